@@ -1,0 +1,39 @@
+# multiPIE: `make run` and `make test` set everything up themselves.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+NATIVE := $(wildcard multipie/native/*.c multipie/native/*.h setup.py)
+
+.PHONY: run test lint typecheck guests venv clean bench
+
+venv: $(STAMP)
+
+# Reinstall only when the project's metadata or native sources change.
+$(STAMP): pyproject.toml $(NATIVE)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+# Every guest is built from source (WAT, C via `python -m ziglang cc`); incremental.
+guests: $(STAMP)
+	$(PY) -m multipie.toolchain guest build/guest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check multipie tests benchmarks
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy multipie
+
+test: guests lint typecheck
+	$(VENV)/bin/pytest -q
+
+run: guests
+	$(VENV)/bin/multipie demo
+
+bench: guests
+	$(VENV)/bin/multipie bench
+
+clean:
+	rm -rf build bench-results .pytest_cache .mypy_cache

@@ -1,0 +1,82 @@
+"""multiPIE: many services, one process, memory-safe boundaries.
+
+Load code once, spawn isolated domains from it in microseconds, call them
+at native cost::
+
+    import multipie
+    rt = multipie.Runtime()
+    svc = rt.load("guest/wat/add.wat")
+    with svc.spawn(memory_limit=1 << 20, timeout=1.0) as d:
+        d.call("add", 2, 3)         # 5
+
+Package map (one concept per module): :mod:`multipie.runtime` (the Runtime),
+:mod:`multipie.errors` (the error tree), :mod:`multipie.domains` (domain
+kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
+:mod:`multipie.toolchain` (building guests from source).
+"""
+
+from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+from multipie.errors import (
+    ArgumentError,
+    CapabilityError,
+    CapabilityRevoked,
+    CapacityError,
+    DigestMismatch,
+    DomainClosed,
+    DomainError,
+    HostBug,
+    HostError,
+    InvalidModule,
+    LinkError,
+    ManifestError,
+    MultipieError,
+    NoSuchExport,
+    OutOfFuel,
+    OutOfMemory,
+    PackageError,
+    PolicyViolation,
+    ResourceExhausted,
+    SignatureError,
+    Timeout,
+    Trap,
+    TrapCode,
+    UsageError,
+)
+from multipie.runtime import Runtime
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArgumentError",
+    "CapabilityError",
+    "CapabilityRevoked",
+    "CapacityError",
+    "DigestMismatch",
+    "Domain",
+    "DomainClosed",
+    "DomainError",
+    "DomainState",
+    "ExportInfo",
+    "HostBug",
+    "HostError",
+    "ImportInfo",
+    "InvalidModule",
+    "Limits",
+    "LinkError",
+    "ManifestError",
+    "MultipieError",
+    "NoSuchExport",
+    "OutOfFuel",
+    "OutOfMemory",
+    "PackageError",
+    "PolicyViolation",
+    "ResourceExhausted",
+    "Runtime",
+    "Service",
+    "SignatureError",
+    "Timeout",
+    "Trap",
+    "TrapCode",
+    "UsageError",
+    "__version__",
+]

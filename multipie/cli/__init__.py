@@ -1,0 +1,25 @@
+"""The ``multipie`` command line (typer + rich), one module per group of verbs.
+
+- :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
+- :mod:`.core` — ``run``, ``call``, ``inspect``.
+- :mod:`.demo` — ``demo``: many live domains, faults contained.
+
+Importing this package registers every command module listed in
+:data:`COMMAND_MODULES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from multipie.cli.app import app, main
+
+__all__ = ["COMMAND_MODULES", "app", "main"]
+
+#: Modules whose import registers commands on :data:`app` (in help order).
+COMMAND_MODULES = [
+    "multipie.cli.core",
+]
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name)

@@ -1,0 +1,216 @@
+"""What every domain kind offers: a loaded :class:`Service` and its live :class:`Domain` s.
+
+A *service* is loaded code (a Wasm module, a virtine image, an ELF program):
+validated and compiled once, then spawned into any number of *domains*. A
+domain is one isolated instance of it: its own memory, entered only at the
+service's exports, with its own limits. Every kind shares this shape so that
+capabilities, apps and the gateway work the same for all of them:
+
+``Runtime.load`` → ``Service`` (kind, name, digest, imports, exports)
+``Service.spawn(memory_limit=, fuel=, timeout=)`` → ``Domain``
+``Domain.call(name, *args)`` / ``Domain.export(name)`` / ``Domain.memory`` / ``Domain.close()``
+
+A domain that faults (trap, timeout, exhausted budget) is torn down by its
+kind: its resources are released at once and later calls raise
+:class:`~multipie.errors.DomainClosed`.
+"""
+
+from __future__ import annotations
+
+import abc
+import enum
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from multipie.errors import DomainClosed
+
+if TYPE_CHECKING:
+    from multipie.runtime import Runtime
+
+__all__ = ["Domain", "DomainState", "ExportInfo", "ImportInfo", "Limits", "Service"]
+
+_domain_ids = itertools.count(1)
+
+
+class DomainState(enum.Enum):
+    """Lifecycle of a domain: ``OPEN`` → ``CLOSED`` (by the user) or ``FAULTED`` (torn down)."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    FAULTED = "faulted"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-domain limits: bytes of memory, fuel units per call, seconds per call (``None``: unset)."""
+
+    memory_limit: int | None = None
+    fuel: int | None = None
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class ImportInfo:
+    """One import a service needs: ``module.name`` and a type description (``function i32,i32->i32``)."""
+
+    module: str
+    name: str
+    kind: str
+    type: str
+
+    @property
+    def key(self) -> str:
+        """The ``module.name`` form grants are keyed by."""
+        return f"{self.module}.{self.name}"
+
+    def __str__(self) -> str:
+        return f"{self.key} ({self.kind} {self.type})".replace(f"{self.kind} {self.kind}", self.kind)
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    """One export of a service: its name, kind (``function``, ``memory``, ...) and type description."""
+
+    name: str
+    kind: str
+    type: str
+    params: tuple[str, ...] = field(default=())
+    results: tuple[str, ...] = field(default=())
+
+
+class Service(abc.ABC):
+    """Loaded, validated code of one kind, ready to be spawned into domains.
+
+    Attributes:
+        runtime: the :class:`~multipie.runtime.Runtime` that loaded it.
+        kind: ``"wasm"``, ``"virtine"``, ``"elf"``, ...
+        name: a human name (file stem, or ``sha256:<12 hex>``).
+        digest: ``sha256:<hex>`` of the bytes it was loaded from.
+    """
+
+    kind: str = "abstract"
+
+    def __init__(self, runtime: Runtime, *, name: str, digest: str) -> None:
+        self.runtime = runtime
+        self.name = name
+        self.digest = digest
+
+    @property
+    @abc.abstractmethod
+    def imports(self) -> Sequence[ImportInfo]:
+        """What the code asks for: its imports (the authority it requests)."""
+
+    @property
+    @abc.abstractmethod
+    def exports(self) -> Sequence[ExportInfo]:
+        """Its entry points and other exports."""
+
+    def details(self) -> dict[str, object]:
+        """Kind-specific facts for ``multipie inspect`` (entry points, allow-lists, sizes)."""
+        return {}
+
+    @abc.abstractmethod
+    def spawn(
+        self,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+        grants: Mapping[str, Any] | None = None,
+    ) -> Domain:
+        """Create a new isolated domain running this service.
+
+        Args:
+            memory_limit: cap on the domain's memory in bytes (``None``: the runtime default).
+            fuel: instruction budget per call (``None``: unmetered).
+            timeout: wall-clock limit per call in seconds (``None``: unlimited).
+            grants: capabilities bound to imports, keyed ``"module.name"``.
+
+        Raises:
+            LinkError: an import is neither provided by the runtime nor granted.
+            OutOfMemory: the module's initial memory exceeds ``memory_limit``.
+            CapacityError: a process-wide limit stops creation.
+        """
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name} {self.digest[:19]}>"
+
+
+class Domain(abc.ABC):
+    """One live, isolated instance of a service.
+
+    Use as a context manager, or call :meth:`close`. Attributes: ``service``,
+    ``id`` (unique in the process), ``limits``, ``state``.
+    """
+
+    def __init__(self, service: Service, limits: Limits) -> None:
+        self.service = service
+        self.id = next(_domain_ids)
+        self.limits = limits
+        self.state = DomainState.OPEN
+
+    @property
+    def label(self) -> str:
+        """``service#id``, used in error messages and metrics."""
+        return f"{self.service.name}#{self.id}"
+
+    @abc.abstractmethod
+    def call(self, name: str, *args: Any) -> Any:
+        """Call export ``name`` with ints/floats; returns ``None``, a value, or a tuple for several results.
+
+        Raises:
+            NoSuchExport: no function export of that name.
+            ArgumentError: wrong arity or argument types.
+            Trap, Timeout, OutOfMemory, OutOfFuel, HostError: the guest faulted (domain torn down).
+            DomainClosed: the domain is no longer open.
+        """
+
+    @abc.abstractmethod
+    def export(self, name: str) -> Callable[..., Any]:
+        """A bound callable for export ``name``: the fastest way to call it repeatedly."""
+
+    @property
+    @abc.abstractmethod
+    def memory(self) -> memoryview:
+        """A zero-copy view of the domain's memory (invalid after close)."""
+
+    @abc.abstractmethod
+    def _release(self) -> None:
+        """Free every resource of the domain (called once, by :meth:`close` or on a fault)."""
+
+    def close(self) -> None:
+        """Close the domain and release its memory; idempotent."""
+        if self.state is DomainState.OPEN:
+            self.state = DomainState.CLOSED
+            self._release()
+            self.service.runtime._forget(self)
+
+    def _fault(self) -> None:
+        """Tear the domain down after a fault; later calls raise DomainClosed."""
+        if self.state is DomainState.OPEN:
+            self.state = DomainState.FAULTED
+            self._release()
+            self.service.runtime._forget(self)
+
+    def _closed_error(self) -> DomainClosed:
+        why = "torn down after a fault" if self.state is DomainState.FAULTED else "closed"
+        return DomainClosed(f"domain {self.label} was {why}", domain=self.label)
+
+    @property
+    def is_open(self) -> bool:
+        """True until the domain is closed or torn down."""
+        return self.state is DomainState.OPEN
+
+    def __enter__(self) -> Domain:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.label} {self.state.value}>"

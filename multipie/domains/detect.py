@@ -1,0 +1,74 @@
+"""Which kind of code a blob of bytes is, and which loader turns it into a Service.
+
+Kinds register here by dotted path so that loading a Wasm module never
+imports the KVM or ELF machinery (and vice versa).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from multipie.errors import InvalidModule, UsageError
+
+if TYPE_CHECKING:
+    from multipie.domains.base import Service
+    from multipie.runtime import Runtime
+
+__all__ = ["LOADERS", "detect_kind", "loader_for", "VIRTINE_MAGIC"]
+
+#: kind → ``"module:callable"``; the callable is ``(runtime, data, *, name, digest) -> Service``.
+LOADERS: dict[str, str] = {
+    "wasm": "multipie.domains.wasm.service:WasmService",
+}
+
+WASM_MAGIC = b"\0asm"
+ELF_MAGIC = b"\x7fELF"
+#: First bytes of a virtine image file (see ``multipie.domains.virtine.image``).
+VIRTINE_MAGIC = b"MPVIRTN\0"
+
+
+def detect_kind(data: bytes, *, where: str) -> str:
+    """The kind of ``data`` from its first bytes.
+
+    Raises:
+        InvalidModule: the bytes are none of the known kinds (the message shows what they start with).
+    """
+    head = bytes(data[:8])
+    if head[:4] == WASM_MAGIC:
+        if head[4:8] != b"\x01\0\0\0":
+            raise InvalidModule(
+                f"{where}: Wasm binary version {head[4:8].hex()} is not a core module "
+                "(components are not supported; expected version 01000000)"
+            )
+        return "wasm"
+    if head[:4] == ELF_MAGIC:
+        return "elf"
+    if head == VIRTINE_MAGIC:
+        return "virtine"
+    stripped = bytes(data[:256]).lstrip()
+    if stripped.startswith((b"(", b";;")):
+        return "wat"
+    if not data:
+        raise InvalidModule(f"{where}: empty input is not a module")
+    raise InvalidModule(f"{where}: not a Wasm module, WAT text, virtine image or ELF executable (starts with {head!r})")
+
+
+def loader_for(kind: str) -> Callable[..., Service]:
+    """The loader callable registered for ``kind``.
+
+    Raises:
+        UsageError: no such kind.
+    """
+    target = LOADERS.get(kind)
+    if target is None:
+        known = ", ".join(sorted(LOADERS))
+        raise UsageError(f"unknown or unsupported kind {kind!r} (known: {known})")
+    mod, _, attr = target.partition(":")
+    obj: Any = getattr(importlib.import_module(mod), attr)
+    return obj  # type: ignore[no-any-return]
+
+
+def _register_optional(runtime: Runtime | None = None) -> None:  # pragma: no cover - hook for later kinds
+    """Reserved: kinds add themselves to LOADERS at import time."""

@@ -1,0 +1,134 @@
+"""Compile once: an in-memory cache of compiled modules and a verified on-disk artefact cache.
+
+Key: the module bytes' sha256 plus the engine fingerprint (settings and
+wasmtime version). On disk (``$MULTIPIE_CACHE_DIR``, default
+``~/.cache/multipie/wasm``) each entry is::
+
+    b"MPIEWASM1\\n" | sha256(payload) (32 bytes) | payload (Module.serialize())
+
+``Module.deserialize`` trusts its input (a corrupt artefact could run
+arbitrary machine code), so an entry is deserialized only after its checksum
+matches; a short, corrupt or engine-incompatible entry is discarded and the
+module recompiled, never loaded blindly. Writes are atomic (temp + rename), so
+concurrent processes never see half an entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+import wasmtime
+
+__all__ = ["ModuleCache", "default_cache_dir"]
+
+log = logging.getLogger(__name__)
+_MAGIC = b"MPIEWASM1\n"
+_HASH_LEN = 32
+
+
+def default_cache_dir() -> Path:
+    """``$MULTIPIE_CACHE_DIR`` or ``~/.cache/multipie``."""
+    env = os.environ.get("MULTIPIE_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "multipie"
+
+
+class ModuleCache:
+    """Compiled modules by (sha256, engine fingerprint), in memory and on disk.
+
+    Args:
+        directory: where serialized artefacts live (``None``: memory only).
+    """
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory / "wasm" if directory is not None else None
+        self._memory: dict[tuple[str, str], wasmtime.Module] = {}
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.disk_hits = 0
+        self.misses = 0
+        self.rejected = 0
+
+    def path_for(self, sha256: str, fingerprint: str) -> Path | None:
+        """File of the artefact for this module and engine (``None`` without a directory)."""
+        if self.directory is None:
+            return None
+        return self.directory / f"{sha256}-{fingerprint}.cwasm"
+
+    def get(self, engine: wasmtime.Engine, fingerprint: str, sha256: str, wasm: bytes) -> wasmtime.Module:
+        """The compiled module for ``wasm`` on ``engine``: from memory, disk, or a fresh compile.
+
+        Raises:
+            wasmtime.WasmtimeError: the bytes do not validate (the caller translates it).
+        """
+        key = (sha256, fingerprint)
+        mod = self._memory.get(key)
+        if mod is not None:
+            self.hits += 1
+            return mod
+        with self._lock:
+            mod = self._memory.get(key)
+            if mod is not None:
+                self.hits += 1
+                return mod
+            path = self.path_for(sha256, fingerprint)
+            mod = self._load(engine, path) if path is not None else None
+            if mod is None:
+                self.misses += 1
+                mod = wasmtime.Module(engine, wasm)
+                if path is not None:
+                    self._store(path, bytes(mod.serialize()))
+            else:
+                self.disk_hits += 1
+            self._memory[key] = mod
+            return mod
+
+    def _load(self, engine: wasmtime.Engine, path: Path) -> wasmtime.Module | None:
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("module cache: cannot read %s (%s); recompiling", path, exc)
+            return None
+        head = len(_MAGIC) + _HASH_LEN
+        payload = blob[head:]
+        if (
+            len(blob) <= head
+            or not blob.startswith(_MAGIC)
+            or hashlib.sha256(payload).digest() != blob[len(_MAGIC) : head]
+        ):
+            self._reject(path, "corrupt or truncated entry")
+            return None
+        try:
+            # SAFETY: the payload's sha256 matched the checksum we wrote next to
+            # it, so these are the exact bytes Module.serialize() produced;
+            # wasmtime itself checks the engine/version compatibility header.
+            return wasmtime.Module.deserialize(engine, payload)
+        except wasmtime.WasmtimeError as exc:
+            self._reject(path, f"incompatible with this engine: {exc}")
+            return None
+
+    def _reject(self, path: Path, why: str) -> None:
+        self.rejected += 1
+        log.warning("module cache: discarding %s (%s); recompiling", path, why)
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+    def _store(self, path: Path, payload: bytes) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+            os.replace(tmp, path)
+        except OSError as exc:  # a read-only or full cache dir only costs speed
+            log.warning("module cache: cannot write %s (%s)", path, exc)

@@ -1,0 +1,133 @@
+"""The host → guest call path: signatures, argument checks, and the unchecked raw call.
+
+wasmtime-py's ``Func.__call__`` rebuilds types and boxes every value on each
+call (tens of µs). Here a :class:`Signature` is computed once per export per
+service, and a call writes the arguments straight into a preallocated
+``wasmtime_val_raw_t`` array and invokes ``wasmtime_func_call_unchecked``.
+That function trusts its caller completely, so this module is where the
+checks it skips are made: arity and Python types are validated against the
+signature before the call, and integers are range-checked (an i32 accepts
+``-2**31 .. 2**32-1``; results come back signed).
+
+When the native extension :mod:`multipie._fastcall` is built, the call itself
+runs in C (see ``native/fastcall.c``); the checks and error translation stay
+identical.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import wasmtime
+from wasmtime import _ffi as ffi
+
+from multipie.errors import ArgumentError
+
+__all__ = ["Signature", "ValRawArray", "convert_args", "read_results", "signature_of", "describe_functype"]
+
+ValRawArray = ctypes.Array[ffi.wasmtime_val_raw_t]
+
+_KIND_NAMES = (
+    (wasmtime.ValType.i32(), "i32"),
+    (wasmtime.ValType.i64(), "i64"),
+    (wasmtime.ValType.f32(), "f32"),
+    (wasmtime.ValType.f64(), "f64"),
+)
+
+_INT_RANGE = {"i32": (-(1 << 31), (1 << 32) - 1), "i64": (-(1 << 63), (1 << 64) - 1)}
+
+
+def _kind(t: wasmtime.ValType) -> str:
+    for vt, name in _KIND_NAMES:
+        if t == vt:
+            return name
+    return str(t)
+
+
+def describe_functype(ft: wasmtime.FuncType) -> str:
+    """``i32,i32->i32`` style text for a function type."""
+    return ",".join(_kind(p) for p in ft.params) + "->" + ",".join(_kind(r) for r in ft.results)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A function's parameter and result kinds (``"i32"``, ``"i64"``, ``"f32"``, ``"f64"``, or other)."""
+
+    name: str
+    params: tuple[str, ...]
+    results: tuple[str, ...]
+
+    @property
+    def slots(self) -> int:
+        """Size of the raw array: max(params, results), at least 1."""
+        return max(len(self.params), len(self.results), 1)
+
+    @property
+    def callable_from_host(self) -> bool:
+        """True when every param and result is a number type the host can pass."""
+        return all(k in ("i32", "i64", "f32", "f64") for k in self.params + self.results)
+
+    def __str__(self) -> str:
+        return f"{self.name}({', '.join(self.params)}) -> ({', '.join(self.results)})"
+
+
+def signature_of(name: str, ft: wasmtime.FuncType) -> Signature:
+    """The :class:`Signature` of export ``name`` of type ``ft``."""
+    return Signature(name, tuple(_kind(p) for p in ft.params), tuple(_kind(r) for r in ft.results))
+
+
+def convert_args(sig: Signature, args: tuple[object, ...], raw: ValRawArray, where: str) -> None:
+    """Check ``args`` against ``sig`` and write them into ``raw``.
+
+    Raises:
+        ArgumentError: wrong arity, a non-number, or an integer out of range.
+    """
+    if len(args) != len(sig.params):
+        raise ArgumentError(
+            f"{where}: export '{sig.name}' takes {len(sig.params)} argument(s) {sig.params}, got {len(args)}"
+        )
+    for i, (kind, value) in enumerate(zip(sig.params, args)):
+        slot = raw[i]
+        if kind in _INT_RANGE:
+            if type(value) is not int and not (isinstance(value, int) and not isinstance(value, bool)):
+                raise ArgumentError(
+                    f"{where}: argument {i} of '{sig.name}' must be an int ({kind}), got {type(value).__name__}"
+                )
+            lo, hi = _INT_RANGE[kind]
+            if not lo <= value <= hi:  # type: ignore[operator]
+                raise ArgumentError(f"{where}: argument {i} of '{sig.name}' = {value} does not fit {kind}")
+            if kind == "i32":
+                slot.i32 = value  # type: ignore[assignment]  # ctypes wraps 2**31.. to negative
+            else:
+                slot.i64 = value  # type: ignore[assignment]
+        elif kind in ("f32", "f64"):
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                raise ArgumentError(
+                    f"{where}: argument {i} of '{sig.name}' must be a float ({kind}), got {type(value).__name__}"
+                )
+            if kind == "f32":
+                slot.f32 = float(value)
+            else:
+                slot.f64 = float(value)
+        else:
+            raise ArgumentError(f"{where}: export '{sig.name}' takes a {kind} argument, which the host cannot pass")
+
+
+def read_results(sig: Signature, raw: ValRawArray) -> object:
+    """The call's results from ``raw``: ``None``, one value, or a tuple."""
+    n = len(sig.results)
+    if n == 0:
+        return None
+    out: list[int | float] = []
+    for i, kind in enumerate(sig.results):
+        slot = raw[i]
+        if kind == "i32":
+            out.append(slot.i32)
+        elif kind == "i64":
+            out.append(slot.i64)
+        elif kind == "f32":
+            out.append(slot.f32)
+        else:
+            out.append(slot.f64)
+    return out[0] if n == 1 else tuple(out)

@@ -1,0 +1,153 @@
+"""Wasmtime engines and the one epoch ticker that drives every timeout.
+
+An :class:`EngineSet` owns up to two engines with identical settings except
+fuel metering: domains spawned without ``fuel`` run on the unmetered engine
+(fuel checks cost execution speed), domains with ``fuel`` on the metered one.
+A module is compiled separately for each engine it is used with.
+
+Timeouts use epoch interruption: one :class:`Ticker` thread per runtime bumps
+every engine's epoch each ``tick`` seconds, and a call with a timeout sets
+its Store's deadline to ``ceil(timeout / tick)`` ticks. Domains without a
+timeout get a deadline so far away it never fires. The thread only runs while
+at least one call with a timeout is in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from dataclasses import dataclass
+
+import wasmtime
+
+__all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE"]
+
+# Ticks beyond the current epoch for "no timeout": far enough to never fire
+# (2**62 ticks of 1 ms is ~146 million years) and safe from u64 overflow.
+NO_DEADLINE = 1 << 62
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    """The Wasmtime settings every engine of a runtime shares.
+
+    Args:
+        memory_reservation: bytes of address space reserved per linear memory.
+            Small reservations keep a domain to kilobytes and avoid the
+            ``vm.max_map_count`` wall; memories grow by moving past it.
+        memory_guard_size: guard bytes after each memory (0: explicit bounds checks).
+        memory_reservation_for_growth: extra address space kept when a memory moves.
+        max_wasm_stack: bytes of native stack a guest may use before ``STACK_OVERFLOW``.
+        cow: copy-on-write memory initialisation from the module image.
+    """
+
+    memory_reservation: int = 64 << 10
+    memory_guard_size: int = 0
+    memory_reservation_for_growth: int = 0
+    max_wasm_stack: int = 512 << 10
+    cow: bool = True
+
+    def build(self, *, fuel: bool) -> wasmtime.Config:
+        """A fresh :class:`wasmtime.Config` with these settings."""
+        cfg = wasmtime.Config()
+        cfg.epoch_interruption = True
+        cfg.consume_fuel = fuel
+        cfg.memory_reservation = self.memory_reservation
+        cfg.memory_guard_size = self.memory_guard_size
+        cfg.memory_reservation_for_growth = self.memory_reservation_for_growth
+        cfg.max_wasm_stack = self.max_wasm_stack
+        cfg.memory_init_cow = self.cow
+        # What current toolchains emit: tail calls (capability stubs), exceptions (C setjmp).
+        cfg.wasm_tail_call = True
+        cfg.wasm_exceptions = True
+        cfg.wasm_multi_memory = True
+        return cfg
+
+    def fingerprint(self, *, fuel: bool) -> str:
+        """A short hash naming compiled artefacts valid for this config (and wasmtime version)."""
+        text = f"{wasmtime.__name__}-{_wasmtime_version()}-{self!r}-fuel={fuel}"
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _wasmtime_version() -> str:
+    from importlib.metadata import version
+
+    return version("wasmtime")
+
+
+class EngineSet:
+    """The runtime's engines: ``engine(fuel=False)`` and, created on first use, ``engine(fuel=True)``."""
+
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        self._engines: dict[bool, wasmtime.Engine] = {}
+        self._lock = threading.Lock()
+
+    def engine(self, *, fuel: bool) -> wasmtime.Engine:
+        """The engine for metered (``fuel=True``) or unmetered domains."""
+        eng = self._engines.get(fuel)
+        if eng is None:
+            with self._lock:
+                eng = self._engines.get(fuel)
+                if eng is None:
+                    eng = wasmtime.Engine(self.config.build(fuel=fuel))
+                    self._engines[fuel] = eng
+        return eng
+
+    def increment_epochs(self) -> None:
+        """Advance every engine's epoch by one tick."""
+        for eng in list(self._engines.values()):
+            eng.increment_epoch()
+
+
+class Ticker:
+    """One thread per runtime that advances the epoch while timed calls are in flight.
+
+    ``enter()``/``leave()`` bracket each call that has a timeout; the thread
+    sleeps on a condition when none is in flight, so an idle runtime costs no CPU.
+    """
+
+    def __init__(self, engines: EngineSet, tick: float = 0.002) -> None:
+        self.tick = tick
+        self._engines = engines
+        self._cond = threading.Condition()
+        self._active = 0
+        self._stopped = False
+        self._thread: threading.Thread | None = None
+
+    def ticks_for(self, timeout: float) -> int:
+        """Deadline in ticks for ``timeout`` seconds (at least one, plus one for the partial tick)."""
+        return max(1, int(timeout / self.tick + 0.999999)) + 1
+
+    def enter(self) -> None:
+        """A timed call starts."""
+        with self._cond:
+            self._active += 1
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="multipie-epoch-ticker", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def leave(self) -> None:
+        """A timed call ended."""
+        with self._cond:
+            self._active -= 1
+
+    def stop(self) -> None:
+        """Stop the thread (the runtime is closing)."""
+        with self._cond:
+            self._stopped = True
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=1)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._active and not self._stopped:
+                    self._cond.wait()
+                if self._stopped:
+                    return
+            self._engines.increment_epochs()
+            time.sleep(self.tick)

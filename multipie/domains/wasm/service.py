@@ -1,0 +1,229 @@
+"""A loaded Wasm module: validated, compiled once per engine, pre-linked, spawned into domains.
+
+Spawning is the hot path of domain creation, so everything that does not
+depend on the new domain is done once here: compilation (through the
+:class:`~multipie.domains.wasm.cache.ModuleCache`), import resolution into an
+``InstancePre`` (WASI functions come from a linker; other imports are bound
+per domain from grants), export signatures, and the memory export's name.
+A spawn is then: a Store, its limits and deadline, one raw
+``wasmtime_instance_pre_instantiate`` call, and ``_initialize`` for reactors.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import wasmtime
+from wasmtime import _ffi as ffi
+
+from multipie.domains.base import ExportInfo, ImportInfo, Service
+from multipie.domains.wasm import traps
+from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
+from multipie.domains.wasm.domain import WasmDomain
+from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.errors import (
+    CapacityError,
+    InvalidModule,
+    LinkError,
+    NoSuchExport,
+    OutOfMemory,
+    Trap,
+)
+
+if TYPE_CHECKING:
+    from multipie.runtime import Runtime
+
+__all__ = ["WasmService", "WASI_MODULES", "describe_type"]
+
+#: Import modules the runtime itself provides (WASI preview 1).
+WASI_MODULES = frozenset({"wasi_snapshot_preview1", "wasi_unstable"})
+
+
+def describe_type(t: Any) -> tuple[str, str]:
+    """(kind, text) for an import/export type: ``("function", "i32,i32->i32")``, ``("memory", "1..")``."""
+    if isinstance(t, wasmtime.FuncType):
+        return "function", describe_functype(t)
+    if isinstance(t, wasmtime.MemoryType):
+        lim = t.limits
+        hi = "" if lim.max is None else str(lim.max)
+        shared = " shared" if getattr(t, "is_shared", False) else ""
+        return "memory", f"{lim.min}..{hi} pages{shared}"
+    if isinstance(t, wasmtime.GlobalType):
+        return "global", f"{'mut ' if t.mutable else ''}{t.content}"
+    if isinstance(t, wasmtime.TableType):
+        return "table", f"{t.element} {t.limits.min}.."
+    return "other", str(t)
+
+
+class WasmService(Service):
+    """A validated, compiled Wasm module. Create with :meth:`multipie.Runtime.load`."""
+
+    kind = "wasm"
+
+    def __init__(self, runtime: Runtime, wasm: bytes, *, name: str, digest: str) -> None:
+        super().__init__(runtime, name=name, digest=digest)
+        self.wasm = wasm
+        self._modules: dict[bool, wasmtime.Module] = {}
+        self._pres: dict[bool, wasmtime.InstancePre] = {}
+        module = self.module(fuel=False)
+        self._imports = tuple(self._import_info(i) for i in module.imports)
+        exports: list[ExportInfo] = []
+        self._sigs: dict[str, Signature] = {}
+        self.memory_export: str | None = None
+        for e in module.exports:
+            kind, text = describe_type(e.type)
+            if isinstance(e.type, wasmtime.FuncType):
+                sig = signature_of(e.name, e.type)
+                self._sigs[e.name] = sig
+                exports.append(ExportInfo(e.name, kind, text, sig.params, sig.results))
+            else:
+                exports.append(ExportInfo(e.name, kind, text))
+                if kind == "memory" and (self.memory_export is None or e.name == "memory"):
+                    self.memory_export = e.name
+        self._exports = tuple(exports)
+        self.uses_wasi = any(i.module in WASI_MODULES for i in self._imports)
+        self.is_command = "_start" in self._sigs
+        self.is_reactor = "_initialize" in self._sigs
+        self.extra_imports = tuple(i for i in self._imports if i.module not in WASI_MODULES)
+
+    @staticmethod
+    def _import_info(i: wasmtime.ImportType) -> ImportInfo:
+        kind, text = describe_type(i.type)
+        return ImportInfo(i.module, i.name or "", kind, text)
+
+    # -- compile + link ------------------------------------------------------
+
+    def module(self, *, fuel: bool) -> wasmtime.Module:
+        """The module compiled for the metered or unmetered engine."""
+        mod = self._modules.get(fuel)
+        if mod is None:
+            rt = self.runtime
+            engine = rt._engines.engine(fuel=fuel)
+            try:
+                mod = rt._module_cache.get(
+                    engine, rt._engines.config.fingerprint(fuel=fuel), self.digest.removeprefix("sha256:"), self.wasm
+                )
+            except wasmtime.WasmtimeError as exc:
+                first = str(exc).strip().splitlines()
+                raise InvalidModule(f"{self.name}: not a valid Wasm module: {' '.join(first[:3])}") from exc
+            self._modules[fuel] = mod
+        return mod
+
+    def instance_pre(self, *, fuel: bool) -> wasmtime.InstancePre:
+        """The pre-linked module (WASI resolved) for spawns without extra imports."""
+        pre = self._pres.get(fuel)
+        if pre is None:
+            module = self.module(fuel=fuel)
+            linker = wasmtime.Linker(self.runtime._engines.engine(fuel=fuel))
+            if self.uses_wasi:
+                linker.define_wasi()
+            try:
+                pre = linker.instantiate_pre(module)
+            except wasmtime.WasmtimeError as exc:  # pragma: no cover - guarded by extra_imports check
+                raise LinkError(f"{self.name}: {exc}") from exc
+            self._pres[fuel] = pre
+        return pre
+
+    # -- Service API ---------------------------------------------------------
+
+    @property
+    def imports(self) -> Sequence[ImportInfo]:
+        """Every import of the module (its requested authority)."""
+        return self._imports
+
+    @property
+    def exports(self) -> Sequence[ExportInfo]:
+        """Every export of the module."""
+        return self._exports
+
+    def signature(self, name: str) -> Signature:
+        """The signature of function export ``name``.
+
+        Raises:
+            NoSuchExport: no function export of that name (the message lists those that exist).
+        """
+        sig = self._sigs.get(name)
+        if sig is None:
+            names = ", ".join(sorted(self._sigs)) or "none"
+            raise NoSuchExport(f"{self.name}: no function export '{name}' (function exports: {names})")
+        if not sig.callable_from_host:
+            raise NoSuchExport(f"{self.name}: export '{name}' has types the host cannot pass: {sig}")
+        return sig
+
+    def spawn(
+        self,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+        grants: Mapping[str, Any] | None = None,
+    ) -> WasmDomain:
+        """Create a new domain; see :meth:`multipie.domains.base.Service.spawn`."""
+        rt = self.runtime
+        limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        if grants:
+            linker_grants = rt._bind_grants(self, grants)
+        else:
+            linker_grants = None
+            if self.extra_imports:
+                missing = ", ".join(str(i) for i in self.extra_imports)
+                raise LinkError(f"{self.name}: imports not granted: {missing}")
+        metered = limits.fuel is not None
+        store = wasmtime.Store(rt._engines.engine(fuel=metered))
+        ctx = store._context()
+        if limits.memory_limit is not None:
+            store.set_limits(memory_size=limits.memory_limit)
+        ffi.wasmtime_context_set_epoch_deadline(ctx, NO_DEADLINE)
+        if metered:
+            store.set_fuel(limits.fuel or 0)
+        if self.uses_wasi:
+            store.set_wasi(rt._reactor_wasi())
+        try:
+            if linker_grants is None:
+                instance = self._instantiate_pre(store, metered)
+            else:
+                instance = linker_grants(store)
+        except BaseException:
+            store.close()
+            raise
+        domain = WasmDomain(self, limits, store, instance)
+        rt._track(domain)
+        if self.is_reactor:
+            domain.call("_initialize")
+        return domain
+
+    def _instantiate_pre(self, store: wasmtime.Store, metered: bool) -> ffi.wasmtime_instance_t:
+        pre = self.instance_pre(fuel=metered)
+        instance = ffi.wasmtime_instance_t()
+        trap = ctypes.POINTER(ffi.wasm_trap_t)()
+        # SAFETY: pre was built on the same engine as store; out-params are ours.
+        err = ffi.wasmtime_instance_pre_instantiate(
+            pre.ptr(), store._context(), ctypes.byref(instance), ctypes.byref(trap)
+        )
+        if trap:
+            raise traps.from_trap_ptr(trap, domain=f"{self.name}#start")
+        if err:
+            raise self.instantiate_error(wasmtime.WasmtimeError._from_ptr(err))
+        return instance
+
+    def instantiate_error(self, exc: Exception) -> Exception:
+        """Translate an instantiation failure into the most specific multiPIE error."""
+        text = str(exc)
+        low = text.lower()
+        if "exceeds memory limits" in low or "memory minimum size" in low:
+            err: Exception = OutOfMemory(
+                f"{self.name}: initial memory exceeds the domain's memory limit ({text.splitlines()[0]})"
+            )
+        elif "cannot allocate memory" in low or "out of memory" in low or f"os error {errno.ENOMEM}" in low:
+            err = CapacityError(self.runtime._capacity_advice(text))
+        elif "unknown import" in low or "incompatible import" in low:
+            err = LinkError(f"{self.name}: {text.splitlines()[0]}")
+        elif isinstance(exc, wasmtime.Trap):
+            err = Trap(f"{self.name}: start function trapped: {text.splitlines()[0]}")
+        else:
+            err = LinkError(f"{self.name}: instantiation failed: {text.splitlines()[0]}")
+        err.__cause__ = exc
+        return err

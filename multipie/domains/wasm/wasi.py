@@ -1,0 +1,187 @@
+"""WASI preview 1: running command modules and configuring reactors.
+
+A command (``_start``) runs to completion in a fresh domain with argv, env,
+stdio and preopened directories; its exit code is returned. Preopens are
+capabilities: the guest can reach only what lies under the host directories
+it was given, and Wasmtime's WASI implementation refuses ``..`` and absolute
+paths that would leave them (tests prove it).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, Union
+
+import wasmtime
+from wasmtime import _ffi as ffi
+
+from multipie.domains.wasm import traps
+from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.errors import DomainError, InvalidModule, UsageError
+
+__all__ = ["Stream", "run_command", "reactor_wasi"]
+
+#: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
+Stream = Union[None, str, os.PathLike, bytes, IO[Any]]
+
+
+def reactor_wasi() -> wasmtime.WasiConfig:
+    """WASI context for reactor domains: host stdout/stderr (logs), no stdin, no files, no env."""
+    cfg = wasmtime.WasiConfig()
+    cfg.inherit_stdout()
+    cfg.inherit_stderr()
+    return cfg
+
+
+def _writer(stream: Any) -> Callable[[bytes], None]:
+    if hasattr(stream, "buffer"):
+        buf = stream.buffer
+
+        def write(data: bytes) -> None:
+            buf.write(data)
+            buf.flush()
+
+        return write
+    if isinstance(stream, (bytearray,)):
+        return stream.extend
+    return stream.write  # type: ignore[no-any-return]
+
+
+def _set_out(cfg: wasmtime.WasiConfig, which: str, stream: Stream) -> None:
+    if stream is None:
+        getattr(cfg, f"inherit_{which}")()
+    elif isinstance(stream, (str, os.PathLike)):
+        setattr(cfg, f"{which}_file", os.fspath(stream))
+    elif stream is sys.stdout or stream is sys.stderr or hasattr(stream, "write") or isinstance(stream, bytearray):
+        setattr(cfg, f"{which}_custom", _writer(stream))
+    else:
+        raise UsageError(f"{which} must be None, a path, a bytearray or a writable file object")
+
+
+def _set_in(cfg: wasmtime.WasiConfig, stream: Stream, cleanup: list[str]) -> None:
+    if stream is None:
+        cfg.inherit_stdin()
+        return
+    if isinstance(stream, (str, os.PathLike)):
+        if not Path(stream).is_file():
+            raise UsageError(f"stdin file {os.fspath(stream)!r} does not exist")
+        cfg.stdin_file = os.fspath(stream)
+        return
+    if isinstance(stream, (bytes, bytearray, memoryview)):
+        data = bytes(stream)
+    elif hasattr(stream, "read"):
+        data = stream.read()
+        if isinstance(data, str):
+            data = data.encode()
+    else:
+        raise UsageError("stdin must be None, a path, bytes or a readable file object")
+    fd, tmp = tempfile.mkstemp(prefix="multipie-stdin-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    cleanup.append(tmp)
+    cfg.stdin_file = tmp
+
+
+def build_config(
+    args: Sequence[str],
+    env: Mapping[str, str],
+    dirs: Mapping[str, str],
+    stdin: Stream,
+    stdout: Stream,
+    stderr: Stream,
+    cleanup: list[str],
+) -> wasmtime.WasiConfig:
+    """A WasiConfig for one command run (argv[0] included in ``args``)."""
+    cfg = wasmtime.WasiConfig()
+    cfg.argv = list(args)
+    cfg.env = [(str(k), str(v)) for k, v in env.items()]
+    for host, guest in dirs.items():
+        hp = Path(host)
+        if not hp.is_dir():
+            raise UsageError(f"--dir {host}: not a directory on the host")
+        if not str(guest).startswith("/") and guest != ".":
+            guest = "/" + str(guest)
+        cfg.preopen_dir(str(hp.resolve()), str(guest))
+    _set_in(cfg, stdin, cleanup)
+    _set_out(cfg, "stdout", stdout)
+    _set_out(cfg, "stderr", stderr)
+    return cfg
+
+
+def run_command(
+    service: Any,
+    *,
+    args: Sequence[str],
+    env: Mapping[str, str],
+    dirs: Mapping[str, str],
+    stdin: Stream,
+    stdout: Stream,
+    stderr: Stream,
+    memory_limit: int | None,
+    fuel: int | None,
+    timeout: float | None,
+) -> int:
+    """Run a WASI command service once; returns its exit code.
+
+    Raises:
+        InvalidModule: the module has no ``_start``.
+        Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
+    """
+    if not service.is_command:
+        raise InvalidModule(f"{service.name}: not a WASI command (no '_start' export)")
+    rt = service.runtime
+    limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+    cleanup: list[str] = []
+    metered = limits.fuel is not None
+    store = wasmtime.Store(rt._engines.engine(fuel=metered))
+    label = f"{service.name}#command"
+    try:
+        store.set_wasi(build_config([service.name, *args], env, dirs, stdin, stdout, stderr, cleanup))
+        if limits.memory_limit is not None:
+            store.set_limits(memory_size=limits.memory_limit)
+        if metered:
+            store.set_fuel(limits.fuel or 0)
+        ctx = store._context()
+        ticker = rt._ticker if limits.timeout is not None else None
+        ffi.wasmtime_context_set_epoch_deadline(
+            ctx, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE
+        )
+        instance = service._instantiate_pre(store, metered)
+        item = ffi.wasmtime_extern_t()
+        name = b"_start"
+        ffi.wasmtime_instance_export_get(ctx, ctypes.byref(instance), name, len(name), ctypes.byref(item))
+        func = item.of.func
+        raw = (ffi.wasmtime_val_raw_t * 1)()
+        trap = ctypes.POINTER(ffi.wasm_trap_t)()
+        if ticker is not None:
+            ticker.enter()
+        try:
+            # SAFETY: _start is () -> () in this Store; one slot suffices.
+            err = ffi.wasmtime_func_call_unchecked(ctx, ctypes.byref(func), raw, 1, ctypes.byref(trap))
+        finally:
+            if ticker is not None:
+                ticker.leave()
+        if trap:
+            raise traps.from_trap_ptr(trap, domain=label, timeout=limits.timeout)
+        if err:
+            status = ctypes.c_int()
+            if ffi.wasmtime_error_exit_status(err, ctypes.byref(status)):
+                ffi.wasmtime_error_delete(err)
+                return int(status.value)
+            exc = traps.from_error_ptr(err, domain=label)
+            raise exc
+        return 0
+    except DomainError:
+        raise
+    finally:
+        store.close()
+        for path in cleanup:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass

@@ -1,0 +1,335 @@
+"""The Runtime: one per process (or per tenant), owning everything domains share.
+
+Who owns what:
+
+- the Wasm engines and the epoch :class:`~multipie.domains.wasm.engine.Ticker`
+  that enforces every timeout (one thread, not one per domain);
+- the :class:`~multipie.domains.wasm.cache.ModuleCache` (compile once);
+- the table of live domains (weak: a domain dropped without ``close()`` is
+  freed by the garbage collector like any Python object);
+- process-wide capacity checks (``vm.max_map_count``);
+- hooks the capability layer installs (grant binding, revoked-call detection).
+
+Services and domains keep a reference to their runtime; the runtime keeps
+only weak references to domains.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import threading
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import wasmtime
+
+from multipie.domains import detect
+from multipie.domains.base import Domain, Limits, Service
+from multipie.domains.wasm.cache import ModuleCache, default_cache_dir
+from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
+from multipie.errors import CapabilityError, CapacityError, InvalidModule, UsageError
+
+if TYPE_CHECKING:
+    from multipie.domains.wasm.wasi import Stream
+
+__all__ = ["Runtime", "Source", "max_map_count"]
+
+#: What ``Runtime.load`` accepts: a path, WAT text, or module bytes.
+Source = str | os.PathLike[str] | bytes | bytearray | memoryview
+
+_USE_DEFAULT: Any = object()
+_MAPS_CHECK_EVERY = 2048
+
+
+def _package_resolver() -> Any:
+    """:mod:`multipie.packages` when present (it resolves OCI layouts, tars and references)."""
+    try:
+        return importlib.import_module("multipie.packages")
+    except ModuleNotFoundError:
+        return None
+
+
+def max_map_count() -> int | None:
+    """The kernel's ``vm.max_map_count`` (``None`` when unreadable)."""
+    try:
+        return int(Path("/proc/sys/vm/max_map_count").read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _current_maps() -> int:
+    with open("/proc/self/maps", "rb") as f:
+        return sum(1 for _ in f)
+
+
+class Runtime:
+    """Loads services and runs their domains, all in this process.
+
+    Args:
+        cache_dir: directory for compiled artefacts (default ``$MULTIPIE_CACHE_DIR``
+            or ``~/.cache/multipie``; ``None``: in memory only).
+        memory_limit: default per-domain memory cap in bytes when a spawn gives none.
+        engine: Wasmtime settings shared by every engine (see :class:`EngineConfig`).
+        tick: epoch ticker period in seconds (timeout resolution).
+
+    Example:
+        >>> import multipie
+        >>> rt = multipie.Runtime(cache_dir=None)
+        >>> svc = rt.load('(module (func (export "add") (param i32 i32) (result i32) '
+        ...               'local.get 0 local.get 1 i32.add))')
+        >>> with svc.spawn() as d:
+        ...     d.call("add", 2, 3)
+        5
+    """
+
+    def __init__(
+        self,
+        *,
+        cache_dir: str | os.PathLike[str] | None = _USE_DEFAULT,
+        memory_limit: int | None = 256 << 20,
+        engine: EngineConfig | None = None,
+        tick: float = 0.002,
+    ) -> None:
+        if cache_dir is _USE_DEFAULT:
+            cache_path: Path | None = default_cache_dir()
+        else:
+            cache_path = Path(cache_dir) if cache_dir is not None else None
+        self.memory_limit = memory_limit
+        self._engines = EngineSet(engine or EngineConfig())
+        self._module_cache = ModuleCache(cache_path)
+        self._ticker = Ticker(self._engines, tick)
+        self._domains: weakref.WeakValueDictionary[int, Domain] = weakref.WeakValueDictionary()
+        self._services: dict[tuple[str, str], Service] = {}
+        self._lock = threading.Lock()
+        self._spawned = 0
+        self._max_maps = max_map_count()
+        self._trap_hooks: list[Callable[[Domain, Exception], Exception | None]] = []
+        self._grant_binder: Callable[[Service, Mapping[str, Any]], Any] | None = None
+        self._closed = False
+
+    # -- loading -------------------------------------------------------------
+
+    def load(self, source: Source, *, kind: str | None = None, name: str | None = None, **options: Any) -> Service:
+        """Load code once; returns a :class:`Service` to spawn domains from.
+
+        Args:
+            source: a path to a ``.wasm``/``.wat`` file (or another kind's file),
+                WAT text, or module bytes. OCI layouts, tars and registry
+                references are accepted when :mod:`multipie.packages` is present.
+            kind: force a kind (``"wasm"``, ...); default: detected from the bytes.
+            name: a human name (default: the file stem or ``sha256:<12 hex>``).
+            options: kind- or package-specific options (for example ``require_signature``).
+
+        Raises:
+            UsageError: the path does not exist or the kind is unknown.
+            InvalidModule: the bytes are not a valid module of that kind.
+            PackageError: a package failed validation.
+        """
+        self._check_open()
+        data, default_name = self._read_source(source, options)
+        if kind is None or kind == "wat":
+            detected = detect.detect_kind(data, where=default_name)
+            kind = kind or detected
+            if detected == "wat":
+                data = self._wat2wasm(data, default_name)
+                kind = "wasm"
+        if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
+            detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
+            raise InvalidModule(f"{default_name}: not a Wasm module")
+        digest = "sha256:" + hashlib.sha256(data).hexdigest()
+        key = (kind, digest)
+        svc = self._services.get(key)
+        if svc is not None and name in (None, svc.name):
+            return svc
+        loader = detect.loader_for(kind)
+        svc = loader(self, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
+        self._services.setdefault(key, svc)
+        return svc
+
+    def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            data = bytes(source)
+            return data, "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+        if isinstance(source, str) and source.lstrip().startswith(("(", ";;")):
+            data = source.encode()
+            return data, "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+        if not isinstance(source, (str, os.PathLike)):
+            raise UsageError(f"cannot load a {type(source).__name__}: give a path, WAT text or module bytes")
+        path = Path(source)
+        if path.is_file() and not path.name.endswith(".tar"):
+            try:
+                return path.read_bytes(), path.stem
+            except OSError as exc:
+                raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+        resolver = _package_resolver()
+        if resolver is not None and resolver.is_package_source(str(source)):
+            blob = resolver.resolve_source(str(source), options)
+            return blob.data, blob.name
+        raise UsageError(f"{source}: no such file")
+
+    @staticmethod
+    def _wat2wasm(data: bytes, where: str) -> bytes:
+        try:
+            text = data.decode()
+        except UnicodeDecodeError as exc:
+            raise InvalidModule(f"{where}: WAT text is not valid UTF-8 (byte {exc.start})") from exc
+        try:
+            return bytes(wasmtime.wat2wasm(text))
+        except wasmtime.WasmtimeError as exc:
+            msg = " ".join(str(exc).split("\n")[:3])
+            raise InvalidModule(f"{where}: invalid WAT: {msg}") from exc
+
+    # -- commands ------------------------------------------------------------
+
+    def run_command(
+        self,
+        source: Source | Service,
+        args: Sequence[str] = (),
+        env: Mapping[str, str] | None = None,
+        dirs: Mapping[str, str] | None = None,
+        stdin: Stream = None,
+        stdout: Stream = None,
+        stderr: Stream = None,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+    ) -> int:
+        """Run a WASI command (``_start``) to completion in a fresh domain; returns its exit code.
+
+        Args:
+            source: what :meth:`load` accepts, or a loaded service.
+            args: arguments after argv[0] (argv[0] is the service name).
+            env: environment variables.
+            dirs: preopened directories, ``{"host/path": "/guest/path"}``.
+            stdin: ``None`` (inherit), a path, bytes or a readable file object.
+            stdout, stderr: ``None`` (inherit), a path, a bytearray or a writable file object.
+            memory_limit, fuel, timeout: limits as for :meth:`Service.spawn`.
+
+        Raises:
+            InvalidModule: not a WASI command.
+            Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
+        """
+        svc = source if isinstance(source, Service) else self.load(source)
+        runner = getattr(svc, "run_command", None)
+        if runner is not None:
+            return int(
+                runner(
+                    args=list(args),
+                    env=dict(env or {}),
+                    dirs=dict(dirs or {}),
+                    stdin=stdin,
+                    stdout=stdout,
+                    stderr=stderr,
+                    memory_limit=memory_limit,
+                    fuel=fuel,
+                    timeout=timeout,
+                )
+            )
+        from multipie.domains.wasm import wasi
+
+        return wasi.run_command(
+            svc,
+            args=list(args),
+            env=dict(env or {}),
+            dirs=dict(dirs or {}),
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            memory_limit=memory_limit,
+            fuel=fuel,
+            timeout=timeout,
+        )
+
+    # -- domain table --------------------------------------------------------
+
+    @property
+    def domains(self) -> list[Domain]:
+        """The live domains of this runtime."""
+        return list(self._domains.values())
+
+    @property
+    def live_domains(self) -> int:
+        """How many domains are open."""
+        return len(self._domains)
+
+    def close(self) -> None:
+        """Close every domain and stop the ticker; the runtime cannot be used afterwards."""
+        if self._closed:
+            return
+        for d in self.domains:
+            d.close()
+        self._ticker.stop()
+        self._closed = True
+
+    def __enter__(self) -> Runtime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals shared by domain kinds ------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise UsageError("this Runtime is closed")
+
+    def _limits(self, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        self._check_open()
+        if memory_limit is not None and (not isinstance(memory_limit, int) or memory_limit <= 0):
+            raise UsageError(f"memory_limit must be a positive number of bytes, got {memory_limit!r}")
+        if fuel is not None and (not isinstance(fuel, int) or fuel <= 0):
+            raise UsageError(f"fuel must be a positive integer, got {fuel!r}")
+        if timeout is not None and (not isinstance(timeout, (int, float)) or not timeout > 0):
+            raise UsageError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        return Limits(memory_limit if memory_limit is not None else self.memory_limit, fuel, timeout)
+
+    def _track(self, domain: Domain) -> None:
+        self._domains[domain.id] = domain
+        self._spawned += 1
+        if self._max_maps is not None and self._spawned % _MAPS_CHECK_EVERY == 0:
+            used = _current_maps()
+            if used > self._max_maps * 0.9:
+                domain.close()
+                raise CapacityError(self._capacity_advice(f"{used} memory mappings in use"))
+
+    def _forget(self, domain: Domain) -> None:
+        self._domains.pop(domain.id, None)
+
+    def _capacity_advice(self, detail: str) -> str:
+        limit = self._max_maps
+        return (
+            f"cannot create more domains: the process is near the kernel's limit on memory mappings "
+            f"(vm.max_map_count = {limit}; {detail}, {self.live_domains} live domains). "
+            f"Raise it as root with `sysctl -w vm.max_map_count={max(4 * (limit or 65530), 1 << 20)}`, "
+            "or close domains."
+        )
+
+    def _reactor_wasi(self) -> wasmtime.WasiConfig:
+        from multipie.domains.wasm.wasi import reactor_wasi
+
+        return reactor_wasi()
+
+    def _bind_grants(self, service: Service, grants: Mapping[str, Any]) -> Any:
+        if self._grant_binder is None:
+            key, value = next(iter(grants.items()))
+            raise CapabilityError(
+                f"{service.name}: grant {key!r} is a {type(value).__name__}, not a capability issued by this runtime"
+            )
+        return self._grant_binder(service, grants)
+
+
+def raise_map_limit(target: int = 1 << 20) -> bool:
+    """Raise ``vm.max_map_count`` to ``target`` when running as root; True on success."""
+    current = max_map_count()
+    if current is not None and current >= target:
+        return True
+    try:
+        Path("/proc/sys/vm/max_map_count").write_text(str(target))
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,153 @@
+"""Building guests from source: WAT → Wasm, and C through ``python -m ziglang cc``.
+
+Every guest the project runs is built here from sources in the repository,
+so no opaque binary is ever checked in. A C file may carry build flags in a
+first-lines comment::
+
+    // multipie-build: -mexec-model=reactor -Wl,--export=fib
+
+``python -m multipie.toolchain SRC_DIR OUT_DIR`` builds every ``*.wat`` and
+``*.c`` under ``SRC_DIR`` (mirroring the tree) and skips outputs newer than
+their sources, so a second run is instant. Directories with their own
+builder (a ``BUILD.py`` next to the sources, for example virtine images) are
+handed to it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import wasmtime
+
+from multipie.errors import InvalidModule, UsageError
+
+__all__ = ["build_tree", "build_wat", "compile_c", "zig_cc", "build_flags"]
+
+_FLAG_MARK = "multipie-build:"
+
+
+def zig_cc(args: list[str], *, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m ziglang cc ARGS``; returns the completed process (check ``returncode``)."""
+    cmd = [sys.executable, "-m", "ziglang", "cc", *args]
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def build_flags(src: Path) -> list[str]:
+    """Extra compiler flags declared in ``src``'s first lines (``// multipie-build: ...``)."""
+    flags: list[str] = []
+    with src.open(encoding="utf-8") as f:
+        for _, line in zip(range(10), f):
+            if _FLAG_MARK in line:
+                text = line.split(_FLAG_MARK, 1)[1].strip().removesuffix("*/").strip()
+                flags.extend(shlex.split(text))
+    return flags
+
+
+def build_wat(src: Path, out: Path) -> None:
+    """Assemble WAT text ``src`` into binary ``out``.
+
+    Raises:
+        InvalidModule: the text does not assemble (message names the file).
+    """
+    try:
+        data = wasmtime.wat2wasm(src.read_text(encoding="utf-8"))
+    except wasmtime.WasmtimeError as exc:
+        raise InvalidModule(f"{src}: {exc}") from exc
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(bytes(data))
+
+
+def compile_c(src: Path, out: Path, *, target: str = "wasm32-wasi", flags: list[str] | None = None) -> None:
+    """Compile C ``src`` to ``out`` with zig's clang for ``target`` (``-O2`` plus declared flags).
+
+    Raises:
+        InvalidModule: the compiler failed (its diagnostics are in the message).
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    args = [
+        "-target",
+        target,
+        "-O2",
+        "-s",
+        *(flags if flags is not None else build_flags(src)),
+        str(src),
+        "-o",
+        str(out),
+    ]
+    proc = zig_cc(args)
+    if proc.returncode != 0:
+        raise InvalidModule(f"{src}: C compilation failed:\n{proc.stderr.strip()}")
+
+
+def _stale(src: Path, out: Path, extra: list[Path]) -> bool:
+    if not out.exists():
+        return True
+    newest = max([src.stat().st_mtime, *(p.stat().st_mtime for p in extra if p.exists())])
+    return out.stat().st_mtime < newest
+
+
+def _run_builder(builder: Path, src_dir: Path, out_dir: Path) -> list[Path]:
+    spec = importlib.util.spec_from_file_location(f"_mp_builder_{abs(hash(builder))}", builder)
+    if spec is None or spec.loader is None:
+        raise UsageError(f"{builder}: cannot load builder")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    built: list[Path] = mod.build(src_dir, out_dir)
+    return built
+
+
+def build_tree(src_root: Path, out_root: Path, *, verbose: bool = True) -> list[Path]:
+    """Build every guest under ``src_root`` into ``out_root``; returns the outputs (re)built."""
+    if not src_root.is_dir():
+        raise UsageError(f"{src_root}: not a directory")
+    built: list[Path] = []
+    self_file = Path(__file__)
+    handled: set[Path] = set()
+    for builder in sorted(src_root.rglob("BUILD.py")):
+        d = builder.parent
+        handled.add(d)
+        built += _run_builder(builder, d, out_root / d.relative_to(src_root))
+    for src in sorted(src_root.rglob("*")):
+        if any(h == src.parent or h in src.parents for h in handled):
+            continue
+        rel = src.relative_to(src_root)
+        if src.suffix == ".wat":
+            out = out_root / rel.with_suffix(".wasm")
+            if _stale(src, out, [self_file]):
+                build_wat(src, out)
+                built.append(out)
+        elif src.suffix == ".c":
+            out = out_root / rel.with_suffix(".wasm")
+            headers = list(src.parent.glob("*.h"))
+            if _stale(src, out, [self_file, *headers]):
+                t0 = time.perf_counter()
+                compile_c(src, out)
+                if verbose:
+                    print(f"  cc  {rel} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+                built.append(out)
+    return built
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m multipie.toolchain SRC_DIR OUT_DIR``."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m multipie.toolchain SRC_DIR OUT_DIR", file=sys.stderr)
+        return 2
+    try:
+        built = build_tree(Path(args[0]), Path(args[1]))
+    except (InvalidModule, UsageError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"guests: {len(built)} built, outputs in {args[1]}{os.sep}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,36 @@
+"""Shared fixtures: built guests and a fresh Runtime per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import multipie
+from multipie.toolchain import build_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+GUEST_SRC = ROOT / "guest"
+GUEST_OUT = ROOT / "build" / "guest"
+
+HAS_KVM = os.access("/dev/kvm", os.R_OK | os.W_OK)
+IS_ROOT = os.geteuid() == 0
+needs_kvm = pytest.mark.skipif(not HAS_KVM, reason="needs read/write access to /dev/kvm (KVM not available here)")
+needs_root = pytest.mark.skipif(not IS_ROOT, reason="needs root")
+
+
+@pytest.fixture(scope="session")
+def guests() -> Path:
+    """Directory of built guests (built from source if `make guests` has not run)."""
+    build_tree(GUEST_SRC, GUEST_OUT, verbose=False)
+    return GUEST_OUT
+
+
+@pytest.fixture
+def rt(tmp_path: Path) -> Iterator[multipie.Runtime]:
+    """A Runtime with its own artefact cache, closed after the test."""
+    runtime = multipie.Runtime(cache_dir=tmp_path / "cache")
+    yield runtime
+    runtime.close()
