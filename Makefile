@@ -5,9 +5,13 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NATIVE := $(wildcard multipie/native/*.c multipie/native/*.h setup.py)
 
-.PHONY: run test lint typecheck guests venv clean bench
+.PHONY: run test lint typecheck guests venv clean bench sysdeps
 
 venv: $(STAMP)
+
+# Debian packages for registry, container and load tests (only when missing and root).
+sysdeps:
+	bash scripts/sysdeps.sh
 
 # Reinstall only when the project's metadata or native sources change.
 $(STAMP): pyproject.toml $(NATIVE)
@@ -26,7 +30,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy multipie
 
-test: guests lint typecheck
+test: sysdeps guests lint typecheck
 	$(VENV)/bin/pytest -q
 
 run: guests

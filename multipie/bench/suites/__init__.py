@@ -1,0 +1,19 @@
+"""Benchmark suites, one module per topic; importing a module registers its suites.
+
+:data:`SUITE_MODULES` lists them; a module whose peer or hardware is missing
+registers suites that report the reason instead of numbers.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__all__ = ["SUITE_MODULES", "load_all"]
+
+SUITE_MODULES: list[str] = []
+
+
+def load_all() -> None:
+    """Import every suite module (registering its suites)."""
+    for name in SUITE_MODULES:
+        importlib.import_module(name)
