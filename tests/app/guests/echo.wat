@@ -2,7 +2,8 @@
 ;; The first byte of the body picks a misbehaviour, so one service can fault on demand:
 ;;   t = trap (unreachable), s = spin until the timeout, m = grow memory until refused then trap,
 ;;   p = return a response pointer outside memory, g = return a response with no end of headers,
-;;   c = count requests served by this instance (shows fresh vs reused domains).
+;;   c = count requests served by this instance (shows fresh vs reused domains),
+;;   w = compute for a while (~0.1-0.5 s) and then echo (a slow but successful request).
 (module
   (memory (export "memory") 1 256)
   (global $served (mut i32) (i32.const 0))
@@ -22,7 +23,7 @@
     (i32.const 4096))
 
   (func (export "http_handle") (param $ptr i32) (param $hl i32) (param $bl i32) (result i64)
-    (local $first i32) (local $resp i32) (local $total i32)
+    (local $first i32) (local $resp i32) (local $total i32) (local $i i32)
     (global.set $served (i32.add (global.get $served) (i32.const 1)))
     (local.set $total (i32.add (local.get $hl) (local.get $bl)))
     (if (local.get $bl)
@@ -44,6 +45,10 @@
         ;; "served=<one digit>" (enough for the test: 1..9)
         (i32.store8 (i32.const 335) (i32.add (i32.const 0x30) (global.get $served)))
         (return (i64.or (i64.shl (i64.const 300) (i64.const 32)) (i64.const 36)))))
+    (if (i32.eq (local.get $first) (i32.const 0x77))
+      (then (loop $work
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $work (i32.lt_u (local.get $i) (i32.const 150000000))))))
     ;; echo: header at resp, then the request
     (local.set $resp (i32.add (local.get $ptr) (local.get $total)))
     (memory.copy (local.get $resp) (i32.const 16) (i32.const 43))
