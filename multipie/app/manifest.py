@@ -178,7 +178,7 @@ class ServiceSpec(_Model):
     pool: int = Field(default=4, ge=0, le=10_000)
     max_concurrency: int = Field(default=64, ge=1, le=100_000)
     queue: int = Field(default=256, ge=0, le=1_000_000)
-    memory: Size = 16 << 20
+    memory: Size = 64 << 20
     fuel: int | None = Field(default=None, gt=0)
     timeout: float = Field(default=5.0, gt=0, le=3600)
     max_body: Size | None = None
