@@ -56,18 +56,18 @@ class Server:
                 raise RuntimeError(f"multipie up exited with {self.proc.returncode}:\n{self.log.read_text()}")
             try:
                 httpx.get(self.url + "/metrics", timeout=1)
+                self.admin = self._admin_address()
                 break
-            except httpx.TransportError:
+            except (httpx.TransportError, LookupError):
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"multipie up did not start:\n{self.log.read_text()}") from None
                 time.sleep(0.05)
-        self.admin = self._admin_address()
 
     def _admin_address(self) -> str:
         for line in self.log.read_text().splitlines():
             if line.startswith("{") and '"serving"' in line:
                 return str(json.loads(line)["admin"]).removeprefix("http://").removesuffix("/ps")
-        raise RuntimeError("no 'serving' log line")
+        raise LookupError("no 'serving' log line yet")
 
     def ps(self) -> dict:
         """The admin endpoint's snapshot."""
