@@ -105,6 +105,7 @@ def run_demo(rt: multipie.Runtime, module: Path | str, n: int) -> DemoReport:
     domains.clear()
     faulty.clear()
     gc.collect()
+    rt.release_memory()
     report.rss_closed = proc.memory_info().rss
     return report
 
