@@ -62,10 +62,20 @@ class AppService:
         """The routes this service answers."""
         return self.spec.all_routes
 
-    def spawn(self) -> Domain:
-        """A new domain with the service's limits and grants."""
+    def spawn(self, *, provider: bool = False) -> Domain:
+        """A new domain with the service's limits and grants.
+
+        Args:
+            provider: spawn the long-lived domain that capabilities to this service's exports call.
+        """
         s = self.spec
-        return self.service.spawn(memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None)
+        # The capability layer lets a grantee join its callee's Store (a capability group) when both
+        # ask for the same memory limit, and a Store frees nothing before it is dropped: per-request
+        # domains joining a long-lived provider would grow it forever. Memory grows by whole 64 KiB
+        # pages, so one extra byte on the provider's limit changes nothing it can use, but keeps
+        # every per-request domain in a Store of its own (calls reach the provider via the host).
+        memory = s.memory + 1 if provider else s.memory
+        return self.service.spawn(memory_limit=memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None)
 
 
 def _requested(svc: Service) -> list[Any]:
@@ -263,7 +273,7 @@ class App:
             app_svc = self.services[name]
             if not app_svc.grants and app_svc.spec.grants:
                 app_svc.grants = self._grants_for(app_svc)
-            d = app_svc.spawn()
+            d = app_svc.spawn(provider=True)
             self.providers[name] = d
         return d
 
