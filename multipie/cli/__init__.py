@@ -2,6 +2,7 @@
 
 - :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
+- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
 
 Importing this package registers every command module listed in
@@ -19,6 +20,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 #: Modules whose import registers commands on :data:`app` (in help order).
 COMMAND_MODULES = [
     "multipie.cli.core",
+    "multipie.cli.packages",
 ]
 
 for _name in COMMAND_MODULES:
