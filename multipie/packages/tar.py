@@ -74,6 +74,7 @@ class TarFiles:
         self.where = where or (str(source) if not isinstance(source, bytes) else "tar")
         self._members: dict[str, tarfile.TarInfo] = {}
         self.links: dict[str, str] = {}
+        self._hardlinks: set[str] = set()
         fileobj: IO[bytes]
         try:
             fileobj = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
@@ -98,6 +99,8 @@ class TarFiles:
             if count > MAX_MEMBERS:
                 raise PackageError(f"{self.where}: more than {MAX_MEMBERS} members")
             where = f"{self.where}: member {m.name[:200]!r}"
+            if m.isdir() and m.name.strip("./") == "" and ".." not in m.name:
+                continue  # the archive root itself ("." or "./")
             name = check_relpath(m.name, where=where)
             if name in seen:
                 raise PackageError(f"{where}: duplicate name in the archive")
@@ -116,6 +119,8 @@ class TarFiles:
                     kind = "symlink" if m.issym() else "hardlink"
                     raise PackageError(f"{where}: {kind} to {target[:200]!r} points outside the archive")
                 self.links[name] = target
+                if m.islnk():
+                    self._hardlinks.add(name)
                 continue
             if m.isdir():
                 continue
@@ -126,8 +131,14 @@ class TarFiles:
             self._members[name] = m
 
     def read(self, name: str, *, max_size: int) -> bytes | None:
-        """See :meth:`multipie.packages.files.Files.read` (links are not followed: they read as absent)."""
+        """See :meth:`multipie.packages.files.Files.read` (links inside the archive are followed, 8 hops at most)."""
         rel = check_relpath(name, where=self.where)
+        for _ in range(8):
+            if rel not in self.links:
+                break
+            target = self.links[rel]
+            base = posixpath.dirname(rel) if rel not in self._hardlinks else ""
+            rel = posixpath.normpath(posixpath.join(base, target.lstrip("/")))
         m = self._members.get(rel)
         if m is None:
             return None
