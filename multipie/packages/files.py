@@ -55,6 +55,10 @@ class Files(Protocol):
         """Every regular file's relative path."""
         ...
 
+    def size(self, name: str) -> int | None:
+        """The size of regular file ``name`` (``None`` when absent), without reading it."""
+        ...
+
 
 class DirFiles:
     """Files of a directory, never following a symlink or reading past ``max_size``.
@@ -66,6 +70,15 @@ class DirFiles:
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self.where = str(self.root)
+
+    def size(self, name: str) -> int | None:
+        """See :meth:`Files.size` (symlinks count as absent: :meth:`read` reports them)."""
+        rel = check_relpath(name, where=self.where)
+        try:
+            st = os.lstat(self.root / rel)
+        except OSError:
+            return None
+        return st.st_size if stat.S_ISREG(st.st_mode) else -1
 
     def read(self, name: str, *, max_size: int) -> bytes | None:
         """See :meth:`Files.read`."""

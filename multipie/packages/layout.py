@@ -91,6 +91,9 @@ class Layout:
 
         name = f"blobs/sha256/{hex_of(desc.digest)}"
         label = what or f"{self.where}/{name}"
+        size = self.files.size(name)
+        if size is not None and size >= 0 and size != desc.size:
+            raise PackageError(f"{label}: size mismatch: descriptor says {desc.size} bytes, blob has {size}")
         data = self.files.read(name, max_size=max(desc.size, 0))
         if data is None:
             raise PackageError(f"{label}: blob {desc.digest} is missing from the layout")

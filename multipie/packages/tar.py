@@ -153,6 +153,11 @@ class TarFiles:
             raise PackageError(f"{self.where}: member {rel} is truncated ({len(data)} of {m.size} bytes)")
         return data
 
+    def size(self, name: str) -> int | None:
+        """See :meth:`multipie.packages.files.Files.size`."""
+        m = self._members.get(check_relpath(name, where=self.where))
+        return None if m is None else m.size
+
     def names(self) -> list[str]:
         """Every regular member's normalized path."""
         return sorted(self._members)
