@@ -90,7 +90,7 @@ def lock(
         base = app_file.parent
     if not refs:
         raise PackageError(f"{app_file}: names no package source to lock")
-    pins = packages.lock_references(refs, store=_store(store))
+    pins = packages.lock_references(refs, base=base, store=_store(store))
     path = packages.write_lock(out or base / LOCK_NAME, pins)
     for source, digest in sorted(pins.items()):
         _say(f"{source} {digest}")

@@ -162,11 +162,14 @@ def collect_references(path: str | os.PathLike[str]) -> list[str]:
     return list(dict.fromkeys(ln for ln in lines if ln and not ln.startswith("#")))
 
 
-def lock_references(refs: Iterable[str], **options: Any) -> dict[str, str]:
+def lock_references(
+    refs: Iterable[str], *, base: str | os.PathLike[str] | None = None, **options: Any
+) -> dict[str, str]:
     """Resolve each source to the digest of what it names now.
 
     Args:
         refs: registry references, layout directories or tars.
+        base: directory relative paths are resolved against (the app manifest's); keys stay as given.
         options: ``store=``, ``insecure=`` as for :func:`multipie.packages.resolve_source`.
 
     Returns:
@@ -175,10 +178,13 @@ def lock_references(refs: Iterable[str], **options: Any) -> dict[str, str]:
     Raises:
         PackageError: a source cannot be resolved (unreachable, malformed).
     """
-    from multipie.packages.source import open_source
+    from multipie.packages.source import is_package_source, open_source
 
     pins: dict[str, str] = {}
     for ref in refs:
-        with open_source(ref, **options) as src:
+        target = ref
+        if base is not None and not Path(ref).is_absolute() and is_package_source(str(Path(base) / ref)):
+            target = str(Path(base) / ref)
+        with open_source(target, **options) as src:
             pins[ref] = src.identity()
     return pins
