@@ -20,6 +20,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 #: Modules whose import registers commands on :data:`app` (in help order).
 COMMAND_MODULES = [
     "multipie.cli.core",
+    "multipie.cli.demo",
     "multipie.cli.packages",
 ]
 
