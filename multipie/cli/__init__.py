@@ -2,6 +2,7 @@
 
 - :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
+- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
 - :mod:`.apps` — ``up`` (serve an app) and ``ps`` (running apps).
 
@@ -21,6 +22,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 COMMAND_MODULES = [
     "multipie.cli.core",
     "multipie.cli.demo",
+    "multipie.cli.packages",
     "multipie.cli.apps",
 ]
 
