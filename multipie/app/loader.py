@@ -147,12 +147,35 @@ class App:
         except (InvalidModule, UsageError) as exc:
             raise InvalidModule(f"{self.where}: app.build: {exc}") from exc
 
+    def _package_options(self, name: str, spec: ServiceSpec, source: str) -> dict[str, Any]:
+        """Supply-chain options for ``Runtime.load``: signatures, trust policy, and the lock's pin."""
+        app = self.manifest.app
+        opts: dict[str, Any] = {}
+        required = spec.require_signature if spec.require_signature is not None else app.require_signature
+        if required:
+            opts["require_signature"] = True
+        if app.trust_policy:
+            opts["trust_policy"] = str(self.root / app.trust_policy)
+        if app.trusted_keys:
+            opts["trusted_keys"] = [str(self.root / k) for k in app.trusted_keys]
+        lock_file = self.root / "multipie.lock"
+        try:
+            from multipie.packages import is_package_source
+            from multipie.packages.lock import Lock
+        except ImportError:  # pragma: no cover - packages ship with multiPIE
+            return opts
+        if lock_file.is_file() and is_package_source(source):
+            lock = Lock.load(lock_file)
+            opts["lock"] = {source: lock.pinned(spec.source)}
+        return opts
+
     def _load(self, name: str, spec: ServiceSpec) -> AppService:
         key = f"services.{name}"
         local = self.root / spec.source
         source = str(local) if local.exists() else spec.source
         try:
-            svc = self.runtime.load(source, kind=spec.kind, name=name)
+            opts = self._package_options(name, spec, source)
+            svc = self.runtime.load(source, kind=spec.kind, name=name, **opts)
         except UsageError as exc:
             raise self._err(f"{key}.source", f"cannot load {spec.source!r}: {exc}") from exc
         except (InvalidModule, MultipieError) as exc:

@@ -99,12 +99,20 @@ class _Model(BaseModel):
 
 
 class AppSection(_Model):
-    """``[app]``: the app's name, guest sources to build, and defaults for every service."""
+    """``[app]``: name, guest sources to build, defaults for every service, and the supply-chain policy.
+
+    ``require_signature``, ``trust_policy`` (a trust-policy file) and ``trusted_keys`` (public keys)
+    apply to every package source (see docs/packages.md); a ``multipie.lock`` beside the manifest
+    pins every package source to a digest.
+    """
 
     name: str | None = None
     build: str | None = Field(default=None, description="directory of guest sources, built into build/ first")
     max_body: Size = 1 << 20
     shutdown_grace: float = Field(default=5.0, gt=0, le=120)
+    require_signature: bool = False
+    trust_policy: str | None = None
+    trusted_keys: list[str] = Field(default_factory=list)
 
 
 class RegionSpec(_Model):
@@ -170,6 +178,7 @@ class ServiceSpec(_Model):
 
     source: str
     kind: str | None = None
+    require_signature: bool | None = None
     digest: str | None = Field(default=None, pattern=r"^sha256:[0-9a-f]{64}$")
     abi: Literal["http", "wagi"] = "http"
     route: str | None = None
