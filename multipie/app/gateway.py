@@ -21,14 +21,18 @@ Error bodies are JSON naming the service, the reason and the request id. A
 faulting domain is torn down by its kind; nothing else is touched, so the
 process keeps serving. ``/metrics`` serves Prometheus text.
 
-Guest code runs in worker threads: the raw Wasmtime call releases the GIL, so
-the event loop keeps accepting and other services keep running while one
-guest computes or spins until its timeout.
+Guest code runs in worker threads by default: the raw Wasmtime call releases
+the GIL, so the event loop keeps accepting and other services keep running
+while one guest computes or spins until its timeout. A service with
+``run = "inline"`` (allowed only with a short timeout) runs on the event loop
+itself and refills its pool there after each response: no thread hop and no
+GIL hand-offs between threads, at the price of holding the loop while it runs.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import time
@@ -41,6 +45,7 @@ from typing import Any
 from multipie.app.abi import Request, Response, call_http, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
+from multipie.app.pool import DomainPool
 from multipie.errors import (
     CapacityError,
     DomainError,
@@ -112,6 +117,9 @@ class Gateway:
         self._admission: dict[str, _Admission] = {}
         self.inflight = 0
         self.served = 0
+        # Request ids: unique per process run (random prefix) and cheap (a counter), not a uuid per request.
+        self._rid_prefix = uuid.uuid4().hex[:8]
+        self._rid_counter = itertools.count(1)
 
     def _adm(self, s: AppService) -> _Admission:
         a = self._admission.get(s.name)
@@ -159,12 +167,13 @@ class Gateway:
         t0 = time.perf_counter()
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", ())]
         rid = next((v for k, v in headers if k.lower() == "x-request-id" and 0 < len(v) <= 64), None)
-        rid = rid or uuid.uuid4().hex[:16]
+        rid = rid or f"{self._rid_prefix}{next(self._rid_counter):08x}"
         path: str = scope["path"]
         method: str = scope["method"]
         service = "-"
         status = 500
         error: str | None = None
+        inline_pool: DomainPool | None = None
         try:
             if path == "/metrics" and method in ("GET", "HEAD"):
                 status = 200
@@ -175,10 +184,14 @@ class Gateway:
                 raise _Reject(404, "no_route", f"no service is routed at {path}")
             route, s = m
             service = s.name
+            if s.pool is not None and not s.pool.background:
+                inline_pool = s.pool
             resp = await self._serve(s, route, scope, headers, receive, rid)
             status = resp.status
             hdrs = [(k, v) for k, v in resp.headers if k.lower() not in ("content-length", "x-request-id")]
             await _respond(send, resp.status, resp.body, None, rid, hdrs)
+            if s.pool is not None and not s.pool.background:
+                _refill_inline(s.pool)
         except _Reject as rej:
             status, error = rej.status, rej.error
             if service != "-":
@@ -197,9 +210,10 @@ class Gateway:
             await _respond_error(send, status, error, service, detail, rid)
         finally:
             dt = time.perf_counter() - t0
+            if inline_pool is not None:  # after the response went out, on this (the event loop's) thread
+                _refill_inline(inline_pool)
             if service != "-":
-                self.metrics.requests.labels(service, str(status)).inc()
-                self.metrics.latency.labels(service).observe(dt)
+                self.metrics.observe(service, status, dt)
             if self.access_log:
                 fields = {
                     "request_id": rid,
@@ -254,6 +268,8 @@ class Gateway:
             await adm.sem.acquire()
         adm.inflight += 1
         try:
+            if s.spec.run == "inline":  # no thread hop; bounded by the service's short timeout
+                return self._run(s, req)
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self._executor, self._run, s, req)
         finally:
@@ -288,6 +304,16 @@ class Gateway:
             return call_http(d, req)
         finally:
             pool.release(d)
+
+
+def _refill_inline(pool: DomainPool, most: int = 2) -> None:
+    """Replace the domains an inline service used, after its response went out (on the event loop)."""
+    for _ in range(most):
+        try:
+            if not pool.top_up():
+                return
+        except Exception:  # noqa: BLE001 - logged by the pool; the next request spawns on a miss
+            return
 
 
 async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: int, service: str) -> bytes:

@@ -259,7 +259,13 @@ class App:
                 if app_svc.routes and app_svc.spec.abi == "http":
                     s = app_svc.spec
                     size = s.pool if s.instances == "fresh" else min(s.pool, s.max_concurrency)
-                    app_svc.pool = DomainPool(app_svc.name, app_svc.spawn, size=size, reuse=s.instances == "reuse")
+                    app_svc.pool = DomainPool(
+                        app_svc.name,
+                        app_svc.spawn,
+                        size=size,
+                        reuse=s.instances == "reuse",
+                        background=s.run == "thread",
+                    )
                     pools.append(app_svc.pool)
             self._refiller = Refiller(pools)
             if fill:

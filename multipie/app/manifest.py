@@ -58,6 +58,8 @@ __all__ = [
 
 #: The file ``multipie up DIR`` looks for.
 MANIFEST_NAME = "multipie.toml"
+#: Longest timeout a ``run = "inline"`` service may have (it blocks the event loop while it runs).
+INLINE_MAX_TIMEOUT = 0.25
 #: Paths the gateway itself answers; no route may claim them.
 RESERVED_PATHS = ("/metrics",)
 
@@ -171,7 +173,9 @@ class ServiceSpec(_Model):
     Attributes mirror the TOML keys: ``source`` (path relative to the manifest,
     OCI layout/tar, or reference), ``kind``, ``digest`` (pin), ``abi``
     (``"http"`` zero-copy or ``"wagi"``), ``route``/``routes``, ``instances``
-    (``"fresh"`` per request or ``"reuse"``), ``pool`` (pre-created domains),
+    (``"fresh"`` per request or ``"reuse"``), ``run`` (``"thread"``: in a worker
+    thread; ``"inline"``: on the event loop, fastest, for short timeouts only),
+    ``pool`` (pre-created domains),
     ``max_concurrency``/``queue`` (503 beyond), ``memory``, ``fuel``,
     ``timeout``, ``max_body``, ``env`` and ``files`` (WAGI only), ``grants``.
     """
@@ -184,6 +188,7 @@ class ServiceSpec(_Model):
     route: str | None = None
     routes: list[str] = Field(default_factory=list)
     instances: Literal["fresh", "reuse"] = "fresh"
+    run: Literal["thread", "inline"] = "thread"
     pool: int = Field(default=4, ge=0, le=10_000)
     max_concurrency: int = Field(default=64, ge=1, le=100_000)
     queue: int = Field(default=256, ge=0, le=1_000_000)
@@ -226,6 +231,11 @@ class ServiceSpec(_Model):
             raise ValueError("env and files apply to abi = 'wagi' services (CGI environment and preopened dirs)")
         if self.abi == "wagi" and self.instances == "reuse":
             raise ValueError("instances = 'reuse' needs abi = 'http' (a WAGI command runs once per request)")
+        if self.run == "inline" and self.timeout > INLINE_MAX_TIMEOUT:
+            raise ValueError(
+                f"run = 'inline' needs timeout <= {INLINE_MAX_TIMEOUT} s (an inline handler holds the event loop "
+                f"while it runs), got {self.timeout}"
+            )
         return self
 
     @property

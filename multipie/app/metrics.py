@@ -10,7 +10,7 @@ scrapes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -87,10 +87,19 @@ class AppMetrics:
         self.rejected = Counter(
             "multipie_rejected", "Requests refused before reaching a domain", ["service", "reason"], registry=r
         )
+        self._latency = {name: self.latency.labels(name) for name in app.services}
+        self._requests: dict[tuple[str, int], Any] = {}
         for name in app.services:
-            self.latency.labels(name)
             self.timeouts.labels(name)
         r.register(_PoolCollector(app))
+
+    def observe(self, service: str, status: int, seconds: float) -> None:
+        """Count one request of ``service`` answered with ``status`` after ``seconds``."""
+        child = self._requests.get((service, status))
+        if child is None:
+            child = self._requests[(service, status)] = self.requests.labels(service, str(status))
+        child.inc()
+        self._latency[service].observe(seconds)
 
     def render(self) -> bytes:
         """The Prometheus text exposition of every metric."""

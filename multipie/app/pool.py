@@ -42,12 +42,17 @@ class DomainPool:
         spawn: creates one domain (with the service's limits and grants).
         size: idle domains to keep ready (``fresh``) or the most kept (``reuse``).
         reuse: keep domains across requests instead of closing them.
+        background: refilled by the :class:`Refiller` thread; otherwise the owner calls
+            :meth:`top_up` itself (on the event loop, avoiding GIL hand-offs between threads).
     """
 
-    def __init__(self, name: str, spawn: Callable[[], Domain], *, size: int, reuse: bool = False) -> None:
+    def __init__(
+        self, name: str, spawn: Callable[[], Domain], *, size: int, reuse: bool = False, background: bool = True
+    ) -> None:
         self.name = name
         self.size = size
         self.reuse = reuse
+        self.background = background
         self._spawn = spawn
         self._idle: collections.deque[Domain] = collections.deque()
         self._lock = threading.Lock()
@@ -59,6 +64,7 @@ class DomainPool:
         self.misses = 0
         self.spawned = 0
         self.last_error: Exception | None = None
+        self._initial_memory: int | None = None
 
     # -- request path ----------------------------------------------------------
 
@@ -78,7 +84,7 @@ class DomainPool:
                 self.misses += 1
                 d = None
                 wake = True
-        if wake and self._refiller is not None:
+        if wake and self.background and self._refiller is not None:
             self._refiller.wake()
         if d is not None:
             return d
@@ -107,7 +113,10 @@ class DomainPool:
     def _new(self) -> Domain:
         d = self._spawn()
         self.spawned += 1
-        self._memory[d.id] = _memory_of(d)
+        # Every fresh domain starts with the module's initial memory: measure it once.
+        if self._initial_memory is None:
+            self._initial_memory = _memory_of(d)
+        self._memory[d.id] = self._initial_memory
         return d
 
     def wanted(self) -> int:

@@ -55,6 +55,13 @@ timeout = 1.0
 pool = 1
 max_body = 16
 
+[services.fast]
+source = "{ECHO}"
+route = "/fast/..."
+run = "inline"
+timeout = 0.2
+pool = 2
+
 [services.wagi]
 source = "{wagi.as_posix()}"
 abi = "wagi"
@@ -180,6 +187,17 @@ def test_overload_is_503(server: Server) -> None:
     assert post(server, "/tight/c", b"ok").status_code == 200
 
 
+def test_inline_service_serves_and_still_times_out(server: Server) -> None:
+    assert [post(server, "/fast/x", b"c").text for _ in range(5)] == ["served=1"] * 5  # fresh, refilled inline
+    r = post(server, "/fast/x", b"spin")
+    assert r.status_code == 504 and "timeout of 0.2 s" in error_of(r)["detail"]
+    r = post(server, "/fast/x", b"trap")
+    assert r.status_code == 500
+    assert post(server, "/fast/y", b"ok").status_code == 200
+    fast = next(s for s in server.ps()["services"] if s["name"] == "fast")
+    assert fast["idle"] >= 1
+
+
 def test_fresh_versus_reused_instances(server: Server) -> None:
     assert [post(server, "/echo/c", b"c").text for _ in range(3)] == ["served=1"] * 3
     first = int(post(server, "/keep", b"c").text.removeprefix("served="))
@@ -226,7 +244,7 @@ def test_metrics_name_every_service(server: Server) -> None:
     post(server, "/echo/m", b"trap")
     post(server, "/echo/m", b"ok")
     text = httpx.get(server.url + "/metrics", timeout=5).text
-    for name in ("echo", "exact", "keep", "tight", "wagi"):
+    for name in ("echo", "exact", "keep", "tight", "fast", "wagi"):
         assert f'multipie_live_domains{{service="{name}"}}' in text
         assert f'multipie_request_duration_seconds_count{{service="{name}"}}' in text
         assert f'multipie_domain_memory_bytes{{service="{name}"}}' in text

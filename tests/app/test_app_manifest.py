@@ -187,3 +187,9 @@ def test_sizes_and_route_matching() -> None:
     assert route_matches("/api/...", "/api") and route_matches("/api/...", "/api/x/y")
     assert not route_matches("/api/...", "/apix") and not route_matches("/api", "/api/x")
     assert route_matches("/...", "/anything") and route_matches("/...", "/")
+
+
+def test_inline_needs_a_short_timeout() -> None:
+    msg = fails('[services.a]\nsource = "a"\nrun = "inline"\ntimeout = 2\n')
+    assert "run = 'inline' needs timeout <= 0.25 s" in msg
+    assert parse_manifest('[services.a]\nsource = "a"\nrun = "inline"\ntimeout = 0.1\n').services["a"].run == "inline"
