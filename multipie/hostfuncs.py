@@ -97,7 +97,7 @@ def take_parked(exc: BaseException) -> MultipieError | None:
     if err is None:
         return None
     text = str(exc)
-    if TRAP_MESSAGE not in text and _PY_TRAP not in text:
+    if TRAP_MESSAGE not in text and _PY_TRAP not in text and not isinstance(exc.__cause__, _Parked):
         return None
     _parked.error = None
     _wfunc.LAST_EXCEPTION = None  # the fallback path's copy; never let it surface later

@@ -467,7 +467,7 @@ def check_holder_module(name: str, wasm: bytes, region_imports: set[str], valida
     try:
         wasmtime.Module.validate(validator, wasm)
     except wasmtime.WasmtimeError as exc:
-        if "bulk memory" in str(exc):
+        if "bulk memory" in str(exc) or "bulk-memory" in str(exc):
             raise CapabilityError(
                 f"{name}: cannot grant region to import {first!r}: the module uses bulk-memory instructions "
                 "(memory.fill/copy/init run as host code and would crash the process on a revoked or read-only "
