@@ -206,6 +206,7 @@ class CapabilityTable:
         self._runtime_ref = weakref.ref(runtime)
         self._lock = threading.RLock()
         self._issued: weakref.WeakSet[Capability] = weakref.WeakSet()
+        self._by_target: dict[int, weakref.WeakSet[Capability]] = {}  # function capabilities by id(domain)
 
     @property
     def runtime(self) -> Runtime:
@@ -221,6 +222,8 @@ class CapabilityTable:
         """A new root capability (used by the runtime's capability/region/host_function)."""
         cap = Capability(self, kind, type, target=target, writable=writable, parent=None, detail=detail, _key=_ISSUE)
         self._issued.add(cap)
+        if kind is CapabilityKind.FUNCTION:
+            self._by_target.setdefault(id(target), weakref.WeakSet()).add(cap)
         return cap
 
     def check(self, obj: object, *, where: str) -> Capability:
@@ -243,6 +246,7 @@ class CapabilityTable:
     def revoke_targeting(self, target: object) -> None:
         """Revoke every capability whose target is ``target`` (a domain that closed)."""
         with self._lock:
-            for cap in list(self._issued):
-                if cap.target is target and not cap._revoked:
+            caps = self._by_target.pop(id(target), None)
+            for cap in list(caps or ()):
+                if cap.target is target:
                     cap.revoke()

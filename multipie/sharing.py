@@ -36,6 +36,7 @@ import ctypes
 import mmap
 import os
 import threading
+import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -106,7 +107,7 @@ class Region:
             os.close(self._fd)
             raise UsageError(f"cannot create a region of {size} bytes: {exc.strerror}") from exc
         self._view: memoryview | None = memoryview(self._map)
-        self._caps: list[Capability] = []
+        self._caps: weakref.WeakSet[Capability] = weakref.WeakSet()  # roots, for close()
 
     # -- host side -------------------------------------------------------------
 
@@ -154,9 +155,7 @@ class Region:
             target=self,
             writable=bool(writable),
         )
-        with self._lock:
-            self._caps = [c for c in self._caps if not c.revoked]
-            self._caps.append(cap)
+        self._caps.add(cap)
         return cap
 
     def close(self) -> None:
@@ -165,8 +164,7 @@ class Region:
         Holders' aliases become inaccessible (their next access traps); the memfd's
         pages are freed once the last alias is unmapped.
         """
-        with self._lock:
-            caps, self._caps = self._caps, []
+        caps, self._caps = list(self._caps), weakref.WeakSet()
         for cap in caps:
             cap.revoke()
         if self._view is not None:
