@@ -107,8 +107,8 @@ class WasmService(Service):
                     engine, rt._engines.config.fingerprint(fuel=fuel), self.digest.removeprefix("sha256:"), self.wasm
                 )
             except wasmtime.WasmtimeError as exc:
-                first = str(exc).strip().splitlines()
-                raise InvalidModule(f"{self.name}: not a valid Wasm module: {' '.join(first[:3])}") from exc
+                why = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+                raise InvalidModule(f"{self.name}: not a valid Wasm module: {why}") from exc
             self._modules[fuel] = mod
         return mod
 
