@@ -414,7 +414,7 @@ class GrantPlan:
         if lock is not None:
             lock.acquire()
         try:
-            return self._instantiate(store)
+            return self._link_and_build(store)
         except BaseException:
             self._discard()
             raise
@@ -422,7 +422,7 @@ class GrantPlan:
             if lock is not None:
                 lock.release()
 
-    def _instantiate(self, store: wasmtime.Store) -> ffi.wasmtime_instance_t:
+    def _link_and_build(self, store: wasmtime.Store) -> ffi.wasmtime_instance_t:
         svc = self.service
         limits = self.limits
         metered = limits.fuel is not None if limits is not None else False
