@@ -3,6 +3,7 @@
 - :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
+- :mod:`.virtine` — ``build``: C → virtine image.
 
 Importing this package registers every command module listed in
 :data:`COMMAND_MODULES`.
@@ -19,6 +20,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 #: Modules whose import registers commands on :data:`app` (in help order).
 COMMAND_MODULES = [
     "multipie.cli.core",
+    "multipie.cli.virtine",
 ]
 
 for _name in COMMAND_MODULES:
