@@ -53,7 +53,9 @@ def _default_runtime() -> Runtime:
         return _runtime
 
 
-def image_bytes(source: str, *, memory: int | None = None, name: str = "virtine") -> bytes:
+def image_bytes(
+    source: str, *, memory: int | None = None, name: str = "virtine", flags: list[str] | None = None
+) -> bytes:
     """The virtine image for C ``source``: from the cache, or compiled and cached.
 
     Raises:
@@ -61,14 +63,14 @@ def image_bytes(source: str, *, memory: int | None = None, name: str = "virtine"
     """
     from multipie.domains.virtine import build
 
-    key = hashlib.sha256(f"v1|{memory}|{build.CFLAGS}|{source}".encode()).hexdigest()
+    key = hashlib.sha256(f"v1|{memory}|{build.CFLAGS}|{flags}|{source}".encode()).hexdigest()
     cache = default_cache_dir() / "virtine"
     path = cache / f"{key}.virtine"
     try:
         return path.read_bytes()
     except OSError:
         pass
-    image = build.build_image(Path(f"{name}.c"), source_text=source, memory=memory).to_bytes()
+    image = build.build_image(Path(f"{name}.c"), source_text=source, memory=memory, flags=flags).to_bytes()
     try:
         cache.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache, prefix=".tmp-")
@@ -146,6 +148,7 @@ def compile(  # noqa: A001 - mirrors the builtin on purpose: virtine.compile(sou
     memory: int | None = None,
     timeout: float | None = None,
     runtime: Runtime | None = None,
+    flags: list[str] | None = None,
 ) -> VirtineFunction:
     """Compile C ``source`` and return a callable for its ``VIRTINE`` function ``name``.
 
@@ -155,6 +158,7 @@ def compile(  # noqa: A001 - mirrors the builtin on purpose: virtine.compile(sou
         memory: guest memory in bytes (default: derived from the image).
         timeout: seconds per call (``None``: unlimited).
         runtime: the runtime to load into (default: a shared one).
+        flags: extra compiler flags (``-I``, ``-D``), part of the cache key.
 
     Raises:
         InvalidModule: compilation failed; NoSuchExport: no such entry point.
@@ -162,7 +166,7 @@ def compile(  # noqa: A001 - mirrors the builtin on purpose: virtine.compile(sou
     if "virtine.h" not in source:
         source = '#include "virtine.h"\n' + source
     rt = runtime or _default_runtime()
-    svc = rt.load(image_bytes(source, memory=memory, name=name), kind="virtine", name=name)
+    svc = rt.load(image_bytes(source, memory=memory, name=name, flags=flags), kind="virtine", name=name)
     assert isinstance(svc, VirtineService)
     return VirtineFunction(svc, name, timeout=timeout)
 
@@ -202,6 +206,7 @@ def c(
     memory: int | None = None,
     timeout: float | None = None,
     runtime: Runtime | None = None,
+    flags: list[str] | None = None,
 ) -> Callable[[Callable[..., Any]], VirtineFunction]:
     """Decorator: the decorated stub's typed signature maps Python arguments onto the C entry point.
 
@@ -211,12 +216,12 @@ def c(
 
     Args:
         source: the C source; name: the entry point (default: the decorated function's name).
-        memory, timeout, runtime: as for :func:`compile`.
+        memory, timeout, runtime, flags: as for :func:`compile`.
     """
 
     def wrap(stub: Callable[..., Any]) -> VirtineFunction:
         entry = name or stub.__name__
-        fn = compile(source, entry, memory=memory, timeout=timeout, runtime=runtime)
+        fn = compile(source, entry, memory=memory, timeout=timeout, runtime=runtime, flags=flags)
         plan, nargs = _plan_for(stub, fn.entry.params)
         ret = get_type_hints(stub).get("return")
         conv: Callable[[Any], Any] | None = None
