@@ -9,7 +9,9 @@ whether the snapshot covers it or not (Wasp does not zero; we do).
 Which pages to restore comes from KVM's dirty log (slot flag
 ``KVM_MEM_LOG_DIRTY_PAGES``; ``KVM_GET_DIRTY_LOG`` returns and re-arms it) plus
 the pages the host itself wrote into guest memory (buffers passed to a call),
-which KVM does not log. General registers are not restored here: every call
+which KVM does not log, plus an optional ``always_zero`` range kept out of
+dirty logging (an unlogged slot, in practice the top of the stack) that is
+zeroed after every call. General registers are not restored here: every call
 loads a complete register file on entry.
 """
 
@@ -38,9 +40,19 @@ class Snapshot:
         memory: the slot's memory.
         covered: bytes from the start of ``memory`` captured as data (page-aligned); the rest is zero.
         slot: the slot number.
+        always_zero: ``(offset, size)`` of memory zeroed on every restore (not dirty-logged; above ``covered``).
     """
 
-    def __init__(self, vm: Vm, vcpu: Vcpu, memory: GuestMemory, covered: int, *, slot: int = 0) -> None:
+    def __init__(
+        self,
+        vm: Vm,
+        vcpu: Vcpu,
+        memory: GuestMemory,
+        covered: int,
+        *,
+        slot: int = 0,
+        always_zero: tuple[int, int] | None = None,
+    ) -> None:
         self.vm = vm
         self.slot = slot
         self.memory = memory
@@ -51,6 +63,9 @@ class Snapshot:
         self._data = (ctypes.c_char * self.covered).from_buffer_copy(memory.view[: self.covered])
         self._data_addr = ctypes.addressof(self._data)
         self.restored_pages = 0
+        if always_zero is not None and always_zero[0] < self.covered:
+            raise ValueError("the always-zero range must lie above the snapshot's data")
+        self._zero = always_zero
         vm.dirty_words(slot)  # start logging from a clean slate
 
     def restore_pages(self, pages: Iterable[int]) -> int:
@@ -82,6 +97,9 @@ class Snapshot:
             bits ^= low
         n = self.restore_pages(pages)
         self.restored_pages += n
+        if self._zero is not None:
+            # SAFETY: the range lies inside the memory (checked by the VM when its slot was added).
+            _memset(self.memory.host_addr + self._zero[0], 0, self._zero[1])
         return n
 
     def restore_sregs(self, vcpu: Vcpu) -> None:

@@ -30,6 +30,8 @@ class Slot:
     log_dirty: bool
     read_only: bool
     bitmap: ctypes.Array[ctypes.c_uint64] | None = None
+    offset: int = 0
+    size: int = 0
 
 
 class Vm:
@@ -48,31 +50,47 @@ class Vm:
     # -- memory ----------------------------------------------------------------
 
     def add_memory(
-        self, memory: GuestMemory, *, slot: int | None = None, log_dirty: bool = False, read_only: bool = False
+        self,
+        memory: GuestMemory,
+        *,
+        slot: int | None = None,
+        log_dirty: bool = False,
+        read_only: bool = False,
+        offset: int = 0,
+        size: int | None = None,
     ) -> Slot:
-        """Register ``memory`` as a slot at its ``gpa``; the VM owns it from now on.
+        """Register ``memory`` (or the part ``[offset, offset+size)`` of it) as a slot; the VM owns it from now on.
+
+        One mapping may back several slots (for example a dirty-logged body and
+        an unlogged stack); the memory is closed once, with the VM.
 
         Args:
             memory: the region (its ``gpa`` and ``size`` must be page-aligned).
             slot: slot number (default: the next free one).
             log_dirty: have KVM log which pages the guest writes (see :meth:`dirty_pages`).
             read_only: guest writes exit as MMIO instead of changing the memory.
+            offset, size: the page-aligned part of ``memory`` this slot covers (default: all of it).
         """
+        size = memory.size - offset if size is None else size
+        if offset % PAGE or size % PAGE or size <= 0 or offset + size > memory.size:
+            raise ValueError(f"slot range {offset:#x}+{size:#x} is not a page-aligned part of {memory!r}")
         number = slot if slot is not None else (max(self.slots) + 1 if self.slots else 0)
         flags = (_abi.KVM_MEM_LOG_DIRTY_PAGES if log_dirty else 0) | (_abi.KVM_MEM_READONLY if read_only else 0)
-        region = _abi.KvmUserspaceMemoryRegion(number, flags, memory.gpa, memory.size, memory.host_addr)
+        region = _abi.KvmUserspaceMemoryRegion(number, flags, memory.gpa + offset, size, memory.host_addr + offset)
         # SAFETY: memory's mapping stays alive (owned by self.slots) until close()
-        # deletes the slot; the struct matches kvm_userspace_memory_region.
+        # deletes the slot; [offset, offset+size) lies inside it (checked above);
+        # the struct matches kvm_userspace_memory_region.
         check(_abi.ioctl(self.fd, _abi.KVM_SET_USER_MEMORY_REGION, ctypes.addressof(region)), "set memory slot")
-        words = (memory.size // PAGE + 63) // 64
+        words = (size // PAGE + 63) // 64
         entry = Slot(number, memory, log_dirty, read_only, (ctypes.c_uint64 * words)() if log_dirty else None)
+        entry.offset, entry.size = offset, size
         self.slots[number] = entry
         return entry
 
     def remove_memory(self, number: int) -> GuestMemory:
         """Delete slot ``number`` from the VM; returns its memory (now owned by the caller)."""
         entry = self.slots.pop(number)
-        region = _abi.KvmUserspaceMemoryRegion(number, 0, entry.memory.gpa, 0, 0)
+        region = _abi.KvmUserspaceMemoryRegion(number, 0, entry.memory.gpa + entry.offset, 0, 0)
         # SAFETY: size 0 deletes the slot; KVM drops its mapping of the memory.
         check(_abi.ioctl(self.fd, _abi.KVM_SET_USER_MEMORY_REGION, ctypes.addressof(region)), "delete memory slot")
         return entry.memory
@@ -84,7 +102,8 @@ class Vm:
             Trap: ``MEMORY_OUT_OF_BOUNDS`` when no single region holds it.
         """
         for entry in self.slots.values():
-            if entry.memory.contains(gpa, length):
+            start = entry.memory.gpa + entry.offset
+            if start <= gpa and gpa + length <= start + entry.size:
                 return entry.memory
         raise Trap(f"guest range 0x{gpa:x}+{length} is not backed by guest memory", code=TrapCode.MEMORY_OUT_OF_BOUNDS)
 
@@ -106,7 +125,7 @@ class Vm:
         return bitmap
 
     def dirty_pages(self, number: int) -> list[int]:
-        """Page indexes (within slot ``number``) written by the guest since the last fetch."""
+        """Page indexes (from the slot's first page) written by the guest since the last fetch."""
         pages: list[int] = []
         for w, word in enumerate(self.dirty_words(number)):
             while word:
@@ -137,7 +156,7 @@ class Vm:
         os.close(self.fd)
         self.fd = -1
         for entry in self.slots.values():
-            entry.memory.close()
+            entry.memory.close()  # idempotent: several slots may share one mapping
         self.slots.clear()
 
     def __enter__(self) -> Vm:
