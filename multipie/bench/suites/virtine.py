@@ -14,7 +14,9 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from multipie.bench import BenchContext, Measurement, sample, suite, summarize
 
@@ -28,6 +30,10 @@ _EXIT_LOOP = bytes([0x31, 0xC0, 0xE6, 0xE0, 0xEB, 0xFA])
 
 def _m(row: str, who: str, samples: list[float], note: str = "") -> Measurement:
     return summarize(Measurement(row, who, "latency", "us", samples, note=note), scale=1e6)
+
+
+def _create_close(factory: Any, image: Any) -> None:
+    factory(image).close()
 
 
 def _native_fib(scratch: Path) -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
@@ -105,10 +111,10 @@ def virtine_suite(ctx: BenchContext) -> list[Measurement]:
             wasm_fib = wd.export("fib")
         for arg, reps in ((0, n), (25, 20 if q else 200)):
             row = f"fib({arg})"
-            ours = _m(row, "ours", sample(lambda a=arg: fib(a), n=reps, warmup=3))
+            ours = _m(row, "ours", sample(partial(fib, arg), n=reps, warmup=3))
             out.append(ours)
             if native is not None:
-                nat = _m(row, "native (ctypes)", sample(lambda a=arg: native(a), n=reps, warmup=3))
+                nat = _m(row, "native (ctypes)", sample(partial(native, arg), n=reps, warmup=3))
                 out.append(nat)
                 if arg and ours.p50 and nat.p50 and call0.p50:
                     ours.note = (
@@ -123,7 +129,7 @@ def virtine_suite(ctx: BenchContext) -> list[Measurement]:
 
                 out.append(_m(row, "thread (native)", sample(threaded, n=reps, warmup=3)))
             if wasm_fib is not None:
-                out.append(_m(row, "wasm (mathlib.wasm)", sample(lambda a=arg: wasm_fib(a), n=reps, warmup=3)))
+                out.append(_m(row, "wasm (mathlib.wasm)", sample(partial(wasm_fib, arg), n=reps, warmup=3)))
         d.close()
 
         # Cost against image size (Wasp's figure): creation, and a pooled call.
@@ -137,12 +143,12 @@ def virtine_suite(ctx: BenchContext) -> list[Measurement]:
             img = build_image(ctx.scratch / f"blob{size}.c", source_text=src)
             label = f"image {size >> 10} KiB"
             out.append(
-                _m(f"create, {label}", "ours", sample(lambda i=img: Machine(i).close(), n=5 if q else 30, warmup=1))
+                _m(f"create, {label}", "ours", sample(partial(_create_close, Machine, img), n=5 if q else 30, warmup=1))
             )
             s = rt.load(img.to_bytes(), kind="virtine", name=f"blob{size}")
             dd = s.spawn()
             t = dd.export("touch")
-            out.append(_m(f"pooled call, {label}", "ours", sample(lambda t=t: t(0), n=n // 3)))
+            out.append(_m(f"pooled call, {label}", "ours", sample(partial(t, 0), n=n // 3)))
             dd.close()
 
         # SQLite UDF per row.
@@ -162,7 +168,8 @@ def virtine_suite(ctx: BenchContext) -> list[Measurement]:
             udf.register(conn, "wfib", wasm_fib, nargs=1)
             peers.append(("wasm", "wfib"))
         for who, fname in peers:
-            per_row = sample(lambda f=fname: conn.execute(f"SELECT sum({f}(x)) FROM t").fetchone(), n=3, warmup=1)
+            query = partial(conn.execute, f"SELECT sum({fname}(x)) FROM t")
+            per_row = sample(query, n=3, warmup=1)
             out.append(_m("SQLite UDF per row", who, [s / rows for s in per_row], note=f"{rows} rows"))
         vd.close()
         pool = svc.pool.stats()
