@@ -196,3 +196,34 @@ def test_two_thousand_calls_keep_fds_and_rss_flat(load: Load) -> None:
     assert proc.num_fds() <= fds
     assert proc.memory_info().rss - rss < 8 << 20
     assert len(os.listdir("/proc/self/fd")) == proc.num_fds()
+
+
+def test_timeout_from_a_worker_thread(load: Load) -> None:
+    import threading
+
+    svc = load("tests/faults")
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        d = svc.spawn(timeout=0.2)
+        try:
+            d.call("spin")
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join(10)
+    assert not t.is_alive()
+    assert len(errors) == 1 and isinstance(errors[0], Timeout)
+
+
+def test_runtime_close_releases_pooled_vms(vimages) -> None:  # type: ignore[no-untyped-def]
+    proc = psutil.Process()
+    before = proc.num_fds()
+    for _ in range(3):
+        with multipie.Runtime(cache_dir=None) as rt:
+            svc = rt.load(vimages / "examples" / "fib.virtine")
+            with svc.spawn() as d:
+                assert d.call("fib", 5) == 5
+    assert proc.num_fds() <= before

@@ -221,6 +221,8 @@ class Machine:
         vcpu = self.vcpu
         regs = vcpu.regs
         # READY -> RUNNING: a complete register file, then the arguments.
+        # SAFETY: both addresses point at 144-byte kvm_regs: the template we own and
+        # the synced copy inside the open vCPU's kvm_run mapping.
         _memmove(self._regs_addr, self._template_addr, 144)
         regs.rax = target
         n = len(ints)

@@ -145,6 +145,11 @@ class VirtineService(Service):
             "pool": self.pool.stats(),
         }
 
+    def close(self) -> None:
+        """Close the pool's idle machines (called by ``Runtime.close``); later spawns still work."""
+        self.pool.close()
+        self.pool = Pool(lambda: Machine(self.image), size=self.pool.size)
+
     def entry(self, name: str) -> Entry:
         """The entry point ``name``.
 

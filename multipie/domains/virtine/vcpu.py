@@ -145,6 +145,8 @@ class Vcpu:
     def set_regs(self, regs: _abi.KvmRegs) -> None:
         """Load the general registers: through ``kvm_run`` when synced (no ioctl), else ``KVM_SET_REGS``."""
         if self.sync_regs:
+            # SAFETY: self.regs lives in the kvm_run mapping (open while the vCPU is);
+            # KVM reads it on the next entry because of kvm_dirty_regs.
             ctypes.pointer(self.regs)[0] = regs
             self.run_page.kvm_dirty_regs |= _abi.KVM_SYNC_X86_REGS
             return
@@ -273,12 +275,22 @@ class Vcpu:
 
     # -- lifetime --------------------------------------------------------------
 
+    def __del__(self) -> None:
+        # A vCPU dropped without close() must not leak its fd and mapping.
+        if getattr(self, "state", VcpuState.CLOSED) is not VcpuState.CLOSED:
+            self.close()
+
     def close(self) -> None:
         """Unmap ``kvm_run`` and close the fd; idempotent."""
         if self.state is VcpuState.CLOSED:
             return
         self.state = VcpuState.CLOSED
         del self.io, self.regs, self.run_page
-        self._map.close()
+        try:
+            self._map.close()
+        except BufferError:
+            # A ctypes view is still referenced (e.g. by a traceback's frame); the
+            # mapping is unmapped when the last view goes, the fd closes now.
+            pass
         os.close(self.fd)
         self.fd = -1

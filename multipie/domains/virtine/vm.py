@@ -159,6 +159,11 @@ class Vm:
             entry.memory.close()  # idempotent: several slots may share one mapping
         self.slots.clear()
 
+    def __del__(self) -> None:
+        # A VM dropped without close() must not leak its fd and memory.
+        if getattr(self, "fd", -1) >= 0:
+            self.close()
+
     def __enter__(self) -> Vm:
         return self
 
