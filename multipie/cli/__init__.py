@@ -2,6 +2,7 @@
 
 - :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
+- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
 - :mod:`.virtine` — ``build``: C → virtine image.
 
@@ -20,6 +21,8 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 #: Modules whose import registers commands on :data:`app` (in help order).
 COMMAND_MODULES = [
     "multipie.cli.core",
+    "multipie.cli.demo",
+    "multipie.cli.packages",
     "multipie.cli.virtine",
 ]
 

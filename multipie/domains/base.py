@@ -67,7 +67,7 @@ class ImportInfo:
         return f"{self.module}.{self.name}"
 
     def __str__(self) -> str:
-        return f"{self.key} ({self.kind} {self.type})".replace(f"{self.kind} {self.kind}", self.kind)
+        return f"{self.key} ({self.kind} {self.type})"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import importlib
 __all__ = ["SUITE_MODULES", "load_all"]
 
 SUITE_MODULES: list[str] = [
+    "multipie.bench.suites.sharing",
     "multipie.bench.suites.virtine",
 ]
 

@@ -121,6 +121,7 @@ class WasmDomain(Domain):
         if item is None or item.kind != ffi.WASMTIME_EXTERN_FUNC.value:  # pragma: no cover - sig said it exists
             raise NoSuchExport(f"{self.label}: no function export '{name}'")
         func = ffi.wasmtime_func_t()
+        # SAFETY: both are wasmtime_func_t of the same size; the copy outlives the temporary extern.
         ctypes.memmove(ctypes.byref(func), ctypes.byref(item.of.func), ctypes.sizeof(func))
         bound = BoundExport(self, sig, func)
         self._bound[name] = bound
