@@ -6,13 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import needs_kvm
 from typer.testing import CliRunner
 
 import multipie
 from multipie import udf, virtine
 from multipie.cli import app
 from multipie.errors import InvalidModule, Timeout, Trap, TrapCode
+from tests.conftest import needs_kvm
 
 pytestmark = needs_kvm
 

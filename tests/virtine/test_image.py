@@ -1,5 +1,4 @@
 """The image format and the bespoke-context derivation (no /dev/kvm needed)."""
-# ruff: noqa: F811  (pytest fixtures imported from fixtures.py are redefined as parameters)
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ import struct
 from pathlib import Path
 
 import pytest
-from fixtures import vimages  # noqa: F401  (fixture)
 
 from multipie.domains.detect import VIRTINE_MAGIC, detect_kind
 from multipie.domains.virtine import image as image_mod

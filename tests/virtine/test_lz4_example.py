@@ -8,7 +8,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, needs_kvm
+
+from tests.conftest import ROOT, needs_kvm
 
 pytestmark = needs_kvm
 

@@ -1,5 +1,4 @@
 """Virtine domains end to end on /dev/kvm: results, buffers, isolation between calls, faults, policy."""
-# ruff: noqa: F811  (pytest fixtures imported from fixtures.py are redefined as parameters)
 
 from __future__ import annotations
 
@@ -9,13 +8,12 @@ from collections.abc import Callable
 
 import psutil
 import pytest
-from conftest import needs_kvm
-from fixtures import load, vimages  # noqa: F401  (fixtures)
 
 import multipie
 from multipie.domains.virtine.machine import Machine
 from multipie.domains.virtine.vcpu import VcpuExit
 from multipie.errors import ArgumentError, DomainClosed, NoSuchExport, PolicyViolation, Timeout, Trap, TrapCode
+from tests.conftest import needs_kvm
 
 pytestmark = needs_kvm
 

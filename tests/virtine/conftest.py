@@ -1,4 +1,4 @@
-"""Fixtures shared by the virtine tests (imported by each test module)."""
+"""Fixtures for the virtine tests: built images and a loader."""
 
 from __future__ import annotations
 
