@@ -297,11 +297,15 @@ class Runtime:
         _malloc_trim()
 
     def close(self) -> None:
-        """Close every domain and stop the ticker; the runtime cannot be used afterwards."""
+        """Close every domain (and services holding resources, such as VM pools) and stop the ticker."""
         if self._closed:
             return
         for d in self.domains:
             d.close()
+        for svc in list(self._services.values()):
+            closer = getattr(svc, "close", None)
+            if closer is not None:
+                closer()
         self._ticker.stop()
         self._closed = True
 

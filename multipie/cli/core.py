@@ -42,7 +42,7 @@ def parse_dirs(specs: list[str]) -> dict[str, str]:
 def parse_value(text: str, kind: str, where: str) -> int | float:
     """A CLI argument as the Wasm ``kind`` expects (``0x`` hex accepted for ints)."""
     try:
-        if kind in ("i32", "i64"):
+        if kind in ("i32", "i64", "u32", "u64", "ptr"):
             return int(text, 0)
         return float(text)
     except ValueError:
