@@ -245,25 +245,7 @@ class Runtime:
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
         svc = source if isinstance(source, Service) else self.load(source)
-        runner = getattr(svc, "run_command", None)
-        if runner is not None:
-            return int(
-                runner(
-                    args=list(args),
-                    env=dict(env or {}),
-                    dirs=dict(dirs or {}),
-                    stdin=stdin,
-                    stdout=stdout,
-                    stderr=stderr,
-                    memory_limit=memory_limit,
-                    fuel=fuel,
-                    timeout=timeout,
-                )
-            )
-        from multipie.domains.wasm import wasi
-
-        return wasi.run_command(
-            svc,
+        return svc.run_command(
             args=list(args),
             env=dict(env or {}),
             dirs=dict(dirs or {}),
