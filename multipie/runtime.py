@@ -35,7 +35,9 @@ from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
 from multipie.errors import CapabilityError, CapacityError, InvalidModule, UsageError
 
 if TYPE_CHECKING:
+    from multipie.capabilities import Capability
     from multipie.domains.wasm.wasi import Stream
+    from multipie.sharing import Region
 
 __all__ = ["Runtime", "Source", "max_map_count"]
 
@@ -243,25 +245,7 @@ class Runtime:
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
         svc = source if isinstance(source, Service) else self.load(source)
-        runner = getattr(svc, "run_command", None)
-        if runner is not None:
-            return int(
-                runner(
-                    args=list(args),
-                    env=dict(env or {}),
-                    dirs=dict(dirs or {}),
-                    stdin=stdin,
-                    stdout=stdout,
-                    stderr=stderr,
-                    memory_limit=memory_limit,
-                    fuel=fuel,
-                    timeout=timeout,
-                )
-            )
-        from multipie.domains.wasm import wasi
-
-        return wasi.run_command(
-            svc,
+        return svc.run_command(
             args=list(args),
             env=dict(env or {}),
             dirs=dict(dirs or {}),
@@ -295,11 +279,15 @@ class Runtime:
         _malloc_trim()
 
     def close(self) -> None:
-        """Close every domain and stop the ticker; the runtime cannot be used afterwards."""
+        """Close every domain (and services holding resources, such as VM pools) and stop the ticker."""
         if self._closed:
             return
         for d in self.domains:
             d.close()
+        for svc in list(self._services.values()):
+            closer = getattr(svc, "close", None)
+            if closer is not None:
+                closer()
         self._ticker.stop()
         self._closed = True
 
@@ -345,6 +333,57 @@ class Runtime:
             f"Raise it as root with `sysctl -w vm.max_map_count={max(4 * (limit or 65530), 1 << 20)}`, "
             "or close domains."
         )
+
+    # -- capabilities and sharing (multipie.capabilities, .sharing, .hostfuncs) ----
+
+    def capability(self, domain: Domain, export: str) -> Capability:
+        """A revocable capability to call ``domain``'s function export ``export``.
+
+        Granted to another domain's import (``spawn(grants={"env.f": cap})``), calls go
+        guest to guest (same capability group) or through a host trampoline (another Store).
+
+        Raises:
+            NoSuchExport: no such function export.
+            CapabilityError: the domain belongs to another runtime.
+            DomainClosed: the domain is closed.
+        """
+        self._check_open()
+        from multipie.domains.wasm.grants import function_capability
+
+        return function_capability(self, domain, export)
+
+    def region(self, size: int, *, name: str = "region") -> Region:
+        """A shared region of ``size`` bytes (memfd-backed; ``region.view`` is the host's view).
+
+        Raises:
+            UsageError: ``size`` is not a positive int of at most 4 GiB.
+        """
+        self._check_open()
+        from multipie.domains.wasm.grants import table_of
+        from multipie.sharing import Region
+
+        return Region(table_of(self), size, name=name)
+
+    def host_function(
+        self,
+        fn: Callable[..., Any],
+        *,
+        params: Sequence[str] | None = None,
+        results: Sequence[str] | None = None,
+        name: str | None = None,
+    ) -> Capability:
+        """A capability for the Python callable ``fn`` (signature from type hints or given).
+
+        Raises:
+            UsageError: ``fn`` is not callable or its signature has no Wasm types.
+        """
+        self._check_open()
+        from multipie.capabilities import CapabilityKind
+        from multipie.domains.wasm.grants import table_of
+        from multipie.hostfuncs import HostFunction
+
+        host = HostFunction(fn, params=params, results=results, name=name)
+        return table_of(self).issue(CapabilityKind.HOST_FUNCTION, f"function {host.type_text}", target=host)
 
     def _reactor_wasi(self) -> wasmtime.WasiConfig:
         from multipie.domains.wasm.wasi import reactor_wasi

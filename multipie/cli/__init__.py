@@ -4,6 +4,7 @@
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
 - :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
+- :mod:`.virtine` — ``build``: C → virtine image.
 - :mod:`.apps` — ``up`` (serve an app) and ``ps`` (running apps).
 
 Importing this package registers every command module listed in
@@ -23,6 +24,7 @@ COMMAND_MODULES = [
     "multipie.cli.core",
     "multipie.cli.demo",
     "multipie.cli.packages",
+    "multipie.cli.virtine",
     "multipie.cli.apps",
 ]
 
