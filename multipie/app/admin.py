@@ -30,8 +30,6 @@ def snapshot(gateway: Gateway) -> dict[str, Any]:
     app = gateway.app
     services = []
     for name, s in app.services.items():
-        p = s.pool
-        provider = app.providers.get(name)
         services.append(
             {
                 "name": name,
@@ -40,13 +38,8 @@ def snapshot(gateway: Gateway) -> dict[str, Any]:
                 "abi": s.spec.abi,
                 "routes": s.routes,
                 "instances": s.spec.instances,
-                "live": (p.live if p else 0) + (1 if provider is not None and provider.is_open else 0),
-                "idle": p.idle if p else 0,
-                "in_use": p.in_use if p else 0,
-                "memory_bytes": p.memory_bytes if p else 0,
-                "pool_hits": p.hits if p else 0,
-                "pool_misses": p.misses if p else 0,
-                "provider": provider.label if provider is not None and provider.is_open else None,
+                "run": s.spec.run,
+                **app.stats(name),
                 "grants": sorted(s.spec.grants),
             }
         )

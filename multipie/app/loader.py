@@ -306,6 +306,27 @@ class App:
             self.providers[name] = d
         return d
 
+    def stats(self, name: str) -> dict[str, Any]:
+        """Live domains of service ``name`` (pool and provider): counts, memory, pool hits and misses."""
+        p = self.services[name].pool
+        provider = self.providers.get(name)
+        has_provider = provider is not None and provider.is_open
+        memory = p.memory_bytes if p else 0
+        if has_provider and provider is not None:
+            try:
+                memory += len(provider.memory)
+            except Exception:  # noqa: BLE001 - a provider without an exported memory counts 0
+                pass
+        return {
+            "live": (p.live if p else 0) + (1 if has_provider else 0),
+            "idle": p.idle if p else 0,
+            "in_use": p.in_use if p else 0,
+            "memory_bytes": memory,
+            "pool_hits": p.hits if p else 0,
+            "pool_misses": p.misses if p else 0,
+            "provider": provider.label if has_provider and provider is not None else None,
+        }
+
     def match(self, path: str) -> tuple[str, AppService] | None:
         """The (route, service) serving ``path``, most specific route first; ``None`` if none does."""
         for route, app_svc in self.routes:

@@ -42,21 +42,13 @@ class _PoolCollector:
         misses = CounterMetricFamily(
             "multipie_pool_misses", "Requests that had to spawn a domain (pool empty)", labels=["service"]
         )
-        for name, s in self.app.services.items():
-            p = s.pool
-            provider = self.app.providers.get(name)
-            extra = 1 if provider is not None and provider.is_open else 0
-            live.add_metric([name], (p.live if p else 0) + extra)
-            idle.add_metric([name], p.idle if p else 0)
-            mem_bytes = p.memory_bytes if p else 0
-            if extra and provider is not None:
-                try:
-                    mem_bytes += len(provider.memory)
-                except Exception:  # noqa: BLE001 - a provider without exported memory counts 0
-                    pass
-            mem.add_metric([name], mem_bytes)
-            hits.add_metric([name], p.hits if p else 0)
-            misses.add_metric([name], p.misses if p else 0)
+        for name in self.app.services:
+            st = self.app.stats(name)
+            live.add_metric([name], st["live"])
+            idle.add_metric([name], st["idle"])
+            mem.add_metric([name], st["memory_bytes"])
+            hits.add_metric([name], st["pool_hits"])
+            misses.add_metric([name], st["pool_misses"])
         return [live, idle, mem, hits, misses]
 
 
