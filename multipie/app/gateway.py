@@ -296,6 +296,8 @@ class Gateway:
                         extra={"fields": {"service": s.name, "request_id": req.request_id, "line": line}},
                     )
             return resp
+        if self.app.providers:
+            self.app.heal()  # a capability target died earlier: re-wire before taking a domain
         pool = s.pool
         if pool is None:  # pragma: no cover - routed http services always get a pool in App.start
             raise ProtocolError(f"service {s.name!r} has no pool (app not started)")

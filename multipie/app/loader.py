@@ -306,6 +306,52 @@ class App:
             self.providers[name] = d
         return d
 
+    def heal(self) -> list[str]:
+        """Replace provider domains that were torn down (a fault in a capability call), and re-wire.
+
+        The capability layer revokes every capability to a domain that dies, so each holder is
+        re-granted a capability to a fresh provider; a holder that is itself a provider is replaced
+        too (its grants are bound at spawn). Idle pooled domains still bound to the dead provider
+        are closed so the pool refills with the new grants; requests in flight finish (or fail) on
+        their own. Cheap when nothing died. Returns the services whose provider was replaced.
+
+        Raises:
+            MultipieError: a replacement could not be spawned (the next call retries).
+        """
+        if all(d.is_open for d in self.providers.values()):
+            return []
+        with self._lock:
+            dead = {n for n, d in self.providers.items() if not d.is_open}
+            replaced: list[str] = []
+            while dead:
+                for name in dead:
+                    self.providers.pop(name).close()
+                    replaced.append(name)
+                    log.warning("provider of %s was torn down; replacing it", name, extra={"fields": {"service": name}})
+                holders = [
+                    s
+                    for s in self.services.values()
+                    if any(isinstance(g, FunctionGrant) and g.service in dead for g in s.spec.grants.values())
+                ]
+                for holder in holders:
+                    grants = dict(holder.grants)  # swapped whole: spawns in other threads read it unlocked
+                    for key, g in holder.spec.grants.items():
+                        if isinstance(g, FunctionGrant) and g.service in dead:
+                            grants[key] = self._rt_call("capability", self.provider(g.service), g.export)
+                    stale = [c for k, c in holder.grants.items() if grants[k] is not c]
+                    holder.grants = grants
+                    for cap in stale:
+                        cap.revoke()
+                    if holder.pool is not None:
+                        holder.pool.drain_idle()
+                # A holder's own provider domain is bound to the dead callee: replace it as well.
+                dead = {h.name for h in holders if h.name in self.providers}
+                for name in dead:
+                    self.providers[name]._fault()
+            if self._refiller is not None:
+                self._refiller.retry_now()
+            return replaced
+
     def stats(self, name: str) -> dict[str, Any]:
         """Live domains of service ``name`` (pool and provider): counts, memory, pool hits and misses."""
         p = self.services[name].pool

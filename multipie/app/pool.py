@@ -143,6 +143,14 @@ class DomainPool:
             self._idle.append(d)
         return True
 
+    def drain_idle(self) -> None:
+        """Close every idle domain (their grants are stale); the pool refills with current ones."""
+        with self._lock:
+            idle, self._idle = list(self._idle), collections.deque()
+        for d in idle:
+            self._memory.pop(d.id, None)
+            d.close()
+
     # -- introspection ---------------------------------------------------------
 
     @property
@@ -207,6 +215,12 @@ class Refiller:
         for p in self.pools:
             while p.top_up():
                 pass
+
+    def retry_now(self) -> None:
+        """Forget back-offs (the cause of earlier spawn failures was fixed) and refill now."""
+        with self._cond:
+            self._failed_until.clear()
+            self._cond.notify()
 
     def stop(self) -> None:
         """Stop the thread."""
