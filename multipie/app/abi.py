@@ -16,13 +16,17 @@ Two ABIs, one response format:
   the response is what the program writes to stdout.
 
 Either way the response is CGI-style: header lines (``Content-Type: ...``,
-optional ``Status: 404 Not Found``), an empty line, the body. A guest that
-breaks the ABI (bad pointers, no header terminator) raises
+optional ``Status: 404 Not Found``), an empty line, the body. Hop-by-hop
+headers (``Content-Length``, ``Transfer-Encoding``, ``Connection``, ...) are
+dropped: the gateway frames the response. A guest that breaks the ABI (bad
+pointers, no header terminator, a header name that is not a token, control
+characters in a value, a status outside 200-599) raises
 :class:`~multipie.errors.ProtocolError`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +36,22 @@ from multipie.errors import InvalidModule, ProtocolError
 
 __all__ = ["Request", "Response", "call_http", "check_http_exports", "parse_cgi_response", "run_wagi", "wagi_env"]
 
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_CTL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+#: Headers a guest may not set: the gateway frames the response (length, connection handling).
+_HOP_BY_HOP = frozenset(
+    {
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "upgrade",
+        "te",
+        "trailer",
+        "proxy-authenticate",
+        "proxy-authorization",
+    }
+)
 #: Largest response a guest may return (bytes).
 MAX_RESPONSE = 64 << 20
 _U32 = 0xFFFFFFFF
@@ -95,13 +115,16 @@ def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) ->
         if not line:
             continue
         name, colon, value = line.partition(":")
-        if not colon or not name.strip() or " " in name.strip():
-            raise ProtocolError(f"service {service!r} returned a malformed header line {line[:60]!r}")
         name, value = name.strip(), value.strip()
-        if name.lower() == "status":
+        if not colon or not _TOKEN.match(name) or _CTL.search(value):
+            raise ProtocolError(f"service {service!r} returned a malformed header line {line[:60]!r}")
+        low = name.lower()
+        if low in _HOP_BY_HOP:  # framing is the gateway's business, never the guest's
+            continue
+        if low == "status":
             code = value.split(" ", 1)[0]
-            if not (code.isdigit() and len(code) == 3 and 100 <= int(code) <= 599):
-                raise ProtocolError(f"service {service!r} returned an invalid Status {value!r}")
+            if not (code.isdigit() and len(code) == 3 and 200 <= int(code) <= 599):
+                raise ProtocolError(f"service {service!r} returned an invalid Status {value!r} (expected 200-599)")
             resp.status = int(code)
         elif name.lower() == "location" and resp.status == 200:
             resp.status = 302
@@ -216,8 +239,8 @@ def run_wagi(
         ProtocolError: the program exited non-zero or wrote a malformed response.
         DomainError: it trapped, timed out or ran out of a budget.
     """
-    out = bytearray()
-    err = bytearray()
+    out = _CappedSink(MAX_RESPONSE)
+    err = _CappedSink(64 << 10)
     rt: Any = service.runtime
     code = rt.run_command(
         service,
@@ -232,6 +255,25 @@ def run_wagi(
         timeout=timeout,
     )
     if code != 0:
-        tail = bytes(err[-200:]).decode("utf-8", "replace").strip()
+        tail = bytes(err.data[-200:]).decode("utf-8", "replace").strip()
         raise ProtocolError(f"service {service.name!r} exited with code {code}" + (f": {tail}" if tail else ""))
-    return parse_cgi_response(out, service=service.name), bytes(err)
+    if out.overflowed:
+        raise ProtocolError(f"service {service.name!r} wrote more than {MAX_RESPONSE} bytes of response")
+    return parse_cgi_response(out.data, service=service.name), bytes(err.data)
+
+
+class _CappedSink:
+    """A stdout/stderr sink keeping at most ``cap`` bytes (a guest printing forever cannot eat memory)."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.data = bytearray()
+        self.overflowed = False
+
+    def write(self, chunk: bytes) -> int:
+        room = self.cap - len(self.data)
+        if len(chunk) > room:
+            self.overflowed = True
+            chunk = chunk[: max(room, 0)]
+        self.data += chunk
+        return len(chunk)

@@ -188,7 +188,7 @@ class Gateway:
                 inline_pool = s.pool
             resp = await self._serve(s, route, scope, headers, receive, rid)
             status = resp.status
-            hdrs = [(k, v) for k, v in resp.headers if k.lower() not in ("content-length", "x-request-id")]
+            hdrs = [(k, v) for k, v in resp.headers if k.lower() != "x-request-id"]
             await _respond(send, resp.status, resp.body, None, rid, hdrs)
             if s.pool is not None and not s.pool.background:
                 _refill_inline(s.pool)
@@ -330,8 +330,8 @@ async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: in
     size = 0
     while True:
         msg = await receive()
-        if msg["type"] == "http.disconnect":
-            break
+        if msg["type"] == "http.disconnect":  # nobody will read the answer: do not run a guest for it
+            raise _Reject(499, "client_closed", "the client closed the connection before sending the whole body")
         chunk = msg.get("body", b"")
         size += len(chunk)
         if size > limit:

@@ -220,6 +220,8 @@ def test_wagi_failures(server: Server) -> None:
     assert r.status_code == 502 and "exited with code 3: asked to fail" in error_of(r)["detail"]
     r = httpx.get(server.url + "/cgi/x?trap", timeout=10)
     assert r.status_code == 500 and error_of(r)["error"] == "trap"
+    r = httpx.get(server.url + "/cgi/x?flood", timeout=30)
+    assert r.status_code == 502 and "wrote more than 67108864 bytes" in error_of(r)["detail"]
 
 
 def test_concurrent_requests_with_faulting_guests(server: Server) -> None:

@@ -155,6 +155,7 @@ def test_protocol_errors_tear_the_domain_down(tmp_path: Path, rt: multipie.Runti
         (b"Status: 404 Not Found\nX-A: b\n\nnope", 404, [("X-A", "b")], b"nope"),
         (b"\r\nbare", 200, [], b"bare"),
         (b"Location: /x\n\n", 302, [("Location", "/x")], b""),
+        (b"Content-Length: 99\nTransfer-Encoding: chunked\nConnection: close\nX-A: 1\n\nb", 200, [("X-A", "1")], b"b"),
     ],
 )
 def test_cgi_responses(raw: bytes, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
@@ -162,7 +163,18 @@ def test_cgi_responses(raw: bytes, status: int, headers: list[tuple[str, str]], 
     assert (r.status, r.headers, r.body) == (status, headers, body)
 
 
-@pytest.mark.parametrize("raw", [b"no blank line", b"Bad Header\n\n", b"Status: 99\n\n", b"Status: abc\n\n"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"no blank line",
+        b"Bad Header\n\n",
+        b"Status: 99\n\n",
+        b"Status: 101 Switching Protocols\n\n",
+        b"Status: abc\n\n",
+        b"X-Bad\x01Name: v\n\n",
+        b"X-Ctl: a\x00b\n\n",
+    ],
+)
 def test_malformed_cgi_responses(raw: bytes) -> None:
     with pytest.raises(ProtocolError):
         parse_cgi_response(raw, service="s")

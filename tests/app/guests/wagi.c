@@ -1,5 +1,6 @@
 // Test guest for the WAGI ABI (CGI over WASI): a plain C program, no multiPIE-specific code.
-// It echoes its CGI environment and stdin; ?exit makes it exit 3, ?trap traps, ?file reads a preopened file.
+// It echoes its CGI environment and stdin; ?exit makes it exit 3, ?trap traps, ?file reads a preopened file,
+// ?flood writes 80 MiB.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,13 @@ int main(void) {
     }
     if (strcmp(query, "trap") == 0) {
         __builtin_trap();
+    }
+    if (strcmp(query, "flood") == 0) {  // 80 MiB of output: more than any response may be
+        static char chunk[65536];
+        memset(chunk, 'f', sizeof chunk);
+        printf("Content-Type: text/plain\n\n");
+        for (int i = 0; i < 1280; i++) fwrite(chunk, 1, sizeof chunk, stdout);
+        return 0;
     }
     printf("Content-Type: text/plain\n");
     if (strcmp(query, "created") == 0) {
