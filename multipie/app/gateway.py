@@ -35,6 +35,7 @@ import asyncio
 import itertools
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -117,6 +118,8 @@ class Gateway:
         self._admission: dict[str, _Admission] = {}
         self.inflight = 0
         self.served = 0
+        self._running = 0
+        self._running_lock = threading.Lock()
         # Request ids: unique per process run (random prefix) and cheap (a counter), not a uuid per request.
         self._rid_prefix = uuid.uuid4().hex[:8]
         self._rid_counter = itertools.count(1)
@@ -276,8 +279,22 @@ class Gateway:
             adm.inflight -= 1
             adm.sem.release()
 
+    @property
+    def running_calls(self) -> int:
+        """Guest calls running right now (in worker threads or inline)."""
+        return self._running
+
     def _run(self, s: AppService, req: Request) -> Response:
-        """Serve ``req`` in a worker thread (the domain is this thread's alone)."""
+        """Serve ``req`` in a worker thread or inline (the domain is this call's alone)."""
+        with self._running_lock:
+            self._running += 1
+        try:
+            return self._run_guest(s, req)
+        finally:
+            with self._running_lock:
+                self._running -= 1
+
+    def _run_guest(self, s: AppService, req: Request) -> Response:
         spec = s.spec
         if spec.abi == "wagi":
             resp, err = run_wagi(

@@ -62,6 +62,31 @@ def test_sigterm_finishes_in_flight_requests_and_exits_0(tmp_path: Path, start_s
     assert not list((server.cache / "run").glob("*.json"))  # unregistered from `multipie ps`
 
 
+def test_shutdown_is_bounded_when_a_guest_outlives_the_grace(
+    tmp_path: Path, start_server: Callable[..., Server]
+) -> None:
+    app = f'[app]\nshutdown_grace = 1\n[services.spin]\nsource = "{ECHO}"\nroute = "/..."\ntimeout = 60\n'
+    server = start_server(write_app(tmp_path / "app", app))
+    t = threading.Thread(target=lambda: _swallow(lambda: httpx.post(server.url + "/", content=b"spin", timeout=30)))
+    t.start()
+    deadline = time.monotonic() + 10
+    while server.ps()["inflight"] < 1:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    t0 = time.monotonic()
+    assert server.stop() == 0
+    assert time.monotonic() - t0 < 6  # grace 1 s + a moment, not the guest's 60 s timeout
+    t.join()
+    assert any(rec["msg"] == "exiting with guest calls still running" for rec in server.logs())
+
+
+def _swallow(fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except httpx.HTTPError:
+        pass
+
+
 def test_sigint_exits_0(tmp_path: Path, start_server: Callable[..., Server]) -> None:
     server = start_server(write_app(tmp_path / "app", APP))
     assert httpx.post(server.url + "/x", content=b"hi", timeout=10).status_code == 200
