@@ -62,9 +62,11 @@ def configure_logging(fmt: str = "json", *, level: int = logging.INFO, access: b
     """
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
-    for name in ("multipie", "uvicorn.error"):
+    for name, lvl in (("multipie", level), ("uvicorn.error", max(level, logging.WARNING))):
+        # uvicorn's own start/stop lines would name both listeners alike; multiPIE logs "serving",
+        # "shutting down" and "stopped" itself, and uvicorn's warnings and errors still come through.
         lg = logging.getLogger(name)
         lg.handlers[:] = [handler]
-        lg.setLevel(level)
+        lg.setLevel(lvl)
         lg.propagate = False
     logging.getLogger("multipie.access").disabled = not access
