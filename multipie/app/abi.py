@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, cast
 
 from multipie.domains.base import Domain, Service
 from multipie.errors import InvalidModule, ProtocolError
@@ -239,17 +239,21 @@ def run_wagi(
         ProtocolError: the program exited non-zero or wrote a malformed response.
         DomainError: it trapped, timed out or ran out of a budget.
     """
+    from multipie.domains.wasm import wasi
+
+    if service.kind != "wasm":
+        raise InvalidModule(f"{service.name}: abi = 'wagi' needs a Wasm (WASI) command, not a {service.kind} service")
     out = _CappedSink(MAX_RESPONSE)
     err = _CappedSink(64 << 10)
-    rt: Any = service.runtime
-    code = rt.run_command(
+    code = wasi.run_command(
         service,
-        [],
+        args=[],
+        readonly_dirs=True,  # `files` are read-only: a request cannot change what the next one sees
         env=wagi_env(req, env),
         dirs=dirs,
         stdin=req.body,
-        stdout=out,
-        stderr=err,
+        stdout=cast("IO[bytes]", out),  # duck-typed: WASI only calls .write(bytes)
+        stderr=cast("IO[bytes]", err),
         memory_limit=memory_limit,
         fuel=fuel,
         timeout=timeout,

@@ -213,6 +213,7 @@ def test_wagi_runs_a_c_program(server: Server) -> None:
     assert lines["request_id"] == r.headers["x-request-id"]
     assert httpx.get(server.url + "/cgi/x?created", timeout=10).status_code == 201
     assert "file=from a preopened dir" in httpx.get(server.url + "/cgi/x?file", timeout=10).text
+    assert "write=denied" in httpx.get(server.url + "/cgi/x?write", timeout=10).text
 
 
 def test_wagi_failures(server: Server) -> None:

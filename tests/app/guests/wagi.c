@@ -1,6 +1,6 @@
 // Test guest for the WAGI ABI (CGI over WASI): a plain C program, no multiPIE-specific code.
 // It echoes its CGI environment and stdin; ?exit makes it exit 3, ?trap traps, ?file reads a preopened file,
-// ?flood writes 80 MiB.
+// ?flood writes 80 MiB, ?write tries to create a file in the mapped directory.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +33,11 @@ int main(void) {
     printf("\n");
     printf("method=%s\npath_info=%s\nscript=%s\nquery=%s\nrequest_id=%s\ngreeting=%s\n", env("REQUEST_METHOD"),
            env("PATH_INFO"), env("SCRIPT_NAME"), query, env("HTTP_X_REQUEST_ID"), env("GREETING"));
+    if (strcmp(query, "write") == 0) {  // the mapped directory is read-only
+        FILE *w = fopen("/static/written.txt", "w");
+        printf("write=%s\n", w ? "allowed" : "denied");
+        if (w) fclose(w);
+    }
     if (strcmp(query, "file") == 0) {
         FILE *f = fopen("/static/hello.txt", "r");
         char line[128];
