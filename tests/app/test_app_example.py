@@ -48,8 +48,10 @@ def test_example_app_end_to_end(example: Path, start_server: Callable[..., Serve
     assert hello.status_code == 200 and "Hello from a WAGI guest compiled from C!" in hello.text
     assert "You asked for /hello/there?x=1 (GET)" in hello.text and "read from a directory mapped" in hello.text
     assert httpx.post(server.url + "/api/notes", content=b"", timeout=10).status_code == 400
+    shout = httpx.post(server.url + "/shout", content=b"zero copy, from C", timeout=10)
+    assert shout.status_code == 200 and shout.text == "ZERO COPY, FROM C\n"
     metrics = httpx.get(server.url + "/metrics", timeout=10).text
-    for name in ("front", "kv", "render", "hello"):
+    for name in ("front", "kv", "render", "shout", "hello"):
         assert f'multipie_live_domains{{service="{name}"}}' in metrics
     snap = server.ps()
     render = next(s for s in snap["services"] if s["name"] == "render")
