@@ -2,9 +2,10 @@
 
 Request path: route (most specific first; ``/...`` wildcard suffixes) → body
 read with the service's limit → admission (at most ``max_concurrency`` in
-flight per service, ``queue`` more may wait) → a worker thread takes a domain
-from the service's pool and runs the handler ABI (:mod:`multipie.app.abi`) →
-the response, or an error mapped to a status:
+flight per service, ``queue`` more may wait, each at most the service's
+timeout) → a worker thread takes a domain from the service's pool and runs
+the handler ABI (:mod:`multipie.app.abi`) → the response, or an error mapped
+to a status:
 
 =========================  ======  ==========================================
 what happened              status  body ``error``
@@ -15,6 +16,8 @@ service saturated          503     ``overloaded``
 guest trap / budget        500     ``trap``, ``out_of_memory``, ``out_of_fuel``
 call timed out             504     ``timeout``
 broken handler ABI         502     ``bad_response``
+no domain can be created   503     ``capacity``
+client left mid-body       499     ``client_closed`` (nobody reads it)
 =========================  ======  ==========================================
 
 Error bodies are JSON naming the service, the reason and the request id. A
