@@ -237,7 +237,7 @@ class App:
         """Create regions, provider domains and pools; fill pools (errors surface now) and start refilling.
 
         Raises:
-            CapabilityError: grants are declared but this runtime has no capability support.
+            CapabilityError: a grant could not be bound (for example a module refused as a region holder).
             MultipieError: a provider or first pooled domain could not be spawned.
         """
         with self._lock:
@@ -251,7 +251,7 @@ class App:
                     for s in self.services.values()
                     for g in s.spec.grants.values()
                 ):
-                    self.regions[rname] = self._rt_call("region", rspec.size)
+                    self.regions[rname] = self.runtime.region(rspec.size, name=rname)
             for app_svc in self.services.values():
                 app_svc.grants = self._grants_for(app_svc)
             pools = []
@@ -275,22 +275,11 @@ class App:
             self.close()
             raise
 
-    def _rt_call(self, what: str, *args: Any) -> Any:
-        fn = getattr(self.runtime, what, None)
-        if fn is None:
-            from multipie.errors import CapabilityError
-
-            raise CapabilityError(
-                f"{self.where}: the app declares grants, but this build of multiPIE has no Runtime.{what} "
-                "(capabilities come with multipie's sharing layer)"
-            )
-        return fn(*args)
-
     def _grants_for(self, app_svc: AppService) -> dict[str, Any]:
         grants: dict[str, Any] = {}
         for key, g in app_svc.spec.grants.items():
             if isinstance(g, FunctionGrant):
-                grants[key] = self._rt_call("capability", self.provider(g.service), g.export)
+                grants[key] = self.runtime.capability(self.provider(g.service), g.export)
             else:
                 grants[key] = self.regions[g.region].capability(writable=g.writable)
         return grants
@@ -337,7 +326,7 @@ class App:
                     grants = dict(holder.grants)  # swapped whole: spawns in other threads read it unlocked
                     for key, g in holder.spec.grants.items():
                         if isinstance(g, FunctionGrant) and g.service in dead:
-                            grants[key] = self._rt_call("capability", self.provider(g.service), g.export)
+                            grants[key] = self.runtime.capability(self.provider(g.service), g.export)
                     stale = [c for k, c in holder.grants.items() if grants[k] is not c]
                     holder.grants = grants
                     for cap in stale:
@@ -390,6 +379,9 @@ class App:
         for d in self.providers.values():
             d.close()
         self.providers.clear()
+        for region in self.regions.values():  # after every holder is gone
+            region.close()
+        self.regions.clear()
         if self._own_runtime:
             self.runtime.close()
 

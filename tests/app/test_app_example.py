@@ -15,10 +15,6 @@ import multipie
 from multipie.app.gateway import Gateway
 from multipie.app.loader import load_app
 
-needs_sharing = pytest.mark.skipif(
-    not hasattr(multipie.Runtime, "capability"),
-    reason="capabilities and shared regions (issue 7, branch 'sharing') are not merged into this branch yet",
-)
 EXAMPLE = ROOT / "examples" / "app"
 
 
@@ -33,7 +29,6 @@ def example(tmp_path: Path) -> Path:
     return dst
 
 
-@needs_sharing
 def test_example_app_end_to_end(example: Path, start_server: Callable[..., Server]) -> None:
     server = start_server(example)
     assert httpx.get(server.url + "/api/notes", timeout=10).text == "notes: 0\n"
@@ -59,7 +54,6 @@ def test_example_app_end_to_end(example: Path, start_server: Callable[..., Serve
     assert server.stop() == 0
 
 
-@needs_sharing
 def test_example_region_fills_up_cleanly(example: Path, start_server: Callable[..., Server]) -> None:
     server = start_server(example)
     note = b"n" * 4000
@@ -73,7 +67,6 @@ def test_example_region_fills_up_cleanly(example: Path, start_server: Callable[.
     assert server.stop() == 0
 
 
-@needs_sharing
 def test_revoking_a_capability_fails_only_its_holder(example: Path, tmp_path: Path) -> None:
     rt = multipie.Runtime(cache_dir=tmp_path / "cache")
     app = load_app(example, runtime=rt)
