@@ -76,8 +76,8 @@ class Request:
         """The HTTP/1.1 request head: request line, headers, empty line (CRLF-terminated)."""
         target = self.path + (f"?{self.query}" if self.query else "")
         lines = [f"{self.method} {target} HTTP/1.1"]
-        lines += [f"{k}: {v}" for k, v in self.headers]
-        lines.append(f"x-request-id: {self.request_id}")
+        lines += [f"{k}: {v}" for k, v in self.headers if k.lower() != "x-request-id"]
+        lines.append(f"x-request-id: {self.request_id}")  # exactly once: the client's, or the gateway's
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "replace")
 
 
