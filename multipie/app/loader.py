@@ -189,6 +189,13 @@ class App:
         app_svc = AppService(name, spec, svc)
         if spec.all_routes:
             try:
+                if svc.kind != "wasm":
+                    # A virtine restores its memory after every call, so a response written by
+                    # http_handle is gone before the gateway could read it; WAGI is WASI-only.
+                    raise InvalidModule(
+                        f"{name}: a {svc.kind} service cannot serve HTTP yet (the {spec.abi} ABI needs a Wasm "
+                        "module whose memory persists across the handler calls)"
+                    )
                 if spec.abi == "http":
                     check_http_exports(svc)
                 elif not getattr(svc, "is_command", False):
@@ -222,6 +229,10 @@ class App:
                 if imp.kind != "function":
                     raise self._err(where, f"import {imp} is a {imp.kind}; a 'SERVICE.EXPORT' grant needs a function")
                 target = self.services[g.service].service
+                if target.kind != "wasm":
+                    raise self._err(
+                        where, f"service {g.service!r} is a {target.kind}: only Wasm exports can be granted"
+                    )
                 exp = {e.name: e for e in target.exports}.get(g.export)
                 if exp is None or exp.kind != "function":
                     names = ", ".join(sorted(e.name for e in target.exports if e.kind == "function")) or "none"

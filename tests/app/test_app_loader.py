@@ -178,3 +178,17 @@ def test_cgi_responses(raw: bytes, status: int, headers: list[tuple[str, str]], 
 def test_malformed_cgi_responses(raw: bytes) -> None:
     with pytest.raises(ProtocolError):
         parse_cgi_response(raw, service="s")
+
+
+def test_a_virtine_cannot_be_routed_yet(tmp_path: Path, rt: multipie.Runtime) -> None:
+    from multipie.domains.virtine.build import build_image
+
+    src = tmp_path / "h.c"
+    src.write_text(
+        '#include "virtine.h"\n'
+        "VIRTINE int http_alloc(int n) { return 0; }\n"
+        "VIRTINE long http_handle(int p, int h, int b) { return 0; }\n"
+    )
+    (tmp_path / "h.virtine").write_bytes(build_image(src).to_bytes())
+    with pytest.raises(InvalidModule, match=r"services\.h\.abi: .*a virtine service cannot serve HTTP yet"):
+        app(tmp_path, '[services.h]\nsource = "h.virtine"\nroute = "/"\n', rt)
