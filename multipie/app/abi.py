@@ -275,6 +275,7 @@ class _CappedSink:
         self.overflowed = False
 
     def write(self, chunk: bytes) -> int:
+        """Keep what fits under the cap; note when something had to be dropped."""
         room = self.cap - len(self.data)
         if len(chunk) > room:
             self.overflowed = True

@@ -31,6 +31,7 @@ class _PoolCollector:
         self.app = app
 
     def collect(self) -> Iterable[Metric]:
+        """Pool gauges and counters, read from the app at scrape time."""
         live = GaugeMetricFamily(
             "multipie_live_domains", "Live domains (idle in the pool + serving)", labels=["service"]
         )

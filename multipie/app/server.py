@@ -52,6 +52,7 @@ class _Server(uvicorn.Server):
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
+        """Leave signal handling to :func:`serve` (no handlers, no re-raise after shutdown)."""
         yield
 
 
