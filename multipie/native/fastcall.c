@@ -172,6 +172,28 @@ static PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
     return (PyObject *)s;
 }
 
+static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_t n);
+
+/* spawn(engine, pre, memory_size, wasi, label) -> (Store, instance | None, trap, err):
+ * new_store + instantiate in one call (the creation hot path). */
+static PyObject *mod_spawn(PyObject *m, PyObject *const *a, Py_ssize_t n) {
+    if (n != 5) { PyErr_SetString(PyExc_TypeError, "spawn takes 5 arguments"); return NULL; }
+    PyObject *sa[6] = {a[0], a[2], NULL, NULL, NULL, a[4]};
+    PyObject *minus = PyLong_FromLong(-1);
+    if (!minus) return NULL;
+    sa[2] = sa[3] = sa[4] = minus;
+    PyObject *s = mod_new_store(m, sa, 6);
+    Py_DECREF(minus);
+    if (!s) return NULL;
+    PyObject *ia[2] = {a[1], a[3]};
+    PyObject *r = Store_instantiate((StoreObject *)s, ia, 2);
+    if (!r) { Py_DECREF(s); return NULL; }
+    PyObject *out = PyTuple_Pack(4, s, PyTuple_GET_ITEM(r, 0), PyTuple_GET_ITEM(r, 1), PyTuple_GET_ITEM(r, 2));
+    Py_DECREF(r);
+    Py_DECREF(s);
+    return out;
+}
+
 /* borrow_store(ctx_addr, label) -> Store that does not own the context
  * (a wasmtime-py Store built by the grants path; its owner closes it). */
 static PyObject *mod_borrow_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
@@ -282,6 +304,7 @@ typedef struct {
     StoreObject *store;
     PyObject *owner;        /* the WasmDomain (for handlers) */
     PyObject *exports;      /* dict name -> Call */
+    PyObject *protos;       /* the service's dict name -> (params, results) codes */
     PyObject *tick_enter;   /* ticker.enter / ticker.leave, or NULL */
     PyObject *tick_leave;
     instance_t instance;
@@ -298,6 +321,7 @@ static int Gate_traverse(GateObject *g, visitproc visit, void *arg) {
     Py_VISIT(g->store);
     Py_VISIT(g->owner);
     Py_VISIT(g->exports);
+    Py_VISIT(g->protos);
     Py_VISIT(g->tick_enter);
     Py_VISIT(g->tick_leave);
     return 0;
@@ -308,6 +332,7 @@ static int Gate_clear(GateObject *g) {
     Py_CLEAR(g->store);
     Py_CLEAR(g->owner);
     Py_CLEAR(g->exports);
+    Py_CLEAR(g->protos);
     Py_CLEAR(g->tick_enter);
     Py_CLEAR(g->tick_leave);
     return 0;
@@ -319,16 +344,16 @@ static void Gate_dealloc(GateObject *g) {
     Py_TYPE(g)->tp_free((PyObject *)g);
 }
 
-/* Gate(store, owner, instance_bytes, fuel, ticks, ticker_or_None, shared) */
+/* Gate(store, owner, instance_bytes, fuel, ticks, ticker_or_None, shared, protos) */
 static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
-    PyObject *store, *owner, *ticker;
+    PyObject *store, *owner, *ticker, *protos;
     const char *inst;
     Py_ssize_t inst_len;
     long long fuel;
     unsigned long long ticks;
     int shared;
-    if (!PyArg_ParseTuple(args, "O!Oy#LKOp", &StoreType, &store, &owner, &inst, &inst_len, &fuel, &ticks, &ticker,
-                          &shared))
+    if (!PyArg_ParseTuple(args, "O!Oy#LKOpO!", &StoreType, &store, &owner, &inst, &inst_len, &fuel, &ticks, &ticker,
+                          &shared, &PyDict_Type, &protos))
         return NULL;
     if (inst_len != (Py_ssize_t)sizeof(instance_t)) {
         PyErr_SetString(PyExc_ValueError, "instance must be 16 bytes");
@@ -341,6 +366,7 @@ static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     Py_INCREF(owner);
     g->owner = owner;
     g->exports = PyDict_New();
+    g->protos = Py_NewRef(protos);
     memcpy(&g->instance, inst, sizeof(instance_t));
     g->fuel = fuel;
     g->ticks = ticks;
@@ -559,8 +585,14 @@ static int parse_codes(PyObject *codes, char *out, int *count) {
 
 /* Gate.bind(name, params_codes, results_codes) -> Call, or None when the
  * instance has no function export of that name. Also caches it. */
+static PyObject *gate_bind(GateObject *g, PyObject *const *a);
+
 static PyObject *Gate_bind(GateObject *g, PyObject *const *a, Py_ssize_t n) {
     if (n != 3 || !PyUnicode_Check(a[0])) { PyErr_SetString(PyExc_TypeError, "bind(name, params, results)"); return NULL; }
+    return gate_bind(g, a);
+}
+
+static PyObject *gate_bind(GateObject *g, PyObject *const *a) {
     CallObject *c = PyObject_GC_New(CallObject, &CallType);
     if (!c) return NULL;
     c->gate = NULL;
@@ -609,7 +641,17 @@ static PyObject *Gate_call(GateObject *g, PyObject *const *args, size_t nargsf, 
     PyObject *c = g->exports ? PyDict_GetItemWithError(g->exports, args[0]) : NULL;
     if (!c) {
         if (PyErr_Occurred()) return NULL;
-        c = PyObject_CallFunctionObjArgs(h_missing, g->owner, args[0], NULL);
+        PyObject *proto = (g->protos && g->open) ? PyDict_GetItemWithError(g->protos, args[0]) : NULL;
+        if (proto && PyTuple_Check(proto) && PyTuple_GET_SIZE(proto) == 2) {
+            /* First call of a known export: bind it natively. */
+            PyObject *ba[3] = {args[0], PyTuple_GET_ITEM(proto, 0), PyTuple_GET_ITEM(proto, 1)};
+            c = gate_bind(g, ba);
+            if (c == Py_None) { Py_DECREF(c); c = NULL; }
+        } else if (PyErr_Occurred()) {
+            return NULL;
+        }
+        if (!c && PyErr_Occurred()) return NULL;
+        if (!c) c = PyObject_CallFunctionObjArgs(h_missing, g->owner, args[0], NULL);
         if (!c) return NULL;
         PyObject *r = PyObject_Vectorcall(c, args + 1, n - 1, kwnames);
         Py_DECREF(c);
@@ -750,6 +792,7 @@ static PyMethodDef mod_methods[] = {
     {"init", mod_init, METH_VARARGS, "init(addrs, extern_size, union_offset, func_kind, no_deadline)"},
     {"set_handlers", mod_set_handlers, METH_VARARGS, "set_handlers(fault, closed, argerr, missing, reentry)"},
     {"new_store", (PyCFunction)(void (*)(void))mod_new_store, METH_FASTCALL, "new_store(engine, mem, inst, tables, mems, label)"},
+    {"spawn", (PyCFunction)(void (*)(void))mod_spawn, METH_FASTCALL, "spawn(engine, pre, mem, wasi, label)"},
     {"borrow_store", (PyCFunction)(void (*)(void))mod_borrow_store, METH_FASTCALL, "borrow_store(ctx, label)"},
     {NULL},
 };

@@ -78,6 +78,7 @@ class WasmDomain(Domain):
             ticks=ticker.ticks_for(timeout) if ticker is not None and timeout is not None else 0,
             ticker=ticker,
             shared=group is not None,
+            protos=service._protos,
         )
         # The gate's call, bound per instance: no Python frame on the call path.
         self.__dict__["call"] = self._gate.call

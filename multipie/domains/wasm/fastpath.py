@@ -431,13 +431,32 @@ def borrow_store(store: wasmtime.Store, label: str) -> Any:
     return PyStore(store, label, owned=False)
 
 
+def spawn_store(engine: wasmtime.Engine, pre: int, memory_size: int, wasi: int, label: str) -> tuple[Any, bytes | None, int, int]:
+    """A new Store (limits, no deadline) with ``pre`` instantiated in it: (store, instance | None, trap, err).
+
+    On failure the caller owns ``trap``/``err`` and closes the store.
+    """
+    if _use_native:
+        return _native.spawn(address(engine.ptr()), pre, memory_size, wasi, label)  # type: ignore[no-any-return]
+    store = new_store(engine, memory_size=memory_size, instances=-1, tables=-1, memories=-1, label=label)
+    return (store, *store.instantiate(pre, wasi))
+
+
 def new_gate(
-    store: Any, owner: WasmDomain, instance: bytes, *, fuel: int, ticks: int, ticker: Any, shared: bool
+    store: Any,
+    owner: WasmDomain,
+    instance: bytes,
+    *,
+    fuel: int,
+    ticks: int,
+    ticker: Any,
+    shared: bool,
+    protos: dict[str, tuple[bytes, bytes]],
 ) -> Any:
-    """A gate of the same backend as ``store``."""
+    """A gate of the same backend as ``store`` (``protos``: the service's export codes, bound lazily)."""
     if isinstance(store, PyStore):
         return PyGate(store, owner, instance, fuel, ticks, ticker, shared)
-    return _native.Gate(store, owner, instance, fuel, ticks, ticker, shared)
+    return _native.Gate(store, owner, instance, fuel, ticks, ticker, shared, protos)
 
 
 def context_of(store: Any) -> Any:

@@ -89,6 +89,12 @@ class WasmService(Service):
                 if kind == "memory" and (self.memory_export is None or e.name == "memory"):
                     self.memory_export = e.name
         self._exports = tuple(exports)
+        #: export name -> (param codes, result codes) for the native gate's lazy binding
+        self._protos: dict[str, tuple[bytes, bytes]] = {
+            n: (fastpath.kind_codes(sig.params), fastpath.kind_codes(sig.results))
+            for n, sig in self._sigs.items()
+            if sig.callable_from_host and max(len(sig.params), len(sig.results)) <= 16
+        }
         self.uses_wasi = any(i.module in WASI_MODULES for i in self._imports)
         self.is_command = "_start" in self._sigs
         self.is_reactor = "_initialize" in self._sigs
@@ -191,16 +197,9 @@ class WasmService(Service):
         self._check_imports()
         metered = limits.fuel is not None
         engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
-        store = fastpath.new_store(
-            engine,
-            memory_size=limits.memory_limit if limits.memory_limit is not None else -1,
-            instances=-1,
-            tables=-1,
-            memories=-1,
-            label=self.name,
-        )
         wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
-        instance, trap, err = store.instantiate(pre, wasi)
+        mem = limits.memory_limit
+        store, instance, trap, err = fastpath.spawn_store(engine, pre, mem if mem is not None else -1, wasi, self.name)
         if instance is None:
             store.close()
             raise self._instantiate_failure(trap, err)
