@@ -431,7 +431,9 @@ def borrow_store(store: wasmtime.Store, label: str) -> Any:
     return PyStore(store, label, owned=False)
 
 
-def spawn_store(engine: wasmtime.Engine, pre: int, memory_size: int, wasi: int, label: str) -> tuple[Any, bytes | None, int, int]:
+def spawn_store(
+    engine: wasmtime.Engine, pre: int, memory_size: int, wasi: int, label: str
+) -> tuple[Any, bytes | None, int, int]:
     """A new Store (limits, no deadline) with ``pre`` instantiated in it: (store, instance | None, trap, err).
 
     On failure the caller owns ``trap``/``err`` and closes the store.
