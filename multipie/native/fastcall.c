@@ -365,7 +365,7 @@ static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     g->store = (StoreObject *)store;
     Py_INCREF(owner);
     g->owner = owner;
-    g->exports = PyDict_New();
+    g->exports = NULL; /* allocated on first bind: most grouped domains never need one */
     g->protos = Py_NewRef(protos);
     memcpy(&g->instance, inst, sizeof(instance_t));
     g->fuel = fuel;
@@ -377,7 +377,6 @@ static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
         g->tick_leave = PyObject_GetAttrString(ticker, "leave");
         if (!g->tick_enter || !g->tick_leave) { Py_DECREF(g); return NULL; }
     }
-    if (!g->exports) { Py_DECREF(g); return NULL; }
     return (PyObject *)g;
 }
 
@@ -630,6 +629,7 @@ static PyObject *gate_bind(GateObject *g, PyObject *const *a) {
     Py_INCREF(a[0]);
     c->name = a[0];
     PyObject_GC_Track(c);
+    if (!g->exports && !(g->exports = PyDict_New())) { Py_DECREF(c); return NULL; }
     if (PyDict_SetItem(g->exports, a[0], (PyObject *)c) < 0) { Py_DECREF(c); return NULL; }
     return (PyObject *)c;
 }

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 __all__ = ["BoundExport", "WasmDomain"]
 
 _WASM_PAGE = 65536
+# Fuel given per call to unmetered domains of a metered group (a neighbour may have left the Store at 0).
+_UNMETERED = 1 << 62
 
 
 class WasmDomain(Domain):
@@ -66,6 +68,7 @@ class WasmDomain(Domain):
         self._hstore = store
         self._wstore = wstore
         self._group = group
+        self._slab: Any = None
         self._view: memoryview | None = None
         self._view_key: tuple[int, int] = (0, 0)
         timeout = limits.timeout
@@ -74,14 +77,18 @@ class WasmDomain(Domain):
             store,
             self,
             instance,
-            fuel=limits.fuel if limits.fuel is not None else -1,
+            fuel=limits.fuel
+            if limits.fuel is not None
+            else (_UNMETERED if group is not None and group.metered else -1),
             ticks=ticker.ticks_for(timeout) if ticker is not None and timeout is not None else 0,
             ticker=ticker,
             shared=group is not None,
             protos=service._protos,
         )
-        # The gate's call, bound per instance: no Python frame on the call path.
-        self.__dict__["call"] = self._gate.call
+        if group is None:
+            # The gate's call, bound per instance: no Python frame on the call path.
+            # (Grouped domains skip it: a materialised __dict__ costs ~200 bytes each.)
+            self.__dict__["call"] = self._gate.call
 
     @property
     def _ctx(self) -> Any:
@@ -238,11 +245,12 @@ class WasmDomain(Domain):
         if self._group is not None:
             return self._group._wasmtime_store(self._hstore)
         if self._wstore is None:
-            self._wstore = wrap_native_store(self._hstore, self._wservice, self.limits)
+            eng = self._wservice.runtime._engines.engine(fuel=self.limits.fuel is not None)
+            self._wstore = wrap_native_store(self._hstore, eng)
         return self._wstore
 
 
-def wrap_native_store(handle: Any, service: WasmService, limits: Limits) -> wasmtime.Store:
+def wrap_native_store(handle: Any, engine: wasmtime.Engine) -> wasmtime.Store:
     """A ``wasmtime.Store`` taking over the store pointer owned by native ``handle``."""
     if isinstance(handle, fastpath.PyStore):
         assert handle.wstore is not None
@@ -254,7 +262,7 @@ def wrap_native_store(handle: Any, service: WasmService, limits: Limits) -> wasm
     # context (same pointer target) is dropped first in _release.
     store._set_ptr(ctypes.cast(ptr, ctypes.POINTER(ffi.wasmtime_store_t)))
     store._Store__context = ffi.wasmtime_store_context(store.ptr())  # type: ignore[attr-defined]
-    store.engine = service.runtime._engines.engine(fuel=limits.fuel is not None)
+    store.engine = engine
     return store
 
 
