@@ -19,6 +19,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 #: Modules whose import registers commands on :data:`app` (in help order).
 COMMAND_MODULES = [
     "multipie.cli.core",
+    "multipie.cli.bench",
 ]
 
 for _name in COMMAND_MODULES:

@@ -10,7 +10,12 @@ import importlib
 
 __all__ = ["SUITE_MODULES", "load_all"]
 
-SUITE_MODULES: list[str] = []
+SUITE_MODULES: list[str] = [
+    "multipie.bench.suites.creation",
+    "multipie.bench.suites.calls",
+    "multipie.bench.suites.density",
+    "multipie.bench.suites.execution",
+]
 
 
 def load_all() -> None:
