@@ -233,10 +233,10 @@ class BoundExport:
     def __call__(self, *args: Any) -> Any:
         g = self._gate
         raw = self._raw
-        convert_args(self._sig, args, raw, g.owner.label)
         s = g.store
-        s.acquire()
+        s.acquire()  # before convert_args: raw is shared by every caller of this export
         try:
+            convert_args(self._sig, args, raw, g.owner.label)
             if not g.open or not s.ctx:
                 _on_closed(g.owner)
             g.invoke(self._func_ref, raw, self._slots)
