@@ -71,7 +71,9 @@ def raw_caller(store: wasmtime.Store, func: Any, nslots: int) -> Callable[..., A
     raw = (ffi.wasmtime_val_raw_t * nslots)()
     ctx = store._context()
     fref = ctypes.byref(func._func)
-    call = ffi.dll.wasmtime_func_call_unchecked
+    # A private function object: CDLL caches attributes, and wasmtime-py's own
+    # binding must keep its argtypes/restype.
+    call = ffi.dll["wasmtime_func_call_unchecked"]
     call.argtypes = None  # type: ignore[assignment]  # ctypes' fastest convention
     call.restype = ctypes.c_void_p
     trap = ctypes.c_void_p()
