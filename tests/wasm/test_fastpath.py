@@ -357,3 +357,19 @@ def test_runtime_close_closes_groups(backend: str, guests: Path, tmp_path: Path)
     d = rt.load(guests / "wat" / "add.wasm").spawn(group=g)
     rt.close()
     assert not d.is_open and g.slabs == 0
+
+
+def test_pooling_allocator_limits_are_typed(backend: str, guests: Path) -> None:
+    from multipie.domains.wasm.engine import EngineConfig
+    from multipie.errors import CapacityError
+
+    rt = multipie.Runtime(cache_dir=None, engine=EngineConfig(pooling=3, memory_reservation=1 << 20))
+    try:
+        svc = rt.load(guests / "wat" / "add.wasm")
+        ds = [svc.spawn() for _ in range(3)]
+        with pytest.raises(CapacityError, match="pooling allocator is full"):
+            svc.spawn()
+        ds[0].close()  # a slot comes back with its domain
+        assert svc.spawn().call("add", 1, 2) == 3
+    finally:
+        rt.close()

@@ -12,6 +12,7 @@ import wasmtime
 from multipie.bench import BenchContext, Measurement, suite
 from multipie.bench.suites._peers import extism_or_reason, guest, measure, runtime, unavailable
 from multipie.domains.wasm import fastpath
+from multipie.domains.wasm.engine import EngineConfig
 
 ROW = "creation"
 METRIC = "create + first call, p50"
@@ -56,6 +57,17 @@ def creation(ctx: BenchContext) -> list[Measurement]:
         out.append(measure(ROW, "ours (group)", METRIC, grouped, n=n, note="shared Store slab"))
         flush()
         g.close()
+        prt = runtime(engine=EngineConfig(pooling=2 * n + 100, memory_reservation=1 << 20))
+        psvc: Any = prt.load(path)
+
+        def pooled() -> None:
+            d = psvc.spawn()
+            d.call("add", 1, 2)
+            live.append(d)
+
+        out.append(measure(ROW, "ours (pooling)", METRIC, pooled, n=n, note="EngineConfig(pooling=..., 1 MiB slots)"))
+        flush()
+        prt.close()
     else:
         out.append(unavailable(ROW, "ours", METRIC, why))
     prev = fastpath.use_native(False)

@@ -276,6 +276,8 @@ class WasmService(Service):
             )
         elif "cannot allocate memory" in low or "out of memory" in low or f"os error {errno.ENOMEM}" in low:
             err = CapacityError(self.runtime._capacity_advice(text))
+        elif "concurrent limit" in low:
+            err = CapacityError(f"{self.name}: the pooling allocator is full ({text.splitlines()[0]}); close domains")
         elif "unknown import" in low or "incompatible import" in low:
             err = LinkError(f"{self.name}: {text.splitlines()[0]}")
         elif isinstance(exc, wasmtime.Trap):
