@@ -32,7 +32,9 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <pythread.h>
+#include <pthread.h>
 #include <stddef.h>
+#include <time.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -50,6 +52,7 @@ typedef void (*store_delete_fn)(void *store);
 typedef void *(*pre_instantiate_fn)(void *pre, void *ctx, instance_t *out, void **trap);
 typedef int (*export_get_fn)(void *ctx, const instance_t *inst, const char *name, size_t len, void *out);
 typedef void *(*set_wasi_fn)(void *ctx, void *wasi);
+typedef void (*increment_epoch_fn)(void *engine);
 
 static call_fn p_call;
 static set_deadline_fn p_set_deadline;
@@ -61,6 +64,7 @@ static store_delete_fn p_store_delete;
 static pre_instantiate_fn p_pre_instantiate;
 static export_get_fn p_export_get;
 static set_wasi_fn p_set_wasi;
+static increment_epoch_fn p_increment_epoch;
 static Py_ssize_t extern_size, extern_union_offset;
 static int extern_func_kind;
 static uint64_t no_deadline;
@@ -297,6 +301,151 @@ static PyTypeObject StoreType = {
     .tp_getset = Store_getset,
 };
 
+/* ----------------------------------------------------------------- Ticker */
+
+/* The epoch ticker as a native thread: it bumps every registered engine's
+ * epoch each tick while timed calls are in flight (and a short while after),
+ * and never needs the GIL, so timed calls cost two atomic operations. */
+#define MAX_ENGINES 8
+#define LINGER_TICKS 25
+
+typedef struct {
+    PyObject_HEAD
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int started, stop, nengines;
+    long active;          /* timed calls in flight (atomic) */
+    long tick_ns;
+    void *engines[MAX_ENGINES];
+    PyObject *engine_refs; /* list keeping the wasmtime.Engine objects alive */
+} TickerObject;
+
+static PyTypeObject TickerType;
+
+static void *ticker_main(void *arg) {
+    TickerObject *t = (TickerObject *)arg;
+    struct timespec ts = {t->tick_ns / 1000000000L, t->tick_ns % 1000000000L};
+    int idle = 0;
+    pthread_mutex_lock(&t->mu);
+    while (!t->stop) {
+        if (__atomic_load_n(&t->active, __ATOMIC_ACQUIRE) > 0) idle = 0;
+        else if (++idle > LINGER_TICKS) {
+            pthread_cond_wait(&t->cv, &t->mu); /* woken by ticker_enter or stop */
+            idle = 0;
+            continue;
+        }
+        int n = t->nengines;
+        void *engines[MAX_ENGINES];
+        memcpy(engines, t->engines, sizeof engines);
+        pthread_mutex_unlock(&t->mu);
+        /* SAFETY: registered engines are kept alive by engine_refs until the
+         * thread is joined in Ticker_dealloc/stop. */
+        for (int i = 0; i < n; i++) p_increment_epoch(engines[i]);
+        nanosleep(&ts, NULL);
+        pthread_mutex_lock(&t->mu);
+    }
+    pthread_mutex_unlock(&t->mu);
+    return NULL;
+}
+
+static inline void ticker_enter(TickerObject *t) {
+    if (__atomic_fetch_add(&t->active, 1, __ATOMIC_ACQ_REL) == 0) {
+        pthread_mutex_lock(&t->mu);
+        pthread_cond_signal(&t->cv);
+        pthread_mutex_unlock(&t->mu);
+    }
+}
+
+static inline void ticker_leave(TickerObject *t) { __atomic_fetch_sub(&t->active, 1, __ATOMIC_ACQ_REL); }
+
+static void ticker_stop(TickerObject *t) {
+    if (!t->started) return;
+    pthread_mutex_lock(&t->mu);
+    t->stop = 1;
+    pthread_cond_signal(&t->cv);
+    pthread_mutex_unlock(&t->mu);
+    Py_BEGIN_ALLOW_THREADS
+    pthread_join(t->thread, NULL);
+    Py_END_ALLOW_THREADS
+    t->started = 0;
+}
+
+static PyObject *Ticker_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
+    double tick;
+    if (!PyArg_ParseTuple(args, "d", &tick)) return NULL;
+    if (!(tick > 0)) { PyErr_SetString(PyExc_ValueError, "tick must be positive"); return NULL; }
+    TickerObject *t = (TickerObject *)type->tp_alloc(type, 0);
+    if (!t) return NULL;
+    pthread_mutex_init(&t->mu, NULL);
+    pthread_cond_init(&t->cv, NULL);
+    t->tick_ns = (long)(tick * 1e9);
+    t->engine_refs = PyList_New(0);
+    if (!t->engine_refs) { Py_DECREF(t); return NULL; }
+    return (PyObject *)t;
+}
+
+static void Ticker_dealloc(TickerObject *t) {
+    ticker_stop(t);
+    pthread_mutex_destroy(&t->mu);
+    pthread_cond_destroy(&t->cv);
+    Py_XDECREF(t->engine_refs);
+    Py_TYPE(t)->tp_free((PyObject *)t);
+}
+
+/* add_engine(engine_obj, engine_addr); starts the thread on first use. */
+static PyObject *Ticker_add_engine(TickerObject *t, PyObject *const *a, Py_ssize_t n) {
+    if (n != 2) { PyErr_SetString(PyExc_TypeError, "add_engine(engine, addr)"); return NULL; }
+    void *eng = PyLong_AsVoidPtr(a[1]);
+    if (!eng) return PyErr_Occurred() ? NULL : PyErr_Format(PyExc_ValueError, "null engine");
+    if (t->nengines >= MAX_ENGINES) { PyErr_SetString(PyExc_ValueError, "too many engines"); return NULL; }
+    if (PyList_Append(t->engine_refs, a[0]) < 0) return NULL;
+    pthread_mutex_lock(&t->mu);
+    t->engines[t->nengines++] = eng;
+    pthread_mutex_unlock(&t->mu);
+    if (!t->started) {
+        t->stop = 0;
+        if (pthread_create(&t->thread, NULL, ticker_main, t) != 0) {
+            PyErr_SetString(PyExc_OSError, "cannot start the epoch ticker thread");
+            return NULL;
+        }
+        t->started = 1;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *Ticker_enter(TickerObject *t, PyObject *u) { ticker_enter(t); Py_RETURN_NONE; }
+static PyObject *Ticker_leave(TickerObject *t, PyObject *u) { ticker_leave(t); Py_RETURN_NONE; }
+static PyObject *Ticker_stop(TickerObject *t, PyObject *u) { ticker_stop(t); Py_RETURN_NONE; }
+static PyObject *Ticker_get_active(TickerObject *t, void *c) {
+    return PyLong_FromLong(__atomic_load_n(&t->active, __ATOMIC_ACQUIRE));
+}
+
+static PyMethodDef Ticker_methods[] = {
+    {"add_engine", (PyCFunction)(void (*)(void))Ticker_add_engine, METH_FASTCALL, "add_engine(engine, addr)"},
+    {"enter", (PyCFunction)Ticker_enter, METH_NOARGS, "a timed call starts"},
+    {"leave", (PyCFunction)Ticker_leave, METH_NOARGS, "a timed call ended"},
+    {"stop", (PyCFunction)Ticker_stop, METH_NOARGS, "stop and join the thread"},
+    {NULL},
+};
+
+static PyGetSetDef Ticker_getset[] = {
+    {"active", (getter)Ticker_get_active, NULL, "timed calls in flight", NULL},
+    {NULL},
+};
+
+static PyTypeObject TickerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Ticker",
+    .tp_basicsize = sizeof(TickerObject),
+    .tp_dealloc = (destructor)Ticker_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Native epoch ticker thread (no GIL needed).",
+    .tp_methods = Ticker_methods,
+    .tp_getset = Ticker_getset,
+    .tp_new = Ticker_new,
+};
+
 /* ------------------------------------------------------------------- Gate */
 
 typedef struct {
@@ -307,6 +456,7 @@ typedef struct {
     PyObject *protos;       /* the service's dict name -> (params, results) codes */
     PyObject *tick_enter;   /* ticker.enter / ticker.leave, or NULL */
     PyObject *tick_leave;
+    TickerObject *nticker;  /* native ticker (borrowed via tick_enter's self), or NULL */
     instance_t instance;
     int64_t fuel;           /* < 0: unmetered */
     uint64_t ticks;         /* 0: no timeout */
@@ -335,6 +485,7 @@ static int Gate_clear(GateObject *g) {
     Py_CLEAR(g->protos);
     Py_CLEAR(g->tick_enter);
     Py_CLEAR(g->tick_leave);
+    g->nticker = NULL;
     return 0;
 }
 
@@ -372,6 +523,7 @@ static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     g->ticks = ticks;
     g->shared = shared;
     g->open = 1;
+    if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) g->nticker = (TickerObject *)ticker;
     if (ticker != Py_None) {
         g->tick_enter = PyObject_GetAttrString(ticker, "enter");
         g->tick_leave = PyObject_GetAttrString(ticker, "leave");
@@ -527,9 +679,13 @@ static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t na
     }
     if (g->ticks) {
         p_set_deadline(ctx, g->ticks);
-        PyObject *r = PyObject_CallNoArgs(g->tick_enter);
-        if (!r) { store_release(s); return NULL; }
-        Py_DECREF(r);
+        PyObject *r = NULL;
+        if (g->nticker) ticker_enter(g->nticker);
+        else {
+            r = PyObject_CallNoArgs(g->tick_enter);
+            if (!r) { store_release(s); return NULL; }
+            Py_DECREF(r);
+        }
         Py_BEGIN_ALLOW_THREADS
         /* SAFETY: func came from this Gate's instance in this Store (bound in
          * Gate.bind), raw holds max(params, results) checked slots, the Store
@@ -537,9 +693,12 @@ static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t na
          * (referenced by this Call) for the whole call. */
         err = p_call(ctx, &c->func, raw, (size_t)c->slots, &trap);
         Py_END_ALLOW_THREADS
-        r = PyObject_CallNoArgs(g->tick_leave);
-        Py_XDECREF(r);
-        if (!r) PyErr_Clear();
+        if (g->nticker) ticker_leave(g->nticker);
+        else {
+            r = PyObject_CallNoArgs(g->tick_leave);
+            Py_XDECREF(r);
+            if (!r) PyErr_Clear();
+        }
     } else {
         if (g->shared) p_set_deadline(ctx, no_deadline);
         /* SAFETY: as above; the GIL stays held, so this call is atomic w.r.t.
@@ -766,6 +925,7 @@ static PyObject *mod_init(PyObject *m, PyObject *args) {
         {"wasmtime_instance_pre_instantiate", (void **)&p_pre_instantiate},
         {"wasmtime_instance_export_get", (void **)&p_export_get},
         {"wasmtime_context_set_wasi", (void **)&p_set_wasi},
+        {"wasmtime_engine_increment_epoch", (void **)&p_increment_epoch},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         PyObject *v = PyDict_GetItemString(addrs, table[i].name);
@@ -803,12 +963,13 @@ static struct PyModuleDef moddef = {
 };
 
 PyMODINIT_FUNC PyInit__fastcall(void) {
-    if (PyType_Ready(&StoreType) < 0 || PyType_Ready(&GateType) < 0 || PyType_Ready(&CallType) < 0) return NULL;
+    if (PyType_Ready(&TickerType) < 0 || PyType_Ready(&StoreType) < 0 || PyType_Ready(&GateType) < 0 || PyType_Ready(&CallType) < 0) return NULL;
     PyObject *m = PyModule_Create(&moddef);
     if (!m) return NULL;
     if (PyModule_AddObjectRef(m, "Store", (PyObject *)&StoreType) < 0 ||
         PyModule_AddObjectRef(m, "Gate", (PyObject *)&GateType) < 0 ||
-        PyModule_AddObjectRef(m, "Call", (PyObject *)&CallType) < 0) {
+        PyModule_AddObjectRef(m, "Call", (PyObject *)&CallType) < 0 ||
+        PyModule_AddObjectRef(m, "Ticker", (PyObject *)&TickerType) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -373,3 +373,29 @@ def test_pooling_allocator_limits_are_typed(backend: str, guests: Path) -> None:
         assert svc.spawn().call("add", 1, 2) == 3
     finally:
         rt.close()
+
+
+def test_timeouts_with_python_ticker(backend: str, guests: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MULTIPIE_NATIVE_TICKER", "0")
+    rt = multipie.Runtime(cache_dir=None)
+    try:
+        assert not rt._ticker.native
+        d = rt.load(guests / "wat" / "faults.wasm").spawn(timeout=0.05)
+        assert d.call("ok") == 42
+        with pytest.raises(Timeout):
+            d.call("spin")
+    finally:
+        rt.close()
+
+
+def test_not_interruptible_refuses_timeouts(guests: Path) -> None:
+    from multipie.domains.wasm.engine import EngineConfig
+
+    rt = multipie.Runtime(cache_dir=None, engine=EngineConfig(interruptible=False))
+    try:
+        svc = rt.load(guests / "wat" / "add.wasm")
+        with pytest.raises(UsageError, match="interruptible=False"):
+            svc.spawn(timeout=1.0)
+        assert svc.spawn().call("add", 1, 2) == 3
+    finally:
+        rt.close()

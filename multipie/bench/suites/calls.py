@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,18 @@ def _batched(fn: Callable[..., object], *args: object) -> Callable[[], None]:
             f(*args)
 
     return run
+
+
+def _python_ticker_runtime() -> Any:
+    old = os.environ.get("MULTIPIE_NATIVE_TICKER")
+    os.environ["MULTIPIE_NATIVE_TICKER"] = "0"
+    try:
+        return runtime()
+    finally:
+        if old is None:
+            del os.environ["MULTIPIE_NATIVE_TICKER"]
+        else:
+            os.environ["MULTIPIE_NATIVE_TICKER"] = old
 
 
 @suite("host->guest call")
@@ -59,6 +72,20 @@ def host_to_guest(ctx: BenchContext) -> list[Measurement]:
             )
             d.close()
             dt.close()
+            prt = _python_ticker_runtime()
+            dp = prt.load(path).spawn(timeout=10.0)
+            out.append(
+                measure(
+                    row,
+                    "ours (timeout, python ticker)",
+                    metric,
+                    _batched(dp.export(name), *args),
+                    n=n,
+                    per_call=BATCH,
+                    note="MULTIPIE_NATIVE_TICKER=0: ticker entered through Python",
+                )
+            )
+            prt.close()
         else:
             out.append(unavailable(row, "ours", metric, why))
         prev = fastpath.use_native(False)

@@ -81,7 +81,7 @@ class WasmDomain(Domain):
             if limits.fuel is not None
             else (_UNMETERED if group is not None and group.metered else -1),
             ticks=ticker.ticks_for(timeout) if ticker is not None and timeout is not None else 0,
-            ticker=ticker,
+            ticker=ticker.handle if ticker is not None else None,
             shared=group is not None,
             protos=service._protos,
         )

@@ -15,9 +15,12 @@ at least one call with a timeout is in flight.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import wasmtime
 
@@ -46,6 +49,9 @@ class EngineConfig:
             Instantiation gets ~1 µs cheaper, but at most ``pooling`` instances
             may be live (groups included) and a memory can never grow past
             ``memory_reservation`` (the slot size).
+        interruptible: compile epoch checks into guest code, so calls can have
+            a ``timeout``. ``False`` makes loop-heavy code ~20% faster (LZ4:
+            1.45x native instead of 1.85x) and spawning with a timeout a ``UsageError``.
     """
 
     memory_reservation: int = 64 << 10
@@ -54,21 +60,27 @@ class EngineConfig:
     max_wasm_stack: int = 512 << 10
     cow: bool = True
     pooling: int = 0
+    interruptible: bool = True
 
     @classmethod
-    def for_speed(cls) -> EngineConfig:
+    def for_speed(cls, *, interruptible: bool = True) -> EngineConfig:
         """The execution-speed profile: 4 GiB reservations + 2 GiB guards, so loads need no bounds checks.
 
         LZ4 runs ~1.35x native this way vs ~2.1x with the default small reservation
         (``docs/performance.md``), at the cost of 6 GiB of address space per memory
         (≈ 20,000 live memories in a 47-bit address space): use it for few, busy domains.
         """
-        return cls(memory_reservation=4 << 30, memory_guard_size=2 << 30, memory_reservation_for_growth=0)
+        return cls(
+            memory_reservation=4 << 30,
+            memory_guard_size=2 << 30,
+            memory_reservation_for_growth=0,
+            interruptible=interruptible,
+        )
 
     def build(self, *, fuel: bool) -> wasmtime.Config:
         """A fresh :class:`wasmtime.Config` with these settings."""
         cfg = wasmtime.Config()
-        cfg.epoch_interruption = True
+        cfg.epoch_interruption = self.interruptible
         cfg.consume_fuel = fuel
         cfg.memory_reservation = self.memory_reservation
         cfg.memory_guard_size = self.memory_guard_size
@@ -120,6 +132,8 @@ class EngineSet:
         self.config = config
         self._engines: dict[bool, wasmtime.Engine] = {}
         self._lock = threading.Lock()
+        #: called with each new engine (the native ticker registers it)
+        self.on_new_engine: Callable[[wasmtime.Engine], None] | None = None
 
     def engine(self, *, fuel: bool) -> wasmtime.Engine:
         """The engine for metered (``fuel=True``) or unmetered domains."""
@@ -130,6 +144,8 @@ class EngineSet:
                 if eng is None:
                     eng = wasmtime.Engine(self.config.build(fuel=fuel))
                     self._engines[fuel] = eng
+                    if self.on_new_engine is not None:
+                        self.on_new_engine(eng)
         return eng
 
     def increment_epochs(self) -> None:
@@ -142,7 +158,12 @@ class Ticker:
     """One thread per runtime that advances the epoch while timed calls are in flight.
 
     ``enter()``/``leave()`` bracket each call that has a timeout; the thread
-    sleeps on a condition when none is in flight, so an idle runtime costs no CPU.
+    keeps ticking ~25 ticks after the last one, then sleeps until the next
+    ``enter()``, so an idle runtime costs no CPU. When the native extension is
+    built the thread is native (``_fastcall.Ticker``): it never takes the GIL
+    and a native gate enters/leaves it with two atomic operations
+    (``MULTIPIE_NATIVE_TICKER=0`` keeps the Python thread; see
+    ``docs/performance.md`` for both costs).
     """
 
     def __init__(self, engines: EngineSet, tick: float = 0.002) -> None:
@@ -154,6 +175,31 @@ class Ticker:
         self._sleeping = False
         self._stopped = False
         self._thread: threading.Thread | None = None
+        self._native: Any = None
+        if os.environ.get("MULTIPIE_NATIVE_TICKER", "1") != "0":
+            from multipie.domains.wasm import fastpath
+
+            mod = fastpath.native_module()
+            if mod is not None:
+                self._native = mod.Ticker(tick)
+                engines.on_new_engine = self._add_engine
+                for eng in list(engines._engines.values()):
+                    self._add_engine(eng)
+
+    def _add_engine(self, engine: wasmtime.Engine) -> None:
+        from multipie.domains.wasm.fastpath import address
+
+        self._native.add_engine(engine, address(engine.ptr()))
+
+    @property
+    def handle(self) -> Any:
+        """What gates call ``enter``/``leave`` on: the native ticker when there is one, else this object."""
+        return self._native if self._native is not None else self
+
+    @property
+    def native(self) -> bool:
+        """True when the ticking thread is native."""
+        return self._native is not None
 
     def ticks_for(self, timeout: float) -> int:
         """Deadline in ticks for ``timeout`` seconds (at least one, plus one for the partial tick)."""
@@ -161,6 +207,9 @@ class Ticker:
 
     def enter(self) -> None:
         """A timed call starts (cheap: a lock and a counter; the Event only if the thread sleeps)."""
+        if self._native is not None:
+            self._native.enter()
+            return
         with self._lock:
             self._active += 1
             if self._thread is None:
@@ -173,6 +222,9 @@ class Ticker:
 
     def leave(self) -> None:
         """A timed call ended."""
+        if self._native is not None:
+            self._native.leave()
+            return
         with self._lock:
             self._active -= 1
 
@@ -180,6 +232,8 @@ class Ticker:
         """Stop the thread (the runtime is closing)."""
         self._stopped = True
         self._wake.set()
+        if self._native is not None:
+            self._native.stop()
         if self._thread is not None:
             self._thread.join(timeout=1)
 

@@ -369,6 +369,7 @@ def _load_native() -> None:
         "wasmtime_instance_pre_instantiate",
         "wasmtime_instance_export_get",
         "wasmtime_context_set_wasi",
+        "wasmtime_engine_increment_epoch",
     ]
     # SAFETY: these are the exported C functions of the very _libwasmtime.so
     # that wasmtime-py loaded; their prototypes (wasmtime 50) are restated in
@@ -385,6 +386,11 @@ def _load_native() -> None:
 
 _load_native()
 _use_native = _native is not None and os.environ.get("MULTIPIE_NATIVE", "1") != "0"
+
+
+def native_module() -> Any:
+    """The loaded ``multipie._fastcall`` module, or ``None``."""
+    return _native
 
 
 def native_available() -> tuple[bool, str]:

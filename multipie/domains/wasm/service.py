@@ -187,6 +187,10 @@ class WasmService(Service):
                 limits = self._default_limits = rt._limits(memory_limit=None, fuel=None, timeout=None)
         else:
             limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+            if timeout is not None and not rt._engines.config.interruptible:
+                raise UsageError(
+                    f"{self.name}: this runtime's EngineConfig has interruptible=False, so calls cannot have a timeout"
+                )
         if group is not None:
             if grants:
                 raise UsageError(f"{self.name}: grants are not supported for grouped domains yet")
