@@ -1,5 +1,5 @@
 // A WASI reactor: a library of exports, initialised once per domain.
-// multipie-build: -mexec-model=reactor -Wl,--export=fib -Wl,--export=checksum -Wl,--export=buffer -Wl,--export=init_count -Wl,--export=alloc_mib
+// multipie-build: -mexec-model=reactor -Wl,-z,stack-size=65536 -Wl,--initial-memory=262144 -Wl,--export=fib -Wl,--export=checksum -Wl,--export=buffer -Wl,--export=init_count -Wl,--export=alloc_mib
 #include <stdint.h>
 #include <stdlib.h>
 

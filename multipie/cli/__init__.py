@@ -2,7 +2,9 @@
 
 - :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
+- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
+- :mod:`.virtine` — ``build``: C → virtine image.
 
 Importing this package registers every command module listed in
 :data:`COMMAND_MODULES`.
@@ -20,6 +22,9 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 COMMAND_MODULES = [
     "multipie.cli.core",
     "multipie.cli.bench",
+    "multipie.cli.demo",
+    "multipie.cli.packages",
+    "multipie.cli.virtine",
 ]
 
 for _name in COMMAND_MODULES:

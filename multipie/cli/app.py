@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 import multipie
 from multipie.errors import MultipieError
@@ -61,11 +62,18 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        app(args=args, standalone_mode=False)
+        rv = app(args=args, standalone_mode=False)
+        if isinstance(rv, int) and rv:  # typer.Exit(code) is returned, not raised, outside standalone mode
+            sys.exit(rv)
     except MultipieError as exc:
         if debug:
             raise
-        err_console.print(f"[bold red]error:[/] {type(exc).__name__}: {_one_line(exc)}", highlight=False)
+        err_console.print(
+            f"[bold red]error:[/] {type(exc).__name__}: {escape(_one_line(exc))}",
+            highlight=False,
+            soft_wrap=True,
+            markup=True,
+        )
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -82,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(exc.exit_code)
         if debug:
             raise
-        err_console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (run with --debug)")
+        err_console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {escape(str(exc))} (run with --debug)")
         sys.exit(70)
 
 

@@ -21,6 +21,7 @@ __all__ = ["LOADERS", "detect_kind", "loader_for", "VIRTINE_MAGIC"]
 #: kind → ``"module:callable"``; the callable is ``(runtime, data, *, name, digest) -> Service``.
 LOADERS: dict[str, str] = {
     "wasm": "multipie.domains.wasm.service:WasmService",
+    "virtine": "multipie.domains.virtine.service:VirtineService",
 }
 
 WASM_MAGIC = b"\0asm"

@@ -261,6 +261,20 @@ static PyObject *Store_exit(StoreObject *s, PyObject *args) {
     Py_RETURN_FALSE;
 }
 
+static PyObject *Store_acquire(StoreObject *s, PyObject *unused) {
+    if (store_acquire(s) < 0) return NULL;
+    Py_RETURN_TRUE;
+}
+
+static PyObject *Store_release(StoreObject *s, PyObject *unused) {
+    if (s->owner_thread != PyThread_get_thread_ident()) {
+        PyErr_SetString(PyExc_RuntimeError, "release of a store lock this thread does not hold");
+        return NULL;
+    }
+    store_release(s);
+    Py_RETURN_NONE;
+}
+
 static PyObject *Store_get_ctx(StoreObject *s, void *c) { return PyLong_FromVoidPtr(s->ctx); }
 static PyObject *Store_get_owned(StoreObject *s, void *c) { return PyBool_FromLong(s->store != NULL); }
 static PyObject *Store_get_is_open(StoreObject *s, void *c) { return PyBool_FromLong(s->ctx != NULL); }
@@ -279,6 +293,8 @@ static PyMethodDef Store_methods[] = {
     {"close", (PyCFunction)Store_close, METH_NOARGS, "delete the store (under its lock)"},
     {"detach", (PyCFunction)Store_detach, METH_NOARGS, "give ownership of the store pointer away"},
     {"__enter__", (PyCFunction)Store_enter, METH_NOARGS, "acquire the store lock"},
+    {"acquire", (PyCFunction)Store_acquire, METH_NOARGS, "acquire the store lock (refusing re-entry)"},
+    {"release", (PyCFunction)Store_release, METH_NOARGS, "release the store lock"},
     {"__exit__", (PyCFunction)Store_exit, METH_VARARGS, "release the store lock"},
     {NULL},
 };
@@ -461,6 +477,7 @@ typedef struct {
     int64_t fuel;           /* < 0: unmetered */
     uint64_t ticks;         /* 0: no timeout */
     int shared;             /* Store shared by a group: always (re)set the deadline */
+    int hold_gil;           /* keep the GIL during untimed calls (opt-in, see domain.hold_gil) */
     int open;
     vectorcallfunc vectorcall;
 } GateObject;
@@ -538,6 +555,7 @@ typedef struct {
     PyObject_HEAD
     GateObject *gate;
     PyObject *name;
+    PyObject *signature;    /* the Signature object, for introspection (set by Python) */
     func_t func;
     int nparams, nresults, slots;
     char params[MAX_SLOTS], results[MAX_SLOTS];
@@ -560,6 +578,7 @@ static void Call_dealloc(CallObject *c) {
     PyObject_GC_UnTrack(c);
     Call_clear(c);
     Py_XDECREF(c->name);
+    Py_XDECREF(c->signature);
     Py_TYPE(c)->tp_free((PyObject *)c);
 }
 
@@ -699,11 +718,18 @@ static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t na
             Py_XDECREF(r);
             if (!r) PyErr_Clear();
         }
+    } else if (g->hold_gil) {
+        if (g->shared) p_set_deadline(ctx, no_deadline);
+        /* SAFETY: as above. The GIL stays held: cheapest for short calls, but
+         * other Python threads wait until the guest returns (opt-in). */
+        err = p_call(ctx, &c->func, raw, (size_t)c->slots, &trap);
     } else {
         if (g->shared) p_set_deadline(ctx, no_deadline);
-        /* SAFETY: as above; the GIL stays held, so this call is atomic w.r.t.
-         * Python threads, and the lock covers non-Python re-entry. */
+        Py_BEGIN_ALLOW_THREADS
+        /* SAFETY: as above; other Python threads run meanwhile (the Store lock
+         * keeps them out of this Store). */
         err = p_call(ctx, &c->func, raw, (size_t)c->slots, &trap);
+        Py_END_ALLOW_THREADS
     }
     if (trap || err) {
         PyObject *r = raise_fault(g, trap, err);
@@ -755,6 +781,7 @@ static PyObject *gate_bind(GateObject *g, PyObject *const *a) {
     if (!c) return NULL;
     c->gate = NULL;
     c->name = NULL;
+    c->signature = NULL;
     c->vectorcall = (vectorcallfunc)Call_vectorcall;
     if (parse_codes(a[1], c->params, &c->nparams) < 0 || parse_codes(a[2], c->results, &c->nresults) < 0) {
         Py_DECREF(c);
@@ -832,6 +859,14 @@ static PyObject *Gate_close(GateObject *g, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+static PyObject *Gate_get_hold_gil(GateObject *g, void *c) { return PyBool_FromLong(g->hold_gil); }
+static int Gate_set_hold_gil(GateObject *g, PyObject *v, void *c) {
+    int t = v ? PyObject_IsTrue(v) : 0;
+    if (t < 0) return -1;
+    g->hold_gil = t;
+    return 0;
+}
+
 static PyObject *Gate_get_is_open(GateObject *g, void *c) { return PyBool_FromLong(g->open && g->store && g->store->ctx); }
 static PyObject *Gate_get_store(GateObject *g, void *c) {
     PyObject *s = g->store ? (PyObject *)g->store : Py_None;
@@ -858,6 +893,7 @@ static PyGetSetDef Gate_getset[] = {
     {"store", (getter)Gate_get_store, NULL, "the Store", NULL},
     {"instance", (getter)Gate_get_instance, NULL, "wasmtime_instance_t bytes", NULL},
     {"exports", (getter)Gate_get_exports, NULL, "bound exports by name", NULL},
+    {"hold_gil", (getter)Gate_get_hold_gil, (setter)Gate_set_hold_gil, "keep the GIL in untimed calls", NULL},
     {NULL},
 };
 
@@ -881,8 +917,21 @@ static PyObject *Call_get_name(CallObject *c, void *x) {
     return r;
 }
 
+static PyObject *Call_get_signature(CallObject *c, void *x) {
+    PyObject *r = c->signature ? c->signature : Py_None;
+    Py_INCREF(r);
+    return r;
+}
+
+static int Call_set_signature(CallObject *c, PyObject *v, void *x) {
+    Py_XINCREF(v);
+    Py_XSETREF(c->signature, v);
+    return 0;
+}
+
 static PyGetSetDef Call_getset[] = {
     {"name", (getter)Call_get_name, NULL, "export name", NULL},
+    {"signature", (getter)Call_get_signature, (setter)Call_set_signature, "the export's Signature", NULL},
     {NULL},
 };
 

@@ -28,8 +28,9 @@ def test_quick_run_writes_files_and_schema(tmp_path: Path, guests: Path) -> None
     doc = json.loads((out / "results.json").read_text())
     assert doc["schema"] == 1 and doc["quick"] is True
     assert {"cpu", "cores", "memory_gib", "python", "wasmtime", "native_fastpath"} <= set(doc["machine"])
-    assert set(doc["suites"]) == {"creation", "host->guest call", "passing data", "density", "execution"}
-    assert all(s["status"] == "ok" for s in doc["suites"].values()), doc["suites"]
+    mine = {"creation", "host->guest call", "passing data", "density", "execution"}
+    assert mine <= set(doc["suites"])
+    assert all(doc["suites"][s]["status"] == "ok" for s in mine), doc["suites"]
     rows = {m["row"] for m in doc["measurements"]}
     for row in (
         "creation",

@@ -399,3 +399,32 @@ def test_not_interruptible_refuses_timeouts(guests: Path) -> None:
         assert svc.spawn().call("add", 1, 2) == 3
     finally:
         rt.close()
+
+
+@pytest.mark.parametrize("hold", [False, True])
+def test_hold_gil_is_opt_in(backend: str, faults: Any, hold: bool) -> None:
+    """By default a long guest call lets other Python threads run (as the ctypes path does)."""
+    d = faults.spawn(fuel=300_000_000)
+    if backend == "native":
+        d.hold_gil = hold
+    ticks: list[float] = []
+    done = threading.Event()
+
+    def other() -> None:
+        while not done.is_set():
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
+
+    t = threading.Thread(target=other)
+    t.start()
+    time.sleep(0.01)
+    before = len(ticks)
+    with pytest.raises(OutOfFuel):
+        d.call("spin")
+    during = len(ticks) - before
+    done.set()
+    t.join()
+    if hold and backend == "native":
+        assert during <= 2  # the other thread was held off for the whole call
+    else:
+        assert during >= 1  # the other thread ran while the guest spun

@@ -15,6 +15,8 @@ SUITE_MODULES: list[str] = [
     "multipie.bench.suites.calls",
     "multipie.bench.suites.density",
     "multipie.bench.suites.execution",
+    "multipie.bench.suites.sharing",
+    "multipie.bench.suites.virtine",
 ]
 
 

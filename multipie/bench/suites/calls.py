@@ -52,11 +52,32 @@ def host_to_guest(ctx: BenchContext) -> list[Measurement]:
         metric = "per call, p50"
         if native:
             fastpath.use_native(True)
-            d = svc.spawn()
+            d: Any = svc.spawn()
             f = d.export(name)
             out.append(
-                measure(row, "ours", metric, _batched(f, *args), n=n, per_call=BATCH, note="d.export(name)(...)")
+                measure(
+                    row,
+                    "ours",
+                    metric,
+                    _batched(f, *args),
+                    n=n,
+                    per_call=BATCH,
+                    note="d.export(name)(...), GIL released",
+                )
             )
+            d.hold_gil = True
+            out.append(
+                measure(
+                    row,
+                    "ours (hold_gil)",
+                    metric,
+                    _batched(f, *args),
+                    n=n,
+                    per_call=BATCH,
+                    note="GIL kept during the call (opt-in)",
+                )
+            )
+            d.hold_gil = False
             out.append(measure(row, "ours d.call", metric, _batched(d.call, name, *args), n=n, per_call=BATCH))
             dt = svc.spawn(timeout=10.0)
             out.append(

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BoundExport",
+    "OwnedStore",
     "PyGate",
     "PyStore",
     "Ticker",
@@ -270,6 +271,7 @@ class PyGate:
         self.ticker = ticker
         self.shared = shared
         self.open = True
+        self.hold_gil = False  # ctypes always releases the GIL; kept for interface parity
         self.exports: dict[str, Any] = {}
 
     @property
@@ -292,6 +294,7 @@ class PyGate:
         if not found or item.kind != ffi.WASMTIME_EXTERN_FUNC.value:
             return None
         func = ffi.wasmtime_func_t()
+        # SAFETY: both are wasmtime_func_t of the same size; the copy outlives the temporary extern.
         ctypes.memmove(ctypes.byref(func), ctypes.byref(item.of.func), ctypes.sizeof(func))
         bound = BoundExport(self, self.owner._wservice.signature(name), func)
         self.exports[name] = bound
@@ -430,11 +433,38 @@ def new_store(
     return PyStore(store, label, owned=True)
 
 
+class OwnedStore(wasmtime.Store):
+    """A ``wasmtime.Store`` that invalidates its multiPIE store handle before it is deleted.
+
+    Whoever ends up owning it (a domain, or a capability group shared by several
+    domains) may close it; every gate over it then sees a closed Store instead of
+    a dangling pointer.
+    """
+
+    _multipie_handle: Any = None
+
+    def _delete(self, ptr: Any) -> None:
+        handle = self._multipie_handle
+        if handle is not None:
+            handle.close()
+        super()._delete(ptr)
+
+
 def borrow_store(store: wasmtime.Store, label: str) -> Any:
-    """A Store handle over a ``wasmtime.Store`` its creator keeps owning."""
+    """THE store handle of ``store`` (one per Store, so one lock), created on first use.
+
+    The ``wasmtime.Store`` keeps owning the Store; make it an :class:`OwnedStore`
+    so closing it invalidates the handle.
+    """
+    handle = getattr(store, "_multipie_handle", None)
+    if handle is not None:
+        return handle
     if _use_native:
-        return _native.borrow_store(address(store._context()), label)
-    return PyStore(store, label, owned=False)
+        handle = _native.borrow_store(address(store._context()), label)
+    else:
+        handle = PyStore(store, label, owned=False)
+    store._multipie_handle = handle  # type: ignore[attr-defined]
+    return handle
 
 
 def spawn_store(

@@ -118,8 +118,8 @@ class WasmService(Service):
                     engine, rt._engines.config.fingerprint(fuel=fuel), self.digest.removeprefix("sha256:"), self.wasm
                 )
             except wasmtime.WasmtimeError as exc:
-                first = str(exc).strip().splitlines()
-                raise InvalidModule(f"{self.name}: not a valid Wasm module: {' '.join(first[:3])}") from exc
+                why = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+                raise InvalidModule(f"{self.name}: not a valid Wasm module: {why}") from exc
             self._modules[fuel] = mod
         return mod
 
@@ -233,28 +233,72 @@ class WasmService(Service):
         )
 
     def _spawn_granted(self, limits: Limits, linker_grants: Any) -> WasmDomain:
-        """The grants path: wasmtime-py builds the Store so granted host objects can live in it."""
+        """The grants path: wasmtime-py builds the Store so granted host objects can live in it.
+
+        The grant binder may place the domain in the Store of a capability group
+        (:mod:`multipie.domains.wasm.grants`); every domain of one Store then shares
+        one store handle, hence one lock.
+        """
         rt = self.runtime
         metered = limits.fuel is not None
-        store = wasmtime.Store(rt._engines.engine(fuel=metered))
-        ctx = store._context()
-        if limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
-        ffi.wasmtime_context_set_epoch_deadline(ctx, NO_DEADLINE)
-        if metered:
-            store.set_fuel(limits.fuel or 0)
-        if self.uses_wasi:
-            store.set_wasi(rt._reactor_wasi())
+        placement = getattr(linker_grants, "placement", None)
+        joined = placement(limits) if placement is not None else None
+        if joined is not None:
+            store = joined
+        else:
+            store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
+            ctx = store._context()
+            if limits.memory_limit is not None:
+                store.set_limits(memory_size=limits.memory_limit)
+            ffi.wasmtime_context_set_epoch_deadline(ctx, NO_DEADLINE)
+            if metered:
+                store.set_fuel(limits.fuel or 0)
+            if self.uses_wasi:
+                store.set_wasi(rt._reactor_wasi())
         try:
             instance = linker_grants(store)
         except BaseException:
-            store.close()
+            if joined is None:
+                store.close()
             raise
-        domain = WasmDomain(self, limits, fastpath.borrow_store(store, self.name), bytes(instance), wstore=store)
+        handle = fastpath.borrow_store(store, self.name)
+        domain = WasmDomain(self, limits, handle, bytes(instance), wstore=store if joined is None else None)
+        adopt = getattr(linker_grants, "adopt", None)
+        if adopt is not None:
+            adopt(domain)
         rt._track(domain)
         if self.is_reactor:
             domain.call("_initialize")
         return domain
+
+    def run_command(
+        self,
+        *,
+        args: Sequence[str],
+        env: Mapping[str, str],
+        dirs: Mapping[str, str],
+        stdin: Any,
+        stdout: Any,
+        stderr: Any,
+        memory_limit: int | None,
+        fuel: int | None,
+        timeout: float | None,
+    ) -> int:
+        """Run this WASI command (``_start``); see :meth:`multipie.Runtime.run_command`."""
+        from multipie.domains.wasm import wasi
+
+        return wasi.run_command(
+            self,
+            args=args,
+            env=env,
+            dirs=dirs,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            memory_limit=memory_limit,
+            fuel=fuel,
+            timeout=timeout,
+        )
 
     def _instantiate_pre(self, store: wasmtime.Store, metered: bool) -> ffi.wasmtime_instance_t:
         pre = self.instance_pre(fuel=metered)

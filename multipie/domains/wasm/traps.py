@@ -31,11 +31,21 @@ _CODES: dict[str, TrapCode] = {c.name: c for c in TrapCode}
 _CODES.update({"HEAP_OUT_OF_BOUNDS": TrapCode.MEMORY_OUT_OF_BOUNDS, "STACK_OVERFLOW": TrapCode.STACK_OVERFLOW})
 
 
-def _frames(trap: wasmtime.Trap) -> list[Frame]:
+#: Frames kept per trap: a stack overflow has thousands, all alike.
+MAX_FRAMES = 32
+_NO_OFFSET = (1 << 64) - 1
+
+
+def _frames(trap: wasmtime.Trap, module: str) -> list[Frame]:
     try:
         return [
-            Frame(module=f.module_name, function=f.func_name, func_index=f.func_index, offset=f.module_offset)
-            for f in trap.frames
+            Frame(
+                module=f.module_name or module,
+                function=f.func_name,
+                func_index=f.func_index,
+                offset=None if f.module_offset == _NO_OFFSET else f.module_offset,
+            )
+            for f in trap.frames[:MAX_FRAMES]
         ]
     except (ValueError, wasmtime.WasmtimeError):  # pragma: no cover - frames are best effort
         return []
@@ -60,7 +70,7 @@ def from_trap(
     code = _CODES.get(wcode.name, TrapCode.OTHER) if wcode is not None else TrapCode.OTHER
     first = trap.message.split("\n", 1)[0].strip()
     message = code.value if code is not TrapCode.OTHER or not first else first
-    frames = _frames(trap)
+    frames = _frames(trap, domain.split("#", 1)[0])
     if code is TrapCode.INTERRUPT:
         limit = f" of {timeout:g} s" if timeout is not None else ""
         return Timeout(f"domain {domain}: call exceeded its timeout{limit} and was interrupted", domain=domain)

@@ -1,0 +1,5 @@
+"""``python -m multipie``."""
+
+from multipie.cli import main
+
+main()

@@ -1,0 +1,5 @@
+"""``python -m multipie.cli``."""
+
+from multipie.cli import main
+
+main()
