@@ -59,7 +59,7 @@ SEED_TABLE: tuple[SeedLine, ...] = (
         "Native",
         "Native",
         (("execution (lz4) vs native", "ours"),),
-        (("execution", "virtine"),),
+        (),
         1.0,
         "lower",
     ),
@@ -69,7 +69,7 @@ SEED_TABLE: tuple[SeedLine, ...] = (
         "20x slower",
         "<10ms",
         (("creation", "ours"),),
-        (("creation", "virtine"),),
+        (("pooled create+run+reset", "ours"), ("VM creation", "ours")),
         10_000.0,
         "lower",
     ),
@@ -79,7 +79,7 @@ SEED_TABLE: tuple[SeedLine, ...] = (
         "100x fewer",
         "100,000s",
         (("density", "ours (group)"),),
-        (("density", "virtine"), ("domains", "virtine")),
+        (("virtine density", "ours"),),
         100_000.0,
         "higher",
     ),
@@ -89,7 +89,7 @@ SEED_TABLE: tuple[SeedLine, ...] = (
         "> 1,000 ns",
         "<10ns",
         (("service->service call", "ours"),),
-        (("switch", "virtine"), ("call", "virtine")),
+        (("fib(0) call (run + reset)", "ours"),),
         10.0,
         "lower",
     ),
@@ -99,11 +99,31 @@ SEED_TABLE: tuple[SeedLine, ...] = (
         "25% wasted",
         "instant",
         (("guest->host call", "ours"),),
-        (("sharing", "virtine"), ("hypercall", "virtine")),
+        (("virtine hypercall", "ours"),),
         0.5,
         "lower",
     ),
 )
+"""Where each seed line's figures come from. Rows of the sharing suite (``service->service call``,
+``guest->host call``) and of the virtine suite (``who == "ours"`` in its rows) fill their cells
+when those suites ran; otherwise the cell says *pending*. The MicroVM execution figure is the
+virtine suite's largest ``fib(N)`` row: ours ÷ ``native (ctypes)``."""
+
+
+def _virtine_execution(ms: Sequence[Measurement]) -> Measurement | None:
+    best: tuple[int, Measurement] | None = None
+    for m in ms:
+        if m.row.startswith("fib(") and m.row.endswith(")") and m.who == "ours" and m.value:
+            try:
+                arg = int(m.row[4:-1])
+            except ValueError:
+                continue
+            nat = next((x for x in ms if x.row == m.row and x.who.startswith("native") and x.value), None)
+            if nat is not None and (best is None or arg > best[0]):
+                ratio = Measurement(row=m.row, who="virtine", metric=f"{m.row} virtine / native", unit="x native")
+                ratio.value = (m.value or 0) / (nat.value or 1)
+                best = (arg, ratio)
+    return best[1] if best else None
 
 
 def _find(ms: Sequence[Measurement], alts: tuple[tuple[str, str], ...], *, best: str) -> Measurement | None:
@@ -135,7 +155,7 @@ def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
     out = []
     for line in SEED_TABLE:
         ours = _find(ms, line.ours, best=line.better)
-        micro = _find(ms, line.microvm_rows, best=line.better)
+        micro = _virtine_execution(ms) if line.name == "Execution" else _find(ms, line.microvm_rows, best=line.better)
         if ours is not None and ours.value:
             ratio = line.claim / ours.value if line.better == "lower" else ours.value / line.claim
             ratio_text = f"{ratio:.3g}x {'better' if ratio >= 1 else 'worse'} than claimed"

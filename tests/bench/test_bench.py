@@ -63,7 +63,9 @@ def test_seed_table_pending_and_picked_up(tmp_path: Path) -> None:
     ms = [
         Measurement(row="creation", who="ours", metric="create", unit="us", value=8.0),
         Measurement(row="service->service call", who="ours", metric="per call", unit="ns", value=4.0),
-        Measurement(row="creation", who="virtine (pooled)", metric="create", unit="us", value=60.0),
+        Measurement(row="pooled create+run+reset fib(0)", who="ours", metric="latency", unit="us", value=60.0),
+        Measurement(row="fib(25)", who="ours", metric="latency", unit="us", value=450.0),
+        Measurement(row="fib(25)", who="native (ctypes)", metric="latency", unit="us", value=425.0),
     ]
     rows = {r["line"]: r for r in seed_rows(ms)}
     assert rows["Creation"]["measured_multipie"].startswith("8.00 us")
@@ -71,7 +73,8 @@ def test_seed_table_pending_and_picked_up(tmp_path: Path) -> None:
     assert rows["Creation"]["measured_microvm"].startswith("60.00 us")
     assert rows["Switch time"]["measured_multipie"].startswith("4.00 ns")
     assert rows["Sharing"]["measured_multipie"] == "pending"
-    assert rows["Execution"]["measured_microvm"] == "pending"
+    assert rows["Execution"]["measured_microvm"].startswith("1.06 x native")
+    assert rows["Domains"]["measured_microvm"] == "pending"
     paths = write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
     assert all(p.exists() for p in paths)
     assert "pending" in (tmp_path / "results.md").read_text()
