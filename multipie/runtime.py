@@ -122,6 +122,7 @@ class Runtime:
         self._max_maps = max_map_count()
         self._trap_hooks: list[Callable[[Domain, Exception], Exception | None]] = []
         self._grant_binder: Callable[[Service, Mapping[str, Any]], Any] | None = None
+        self._groups: weakref.WeakSet[Any] = weakref.WeakSet()
         self._closed = False
 
     # -- loading -------------------------------------------------------------
@@ -259,6 +260,22 @@ class Runtime:
 
     # -- domain table --------------------------------------------------------
 
+    def group(
+        self, *, slab_size: int = 100_000, memory_limit: int | None = None, fuel: bool = False, name: str = "group"
+    ) -> Any:
+        """A :class:`~multipie.domains.wasm.group.DomainGroup`: Wasm domains packed into shared Stores.
+
+        Spawn into it with ``svc.spawn(group=g)``; see ``docs/performance.md`` for
+        what grouping keeps (isolation, per-call fuel/timeout, fault containment)
+        and what it bounds (instances are freed per slab).
+        """
+        from multipie.domains.wasm.group import DomainGroup
+
+        self._check_open()
+        g = DomainGroup(self, slab_size=slab_size, memory_limit=memory_limit, fuel=fuel, name=name)
+        self._groups.add(g)
+        return g
+
     @property
     def domains(self) -> list[Domain]:
         """The live domains of this runtime."""
@@ -284,6 +301,8 @@ class Runtime:
             return
         for d in self.domains:
             d.close()
+        for g in list(self._groups):
+            g.close()
         for svc in list(self._services.values()):
             closer = getattr(svc, "close", None)
             if closer is not None:

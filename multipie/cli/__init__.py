@@ -22,6 +22,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 #: Modules whose import registers commands on :data:`app` (in help order).
 COMMAND_MODULES = [
     "multipie.cli.core",
+    "multipie.cli.bench",
     "multipie.cli.demo",
     "multipie.cli.packages",
     "multipie.cli.virtine",

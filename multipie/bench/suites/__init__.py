@@ -11,6 +11,10 @@ import importlib
 __all__ = ["SUITE_MODULES", "load_all"]
 
 SUITE_MODULES: list[str] = [
+    "multipie.bench.suites.creation",
+    "multipie.bench.suites.calls",
+    "multipie.bench.suites.density",
+    "multipie.bench.suites.execution",
     "multipie.bench.suites.sharing",
     "multipie.bench.suites.virtine",
     "multipie.bench.suites.apps",

@@ -106,10 +106,16 @@ def convert_args(sig: Signature, args: tuple[object, ...], raw: ValRawArray, whe
                 raise ArgumentError(
                     f"{where}: argument {i} of '{sig.name}' must be a float ({kind}), got {type(value).__name__}"
                 )
+            try:
+                fvalue = float(value)
+            except OverflowError:
+                raise ArgumentError(
+                    f"{where}: argument {i} of '{sig.name}' = {value} is too large for a float ({kind})"
+                ) from None
             if kind == "f32":
-                slot.f32 = float(value)
+                slot.f32 = fvalue
             else:
-                slot.f64 = float(value)
+                slot.f64 = fvalue
         else:
             raise ArgumentError(f"{where}: export '{sig.name}' takes a {kind} argument, which the host cannot pass")
 

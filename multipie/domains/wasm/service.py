@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 from wasmtime import _ffi as ffi
 
-from multipie.domains.base import ExportInfo, ImportInfo, Service
-from multipie.domains.wasm import traps
+from multipie.domains.base import ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.wasm import fastpath, traps
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
 from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.domains.wasm.fastpath import address
 from multipie.errors import (
     CapacityError,
     InvalidModule,
@@ -31,9 +32,11 @@ from multipie.errors import (
     NoSuchExport,
     OutOfMemory,
     Trap,
+    UsageError,
 )
 
 if TYPE_CHECKING:
+    from multipie.domains.wasm.group import DomainGroup
     from multipie.runtime import Runtime
 
 __all__ = ["WasmService", "WASI_MODULES", "describe_type"]
@@ -68,6 +71,8 @@ class WasmService(Service):
         self.wasm = wasm
         self._modules: dict[bool, wasmtime.Module] = {}
         self._pres: dict[bool, wasmtime.InstancePre] = {}
+        self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
+        self._default_limits: Limits | None = None
         module = self.module(fuel=False)
         self._imports = tuple(self._import_info(i) for i in module.imports)
         exports: list[ExportInfo] = []
@@ -84,6 +89,12 @@ class WasmService(Service):
                 if kind == "memory" and (self.memory_export is None or e.name == "memory"):
                     self.memory_export = e.name
         self._exports = tuple(exports)
+        #: export name -> (param codes, result codes) for the native gate's lazy binding
+        self._protos: dict[str, tuple[bytes, bytes]] = {
+            n: (fastpath.kind_codes(sig.params), fastpath.kind_codes(sig.results))
+            for n, sig in self._sigs.items()
+            if sig.callable_from_host and max(len(sig.params), len(sig.results)) <= 16
+        }
         self.uses_wasi = any(i.module in WASI_MODULES for i in self._imports)
         self.is_command = "_start" in self._sigs
         self.is_reactor = "_initialize" in self._sigs
@@ -160,22 +171,82 @@ class WasmService(Service):
         fuel: int | None = None,
         timeout: float | None = None,
         grants: Mapping[str, Any] | None = None,
+        group: DomainGroup | None = None,
     ) -> WasmDomain:
-        """Create a new domain; see :meth:`multipie.domains.base.Service.spawn`."""
+        """Create a new domain; see :meth:`multipie.domains.base.Service.spawn`.
+
+        Args:
+            group: put the domain in this :class:`~multipie.domains.wasm.group.DomainGroup`
+                (a shared Store: ~1 KiB per domain instead of ~7, see ``docs/performance.md``).
+        """
         rt = self.runtime
-        limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
-        if grants:
-            linker_grants = rt._bind_grants(self, grants)
+        if memory_limit is None and fuel is None and timeout is None:
+            rt._check_open()
+            limits = self._default_limits
+            if limits is None or limits.memory_limit != rt.memory_limit:
+                limits = self._default_limits = rt._limits(memory_limit=None, fuel=None, timeout=None)
         else:
-            linker_grants = None
-            if self.extra_imports:
-                missing = ", ".join(str(i) for i in self.extra_imports)
-                raise LinkError(f"{self.name}: imports not granted: {missing}")
+            limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+            if timeout is not None and not rt._engines.config.interruptible:
+                raise UsageError(
+                    f"{self.name}: this runtime's EngineConfig has interruptible=False, so calls cannot have a timeout"
+                )
+        if group is not None:
+            if grants:
+                raise UsageError(f"{self.name}: grants are not supported for grouped domains yet")
+            self._check_imports()
+            return group._spawn(self, limits)
+        if grants:
+            return self._spawn_granted(limits, rt._bind_grants(self, grants))
+        self._check_imports()
         metered = limits.fuel is not None
-        # Grants may place the domain in the Store of a capability group (multipie.domains.wasm.grants).
-        joined = linker_grants.placement(limits) if linker_grants is not None else None
-        store = joined if joined is not None else wasmtime.Store(rt._engines.engine(fuel=metered))
-        if joined is None:
+        engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
+        wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
+        mem = limits.memory_limit
+        store, instance, trap, err = fastpath.spawn_store(engine, pre, mem if mem is not None else -1, wasi, self.name)
+        if instance is None:
+            store.close()
+            raise self._instantiate_failure(trap, err)
+        domain = WasmDomain(self, limits, store, instance)
+        rt._track(domain)
+        if self.is_reactor:
+            domain.call("_initialize")
+        return domain
+
+    def _check_imports(self) -> None:
+        if self.extra_imports:
+            missing = ", ".join(str(i) for i in self.extra_imports)
+            raise LinkError(f"{self.name}: imports not granted: {missing}")
+
+    def _prepare(self, metered: bool) -> tuple[wasmtime.Engine, int]:
+        """(engine, InstancePre address) for the metered or unmetered engine, cached."""
+        engine = self.runtime._engines.engine(fuel=metered)
+        pre = self.instance_pre(fuel=metered)
+        self._native_pre[metered] = (engine, address(pre.ptr()))
+        return self._native_pre[metered]
+
+    def _instantiate_failure(self, trap: int, err: int) -> Exception:
+        if trap:
+            return traps.from_trap_ptr(ctypes.cast(trap, ctypes.POINTER(ffi.wasm_trap_t)), domain=f"{self.name}#start")
+        return self.instantiate_error(
+            wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+        )
+
+    def _spawn_granted(self, limits: Limits, linker_grants: Any) -> WasmDomain:
+        """The grants path: wasmtime-py builds the Store so granted host objects can live in it.
+
+        The grant binder may place the domain in the Store of a capability group
+        (:mod:`multipie.domains.wasm.grants`); every domain of one Store then shares
+        one store handle, hence one lock.
+        """
+        rt = self.runtime
+        metered = limits.fuel is not None
+        placement = getattr(linker_grants, "placement", None)
+        joined = placement(limits) if placement is not None else None
+        if joined is not None:
+            store = joined
+        else:
+            store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
             ctx = store._context()
             if limits.memory_limit is not None:
                 store.set_limits(memory_size=limits.memory_limit)
@@ -185,17 +256,16 @@ class WasmService(Service):
             if self.uses_wasi:
                 store.set_wasi(rt._reactor_wasi())
         try:
-            if linker_grants is None:
-                instance = self._instantiate_pre(store, metered)
-            else:
-                instance = linker_grants(store)
+            instance = linker_grants(store)
         except BaseException:
             if joined is None:
                 store.close()
             raise
-        domain = WasmDomain(self, limits, store, instance)
-        if linker_grants is not None:
-            linker_grants.adopt(domain)
+        handle = fastpath.borrow_store(store, self.name)
+        domain = WasmDomain(self, limits, handle, bytes(instance), wstore=store if joined is None else None)
+        adopt = getattr(linker_grants, "adopt", None)
+        if adopt is not None:
+            adopt(domain)
         rt._track(domain)
         if self.is_reactor:
             domain.call("_initialize")
@@ -254,6 +324,8 @@ class WasmService(Service):
             )
         elif "cannot allocate memory" in low or "out of memory" in low or f"os error {errno.ENOMEM}" in low:
             err = CapacityError(self.runtime._capacity_advice(text))
+        elif "concurrent limit" in low:
+            err = CapacityError(f"{self.name}: the pooling allocator is full ({text.splitlines()[0]}); close domains")
         elif "unknown import" in low or "incompatible import" in low:
             err = LinkError(f"{self.name}: {text.splitlines()[0]}")
         elif isinstance(exc, wasmtime.Trap):

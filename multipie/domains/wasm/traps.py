@@ -81,10 +81,31 @@ def from_trap(
     return Trap(f"domain {domain}: guest trapped: {message}", code=code, frames=frames, domain=domain)
 
 
-def from_trap_ptr(ptr: ctypes._Pointer, **kw: object) -> DomainError:  # type: ignore[type-arg]
-    """Like :func:`from_trap` for a raw ``wasm_trap_t*`` (whose ownership this takes)."""
+def from_trap_ptr(ptr: ctypes._Pointer, **kw: object) -> MultipieError:  # type: ignore[type-arg]
+    """Like :func:`from_trap` for a raw ``wasm_trap_t*`` (whose ownership this takes).
+
+    wasmtime-py reports a Python host function that raised as a trap while the
+    exception waits in ``LAST_EXCEPTION``; it is collected here (never left to
+    surface in a later, unrelated call) and reported as the host's error.
+    """
     trap = wasmtime.Trap._from_ptr(ptr)
+    host = _take_host_exception(str(kw.get("domain", "?")))
+    if host is not None:
+        host.__context__ = None
+        return host
     return from_trap(trap, **kw)  # type: ignore[arg-type]
+
+
+def _take_host_exception(domain: str) -> MultipieError | None:
+    try:
+        maybe_raise_last_exn()
+    except MultipieError as exc:
+        return exc
+    except BaseException as exc:  # noqa: BLE001 - any host exception becomes a typed error
+        out = HostError(f"domain {domain}: host function raised {type(exc).__name__}: {exc}", domain=domain)
+        out.__cause__ = exc
+        return out
+    return None
 
 
 def from_error_ptr(ptr: ctypes._Pointer, *, domain: str) -> MultipieError:  # type: ignore[type-arg]
@@ -98,12 +119,7 @@ def from_error_ptr(ptr: ctypes._Pointer, *, domain: str) -> MultipieError:  # ty
     status = ctypes.c_int()
     if ffi.wasmtime_error_exit_status(err.ptr(), ctypes.byref(status)):
         return Trap(f"domain {domain}: guest called proc_exit({status.value})", code=TrapCode.OTHER, domain=domain)
-    try:
-        maybe_raise_last_exn()
-    except MultipieError as exc:
-        return exc
-    except BaseException as exc:  # noqa: BLE001 - any host exception becomes a typed error
-        out = HostError(f"domain {domain}: host function raised {type(exc).__name__}: {exc}", domain=domain)
-        out.__cause__ = exc
-        return out
+    host = _take_host_exception(domain)
+    if host is not None:
+        return host
     return Trap(f"domain {domain}: {err}", code=TrapCode.OTHER, domain=domain)

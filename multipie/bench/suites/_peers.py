@@ -1,0 +1,90 @@
+"""Shared plumbing for suites: guest paths, a fresh runtime, and the optional Extism peer."""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import wasmtime
+from wasmtime import _ffi as ffi
+
+import multipie
+from multipie.bench import BenchContext, Measurement, sample, summarize
+
+__all__ = ["guest", "measure", "runtime", "extism_or_reason", "unavailable", "raw_caller", "US", "NS"]
+
+US = 1e6
+NS = 1e9
+
+
+def guest(ctx: BenchContext, rel: str) -> Path:
+    """A built guest under ``ctx.guests`` (``bench/data.wasm``)."""
+    path = ctx.guests / rel
+    if not path.exists():
+        raise FileNotFoundError(f"guest {rel} not built (run `make guests`)")
+    return path
+
+
+def runtime(**kw: Any) -> multipie.Runtime:
+    """A runtime without a disk cache (benchmarks measure steady state, not artefact loading)."""
+    return multipie.Runtime(cache_dir=None, **kw)
+
+
+def measure(
+    row: str,
+    who: str,
+    metric: str,
+    fn: Callable[[], object],
+    *,
+    n: int,
+    per_call: int = 1,
+    unit: str = "us",
+    scale: float = US,
+    warmup: int = 10,
+    note: str = "",
+) -> Measurement:
+    """Time ``fn`` and return a summarised :class:`Measurement`."""
+    m = Measurement(row=row, who=who, metric=metric, unit=unit, note=note)
+    m.samples = sample(fn, n=n, warmup=warmup, per_call=per_call)
+    return summarize(m, scale=scale)
+
+
+def unavailable(row: str, who: str, metric: str, why: str) -> Measurement:
+    """A row entry for a peer that cannot run here, with the reason."""
+    return Measurement(row=row, who=who, metric=metric, unit="", note=f"unavailable: {why}")
+
+
+def extism_or_reason() -> tuple[Any, str]:
+    """(the extism module, "") or (None, why it cannot be used)."""
+    try:
+        import extism
+
+        return extism, ""
+    except Exception as exc:  # noqa: BLE001 - the reason is reported in the results
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def raw_caller(store: wasmtime.Store, func: Any, nslots: int) -> Callable[..., Any]:
+    """ctypes over ``wasmtime_func_call_unchecked`` with a preallocated array (the FACTS.md prototype)."""
+    raw = (ffi.wasmtime_val_raw_t * nslots)()
+    ctx = store._context()
+    fref = ctypes.byref(func._func)
+    # A private function object: CDLL caches attributes, and wasmtime-py's own
+    # binding must keep its argtypes/restype.
+    call = ffi.dll["wasmtime_func_call_unchecked"]
+    call.argtypes = None  # type: ignore[assignment]  # ctypes' fastest convention
+    call.restype = ctypes.c_void_p
+    trap = ctypes.c_void_p()
+    tref = ctypes.byref(trap)
+
+    def invoke(*args: int) -> int:
+        for i, a in enumerate(args):
+            raw[i].i32 = a
+        # SAFETY: func belongs to store; raw has max(params, results) slots.
+        if call(ctx, fref, raw, nslots, tref):
+            raise RuntimeError("wasmtime error")
+        return raw[0].i32  # type: ignore[no-any-return]
+
+    return invoke

@@ -1,0 +1,1026 @@
+/* multipie._fastcall: the native host -> guest call and creation paths.
+ *
+ * A METH_FASTCALL/vectorcall extension over the Wasmtime C API exported by the
+ * wasmtime wheel's _libwasmtime.so. Nothing links against the wheel: Python
+ * hands the function pointers over once with init() (taken from the ctypes
+ * CDLL wasmtime-py already loaded), so the addresses are exactly the library
+ * wasmtime-py itself uses.
+ *
+ * Three types, mirrored one for one by the pure-Python fallback in
+ * multipie/domains/wasm/fastpath.py (tests run both):
+ *
+ *   Store  one wasmtime_store_t (owned, or borrowed from a wasmtime-py Store)
+ *          plus THE lock that keeps two threads out of it at once. Shared by
+ *          every domain of a group.
+ *   Gate   one domain's entry: its Store, open flag, fuel and deadline per
+ *          call, the ticker for timeouts, and its export table (gate.call).
+ *   Call   one bound function export: signature codes, the wasmtime_func_t.
+ *
+ * Safety rules kept here (see docs/performance.md and FACTS.md):
+ *  - wasmtime_func_call_unchecked checks nothing: arity, int range and float
+ *    conversion are checked before the call; a mismatch is reported by the
+ *    Python handler so messages are identical to the fallback's.
+ *  - A func is only ever called with the context of the Store it came from:
+ *    a Call is bound to one Gate, a Gate to one Store, at creation.
+ *  - Every call holds the Store's lock; re-entry from the same thread (a host
+ *    function calling back into its own Store) is refused, never deadlocks.
+ *  - Traps and errors are handed, with ownership, to the Python fault handler
+ *    (the same code the fallback uses), while the lock is still held.
+ *  - Calls with a timeout release the GIL so the epoch ticker thread can run;
+ *    calls without one keep it (0.1 us instead of 0.25 us).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <pythread.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <time.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint64_t store_id; void *priv; } func_t;
+typedef struct { uint64_t store_id; size_t priv; } instance_t;
+typedef union { int32_t i32; int64_t i64; float f32; double f64; unsigned char bytes[16]; } valraw_t;
+
+typedef void *(*call_fn)(void *ctx, const func_t *f, valraw_t *args, size_t n, void **trap);
+typedef void (*set_deadline_fn)(void *ctx, uint64_t ticks);
+typedef void *(*set_fuel_fn)(void *ctx, uint64_t fuel);
+typedef void *(*store_new_fn)(void *engine, void *data, void (*fin)(void *));
+typedef void *(*store_context_fn)(void *store);
+typedef void (*store_limiter_fn)(void *store, int64_t mem, int64_t tab, int64_t inst, int64_t tables, int64_t mems);
+typedef void (*store_delete_fn)(void *store);
+typedef void *(*pre_instantiate_fn)(void *pre, void *ctx, instance_t *out, void **trap);
+typedef int (*export_get_fn)(void *ctx, const instance_t *inst, const char *name, size_t len, void *out);
+typedef void *(*set_wasi_fn)(void *ctx, void *wasi);
+typedef void (*increment_epoch_fn)(void *engine);
+
+static call_fn p_call;
+static set_deadline_fn p_set_deadline;
+static set_fuel_fn p_set_fuel;
+static store_new_fn p_store_new;
+static store_context_fn p_store_context;
+static store_limiter_fn p_store_limiter;
+static store_delete_fn p_store_delete;
+static pre_instantiate_fn p_pre_instantiate;
+static export_get_fn p_export_get;
+static set_wasi_fn p_set_wasi;
+static increment_epoch_fn p_increment_epoch;
+static Py_ssize_t extern_size, extern_union_offset;
+static int extern_func_kind;
+static uint64_t no_deadline;
+
+/* Python handlers (set by set_handlers): they raise the multiPIE errors. */
+static PyObject *h_fault;   /* fault(owner, trap_addr, err_addr) -> raises */
+static PyObject *h_closed;  /* closed(owner) -> raises */
+static PyObject *h_argerr;  /* argerr(owner, name, args_tuple) -> raises */
+static PyObject *h_missing; /* missing(owner, name) -> Call */
+static PyObject *h_reentry; /* reentry(label) -> raises */
+
+#define MAX_SLOTS 16
+enum { K_I32 = 'i', K_I64 = 'I', K_F32 = 'f', K_F64 = 'F' };
+
+/* ------------------------------------------------------------------ Store */
+
+typedef struct {
+    PyObject_HEAD
+    void *store;        /* owned wasmtime_store_t* (NULL when borrowed or closed) */
+    void *ctx;          /* its context; NULL once closed */
+    PyThread_type_lock lock;
+    unsigned long owner_thread; /* thread holding the lock, 0 when free */
+    int in_fault;       /* the lock holder is reporting a fault: close() may drop */
+    PyObject *label;    /* for re-entry messages */
+} StoreObject;
+
+static PyTypeObject StoreType;
+
+/* Acquire the Store's lock for the current thread. Returns 0, or -1 with an
+ * exception set (re-entry from the thread that already holds it). */
+static int store_acquire(StoreObject *s) {
+    unsigned long me = PyThread_get_thread_ident();
+    if (!PyThread_acquire_lock(s->lock, NOWAIT_LOCK)) {
+        if (s->owner_thread == me) {
+            PyObject *r = PyObject_CallOneArg(h_reentry, s->label);
+            Py_XDECREF(r);
+            return -1;
+        }
+        Py_BEGIN_ALLOW_THREADS
+        PyThread_acquire_lock(s->lock, WAIT_LOCK);
+        Py_END_ALLOW_THREADS
+    }
+    s->owner_thread = me;
+    return 0;
+}
+
+static inline void store_release(StoreObject *s) {
+    s->owner_thread = 0;
+    PyThread_release_lock(s->lock);
+}
+
+static void store_drop(StoreObject *s) {
+    void *st = s->store;
+    s->store = NULL;
+    s->ctx = NULL;
+    if (st != NULL) {
+        /* SAFETY: st was created by p_store_new and is deleted exactly once;
+         * every Gate checks ctx != NULL under the lock before using it. */
+        p_store_delete(st);
+    }
+}
+
+static void Store_dealloc(StoreObject *s) {
+    store_drop(s);
+    if (s->lock) PyThread_free_lock(s->lock);
+    Py_XDECREF(s->label);
+    Py_TYPE(s)->tp_free((PyObject *)s);
+}
+
+static StoreObject *store_alloc(PyObject *label) {
+    StoreObject *s = PyObject_New(StoreObject, &StoreType);
+    if (!s) return NULL;
+    s->store = NULL;
+    s->ctx = NULL;
+    s->owner_thread = 0;
+    s->in_fault = 0;
+    s->label = label;
+    Py_INCREF(label);
+    s->lock = PyThread_allocate_lock();
+    if (!s->lock) {
+        Py_DECREF(s);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    return s;
+}
+
+/* new_store(engine_addr, memory_size, instances, tables, memories, label) -> Store.
+ * Limits < 0 leave wasmtime's default. The deadline starts at "never". */
+static PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
+    if (n != 6) { PyErr_SetString(PyExc_TypeError, "new_store takes 6 arguments"); return NULL; }
+    void *engine = PyLong_AsVoidPtr(a[0]);
+    long long mem = PyLong_AsLongLong(a[1]);
+    long long inst = PyLong_AsLongLong(a[2]);
+    long long tabs = PyLong_AsLongLong(a[3]);
+    long long mems = PyLong_AsLongLong(a[4]);
+    if (PyErr_Occurred()) return NULL;
+    if (!engine) { PyErr_SetString(PyExc_ValueError, "null engine"); return NULL; }
+    StoreObject *s = store_alloc(a[5]);
+    if (!s) return NULL;
+    /* SAFETY: engine is a live wasm_engine_t* owned by the runtime's EngineSet,
+     * which outlives every Store (the Python Store object keeps it referenced). */
+    s->store = p_store_new(engine, NULL, NULL);
+    if (!s->store) { Py_DECREF(s); PyErr_NoMemory(); return NULL; }
+    s->ctx = p_store_context(s->store);
+    if (mem >= 0 || inst >= 0 || tabs >= 0 || mems >= 0)
+        p_store_limiter(s->store, mem, -1, inst, tabs, mems);
+    p_set_deadline(s->ctx, no_deadline);
+    return (PyObject *)s;
+}
+
+static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_t n);
+
+/* spawn(engine, pre, memory_size, wasi, label) -> (Store, instance | None, trap, err):
+ * new_store + instantiate in one call (the creation hot path). */
+static PyObject *mod_spawn(PyObject *m, PyObject *const *a, Py_ssize_t n) {
+    if (n != 5) { PyErr_SetString(PyExc_TypeError, "spawn takes 5 arguments"); return NULL; }
+    PyObject *sa[6] = {a[0], a[2], NULL, NULL, NULL, a[4]};
+    PyObject *minus = PyLong_FromLong(-1);
+    if (!minus) return NULL;
+    sa[2] = sa[3] = sa[4] = minus;
+    PyObject *s = mod_new_store(m, sa, 6);
+    Py_DECREF(minus);
+    if (!s) return NULL;
+    PyObject *ia[2] = {a[1], a[3]};
+    PyObject *r = Store_instantiate((StoreObject *)s, ia, 2);
+    if (!r) { Py_DECREF(s); return NULL; }
+    PyObject *out = PyTuple_Pack(4, s, PyTuple_GET_ITEM(r, 0), PyTuple_GET_ITEM(r, 1), PyTuple_GET_ITEM(r, 2));
+    Py_DECREF(r);
+    Py_DECREF(s);
+    return out;
+}
+
+/* borrow_store(ctx_addr, label) -> Store that does not own the context
+ * (a wasmtime-py Store built by the grants path; its owner closes it). */
+static PyObject *mod_borrow_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
+    if (n != 2) { PyErr_SetString(PyExc_TypeError, "borrow_store takes 2 arguments"); return NULL; }
+    void *ctx = PyLong_AsVoidPtr(a[0]);
+    if (PyErr_Occurred()) return NULL;
+    StoreObject *s = store_alloc(a[1]);
+    if (!s) return NULL;
+    s->ctx = ctx;
+    return (PyObject *)s;
+}
+
+/* Store.instantiate(pre_addr, wasi_addr) -> (instance bytes | None, trap_addr, err_addr).
+ * wasi_addr (0: none) is a wasi_config_t* whose ownership passes to the Store. */
+static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_t n) {
+    if (n != 2) { PyErr_SetString(PyExc_TypeError, "instantiate takes 2 arguments"); return NULL; }
+    void *pre = PyLong_AsVoidPtr(a[0]);
+    void *wasi = PyLong_AsVoidPtr(a[1]);
+    if (PyErr_Occurred()) return NULL;
+    if (!s->ctx || !pre) { PyErr_SetString(PyExc_ValueError, "store closed or null InstancePre"); return NULL; }
+    if (store_acquire(s) < 0) return NULL;
+    if (wasi) {
+        void *err = p_set_wasi(s->ctx, wasi);
+        if (err) { store_release(s); return Py_BuildValue("(OnK)", Py_None, (Py_ssize_t)0, (unsigned long long)(uintptr_t)err); }
+    }
+    instance_t inst = {0, 0};
+    void *trap = NULL;
+    /* SAFETY: pre was built on the engine this Store was created with (the
+     * caller picks both from the same EngineSet slot); out-params are ours. */
+    void *err = p_pre_instantiate(pre, s->ctx, &inst, &trap);
+    store_release(s);
+    if (trap || err)
+        return Py_BuildValue("(OKK)", Py_None, (unsigned long long)(uintptr_t)trap, (unsigned long long)(uintptr_t)err);
+    return Py_BuildValue("(y#ii)", (const char *)&inst, (Py_ssize_t)sizeof inst, 0, 0);
+}
+
+static PyObject *Store_close(StoreObject *s, PyObject *unused) {
+    /* Closing while another thread is inside would free memory under it:
+     * take the lock (re-entry from inside a call is refused). */
+    if (s->ctx == NULL) Py_RETURN_NONE;
+    if (s->in_fault && s->owner_thread == PyThread_get_thread_ident()) {
+        /* The fault handler of a call this thread made: the guest has
+         * returned, nothing of the Store is on the stack any more. */
+        store_drop(s);
+        Py_RETURN_NONE;
+    }
+    if (store_acquire(s) < 0) return NULL;
+    store_drop(s);
+    store_release(s);
+    Py_RETURN_NONE;
+}
+
+static PyObject *Store_enter(StoreObject *s, PyObject *unused) {
+    if (store_acquire(s) < 0) return NULL;
+    Py_INCREF(s);
+    return (PyObject *)s;
+}
+
+static PyObject *Store_exit(StoreObject *s, PyObject *args) {
+    store_release(s);
+    Py_RETURN_FALSE;
+}
+
+static PyObject *Store_acquire(StoreObject *s, PyObject *unused) {
+    if (store_acquire(s) < 0) return NULL;
+    Py_RETURN_TRUE;
+}
+
+static PyObject *Store_release(StoreObject *s, PyObject *unused) {
+    if (s->owner_thread != PyThread_get_thread_ident()) {
+        PyErr_SetString(PyExc_RuntimeError, "release of a store lock this thread does not hold");
+        return NULL;
+    }
+    store_release(s);
+    Py_RETURN_NONE;
+}
+
+static PyObject *Store_get_ctx(StoreObject *s, void *c) { return PyLong_FromVoidPtr(s->ctx); }
+static PyObject *Store_get_owned(StoreObject *s, void *c) { return PyBool_FromLong(s->store != NULL); }
+static PyObject *Store_get_is_open(StoreObject *s, void *c) { return PyBool_FromLong(s->ctx != NULL); }
+
+/* Store.detach() -> store_addr: hand ownership of the wasmtime_store_t to a
+ * wasmtime-py Store wrapper (which will delete it); the lock stays here. */
+static PyObject *Store_detach(StoreObject *s, PyObject *unused) {
+    if (!s->store) { PyErr_SetString(PyExc_ValueError, "store not owned or closed"); return NULL; }
+    void *st = s->store;
+    s->store = NULL;
+    return PyLong_FromVoidPtr(st);
+}
+
+static PyMethodDef Store_methods[] = {
+    {"instantiate", (PyCFunction)(void (*)(void))Store_instantiate, METH_FASTCALL, "instantiate(pre, wasi)"},
+    {"close", (PyCFunction)Store_close, METH_NOARGS, "delete the store (under its lock)"},
+    {"detach", (PyCFunction)Store_detach, METH_NOARGS, "give ownership of the store pointer away"},
+    {"__enter__", (PyCFunction)Store_enter, METH_NOARGS, "acquire the store lock"},
+    {"acquire", (PyCFunction)Store_acquire, METH_NOARGS, "acquire the store lock (refusing re-entry)"},
+    {"release", (PyCFunction)Store_release, METH_NOARGS, "release the store lock"},
+    {"__exit__", (PyCFunction)Store_exit, METH_VARARGS, "release the store lock"},
+    {NULL},
+};
+
+static PyGetSetDef Store_getset[] = {
+    {"ctx", (getter)Store_get_ctx, NULL, "context address (0 when closed)", NULL},
+    {"owned", (getter)Store_get_owned, NULL, "True while this object owns the store", NULL},
+    {"is_open", (getter)Store_get_is_open, NULL, "False once closed", NULL},
+    {NULL},
+};
+
+static PyTypeObject StoreType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Store",
+    .tp_basicsize = sizeof(StoreObject),
+    .tp_dealloc = (destructor)Store_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "One wasmtime Store and the lock that serialises entry into it.",
+    .tp_methods = Store_methods,
+    .tp_getset = Store_getset,
+};
+
+/* ----------------------------------------------------------------- Ticker */
+
+/* The epoch ticker as a native thread: it bumps every registered engine's
+ * epoch each tick while timed calls are in flight (and a short while after),
+ * and never needs the GIL, so timed calls cost two atomic operations. */
+#define MAX_ENGINES 8
+#define LINGER_TICKS 25
+
+typedef struct {
+    PyObject_HEAD
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int started, stop, nengines;
+    long active;          /* timed calls in flight (atomic) */
+    long tick_ns;
+    void *engines[MAX_ENGINES];
+    PyObject *engine_refs; /* list keeping the wasmtime.Engine objects alive */
+} TickerObject;
+
+static PyTypeObject TickerType;
+
+static void *ticker_main(void *arg) {
+    TickerObject *t = (TickerObject *)arg;
+    struct timespec ts = {t->tick_ns / 1000000000L, t->tick_ns % 1000000000L};
+    int idle = 0;
+    pthread_mutex_lock(&t->mu);
+    while (!t->stop) {
+        if (__atomic_load_n(&t->active, __ATOMIC_ACQUIRE) > 0) idle = 0;
+        else if (++idle > LINGER_TICKS) {
+            pthread_cond_wait(&t->cv, &t->mu); /* woken by ticker_enter or stop */
+            idle = 0;
+            continue;
+        }
+        int n = t->nengines;
+        void *engines[MAX_ENGINES];
+        memcpy(engines, t->engines, sizeof engines);
+        pthread_mutex_unlock(&t->mu);
+        /* SAFETY: registered engines are kept alive by engine_refs until the
+         * thread is joined in Ticker_dealloc/stop. */
+        for (int i = 0; i < n; i++) p_increment_epoch(engines[i]);
+        nanosleep(&ts, NULL);
+        pthread_mutex_lock(&t->mu);
+    }
+    pthread_mutex_unlock(&t->mu);
+    return NULL;
+}
+
+static inline void ticker_enter(TickerObject *t) {
+    if (__atomic_fetch_add(&t->active, 1, __ATOMIC_ACQ_REL) == 0) {
+        pthread_mutex_lock(&t->mu);
+        pthread_cond_signal(&t->cv);
+        pthread_mutex_unlock(&t->mu);
+    }
+}
+
+static inline void ticker_leave(TickerObject *t) { __atomic_fetch_sub(&t->active, 1, __ATOMIC_ACQ_REL); }
+
+static void ticker_stop(TickerObject *t) {
+    if (!t->started) return;
+    pthread_mutex_lock(&t->mu);
+    t->stop = 1;
+    pthread_cond_signal(&t->cv);
+    pthread_mutex_unlock(&t->mu);
+    Py_BEGIN_ALLOW_THREADS
+    pthread_join(t->thread, NULL);
+    Py_END_ALLOW_THREADS
+    t->started = 0;
+}
+
+static PyObject *Ticker_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
+    double tick;
+    if (!PyArg_ParseTuple(args, "d", &tick)) return NULL;
+    if (!(tick > 0)) { PyErr_SetString(PyExc_ValueError, "tick must be positive"); return NULL; }
+    TickerObject *t = (TickerObject *)type->tp_alloc(type, 0);
+    if (!t) return NULL;
+    pthread_mutex_init(&t->mu, NULL);
+    pthread_cond_init(&t->cv, NULL);
+    t->tick_ns = (long)(tick * 1e9);
+    t->engine_refs = PyList_New(0);
+    if (!t->engine_refs) { Py_DECREF(t); return NULL; }
+    return (PyObject *)t;
+}
+
+static void Ticker_dealloc(TickerObject *t) {
+    ticker_stop(t);
+    pthread_mutex_destroy(&t->mu);
+    pthread_cond_destroy(&t->cv);
+    Py_XDECREF(t->engine_refs);
+    Py_TYPE(t)->tp_free((PyObject *)t);
+}
+
+/* add_engine(engine_obj, engine_addr); starts the thread on first use. */
+static PyObject *Ticker_add_engine(TickerObject *t, PyObject *const *a, Py_ssize_t n) {
+    if (n != 2) { PyErr_SetString(PyExc_TypeError, "add_engine(engine, addr)"); return NULL; }
+    void *eng = PyLong_AsVoidPtr(a[1]);
+    if (!eng) return PyErr_Occurred() ? NULL : PyErr_Format(PyExc_ValueError, "null engine");
+    if (t->nengines >= MAX_ENGINES) { PyErr_SetString(PyExc_ValueError, "too many engines"); return NULL; }
+    if (PyList_Append(t->engine_refs, a[0]) < 0) return NULL;
+    pthread_mutex_lock(&t->mu);
+    t->engines[t->nengines++] = eng;
+    pthread_mutex_unlock(&t->mu);
+    if (!t->started) {
+        t->stop = 0;
+        if (pthread_create(&t->thread, NULL, ticker_main, t) != 0) {
+            PyErr_SetString(PyExc_OSError, "cannot start the epoch ticker thread");
+            return NULL;
+        }
+        t->started = 1;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *Ticker_enter(TickerObject *t, PyObject *u) { ticker_enter(t); Py_RETURN_NONE; }
+static PyObject *Ticker_leave(TickerObject *t, PyObject *u) { ticker_leave(t); Py_RETURN_NONE; }
+static PyObject *Ticker_stop(TickerObject *t, PyObject *u) { ticker_stop(t); Py_RETURN_NONE; }
+static PyObject *Ticker_get_active(TickerObject *t, void *c) {
+    return PyLong_FromLong(__atomic_load_n(&t->active, __ATOMIC_ACQUIRE));
+}
+
+static PyMethodDef Ticker_methods[] = {
+    {"add_engine", (PyCFunction)(void (*)(void))Ticker_add_engine, METH_FASTCALL, "add_engine(engine, addr)"},
+    {"enter", (PyCFunction)Ticker_enter, METH_NOARGS, "a timed call starts"},
+    {"leave", (PyCFunction)Ticker_leave, METH_NOARGS, "a timed call ended"},
+    {"stop", (PyCFunction)Ticker_stop, METH_NOARGS, "stop and join the thread"},
+    {NULL},
+};
+
+static PyGetSetDef Ticker_getset[] = {
+    {"active", (getter)Ticker_get_active, NULL, "timed calls in flight", NULL},
+    {NULL},
+};
+
+static PyTypeObject TickerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Ticker",
+    .tp_basicsize = sizeof(TickerObject),
+    .tp_dealloc = (destructor)Ticker_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Native epoch ticker thread (no GIL needed).",
+    .tp_methods = Ticker_methods,
+    .tp_getset = Ticker_getset,
+    .tp_new = Ticker_new,
+};
+
+/* ------------------------------------------------------------------- Gate */
+
+typedef struct {
+    PyObject_HEAD
+    StoreObject *store;
+    PyObject *owner;        /* the WasmDomain (for handlers) */
+    PyObject *exports;      /* dict name -> Call */
+    PyObject *protos;       /* the service's dict name -> (params, results) codes */
+    PyObject *tick_enter;   /* ticker.enter / ticker.leave, or NULL */
+    PyObject *tick_leave;
+    TickerObject *nticker;  /* native ticker (borrowed via tick_enter's self), or NULL */
+    instance_t instance;
+    int64_t fuel;           /* < 0: unmetered */
+    uint64_t ticks;         /* 0: no timeout */
+    int shared;             /* Store shared by a group: always (re)set the deadline */
+    int hold_gil;           /* keep the GIL during untimed calls (opt-in, see domain.hold_gil) */
+    int open;
+    vectorcallfunc vectorcall;
+} GateObject;
+
+static PyTypeObject GateType;
+
+static int Gate_traverse(GateObject *g, visitproc visit, void *arg) {
+    Py_VISIT(g->store);
+    Py_VISIT(g->owner);
+    Py_VISIT(g->exports);
+    Py_VISIT(g->protos);
+    Py_VISIT(g->tick_enter);
+    Py_VISIT(g->tick_leave);
+    return 0;
+}
+
+static int Gate_clear(GateObject *g) {
+    g->open = 0;
+    Py_CLEAR(g->store);
+    Py_CLEAR(g->owner);
+    Py_CLEAR(g->exports);
+    Py_CLEAR(g->protos);
+    Py_CLEAR(g->tick_enter);
+    Py_CLEAR(g->tick_leave);
+    g->nticker = NULL;
+    return 0;
+}
+
+static void Gate_dealloc(GateObject *g) {
+    PyObject_GC_UnTrack(g);
+    Gate_clear(g);
+    Py_TYPE(g)->tp_free((PyObject *)g);
+}
+
+/* Gate(store, owner, instance_bytes, fuel, ticks, ticker_or_None, shared, protos) */
+static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
+    PyObject *store, *owner, *ticker, *protos;
+    const char *inst;
+    Py_ssize_t inst_len;
+    long long fuel;
+    unsigned long long ticks;
+    int shared;
+    if (!PyArg_ParseTuple(args, "O!Oy#LKOpO!", &StoreType, &store, &owner, &inst, &inst_len, &fuel, &ticks, &ticker,
+                          &shared, &PyDict_Type, &protos))
+        return NULL;
+    if (inst_len != (Py_ssize_t)sizeof(instance_t)) {
+        PyErr_SetString(PyExc_ValueError, "instance must be 16 bytes");
+        return NULL;
+    }
+    GateObject *g = (GateObject *)type->tp_alloc(type, 0);
+    if (!g) return NULL;
+    Py_INCREF(store);
+    g->store = (StoreObject *)store;
+    Py_INCREF(owner);
+    g->owner = owner;
+    g->exports = NULL; /* allocated on first bind: most grouped domains never need one */
+    g->protos = Py_NewRef(protos);
+    memcpy(&g->instance, inst, sizeof(instance_t));
+    g->fuel = fuel;
+    g->ticks = ticks;
+    g->shared = shared;
+    g->open = 1;
+    if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) g->nticker = (TickerObject *)ticker;
+    if (ticker != Py_None) {
+        g->tick_enter = PyObject_GetAttrString(ticker, "enter");
+        g->tick_leave = PyObject_GetAttrString(ticker, "leave");
+        if (!g->tick_enter || !g->tick_leave) { Py_DECREF(g); return NULL; }
+    }
+    return (PyObject *)g;
+}
+
+/* -------------------------------------------------------------------- Call */
+
+typedef struct {
+    PyObject_HEAD
+    GateObject *gate;
+    PyObject *name;
+    PyObject *signature;    /* the Signature object, for introspection (set by Python) */
+    func_t func;
+    int nparams, nresults, slots;
+    char params[MAX_SLOTS], results[MAX_SLOTS];
+    vectorcallfunc vectorcall;
+} CallObject;
+
+static PyTypeObject CallType;
+
+static int Call_traverse(CallObject *c, visitproc visit, void *arg) {
+    Py_VISIT(c->gate);
+    return 0;
+}
+
+static int Call_clear(CallObject *c) {
+    Py_CLEAR(c->gate);
+    return 0;
+}
+
+static void Call_dealloc(CallObject *c) {
+    PyObject_GC_UnTrack(c);
+    Call_clear(c);
+    Py_XDECREF(c->name);
+    Py_XDECREF(c->signature);
+    Py_TYPE(c)->tp_free((PyObject *)c);
+}
+
+static PyObject *argerr(CallObject *c, PyObject *const *args, size_t n) {
+    PyObject *tup = PyTuple_New((Py_ssize_t)n);
+    if (!tup) return NULL;
+    for (size_t i = 0; i < n; i++) PyTuple_SET_ITEM(tup, (Py_ssize_t)i, Py_NewRef(args[i]));
+    PyObject *r = PyObject_CallFunctionObjArgs(h_argerr, c->gate->owner, c->name, tup, NULL);
+    Py_DECREF(tup);
+    Py_XDECREF(r);
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "argument handler did not raise");
+    return NULL;
+}
+
+/* Write the checked arguments into raw; 0, or -1 when the handler must explain. */
+static int convert(CallObject *c, PyObject *const *args, valraw_t *raw) {
+    for (int i = 0; i < c->nparams; i++) {
+        PyObject *v = args[i];
+        switch (c->params[i]) {
+        case K_I32:
+        case K_I64: {
+            if (!PyLong_Check(v) || PyBool_Check(v)) return -1;
+            int overflow = 0;
+            long long x = PyLong_AsLongLongAndOverflow(v, &overflow);
+            if (overflow < 0) return -1;
+            if (overflow > 0) {
+                if (c->params[i] == K_I32) return -1;
+                unsigned long long u = PyLong_AsUnsignedLongLong(v);
+                if (u == (unsigned long long)-1 && PyErr_Occurred()) { PyErr_Clear(); return -1; }
+                raw[i].i64 = (int64_t)u;
+                break;
+            }
+            if (x == -1 && PyErr_Occurred()) { PyErr_Clear(); return -1; }
+            if (c->params[i] == K_I32) {
+                if (x < -2147483648LL || x > 4294967295LL) return -1;
+                raw[i].i64 = 0;
+                raw[i].i32 = (int32_t)(uint32_t)x;
+            } else {
+                raw[i].i64 = x;
+            }
+            break;
+        }
+        case K_F32:
+        case K_F64: {
+            double d;
+            if (PyFloat_CheckExact(v)) d = PyFloat_AS_DOUBLE(v);
+            else if ((PyFloat_Check(v) || PyLong_Check(v)) && !PyBool_Check(v)) {
+                d = PyFloat_AsDouble(v);
+                if (d == -1.0 && PyErr_Occurred()) { PyErr_Clear(); return -1; }
+            } else return -1;
+            raw[i].i64 = 0;
+            if (c->params[i] == K_F32) raw[i].f32 = (float)d;
+            else raw[i].f64 = d;
+            break;
+        }
+        default:
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *result_of(char kind, const valraw_t *r) {
+    switch (kind) {
+    case K_I32: return PyLong_FromLong(r->i32);
+    case K_I64: return PyLong_FromLongLong(r->i64);
+    case K_F32: return PyFloat_FromDouble((double)r->f32);
+    default: return PyFloat_FromDouble(r->f64);
+    }
+}
+
+static PyObject *raise_closed(GateObject *g) {
+    PyObject *r = PyObject_CallOneArg(h_closed, g->owner);
+    Py_XDECREF(r);
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "closed handler did not raise");
+    return NULL;
+}
+
+/* Report a fault through the Python handler with the lock still held; the
+ * handler takes ownership of trap/err, tears the domain down and raises. */
+static PyObject *raise_fault(GateObject *g, void *trap, void *err) {
+    PyObject *t = PyLong_FromVoidPtr(trap), *e = PyLong_FromVoidPtr(err);
+    g->store->in_fault = 1;
+    PyObject *r = (t && e) ? PyObject_CallFunctionObjArgs(h_fault, g->owner, t, e, NULL) : NULL;
+    g->store->in_fault = 0;
+    Py_XDECREF(t);
+    Py_XDECREF(e);
+    Py_XDECREF(r);
+    if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "fault handler did not raise");
+    return NULL;
+}
+
+static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    size_t n = PyVectorcall_NARGS(nargsf);
+    GateObject *g = c->gate;
+    if (kwnames && PyTuple_GET_SIZE(kwnames)) {
+        PyErr_SetString(PyExc_TypeError, "exports take positional arguments only");
+        return NULL;
+    }
+    if (!g) return PyErr_Format(PyExc_ValueError, "export handle cleared");
+    valraw_t raw[MAX_SLOTS];
+    if ((int)n != c->nparams || convert(c, args, raw) < 0) return argerr(c, args, n);
+    StoreObject *s = g->store;
+    if (store_acquire(s) < 0) return NULL;
+    if (!g->open || !s->ctx) {
+        store_release(s);
+        return raise_closed(g);
+    }
+    void *ctx = s->ctx, *trap = NULL, *err = NULL;
+    if (g->fuel >= 0) {
+        err = p_set_fuel(ctx, (uint64_t)g->fuel);
+        if (err) {
+            PyObject *r = raise_fault(g, NULL, err);
+            store_release(s);
+            return r;
+        }
+    }
+    if (g->ticks) {
+        p_set_deadline(ctx, g->ticks);
+        PyObject *r = NULL;
+        if (g->nticker) ticker_enter(g->nticker);
+        else {
+            r = PyObject_CallNoArgs(g->tick_enter);
+            if (!r) { store_release(s); return NULL; }
+            Py_DECREF(r);
+        }
+        Py_BEGIN_ALLOW_THREADS
+        /* SAFETY: func came from this Gate's instance in this Store (bound in
+         * Gate.bind), raw holds max(params, results) checked slots, the Store
+         * lock keeps other threads out, and the Gate/Store objects stay alive
+         * (referenced by this Call) for the whole call. */
+        err = p_call(ctx, &c->func, raw, (size_t)c->slots, &trap);
+        Py_END_ALLOW_THREADS
+        if (g->nticker) ticker_leave(g->nticker);
+        else {
+            r = PyObject_CallNoArgs(g->tick_leave);
+            Py_XDECREF(r);
+            if (!r) PyErr_Clear();
+        }
+    } else if (g->hold_gil) {
+        if (g->shared) p_set_deadline(ctx, no_deadline);
+        /* SAFETY: as above. The GIL stays held: cheapest for short calls, but
+         * other Python threads wait until the guest returns (opt-in). */
+        err = p_call(ctx, &c->func, raw, (size_t)c->slots, &trap);
+    } else {
+        if (g->shared) p_set_deadline(ctx, no_deadline);
+        Py_BEGIN_ALLOW_THREADS
+        /* SAFETY: as above; other Python threads run meanwhile (the Store lock
+         * keeps them out of this Store). */
+        err = p_call(ctx, &c->func, raw, (size_t)c->slots, &trap);
+        Py_END_ALLOW_THREADS
+    }
+    if (trap || err) {
+        PyObject *r = raise_fault(g, trap, err);
+        store_release(s);
+        return r;
+    }
+    store_release(s);
+    if (c->nresults == 0) Py_RETURN_NONE;
+    if (c->nresults == 1) return result_of(c->results[0], &raw[0]);
+    PyObject *tup = PyTuple_New(c->nresults);
+    if (!tup) return NULL;
+    for (int i = 0; i < c->nresults; i++) {
+        PyObject *v = result_of(c->results[i], &raw[i]);
+        if (!v) { Py_DECREF(tup); return NULL; }
+        PyTuple_SET_ITEM(tup, i, v);
+    }
+    return tup;
+}
+
+static int parse_codes(PyObject *codes, char *out, int *count) {
+    Py_ssize_t len;
+    const char *p = PyBytes_Check(codes) ? PyBytes_AS_STRING(codes) : NULL;
+    if (!p) { PyErr_SetString(PyExc_TypeError, "codes must be bytes"); return -1; }
+    len = PyBytes_GET_SIZE(codes);
+    if (len > MAX_SLOTS) { PyErr_SetString(PyExc_ValueError, "too many params/results for the fast path"); return -1; }
+    for (Py_ssize_t i = 0; i < len; i++) {
+        char k = p[i];
+        if (k != K_I32 && k != K_I64 && k != K_F32 && k != K_F64) {
+            PyErr_SetString(PyExc_ValueError, "unknown value kind code");
+            return -1;
+        }
+        out[i] = k;
+    }
+    *count = (int)len;
+    return 0;
+}
+
+/* Gate.bind(name, params_codes, results_codes) -> Call, or None when the
+ * instance has no function export of that name. Also caches it. */
+static PyObject *gate_bind(GateObject *g, PyObject *const *a);
+
+static PyObject *Gate_bind(GateObject *g, PyObject *const *a, Py_ssize_t n) {
+    if (n != 3 || !PyUnicode_Check(a[0])) { PyErr_SetString(PyExc_TypeError, "bind(name, params, results)"); return NULL; }
+    return gate_bind(g, a);
+}
+
+static PyObject *gate_bind(GateObject *g, PyObject *const *a) {
+    CallObject *c = PyObject_GC_New(CallObject, &CallType);
+    if (!c) return NULL;
+    c->gate = NULL;
+    c->name = NULL;
+    c->signature = NULL;
+    c->vectorcall = (vectorcallfunc)Call_vectorcall;
+    if (parse_codes(a[1], c->params, &c->nparams) < 0 || parse_codes(a[2], c->results, &c->nresults) < 0) {
+        Py_DECREF(c);
+        return NULL;
+    }
+    c->slots = c->nparams > c->nresults ? c->nparams : c->nresults;
+    if (c->slots < 1) c->slots = 1;
+    Py_ssize_t len;
+    const char *name = PyUnicode_AsUTF8AndSize(a[0], &len);
+    if (!name) { Py_DECREF(c); return NULL; }
+    StoreObject *s = g->store;
+    if (store_acquire(s) < 0) { Py_DECREF(c); return NULL; }
+    if (!g->open || !s->ctx) {
+        store_release(s);
+        Py_DECREF(c);
+        return raise_closed(g);
+    }
+    _Alignas(16) unsigned char ext[64];
+    memset(ext, 0, sizeof ext);
+    /* SAFETY: ext is larger than wasmtime_extern_t (checked at init), ctx and
+     * instance belong to the same open Store, which we hold locked. */
+    int found = p_export_get(s->ctx, &g->instance, name, (size_t)len, ext);
+    store_release(s);
+    if (!found || ext[0] != (unsigned char)extern_func_kind) {
+        Py_DECREF(c);
+        Py_RETURN_NONE;
+    }
+    memcpy(&c->func, ext + extern_union_offset, sizeof(func_t));
+    Py_INCREF(g);
+    c->gate = g;
+    Py_INCREF(a[0]);
+    c->name = a[0];
+    PyObject_GC_Track(c);
+    if (!g->exports && !(g->exports = PyDict_New())) { Py_DECREF(c); return NULL; }
+    if (PyDict_SetItem(g->exports, a[0], (PyObject *)c) < 0) { Py_DECREF(c); return NULL; }
+    return (PyObject *)c;
+}
+
+/* gate.call(name, *args): the export table lookup and the call, all in C. */
+static PyObject *Gate_call(GateObject *g, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    size_t n = PyVectorcall_NARGS(nargsf);
+    if (n < 1) { PyErr_SetString(PyExc_TypeError, "call() needs an export name"); return NULL; }
+    PyObject *c = g->exports ? PyDict_GetItemWithError(g->exports, args[0]) : NULL;
+    if (!c) {
+        if (PyErr_Occurred()) return NULL;
+        PyObject *proto = (g->protos && g->open) ? PyDict_GetItemWithError(g->protos, args[0]) : NULL;
+        if (proto && PyTuple_Check(proto) && PyTuple_GET_SIZE(proto) == 2) {
+            /* First call of a known export: bind it natively. */
+            PyObject *ba[3] = {args[0], PyTuple_GET_ITEM(proto, 0), PyTuple_GET_ITEM(proto, 1)};
+            c = gate_bind(g, ba);
+            if (c == Py_None) { Py_DECREF(c); c = NULL; }
+        } else if (PyErr_Occurred()) {
+            return NULL;
+        }
+        if (!c && PyErr_Occurred()) return NULL;
+        if (!c) c = PyObject_CallFunctionObjArgs(h_missing, g->owner, args[0], NULL);
+        if (!c) return NULL;
+        PyObject *r = PyObject_Vectorcall(c, args + 1, n - 1, kwnames);
+        Py_DECREF(c);
+        return r;
+    }
+    /* A fault clears the export table during the call: keep c alive. */
+    Py_INCREF(c);
+    PyObject *r = Py_TYPE(c) == &CallType ? Call_vectorcall((CallObject *)c, args + 1, n - 1, kwnames)
+                                          : PyObject_Vectorcall(c, args + 1, n - 1, kwnames);
+    Py_DECREF(c);
+    return r;
+}
+
+/* Gate.close(): later calls raise DomainClosed. Caller holds the Store lock
+ * or knows no call is in flight (the domain's teardown). */
+static PyObject *Gate_close(GateObject *g, PyObject *unused) {
+    g->open = 0;
+    if (g->exports) PyDict_Clear(g->exports);
+    Py_RETURN_NONE;
+}
+
+static PyObject *Gate_get_hold_gil(GateObject *g, void *c) { return PyBool_FromLong(g->hold_gil); }
+static int Gate_set_hold_gil(GateObject *g, PyObject *v, void *c) {
+    int t = v ? PyObject_IsTrue(v) : 0;
+    if (t < 0) return -1;
+    g->hold_gil = t;
+    return 0;
+}
+
+static PyObject *Gate_get_is_open(GateObject *g, void *c) { return PyBool_FromLong(g->open && g->store && g->store->ctx); }
+static PyObject *Gate_get_store(GateObject *g, void *c) {
+    PyObject *s = g->store ? (PyObject *)g->store : Py_None;
+    Py_INCREF(s);
+    return s;
+}
+static PyObject *Gate_get_exports(GateObject *g, void *c) {
+    if (!g->exports) return PyDict_New();
+    return Py_NewRef(g->exports);
+}
+static PyObject *Gate_get_instance(GateObject *g, void *c) {
+    return PyBytes_FromStringAndSize((const char *)&g->instance, sizeof(instance_t));
+}
+
+static PyMethodDef Gate_methods[] = {
+    {"bind", (PyCFunction)(void (*)(void))Gate_bind, METH_FASTCALL, "bind(name, params, results) -> Call | None"},
+    {"call", (PyCFunction)(void (*)(void))Gate_call, METH_FASTCALL | METH_KEYWORDS, "call(name, *args)"},
+    {"close", (PyCFunction)Gate_close, METH_NOARGS, "refuse later calls"},
+    {NULL},
+};
+
+static PyGetSetDef Gate_getset[] = {
+    {"is_open", (getter)Gate_get_is_open, NULL, "open and its Store alive", NULL},
+    {"store", (getter)Gate_get_store, NULL, "the Store", NULL},
+    {"instance", (getter)Gate_get_instance, NULL, "wasmtime_instance_t bytes", NULL},
+    {"exports", (getter)Gate_get_exports, NULL, "bound exports by name", NULL},
+    {"hold_gil", (getter)Gate_get_hold_gil, (setter)Gate_set_hold_gil, "keep the GIL in untimed calls", NULL},
+    {NULL},
+};
+
+static PyTypeObject GateType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Gate",
+    .tp_basicsize = sizeof(GateObject),
+    .tp_dealloc = (destructor)Gate_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "One domain's entry into its Store: limits per call and its export table.",
+    .tp_traverse = (traverseproc)Gate_traverse,
+    .tp_clear = (inquiry)Gate_clear,
+    .tp_methods = Gate_methods,
+    .tp_getset = Gate_getset,
+    .tp_new = Gate_new,
+};
+
+static PyObject *Call_get_name(CallObject *c, void *x) {
+    PyObject *r = c->name ? c->name : Py_None;
+    Py_INCREF(r);
+    return r;
+}
+
+static PyObject *Call_get_signature(CallObject *c, void *x) {
+    PyObject *r = c->signature ? c->signature : Py_None;
+    Py_INCREF(r);
+    return r;
+}
+
+static int Call_set_signature(CallObject *c, PyObject *v, void *x) {
+    Py_XINCREF(v);
+    Py_XSETREF(c->signature, v);
+    return 0;
+}
+
+static PyGetSetDef Call_getset[] = {
+    {"name", (getter)Call_get_name, NULL, "export name", NULL},
+    {"signature", (getter)Call_get_signature, (setter)Call_set_signature, "the export's Signature", NULL},
+    {NULL},
+};
+
+static PyTypeObject CallType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Call",
+    .tp_basicsize = sizeof(CallObject),
+    .tp_dealloc = (destructor)Call_dealloc,
+    .tp_vectorcall_offset = offsetof(CallObject, vectorcall),
+    .tp_call = PyVectorcall_Call,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL,
+    .tp_doc = "One bound function export; calling it runs the guest.",
+    .tp_traverse = (traverseproc)Call_traverse,
+    .tp_clear = (inquiry)Call_clear,
+    .tp_getset = Call_getset,
+};
+
+/* ------------------------------------------------------------------ module */
+
+/* init(addrs: dict[str, int], extern_size, union_offset, func_kind, no_deadline) */
+static PyObject *mod_init(PyObject *m, PyObject *args) {
+    PyObject *addrs;
+    unsigned long long nd;
+    if (!PyArg_ParseTuple(args, "O!nniK", &PyDict_Type, &addrs, &extern_size, &extern_union_offset, &extern_func_kind,
+                          &nd))
+        return NULL;
+    if (extern_size > 64 || extern_union_offset + (Py_ssize_t)sizeof(func_t) > extern_size) {
+        PyErr_SetString(PyExc_ValueError, "unexpected wasmtime_extern_t layout");
+        return NULL;
+    }
+    no_deadline = nd;
+    struct { const char *name; void **slot; } table[] = {
+        {"wasmtime_func_call_unchecked", (void **)&p_call},
+        {"wasmtime_context_set_epoch_deadline", (void **)&p_set_deadline},
+        {"wasmtime_context_set_fuel", (void **)&p_set_fuel},
+        {"wasmtime_store_new", (void **)&p_store_new},
+        {"wasmtime_store_context", (void **)&p_store_context},
+        {"wasmtime_store_limiter", (void **)&p_store_limiter},
+        {"wasmtime_store_delete", (void **)&p_store_delete},
+        {"wasmtime_instance_pre_instantiate", (void **)&p_pre_instantiate},
+        {"wasmtime_instance_export_get", (void **)&p_export_get},
+        {"wasmtime_context_set_wasi", (void **)&p_set_wasi},
+        {"wasmtime_engine_increment_epoch", (void **)&p_increment_epoch},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        PyObject *v = PyDict_GetItemString(addrs, table[i].name);
+        if (!v) return PyErr_Format(PyExc_KeyError, "missing address of %s", table[i].name);
+        void *p = PyLong_AsVoidPtr(v);
+        if (!p) return PyErr_Occurred() ? NULL : PyErr_Format(PyExc_ValueError, "null %s", table[i].name);
+        *table[i].slot = p;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *mod_set_handlers(PyObject *m, PyObject *args) {
+    PyObject *f, *c, *a, *mi, *re;
+    if (!PyArg_ParseTuple(args, "OOOOO", &f, &c, &a, &mi, &re)) return NULL;
+    Py_XSETREF(h_fault, Py_NewRef(f));
+    Py_XSETREF(h_closed, Py_NewRef(c));
+    Py_XSETREF(h_argerr, Py_NewRef(a));
+    Py_XSETREF(h_missing, Py_NewRef(mi));
+    Py_XSETREF(h_reentry, Py_NewRef(re));
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef mod_methods[] = {
+    {"init", mod_init, METH_VARARGS, "init(addrs, extern_size, union_offset, func_kind, no_deadline)"},
+    {"set_handlers", mod_set_handlers, METH_VARARGS, "set_handlers(fault, closed, argerr, missing, reentry)"},
+    {"new_store", (PyCFunction)(void (*)(void))mod_new_store, METH_FASTCALL, "new_store(engine, mem, inst, tables, mems, label)"},
+    {"spawn", (PyCFunction)(void (*)(void))mod_spawn, METH_FASTCALL, "spawn(engine, pre, mem, wasi, label)"},
+    {"borrow_store", (PyCFunction)(void (*)(void))mod_borrow_store, METH_FASTCALL, "borrow_store(ctx, label)"},
+    {NULL},
+};
+
+static struct PyModuleDef moddef = {
+    PyModuleDef_HEAD_INIT, "multipie._fastcall", "Native host->guest calls and domain creation over Wasmtime's C API.",
+    -1, mod_methods,
+};
+
+PyMODINIT_FUNC PyInit__fastcall(void) {
+    if (PyType_Ready(&TickerType) < 0 || PyType_Ready(&StoreType) < 0 || PyType_Ready(&GateType) < 0 || PyType_Ready(&CallType) < 0) return NULL;
+    PyObject *m = PyModule_Create(&moddef);
+    if (!m) return NULL;
+    if (PyModule_AddObjectRef(m, "Store", (PyObject *)&StoreType) < 0 ||
+        PyModule_AddObjectRef(m, "Gate", (PyObject *)&GateType) < 0 ||
+        PyModule_AddObjectRef(m, "Call", (PyObject *)&CallType) < 0 ||
+        PyModule_AddObjectRef(m, "Ticker", (PyObject *)&TickerType) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
