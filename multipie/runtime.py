@@ -152,7 +152,8 @@ class Runtime:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
         digest = "sha256:" + hashlib.sha256(data).hexdigest()
-        key = (kind, digest)
+        # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
+        key = (kind, digest if not options else f"{digest}?{sorted(options.items())!r}")
         svc = self._services.get(key)
         if svc is not None and name in (None, svc.name):
             return svc

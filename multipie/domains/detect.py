@@ -21,6 +21,7 @@ __all__ = ["LOADERS", "detect_kind", "loader_for", "VIRTINE_MAGIC"]
 #: kind → ``"module:callable"``; the callable is ``(runtime, data, *, name, digest) -> Service``.
 LOADERS: dict[str, str] = {
     "wasm": "multipie.domains.wasm.service:WasmService",
+    "elf": "multipie.domains.legacy.service:load_elf",
 }
 
 WASM_MAGIC = b"\0asm"
