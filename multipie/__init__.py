@@ -12,9 +12,12 @@ at native cost::
 Package map (one concept per module): :mod:`multipie.runtime` (the Runtime),
 :mod:`multipie.errors` (the error tree), :mod:`multipie.domains` (domain
 kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
-:mod:`multipie.toolchain` (building guests from source).
+:mod:`multipie.toolchain` (building guests from source), :mod:`multipie.capabilities`
+(grant/forward/revoke), :mod:`multipie.sharing` (shared regions, buffers),
+:mod:`multipie.hostfuncs` (host functions as capabilities).
 """
 
+from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
 from multipie.errors import (
     ArgumentError,
@@ -42,13 +45,18 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
+from multipie.hostfuncs import F32, F64, I32, I64
 from multipie.runtime import Runtime
+from multipie.sharing import Buffer, Region
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ArgumentError",
+    "Buffer",
+    "Capability",
     "CapabilityError",
+    "CapabilityKind",
     "CapabilityRevoked",
     "CapacityError",
     "DigestMismatch",
@@ -57,8 +65,12 @@ __all__ = [
     "DomainError",
     "DomainState",
     "ExportInfo",
+    "F32",
+    "F64",
     "HostBug",
     "HostError",
+    "I32",
+    "I64",
     "ImportInfo",
     "InvalidModule",
     "Limits",
@@ -70,6 +82,7 @@ __all__ = [
     "OutOfMemory",
     "PackageError",
     "PolicyViolation",
+    "Region",
     "ResourceExhausted",
     "Runtime",
     "Service",

@@ -35,7 +35,9 @@ from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
 from multipie.errors import CapabilityError, CapacityError, InvalidModule, UsageError
 
 if TYPE_CHECKING:
+    from multipie.capabilities import Capability
     from multipie.domains.wasm.wasi import Stream
+    from multipie.sharing import Region
 
 __all__ = ["Runtime", "Source", "max_map_count"]
 
@@ -133,14 +135,20 @@ class Runtime:
                 references are accepted when :mod:`multipie.packages` is present.
             kind: force a kind (``"wasm"``, ...); default: detected from the bytes.
             name: a human name (default: the file stem or ``sha256:<12 hex>``).
-            options: kind- or package-specific options (for example ``require_signature``).
+            options: kind- or package-specific options: ``require_signature``,
+                ``trust_policy``, ``trusted_keys``, ``lock``, ``store`` (see
+                :func:`multipie.packages.resolve_source`); ``allow_imports``: the
+                ``module.name`` keys (globs allowed) the app grants: any other
+                import is refused with PolicyViolation.
 
         Raises:
             UsageError: the path does not exist or the kind is unknown.
             InvalidModule: the bytes are not a valid module of that kind.
             PackageError: a package failed validation.
+            PolicyViolation: the module imports something ``allow_imports`` does not grant.
         """
         self._check_open()
+        allow_imports = options.pop("allow_imports", None)
         data, default_name = self._read_source(source, options)
         if kind is None or kind == "wat":
             detected = detect.detect_kind(data, where=default_name)
@@ -155,29 +163,40 @@ class Runtime:
         # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
         key = (kind, digest if not options else f"{digest}?{sorted(options.items())!r}")
         svc = self._services.get(key)
-        if svc is not None and name in (None, svc.name):
-            return svc
-        loader = detect.loader_for(kind)
-        svc = loader(self, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
-        self._services.setdefault(key, svc)
+        if svc is None or name not in (None, svc.name):
+            loader = detect.loader_for(kind)
+            svc = loader(self, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
+            self._services.setdefault(key, svc)
+        if allow_imports is not None:
+            from multipie.packages.policy import enforce
+
+            enforce(svc.imports, allow_imports, where=svc.name)
         return svc
 
     def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
+        resolver = _package_resolver()
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
-            return data, "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+            where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+            if resolver is not None:
+                resolver.reject_plain(options, where=where)  # package options mean nothing for bytes
+            return data, where
         if isinstance(source, str) and source.lstrip().startswith(("(", ";;")):
             data = source.encode()
-            return data, "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+            where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+            if resolver is not None:
+                resolver.reject_plain(options, where=where)
+            return data, where
         if not isinstance(source, (str, os.PathLike)):
             raise UsageError(f"cannot load a {type(source).__name__}: give a path, WAT text or module bytes")
         path = Path(source)
         if path.is_file() and not path.name.endswith(".tar"):
+            if resolver is not None:
+                resolver.reject_plain(options, where=str(path))
             try:
                 return path.read_bytes(), path.stem
             except OSError as exc:
                 raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-        resolver = _package_resolver()
         if resolver is not None and resolver.is_package_source(str(source)):
             blob = resolver.resolve_source(str(source), options)
             return blob.data, blob.name
@@ -329,6 +348,57 @@ class Runtime:
             f"Raise it as root with `sysctl -w vm.max_map_count={max(4 * (limit or 65530), 1 << 20)}`, "
             "or close domains."
         )
+
+    # -- capabilities and sharing (multipie.capabilities, .sharing, .hostfuncs) ----
+
+    def capability(self, domain: Domain, export: str) -> Capability:
+        """A revocable capability to call ``domain``'s function export ``export``.
+
+        Granted to another domain's import (``spawn(grants={"env.f": cap})``), calls go
+        guest to guest (same capability group) or through a host trampoline (another Store).
+
+        Raises:
+            NoSuchExport: no such function export.
+            CapabilityError: the domain belongs to another runtime.
+            DomainClosed: the domain is closed.
+        """
+        self._check_open()
+        from multipie.domains.wasm.grants import function_capability
+
+        return function_capability(self, domain, export)
+
+    def region(self, size: int, *, name: str = "region") -> Region:
+        """A shared region of ``size`` bytes (memfd-backed; ``region.view`` is the host's view).
+
+        Raises:
+            UsageError: ``size`` is not a positive int of at most 4 GiB.
+        """
+        self._check_open()
+        from multipie.domains.wasm.grants import table_of
+        from multipie.sharing import Region
+
+        return Region(table_of(self), size, name=name)
+
+    def host_function(
+        self,
+        fn: Callable[..., Any],
+        *,
+        params: Sequence[str] | None = None,
+        results: Sequence[str] | None = None,
+        name: str | None = None,
+    ) -> Capability:
+        """A capability for the Python callable ``fn`` (signature from type hints or given).
+
+        Raises:
+            UsageError: ``fn`` is not callable or its signature has no Wasm types.
+        """
+        self._check_open()
+        from multipie.capabilities import CapabilityKind
+        from multipie.domains.wasm.grants import table_of
+        from multipie.hostfuncs import HostFunction
+
+        host = HostFunction(fn, params=params, results=results, name=name)
+        return table_of(self).issue(CapabilityKind.HOST_FUNCTION, f"function {host.type_text}", target=host)
 
     def _reactor_wasi(self) -> wasmtime.WasiConfig:
         from multipie.domains.wasm.wasi import reactor_wasi

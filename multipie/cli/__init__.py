@@ -2,6 +2,7 @@
 
 - :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
+- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
 
 Importing this package registers every command module listed in
@@ -20,6 +21,7 @@ __all__ = ["COMMAND_MODULES", "app", "main"]
 COMMAND_MODULES = [
     "multipie.cli.core",
     "multipie.cli.demo",
+    "multipie.cli.packages",
 ]
 
 for _name in COMMAND_MODULES:

@@ -12,6 +12,7 @@ from rich.table import Table
 import multipie
 from multipie.cli.app import app, console
 from multipie.errors import ArgumentError, UsageError
+from multipie.packages.policy import needs
 
 __all__ = ["parse_value", "parse_env", "parse_dirs"]
 
@@ -136,6 +137,7 @@ def describe(svc: multipie.Service) -> dict[str, Any]:
         "exports": [{"name": e.name, "kind": e.kind, "type": e.type} for e in svc.exports],
         "memories": [e.name for e in svc.exports if e.kind == "memory"]
         + [i.key + " (imported)" for i in svc.imports if i.kind == "memory"],
+        "needs": needs(svc.imports),
     }
     info.update(svc.details())
     return info
@@ -157,10 +159,11 @@ def inspect(
         return
     head = Table.grid(padding=(0, 2))
     for key in info:
-        if key not in ("imports", "exports"):
+        if key not in ("imports", "exports", "needs"):
             value = info[key]
             head.add_row(f"[bold]{key}[/]", ", ".join(map(str, value)) if isinstance(value, list) else str(value))
     console.print(head)
+    console.print("needs: " + (", ".join(info["needs"]) or "nothing"), highlight=False, markup=False)
     for section in ("imports", "exports"):
         t = Table(title=section, title_justify="left")
         t.add_column("name")

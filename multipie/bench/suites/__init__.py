@@ -10,7 +10,9 @@ import importlib
 
 __all__ = ["SUITE_MODULES", "load_all"]
 
-SUITE_MODULES: list[str] = []
+SUITE_MODULES: list[str] = [
+    "multipie.bench.suites.sharing",
+]
 
 
 def load_all() -> None:

@@ -172,24 +172,30 @@ class WasmService(Service):
                 missing = ", ".join(str(i) for i in self.extra_imports)
                 raise LinkError(f"{self.name}: imports not granted: {missing}")
         metered = limits.fuel is not None
-        store = wasmtime.Store(rt._engines.engine(fuel=metered))
-        ctx = store._context()
-        if limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
-        ffi.wasmtime_context_set_epoch_deadline(ctx, NO_DEADLINE)
-        if metered:
-            store.set_fuel(limits.fuel or 0)
-        if self.uses_wasi:
-            store.set_wasi(rt._reactor_wasi())
+        # Grants may place the domain in the Store of a capability group (multipie.domains.wasm.grants).
+        joined = linker_grants.placement(limits) if linker_grants is not None else None
+        store = joined if joined is not None else wasmtime.Store(rt._engines.engine(fuel=metered))
+        if joined is None:
+            ctx = store._context()
+            if limits.memory_limit is not None:
+                store.set_limits(memory_size=limits.memory_limit)
+            ffi.wasmtime_context_set_epoch_deadline(ctx, NO_DEADLINE)
+            if metered:
+                store.set_fuel(limits.fuel or 0)
+            if self.uses_wasi:
+                store.set_wasi(rt._reactor_wasi())
         try:
             if linker_grants is None:
                 instance = self._instantiate_pre(store, metered)
             else:
                 instance = linker_grants(store)
         except BaseException:
-            store.close()
+            if joined is None:
+                store.close()
             raise
         domain = WasmDomain(self, limits, store, instance)
+        if linker_grants is not None:
+            linker_grants.adopt(domain)
         rt._track(domain)
         if self.is_reactor:
             domain.call("_initialize")
