@@ -86,11 +86,12 @@ class Stat:
     mtime_ns: int = 0
     ctime_ns: int = 0
     blksize: int = 4096
+    nblocks: int = -1
 
     @property
     def blocks(self) -> int:
-        """512-byte blocks, as ``st_blocks`` counts them."""
-        return (self.size + 511) // 512
+        """512-byte blocks, as ``st_blocks`` counts them (the host's count for host files)."""
+        return self.nblocks if self.nblocks >= 0 else (self.size + 511) // 512
 
     @staticmethod
     def from_host(st: os.stat_result) -> Stat:
@@ -105,6 +106,7 @@ class Stat:
             atime_ns=st.st_atime_ns,
             mtime_ns=st.st_mtime_ns,
             ctime_ns=st.st_ctime_ns,
+            nblocks=st.st_blocks,
         )
 
 
@@ -353,6 +355,8 @@ class HostNode(Node):
 
 class HostDir(HostNode, DirNode):
     """A directory of a granted host tree (changes go to the host, unless the grant is read-only)."""
+
+    open = DirNode.open
 
     def lookup(self, name: str) -> Node | None:
         st = self.tree.lstat(self.comps, name)
@@ -972,6 +976,16 @@ class GuestFs:
             raise _err(E.EINVAL, f"guest path {guest!r} must be absolute and normal")
         tree = HostTree(host, readonly=readonly, whiteouts=False)
         self.mounts[comps] = HostDir(tree, (), os.fstat(tree.fd))
+
+    def add_file(self, path: str, data: bytes, mode: int = 0o644) -> None:
+        """Put a file into the private area (creating its directories), e.g. a minimal ``/etc/passwd``."""
+        comps = _split(path)
+        if not path.startswith("/") or not comps:
+            raise _err(E.EINVAL, f"{path!r} must be an absolute path")
+        d = self._upper_dir(comps[:-1], 0o755)
+        d.children[comps[-1]] = MemFile(mode, data)
+        d.whiteouts.discard(comps[-1])
+        self._charge(len(data))
 
     def root(self) -> OverlayDir:
         """The root directory."""

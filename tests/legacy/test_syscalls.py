@@ -271,5 +271,13 @@ def test_memory_exhaustion_is_out_of_memory(h: Harness) -> None:
     with pytest.raises(OutOfMemory):
         for _ in range(10000):
             h(Sys.mmap, 0, 1 << 20, 3, 0x22, -1, 0)
+    cur = h(Sys.brk, 0)
     with pytest.raises(OutOfMemory):
-        h(Sys.brk, MEM)
+        h(Sys.brk, cur + (1 << 20))
+
+
+def test_impossible_requests_are_refused_not_fatal(h: Harness) -> None:
+    cur = h(Sys.brk, 0)
+    assert h(Sys.brk, cur + MEM) == cur  # can never fit: the old break, like Linux
+    assert h(Sys.mmap, 0, MEM * 2, 3, 0x22, -1, 0) == -errno.ENOMEM
+    assert h(Sys.mmap, 0, 0, 3, 0x22, -1, 0) == -errno.EINVAL

@@ -204,6 +204,8 @@ class LegacyDomain(Domain):
         else:
             self._tmp = None
             self.fs = GuestFs(service.layers, quota=min(limits.memory_limit or (64 << 20), 1 << 30))
+            if not service.layers:
+                _minimal_root(self.fs)
 
     def run(
         self,
@@ -305,3 +307,14 @@ class LegacyDomain(Domain):
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
+
+
+_PASSWD = b"root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
+_GROUP = b"root:x:0:\nnogroup:x:65534:\n"
+
+
+def _minimal_root(fs: GuestFs) -> None:
+    """What a program without an image finds: ``/etc/passwd``, ``/etc/group``, ``/tmp`` (all private)."""
+    fs.add_file("/etc/passwd", _PASSWD)
+    fs.add_file("/etc/group", _GROUP)
+    fs.mkdir("/tmp", 0o1777)

@@ -113,6 +113,8 @@ class UserMemory:
         self.end = base + len(self.view)
 
     def _off(self, addr: int, n: int) -> int:
+        if n == 0 and 0 <= addr <= _U64:
+            return 0  # an empty range is valid whatever its address (as on Linux)
         if n < 0 or addr < self.low or addr + n > self.end:
             raise BadAddress(f"0x{addr:x}+{n}")
         return addr - self.base
@@ -120,15 +122,19 @@ class UserMemory:
     def read(self, addr: int, n: int) -> bytes:
         """A copy of ``n`` bytes at ``addr``."""
         off = self._off(addr, n)
-        return self.view[off : off + n].tobytes()
+        return self.view[off : off + n].tobytes() if n else b""
 
     def write(self, addr: int, data: bytes | bytearray | memoryview) -> None:
         """Store ``data`` at ``addr``."""
+        if not len(data):
+            return
         off = self._off(addr, len(data))
         self.view[off : off + len(data)] = data
 
     def zero(self, addr: int, n: int) -> None:
         """Clear ``n`` bytes at ``addr``."""
+        if n == 0:
+            return
         off = self._off(addr, n)
         self.view[off : off + n] = bytes(n)
 
@@ -156,51 +162,91 @@ class UserMemory:
 class AddressSpace:
     """``brk`` and ``mmap`` bookkeeping: the break grows up from ``brk_start``, mappings down from ``top``.
 
+    Memory never handed out since the program started is known to be zero
+    (``[brk_high, pristine)``), so only memory given back and reused is zeroed
+    again. The guest's own fast path (``guest/legacy/entry.S``) moves the same
+    five numbers in its state page; :meth:`load_state`/:meth:`state` carry them
+    across.
+
     Args:
         mem: the program's memory.
         brk_start: the initial break (end of the loaded image, page-aligned).
-        top: one past the highest address mappings may use (the stack's floor).
+        top: one past the highest address mappings may use (below the stack guard).
     """
 
     def __init__(self, mem: UserMemory, brk_start: int, top: int) -> None:
         self.mem = mem
-        self.brk_start = self.brk = brk_start
-        self.top = top
-        self.floor = top  # lowest mapped address so far
-        self.maps: dict[int, int] = {}  # start -> length of live mappings
-        self.free: list[tuple[int, int]] = []  # (start, length) holes below top, above floor
+        self.brk_start = self.brk = self.brk_high = brk_start
+        self.top = self.floor = self.pristine = top
+        self.free: list[tuple[int, int]] = []  # (start, length) holes in [floor, top)
+
+    # -- state shared with the guest ---------------------------------------------------
+
+    def state(self) -> tuple[int, int, int, int, int]:
+        """``(brk_start, brk, brk_high, floor, pristine)``."""
+        return self.brk_start, self.brk, self.brk_high, self.floor, self.pristine
+
+    def load_state(self, brk_start: int, brk: int, brk_high: int, floor: int, pristine: int) -> None:
+        """Adopt values the guest moved (ignoring impossible ones)."""
+        if self.brk_start <= brk <= brk_high <= floor <= self.top and pristine <= floor and pristine >= brk_high:
+            self.brk, self.brk_high, self.floor, self.pristine = brk, brk_high, floor, pristine
+            self.free = [(s, n) for s, n in self.free if s >= floor]
+
+    # -- operations --------------------------------------------------------------------
 
     def _oom(self, want: int) -> OutOfMemory:
-        room = self.floor - self.brk
+        room = self.floor - _page_up(self.brk_high)
         return OutOfMemory(
-            f"program memory exhausted: asked for {want} bytes with {room} left between the break "
+            f"program memory exhausted: asked for {want} bytes with {max(room, 0)} left between the break "
             f"(0x{self.brk:x}) and the mappings (0x{self.floor:x})"
         )
 
+    def _zero(self, start: int, end: int) -> None:
+        """Zero ``[start, end)`` except the part known to be untouched."""
+        if start < min(end, self.brk_high):
+            self.mem.zero(start, min(end, self.brk_high) - start)
+        lo = max(start, self.pristine)
+        if lo < end:
+            self.mem.zero(lo, end - lo)
+
     def set_brk(self, addr: int) -> int:
-        """``brk(addr)``: move the break (0 or an invalid value returns the current one)."""
+        """``brk(addr)``: move the break; returns the new break (the old one when refused).
+
+        Raises:
+            OutOfMemory: the break would meet the mappings.
+        """
         if addr < self.brk_start:
             return self.brk
-        new = (addr + PAGE - 1) & ~(PAGE - 1)
-        old_page = (self.brk + PAGE - 1) & ~(PAGE - 1)
-        if new > self.floor:
-            raise self._oom(new - old_page)
-        if new > old_page:
-            self.mem.zero(old_page, new - old_page)
+        new = _page_up(addr)
+        if new - self.brk_start > self.top - self.brk_start - PAGE:
+            return self.brk  # can never fit: refuse like Linux does
+        if new > self.floor - PAGE:
+            raise self._oom(new - _page_up(self.brk))
+        old = _page_up(self.brk)
+        if new > old:
+            self._zero(old, new)
+        self.brk_high = max(self.brk_high, new)
         self.brk = addr
         return addr
 
     def map(self, length: int, *, fixed: int | None = None) -> int:
-        """Reserve ``length`` bytes (page-rounded) of zeroed memory; returns its address."""
-        n = (length + PAGE - 1) & ~(PAGE - 1)
+        """Reserve ``length`` bytes (page-rounded) of zeroed memory; returns its address.
+
+        Raises:
+            FsError: ``EINVAL`` for a zero length, ``ENOMEM`` for a request that can never fit or a bad
+                ``MAP_FIXED`` address.
+            OutOfMemory: the memory is exhausted.
+        """
+        n = _page_up(length)
         if n <= 0:
             raise FsError(E.EINVAL, "mmap length")
+        if n > self.top - _page_up(self.brk_start) - PAGE:
+            raise FsError(E.ENOMEM, "larger than the program's memory")
         if fixed is not None:
             if fixed & (PAGE - 1) or fixed < self.floor or fixed + n > self.top:
                 raise FsError(E.ENOMEM, "MAP_FIXED outside the mapping area")
-            self.unmap(fixed, n)
             self._take(fixed, n)
-            self.mem.zero(fixed, n)
+            self._zero(fixed, fixed + n)
             return fixed
         for i, (start, size) in enumerate(self.free):
             if size >= n:
@@ -209,19 +255,17 @@ class AddressSpace:
                     del self.free[i]
                 else:
                     self.free[i] = (start, size - n)
-                self.maps[addr] = n
-                self.mem.zero(addr, n)
+                self._zero(addr, addr + n)
                 return addr
         addr = self.floor - n
-        if addr < self.brk + PAGE:
+        if addr < _page_up(self.brk_high) + PAGE:
             raise self._oom(n)
+        self._zero(addr, self.floor)
         self.floor = addr
-        self.maps[addr] = n
-        self.mem.zero(addr, n)
+        self.pristine = min(self.pristine, addr)
         return addr
 
     def _take(self, addr: int, n: int) -> None:
-        self.maps[addr] = n
         holes = []
         for start, size in self.free:
             end = start + size
@@ -235,40 +279,29 @@ class AddressSpace:
         self.free = holes
 
     def unmap(self, addr: int, length: int) -> None:
-        """Release ``[addr, addr+length)`` (parts of mappings are split off)."""
-        n = (length + PAGE - 1) & ~(PAGE - 1)
+        """Release ``[addr, addr+length)`` (only the part inside the mapping area counts)."""
+        n = _page_up(length)
         if addr & (PAGE - 1) or n <= 0:
             raise FsError(E.EINVAL, "munmap")
-        end = addr + n
-        for start, size in list(self.maps.items()):
-            mend = start + size
-            if mend <= addr or start >= end:
-                continue
-            del self.maps[start]
-            if start < addr:
-                self.maps[start] = addr - start
-            if mend > end:
-                self.maps[end] = mend - end
-            lo, hi = max(start, addr), min(mend, end)
-            self.free.append((lo, hi - lo))
-        self._coalesce()
-
-    def _coalesce(self) -> None:
+        lo, hi = max(addr, self.floor), min(addr + n, self.top)
+        if lo >= hi:
+            return
+        self._take(lo, hi - lo)  # drop overlaps with existing holes, then add the range as one hole
+        self.free.append((lo, hi - lo))
         merged: list[tuple[int, int]] = []
         for start, size in sorted(self.free):
             if merged and merged[-1][0] + merged[-1][1] == start:
                 merged[-1] = (merged[-1][0], merged[-1][1] + size)
             else:
                 merged.append((start, size))
-        # A hole at the floor gives its room back to the break.
-        while merged and merged[0][0] == self.floor:
+        while merged and merged[0][0] == self.floor:  # a hole at the floor gives its room back
             self.floor += merged[0][1]
             merged.pop(0)
         self.free = merged
 
-    def size_of(self, addr: int) -> int | None:
-        """Length of the mapping starting at ``addr`` (``None`` when none starts there)."""
-        return self.maps.get(addr)
+
+def _page_up(n: int) -> int:
+    return (n + PAGE - 1) & ~(PAGE - 1)
 
 
 @dataclass

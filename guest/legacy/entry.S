@@ -1,0 +1,205 @@
+/* The guest side of a legacy program's system calls: the page LSTAR points at.
+ *
+ * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
+ * on hardware the same code is correct too because nothing here is privileged).
+ * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
+ * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
+ * with every register but rax (and rcx/r11, as on Linux) preserved; all others
+ * leave through `out` to SYSCALL_PORT, after which the host sets rax, rip = rcx
+ * and rflags = r11 itself.
+ *
+ * The state page (STATE) is shared with the host: the program break and the
+ * mapping floor move both here (fast) and on the host (slow path, munmap,
+ * file mappings), each side reading the other's latest values from it.
+ *
+ * Offset 0x800: CPU exception stubs, 16 bytes per vector, reached through
+ * interrupt gates on their own stack (IST1); they report the vector and the
+ * exception frame to the host through FAULT_PORT.
+ */
+
+#define STATE        0xC000
+#define S_BRK_START  (STATE + 0)
+#define S_BRK        (STATE + 8)
+#define S_BRK_HIGH   (STATE + 16)
+#define S_FLOOR      (STATE + 24)
+#define S_PRISTINE   (STATE + 32)
+#define S_PID        (STATE + 40)
+#define S_TID_ADDR   (STATE + 48)
+#define S_RSEQ       (STATE + 56)
+#define S_FAST       (STATE + 64)
+#define S_RDI        (STATE + 72)
+#define S_RSI        (STATE + 80)
+#define S_RCX        (STATE + 88)
+#define S_RDX        (STATE + 96)
+#define SYSCALL_PORT 0xE2
+#define FAULT_PORT   0xE3
+#define PAGE         4096
+
+        .text
+        .code64
+        .globl entry
+entry:
+        cmp     $12, %rax
+        je      sys_brk
+        cmp     $9, %rax
+        je      sys_mmap
+        cmp     $39, %rax               /* getpid */
+        je      sys_getpid
+        cmp     $186, %rax              /* gettid */
+        je      sys_getpid
+        cmp     $102, %rax              /* getuid, getgid, geteuid, getegid: all 0 */
+        je      sys_zero
+        cmp     $104, %rax
+        je      sys_zero
+        cmp     $107, %rax
+        je      sys_zero
+        cmp     $108, %rax
+        je      sys_zero
+        cmp     $218, %rax              /* set_tid_address */
+        je      sys_set_tid_address
+        cmp     $273, %rax              /* set_robust_list: nothing to do single-threaded */
+        je      sys_zero
+        cmp     $334, %rax              /* rseq: not provided (counted, reported by the host) */
+        je      sys_rseq
+host:
+        .globl  host_out
+host_out:
+        outb    %al, $SYSCALL_PORT
+        ud2                             /* never reached: the host resumes at rcx */
+
+sys_getpid:
+        mov     S_PID, %rax
+        jmp     fast_return
+sys_zero:
+        xor     %eax, %eax
+        jmp     fast_return
+sys_set_tid_address:
+        mov     %rdi, S_TID_ADDR
+        mov     S_PID, %rax
+        jmp     fast_return
+sys_rseq:
+        incq    S_RSEQ
+        mov     $-38, %rax              /* -ENOSYS */
+        jmp     fast_return
+
+/* brk(addr): below the start (brk(0)) returns the break; growth that would
+ * meet the mappings goes to the host (which reports the domain out of memory). */
+sys_brk:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        cmp     S_BRK_START, %rdi
+        jb      brk_current
+        lea     (PAGE - 1)(%rdi), %rsi
+        and     $-PAGE, %rsi            /* rsi = new end (page) */
+        cmp     %rdi, %rsi
+        jb      brk_host                /* wrapped */
+        mov     S_FLOOR, %rax
+        sub     $PAGE, %rax
+        cmp     %rax, %rsi
+        ja      brk_host
+        mov     S_BRK, %rax
+        add     $(PAGE - 1), %rax
+        and     $-PAGE, %rax            /* rax = old end (page) */
+        mov     S_BRK_HIGH, %rdx
+        cmp     %rsi, %rdx
+        jbe     1f
+        mov     %rsi, %rdx              /* rdx = min(new end, high-water mark) */
+1:      cmp     %rdx, %rax
+        jae     2f
+        mov     %rdx, %rcx              /* pages once used and given back: zero them again */
+        sub     %rax, %rcx
+        mov     %rax, %rdi
+        xor     %eax, %eax
+        rep stosb
+2:      cmp     S_BRK_HIGH, %rsi
+        jbe     3f
+        mov     %rsi, S_BRK_HIGH
+3:      mov     S_RDI, %rax
+        mov     %rax, S_BRK
+        jmp     restore_return
+brk_current:
+        mov     S_BRK, %rax
+        jmp     restore_return
+brk_host:
+        mov     $12, %eax
+        jmp     restore_host
+
+/* mmap(0, len, prot, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0): taken from just below
+ * the floor; anything else (hints, files, MAP_FIXED) goes to the host. */
+sys_mmap:
+        test    %rdi, %rdi
+        jnz     host
+        cmp     $0x22, %r10
+        jne     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        lea     (PAGE - 1)(%rsi), %rax
+        and     $-PAGE, %rax            /* rax = length in pages */
+        test    %rax, %rax
+        jz      mmap_host
+        cmp     %rsi, %rax
+        jb      mmap_host               /* wrapped */
+        mov     S_FLOOR, %rsi           /* rsi = floor */
+        mov     %rsi, %rdx
+        sub     %rax, %rdx              /* rdx = new = floor - length */
+        jb      mmap_host
+        mov     S_BRK_HIGH, %rax
+        add     $PAGE, %rax
+        jc      mmap_host
+        cmp     %rax, %rdx
+        jb      mmap_host               /* would meet the break: the host decides */
+        mov     S_PRISTINE, %rax        /* zero [max(new, pristine), floor): below pristine is untouched */
+        cmp     %rdx, %rax
+        jae     1f
+        mov     %rdx, %rax
+1:      cmp     %rsi, %rax
+        jae     2f
+        mov     %rsi, %rcx
+        sub     %rax, %rcx
+        mov     %rax, %rdi
+        xor     %eax, %eax
+        rep stosb
+2:      cmp     S_PRISTINE, %rdx
+        jae     3f
+        mov     %rdx, S_PRISTINE
+3:      mov     %rdx, S_FLOOR
+        mov     %rdx, %rax
+        jmp     restore_return
+mmap_host:
+        mov     $9, %eax
+        jmp     restore_host
+
+restore_host:
+        mov     S_RDI, %rdi
+        mov     S_RSI, %rsi
+        mov     S_RCX, %rcx
+        mov     S_RDX, %rdx
+        jmp     host
+restore_return:
+        mov     S_RDI, %rdi
+        mov     S_RSI, %rsi
+        mov     S_RCX, %rcx
+        mov     S_RDX, %rdx
+fast_return:
+        incq    S_FAST
+        lea     -128(%rsp), %rsp        /* keep clear of the red zone */
+        push    %r11
+        popfq
+        lea     128(%rsp), %rsp
+        jmp     *%rcx
+
+/* Exception stubs: vector in edi, exception frame in rsi. */
+        .org    0x800, 0xcc
+        .globl  faults
+faults:
+        .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+        .balign 16, 0xcc
+        mov     $\v, %edi
+        mov     %rsp, %rsi
+        outb    %al, $FAULT_PORT
+        ud2
+        .endr
