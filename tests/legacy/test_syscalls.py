@@ -281,3 +281,10 @@ def test_impossible_requests_are_refused_not_fatal(h: Harness) -> None:
     assert h(Sys.brk, cur + MEM) == cur  # can never fit: the old break, like Linux
     assert h(Sys.mmap, 0, MEM * 2, 3, 0x22, -1, 0) == -errno.ENOMEM
     assert h(Sys.mmap, 0, 0, 3, 0x22, -1, 0) == -errno.EINVAL
+
+
+def test_poll(h: Harness) -> None:
+    fds = h.put(struct.pack("<ihhihhihh", 0, 1, 0, 1, 4, 0, 77, 1, 0))
+    assert h(Sys.poll, fds, 3, 0) == 3
+    revents = [struct.unpack_from("<h", h.buf, fds + 8 * i + 6)[0] for i in range(3)]
+    assert revents == [1, 4, 0x20]

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <sys/socket.h>
 
+void *volatile sink;
+
 static int depth(int n) {
     volatile char pad[256];
     pad[0] = (char)n;
@@ -19,10 +21,14 @@ int main(int argc, char **argv) {
     if (!strcmp(how, "stack")) return depth(0);
     if (!strcmp(how, "abort")) abort();
     if (!strcmp(how, "oom")) {
+        void **chain = 0; /* keep every block reachable so the allocations cannot be optimised away */
         for (unsigned long total = 0;; total += 1 << 20) {
-            char *p = malloc(1 << 20);
+            void **p = malloc(1 << 20);
             if (!p) { printf("malloc failed after %lu MiB\n", total >> 20); return 9; }
             memset(p, 1, 1 << 20);
+            *p = chain;
+            chain = p;
+            sink = chain;
         }
     }
     if (!strcmp(how, "socket")) {

@@ -69,7 +69,7 @@ from multipie.domains.virtine.snapshot import Snapshot
 from multipie.domains.virtine.timeouts import watchdog
 from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
 from multipie.domains.virtine.vm import Vm
-from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
+from multipie.errors import DomainError, HostBug, Timeout, Trap, TrapCode, UsageError
 from multipie.fs import GuestFs
 
 __all__ = ["Machine", "MachinePool", "RunResult", "RunState", "SYSCALL_PORT", "FAULT_PORT"]
@@ -381,7 +381,7 @@ class Machine:
             if self.state not in (RunState.TIMED_OUT, RunState.EXITED):
                 self.state = RunState.FAULTED
             self._needs_sregs = True
-            if isinstance(exc, Trap) and not exc.domain:
+            if isinstance(exc, DomainError) and not exc.domain:
                 exc.domain = label
                 exc.args = (f"{label}: {exc.args[0]}",)
             raise

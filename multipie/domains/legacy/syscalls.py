@@ -591,6 +591,31 @@ class LinuxProcess:
         f.pos = i
         return len(out)
 
+    def sys_poll(self, fds: int, nfds: int, timeout: int, *_: int) -> int:
+        if nfds > 1024:
+            return -E.EINVAL
+        raw = bytearray(self.mem.read(fds, 8 * nfds))
+        ready = 0
+        for i in range(nfds):
+            fd, events, _rev = struct.unpack_from("<ihh", raw, 8 * i)
+            entry = self.fds.get(fd) if fd >= 0 else None
+            rev = 0
+            if fd >= 0 and entry is None:
+                rev = 0x20  # POLLNVAL
+            elif entry is not None:
+                # One thread, no waiting: every open file is ready (reads return data or EOF).
+                if entry.file.readable:
+                    rev |= events & 0x1  # POLLIN
+                if entry.file.writable:
+                    rev |= events & 0x4  # POLLOUT
+            struct.pack_into("<h", raw, 8 * i + 6, rev)
+            ready += rev != 0
+        self.mem.write(fds, bytes(raw))
+        return ready
+
+    def sys_ppoll(self, fds: int, nfds: int, tmo: int, *_: int) -> int:
+        return self.sys_poll(fds, nfds, -1)
+
     def sys_ioctl(self, fd: int, req: int, arg: int, *_: int) -> int:
         self._file(fd)
         return -E.ENOTTY  # no file a guest can open is a terminal (TCGETS, TIOCGWINSZ, ...)
