@@ -149,6 +149,10 @@ class Runtime:
         """
         self._check_open()
         allow_imports = options.pop("allow_imports", None)
+        if kind == "container" or (kind is None and detect.is_container_source(source)):
+            from multipie.domains.legacy.container import load_container
+
+            return load_container(self, str(source), name=name, **options)
         data, default_name = self._read_source(source, options)
         if kind is None or kind == "wat":
             detected = detect.detect_kind(data, where=default_name)

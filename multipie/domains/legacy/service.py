@@ -81,6 +81,7 @@ class ElfService(Service):
         cwd: str = "/",
         exe: str | None = None,
         root: str | os.PathLike[str] | None = None,
+        _validate: bool = True,
     ) -> None:
         super().__init__(runtime, name=name, digest=digest)
         if isolation not in ISOLATIONS:
@@ -105,7 +106,7 @@ class ElfService(Service):
             cache = getattr(runtime._module_cache, "directory", None)
             self.prog_path = process.stage_program(self.data, digest, Path(cache).parent if cache else None)
         else:
-            self.image = elf.parse(self.data, where=name)
+            self.image = elf.parse(self.data, where=name) if _validate else None
         self._machine_pool: Any = None
 
     @property
@@ -179,7 +180,11 @@ class ElfService(Service):
         """Run the program once in a fresh domain (what ``Runtime.run_command`` calls); returns its exit status."""
         d = self.spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
         with d:
-            return d.run(args, env=env or None, dirs=dirs, stdin=stdin, stdout=stdout, stderr=stderr)
+            return d.run(list(args) or None, env=env or None, dirs=dirs, stdin=stdin, stdout=stdout, stderr=stderr)
+
+    def program_for(self, args: Sequence[str] | None, fs: GuestFs, env: dict[str, str]) -> tuple[Any, list[str], str]:
+        """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""
+        return self._machines(), [self.name, *(list(args) if args is not None else (self.default_argv or []))], self.exe
 
     def _machines(self) -> Any:
         if self._machine_pool is None:
@@ -239,7 +244,7 @@ class LegacyDomain(Domain):
             raise self._closed_error()
         svc = self.service
         argv = [argv0 or svc.name, *(list(args) if args is not None else (svc.default_argv or []))]
-        environ = dict(env) if env is not None else dict(svc.default_env)
+        environ = {**svc.default_env, **env} if env is not None else dict(svc.default_env)
         workdir = cwd or svc.cwd
         from multipie.errors import DomainError
 
@@ -261,13 +266,15 @@ class LegacyDomain(Domain):
                 if not Path(host).is_dir():
                     raise UsageError(f"--dir {host}: not a directory on the host")
                 self.fs.grant(host, guest if guest.startswith("/") else "/" + guest)
-            pool = svc._machines()
+            pool, argv, exe = svc.program_for(args, self.fs, environ)
+            if argv0 is not None:
+                argv[0] = argv0
             result = pool.run(
                 fs=self.fs,
                 argv=argv,
                 env=environ,
                 cwd=workdir,
-                exe=svc.exe,
+                exe=exe,
                 stdin=stdin,
                 stdout=stdout,
                 stderr=stderr,
