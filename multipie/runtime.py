@@ -152,7 +152,11 @@ class Runtime:
         if kind == "container" or (kind is None and detect.is_container_source(source)):
             from multipie.domains.legacy.container import load_container
 
-            return load_container(self, str(source), name=name, **options)
+            csvc = load_container(self, str(source), name=name, **options)
+            known = self._services.setdefault(("container", f"{csvc.digest}?{csvc.name}"), csvc)
+            if known is not csvc:
+                csvc.close()
+            return known
         data, default_name = self._read_source(source, options)
         if kind is None or kind == "wat":
             detected = detect.detect_kind(data, where=default_name)
@@ -250,25 +254,7 @@ class Runtime:
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
         svc = source if isinstance(source, Service) else self.load(source)
-        runner = getattr(svc, "run_command", None)
-        if runner is not None:
-            return int(
-                runner(
-                    args=list(args),
-                    env=dict(env or {}),
-                    dirs=dict(dirs or {}),
-                    stdin=stdin,
-                    stdout=stdout,
-                    stderr=stderr,
-                    memory_limit=memory_limit,
-                    fuel=fuel,
-                    timeout=timeout,
-                )
-            )
-        from multipie.domains.wasm import wasi
-
-        return wasi.run_command(
-            svc,
+        return svc.run_command(
             args=list(args),
             env=dict(env or {}),
             dirs=dict(dirs or {}),
@@ -302,11 +288,15 @@ class Runtime:
         _malloc_trim()
 
     def close(self) -> None:
-        """Close every domain and stop the ticker; the runtime cannot be used afterwards."""
+        """Close every domain (and services holding resources, such as VM pools) and stop the ticker."""
         if self._closed:
             return
         for d in self.domains:
             d.close()
+        for svc in list(self._services.values()):
+            closer = getattr(svc, "close", None)
+            if closer is not None:
+                closer()
         self._ticker.stop()
         self._closed = True
 

@@ -4,6 +4,7 @@
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
 - :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
+- :mod:`.virtine` — ``build``: C → virtine image.
 
 Importing this package registers every command module listed in
 :data:`COMMAND_MODULES`.
@@ -22,6 +23,7 @@ COMMAND_MODULES = [
     "multipie.cli.core",
     "multipie.cli.demo",
     "multipie.cli.packages",
+    "multipie.cli.virtine",
 ]
 
 for _name in COMMAND_MODULES:

@@ -42,11 +42,17 @@ def parse_dirs(specs: list[str]) -> dict[str, str]:
 def parse_value(text: str, kind: str, where: str) -> int | float:
     """A CLI argument as the Wasm ``kind`` expects (``0x`` hex accepted for ints)."""
     try:
-        if kind in ("i32", "i64"):
+        if kind in ("i32", "i64", "u32", "u64", "ptr"):
             return int(text, 0)
         return float(text)
     except ValueError:
         raise ArgumentError(f"{where}: {text!r} is not a valid {kind}") from None
+
+
+#: Limit options shared by every verb that runs guest code.
+TimeoutOption = Annotated[float | None, typer.Option(help="Wall-clock limit per call, seconds.")]
+FuelOption = Annotated[int | None, typer.Option(help="Instruction budget per call.")]
+MemoryLimitOption = Annotated[int | None, typer.Option("--memory-limit", help="Memory cap in bytes.")]
 
 
 def _runtime() -> multipie.Runtime:
@@ -59,9 +65,9 @@ def run(
     args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program.")] = None,
     env: Annotated[list[str] | None, typer.Option("--env", "-e", help="KEY=VALUE for the guest.")] = None,
     dir: Annotated[list[str] | None, typer.Option("--dir", help="HOST[::GUEST] directory to preopen.")] = None,
-    timeout: Annotated[float | None, typer.Option(help="Wall-clock limit in seconds.")] = None,
-    fuel: Annotated[int | None, typer.Option(help="Instruction budget.")] = None,
-    memory_limit: Annotated[int | None, typer.Option("--memory-limit", help="Memory cap in bytes.")] = None,
+    timeout: TimeoutOption = None,
+    fuel: FuelOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Run a WASI command (or another kind's program): stream its output, exit with its code."""
     rt = _runtime()
@@ -86,9 +92,9 @@ def call(
     module: Annotated[str, typer.Argument(help="Module to load.")],
     export: Annotated[str, typer.Argument(help="Function export to call.")],
     args: Annotated[list[str] | None, typer.Argument(help="Arguments (ints or floats).")] = None,
-    timeout: Annotated[float | None, typer.Option(help="Wall-clock limit in seconds.")] = None,
-    fuel: Annotated[int | None, typer.Option(help="Instruction budget.")] = None,
-    memory_limit: Annotated[int | None, typer.Option("--memory-limit", help="Memory cap in bytes.")] = None,
+    timeout: TimeoutOption = None,
+    fuel: FuelOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Call one export of a fresh domain and print the result."""
     rt = _runtime()

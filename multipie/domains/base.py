@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from multipie.errors import DomainClosed
+from multipie.errors import DomainClosed, InvalidModule
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
@@ -107,6 +107,29 @@ class Service(abc.ABC):
     @abc.abstractmethod
     def exports(self) -> Sequence[ExportInfo]:
         """Its entry points and other exports."""
+
+    def run_command(
+        self,
+        *,
+        args: Sequence[str],
+        env: Mapping[str, str],
+        dirs: Mapping[str, str],
+        stdin: Any,
+        stdout: Any,
+        stderr: Any,
+        memory_limit: int | None,
+        fuel: int | None,
+        timeout: float | None,
+    ) -> int:
+        """Run the service as a program to completion in a fresh domain; returns its exit code.
+
+        Kinds that have programs (WASI commands, ELF executables) override this;
+        see :meth:`multipie.Runtime.run_command` for the arguments.
+
+        Raises:
+            InvalidModule: this service is not a program.
+        """
+        raise InvalidModule(f"{self.name}: a {self.kind} service cannot run as a command")
 
     def details(self) -> dict[str, object]:
         """Kind-specific facts for ``multipie inspect`` (entry points, allow-lists, sizes)."""

@@ -23,6 +23,7 @@ __all__ = ["LOADERS", "detect_kind", "is_container_source", "loader_for", "VIRTI
 #: kind → ``"module:callable"``; the callable is ``(runtime, data, *, name, digest) -> Service``.
 LOADERS: dict[str, str] = {
     "wasm": "multipie.domains.wasm.service:WasmService",
+    "virtine": "multipie.domains.virtine.service:VirtineService",
     "elf": "multipie.domains.legacy.service:load_elf",
 }
 

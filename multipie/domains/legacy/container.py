@@ -359,3 +359,4 @@ class ContainerService(ElfService):
         """Close the idle machines of every program this image ran."""
         for pool in self._programs.values():
             pool.close()
+        super().close()

@@ -186,6 +186,11 @@ class ElfService(Service):
         """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""
         return self._machines(), [self.name, *(list(args) if args is not None else (self.default_argv or []))], self.exe
 
+    def close(self) -> None:
+        """Close the idle prepared machines (``Runtime.close`` calls this)."""
+        if self._machine_pool is not None:
+            self._machine_pool.close()
+
     def _machines(self) -> Any:
         if self._machine_pool is None:
             from multipie.domains.legacy.machine import MachinePool

@@ -201,6 +201,35 @@ class WasmService(Service):
             domain.call("_initialize")
         return domain
 
+    def run_command(
+        self,
+        *,
+        args: Sequence[str],
+        env: Mapping[str, str],
+        dirs: Mapping[str, str],
+        stdin: Any,
+        stdout: Any,
+        stderr: Any,
+        memory_limit: int | None,
+        fuel: int | None,
+        timeout: float | None,
+    ) -> int:
+        """Run this WASI command (``_start``); see :meth:`multipie.Runtime.run_command`."""
+        from multipie.domains.wasm import wasi
+
+        return wasi.run_command(
+            self,
+            args=args,
+            env=env,
+            dirs=dirs,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            memory_limit=memory_limit,
+            fuel=fuel,
+            timeout=timeout,
+        )
+
     def _instantiate_pre(self, store: wasmtime.Store, metered: bool) -> ffi.wasmtime_instance_t:
         pre = self.instance_pre(fuel=metered)
         instance = ffi.wasmtime_instance_t()

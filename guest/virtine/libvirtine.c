@@ -1,0 +1,196 @@
+/* libvirtine.c: hypercall wrappers and a small freestanding libc subset for virtines.
+ *
+ * Each vt_* wrapper is its own symbol so that `multipie build` can read an image's
+ * allow-list off the object's undefined symbols (see
+ * multipie/domains/virtine/build.py, SYMBOL_HCALLS). */
+#include "virtine.h"
+
+typedef __builtin_va_list va_list;
+#define va_start(ap, last) __builtin_va_start(ap, last)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_end(ap) __builtin_va_end(ap)
+
+long vt_write(int fd, const void *buf, size_t len) { return __vt_hcall(HCALL_WRITE, fd, (long)buf, (long)len); }
+long vt_log(const char *buf, size_t len) { return __vt_hcall(HCALL_LOG, (long)buf, (long)len, 0); }
+long vt_input(void *buf, size_t len) { return __vt_hcall(HCALL_INPUT, (long)buf, (long)len, 0); }
+long vt_output(const void *buf, size_t len) { return __vt_hcall(HCALL_OUTPUT, (long)buf, (long)len, 0); }
+uint64_t vt_time_ns(void) { return (uint64_t)__vt_hcall(HCALL_TIME, 0, 0, 0); }
+long vt_open(const char *path, int flags) { return __vt_hcall(HCALL_OPEN, (long)path, flags, 0); }
+long vt_read(int fd, void *buf, size_t len) { return __vt_hcall(HCALL_READ, fd, (long)buf, (long)len); }
+long vt_close(int fd) { return __vt_hcall(HCALL_CLOSE, fd, 0, 0); }
+
+/* The compiler may emit calls to these for struct copies and loops, so they
+ * must not be compiled into calls to themselves. */
+void *memcpy(void *dst, const void *src, size_t n) {
+  unsigned char *d = dst;
+  const unsigned char *s = src;
+  while (n >= 8) {
+    uint64_t w;
+    __builtin_memcpy(&w, s, 8);
+    __builtin_memcpy(d, &w, 8);
+    d += 8, s += 8, n -= 8;
+  }
+  while (n--) *d++ = *s++;
+  return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n) {
+  unsigned char *d = dst;
+  const unsigned char *s = src;
+  if (d == s || n == 0) return dst;
+  if (d < s || d >= s + n) return memcpy(dst, src, n);
+  d += n, s += n;
+  while (n--) *--d = *--s;
+  return dst;
+}
+
+void *memset(void *dst, int c, size_t n) {
+  volatile unsigned char *d = dst;
+  while (n--) *d++ = (unsigned char)c;
+  return dst;
+}
+
+int memcmp(const void *a, const void *b, size_t n) {
+  const unsigned char *x = a, *y = b;
+  for (; n; n--, x++, y++)
+    if (*x != *y) return *x - *y;
+  return 0;
+}
+
+size_t strlen(const char *s) {
+  const char *p = s;
+  while (*p) p++;
+  return (size_t)(p - s);
+}
+
+int strcmp(const char *a, const char *b) {
+  while (*a && *a == *b) a++, b++;
+  return (unsigned char)*a - (unsigned char)*b;
+}
+
+int strncmp(const char *a, const char *b, size_t n) {
+  for (; n; n--, a++, b++) {
+    if (*a != *b) return (unsigned char)*a - (unsigned char)*b;
+    if (!*a) return 0;
+  }
+  return 0;
+}
+
+char *strcpy(char *dst, const char *src) {
+  char *d = dst;
+  while ((*d++ = *src++)) {
+  }
+  return dst;
+}
+
+char *strchr(const char *s, int c) {
+  for (;; s++) {
+    if (*s == (char)c) return (char *)s;
+    if (!*s) return NULL;
+  }
+}
+
+/* -- printf: %d %i %u %x %p %s %c %ld %lu %lx %zu %% (width/zero-pad for numbers) -- */
+
+struct out {
+  char *buf;
+  size_t size, len;
+};
+
+static void put(struct out *o, char c) {
+  if (o->len + 1 < o->size) o->buf[o->len] = c;
+  o->len++;
+}
+
+static void put_num(struct out *o, unsigned long v, int base, int neg, int width, char pad) {
+  char tmp[24];
+  int n = 0;
+  do {
+    tmp[n++] = "0123456789abcdef"[v % (unsigned)base];
+    v /= (unsigned)base;
+  } while (v);
+  if (neg) tmp[n++] = '-';
+  while (width-- > n) put(o, pad);
+  while (n) put(o, tmp[--n]);
+}
+
+static int vformat(char *buf, size_t size, const char *fmt, va_list ap) {
+  struct out o = {buf, size, 0};
+  for (; *fmt; fmt++) {
+    if (*fmt != '%') {
+      put(&o, *fmt);
+      continue;
+    }
+    fmt++;
+    char pad = ' ';
+    int width = 0, lng = 0;
+    if (*fmt == '0') pad = '0', fmt++;
+    while (*fmt >= '0' && *fmt <= '9') width = width * 10 + (*fmt++ - '0');
+    while (*fmt == 'l' || *fmt == 'z') lng = 1, fmt++;
+    switch (*fmt) {
+      case 'd':
+      case 'i': {
+        long v = lng ? va_arg(ap, long) : va_arg(ap, int);
+        put_num(&o, v < 0 ? -(unsigned long)v : (unsigned long)v, 10, v < 0, width, pad);
+        break;
+      }
+      case 'u':
+        put_num(&o, lng ? va_arg(ap, unsigned long) : va_arg(ap, unsigned), 10, 0, width, pad);
+        break;
+      case 'x':
+        put_num(&o, lng ? va_arg(ap, unsigned long) : va_arg(ap, unsigned), 16, 0, width, pad);
+        break;
+      case 'p':
+        put(&o, '0'), put(&o, 'x');
+        put_num(&o, (unsigned long)va_arg(ap, void *), 16, 0, width, pad);
+        break;
+      case 's': {
+        const char *s = va_arg(ap, const char *);
+        if (!s) s = "(null)";
+        while (*s) put(&o, *s++);
+        break;
+      }
+      case 'c':
+        put(&o, (char)va_arg(ap, int));
+        break;
+      case '%':
+        put(&o, '%');
+        break;
+      case '\0':
+        fmt--;
+        break;
+      default:
+        put(&o, '%'), put(&o, *fmt);
+    }
+  }
+  if (size) buf[o.len < size ? o.len : size - 1] = '\0';
+  return (int)o.len;
+}
+
+int vt_snprintf(char *buf, size_t size, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vformat(buf, size, fmt, ap);
+  va_end(ap);
+  return n;
+}
+
+int vt_printf(const char *fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vformat(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  vt_write(1, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+  return n;
+}
+
+int vt_logf(const char *fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vformat(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  vt_log(buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+  return n;
+}

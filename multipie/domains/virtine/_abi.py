@@ -1,0 +1,287 @@
+"""The KVM userspace ABI (``linux/kvm.h``, x86-64), declared once.
+
+Every struct here mirrors the kernel's layout byte for byte; each carries a
+size assertion so a typo fails at import instead of corrupting memory. Every
+ioctl number is the kernel's ``_IO``/``_IOR``/``_IOW``/``_IOWR`` value for
+that struct size. Nothing in this module performs a system call except
+:func:`ioctl`, the one libc entry point the KVM layer uses.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import enum
+
+__all__ = [
+    "ExitReason",
+    "KvmDirtyLog",
+    "KvmDtable",
+    "KvmFpu",
+    "KvmMsrEntry",
+    "KvmRegs",
+    "KvmRun",
+    "KvmSegment",
+    "KvmSregs",
+    "KvmUserspaceMemoryRegion",
+    "ioctl",
+    "msrs_struct",
+]
+
+# -- ioctl numbers -------------------------------------------------------------
+KVM_GET_API_VERSION = 0xAE00
+KVM_CREATE_VM = 0xAE01
+KVM_CHECK_EXTENSION = 0xAE03
+KVM_GET_VCPU_MMAP_SIZE = 0xAE04
+KVM_CREATE_VCPU = 0xAE41
+KVM_GET_DIRTY_LOG = 0x4010AE42
+KVM_SET_USER_MEMORY_REGION = 0x4020AE46
+KVM_SET_TSS_ADDR = 0xAE47
+KVM_RUN = 0xAE80
+KVM_GET_REGS = 0x8090AE81
+KVM_SET_REGS = 0x4090AE82
+KVM_GET_SREGS = 0x8138AE83
+KVM_SET_SREGS = 0x4138AE84
+KVM_GET_MSRS = 0xC008AE88
+KVM_SET_MSRS = 0x4008AE89
+KVM_GET_FPU = 0x81A0AE8C
+KVM_SET_FPU = 0x41A0AE8D
+
+KVM_API_VERSION = 12
+KVM_CAP_SYNC_REGS = 74
+KVM_SYNC_X86_REGS = 1 << 0
+KVM_SYNC_X86_SREGS = 1 << 1
+KVM_MEM_LOG_DIRTY_PAGES = 1 << 0
+KVM_MEM_READONLY = 1 << 1
+KVM_EXIT_IO_IN = 0
+KVM_EXIT_IO_OUT = 1
+
+
+class ExitReason(enum.IntEnum):
+    """``kvm_run.exit_reason`` values the host can meet."""
+
+    UNKNOWN = 0
+    EXCEPTION = 1
+    IO = 2
+    HYPERCALL = 3
+    DEBUG = 4
+    HLT = 5
+    MMIO = 6
+    IRQ_WINDOW_OPEN = 7
+    SHUTDOWN = 8
+    FAIL_ENTRY = 9
+    INTR = 10
+    SET_TPR = 11
+    TPR_ACCESS = 12
+    NMI = 16
+    INTERNAL_ERROR = 17
+    SYSTEM_EVENT = 24
+
+
+# -- structs --------------------------------------------------------------------
+
+
+class KvmUserspaceMemoryRegion(ctypes.Structure):
+    """``struct kvm_userspace_memory_region``: one guest-physical slot backed by host memory."""
+
+    _fields_ = [
+        ("slot", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("guest_phys_addr", ctypes.c_uint64),
+        ("memory_size", ctypes.c_uint64),
+        ("userspace_addr", ctypes.c_uint64),
+    ]
+
+
+class KvmDirtyLog(ctypes.Structure):
+    """``struct kvm_dirty_log``: a slot number and where the kernel writes its dirty bitmap."""
+
+    _fields_ = [
+        ("slot", ctypes.c_uint32),
+        ("padding", ctypes.c_uint32),
+        ("dirty_bitmap", ctypes.c_uint64),
+    ]
+
+
+class KvmRegs(ctypes.Structure):
+    """``struct kvm_regs``: the general-purpose registers, rip and rflags."""
+
+    _fields_ = [
+        (name, ctypes.c_uint64)
+        for name in ("rax rbx rcx rdx rsi rdi rsp rbp r8 r9 r10 r11 r12 r13 r14 r15 rip rflags".split())
+    ]
+
+
+class KvmSegment(ctypes.Structure):
+    """``struct kvm_segment``: a segment register's hidden part."""
+
+    _fields_ = [
+        ("base", ctypes.c_uint64),
+        ("limit", ctypes.c_uint32),
+        ("selector", ctypes.c_uint16),
+        ("type", ctypes.c_uint8),
+        ("present", ctypes.c_uint8),
+        ("dpl", ctypes.c_uint8),
+        ("db", ctypes.c_uint8),
+        ("s", ctypes.c_uint8),
+        ("l", ctypes.c_uint8),
+        ("g", ctypes.c_uint8),
+        ("avl", ctypes.c_uint8),
+        ("unusable", ctypes.c_uint8),
+        ("padding", ctypes.c_uint8),
+    ]
+
+
+class KvmDtable(ctypes.Structure):
+    """``struct kvm_dtable``: a descriptor-table register (GDTR/IDTR)."""
+
+    _fields_ = [("base", ctypes.c_uint64), ("limit", ctypes.c_uint16), ("padding", ctypes.c_uint16 * 3)]
+
+
+class KvmSregs(ctypes.Structure):
+    """``struct kvm_sregs``: segments, descriptor tables, control registers, EFER."""
+
+    _fields_ = [
+        ("cs", KvmSegment),
+        ("ds", KvmSegment),
+        ("es", KvmSegment),
+        ("fs", KvmSegment),
+        ("gs", KvmSegment),
+        ("ss", KvmSegment),
+        ("tr", KvmSegment),
+        ("ldt", KvmSegment),
+        ("gdt", KvmDtable),
+        ("idt", KvmDtable),
+        ("cr0", ctypes.c_uint64),
+        ("cr2", ctypes.c_uint64),
+        ("cr3", ctypes.c_uint64),
+        ("cr4", ctypes.c_uint64),
+        ("cr8", ctypes.c_uint64),
+        ("efer", ctypes.c_uint64),
+        ("apic_base", ctypes.c_uint64),
+        ("interrupt_bitmap", ctypes.c_uint64 * 4),
+    ]
+
+
+class KvmFpu(ctypes.Structure):
+    """``struct kvm_fpu``: x87 and SSE state."""
+
+    _fields_ = [
+        ("fpr", ctypes.c_uint8 * 128),
+        ("fcw", ctypes.c_uint16),
+        ("fsw", ctypes.c_uint16),
+        ("ftwx", ctypes.c_uint8),
+        ("pad1", ctypes.c_uint8),
+        ("last_opcode", ctypes.c_uint16),
+        ("last_ip", ctypes.c_uint64),
+        ("last_dp", ctypes.c_uint64),
+        ("xmm", ctypes.c_uint8 * 256),
+        ("mxcsr", ctypes.c_uint32),
+        ("pad2", ctypes.c_uint32),
+    ]
+
+
+class KvmMsrEntry(ctypes.Structure):
+    """``struct kvm_msr_entry``: one model-specific register."""
+
+    _fields_ = [("index", ctypes.c_uint32), ("reserved", ctypes.c_uint32), ("data", ctypes.c_uint64)]
+
+
+def msrs_struct(n: int) -> type[ctypes.Structure]:
+    """``struct kvm_msrs`` with room for ``n`` entries (the kernel reads ``nmsrs`` entries)."""
+
+    class KvmMsrs(ctypes.Structure):
+        _fields_ = [("nmsrs", ctypes.c_uint32), ("pad", ctypes.c_uint32), ("entries", KvmMsrEntry * n)]
+
+    return KvmMsrs
+
+
+class KvmRunIo(ctypes.Structure):
+    """``kvm_run.io``: a port access the guest made (data lives at ``data_offset`` in the page)."""
+
+    _fields_ = [
+        ("direction", ctypes.c_uint8),
+        ("size", ctypes.c_uint8),
+        ("port", ctypes.c_uint16),
+        ("count", ctypes.c_uint32),
+        ("data_offset", ctypes.c_uint64),
+    ]
+
+
+class KvmRunMmio(ctypes.Structure):
+    """``kvm_run.mmio``: an access to guest-physical memory no slot backs."""
+
+    _fields_ = [
+        ("phys_addr", ctypes.c_uint64),
+        ("data", ctypes.c_uint8 * 8),
+        ("len", ctypes.c_uint32),
+        ("is_write", ctypes.c_uint8),
+    ]
+
+
+class KvmRunInternal(ctypes.Structure):
+    """``kvm_run.internal``: KVM could not handle something (emulation failure, ...)."""
+
+    _fields_ = [("suberror", ctypes.c_uint32), ("ndata", ctypes.c_uint32), ("data", ctypes.c_uint64 * 16)]
+
+
+class KvmRunFailEntry(ctypes.Structure):
+    """``kvm_run.fail_entry``: the hardware refused to enter the guest."""
+
+    _fields_ = [("hardware_entry_failure_reason", ctypes.c_uint64), ("cpu", ctypes.c_uint32)]
+
+
+class KvmRunExit(ctypes.Union):
+    """The exit-specific union of ``struct kvm_run`` (256 bytes)."""
+
+    _fields_ = [
+        ("io", KvmRunIo),
+        ("mmio", KvmRunMmio),
+        ("internal", KvmRunInternal),
+        ("fail_entry", KvmRunFailEntry),
+        ("padding", ctypes.c_uint8 * 256),
+    ]
+
+
+class KvmSyncRegs(ctypes.Structure):
+    """``struct kvm_sync_regs`` (x86): the register copy shared through ``kvm_run`` (``KVM_CAP_SYNC_REGS``)."""
+
+    _fields_ = [("regs", KvmRegs), ("sregs", KvmSregs)]
+
+
+class KvmRun(ctypes.Structure):
+    """The head of ``struct kvm_run``, the page shared with the kernel per vCPU."""
+
+    _fields_ = [
+        ("request_interrupt_window", ctypes.c_uint8),
+        ("immediate_exit", ctypes.c_uint8),
+        ("padding1", ctypes.c_uint8 * 6),
+        ("exit_reason", ctypes.c_uint32),
+        ("ready_for_interrupt_injection", ctypes.c_uint8),
+        ("if_flag", ctypes.c_uint8),
+        ("flags", ctypes.c_uint16),
+        ("cr8", ctypes.c_uint64),
+        ("apic_base", ctypes.c_uint64),
+        ("exit", KvmRunExit),
+        ("kvm_valid_regs", ctypes.c_uint64),
+        ("kvm_dirty_regs", ctypes.c_uint64),
+        ("s", KvmSyncRegs),
+    ]
+
+
+assert ctypes.sizeof(KvmUserspaceMemoryRegion) == 32
+assert ctypes.sizeof(KvmDirtyLog) == 16
+assert ctypes.sizeof(KvmRegs) == 144
+assert ctypes.sizeof(KvmSegment) == 24
+assert ctypes.sizeof(KvmSregs) == 312
+assert ctypes.sizeof(KvmFpu) == 416
+assert KvmRun.exit.offset == 32 and KvmRun.kvm_valid_regs.offset == 288 and KvmRun.s.offset == 304
+assert KvmRunIo.port.offset == 2 and KvmRunIo.data_offset.offset == 8
+
+# -- the one system call --------------------------------------------------------
+
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+#: ``int ioctl(int fd, unsigned long request, void *arg)``; releases the GIL while in the kernel.
+ioctl = _libc.ioctl
+ioctl.argtypes = (ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)
+ioctl.restype = ctypes.c_int

@@ -1,0 +1,224 @@
+"""The hypercall table: numbers, allow-list bits, and the checked dispatcher.
+
+This is the host side of ``guest/virtine/virtine.h`` (a test keeps the two in
+step). A guest asks for a hypercall with ``out %al, $VIRTINE_PORT``: number in
+``rax``, arguments in ``rdi``, ``rsi``, ``rdx``; the result goes back in
+``rax`` (negative values are ``-errno``). Before anything is dispatched the
+number is checked against the image's :class:`Allow` set (deny by default):
+a hypercall outside it raises :class:`~multipie.errors.PolicyViolation` naming
+the granted set, and the virtine is torn down. Every guest pointer is checked
+by :class:`~multipie.domains.virtine.memory.GuestMemory` before the host reads
+or writes through it.
+"""
+
+from __future__ import annotations
+
+import enum
+import errno
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from multipie.domains.virtine.memory import GuestMemory
+from multipie.errors import PolicyViolation
+
+__all__ = ["Allow", "CallContext", "Hypercall", "VIRTINE_PORT", "dispatch", "allow_from_names"]
+
+log = logging.getLogger("multipie.virtine")
+
+#: The I/O port every hypercall (and the fault stubs) writes to.
+VIRTINE_PORT = 0xE0
+#: Most bytes one WRITE/LOG/OUTPUT hypercall may move (guests loop for more).
+MAX_TRANSFER = 1 << 20
+MAX_OPEN_FILES = 16
+
+
+class Hypercall(enum.IntEnum):
+    """Hypercall numbers (``HCALL_*`` in ``virtine.h``)."""
+
+    RETURN = 0
+    WRITE = 1
+    LOG = 2
+    INPUT = 3
+    OUTPUT = 4
+    TIME = 5
+    OPEN = 6
+    READ = 7
+    CLOSE = 8
+    #: Internal: the exception stubs report a CPU fault (vector in rdi, frame in rsi).
+    FAULT = 9
+
+
+class Allow(enum.IntFlag):
+    """Allow-list bits (``VIRTINE_ALLOW_*``); ``RETURN`` and ``FAULT`` need none."""
+
+    NONE = 0
+    WRITE = 1 << Hypercall.WRITE
+    LOG = 1 << Hypercall.LOG
+    INPUT = 1 << Hypercall.INPUT
+    OUTPUT = 1 << Hypercall.OUTPUT
+    TIME = 1 << Hypercall.TIME
+    OPEN = 1 << Hypercall.OPEN
+    READ = 1 << Hypercall.READ
+    CLOSE = 1 << Hypercall.CLOSE
+
+
+ALWAYS = (1 << Hypercall.RETURN) | (1 << Hypercall.FAULT)
+
+
+def allow_names(allow: Allow) -> list[str]:
+    """The lower-case names of the hypercalls in ``allow`` (``["time", "write"]``)."""
+    return sorted(a.name.lower() for a in Allow if a and a in allow and a.name)
+
+
+def allow_from_names(names: list[str] | tuple[str, ...], *, where: str) -> Allow:
+    """The :class:`Allow` set for hypercall names.
+
+    Raises:
+        ValueError: an unknown name (the message lists the known ones).
+    """
+    out = Allow.NONE
+    for n in names:
+        try:
+            out |= Allow[n.upper()]
+        except KeyError:
+            known = ", ".join(allow_names(Allow(sum(Allow))))
+            raise ValueError(f"{where}: unknown hypercall {n!r} in allow-list (known: {known})") from None
+    return out
+
+
+@dataclass
+class CallContext:
+    """What the hypercalls of one call may touch: the call's input/output, streams, files, the log.
+
+    Attributes:
+        input: bytes the guest reads with ``INPUT`` (consumed from ``input_pos``).
+        output: bytes the guest appended with ``OUTPUT``.
+        stdout, stderr: binary sinks for ``WRITE`` to fd 1 / 2 (``None``: discard).
+        files: guest path → host path the guest may ``OPEN`` read-only.
+        label: the domain's label for messages.
+    """
+
+    label: str = "virtine"
+    input: bytes = b""
+    input_pos: int = 0
+    output: bytearray = field(default_factory=bytearray)
+    stdout: BinaryIO | None = None
+    stderr: BinaryIO | None = None
+    files: dict[str, str] = field(default_factory=dict)
+    open_files: dict[int, Any] = field(default_factory=dict)
+
+    def start(self, data: bytes = b"") -> None:
+        """Begin a call: fresh input, empty output, no files open."""
+        self.input = data
+        self.input_pos = 0
+        self.output = bytearray()
+        self.close_files()
+
+    def close_files(self) -> None:
+        """Close every file the guest opened."""
+        for f in self.open_files.values():
+            f.close()
+        self.open_files.clear()
+
+
+Handler = Callable[[CallContext, GuestMemory, int, int, int], int]
+
+
+def _write(ctx: CallContext, mem: GuestMemory, fd: int, ptr: int, n: int) -> int:
+    if fd not in (1, 2):
+        return -errno.EBADF
+    n = min(n, MAX_TRANSFER)
+    data = mem.read(ptr, n, what="WRITE buffer")
+    sink = ctx.stdout if fd == 1 else ctx.stderr
+    if sink is not None:
+        sink.write(data)
+    return n
+
+
+def _log(ctx: CallContext, mem: GuestMemory, ptr: int, n: int, _c: int) -> int:
+    n = min(n, MAX_TRANSFER)
+    text = mem.read(ptr, n, what="LOG buffer").decode("utf-8", "replace")
+    log.info("%s: %s", ctx.label, text.rstrip("\n"))
+    return n
+
+
+def _input(ctx: CallContext, mem: GuestMemory, ptr: int, n: int, _c: int) -> int:
+    chunk = ctx.input[ctx.input_pos : ctx.input_pos + min(n, MAX_TRANSFER)]
+    mem.write(ptr, chunk, what="INPUT buffer")
+    ctx.input_pos += len(chunk)
+    return len(chunk)
+
+
+def _output(ctx: CallContext, mem: GuestMemory, ptr: int, n: int, _c: int) -> int:
+    n = min(n, MAX_TRANSFER)
+    ctx.output += mem.slice(ptr, n, what="OUTPUT buffer")
+    return n
+
+
+def _time(ctx: CallContext, mem: GuestMemory, _a: int, _b: int, _c: int) -> int:
+    return time.monotonic_ns()
+
+
+def _open(ctx: CallContext, mem: GuestMemory, ptr: int, flags: int, _c: int) -> int:
+    path = mem.read_cstring(ptr, 4096).decode("utf-8", "replace")
+    host = ctx.files.get(path)
+    if host is None:
+        return -errno.ENOENT
+    if flags & (os.O_WRONLY | os.O_RDWR):
+        return -errno.EROFS
+    if len(ctx.open_files) >= MAX_OPEN_FILES:
+        return -errno.EMFILE
+    try:
+        f = open(host, "rb")  # noqa: SIM115 - closed by CLOSE or at the end of the call
+    except OSError as exc:
+        return -(exc.errno or errno.EIO)
+    fd = 3 + next(i for i in range(MAX_OPEN_FILES + 1) if 3 + i not in ctx.open_files)
+    ctx.open_files[fd] = f
+    return fd
+
+
+def _read(ctx: CallContext, mem: GuestMemory, fd: int, ptr: int, n: int) -> int:
+    f = ctx.open_files.get(fd)
+    if f is None:
+        return -errno.EBADF
+    view = mem.slice(ptr, min(n, MAX_TRANSFER), what="READ buffer")
+    return f.readinto(view) or 0
+
+
+def _close(ctx: CallContext, mem: GuestMemory, fd: int, _b: int, _c: int) -> int:
+    f = ctx.open_files.pop(fd, None)
+    if f is None:
+        return -errno.EBADF
+    f.close()
+    return 0
+
+
+HANDLERS: dict[int, Handler] = {
+    Hypercall.WRITE: _write,
+    Hypercall.LOG: _log,
+    Hypercall.INPUT: _input,
+    Hypercall.OUTPUT: _output,
+    Hypercall.TIME: _time,
+    Hypercall.OPEN: _open,
+    Hypercall.READ: _read,
+    Hypercall.CLOSE: _close,
+}
+
+
+def dispatch(nr: int, allow: Allow, ctx: CallContext, mem: GuestMemory, a: int, b: int, c: int) -> int:
+    """Run hypercall ``nr`` if ``allow`` grants it; returns the value for the guest's ``rax``.
+
+    Raises:
+        PolicyViolation: ``nr`` is unknown or not granted (the message lists what is granted).
+        Trap: a pointer argument lies outside guest memory (``MEMORY_OUT_OF_BOUNDS``).
+    """
+    handler = HANDLERS.get(nr)
+    if handler is None or not (allow >> nr) & 1:
+        name = Hypercall(nr).name if nr in Hypercall._value2member_map_ else f"#{nr}"
+        granted = ", ".join(allow_names(allow)) or "none"
+        raise PolicyViolation(f"{ctx.label}: hypercall {name} is not on this virtine's allow-list (granted: {granted})")
+    return handler(ctx, mem, a, b, c) & 0xFFFFFFFFFFFFFFFF

@@ -1,0 +1,327 @@
+"""A virtine machine: one VM + memory + vCPU prepared for an image, and the call state machine.
+
+Memory map (identity-mapped, guest virtual = guest physical)::
+
+    0x0000  unmapped (null pointers fault)
+    0x1000  page tables: PML4, PDPT, PD, 4 KiB table for the first 2 MiB   supervisor only
+    0x5000  GDT (0x5000), TSS + I/O bitmap (0x5100), IDT (0x5400)          supervisor only
+    0x6000  control page: float arguments of the current call             user read-write
+    0x7000  exception stubs (one per vector, report HCALL_FAULT)          user read-only
+    0x8000  exception stack (IST1, top 0x9000)                             user read-write
+    0x10000 image: code and constants read-only, then data and bss
+    end     heap: buffers the host passes to a call
+    top     stack (grows down from the end of memory); its top FAST_STACK bytes are
+            a separate, unlogged slot zeroed after every call
+
+The guest runs in ring 3. It reaches the host only by ``out`` to
+:data:`~multipie.domains.virtine.hypercalls.VIRTINE_PORT`, which the TSS
+I/O bitmap allows and every other port denies. CPU exceptions are delivered
+through the IDT to ring-3 stubs on their own stack (IST1), which report the
+vector with ``HCALL_FAULT``; so faults are typed precisely instead of all
+ending as a triple fault.
+
+A call (:meth:`Machine.call`) is a small state machine:
+``READY`` → ``RUNNING`` ⇄ ``HYPERCALL`` → ``DONE`` | ``FAULTED`` | ``TIMED_OUT``;
+:meth:`Machine.reset` then brings the machine back to ``READY`` from the
+:class:`~multipie.domains.virtine.snapshot.Snapshot`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import struct
+
+from multipie.domains.virtine import _abi
+from multipie.domains.virtine import longmode as lm
+from multipie.domains.virtine.hypercalls import VIRTINE_PORT, Allow, CallContext, Hypercall, dispatch
+from multipie.domains.virtine.image import LOAD_ADDR, Image
+from multipie.domains.virtine.kvm import Kvm
+from multipie.domains.virtine.memory import PAGE, GuestMemory
+from multipie.domains.virtine.snapshot import Snapshot
+from multipie.domains.virtine.timeouts import watchdog
+from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
+from multipie.domains.virtine.vm import Vm
+from multipie.errors import PolicyViolation, Timeout, Trap, TrapCode
+
+__all__ = ["CallState", "Machine", "CTRL", "TRAP_CODES"]
+
+PAGE_TABLES = 0x1000
+GDT = 0x5000
+TSS = 0x5100
+IDT = 0x5400
+CTRL = 0x6000
+STUBS = 0x7000
+FAULT_STACK_TOP = 0x9000
+STUB_STRIDE = 32
+#: Top of the stack kept out of dirty logging and simply zeroed after each call: with
+#: dirty logging every first write to a page after a reset is a write-protection
+#: fault into the host kernel (tens of µs under PVM), and nearly every call writes
+#: the top of its stack.
+FAST_STACK = 16 << 10
+VECTORS = 32
+_TSS_SIZE = 104
+_IOMAP_BYTES = VIRTINE_PORT // 8 + 2  # through our port, plus the required trailing 0xFF byte
+
+#: CPU exception vector → trap code.
+TRAP_CODES = {
+    0: TrapCode.INTEGER_DIVISION_BY_ZERO,
+    4: TrapCode.INTEGER_OVERFLOW,
+    6: TrapCode.ILLEGAL_INSTRUCTION,
+    7: TrapCode.ILLEGAL_INSTRUCTION,
+    8: TrapCode.TRIPLE_FAULT,
+    10: TrapCode.GENERAL_PROTECTION,
+    11: TrapCode.GENERAL_PROTECTION,
+    12: TrapCode.GENERAL_PROTECTION,
+    13: TrapCode.GENERAL_PROTECTION,
+    14: TrapCode.PAGE_FAULT,
+    17: TrapCode.HEAP_MISALIGNED,
+}
+_VECTOR_NAMES = {
+    0: "divide error", 1: "debug", 2: "NMI", 3: "breakpoint", 4: "overflow", 5: "bound range", 6: "invalid opcode",
+    7: "device not available", 8: "double fault", 10: "invalid TSS", 11: "segment not present", 12: "stack fault",
+    13: "general protection", 14: "page fault", 16: "x87 floating point", 17: "alignment check",
+    18: "machine check", 19: "SIMD floating point",
+}  # fmt: skip
+_HAS_ERROR_CODE = {8, 10, 11, 12, 13, 14, 17, 21, 29, 30}
+
+_memmove = ctypes.memmove
+_dispatch = dispatch
+_PORT_OUT = VcpuExit.PORT_OUT
+_FAULT = int(Hypercall.FAULT)
+
+
+class CallState(enum.Enum):
+    """Where a machine is in its call cycle."""
+
+    READY = "ready"
+    RUNNING = "running"
+    HYPERCALL = "hypercall"
+    DONE = "done"
+    FAULTED = "faulted"
+    TIMED_OUT = "timed out"
+    CLOSED = "closed"
+
+
+def _stub(vector: int) -> bytes:
+    # mov $vector,%edi; mov %rsp,%rsi; mov $HCALL_FAULT,%eax; out %al,$PORT; ud2
+    code = b"\xbf" + vector.to_bytes(4, "little") + b"\x48\x89\xe6\xb8" + _FAULT.to_bytes(4, "little")
+    code += bytes([0xE6, VIRTINE_PORT, 0x0F, 0x0B])
+    return code.ljust(STUB_STRIDE, b"\xcc")
+
+
+def _gate(target: int) -> bytes:
+    # 64-bit interrupt gate, DPL 0 (software `int n` from ring 3 is a #GP), IST 1, ring-3 target.
+    return struct.pack("<HHBBHII", target & 0xFFFF, lm.USER_CS, 1, 0x8E, (target >> 16) & 0xFFFF, target >> 32, 0)
+
+
+class Machine:
+    """A prepared VM for ``image``: memory laid out, registers set, snapshot taken.
+
+    Args:
+        image: what to load.
+        kvm: the ``/dev/kvm`` handle (default: the process-wide one).
+
+    Raises:
+        CapacityError: the kernel refused memory or a file descriptor.
+    """
+
+    def __init__(self, image: Image, kvm: Kvm | None = None) -> None:
+        self.image = image
+        self.state = CallState.CLOSED
+        install_kick_handler()  # a no-op off the main thread; timeouts check again
+        self.vm = Vm(kvm)
+        try:
+            self.memory = mem = GuestMemory(image.memory)
+            self._layout(mem, image)
+            body = image.memory - FAST_STACK
+            self.vm.add_memory(mem, slot=0, log_dirty=True, size=body)
+            self.vm.add_memory(mem, slot=1, log_dirty=False, offset=body, size=FAST_STACK)
+            self.vcpu = self.vm.create_vcpu()
+            sregs = lm.long_mode_sregs(
+                self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=len(lm.GDT_ENTRIES) * 8 - 1
+            )
+            tr = sregs.tr
+            tr.base, tr.limit, tr.selector = TSS, _TSS_SIZE + _IOMAP_BYTES - 1, 0x28
+            tr.type, tr.present, tr.s, tr.dpl, tr.unusable = 11, 1, 0, 0, 0
+            sregs.idt.base, sregs.idt.limit = IDT, VECTORS * 16 - 1
+            self.vcpu.set_sregs(sregs)
+        except BaseException:
+            self.vm.close()
+            raise
+        self.snapshot = Snapshot(self.vm, self.vcpu, mem, image.end, always_zero=(body, FAST_STACK))
+        self._template = _abi.KvmRegs(rip=image.trampoline, rsp=image.memory, rflags=lm.USER_RFLAGS)
+        self._regs_addr = ctypes.addressof(self.vcpu.regs)
+        self._template_addr = ctypes.addressof(self._template)
+        if not self.vcpu.sync_regs:
+            self.vcpu.set_regs_ioctl(self._template)
+        self._host_dirty: list[int] = []
+        self._needs_sregs = False
+        self.calls = 0
+        self.state = CallState.READY
+
+    @staticmethod
+    def _layout(mem: GuestMemory, image: Image) -> None:
+        small: dict[int, lm.PageFlags] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, CTRL // PAGE)}
+        small[CTRL // PAGE] = lm.USER_RW
+        small[STUBS // PAGE] = lm.USER_RO
+        small[FAULT_STACK_TOP // PAGE - 1] = lm.USER_RW
+        for p in range(LOAD_ADDR // PAGE, 512):
+            small[p] = lm.USER_RW
+        for start, end in image.read_only:
+            for p in range(start // PAGE, min(end // PAGE, 512)):
+                small[p] = lm.USER_RO
+        lm.identity_map(mem, PAGE_TABLES, image.memory, small=small)
+        lm.write_gdt(mem, GDT)
+        tss = bytearray(_TSS_SIZE)
+        tss[36:44] = FAULT_STACK_TOP.to_bytes(8, "little")  # IST1
+        tss[102:104] = _TSS_SIZE.to_bytes(2, "little")  # I/O bitmap offset
+        iomap = bytearray(b"\xff" * _IOMAP_BYTES)
+        iomap[VIRTINE_PORT // 8] &= ~(1 << (VIRTINE_PORT % 8))
+        mem.write(TSS, bytes(tss) + bytes(iomap))
+        mem.write(IDT, b"".join(_gate(STUBS + v * STUB_STRIDE) for v in range(VECTORS)))
+        mem.write(STUBS, b"".join(_stub(v) for v in range(VECTORS)))
+        mem.write(LOAD_ADDR, image.payload)
+
+    # -- host writes into the guest ------------------------------------------------
+
+    def host_write(self, gpa: int, data: bytes | bytearray | memoryview) -> None:
+        """Copy ``data`` into guest memory and remember its pages for the next reset (bounds-checked)."""
+        n = len(data)
+        self.memory.write(gpa, data)
+        if n:
+            self._host_dirty.extend(range(gpa // PAGE, (gpa + n - 1) // PAGE + 1))
+
+    # -- the call --------------------------------------------------------------------
+
+    def call(
+        self,
+        target: int,
+        ints: tuple[int, ...] | list[int],
+        floats: bytes | None,
+        ctx: CallContext,
+        allow: Allow,
+        timeout: float | None = None,
+    ) -> tuple[int, int]:
+        """Run the function at ``target`` once; returns ``(rax, xmm0 bits)`` as the guest left them.
+
+        Args:
+            target: guest address of the function.
+            ints: up to six integer arguments (rdi, rsi, rdx, rcx, r8, r9), as unsigned 64-bit.
+            floats: up to 64 bytes for xmm0..7 (8 bytes each), or ``None``.
+            ctx: what the hypercalls of this call may touch.
+            allow: the hypercalls granted.
+            timeout: seconds before the call is stopped (``None``: no limit).
+
+        Raises:
+            Timeout: the deadline passed (the machine is reset and reusable).
+            Trap: the guest faulted (the machine is reset and reusable).
+            PolicyViolation: a hypercall outside ``allow`` (the machine is reset and reusable).
+        """
+        vcpu = self.vcpu
+        regs = vcpu.regs
+        # READY -> RUNNING: a complete register file, then the arguments.
+        # SAFETY: both addresses point at 144-byte kvm_regs: the template we own and
+        # the synced copy inside the open vCPU's kvm_run mapping.
+        _memmove(self._regs_addr, self._template_addr, 144)
+        regs.rax = target
+        n = len(ints)
+        if n:
+            regs.rdi = ints[0]
+            if n > 1:
+                regs.rsi = ints[1]
+                if n > 2:
+                    regs.rdx = ints[2]
+                    if n > 3:
+                        regs.rcx = ints[3]
+                        if n > 4:
+                            regs.r8 = ints[4]
+                            if n > 5:
+                                regs.r9 = ints[5]
+        if floats:
+            self.host_write(CTRL, floats)
+        vcpu.mark_regs_dirty()
+        self.state = CallState.RUNNING
+        self.calls += 1
+        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
+        vcpu.enter()
+        try:
+            while True:
+                exit_ = vcpu.run()
+                if exit_ is _PORT_OUT and vcpu.io.port == VIRTINE_PORT:
+                    nr = regs.rax
+                    if nr == 0:  # RUNNING -> DONE
+                        self.state = CallState.DONE
+                        return regs.rdi, regs.rsi
+                    if nr == _FAULT:  # RUNNING -> FAULTED
+                        raise self._fault(regs.rdi, regs.rsi)
+                    # RUNNING -> HYPERCALL -> RUNNING
+                    self.state = CallState.HYPERCALL
+                    regs.rax = _dispatch(nr, allow, ctx, self.memory, regs.rdi, regs.rsi, regs.rdx)
+                    vcpu.mark_regs_dirty()
+                    self.state = CallState.RUNNING
+                    continue
+                if exit_ is VcpuExit.INTERRUPTED:
+                    if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
+                        self.state = CallState.TIMED_OUT
+                        raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
+                    vcpu.clear_interrupt()
+                    continue  # another signal: keep going
+                raise self._bad_exit(exit_)
+        except BaseException as exc:
+            if self.state is not CallState.TIMED_OUT:
+                self.state = CallState.FAULTED
+            self._needs_sregs = True
+            if isinstance(exc, (Trap, PolicyViolation)) and not getattr(exc, "domain", None):
+                exc.args = (exc.args[0] if exc.args and ctx.label in str(exc.args[0]) else f"{ctx.label}: {exc}",)
+            raise
+        finally:
+            vcpu.leave()
+            if deadline is not None:
+                watchdog().disarm(deadline)
+
+    def _fault(self, vector: int, frame: int) -> Trap:
+        name = _VECTOR_NAMES.get(vector, f"vector {vector}")
+        code = TRAP_CODES.get(vector, TrapCode.BAD_EXIT)
+        where = ""
+        try:
+            rip = self.memory.read_u64(frame + (8 if vector in _HAS_ERROR_CODE else 0))
+            where = f" at rip 0x{rip:x}"
+        except Trap:
+            pass
+        return Trap(f"{name} (CPU exception {vector}){where}", code=code)
+
+    def _bad_exit(self, exit_: VcpuExit) -> Trap:
+        if exit_ is VcpuExit.SHUTDOWN:
+            return Trap("triple fault: the guest's exception handling itself failed", code=TrapCode.TRIPLE_FAULT)
+        detail = ""
+        if exit_ in (VcpuExit.PORT_OUT, VcpuExit.PORT_IN):
+            detail = f" (port 0x{self.vcpu.io.port:x})"
+        elif exit_ is VcpuExit.INTERNAL_ERROR:
+            detail = f" (suberror {self.vcpu.run_page.exit.internal.suberror})"
+        elif exit_ is VcpuExit.MMIO:
+            detail = f" (address 0x{self.vcpu.run_page.exit.mmio.phys_addr:x})"
+        return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
+
+    # -- reset -------------------------------------------------------------------------
+
+    def reset(self) -> int:
+        """Back to the snapshot: restore written pages (and sregs after a fault); returns pages restored."""
+        host, self._host_dirty = self._host_dirty, []
+        n = self.snapshot.restore(host)
+        if self._needs_sregs:
+            self.snapshot.restore_sregs(self.vcpu)
+            self._needs_sregs = False
+        self.state = CallState.READY
+        return n
+
+    def close(self) -> None:
+        """Close the vCPU, VM and memory; idempotent."""
+        if self.state is CallState.CLOSED and not hasattr(self, "vcpu"):
+            return
+        self.state = CallState.CLOSED
+        vcpu = getattr(self, "vcpu", None)
+        if vcpu is not None:
+            vcpu.close()
+            del self.vcpu
+        self.vm.close()

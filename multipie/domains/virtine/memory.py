@@ -1,0 +1,131 @@
+"""Guest memory: one anonymous host mapping per guest-physical region, and checked access to it.
+
+A :class:`GuestMemory` owns an ``mmap`` that a :class:`~multipie.domains.virtine.vm.Vm`
+registers as a KVM memory slot at ``gpa``. The host reaches guest memory only
+through this class, and every guest pointer is bounds-checked here before the
+host touches a byte: a pointer the guest hands over (hypercall arguments) that
+falls outside the region raises :class:`~multipie.errors.Trap` with
+``MEMORY_OUT_OF_BOUNDS``, never an ``IndexError`` or a host fault.
+
+Guest virtual addresses equal guest-physical ones in every layout this
+package builds (identity paging), so a guest pointer is checked as a gpa.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import mmap
+
+from multipie.errors import Trap, TrapCode
+
+__all__ = ["PAGE", "GuestMemory"]
+
+PAGE = 4096
+
+
+class GuestMemory:
+    """``size`` bytes of zeroed, page-aligned host memory backing guest-physical ``[gpa, gpa+size)``.
+
+    Args:
+        size: bytes (rounded up to whole pages).
+        gpa: guest-physical address of the first byte.
+
+    Attributes:
+        host_addr: the host virtual address of the mapping (for ``KVM_SET_USER_MEMORY_REGION``).
+        view: a writable ``memoryview`` of the whole region (invalid after :meth:`close`).
+    """
+
+    def __init__(self, size: int, gpa: int = 0) -> None:
+        if size <= 0:
+            raise ValueError(f"guest memory size must be positive, got {size}")
+        self.size = (size + PAGE - 1) & ~(PAGE - 1)
+        self.gpa = gpa
+        self.end = gpa + self.size
+        # SAFETY: a private anonymous mapping owned by this object; no other
+        # host alias exists, KVM maps it into the guest once it is a slot.
+        self._map = mmap.mmap(-1, self.size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        # SAFETY: _anchor is released in close() before the mmap is closed, so
+        # host_addr never outlives the mapping it points into.
+        self._anchor = ctypes.c_char.from_buffer(self._map)
+        self.host_addr = ctypes.addressof(self._anchor)
+        self.view = memoryview(self._map)
+
+    # -- checks ----------------------------------------------------------------
+
+    def contains(self, gpa: int, length: int = 1) -> bool:
+        """True when ``[gpa, gpa+length)`` lies inside this region (``length`` 0 needs ``gpa`` inside or at the end)."""
+        return self.gpa <= gpa and length >= 0 and gpa + length <= self.end
+
+    def offset(self, gpa: int, length: int, *, what: str = "guest pointer") -> int:
+        """The offset of guest range ``[gpa, gpa+length)`` in :attr:`view`.
+
+        Raises:
+            Trap: ``MEMORY_OUT_OF_BOUNDS`` when the range is not entirely inside the region.
+        """
+        if not (self.gpa <= gpa and 0 <= length and gpa + length <= self.end):
+            raise Trap(
+                f"{what} 0x{gpa:x}+{length} is outside guest memory [0x{self.gpa:x}, 0x{self.end:x})",
+                code=TrapCode.MEMORY_OUT_OF_BOUNDS,
+            )
+        return gpa - self.gpa
+
+    # -- access ----------------------------------------------------------------
+
+    def read(self, gpa: int, length: int, *, what: str = "guest pointer") -> bytes:
+        """A copy of ``length`` guest bytes at ``gpa`` (bounds-checked, see :meth:`offset`)."""
+        off = self.offset(gpa, length, what=what)
+        return self.view[off : off + length].tobytes()
+
+    def slice(self, gpa: int, length: int, *, what: str = "guest pointer") -> memoryview:
+        """A zero-copy view of ``length`` guest bytes at ``gpa`` (bounds-checked; valid until close)."""
+        off = self.offset(gpa, length, what=what)
+        return self.view[off : off + length]
+
+    def write(self, gpa: int, data: bytes | bytearray | memoryview, *, what: str = "guest pointer") -> None:
+        """Copy ``data`` into guest memory at ``gpa`` (bounds-checked)."""
+        n = len(data)
+        off = self.offset(gpa, n, what=what)
+        self.view[off : off + n] = data
+
+    def read_u64(self, gpa: int) -> int:
+        """The little-endian u64 at ``gpa`` (bounds-checked)."""
+        off = self.offset(gpa, 8)
+        return int.from_bytes(self.view[off : off + 8], "little")
+
+    def write_u64(self, gpa: int, value: int) -> None:
+        """Store ``value`` as a little-endian u64 at ``gpa`` (bounds-checked)."""
+        off = self.offset(gpa, 8)
+        self.view[off : off + 8] = (value & 0xFFFFFFFFFFFFFFFF).to_bytes(8, "little")
+
+    def read_cstring(self, gpa: int, limit: int) -> bytes:
+        """The NUL-terminated string at ``gpa``, at most ``limit`` bytes (bounds-checked)."""
+        off = self.offset(gpa, 0)
+        end = min(off + limit, self.size)
+        raw = self.view[off:end].tobytes()
+        nul = raw.find(b"\0")
+        return raw if nul < 0 else raw[:nul]
+
+    def zero(self, gpa: int, length: int) -> None:
+        """Fill ``[gpa, gpa+length)`` with zeros (bounds-checked)."""
+        off = self.offset(gpa, length)
+        # SAFETY: [off, off+length) was bounds-checked against the live mapping.
+        ctypes.memset(self.host_addr + off, 0, length)
+
+    def close(self) -> None:
+        """Unmap the memory; idempotent. Views handed out earlier become invalid."""
+        if self._map.closed:
+            return
+        self.view.release()
+        del self._anchor
+        try:
+            self._map.close()
+        except BufferError:  # a caller still holds a view; the GC unmaps it with the last one
+            pass
+
+    @property
+    def closed(self) -> bool:
+        """True after :meth:`close`."""
+        return self._map.closed
+
+    def __repr__(self) -> str:
+        return f"<GuestMemory 0x{self.gpa:x}..0x{self.end:x} ({self.size >> 10} KiB)>"

@@ -1,0 +1,92 @@
+"""A pool of prepared, clean virtine machines per image (Wasp's ``Cache``), with hit/miss counters.
+
+Creating a VM (memory, page tables, vCPU, sregs, snapshot) costs about a
+millisecond; taking one from the pool costs a list pop. Machines go back only
+clean (reset after their last call); a pool keeps at most ``size`` idle ones
+and closes the rest.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
+
+__all__ = ["Pool", "Poolable"]
+
+
+class Poolable(Protocol):
+    """What a pool holds: something it can close."""
+
+    def close(self) -> None:
+        """Release the machine's resources."""
+
+
+T = TypeVar("T", bound=Poolable)
+
+
+class Pool(Generic[T]):
+    """Idle clean machines made by ``factory``.
+
+    Args:
+        factory: creates a new clean machine (on a miss).
+        size: most idle machines kept.
+
+    Attributes:
+        hits, misses: ``get`` served from the pool / by creating a machine.
+        created: machines the factory made.
+    """
+
+    def __init__(self, factory: Callable[[], T], *, size: int = 4) -> None:
+        self._factory = factory
+        self.size = size
+        self._idle: list[T] = []
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+        self.created = 0
+        self._closed = False
+
+    def get(self) -> T:
+        """A clean machine: an idle one (hit) or a new one (miss)."""
+        with self._lock:
+            if self._idle:
+                self.hits += 1
+                return self._idle.pop()
+            self.misses += 1
+        machine = self._factory()
+        self.created += 1
+        return machine
+
+    def put(self, machine: T) -> None:
+        """Return a *clean* machine; it is closed instead when the pool is full or closed."""
+        with self._lock:
+            if not self._closed and len(self._idle) < self.size:
+                self._idle.append(machine)
+                return
+        machine.close()
+
+    def ensure(self, n: int) -> None:
+        """Create machines until ``n`` are idle (at most ``size``)."""
+        while len(self._idle) < min(n, self.size):
+            m = self._factory()
+            self.created += 1
+            with self._lock:
+                self._idle.append(m)
+
+    @property
+    def idle(self) -> int:
+        """Machines waiting in the pool."""
+        return len(self._idle)
+
+    def stats(self) -> dict[str, int]:
+        """Counters for ``inspect``/metrics."""
+        return {"idle": self.idle, "hits": self.hits, "misses": self.misses, "created": self.created}
+
+    def close(self) -> None:
+        """Close every idle machine; later ``put`` closes what it gets."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for m in idle:
+            m.close()

@@ -1,0 +1,363 @@
+"""Virtines as a domain kind: :class:`VirtineService` (a loaded image) and :class:`VirtineDomain`.
+
+A service parses and validates the image once and keeps a
+:class:`~multipie.domains.virtine.pool.Pool` of prepared machines. A domain
+holds one machine; every call starts from the snapshot and the machine is
+reset right after it, so no state of one call is visible to the next. A
+fault, a forbidden hypercall or a timeout tears the domain down (the
+``Domain`` contract); its machine is reset and goes back to the pool, so the
+next domain (or the next call of a :mod:`multipie.virtine` callable) works.
+
+Arguments: integers and floats in registers; ``bytes``/``bytearray``/
+``memoryview`` for ``ptr`` parameters are copied into the guest's heap area
+(writable ones are copied back after the call).
+"""
+
+from __future__ import annotations
+
+import struct
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.virtine import image as image_mod
+from multipie.domains.virtine.hypercalls import CallContext, Hypercall, allow_names
+from multipie.domains.virtine.image import Entry, Image
+from multipie.domains.virtine.machine import CallState, Machine
+from multipie.domains.virtine.pool import Pool
+from multipie.errors import (
+    ArgumentError,
+    DomainError,
+    LinkError,
+    NoSuchExport,
+    OutOfMemory,
+    PolicyViolation,
+    Timeout,
+    Trap,
+    UsageError,
+)
+
+if TYPE_CHECKING:
+    from multipie.runtime import Runtime
+
+__all__ = ["BoundEntry", "CallResult", "VirtineDomain", "VirtineService"]
+
+_RANGES = {"i32": (-(1 << 31), (1 << 32) - 1), "u32": (-(1 << 31), (1 << 32) - 1)}
+_RANGE64 = (-(1 << 63), (1 << 64) - 1)
+_MASK = (1 << 64) - 1
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """What :meth:`VirtineDomain.run` returns: the function's value and the bytes it sent with ``OUTPUT``."""
+
+    value: Any
+    output: bytes
+
+
+def _result(kind: str, rax: int, xmm: int) -> Any:
+    if kind == "i64":
+        return rax - (1 << 64) if rax >> 63 else rax
+    if kind == "i32":
+        v = rax & 0xFFFFFFFF
+        return v - (1 << 32) if v >> 31 else v
+    if kind == "u32":
+        return rax & 0xFFFFFFFF
+    if kind in ("u64", "ptr"):
+        return rax
+    if kind == "f64":
+        return struct.unpack("<d", xmm.to_bytes(8, "little"))[0]
+    if kind == "f32":
+        return struct.unpack("<f", (xmm & 0xFFFFFFFF).to_bytes(4, "little"))[0]
+    return None
+
+
+class BoundEntry:
+    """A callable bound to one entry of one domain: ``f = d.export("fib"); f(20)``."""
+
+    __slots__ = ("_domain", "entry", "_simple")
+
+    def __init__(self, domain: VirtineDomain, entry: Entry) -> None:
+        self._domain = domain
+        self.entry = entry
+        self._simple = all(p in ("i64", "u64") for p in entry.params) and entry.result in ("i64", "u64", "i32")
+
+    def __call__(self, *args: Any) -> Any:
+        return self._domain._invoke(self.entry, args, None)[0]
+
+    def __repr__(self) -> str:
+        return f"<virtine entry {self.entry.describe()} of {self._domain.label}>"
+
+
+class VirtineService(Service):
+    """A validated virtine image; spawns :class:`VirtineDomain` s. Create with :meth:`multipie.Runtime.load`.
+
+    Args:
+        runtime: the loading runtime.
+        data: the image file's bytes.
+        name, digest: as for every service.
+        pool_size: idle machines kept ready.
+    """
+
+    kind = "virtine"
+
+    def __init__(self, runtime: Runtime, data: bytes, *, name: str, digest: str, pool_size: int = 4) -> None:
+        super().__init__(runtime, name=name, digest=digest)
+        self.image: Image = image_mod.parse(data, where=name)
+        self.pool: Pool[Machine] = Pool(lambda: Machine(self.image), size=pool_size)
+        self._imports = tuple(
+            ImportInfo("hypercall", n, "hypercall", f"#{int(Hypercall[n.upper()])}")
+            for n in allow_names(self.image.allow)
+        )
+        self._exports = tuple(
+            ExportInfo(
+                e.name,
+                "function",
+                ",".join(e.params) + "->" + ("" if e.result == "void" else e.result),
+                e.params,
+                () if e.result == "void" else (e.result,),
+            )
+            for e in self.image.entries.values()
+        )
+
+    @property
+    def imports(self) -> Sequence[ImportInfo]:
+        """The hypercalls the image may make (its derived allow-list)."""
+        return self._imports
+
+    @property
+    def exports(self) -> Sequence[ExportInfo]:
+        """The entry points."""
+        return self._exports
+
+    def details(self) -> dict[str, object]:
+        """Entry points, sizes, allow-list and pool counters for ``multipie inspect``."""
+        img = self.image
+        return {
+            "entry points": [e.describe() for e in img.entries.values()],
+            "allow-list": allow_names(img.allow) or ["(none)"],
+            "memory": f"{img.memory >> 10} KiB",
+            "image size": f"{img.end - image_mod.LOAD_ADDR} bytes (payload {len(img.payload)})",
+            "sections": [f"{k} {v}" for k, v in sorted(img.sections.items())],
+            "stack": f"{img.stack >> 10} KiB",
+            "pool": self.pool.stats(),
+        }
+
+    def close(self) -> None:
+        """Close the pool's idle machines (called by ``Runtime.close``); later spawns still work."""
+        self.pool.close()
+        self.pool = Pool(lambda: Machine(self.image), size=self.pool.size)
+
+    def entry(self, name: str) -> Entry:
+        """The entry point ``name``.
+
+        Raises:
+            NoSuchExport: no such entry (the message lists them).
+        """
+        e = self.image.entries.get(name)
+        if e is None:
+            names = ", ".join(sorted(self.image.entries))
+            raise NoSuchExport(f"{self.name}: no entry point '{name}' (entry points: {names})")
+        return e
+
+    def spawn(
+        self,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+        grants: Mapping[str, Any] | None = None,
+        stdout: BinaryIO | None = None,
+        stderr: BinaryIO | None = None,
+        files: Mapping[str, str] | None = None,
+    ) -> VirtineDomain:
+        """A new domain; see :meth:`multipie.domains.base.Service.spawn`.
+
+        Args:
+            stdout, stderr: binary sinks for the ``WRITE`` hypercall (``None``: discarded).
+            files: guest path → host path the guest may open read-only (``OPEN``/``READ``).
+
+        Raises:
+            UsageError: ``fuel`` was given (virtines are not metered; use ``timeout``).
+            OutOfMemory: the image needs more memory than ``memory_limit``.
+            LinkError: grants were given (virtines bind nothing at spawn).
+        """
+        rt = self.runtime
+        if fuel is not None:
+            raise UsageError(f"{self.name}: virtines are not fuel-metered; use timeout= instead")
+        limits = rt._limits(memory_limit=memory_limit, fuel=None, timeout=timeout)
+        if limits.memory_limit is not None and self.image.memory > limits.memory_limit:
+            raise OutOfMemory(
+                f"{self.name}: the image needs {self.image.memory} bytes of guest memory, "
+                f"more than the limit of {limits.memory_limit}"
+            )
+        if grants:
+            raise LinkError(f"{self.name}: virtines take no grants (hypercalls come from the image's allow-list)")
+        domain = VirtineDomain(self, limits, self.pool.get(), stdout=stdout, stderr=stderr, files=files)
+        rt._track(domain)
+        return domain
+
+
+class VirtineDomain(Domain):
+    """One virtine: a machine from the service's pool, reset after every call."""
+
+    def __init__(
+        self,
+        service: VirtineService,
+        limits: Limits,
+        machine: Machine,
+        *,
+        stdout: BinaryIO | None = None,
+        stderr: BinaryIO | None = None,
+        files: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(service, limits)
+        self._vservice = service
+        self._machine: Machine | None = machine
+        self._lock = threading.Lock()
+        self.ctx = CallContext(label=self.label, stdout=stdout, stderr=stderr, files=dict(files or {}))
+        self._bound: dict[str, BoundEntry] = {}
+
+    @property
+    def machine(self) -> Machine:
+        """The domain's machine (for runtime extensions and benchmarks).
+
+        Raises:
+            DomainClosed: the domain is not open.
+        """
+        if self._machine is None:
+            raise self._closed_error()
+        return self._machine
+
+    def export(self, name: str) -> BoundEntry:
+        """A :class:`BoundEntry` for entry point ``name``."""
+        bound = self._bound.get(name)
+        if bound is None:
+            if self.state is not DomainState.OPEN:
+                raise self._closed_error()
+            bound = self._bound[name] = BoundEntry(self, self._vservice.entry(name))
+        return bound
+
+    def call(self, name: str, *args: Any) -> Any:
+        """Call entry point ``name``; see :meth:`multipie.domains.base.Domain.call`.
+
+        Raises:
+            PolicyViolation: the guest made a hypercall outside its allow-list (domain torn down).
+        """
+        return self.export(name)(*args)
+
+    def run(self, name: str, *args: Any, input: bytes = b"") -> CallResult:
+        """Call ``name`` with ``input`` readable by the ``INPUT`` hypercall; returns value and ``OUTPUT`` bytes."""
+        value, output = self._invoke(self.export(name).entry, args, bytes(input))
+        return CallResult(value, output)
+
+    # -- the call ------------------------------------------------------------------
+
+    def _convert(self, entry: Entry, args: tuple[Any, ...], m: Machine) -> tuple[list[int], bytes | None, list]:
+        if len(args) != len(entry.params):
+            raise ArgumentError(
+                f"{self.label}: {entry.describe()} takes {len(entry.params)} argument(s), got {len(args)}"
+            )
+        ints: list[int] = []
+        floats = bytearray()
+        copy_back: list[tuple[int, Any]] = []
+        heap = m.image.heap_start
+        for i, (kind, a) in enumerate(zip(entry.params, args)):
+            where = f"{self.label}: {entry.name} argument {i}"
+            if kind in ("f64", "f32"):
+                if isinstance(a, bool) or not isinstance(a, (int, float)):
+                    raise ArgumentError(f"{where}: expected a float, got {type(a).__name__}")
+                floats += struct.pack("<d", float(a)) if kind == "f64" else struct.pack("<f", float(a)).ljust(8, b"\0")
+            elif kind == "ptr" and isinstance(a, (bytes, bytearray, memoryview)):
+                view = memoryview(a).cast("B") if isinstance(a, memoryview) else a
+                n = len(view)
+                if heap + n > m.image.heap_end:
+                    raise ArgumentError(
+                        f"{where}: buffer of {n} bytes does not fit the virtine's free memory "
+                        f"({m.image.heap_end - m.image.heap_start} bytes); build it with a larger memory="
+                    )
+                m.host_write(heap, view)
+                ints.append(heap)
+                if isinstance(a, bytearray) or (isinstance(a, memoryview) and not a.readonly):
+                    copy_back.append((heap, view))
+                heap = (heap + n + 15) & ~15
+            elif isinstance(a, int) and not isinstance(a, bool) or (kind == "ptr" and a is None):
+                v = 0 if a is None else a
+                lo, hi = _RANGES.get(kind, _RANGE64)
+                if not lo <= v <= hi:
+                    raise ArgumentError(f"{where}: {v} does not fit a {kind}")
+                ints.append(v & _MASK)
+            else:
+                want = "bytes-like or int" if kind == "ptr" else "an int"
+                raise ArgumentError(f"{where}: expected {want} for a {kind}, got {type(a).__name__}")
+        return ints, (bytes(floats) if floats else None), copy_back
+
+    def _invoke(self, entry: Entry, args: tuple[Any, ...], input: bytes | None) -> tuple[Any, bytes]:
+        with self._lock:
+            m = self._machine
+            if m is None or self.state is not DomainState.OPEN:
+                raise self._closed_error()
+            ctx = self.ctx
+            if input is not None or ctx.input or ctx.output:
+                ctx.start(input or b"")
+            try:
+                ints, floats, copy_back = self._convert(entry, args, m)
+            except BaseException:
+                m.reset()
+                raise
+            try:
+                rax, xmm = m.call(entry.addr, ints, floats, ctx, self._vservice.image.allow, self.limits.timeout)
+            except (Trap, Timeout, PolicyViolation, DomainError) as exc:
+                if isinstance(exc, DomainError):
+                    exc.domain = self.label
+                self._teardown(m)
+                raise
+            except BaseException:
+                self._teardown(m)
+                raise
+            try:
+                for gpa, view in copy_back:
+                    view[:] = m.memory.slice(gpa, len(view))
+                output = bytes(ctx.output) if ctx.output else b""
+                if ctx.open_files:
+                    ctx.close_files()
+                return _result(entry.result, rax, xmm), output
+            finally:
+                m.reset()
+
+    def _teardown(self, m: Machine) -> None:
+        self.ctx.close_files()
+        try:
+            m.reset()
+            ok = m.state is CallState.READY
+        except Exception:  # noqa: BLE001 - a machine that cannot reset is closed, never reused
+            ok = False
+        self._machine = None
+        if ok:
+            self._vservice.pool.put(m)
+        else:
+            m.close()
+        self._fault()
+
+    @property
+    def memory(self) -> memoryview:
+        """A zero-copy view of guest memory (reset after every call; invalid after close)."""
+        return self.machine.memory.view
+
+    def _release(self) -> None:
+        m, self._machine = self._machine, None
+        self._bound.clear()
+        self.ctx.close_files()
+        if m is not None:
+            m.reset()
+            self._vservice.pool.put(m)
+
+
+def load(runtime: Runtime, data: bytes, *, name: str, digest: str, **options: Any) -> VirtineService:
+    """The ``LOADERS["virtine"]`` entry point."""
+    return VirtineService(runtime, data, name=name, digest=digest, **options)
+
+
+ExportCallable = Callable[..., Any]

@@ -1,0 +1,107 @@
+"""Reset state: what a virtine looks like before any call, and how it gets back there.
+
+A :class:`Snapshot` is data (as Wasp's ``ResetState``): the special
+registers and the memory contents up to ``covered`` (system area + image).
+Everything above ``covered`` is zero in the snapshot, so restoring a page
+there means zeroing it: no byte a call wrote survives into the next call,
+whether the snapshot covers it or not (Wasp does not zero; we do).
+
+Which pages to restore comes from KVM's dirty log (slot flag
+``KVM_MEM_LOG_DIRTY_PAGES``; ``KVM_GET_DIRTY_LOG`` returns and re-arms it) plus
+the pages the host itself wrote into guest memory (buffers passed to a call),
+which KVM does not log, plus an optional ``always_zero`` range kept out of
+dirty logging (an unlogged slot, in practice the top of the stack) that is
+zeroed after every call. General registers are not restored here: every call
+loads a complete register file on entry.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterable
+
+from multipie.domains.virtine import _abi
+from multipie.domains.virtine.memory import PAGE, GuestMemory
+from multipie.domains.virtine.vcpu import Vcpu
+from multipie.domains.virtine.vm import Vm
+
+__all__ = ["Snapshot"]
+
+_memmove = ctypes.memmove
+_memset = ctypes.memset
+
+
+class Snapshot:
+    """The reset state of one VM, taken after its memory and registers were prepared.
+
+    Args:
+        vm: the VM (its slot ``slot`` must log dirty pages).
+        vcpu: its vCPU (special registers are captured).
+        memory: the slot's memory.
+        covered: bytes from the start of ``memory`` captured as data (page-aligned); the rest is zero.
+        slot: the slot number.
+        always_zero: ``(offset, size)`` of memory zeroed on every restore (not dirty-logged; above ``covered``).
+    """
+
+    def __init__(
+        self,
+        vm: Vm,
+        vcpu: Vcpu,
+        memory: GuestMemory,
+        covered: int,
+        *,
+        slot: int = 0,
+        always_zero: tuple[int, int] | None = None,
+    ) -> None:
+        self.vm = vm
+        self.slot = slot
+        self.memory = memory
+        self.covered = (covered + PAGE - 1) & ~(PAGE - 1)
+        self.pages = self.covered // PAGE
+        self.sregs: _abi.KvmSregs = vcpu.get_sregs()
+        # SAFETY: a private copy the snapshot owns; pages are copied out of it by address.
+        self._data = (ctypes.c_char * self.covered).from_buffer_copy(memory.view[: self.covered])
+        self._data_addr = ctypes.addressof(self._data)
+        self.restored_pages = 0
+        if always_zero is not None and always_zero[0] < self.covered:
+            raise ValueError("the always-zero range must lie above the snapshot's data")
+        self._zero = always_zero
+        vm.dirty_words(slot)  # start logging from a clean slate
+
+    def restore_pages(self, pages: Iterable[int]) -> int:
+        """Put ``pages`` (indexes into the memory) back to their snapshot contents; returns how many."""
+        host = self.memory.host_addr
+        data = self._data_addr
+        covered = self.pages
+        n = 0
+        for p in pages:
+            off = p * PAGE
+            # SAFETY: p indexes a page inside the slot (it came from the slot's
+            # dirty bitmap or a checked host write); the snapshot buffer covers
+            # every page below `covered`.
+            if p < covered:
+                _memmove(host + off, data + off, PAGE)
+            else:
+                _memset(host + off, 0, PAGE)
+            n += 1
+        return n
+
+    def restore(self, host_written: Iterable[int] = ()) -> int:
+        """Restore every page the guest wrote since the last restore, plus ``host_written``; returns the count."""
+        bitmap = self.vm.dirty_words(self.slot)
+        bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
+        pages: list[int] = list(host_written)
+        while bits:
+            low = bits & -bits
+            pages.append(low.bit_length() - 1)
+            bits ^= low
+        n = self.restore_pages(pages)
+        self.restored_pages += n
+        if self._zero is not None:
+            # SAFETY: the range lies inside the memory (checked by the VM when its slot was added).
+            _memset(self.memory.host_addr + self._zero[0], 0, self._zero[1])
+        return n
+
+    def restore_sregs(self, vcpu: Vcpu) -> None:
+        """Load the snapshot's special registers (after a fault that may have left them changed)."""
+        vcpu.set_sregs(self.sregs)

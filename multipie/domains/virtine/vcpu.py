@@ -1,0 +1,296 @@
+"""A virtual CPU: its fd, the ``kvm_run`` page it shares with the kernel, registers, and one run step.
+
+A :class:`Vcpu` owns its fd and the ``kvm_run`` mapping. :meth:`Vcpu.run`
+enters the guest once and returns a :class:`VcpuExit`, the small closed set
+of reasons a guest comes back for; the mapping from raw exits is the pure
+function :func:`handle_exit`, testable without ``/dev/kvm``. Callers (the
+virtine call loop, the legacy ELF syscall loop) drive their own state machine
+on top of it.
+
+Registers travel through the ``kvm_run`` page when the kernel supports
+``KVM_CAP_SYNC_REGS``: KVM stores the general registers there on every exit
+(:attr:`Vcpu.regs`), and loads them back on entry after :meth:`Vcpu.mark_regs_dirty`,
+so the hot path makes no ``GET_REGS``/``SET_REGS`` ioctl.
+
+Stopping a running guest from another thread (:meth:`Vcpu.kick`) sets
+``immediate_exit`` and then signals the vCPU's thread with :data:`KICK_SIGNAL`:
+either the thread has not entered ``KVM_RUN`` yet (it returns at once because
+of the flag) or it is inside (the signal makes it return with ``EINTR``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import errno
+import mmap
+import os
+import signal
+import threading
+
+from multipie.domains.virtine import _abi
+from multipie.domains.virtine.kvm import check
+from multipie.errors import HostBug
+
+__all__ = ["KICK_SIGNAL", "Vcpu", "VcpuExit", "VcpuState", "handle_exit", "install_kick_handler"]
+
+#: The signal used to knock a vCPU thread out of ``KVM_RUN`` (a handler must be installed, see below).
+KICK_SIGNAL = signal.SIGRTMIN + 5
+
+_ioctl = _abi.ioctl
+_get_errno = ctypes.get_errno
+_KVM_RUN = _abi.KVM_RUN
+
+
+class VcpuExit(enum.Enum):
+    """Why :meth:`Vcpu.run` returned (the host decides what each means for its guest)."""
+
+    PORT_OUT = "port write"  # an ``out``: the hypercall/syscall doorbell
+    PORT_IN = "port read"
+    INTERRUPTED = "interrupted"  # a signal or immediate_exit (timeouts)
+    SHUTDOWN = "shutdown"  # triple fault
+    HALT = "halt"
+    MMIO = "access to unbacked memory"
+    INTERNAL_ERROR = "KVM internal error"
+    FAIL_ENTRY = "entry failed"
+    UNEXPECTED = "unexpected exit"
+
+
+class VcpuState(enum.Enum):
+    """Lifecycle of a vCPU: ``IDLE`` ⇄ ``RUNNING``, then ``CLOSED``."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    CLOSED = "closed"
+
+
+_EXITS = {
+    _abi.ExitReason.SHUTDOWN: VcpuExit.SHUTDOWN,
+    _abi.ExitReason.HLT: VcpuExit.HALT,
+    _abi.ExitReason.MMIO: VcpuExit.MMIO,
+    _abi.ExitReason.INTERNAL_ERROR: VcpuExit.INTERNAL_ERROR,
+    _abi.ExitReason.FAIL_ENTRY: VcpuExit.FAIL_ENTRY,
+    _abi.ExitReason.INTR: VcpuExit.INTERRUPTED,
+}
+
+
+def handle_exit(exit_reason: int, io_direction: int = 0) -> VcpuExit:
+    """Reduce a raw ``kvm_run.exit_reason`` (and, for I/O, its direction) to a :class:`VcpuExit`.
+
+    Args:
+        exit_reason: ``kvm_run.exit_reason`` after ``KVM_RUN`` returned 0.
+        io_direction: ``kvm_run.io.direction`` (1 = out) when the reason is I/O.
+
+    Returns:
+        The exit kind; unknown reasons map to ``UNEXPECTED`` (never an exception).
+    """
+    if exit_reason == _abi.ExitReason.IO:
+        return VcpuExit.PORT_OUT if io_direction == _abi.KVM_EXIT_IO_OUT else VcpuExit.PORT_IN
+    return _EXITS.get(exit_reason, VcpuExit.UNEXPECTED)  # type: ignore[call-overload]
+
+
+def _noop_handler(signum: int, frame: object) -> None:
+    """Python-level side of the kick signal: nothing to do, the point was EINTR."""
+
+
+def install_kick_handler() -> bool:
+    """Make sure :data:`KICK_SIGNAL` has a handler (an unhandled or ignored signal would not interrupt).
+
+    Returns:
+        True when a handler is in place. Installing needs the main thread the first time.
+    """
+    current = signal.getsignal(KICK_SIGNAL)
+    if current not in (signal.SIG_DFL, signal.SIG_IGN, None):
+        return True
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    signal.signal(KICK_SIGNAL, _noop_handler)
+    return True
+
+
+class Vcpu:
+    """One vCPU of a :class:`~multipie.domains.virtine.vm.Vm` (create with ``Vm.create_vcpu``).
+
+    Attributes:
+        run_page: the ``kvm_run`` structure (exit reason, I/O details, synced registers).
+        regs: the synced general registers in ``kvm_run`` (valid after each exit when :attr:`sync_regs`).
+        io: ``kvm_run.io`` (port, size, data offset of the last port exit).
+    """
+
+    def __init__(self, fd: int, mmap_size: int, *, sync_regs: bool) -> None:
+        self.fd = fd
+        self.state = VcpuState.IDLE
+        # SAFETY: fd is our vCPU; the kernel sizes the kvm_run area as
+        # GET_VCPU_MMAP_SIZE, which is at least sizeof(KvmRun).
+        self._map = mmap.mmap(fd, mmap_size, flags=mmap.MAP_SHARED, prot=mmap.PROT_READ | mmap.PROT_WRITE)
+        # SAFETY: the struct view is dropped in close() before the mapping.
+        self.run_page = _abi.KvmRun.from_buffer(self._map)
+        self.io = self.run_page.exit.io
+        self.sync_regs = sync_regs
+        if sync_regs:
+            self.run_page.kvm_valid_regs = _abi.KVM_SYNC_X86_REGS
+        self.regs = self.run_page.s.regs
+        self._thread: int | None = None
+        self._kick_lock = threading.Lock()
+
+    # -- registers -------------------------------------------------------------
+
+    def get_regs(self) -> _abi.KvmRegs:
+        """``KVM_GET_REGS``: a copy of the general registers."""
+        regs = _abi.KvmRegs()
+        # SAFETY: regs is a kvm_regs-sized buffer the kernel fills.
+        check(_ioctl(self.fd, _abi.KVM_GET_REGS, ctypes.addressof(regs)), "KVM_GET_REGS")
+        return regs
+
+    def set_regs(self, regs: _abi.KvmRegs) -> None:
+        """Load the general registers: through ``kvm_run`` when synced (no ioctl), else ``KVM_SET_REGS``."""
+        if self.sync_regs:
+            # SAFETY: self.regs lives in the kvm_run mapping (open while the vCPU is);
+            # KVM reads it on the next entry because of kvm_dirty_regs.
+            ctypes.pointer(self.regs)[0] = regs
+            self.run_page.kvm_dirty_regs |= _abi.KVM_SYNC_X86_REGS
+            return
+        # SAFETY: regs is a complete kvm_regs the kernel only reads.
+        check(_ioctl(self.fd, _abi.KVM_SET_REGS, ctypes.addressof(regs)), "KVM_SET_REGS")
+
+    def mark_regs_dirty(self) -> None:
+        """Have the next entry load :attr:`regs` (after editing them in place)."""
+        if self.sync_regs:
+            self.run_page.kvm_dirty_regs |= _abi.KVM_SYNC_X86_REGS
+        else:
+            self.set_regs_ioctl(self.regs)
+
+    def set_regs_ioctl(self, regs: _abi.KvmRegs) -> None:
+        """``KVM_SET_REGS`` unconditionally (needed before the first run without sync regs)."""
+        # SAFETY: regs is a complete kvm_regs the kernel only reads.
+        check(_ioctl(self.fd, _abi.KVM_SET_REGS, ctypes.addressof(regs)), "KVM_SET_REGS")
+
+    def get_sregs(self) -> _abi.KvmSregs:
+        """``KVM_GET_SREGS``: segments, descriptor tables, control registers."""
+        sregs = _abi.KvmSregs()
+        # SAFETY: sregs is a kvm_sregs-sized buffer the kernel fills.
+        check(_ioctl(self.fd, _abi.KVM_GET_SREGS, ctypes.addressof(sregs)), "KVM_GET_SREGS")
+        return sregs
+
+    def set_sregs(self, sregs: _abi.KvmSregs) -> None:
+        """``KVM_SET_SREGS``."""
+        # SAFETY: sregs is a complete kvm_sregs the kernel only reads.
+        check(_ioctl(self.fd, _abi.KVM_SET_SREGS, ctypes.addressof(sregs)), "KVM_SET_SREGS")
+
+    def get_fpu(self) -> _abi.KvmFpu:
+        """``KVM_GET_FPU``: x87/SSE state."""
+        fpu = _abi.KvmFpu()
+        # SAFETY: fpu is a kvm_fpu-sized buffer the kernel fills.
+        check(_ioctl(self.fd, _abi.KVM_GET_FPU, ctypes.addressof(fpu)), "KVM_GET_FPU")
+        return fpu
+
+    def set_fpu(self, fpu: _abi.KvmFpu) -> None:
+        """``KVM_SET_FPU``."""
+        # SAFETY: fpu is a complete kvm_fpu the kernel only reads.
+        check(_ioctl(self.fd, _abi.KVM_SET_FPU, ctypes.addressof(fpu)), "KVM_SET_FPU")
+
+    def set_msrs(self, msrs: dict[int, int]) -> None:
+        """``KVM_SET_MSRS``: write model-specific registers (index → value).
+
+        Raises:
+            HostBug: KVM refused one of them (the message names it).
+        """
+        struct = _abi.msrs_struct(len(msrs))()
+        struct.nmsrs = len(msrs)
+        for i, (index, value) in enumerate(msrs.items()):
+            struct.entries[i].index = index
+            struct.entries[i].data = value
+        # SAFETY: the struct holds exactly nmsrs entries; the kernel only reads it.
+        done = check(_ioctl(self.fd, _abi.KVM_SET_MSRS, ctypes.addressof(struct)), "KVM_SET_MSRS")
+        if done != len(msrs):
+            bad = list(msrs)[done]
+            raise HostBug(f"KVM_SET_MSRS: MSR 0x{bad:x} was refused")
+
+    def get_msrs(self, indexes: list[int]) -> dict[int, int]:
+        """``KVM_GET_MSRS``: read model-specific registers."""
+        struct = _abi.msrs_struct(len(indexes))()
+        struct.nmsrs = len(indexes)
+        for i, index in enumerate(indexes):
+            struct.entries[i].index = index
+        # SAFETY: the struct holds exactly nmsrs entries for the kernel to fill.
+        done = check(_ioctl(self.fd, _abi.KVM_GET_MSRS, ctypes.addressof(struct)), "KVM_GET_MSRS")
+        return {struct.entries[i].index: struct.entries[i].data for i in range(done)}
+
+    # -- running ---------------------------------------------------------------
+
+    def run(self) -> VcpuExit:
+        """Enter the guest until its next exit.
+
+        Returns:
+            The exit kind (``INTERRUPTED`` when a kick or signal stopped it).
+
+        Raises:
+            HostBug: ``KVM_RUN`` failed for another reason (errno in the message).
+        """
+        # SAFETY: fd is our vCPU, its memory slots and kvm_run mapping are alive
+        # for as long as this object is open.
+        if _ioctl(self.fd, _KVM_RUN, None) < 0:
+            err = _get_errno()
+            if err in (errno.EINTR, errno.EAGAIN):
+                return VcpuExit.INTERRUPTED
+            raise HostBug(f"KVM_RUN: {os.strerror(err)} (errno {err})")
+        page = self.run_page
+        reason = page.exit_reason
+        if reason == 2:  # KVM_EXIT_IO: the hot path, skip the table lookup
+            return VcpuExit.PORT_OUT if self.io.direction == 1 else VcpuExit.PORT_IN
+        return handle_exit(reason)
+
+    def enter(self) -> None:
+        """Record the calling thread as the one running this vCPU (for :meth:`kick`)."""
+        with self._kick_lock:
+            self._thread = threading.get_ident()
+            self.state = VcpuState.RUNNING
+
+    def leave(self) -> None:
+        """Forget the running thread; clears a pending ``immediate_exit``."""
+        with self._kick_lock:
+            self._thread = None
+            self.state = VcpuState.IDLE
+            self.run_page.immediate_exit = 0
+
+    def kick(self) -> bool:
+        """Stop the guest from another thread (returns False when the vCPU was not running)."""
+        with self._kick_lock:
+            thread = self._thread
+            if thread is None:
+                return False
+            self.run_page.immediate_exit = 1
+            signal.pthread_kill(thread, KICK_SIGNAL)
+            return True
+
+    def clear_interrupt(self) -> None:
+        """Reset ``immediate_exit`` after an interrupted run."""
+        self.run_page.immediate_exit = 0
+
+    def io_data(self, size: int | None = None) -> bytes:
+        """The bytes of the last port write (``kvm_run`` + ``io.data_offset``)."""
+        off = self.io.data_offset
+        n = self.io.size * self.io.count if size is None else size
+        return bytes(self._map[off : off + n])
+
+    # -- lifetime --------------------------------------------------------------
+
+    def __del__(self) -> None:
+        # A vCPU dropped without close() must not leak its fd and mapping.
+        if getattr(self, "state", VcpuState.CLOSED) is not VcpuState.CLOSED:
+            self.close()
+
+    def close(self) -> None:
+        """Unmap ``kvm_run`` and close the fd; idempotent."""
+        if self.state is VcpuState.CLOSED:
+            return
+        self.state = VcpuState.CLOSED
+        del self.io, self.regs, self.run_page
+        try:
+            self._map.close()
+        except BufferError:
+            # A ctypes view is still referenced (e.g. by a traceback's frame); the
+            # mapping is unmapped when the last view goes, the fd closes now.
+            pass
+        os.close(self.fd)
+        self.fd = -1
