@@ -2,6 +2,8 @@
  *
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
+ * Answered here: brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
+ * set_tid_address, set_robust_list, rseq (-ENOSYS).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
  * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
  * with every register but rax (and rcx/r11, as on Linux) preserved; all others
@@ -61,6 +63,8 @@ entry:
         je      sys_zero
         cmp     $334, %rax              /* rseq: not provided (counted, reported by the host) */
         je      sys_rseq
+        cmp     $10, %rax               /* mprotect: every page is accessible; only check alignment */
+        je      sys_mprotect
 host:
         .globl  host_out
 host_out:
@@ -80,6 +84,12 @@ sys_set_tid_address:
 sys_rseq:
         incq    S_RSEQ
         mov     $-38, %rax              /* -ENOSYS */
+        jmp     fast_return
+sys_mprotect:
+        xor     %eax, %eax
+        test    $(PAGE - 1), %edi
+        jz      fast_return
+        mov     $-22, %rax              /* -EINVAL */
         jmp     fast_return
 
 /* brk(addr): below the start (brk(0)) returns the break; growth that would

@@ -130,6 +130,8 @@ _madvise = _libc.madvise
 _madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
 _madvise.restype = ctypes.c_int
 MADV_DONTNEED = 4
+#: Above this many dirty pages outside the image, reset discards the whole area instead of clearing pages.
+RESET_CLEAR_LIMIT = 1024
 
 
 class RunState(enum.Enum):
@@ -163,16 +165,15 @@ class RunResult:
 
 
 class TrackedMemory(UserMemory):
-    """:class:`UserMemory` that remembers which image pages the host wrote (KVM does not log those)."""
+    """:class:`UserMemory` that remembers which pages the host wrote (KVM's dirty log does not see those)."""
 
-    def __init__(self, buffer: memoryview, *, low: int, covered: int) -> None:
+    def __init__(self, buffer: memoryview, *, low: int) -> None:
         super().__init__(buffer, 0, low=low)
-        self.covered = covered
         self.written: set[int] = set()
 
     def _note(self, addr: int, n: int) -> None:
-        if addr < self.covered and n > 0:
-            self.written.update(range(addr // PAGE, (min(addr + n, self.covered) - 1) // PAGE + 1))
+        if n > 0:
+            self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
 
     def write(self, addr: int, data: bytes | bytearray | memoryview) -> None:
         """Store ``data`` at ``addr`` (bounds-checked, page noted for reset)."""
@@ -227,7 +228,7 @@ class Machine:
         try:
             self.memory = mem = GuestMemory(self.layout.size)
             self.covered = image.high  # system area + image: restored from the snapshot; above: discarded
-            self.user = TrackedMemory(mem.view, low=loader.USER_BASE, covered=self.covered)
+            self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
             self._prepare(mem)
             self.vm.add_memory(mem, slot=0, log_dirty=True)
             self.vcpu = self.vm.create_vcpu()
@@ -434,25 +435,30 @@ class Machine:
     # -- reset ---------------------------------------------------------------------
 
     def reset(self) -> int:
-        """Back to the state before any run; returns the image pages restored."""
+        """Back to the state before any run; returns the pages restored or cleared.
+
+        Image pages come back from the snapshot. Above the image, a few dirty pages are
+        cleared in place (they stay mapped, so the next run does not fault on them again);
+        past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
+        """
         bitmap = self.vm.dirty_words(0)
         bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
-        limit = self.covered // PAGE
-        pages = set(self.user.written)
-        self.user.written.clear()
+        pages = self.user.written
+        self.user.written = set()
         while bits:
             low = bits & -bits
-            p = low.bit_length() - 1
-            if p >= limit:
-                break  # every later bit is above the image too: discarded below
-            pages.add(p)
+            pages.add(low.bit_length() - 1)
             bits ^= low
-        n = self.snapshot.restore_pages(sorted(pages))
-        start, length = self.covered, self.layout.size - self.covered
-        # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which stays
-        # mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero again.
-        if length > 0 and _madvise(self.memory.host_addr + start, length, MADV_DONTNEED) != 0:
-            raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
+        limit = self.covered // PAGE
+        above = sum(1 for p in pages if p >= limit)
+        if above > RESET_CLEAR_LIMIT:
+            pages = {p for p in pages if p < limit}
+            start, length = self.covered, self.layout.size - self.covered
+            # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which
+            # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
+            if _madvise(self.memory.host_addr + start, length, MADV_DONTNEED) != 0:
+                raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
+        n = self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
         if self._fs_dirty:
             self.vcpu.set_msrs({MSR_FS_BASE: 0})
             self._fs_dirty = False

@@ -346,9 +346,6 @@ def _pack_statx(st: Stat) -> bytes:
     return out + bytes(256 - len(out))
 
 
-Handler = Callable[..., int]
-
-
 class LinuxProcess:
     """One legacy program's kernel-side state and its system call dispatcher.
 
@@ -388,11 +385,7 @@ class LinuxProcess:
         self.events: list[PolicyEvent] = []
         self.counts: dict[int, int] = {}
         self.clear_child_tid = 0
-        self._table: dict[int, Handler] = {}
-        for nr in Sys:
-            fn = getattr(self, "sys_" + nr.name, None)
-            if fn is not None:
-                self._table[int(nr)] = fn
+        self._table = _handlers(type(self))
 
     # -- dispatch ---------------------------------------------------------------------
 
@@ -415,7 +408,7 @@ class LinuxProcess:
             log.info("legacy policy: %s", event)
             return -E.ENOSYS
         try:
-            return fn(a0, a1, a2, a3, a4, a5)
+            return fn(self, a0, a1, a2, a3, a4, a5)
         except BadAddress:
             return -E.EFAULT
         except FsError as exc:
@@ -1077,6 +1070,18 @@ class LinuxProcess:
 
 #: System calls the host serves (everything else is ``-ENOSYS`` plus a policy event).
 SUPPORTED: frozenset[Sys] = frozenset(n for n in Sys if hasattr(LinuxProcess, "sys_" + n.name))
+
+
+_TABLES: dict[type, dict[int, Callable[..., int]]] = {}
+
+
+def _handlers(cls: type) -> dict[int, Callable[..., int]]:
+    """Number → unbound ``sys_*`` method of ``cls`` (built once per class)."""
+    table = _TABLES.get(cls)
+    if table is None:
+        table = {int(nr): fn for nr in Sys if (fn := getattr(cls, "sys_" + nr.name, None)) is not None}
+        _TABLES[cls] = table
+    return table
 
 
 def _s32(v: int) -> int:
