@@ -13,6 +13,7 @@ __all__ = ["SUITE_MODULES", "load_all"]
 SUITE_MODULES: list[str] = [
     "multipie.bench.suites.sharing",
     "multipie.bench.suites.virtine",
+    "multipie.bench.suites.legacy",
 ]
 
 
