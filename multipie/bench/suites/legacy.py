@@ -96,6 +96,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         return [_skip(row_start, "ours", "busybox-static is not installed")]
     import multipie
     from multipie.domains.legacy import process
+    from multipie.domains.legacy.service import ElfService
 
     q = ctx.quick
     n = 50 if q else 300
@@ -103,6 +104,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     rt = multipie.Runtime(cache_dir=None)
     try:
         bb = rt.load(BUSYBOX, name="busybox")
+        assert isinstance(bb, ElfService)
         sink = bytearray()
 
         def pooled() -> None:
@@ -130,6 +132,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         loop = ctx.guests / "legacy" / "programs" / "sysloop"
         if loop.exists():
             svc = rt.load(loop)
+            assert isinstance(svc, ElfService)
             calls = 2000 if q else 20000
             for kind, label in (("host", "host-served (getppid)"), ("guest", "guest-answered (getpid)")):
                 row = f"syscall round trip, {label}"
@@ -154,7 +157,10 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         reps = 3 if q else 5
 
         def ours_sha() -> None:
-            if rt.run_command(bb, ["sha256sum", "/d/big.bin"], dirs={str(data_dir): "/d"}, stdout=bytearray()) != 0:
+            if bb.run_command(
+                args=["sha256sum", "/d/big.bin"], env={}, dirs={str(data_dir): "/d"}, stdin=None,
+                stdout=bytearray(), stderr=None, memory_limit=None, fuel=None, timeout=None,
+            ) != 0:  # fmt: skip
                 raise RuntimeError("sha256sum failed in the virtine")
 
         o = _m(row, "ours", sample(ours_sha, n=reps, warmup=1), unit="ms", scale=1e3)
