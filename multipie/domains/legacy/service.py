@@ -293,6 +293,9 @@ class LegacyDomain(Domain):
             self._fault()
             raise
 
+    def __enter__(self) -> LegacyDomain:
+        return self
+
     def call(self, name: str, *args: Any) -> Any:
         """``call("_start", "arg", ...)``: run the program with those arguments; returns its exit status."""
         return self.export(name)(*args)
