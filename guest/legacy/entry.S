@@ -2,7 +2,7 @@
  *
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
- * Answered here: brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
+ * Answered here: read (from the read cache), brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list, rseq (-ENOSYS).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
  * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
@@ -33,6 +33,14 @@
 #define S_RSI        (STATE + 80)
 #define S_RCX        (STATE + 88)
 #define S_RDX        (STATE + 96)
+#define S_RC_FD      (STATE + 104)      /* read cache: fd it holds data of (-1: none) */
+#define S_RC_POS     (STATE + 112)      /* next unread cached byte (guest address) */
+#define S_RC_END     (STATE + 120)      /* one past the last cached byte */
+#define S_RC_HITS    (STATE + 128)
+#define S_USER_LO    (STATE + 136)      /* user memory a read may target: [lo, hi) minus the guard */
+#define S_USER_HI    (STATE + 144)
+#define S_GUARD_LO   (STATE + 152)
+#define S_GUARD_HI   (STATE + 160)
 #define SYSCALL_PORT 0xE2
 #define FAULT_PORT   0xE3
 #define PAGE         4096
@@ -41,6 +49,8 @@
         .code64
         .globl entry
 entry:
+        test    %rax, %rax              /* read */
+        jz      sys_read
         cmp     $12, %rax
         je      sys_brk
         cmp     $9, %rax
@@ -91,6 +101,47 @@ sys_mprotect:
         jz      fast_return
         mov     $-22, %rax              /* -EINVAL */
         jmp     fast_return
+
+/* read(fd, buf, count) from the read cache: when the host served a small read of a file it
+ * also left the following bytes of that file at S_RC_POS; later reads of the same fd are
+ * copied from there without an exit. Any exit to the host first gives unread cached bytes
+ * back to the file offset, so the cache never outlives a call the host sees. */
+sys_read:
+        cmp     S_RC_FD, %rdi
+        jne     host
+        test    %rdx, %rdx
+        jz      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_RC_END, %rcx
+        sub     S_RC_POS, %rcx          /* rcx = bytes cached */
+        jbe     read_host
+        cmp     %rdx, %rcx
+        jbe     1f
+        mov     %rdx, %rcx              /* rcx = n = min(count, cached) */
+1:      mov     %rsi, %rax
+        add     %rcx, %rax              /* rax = end of the destination */
+        jc      read_host
+        cmp     S_USER_LO, %rsi
+        jb      read_host
+        cmp     S_USER_HI, %rax
+        ja      read_host
+        cmp     S_GUARD_LO, %rax        /* the destination must not touch the guard page */
+        jbe     2f
+        cmp     S_GUARD_HI, %rsi
+        jb      read_host
+2:      mov     %rsi, %rdi              /* destination */
+        mov     S_RC_POS, %rsi          /* source */
+        mov     %rcx, %rax              /* result */
+        add     %rcx, S_RC_POS
+        rep movsb
+        incq    S_RC_HITS
+        jmp     restore_return
+read_host:
+        xor     %eax, %eax
+        jmp     restore_host
 
 /* brk(addr): below the start (brk(0)) returns the break; growth that would
  * meet the mappings goes to the host (which reports the domain out of memory). */

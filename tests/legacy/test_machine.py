@@ -102,3 +102,18 @@ def test_inspect_details(rt: multipie.Runtime, programs: Path) -> None:
         with pytest.raises(multipie.NoSuchExport):
             d.call("main")
         assert d.call("_start", "x") == 0
+
+
+def test_read_cache_is_invisible(rt: multipie.Runtime, programs: Path, tmp_path: Path) -> None:
+    (tmp_path / "vm").mkdir()
+    (tmp_path / "nat").mkdir()
+    svc = rt.load(programs / "readmix")
+    out = bytearray()
+    with svc.spawn() as d:
+        code = d.run(["/w"], dirs={str(tmp_path / "vm"): "/w"}, stdout=out)
+        result = d.last_result
+    ncode, nout = native(programs / "readmix", str(tmp_path / "nat"))
+    assert (code, bytes(out)) == (ncode, nout)
+    assert b"after-write n=10 pos=140 data=CHANGED!!" in out
+    # Most of the ~2900 small reads of the final loop never left the guest.
+    assert result.fast_calls > 2500  # the 2000 dprintf writes are host calls; reads mostly are not

@@ -54,6 +54,7 @@ from multipie.domains.legacy import loader, stdio, stub
 from multipie.domains.legacy.elf import PAGE, ElfImage
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
+    BadAddress,
     LinuxProcess,
     PolicyEvent,
     ProcessExit,
@@ -70,7 +71,9 @@ from multipie.domains.virtine.timeouts import watchdog
 from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
 from multipie.domains.virtine.vm import Vm
 from multipie.errors import DomainError, HostBug, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import GuestFs
+from multipie.fs import GuestFs, HostOpenFile, MemOpenFile
+
+_CACHEABLE = (HostOpenFile, MemOpenFile)
 
 __all__ = ["Machine", "MachinePool", "RunResult", "RunState", "SYSCALL_PORT", "FAULT_PORT"]
 
@@ -105,6 +108,10 @@ _U64 = (1 << 64) - 1
 # State page fields (entry.S: S_*).
 _S_FIELDS = struct.Struct("<5Q")  # brk_start, brk, brk_high, floor, pristine
 _S_PID, _S_RSEQ, _S_FAST = 40, 56, 64
+_S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, guard_hi
+_RC_NONE = _U64
+READ_CACHE = 0x100000
+READ_CACHE_SIZE = 1 << 20
 _MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.sysinfo))
 
 _TRAP_CODES = {
@@ -237,6 +244,8 @@ class Machine:
         except BaseException:
             self.vm.close()
             raise
+        #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
+        self.read_cache = image.low >= READ_CACHE + READ_CACHE_SIZE
         self.snapshot = Snapshot(self.vm, self.vcpu, mem, self.covered)
         self.user.written.clear()
         self._fs_dirty = False
@@ -315,6 +324,9 @@ class Machine:
         lay, mem, user = self.layout, self.memory, self.user
         space = AddressSpace(user, lay.brk_start, lay.map_top)
         mem.write(STATE, _S_FIELDS.pack(*space.state()) + struct.pack("<Q", pid))
+        mem.write(STATE + _S_RC, struct.pack("<8Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
+                                             lay.stack_floor))  # fmt: skip
+        cache = self.read_cache
         rsp = loader.build_stack(
             user, self.image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0
         )  # fmt: skip
@@ -351,6 +363,10 @@ class Machine:
                         self.state = RunState.SYSCALL
                         nr = r.rax
                         host_calls += 1
+                        if cache and mem.read_u64(STATE + _S_RC) != _RC_NONE:
+                            self._drop_read_cache(proc)
+                        if cache and nr == 0 and self._fill_read_cache(proc, r.rdi, r.rsi, r.rdx, r):
+                            continue
                         if nr in _MEMORY_CALLS:
                             space.load_state(*_S_FIELDS.unpack(mem.read(STATE, _S_FIELDS.size)))
                         try:
@@ -391,6 +407,45 @@ class Machine:
             if deadline is not None:
                 watchdog().disarm(deadline)
             proc.close_all()
+
+    def _drop_read_cache(self, proc: LinuxProcess) -> None:
+        """Give cached bytes the guest did not read back to the file offset; empty the cache."""
+        fd, pos, end = struct.unpack("<3Q", self.memory.read(STATE + _S_RC, 24))
+        self.memory.write_u64(STATE + _S_RC, _RC_NONE)
+        entry = proc.fds.get(fd)
+        if entry is not None and READ_CACHE <= pos <= end <= READ_CACHE + READ_CACHE_SIZE:
+            entry.file.pos -= end - pos
+
+    def _fill_read_cache(self, proc: LinuxProcess, fd: int, buf: int, count: int, r: _abi.KvmRegs) -> bool:
+        """Serve a small ``read`` of a file and leave what follows in the guest's read cache.
+
+        Returns False (nothing done) when the read is not of a cacheable file; the normal path serves it.
+        """
+        entry = proc.fds.get(fd) if fd < (1 << 31) else None
+        if entry is None or not 0 < count < READ_CACHE_SIZE or not isinstance(entry.file, _CACHEABLE):
+            return False
+        f = entry.file
+        if not f.readable:
+            return False
+        try:
+            self.user._off(buf, count)
+        except BadAddress:
+            return False  # let the normal path report EFAULT
+        data = f.read(READ_CACHE_SIZE)
+        give, rest = data[:count], data[count:]
+        self.user.write(buf, give)
+        if rest:
+            self.user.write(READ_CACHE, rest)
+            self.memory.write(STATE + _S_RC, struct.pack("<3Q", fd, READ_CACHE, READ_CACHE + len(rest)))
+        r.rax = len(give)
+        r.rip = r.rcx
+        r.rflags = r.r11
+        if self.vcpu.sync_regs:
+            self.vcpu.mark_regs_dirty()
+        else:
+            self.vcpu.set_regs_ioctl(r)
+        self.state = RunState.RUNNING
+        return True
 
     def _result(self, proc: LinuxProcess, done: ProcessExit, host_calls: int) -> RunResult:
         rseq = self.memory.read_u64(STATE + _S_RSEQ)

@@ -207,7 +207,9 @@ class LegacyDomain(Domain):
 
     def __init__(self, service: ElfService, limits: Limits) -> None:
         super().__init__(service, limits)
+        #: Policy events (refused system calls) and the full result of the last run.
         self.last_events: list[Any] = []
+        self.last_result: Any = None
         if service.isolation == "process":
             self._tmp: str | None = tempfile.mkdtemp(prefix="multipie-proc-")
             self.fs: GuestFs | None = None
@@ -287,6 +289,7 @@ class LegacyDomain(Domain):
                 label=self.label,
             )
             self.last_events = list(result.events)
+            self.last_result = result
             return int(result.code)
         except DomainError as exc:
             exc.domain = exc.domain or self.label
