@@ -1124,8 +1124,6 @@ class GuestFs:
             raise _err(E.ENOTDIR, path)
         if (acc != os.O_RDONLY or flags & os.O_TRUNC) and node.fmt == S.S_IFREG:
             node = r.parent.writable_file(r.name, self)
-        if node.is_dir() and isinstance(node, DirNode):
-            return node.open(flags, self)
         return node.open(flags, self)
 
     def stat(self, path: str, cwd: str = "/", *, follow: bool = True) -> Stat:

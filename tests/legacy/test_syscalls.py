@@ -8,6 +8,8 @@ import struct
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from multipie.domains.legacy.syscalls import (
     SUPPORTED,
@@ -288,3 +290,21 @@ def test_poll(h: Harness) -> None:
     assert h(Sys.poll, fds, 3, 0) == 3
     revents = [struct.unpack_from("<h", h.buf, fds + 8 * i + 6)[0] for i in range(3)]
     assert revents == [1, 4, 0x20]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    nr=st.sampled_from([int(n) for n in SUPPORTED if n not in (Sys.exit, Sys.exit_group, Sys.nanosleep,
+                                                              Sys.clock_nanosleep, Sys.kill, Sys.tkill, Sys.tgkill)]),
+    args=st.lists(
+        st.one_of(st.integers(0, 2**64 - 1), st.integers(0, 64), st.sampled_from([SCRATCH, MEM - 8, 2**63])),
+        min_size=6,
+        max_size=6,
+    ),
+)
+def test_any_arguments_give_a_result_never_a_crash(h: Harness, nr: int, args: list[int]) -> None:
+    try:
+        r = h.p.syscall(nr, *args)
+    except OutOfMemory:
+        return
+    assert isinstance(r, int) and -4096 < r < 2**64

@@ -414,7 +414,7 @@ class Machine:
         self.memory.write_u64(STATE + _S_RC, _RC_NONE)
         entry = proc.fds.get(fd)
         if entry is not None and READ_CACHE <= pos <= end <= READ_CACHE + READ_CACHE_SIZE:
-            entry.file.pos -= end - pos
+            entry.file.pos = max(0, entry.file.pos - (end - pos))
 
     def _fill_read_cache(self, proc: LinuxProcess, fd: int, buf: int, count: int, r: _abi.KvmRegs) -> bool:
         """Serve a small ``read`` of a file and leave what follows in the guest's read cache.

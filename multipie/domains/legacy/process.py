@@ -138,7 +138,6 @@ def run_sandboxed(
         proc = subprocess.Popen(
             cmd, stdin=fin, stdout=fout, stderr=ferr, preexec_fn=limit, start_new_session=True, close_fds=True
         )
-        out_chunks: dict[str, bytes] = {}
         try:
             out, err = proc.communicate(data, timeout=timeout)
         except subprocess.TimeoutExpired:

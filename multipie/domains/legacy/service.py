@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from multipie.domains.base import Domain, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.legacy import elf, process
 from multipie.domains.legacy.stdio import Stream
-from multipie.errors import ArgumentError, InvalidModule, NoSuchExport, UsageError
+from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, UsageError
 from multipie.fs import FsError, GuestFs, Layer
 
 if TYPE_CHECKING:
@@ -253,8 +253,6 @@ class LegacyDomain(Domain):
         argv = [argv0 or svc.name, *(list(args) if args is not None else (svc.default_argv or []))]
         environ = {**svc.default_env, **env} if env is not None else dict(svc.default_env)
         workdir = cwd or svc.cwd
-        from multipie.errors import DomainError
-
         try:
             if svc.isolation == "process":
                 binds = {self._tmp: "/tmp", **dict(dirs or {})} if self._tmp else dict(dirs or {})

@@ -81,11 +81,11 @@ def build_blob(src: Path, out: Path) -> Path:
 
 
 def _out_path(src: Path) -> Path:
-    build = src.parents[2] / "build" / "guest" / "legacy" if len(src.parents) > 2 else None
-    if build is not None and os.access(
-        build.parent.parent if build.parent.parent.exists() else src.parents[2], os.W_OK
-    ):
-        return build / "entry.bin"
+    """``build/guest/legacy/entry.bin`` of the source tree (what ``make guests`` writes), else a temp dir."""
+    tree = src.resolve().parents[2]
+    build = tree / "build"
+    if os.access(build if build.exists() else tree, os.W_OK):
+        return build / "guest" / "legacy" / "entry.bin"
     return Path(tempfile.gettempdir()) / "multipie-legacy" / "entry.bin"
 
 

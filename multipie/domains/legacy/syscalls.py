@@ -411,8 +411,10 @@ class LinuxProcess:
             return fn(self, a0, a1, a2, a3, a4, a5)
         except BadAddress:
             return -E.EFAULT
-        except FsError as exc:
+        except OSError as exc:  # FsError, and host I/O errors on layer or granted files
             return -(exc.errno or E.EIO)
+        except (OverflowError, ValueError):  # an argument no host API accepts (huge offsets, ...)
+            return -E.EINVAL
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -479,6 +481,8 @@ class LinuxProcess:
         return self._read_into(self._file(fd), buf, n)
 
     def sys_pread64(self, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+        if _s64(off) < 0:
+            return -E.EINVAL
         return self._read_into(self._file(fd), buf, n, off)
 
     def sys_readv(self, fd: int, iov: int, cnt: int, *_: int) -> int:
@@ -503,6 +507,8 @@ class LinuxProcess:
         f = self._file(fd)
         if not f.writable:
             return -E.EBADF
+        if _s64(off) < 0:
+            return -E.EINVAL
         return f.pwrite(self.mem.read(buf, min(n, MAX_IO)), off)
 
     def sys_writev(self, fd: int, iov: int, cnt: int, *_: int) -> int:
