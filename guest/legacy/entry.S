@@ -2,7 +2,8 @@
  *
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
- * Answered here: read (from the read cache), brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
+ * Answered here: read (from the read cache), getrandom (host-provided bytes), prlimit64 queries,
+ * brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list, rseq (-ENOSYS).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
  * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
@@ -41,9 +42,28 @@
 #define S_USER_HI    (STATE + 144)
 #define S_GUARD_LO   (STATE + 152)
 #define S_GUARD_HI   (STATE + 160)
+#define S_RND_POS    (STATE + 168)      /* random bytes the host left for getrandom: [pos, end) */
+#define S_RND_END    (STATE + 176)
 #define SYSCALL_PORT 0xE2
 #define FAULT_PORT   0xE3
 #define PAGE         4096
+
+/* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
+ * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
+.macro CHECK_DEST ptr, len, fail
+        mov     \ptr, %rax
+        add     \len, %rax
+        jc      \fail
+        cmp     S_USER_LO, \ptr
+        jb      \fail
+        cmp     S_USER_HI, %rax
+        ja      \fail
+        cmp     S_GUARD_LO, %rax
+        jbe     98f
+        cmp     S_GUARD_HI, \ptr
+        jb      \fail
+98:
+.endm
 
         .text
         .code64
@@ -75,6 +95,10 @@ entry:
         je      sys_rseq
         cmp     $10, %rax               /* mprotect: every page is accessible; only check alignment */
         je      sys_mprotect
+        cmp     $318, %rax              /* getrandom: from the bytes the host left */
+        je      sys_getrandom
+        cmp     $302, %rax              /* prlimit64 (read-only queries of this process) */
+        je      sys_prlimit64
 host:
         .globl  host_out
 host_out:
@@ -121,18 +145,8 @@ sys_read:
         cmp     %rdx, %rcx
         jbe     1f
         mov     %rdx, %rcx              /* rcx = n = min(count, cached) */
-1:      mov     %rsi, %rax
-        add     %rcx, %rax              /* rax = end of the destination */
-        jc      read_host
-        cmp     S_USER_LO, %rsi
-        jb      read_host
-        cmp     S_USER_HI, %rax
-        ja      read_host
-        cmp     S_GUARD_LO, %rax        /* the destination must not touch the guard page */
-        jbe     2f
-        cmp     S_GUARD_HI, %rsi
-        jb      read_host
-2:      mov     %rsi, %rdi              /* destination */
+1:      CHECK_DEST %rsi, %rcx, read_host
+        mov     %rsi, %rdi              /* destination */
         mov     S_RC_POS, %rsi          /* source */
         mov     %rcx, %rax              /* result */
         add     %rcx, S_RC_POS
@@ -141,6 +155,62 @@ sys_read:
         jmp     restore_return
 read_host:
         xor     %eax, %eax
+        jmp     restore_host
+
+sys_getrandom:
+        test    %rsi, %rsi
+        jz      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_RND_END, %rcx
+        sub     S_RND_POS, %rcx
+        jbe     getrandom_host
+        cmp     %rsi, %rcx
+        jb      getrandom_host          /* not enough left: the host serves it */
+        CHECK_DEST %rdi, %rsi, getrandom_host
+        mov     %rsi, %rcx
+        mov     S_RND_POS, %rsi
+        add     %rcx, S_RND_POS
+        mov     %rcx, %rax
+        rep movsb
+        jmp     restore_return
+getrandom_host:
+        mov     $318, %eax
+        jmp     restore_host
+
+/* prlimit64(0, resource, NULL, old): the same fixed limits the host reports. */
+sys_prlimit64:
+        test    %rdi, %rdi
+        jnz     host
+        test    %rdx, %rdx
+        jnz     host
+        cmp     $16, %rsi
+        jae     host                    /* unknown resource: the host says EINVAL */
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        test    %r10, %r10
+        jz      prlimit_ok
+        mov     $16, %rdx
+        CHECK_DEST %r10, %rdx, prlimit_host
+        movq    $-1, (%r10)             /* RLIM_INFINITY unless listed below */
+        movq    $-1, 8(%r10)
+        cmp     $3, %rsi                /* RLIMIT_STACK: 8 MiB soft */
+        jne     1f
+        movq    $0x800000, (%r10)
+        jmp     prlimit_ok
+1:      cmp     $7, %rsi                /* RLIMIT_NOFILE: 1024 / 4096 */
+        jne     prlimit_ok
+        movq    $1024, (%r10)
+        movq    $4096, 8(%r10)
+prlimit_ok:
+        xor     %eax, %eax
+        jmp     restore_return
+prlimit_host:
+        mov     $302, %eax
         jmp     restore_host
 
 /* brk(addr): below the start (brk(0)) returns the break; growth that would

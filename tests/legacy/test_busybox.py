@@ -66,3 +66,9 @@ def test_stdin_pipeline_within_shell(rt: multipie.Runtime) -> None:
     out = bytearray()
     code = rt.run_command(BUSYBOX, ["sh", "-c", "read a; read b; echo $b $a"], stdin=b"first\nsecond\n", stdout=out)
     assert code == 0 and out == b"second first\n"
+
+
+def test_limits_seen_by_the_shell(rt: multipie.Runtime) -> None:
+    out = bytearray()
+    assert rt.run_command(BUSYBOX, ["sh", "-c", "ulimit -s; ulimit -n"], stdout=out) == 0
+    assert out == b"8192\n1024\n"

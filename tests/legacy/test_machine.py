@@ -117,3 +117,14 @@ def test_read_cache_is_invisible(rt: multipie.Runtime, programs: Path, tmp_path:
     assert b"after-write n=10 pos=140 data=CHANGED!!" in out
     # Most of the ~2900 small reads of the final loop never left the guest.
     assert result.fast_calls > 2500  # the 2000 dprintf writes are host calls; reads mostly are not
+
+
+def test_guest_answers_check_pointers(rt: multipie.Runtime, programs: Path) -> None:
+    out = bytearray()
+    assert rt.run_command(programs / "faults", ["badptr"], stdout=out) == 0
+    assert out == (
+        b"getrandom bad=-1 Bad address ok=16 prlimit bad=-1 Bad address nofile=0 1024/4096 "
+        b"read=1 bad=-1 Bad address next=1\n"
+    )
+    _, nout = native(programs / "faults", "badptr")
+    assert nout.split(b"nofile=")[0] == bytes(out).split(b"nofile=")[0]

@@ -294,8 +294,13 @@ def test_poll(h: Harness) -> None:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    nr=st.sampled_from([int(n) for n in SUPPORTED if n not in (Sys.exit, Sys.exit_group, Sys.nanosleep,
-                                                              Sys.clock_nanosleep, Sys.kill, Sys.tkill, Sys.tgkill)]),
+    nr=st.sampled_from(
+        [
+            int(n)
+            for n in SUPPORTED
+            if n not in (Sys.exit, Sys.exit_group, Sys.nanosleep, Sys.clock_nanosleep, Sys.kill, Sys.tkill, Sys.tgkill)
+        ]
+    ),
     args=st.lists(
         st.one_of(st.integers(0, 2**64 - 1), st.integers(0, 64), st.sampled_from([SCRATCH, MEM - 8, 2**63])),
         min_size=6,

@@ -3,7 +3,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 void *volatile sink;
 
@@ -36,6 +41,27 @@ int main(int argc, char **argv) {
         printf("socket=%d errno=%s\n", s, strerror(errno));
         return s < 0 ? 0 : 1;
     }
-    puts("usage: faults segv|loop|ud|stack|abort|oom|socket");
+    if (!strcmp(how, "badptr")) {
+        /* Calls the guest answers itself must still say EFAULT for pointers it cannot write. */
+        char ok[16];
+        long r1 = syscall(SYS_getrandom, (void *)8, 8, 0);
+        int e1 = errno;
+        long r2 = syscall(SYS_getrandom, ok, sizeof ok, 0);
+        long r3 = syscall(SYS_prlimit64, 0, RLIMIT_STACK, 0, (void *)16);
+        int e3 = errno;
+        struct rlimit rl;
+        long r4 = syscall(SYS_prlimit64, 0, RLIMIT_NOFILE, 0, &rl);
+        int fd = open(argc > 2 ? argv[2] : "/etc/passwd", O_RDONLY);
+        char b[4];
+        long r5 = read(fd, b, 1);             /* fills the read cache */
+        long r6 = read(fd, (void *)24, 2);    /* from the cache, into a bad pointer */
+        int e6 = errno;
+        long r7 = read(fd, b, 1);
+        printf("getrandom bad=%ld %s ok=%ld prlimit bad=%ld %s nofile=%ld %lu/%lu read=%ld bad=%ld %s next=%ld\n",
+               r1, strerror(e1), r2, r3, strerror(e3), r4, (unsigned long)rl.rlim_cur, (unsigned long)rl.rlim_max,
+               r5, r6, strerror(e6), r7);
+        return 0;
+    }
+    puts("usage: faults segv|loop|ud|stack|abort|oom|socket|badptr");
     return 2;
 }

@@ -43,6 +43,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import enum
+import os
 import struct
 import threading
 from collections.abc import Mapping, Sequence
@@ -110,6 +111,7 @@ _S_FIELDS = struct.Struct("<5Q")  # brk_start, brk, brk_high, floor, pristine
 _S_PID, _S_RSEQ, _S_FAST = 40, 56, 64
 _S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, guard_hi
 _RC_NONE = _U64
+_S_RND, _RND_BYTES = 256, 256  # random bytes for getrandom answered in the guest
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 _MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.sysinfo))
@@ -324,8 +326,9 @@ class Machine:
         lay, mem, user = self.layout, self.memory, self.user
         space = AddressSpace(user, lay.brk_start, lay.map_top)
         mem.write(STATE, _S_FIELDS.pack(*space.state()) + struct.pack("<Q", pid))
-        mem.write(STATE + _S_RC, struct.pack("<8Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
-                                             lay.stack_floor))  # fmt: skip
+        mem.write(STATE + _S_RC, struct.pack("<10Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
+                                             lay.stack_floor, STATE + _S_RND, STATE + _S_RND + _RND_BYTES))  # fmt: skip
+        mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))  # fresh per run, for getrandom in the guest
         cache = self.read_cache
         rsp = loader.build_stack(
             user, self.image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0

@@ -938,6 +938,8 @@ class LinuxProcess:
         return 0
 
     def sys_prlimit64(self, pid: int, res: int, new: int, old: int, *_: int) -> int:
+        if res >= 16:
+            return -E.EINVAL
         if old:
             self.mem.write(old, struct.pack("<QQ", *_RLIMITS.get(res, (_RLIM_INF, _RLIM_INF))))
         return 0
