@@ -33,9 +33,14 @@ from multipie.fs import FsError, GuestFs, Layer
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
 
-__all__ = ["ElfService", "LegacyDomain", "ISOLATIONS", "load_elf"]
+__all__ = ["ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_elf"]
 
 ISOLATIONS = ("virtine", "process")
+#: System calls the guest-side stub (``guest/legacy/entry.S``) answers without leaving the VM.
+GUEST_ANSWERED = (
+    "read (from the read cache)", "brk", "mmap (anonymous)", "mprotect", "getpid", "gettid", "getuid", "geteuid",
+    "getgid", "getegid", "set_tid_address", "set_robust_list", "rseq (ENOSYS)", "prlimit64 (queries)", "getrandom",
+)  # fmt: skip
 _START = ExportInfo("_start", "function", "(argv...) -> exit status")
 
 
@@ -135,6 +140,7 @@ class ElfService(Service):
                 for s in img.segments
             ]
             info["tls"] = f"{img.tls[2]} bytes" if img.tls else "none"
+            info["answered_in_guest"] = list(GUEST_ANSWERED)
         else:
             info["note"] = process.ISOLATION_NOTE
         if self.layers:
