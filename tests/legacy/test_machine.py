@@ -128,3 +128,19 @@ def test_guest_answers_check_pointers(rt: multipie.Runtime, programs: Path) -> N
     )
     _, nout = native(programs / "faults", "badptr")
     assert nout.split(b"nofile=")[0] == bytes(out).split(b"nofile=")[0]
+
+
+def test_bad_requests_are_usage_errors(rt: multipie.Runtime, programs: Path, tmp_path: Path) -> None:
+    svc = rt.load(programs / "hello")
+    with svc.spawn() as d:
+        with pytest.raises(multipie.UsageError):
+            d.run([], dirs={str(tmp_path): "/a/../b"})
+        with pytest.raises(multipie.UsageError):
+            d.run([], dirs={str(tmp_path / "missing"): "/x"})
+        with pytest.raises(multipie.UsageError):
+            d.run([], cwd="/no/such/dir")
+        with pytest.raises(multipie.UsageError):
+            d.run(["x" * (300 << 10)])
+        assert d.is_open and d.run([], stdin=b"", stdout=bytearray()) == 0
+    with pytest.raises(multipie.UsageError):
+        svc.spawn(fuel=10)

@@ -276,7 +276,10 @@ class LegacyDomain(Domain):
             for host, guest in (dirs or {}).items():
                 if not Path(host).is_dir():
                     raise UsageError(f"--dir {host}: not a directory on the host")
-                self.fs.grant(host, guest if guest.startswith("/") else "/" + guest)
+                try:
+                    self.fs.grant(host, guest if guest.startswith("/") else "/" + guest)
+                except FsError as exc:
+                    raise UsageError(f"--dir {host}::{guest}: {exc.strerror}") from exc
             pool, argv, exe = svc.program_for(args, self.fs, environ)
             if argv0 is not None:
                 argv[0] = argv0
