@@ -234,8 +234,8 @@ def is_container_source(source: Any) -> bool:
         with open_source(text) as src:
             image = src.image()
             config = ImageConfig.parse(image.config, where=src.where)
-    except PackageError:
-        return False
+    except (PackageError, OSError):
+        return False  # not an image we can run: the package loader reports the precise error
     if not image.layers or not all(d.media_type in mt.IMAGE_LAYER_TYPES for d in image.layers):
         return False
     # A filesystem image whose command is a Wasm module is a Wasm package (multipie.packages loads it).
