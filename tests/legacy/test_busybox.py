@@ -72,3 +72,10 @@ def test_limits_seen_by_the_shell(rt: multipie.Runtime) -> None:
     out = bytearray()
     assert rt.run_command(BUSYBOX, ["sh", "-c", "ulimit -s; ulimit -n"], stdout=out) == 0
     assert out == b"8192\n1024\n"
+
+
+def test_sleep_is_bounded_by_the_timeout(rt: multipie.Runtime) -> None:
+    svc = rt.load(BUSYBOX, name="busybox")
+    with pytest.raises(multipie.Timeout, match="slept past its time limit"):  # stopped at the deadline
+        rt.run_command(svc, ["sleep", "30"], timeout=0.3)
+    assert rt.run_command(svc, ["true"]) == 0

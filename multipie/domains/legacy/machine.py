@@ -46,6 +46,7 @@ import enum
 import os
 import struct
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -345,6 +346,7 @@ class Machine:
                 info=ProcessInfo(pid=pid, exe=exe),
                 on_set_fs=self._set_fs,
                 cwd=cwd,
+                deadline=time.monotonic() + timeout if timeout is not None else None,
             )
         except OSError as exc:
             raise UsageError(f"{label}: working directory {cwd!r}: {exc.strerror}") from exc

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from multipie.domains.legacy.table import Sys
-from multipie.errors import OutOfMemory
+from multipie.errors import OutOfMemory, Timeout
 from multipie.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat
 
 __all__ = [
@@ -357,6 +357,7 @@ class LinuxProcess:
         info: identity the program sees.
         on_set_fs: called with the new FS base on ``arch_prctl(ARCH_SET_FS)`` (the VM loads the MSR).
         cwd: initial working directory (absolute guest path).
+        deadline: ``time.monotonic()`` at which the run times out (bounds sleeps served on the host).
     """
 
     def __init__(
@@ -371,12 +372,15 @@ class LinuxProcess:
         info: ProcessInfo | None = None,
         on_set_fs: Callable[[int], None] | None = None,
         cwd: str = "/",
+        deadline: float | None = None,
     ) -> None:
         self.mem = mem
         self.fs = fs
         self.space = space
         self.info = info or ProcessInfo()
         self.on_set_fs = on_set_fs
+        #: ``time.monotonic()`` value past which the run is over (sleeps stop there: ``Timeout``).
+        self.deadline = deadline
         self.fs_base = 0
         self.cwd = fs.canonical(cwd)
         self.fds: dict[int, FdEntry] = {0: FdEntry(stdin), 1: FdEntry(stdout), 2: FdEntry(stderr)}
@@ -1053,14 +1057,25 @@ class LinuxProcess:
         sec, nsec = _TIMESPEC.unpack(self.mem.read(req, 16))
         if sec < 0 or not 0 <= nsec < 10**9:
             return -E.EINVAL
-        time.sleep(sec + nsec / 1e9)
+        self._sleep(sec + nsec / 1e9)
         return 0
+
+    def _sleep(self, seconds: float) -> None:
+        """Sleep on the host, but never past the run's deadline.
+
+        Raises:
+            Timeout: the sleep would outlast the deadline (the run is stopped there).
+        """
+        if self.deadline is not None and time.monotonic() + seconds > self.deadline:
+            time.sleep(max(0.0, self.deadline - time.monotonic()))
+            raise Timeout("the program slept past its time limit and was stopped")
+        time.sleep(seconds)
 
     def sys_clock_nanosleep(self, clock: int, flags: int, req: int, rem: int, *_: int) -> int:
         if flags & 1:  # TIMER_ABSTIME
             sec, nsec = _TIMESPEC.unpack(self.mem.read(req, 16))
             now = time.time_ns() if clock == 0 else time.monotonic_ns()
-            time.sleep(max(0, sec * 10**9 + nsec - now) / 1e9)
+            self._sleep(max(0, sec * 10**9 + nsec - now) / 1e9)
             return 0
         return self.sys_nanosleep(req, rem)
 
