@@ -144,3 +144,9 @@ def test_bad_requests_are_usage_errors(rt: multipie.Runtime, programs: Path, tmp
         assert d.is_open and d.run([], stdin=b"", stdout=bytearray()) == 0
     with pytest.raises(multipie.UsageError):
         svc.spawn(fuel=10)
+
+
+def test_compute_matches_native(rt: multipie.Runtime, programs: Path) -> None:
+    out = bytearray()
+    assert rt.run_command(programs / "compute", ["2"], stdout=out) == 0
+    assert (0, bytes(out)) == native(programs / "compute", "2")

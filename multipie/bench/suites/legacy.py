@@ -9,8 +9,10 @@ Rows (ours and peers measured side by side in one run):
 - *syscall round trip* — per-call cost of a host-served call (``getppid``) and of a
   call answered inside the guest (``getpid``), from a static musl loop, vs the same
   calls natively.
-- *busybox sha256sum* of a 64 MiB file (8 MiB in quick mode): virtine vs native.
+- *compute loop* — a static musl program with no system calls in its loop: virtine vs native.
   Goal: within 1.1x native.
+- *busybox sha256sum* of a 64 MiB file (8 MiB in quick mode): virtine vs native (bound by its
+  4 KiB reads: each is a trapped ``syscall``, most answered from the guest's read cache).
 """
 
 from __future__ import annotations
@@ -145,6 +147,22 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
                 out.append(_m(row, "native", [(f - min(nb)) / calls for f in nf]))
         else:
             out.append(_skip("syscall round trip", "ours", f"{loop} not built (run `make guests`)"))
+
+        # Pure compute (no system calls in the loop): the same static program in a virtine and natively.
+        compute = ctx.guests / "legacy" / "programs" / "compute"
+        if compute.exists():
+            csvc = rt.load(compute)
+            assert isinstance(csvc, ElfService)
+            millions = "20" if q else "100"
+            row = f"compute loop ({millions}M iterations)"
+            with csvc.spawn() as cd:
+                co = _m(row, "ours", sample(partial(cd.run, [millions], stdout=bytearray()), n=3, warmup=1),
+                        unit="ms", scale=1e3)  # fmt: skip
+            cn = _m(row, "native", sample(partial(subprocess.run, [str(compute), millions], capture_output=True),
+                                          n=3, warmup=1), unit="ms", scale=1e3)  # fmt: skip
+            if co.p50 and cn.p50:
+                co.note = f"{co.p50 / cn.p50:.2f}x native"
+            out += [co, cn]
 
         # busybox sha256sum of a large file.
         size = (8 if q else 64) << 20
