@@ -156,6 +156,10 @@ class Runtime:
             known = self._services.setdefault(("container", f"{csvc.digest}?{csvc.name}"), csvc)
             if known is not csvc:
                 csvc.close()
+            if allow_imports is not None:
+                from multipie.packages.policy import enforce
+
+                enforce(known.imports, allow_imports, where=known.name)
             return known
         data, default_name = self._read_source(source, options)
         if kind is None or kind == "wat":
