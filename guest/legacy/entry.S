@@ -3,7 +3,7 @@
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
  * Answered here: read (from the read cache), getrandom (host-provided bytes), prlimit64 queries,
- * brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
+ * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list, rseq (-ENOSYS).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
  * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
@@ -44,6 +44,9 @@
 #define S_GUARD_HI   (STATE + 160)
 #define S_RND_POS    (STATE + 168)      /* random bytes the host left for getrandom: [pos, end) */
 #define S_RND_END    (STATE + 176)
+#define S_COMM       (STATE + 184)      /* the process name, 16 bytes (prctl PR_GET_NAME) */
+#define S_EXE_LEN    (STATE + 200)      /* length of the path /proc/self/exe reads (0: ask the host) */
+#define S_EXE        (STATE + 512)
 #define SYSCALL_PORT 0xE2
 #define FAULT_PORT   0xE3
 #define PAGE         4096
@@ -99,6 +102,10 @@ entry:
         je      sys_getrandom
         cmp     $302, %rax              /* prlimit64 (read-only queries of this process) */
         je      sys_prlimit64
+        cmp     $89, %rax               /* readlink("/proc/self/exe") */
+        je      sys_readlink
+        cmp     $157, %rax              /* prctl(PR_GET_NAME) */
+        je      sys_prctl
 host:
         .globl  host_out
 host_out:
@@ -211,6 +218,56 @@ prlimit_ok:
         jmp     restore_return
 prlimit_host:
         mov     $302, %eax
+        jmp     restore_host
+
+sys_readlink:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        cmpq    $0, S_EXE_LEN
+        je      readlink_host
+        CHECK_DEST %rdi, $15, readlink_host   /* the path must be readable for 15 bytes ... */
+        lea     proc_self_exe(%rip), %rsi
+        mov     $15, %ecx
+        repe cmpsb                            /* ... and be exactly "/proc/self/exe" */
+        jne     readlink_host
+        movslq  S_RDX, %rdx                   /* bufsiz is an int */
+        test    %rdx, %rdx
+        jle     readlink_host                 /* the host says EINVAL */
+        mov     S_EXE_LEN, %rcx
+        cmp     %rdx, %rcx
+        jbe     1f
+        mov     %rdx, %rcx                    /* n = min(length, bufsiz): not NUL-terminated, as on Linux */
+1:      mov     S_RSI, %rdi
+        CHECK_DEST %rdi, %rcx, readlink_host
+        mov     $S_EXE, %esi
+        mov     %rcx, %rdx
+        rep movsb
+        mov     %rdx, %rax
+        jmp     restore_return
+readlink_host:
+        mov     $89, %eax
+        jmp     restore_host
+proc_self_exe:
+        .asciz  "/proc/self/exe"
+
+sys_prctl:
+        cmp     $16, %rdi                     /* PR_GET_NAME; PR_SET_NAME and the rest: host */
+        jne     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, $16, prctl_host
+        mov     %rsi, %rdi
+        mov     $S_COMM, %esi
+        mov     $16, %ecx
+        rep movsb
+        xor     %eax, %eax
+        jmp     restore_return
+prctl_host:
+        mov     $157, %eax
         jmp     restore_host
 
 /* brk(addr): below the start (brk(0)) returns the break; growth that would

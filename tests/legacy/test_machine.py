@@ -150,3 +150,19 @@ def test_compute_matches_native(rt: multipie.Runtime, programs: Path) -> None:
     out = bytearray()
     assert rt.run_command(programs / "compute", ["2"], stdout=out) == 0
     assert (0, bytes(out)) == native(programs / "compute", "2")
+
+
+def test_exe_and_name_answered_in_guest(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "faults")
+    with svc.spawn() as d:
+        out = bytearray()
+        assert d.run(["names"], stdout=out) == 0
+        assert out == (
+            b"exe=7:/faults small=4:/fau bad=-1 Bad address other=-1 No such file or directory "
+            b"name=faults then=renamed-with-a-\n"
+        )
+        # Same answers natively, apart from the executable's real path.
+        _, nout = native(programs / "faults", "names")
+        assert nout.split(b" bad=")[1] == bytes(out).split(b" bad=")[1]
+        host = d.last_result.host_calls
+        assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host

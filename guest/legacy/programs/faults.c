@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -62,6 +63,22 @@ int main(int argc, char **argv) {
                r5, r6, strerror(e6), r7);
         return 0;
     }
-    puts("usage: faults segv|loop|ud|stack|abort|oom|socket|badptr");
+    if (!strcmp(how, "names")) {
+        /* readlink("/proc/self/exe") and prctl(PR_GET_NAME): answered inside the guest. */
+        char exe[256] = {0}, small[8] = {0}, name[17] = {0}, name2[17] = {0};
+        long n1 = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        long n2 = readlink("/proc/self/exe", small, 4);
+        long n3 = readlink("/proc/self/exe", (char *)32, 16);
+        int e3 = errno;
+        long n4 = readlink("/proc/self/ex", exe + 128, 16);
+        int e4 = errno;
+        prctl(PR_GET_NAME, name);
+        prctl(PR_SET_NAME, "renamed-with-a-long-name");
+        prctl(PR_GET_NAME, name2);
+        printf("exe=%ld:%s small=%ld:%s bad=%ld %s other=%ld %s name=%s then=%s\n", n1, exe, n2, small, n3,
+               strerror(e3), n4, strerror(e4), name, name2);
+        return 0;
+    }
+    puts("usage: faults segv|loop|ud|stack|abort|oom|socket|badptr|names");
     return 2;
 }

@@ -113,8 +113,10 @@ _S_PID, _S_RSEQ, _S_FAST = 40, 56, 64
 _S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, guard_hi
 _RC_NONE = _U64
 _S_RND, _RND_BYTES = 256, 256  # random bytes for getrandom answered in the guest
+_S_COMM, _S_EXE_LEN, _S_EXE, _EXE_MAX = 184, 200, 512, 512  # prctl(PR_GET_NAME), readlink(/proc/self/exe)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
+_PRCTL = int(Sys.prctl)
 _MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.sysinfo))
 
 _TRAP_CODES = {
@@ -330,6 +332,11 @@ class Machine:
         mem.write(STATE + _S_RC, struct.pack("<10Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
                                              lay.stack_floor, STATE + _S_RND, STATE + _S_RND + _RND_BYTES))  # fmt: skip
         mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))  # fresh per run, for getrandom in the guest
+        exe_raw = exe.encode("utf-8", "surrogateescape")
+        comm = os.path.basename(exe_raw)[:15]
+        mem.write(STATE + _S_COMM, comm.ljust(16, b"\0"))
+        mem.write_u64(STATE + _S_EXE_LEN, len(exe_raw) if 0 < len(exe_raw) < _EXE_MAX else 0)
+        mem.write(STATE + _S_EXE, exe_raw[: _EXE_MAX - 1])
         cache = self.read_cache
         rsp = loader.build_stack(
             user, self.image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0
@@ -343,7 +350,7 @@ class Machine:
                 stdin=streams[0],
                 stdout=streams[1],
                 stderr=streams[2],
-                info=ProcessInfo(pid=pid, exe=exe),
+                info=ProcessInfo(pid=pid, exe=exe, extra={"comm": comm}),
                 on_set_fs=self._set_fs,
                 cwd=cwd,
                 deadline=time.monotonic() + timeout if timeout is not None else None,
@@ -381,6 +388,8 @@ class Machine:
                             return self._result(proc, done, host_calls)
                         if nr in _MEMORY_CALLS:
                             mem.write(STATE, _S_FIELDS.pack(*space.state()))
+                        elif nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
+                            mem.write(STATE + _S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
                         r.rax = result & _U64
                         r.rip = r.rcx
                         r.rflags = r.r11

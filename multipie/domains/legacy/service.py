@@ -40,6 +40,7 @@ ISOLATIONS = ("virtine", "process")
 GUEST_ANSWERED = (
     "read (from the read cache)", "brk", "mmap (anonymous)", "mprotect", "getpid", "gettid", "getuid", "geteuid",
     "getgid", "getegid", "set_tid_address", "set_robust_list", "rseq (ENOSYS)", "prlimit64 (queries)", "getrandom",
+    "readlink(/proc/self/exe)", "prctl(PR_GET_NAME)",
 )  # fmt: skip
 _START = ExportInfo("_start", "function", "(argv...) -> exit status")
 

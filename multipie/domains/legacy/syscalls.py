@@ -953,10 +953,11 @@ class LinuxProcess:
 
     def sys_prctl(self, option: int, arg2: int, *_: int) -> int:
         if option == 15:  # PR_SET_NAME
-            self.info.extra["comm"] = self.mem.cstring(arg2, 16)
+            raw = self.mem.read(arg2, 16)
+            self.info.extra["comm"] = raw.split(b"\0", 1)[0][:15]  # truncated like Linux's strncpy
             return 0
         if option == 16:  # PR_GET_NAME
-            self.mem.write(arg2, (self.info.extra.get("comm", b"prog")[:15] + b"\0"))
+            self.mem.write(arg2, bytes(self.info.extra.get("comm", b"prog"))[:15].ljust(16, b"\0"))
             return 0
         return -E.EINVAL
 
