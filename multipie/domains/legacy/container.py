@@ -131,10 +131,12 @@ def unpack_layer(blob: bytes, media_type: str, digest: str, *, store: Path | Non
     try:
         _extract(data, tmp, where=where)
         with _lock:
-            if dest.is_dir():
-                shutil.rmtree(tmp, ignore_errors=True)
-            else:
+            try:
                 os.replace(tmp, dest)
+            except OSError as exc:  # another process unpacked the same layer first: use theirs
+                shutil.rmtree(tmp, ignore_errors=True)
+                if not dest.is_dir():
+                    raise PackageError(f"{where}: cannot store the unpacked layer at {dest}: {exc.strerror}") from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
