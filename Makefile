@@ -34,7 +34,7 @@ test: sysdeps guests lint typecheck
 	$(VENV)/bin/pytest -q
 
 run: guests
-	$(VENV)/bin/multipie demo
+	$(VENV)/bin/multipie up examples/app
 
 bench: guests
 	$(VENV)/bin/multipie bench

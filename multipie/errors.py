@@ -27,6 +27,7 @@ Callers catch at whatever depth they need::
         │   ├── OutOfMemory           memory growth hit the domain's limit
         │   └── OutOfFuel             the call used up its instruction budget
         ├── HostError                 a host function granted to the guest raised
+        ├── ProtocolError             a guest broke its handler ABI (bad pointer, malformed response)
         └── DomainClosed              the domain was closed or torn down earlier
 
 CLI-facing errors carry a class-level ``exit_code`` (usage errors 2, like
@@ -59,6 +60,7 @@ __all__ = [
     "OutOfMemory",
     "PackageError",
     "PolicyViolation",
+    "ProtocolError",
     "ResourceExhausted",
     "SignatureError",
     "Timeout",
@@ -230,6 +232,10 @@ class OutOfFuel(ResourceExhausted):
 
 class HostError(DomainError):
     """A host function called by the guest raised; the original is ``__cause__``."""
+
+
+class ProtocolError(DomainError):
+    """A guest broke its handler ABI: a pointer outside its memory, a malformed response, a bad exit."""
 
 
 class DomainClosed(DomainError):

@@ -150,6 +150,18 @@ class Runtime:
         """
         self._check_open()
         allow_imports = options.pop("allow_imports", None)
+        if kind == "container" or (kind is None and detect.is_container_source(source)):
+            from multipie.domains.legacy.container import load_container
+
+            csvc = load_container(self, str(source), name=name, **options)
+            known = self._services.setdefault(("container", f"{csvc.digest}?{csvc.name}"), csvc)
+            if known is not csvc:
+                csvc.close()
+            if allow_imports is not None:
+                from multipie.packages.policy import enforce
+
+                enforce(known.imports, allow_imports, where=known.name)
+            return known
         data, default_name = self._read_source(source, options)
         if kind is None or kind == "wat":
             detected = detect.detect_kind(data, where=default_name)
@@ -161,7 +173,8 @@ class Runtime:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
         digest = "sha256:" + hashlib.sha256(data).hexdigest()
-        key = (kind, digest)
+        # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
+        key = (kind, digest if not options else f"{digest}?{sorted(options.items())!r}")
         svc = self._services.get(key)
         if svc is None or name not in (None, svc.name):
             loader = detect.loader_for(kind)

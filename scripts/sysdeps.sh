@@ -9,6 +9,8 @@ PACKAGES=(
   skopeo
   umoci
   wrk
+  crun
+  runc
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

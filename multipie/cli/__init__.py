@@ -5,6 +5,7 @@
 - :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
 - :mod:`.virtine` — ``build``: C → virtine image.
+- :mod:`.apps` — ``up`` (serve an app) and ``ps`` (running apps).
 
 Importing this package registers every command module listed in
 :data:`COMMAND_MODULES`.
@@ -25,6 +26,7 @@ COMMAND_MODULES = [
     "multipie.cli.demo",
     "multipie.cli.packages",
     "multipie.cli.virtine",
+    "multipie.cli.apps",
 ]
 
 for _name in COMMAND_MODULES:

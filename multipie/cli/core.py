@@ -61,21 +61,30 @@ def _runtime() -> multipie.Runtime:
 
 @app.command(context_settings={"allow_interspersed_args": False, "ignore_unknown_options": True})
 def run(
-    module: Annotated[str, typer.Argument(help="Module: .wasm/.wat file (or package/reference where supported).")],
-    args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program.")] = None,
+    module: Annotated[
+        str, typer.Argument(help="A .wasm/.wat file, a static Linux executable, or a package/image (layout, tar, ref).")
+    ],
+    args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program (an image's CMD).")] = None,
     env: Annotated[list[str] | None, typer.Option("--env", "-e", help="KEY=VALUE for the guest.")] = None,
     dir: Annotated[list[str] | None, typer.Option("--dir", help="HOST[::GUEST] directory to preopen.")] = None,
     timeout: TimeoutOption = None,
     fuel: FuelOption = None,
     memory_limit: MemoryLimitOption = None,
+    isolation: Annotated[
+        str | None,
+        typer.Option(help="Legacy programs: 'virtine' (default) or 'process' (bubblewrap, weaker; dynamic ELFs)."),
+    ] = None,
 ) -> None:
-    """Run a WASI command (or another kind's program): stream its output, exit with its code."""
+    """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
     rt = _runtime()
+    argv = list(args or [])
+    if argv[:1] == ["--"]:
+        argv = argv[1:]
     try:
         sys.stdout.flush()
         code = rt.run_command(
-            module,
-            list(args or []),
+            rt.load(module, isolation=isolation) if isolation else module,
+            argv,
             env=parse_env(env or []),
             dirs=parse_dirs(dir or []),
             timeout=timeout,

@@ -7,7 +7,9 @@ imports the KVM or ELF machinery (and vice versa).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.errors import InvalidModule, UsageError
@@ -16,12 +18,13 @@ if TYPE_CHECKING:
     from multipie.domains.base import Service
     from multipie.runtime import Runtime
 
-__all__ = ["LOADERS", "detect_kind", "loader_for", "VIRTINE_MAGIC"]
+__all__ = ["LOADERS", "detect_kind", "is_container_source", "loader_for", "VIRTINE_MAGIC"]
 
 #: kind → ``"module:callable"``; the callable is ``(runtime, data, *, name, digest) -> Service``.
 LOADERS: dict[str, str] = {
     "wasm": "multipie.domains.wasm.service:WasmService",
     "virtine": "multipie.domains.virtine.service:VirtineService",
+    "elf": "multipie.domains.legacy.service:load_elf",
 }
 
 WASM_MAGIC = b"\0asm"
@@ -54,6 +57,26 @@ def detect_kind(data: bytes, *, where: str) -> str:
     if not data:
         raise InvalidModule(f"{where}: empty input is not a module")
     raise InvalidModule(f"{where}: not a Wasm module, WAT text, virtine image or ELF executable (starts with {head!r})")
+
+
+def is_container_source(source: object) -> bool:
+    """True when ``source`` names an OCI/Docker image with filesystem layers (a container, not a module).
+
+    Only directories, ``.tar`` files and registry references are examined (a plain file is never one).
+    """
+    if not isinstance(source, (str, os.PathLike)):
+        return False
+    if isinstance(source, str) and (source.lstrip().startswith(("(", ";;")) or "\n" in source):
+        return False  # WAT text
+    path = Path(source)
+    try:
+        if path.is_file() and not path.name.endswith(".tar"):
+            return False
+    except OSError:
+        return False
+    from multipie.domains.legacy.container import is_container_source as probe
+
+    return probe(source)
 
 
 def loader_for(kind: str) -> Callable[..., Service]:

@@ -17,6 +17,8 @@ SUITE_MODULES: list[str] = [
     "multipie.bench.suites.execution",
     "multipie.bench.suites.sharing",
     "multipie.bench.suites.virtine",
+    "multipie.bench.suites.legacy",
+    "multipie.bench.suites.apps",
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import enum
+import functools
 
 __all__ = [
     "ExitReason",
@@ -187,6 +188,7 @@ class KvmMsrEntry(ctypes.Structure):
     _fields_ = [("index", ctypes.c_uint32), ("reserved", ctypes.c_uint32), ("data", ctypes.c_uint64)]
 
 
+@functools.cache  # one class per size: building a ctypes Structure type costs ~25 us
 def msrs_struct(n: int) -> type[ctypes.Structure]:
     """``struct kvm_msrs`` with room for ``n`` entries (the kernel reads ``nmsrs`` entries)."""
 

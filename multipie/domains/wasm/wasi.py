@@ -95,8 +95,10 @@ def build_config(
     stdout: Stream,
     stderr: Stream,
     cleanup: list[str],
+    *,
+    readonly_dirs: bool = False,
 ) -> wasmtime.WasiConfig:
-    """A WasiConfig for one command run (argv[0] included in ``args``)."""
+    """A WasiConfig for one command run (argv[0] included in ``args``; ``readonly_dirs``: no writes)."""
     cfg = wasmtime.WasiConfig()
     cfg.argv = list(args)
     cfg.env = [(str(k), str(v)) for k, v in env.items()]
@@ -106,7 +108,7 @@ def build_config(
             raise UsageError(f"--dir {host}: not a directory on the host")
         if not str(guest).startswith("/") and guest != ".":
             guest = "/" + str(guest)
-        cfg.preopen_dir(str(hp.resolve()), str(guest))
+        cfg.preopen_dir(str(hp.resolve()), str(guest), fs_mutable=not readonly_dirs)
     _set_in(cfg, stdin, cleanup)
     _set_out(cfg, "stdout", stdout)
     _set_out(cfg, "stderr", stderr)
@@ -125,8 +127,9 @@ def run_command(
     memory_limit: int | None,
     fuel: int | None,
     timeout: float | None,
+    readonly_dirs: bool = False,
 ) -> int:
-    """Run a WASI command service once; returns its exit code.
+    """Run a WASI command service once; returns its exit code (``readonly_dirs``: preopens are read-only).
 
     Raises:
         InvalidModule: the module has no ``_start``.
@@ -141,7 +144,9 @@ def run_command(
     store = wasmtime.Store(rt._engines.engine(fuel=metered))
     label = f"{service.name}#command"
     try:
-        store.set_wasi(build_config([service.name, *args], env, dirs, stdin, stdout, stderr, cleanup))
+        store.set_wasi(
+            build_config([service.name, *args], env, dirs, stdin, stdout, stderr, cleanup, readonly_dirs=readonly_dirs)
+        )
         if limits.memory_limit is not None:
             store.set_limits(memory_size=limits.memory_limit)
         if metered:

@@ -1,0 +1,35 @@
+"""Build the legacy guest pieces: the system call entry stub and the static test programs.
+
+Called by ``multipie.toolchain`` (``make guests``) as ``build(src_dir, out_dir)``:
+
+- ``entry.S`` → ``entry.bin`` (flat code mapped at the guest's LSTAR page);
+- ``programs/*.c`` → static x86-64 Linux executables built against musl with
+  ``python -m ziglang cc -target x86_64-linux-musl -static`` (what the tests
+  and benchmarks run in virtines and natively, to compare).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def build(src_dir: Path, out_dir: Path) -> list[Path]:
+    """Build stale outputs; returns the paths (re)built."""
+    from multipie.domains.legacy.stub import build_blob
+    from multipie.toolchain import compile_c
+
+    built: list[Path] = []
+    entry, entry_out = src_dir / "entry.S", out_dir / "entry.bin"
+    if not entry_out.exists() or entry_out.stat().st_mtime < entry.stat().st_mtime:
+        built.append(build_blob(entry, entry_out))
+    for src in sorted(src_dir.glob("programs/*.c")):
+        out = out_dir / "programs" / src.stem
+        if out.exists() and out.stat().st_mtime >= max(src.stat().st_mtime, Path(__file__).stat().st_mtime):
+            continue
+        t0 = time.perf_counter()
+        compile_c(src, out, target="x86_64-linux-musl", flags=["-static"])
+        print(f"  musl  {src.relative_to(src_dir)} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        built.append(out)
+    return built

@@ -1,0 +1,393 @@
+/* The guest side of a legacy program's system calls: the page LSTAR points at.
+ *
+ * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
+ * on hardware the same code is correct too because nothing here is privileged).
+ * Answered here: read (from the read cache), getrandom (host-provided bytes), prlimit64 queries,
+ * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
+ * set_tid_address, set_robust_list, rseq (-ENOSYS).
+ * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
+ * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
+ * with every register but rax (and rcx/r11, as on Linux) preserved; all others
+ * leave through `out` to SYSCALL_PORT, after which the host sets rax, rip = rcx
+ * and rflags = r11 itself.
+ *
+ * The state page (STATE) is shared with the host: the program break and the
+ * mapping floor move both here (fast) and on the host (slow path, munmap,
+ * file mappings), each side reading the other's latest values from it.
+ *
+ * Offset 0x800: CPU exception stubs, 16 bytes per vector, reached through
+ * interrupt gates on their own stack (IST1); they report the vector and the
+ * exception frame to the host through FAULT_PORT.
+ */
+
+#define STATE        0xC000
+#define S_BRK_START  (STATE + 0)
+#define S_BRK        (STATE + 8)
+#define S_BRK_HIGH   (STATE + 16)
+#define S_FLOOR      (STATE + 24)
+#define S_PRISTINE   (STATE + 32)
+#define S_PID        (STATE + 40)
+#define S_TID_ADDR   (STATE + 48)
+#define S_RSEQ       (STATE + 56)
+#define S_FAST       (STATE + 64)
+#define S_RDI        (STATE + 72)
+#define S_RSI        (STATE + 80)
+#define S_RCX        (STATE + 88)
+#define S_RDX        (STATE + 96)
+#define S_RC_FD      (STATE + 104)      /* read cache: fd it holds data of (-1: none) */
+#define S_RC_POS     (STATE + 112)      /* next unread cached byte (guest address) */
+#define S_RC_END     (STATE + 120)      /* one past the last cached byte */
+#define S_RC_HITS    (STATE + 128)
+#define S_USER_LO    (STATE + 136)      /* user memory a read may target: [lo, hi) minus the guard */
+#define S_USER_HI    (STATE + 144)
+#define S_GUARD_LO   (STATE + 152)
+#define S_GUARD_HI   (STATE + 160)
+#define S_RND_POS    (STATE + 168)      /* random bytes the host left for getrandom: [pos, end) */
+#define S_RND_END    (STATE + 176)
+#define S_COMM       (STATE + 184)      /* the process name, 16 bytes (prctl PR_GET_NAME) */
+#define S_EXE_LEN    (STATE + 200)      /* length of the path /proc/self/exe reads (0: ask the host) */
+#define S_EXE        (STATE + 512)
+#define SYSCALL_PORT 0xE2
+#define FAULT_PORT   0xE3
+#define PAGE         4096
+
+/* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
+ * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
+.macro CHECK_DEST ptr, len, fail
+        mov     \ptr, %rax
+        add     \len, %rax
+        jc      \fail
+        cmp     S_USER_LO, \ptr
+        jb      \fail
+        cmp     S_USER_HI, %rax
+        ja      \fail
+        cmp     S_GUARD_LO, %rax
+        jbe     98f
+        cmp     S_GUARD_HI, \ptr
+        jb      \fail
+98:
+.endm
+
+        .text
+        .code64
+        .globl entry
+entry:
+        test    %rax, %rax              /* read */
+        jz      sys_read
+        cmp     $12, %rax
+        je      sys_brk
+        cmp     $9, %rax
+        je      sys_mmap
+        cmp     $39, %rax               /* getpid */
+        je      sys_getpid
+        cmp     $186, %rax              /* gettid */
+        je      sys_getpid
+        cmp     $102, %rax              /* getuid, getgid, geteuid, getegid: all 0 */
+        je      sys_zero
+        cmp     $104, %rax
+        je      sys_zero
+        cmp     $107, %rax
+        je      sys_zero
+        cmp     $108, %rax
+        je      sys_zero
+        cmp     $218, %rax              /* set_tid_address */
+        je      sys_set_tid_address
+        cmp     $273, %rax              /* set_robust_list: nothing to do single-threaded */
+        je      sys_zero
+        cmp     $334, %rax              /* rseq: not provided (counted, reported by the host) */
+        je      sys_rseq
+        cmp     $10, %rax               /* mprotect: every page is accessible; only check alignment */
+        je      sys_mprotect
+        cmp     $318, %rax              /* getrandom: from the bytes the host left */
+        je      sys_getrandom
+        cmp     $302, %rax              /* prlimit64 (read-only queries of this process) */
+        je      sys_prlimit64
+        cmp     $89, %rax               /* readlink("/proc/self/exe") */
+        je      sys_readlink
+        cmp     $157, %rax              /* prctl(PR_GET_NAME) */
+        je      sys_prctl
+host:
+        .globl  host_out
+host_out:
+        outb    %al, $SYSCALL_PORT
+        ud2                             /* never reached: the host resumes at rcx */
+
+sys_getpid:
+        mov     S_PID, %rax
+        jmp     fast_return
+sys_zero:
+        xor     %eax, %eax
+        jmp     fast_return
+sys_set_tid_address:
+        mov     %rdi, S_TID_ADDR
+        mov     S_PID, %rax
+        jmp     fast_return
+sys_rseq:
+        incq    S_RSEQ
+        mov     $-38, %rax              /* -ENOSYS */
+        jmp     fast_return
+sys_mprotect:
+        xor     %eax, %eax
+        test    $(PAGE - 1), %edi
+        jz      fast_return
+        mov     $-22, %rax              /* -EINVAL */
+        jmp     fast_return
+
+/* read(fd, buf, count) from the read cache: when the host served a small read of a file it
+ * also left the following bytes of that file at S_RC_POS; later reads of the same fd are
+ * copied from there without an exit. Any exit to the host first gives unread cached bytes
+ * back to the file offset, so the cache never outlives a call the host sees. */
+sys_read:
+        cmp     S_RC_FD, %rdi
+        jne     host
+        test    %rdx, %rdx
+        jz      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_RC_END, %rcx
+        sub     S_RC_POS, %rcx          /* rcx = bytes cached */
+        jbe     read_host
+        cmp     %rdx, %rcx
+        jbe     1f
+        mov     %rdx, %rcx              /* rcx = n = min(count, cached) */
+1:      CHECK_DEST %rsi, %rcx, read_host
+        mov     %rsi, %rdi              /* destination */
+        mov     S_RC_POS, %rsi          /* source */
+        mov     %rcx, %rax              /* result */
+        add     %rcx, S_RC_POS
+        rep movsb
+        incq    S_RC_HITS
+        jmp     restore_return
+read_host:
+        xor     %eax, %eax
+        jmp     restore_host
+
+sys_getrandom:
+        test    %rsi, %rsi
+        jz      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_RND_END, %rcx
+        sub     S_RND_POS, %rcx
+        jbe     getrandom_host
+        cmp     %rsi, %rcx
+        jb      getrandom_host          /* not enough left: the host serves it */
+        CHECK_DEST %rdi, %rsi, getrandom_host
+        mov     %rsi, %rcx
+        mov     S_RND_POS, %rsi
+        add     %rcx, S_RND_POS
+        mov     %rcx, %rax
+        rep movsb
+        jmp     restore_return
+getrandom_host:
+        mov     $318, %eax
+        jmp     restore_host
+
+/* prlimit64(0, resource, NULL, old): the same fixed limits the host reports. */
+sys_prlimit64:
+        test    %rdi, %rdi
+        jnz     host
+        test    %rdx, %rdx
+        jnz     host
+        cmp     $16, %rsi
+        jae     host                    /* unknown resource: the host says EINVAL */
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        test    %r10, %r10
+        jz      prlimit_ok
+        mov     $16, %rdx
+        CHECK_DEST %r10, %rdx, prlimit_host
+        movq    $-1, (%r10)             /* RLIM_INFINITY unless listed below */
+        movq    $-1, 8(%r10)
+        cmp     $3, %rsi                /* RLIMIT_STACK: 8 MiB soft */
+        jne     1f
+        movq    $0x800000, (%r10)
+        jmp     prlimit_ok
+1:      cmp     $7, %rsi                /* RLIMIT_NOFILE: 1024 / 4096 */
+        jne     prlimit_ok
+        movq    $1024, (%r10)
+        movq    $4096, 8(%r10)
+prlimit_ok:
+        xor     %eax, %eax
+        jmp     restore_return
+prlimit_host:
+        mov     $302, %eax
+        jmp     restore_host
+
+sys_readlink:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        cmpq    $0, S_EXE_LEN
+        je      readlink_host
+        CHECK_DEST %rdi, $15, readlink_host   /* the path must be readable for 15 bytes ... */
+        lea     proc_self_exe(%rip), %rsi
+        mov     $15, %ecx
+        repe cmpsb                            /* ... and be exactly "/proc/self/exe" */
+        jne     readlink_host
+        movslq  S_RDX, %rdx                   /* bufsiz is an int */
+        test    %rdx, %rdx
+        jle     readlink_host                 /* the host says EINVAL */
+        mov     S_EXE_LEN, %rcx
+        cmp     %rdx, %rcx
+        jbe     1f
+        mov     %rdx, %rcx                    /* n = min(length, bufsiz): not NUL-terminated, as on Linux */
+1:      mov     S_RSI, %rdi
+        CHECK_DEST %rdi, %rcx, readlink_host
+        mov     $S_EXE, %esi
+        mov     %rcx, %rdx
+        rep movsb
+        mov     %rdx, %rax
+        jmp     restore_return
+readlink_host:
+        mov     $89, %eax
+        jmp     restore_host
+proc_self_exe:
+        .asciz  "/proc/self/exe"
+
+sys_prctl:
+        cmp     $16, %rdi                     /* PR_GET_NAME; PR_SET_NAME and the rest: host */
+        jne     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, $16, prctl_host
+        mov     %rsi, %rdi
+        mov     $S_COMM, %esi
+        mov     $16, %ecx
+        rep movsb
+        xor     %eax, %eax
+        jmp     restore_return
+prctl_host:
+        mov     $157, %eax
+        jmp     restore_host
+
+/* brk(addr): below the start (brk(0)) returns the break; growth that would
+ * meet the mappings goes to the host (which reports the domain out of memory). */
+sys_brk:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        cmp     S_BRK_START, %rdi
+        jb      brk_current
+        lea     (PAGE - 1)(%rdi), %rsi
+        and     $-PAGE, %rsi            /* rsi = new end (page) */
+        cmp     %rdi, %rsi
+        jb      brk_host                /* wrapped */
+        mov     S_FLOOR, %rax
+        sub     $PAGE, %rax
+        cmp     %rax, %rsi
+        ja      brk_host
+        mov     S_BRK, %rax
+        add     $(PAGE - 1), %rax
+        and     $-PAGE, %rax            /* rax = old end (page) */
+        mov     S_BRK_HIGH, %rdx
+        cmp     %rsi, %rdx
+        jbe     1f
+        mov     %rsi, %rdx              /* rdx = min(new end, high-water mark) */
+1:      cmp     %rdx, %rax
+        jae     2f
+        mov     %rdx, %rcx              /* pages once used and given back: zero them again */
+        sub     %rax, %rcx
+        mov     %rax, %rdi
+        xor     %eax, %eax
+        rep stosb
+2:      cmp     S_BRK_HIGH, %rsi
+        jbe     3f
+        mov     %rsi, S_BRK_HIGH
+3:      mov     S_RDI, %rax
+        mov     %rax, S_BRK
+        jmp     restore_return
+brk_current:
+        mov     S_BRK, %rax
+        jmp     restore_return
+brk_host:
+        mov     $12, %eax
+        jmp     restore_host
+
+/* mmap(0, len, prot, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0): taken from just below
+ * the floor; anything else (hints, files, MAP_FIXED) goes to the host. */
+sys_mmap:
+        test    %rdi, %rdi
+        jnz     host
+        cmp     $0x22, %r10
+        jne     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        lea     (PAGE - 1)(%rsi), %rax
+        and     $-PAGE, %rax            /* rax = length in pages */
+        test    %rax, %rax
+        jz      mmap_host
+        cmp     %rsi, %rax
+        jb      mmap_host               /* wrapped */
+        mov     S_FLOOR, %rsi           /* rsi = floor */
+        mov     %rsi, %rdx
+        sub     %rax, %rdx              /* rdx = new = floor - length */
+        jb      mmap_host
+        mov     S_BRK_HIGH, %rax
+        add     $PAGE, %rax
+        jc      mmap_host
+        cmp     %rax, %rdx
+        jb      mmap_host               /* would meet the break: the host decides */
+        mov     S_PRISTINE, %rax        /* zero [max(new, pristine), floor): below pristine is untouched */
+        cmp     %rdx, %rax
+        jae     1f
+        mov     %rdx, %rax
+1:      cmp     %rsi, %rax
+        jae     2f
+        mov     %rsi, %rcx
+        sub     %rax, %rcx
+        mov     %rax, %rdi
+        xor     %eax, %eax
+        rep stosb
+2:      cmp     S_PRISTINE, %rdx
+        jae     3f
+        mov     %rdx, S_PRISTINE
+3:      mov     %rdx, S_FLOOR
+        mov     %rdx, %rax
+        jmp     restore_return
+mmap_host:
+        mov     $9, %eax
+        jmp     restore_host
+
+restore_host:
+        mov     S_RDI, %rdi
+        mov     S_RSI, %rsi
+        mov     S_RCX, %rcx
+        mov     S_RDX, %rdx
+        jmp     host
+restore_return:
+        mov     S_RDI, %rdi
+        mov     S_RSI, %rsi
+        mov     S_RCX, %rcx
+        mov     S_RDX, %rdx
+fast_return:
+        incq    S_FAST
+        lea     -128(%rsp), %rsp        /* keep clear of the red zone */
+        push    %r11
+        popfq
+        lea     128(%rsp), %rsp
+        jmp     *%rcx
+
+/* Exception stubs: vector in edi, exception frame in rsi. */
+        .org    0x800, 0xcc
+        .globl  faults
+faults:
+        .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
+        .balign 16, 0xcc
+        mov     $\v, %edi
+        mov     %rsp, %rsi
+        outb    %al, $FAULT_PORT
+        ud2
+        .endr

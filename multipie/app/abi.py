@@ -1,0 +1,284 @@
+"""Handler ABIs: how an HTTP request enters a domain and how the response comes out.
+
+Two ABIs, one response format:
+
+- **http** (zero-copy). The guest exports ``memory``,
+  ``http_alloc(len: i32) -> i32`` and
+  ``http_handle(ptr: i32, head_len: i32, body_len: i32) -> i64``. The host
+  asks ``http_alloc`` for room, writes the request head (the HTTP/1.1 request
+  line and headers, CRLF-terminated, ending in an empty line) and then the
+  body straight into the domain's memory, and calls ``http_handle``. The
+  result packs ``(response_ptr << 32) | response_len``; the host reads the
+  response out of the same memory. Nothing is serialized beyond the head.
+- **wagi** (CGI over WASI, as in the WAGI spec). The guest is a WASI command;
+  the request becomes CGI environment variables (``REQUEST_METHOD``,
+  ``PATH_INFO``, ``QUERY_STRING``, ``HTTP_*``, ...), the body is stdin, and
+  the response is what the program writes to stdout.
+
+Either way the response is CGI-style: header lines (``Content-Type: ...``,
+optional ``Status: 404 Not Found``), an empty line, the body. Hop-by-hop
+headers (``Content-Length``, ``Transfer-Encoding``, ``Connection``, ...) are
+dropped: the gateway frames the response. A guest that breaks the ABI (bad
+pointers, no header terminator, a header name that is not a token, control
+characters in a value, a status outside 200-599) raises
+:class:`~multipie.errors.ProtocolError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import IO, cast
+
+from multipie.domains.base import Domain, Service
+from multipie.errors import InvalidModule, ProtocolError
+
+__all__ = ["Request", "Response", "call_http", "check_http_exports", "parse_cgi_response", "run_wagi", "wagi_env"]
+
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_CTL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+#: Headers a guest may not set: the gateway frames the response (length, connection handling).
+_HOP_BY_HOP = frozenset(
+    {
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "upgrade",
+        "te",
+        "trailer",
+        "proxy-authenticate",
+        "proxy-authorization",
+    }
+)
+#: Largest response a guest may return (bytes).
+MAX_RESPONSE = 64 << 20
+_U32 = 0xFFFFFFFF
+
+
+@dataclass
+class Request:
+    """One HTTP request as the gateway hands it to a service."""
+
+    method: str
+    path: str
+    query: str
+    headers: Sequence[tuple[str, str]]
+    body: bytes
+    request_id: str
+    route: str
+    client: str = ""
+    server: tuple[str, int] = ("127.0.0.1", 80)
+    scheme: str = "http"
+
+    def head(self) -> bytes:
+        """The HTTP/1.1 request head: request line, headers, empty line (CRLF-terminated)."""
+        target = self.path + (f"?{self.query}" if self.query else "")
+        lines = [f"{self.method} {target} HTTP/1.1"]
+        lines += [f"{k}: {v}" for k, v in self.headers if k.lower() != "x-request-id"]
+        lines.append(f"x-request-id: {self.request_id}")  # exactly once: the client's, or the gateway's
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "replace")
+
+
+@dataclass
+class Response:
+    """A response parsed from a guest's CGI-style output."""
+
+    status: int = 200
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+
+
+def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) -> Response:
+    """Split CGI-style output into status, headers and body.
+
+    Raises:
+        ProtocolError: no empty line ends the headers, a header line has no ``:``,
+            or ``Status`` is not a 3-digit code.
+    """
+    raw = bytes(data)
+    end, sep = raw.find(b"\r\n\r\n"), 4
+    lf = raw.find(b"\n\n")
+    if end < 0 or (0 <= lf < end):
+        end, sep = lf, 2
+    if raw.startswith((b"\r\n", b"\n")):
+        end, sep = 0, 2 if raw.startswith(b"\r\n") else 1
+    if end < 0:
+        raise ProtocolError(
+            f"service {service!r} returned a response without an empty line after its headers "
+            f"(first bytes: {raw[:40]!r})"
+        )
+    resp = Response(body=raw[end + sep :])
+    head = raw[:end].decode("latin-1")
+    for line in head.splitlines():
+        if not line:
+            continue
+        name, colon, value = line.partition(":")
+        name, value = name.strip(), value.strip()
+        if not colon or not _TOKEN.match(name) or _CTL.search(value):
+            raise ProtocolError(f"service {service!r} returned a malformed header line {line[:60]!r}")
+        low = name.lower()
+        if low in _HOP_BY_HOP:  # framing is the gateway's business, never the guest's
+            continue
+        if low == "status":
+            code = value.split(" ", 1)[0]
+            if not (code.isdigit() and len(code) == 3 and 200 <= int(code) <= 599):
+                raise ProtocolError(f"service {service!r} returned an invalid Status {value!r} (expected 200-599)")
+            resp.status = int(code)
+        elif name.lower() == "location" and resp.status == 200:
+            resp.status = 302
+            resp.headers.append((name, value))
+        else:
+            resp.headers.append((name, value))
+    return resp
+
+
+# -- the zero-copy ABI ---------------------------------------------------------
+
+_HTTP_EXPORTS = {"http_alloc": (("i32",), ("i32",)), "http_handle": (("i32", "i32", "i32"), ("i64",))}
+
+
+def check_http_exports(service: Service) -> None:
+    """Check that ``service`` implements the zero-copy handler ABI.
+
+    Raises:
+        InvalidModule: an export is missing or has the wrong type (the message says which).
+    """
+    exports = {e.name: e for e in service.exports}
+    if not any(e.kind == "memory" for e in exports.values()):
+        raise InvalidModule(f"{service.name}: the http ABI needs an exported memory")
+    for name, (params, results) in _HTTP_EXPORTS.items():
+        e = exports.get(name)
+        want = f"{','.join(params)}->{','.join(results)}"
+        if e is None or e.kind != "function":
+            raise InvalidModule(f"{service.name}: the http ABI needs a function export {name!r} ({want})")
+        if tuple(e.params) != params or tuple(e.results) != results:
+            raise InvalidModule(f"{service.name}: export {name!r} has type {e.type}, the http ABI needs {want}")
+
+
+def call_http(domain: Domain, req: Request) -> Response:
+    """Run one request through the zero-copy ABI in ``domain`` (which the caller owns exclusively).
+
+    Raises:
+        ProtocolError: the guest returned a pointer or length outside its memory, or a malformed response.
+        DomainError: the guest trapped, timed out or ran out of a budget (the domain is torn down).
+    """
+    name = domain.service.name
+    head = req.head()
+    total = len(head) + len(req.body)
+    ptr = domain.call("http_alloc", total) & _U32
+    mem = domain.memory
+    if ptr == 0 or ptr + total > len(mem):
+        domain._fault()
+        raise ProtocolError(f"service {name!r}: http_alloc({total}) returned {ptr:#x}, outside its memory")
+    mem[ptr : ptr + len(head)] = head
+    mem[ptr + len(head) : ptr + total] = req.body
+    packed = domain.call("http_handle", ptr, len(head), len(req.body)) & 0xFFFFFFFFFFFFFFFF
+    rptr, rlen = packed >> 32, packed & _U32
+    mem = domain.memory  # the guest may have grown (moved) its memory
+    if rlen > MAX_RESPONSE or rptr + rlen > len(mem):
+        domain._fault()
+        raise ProtocolError(
+            f"service {name!r}: http_handle returned a response at {rptr:#x}+{rlen}, outside its memory"
+        )
+    return parse_cgi_response(mem[rptr : rptr + rlen], service=name)
+
+
+# -- WAGI ---------------------------------------------------------------------
+
+
+def wagi_env(req: Request, extra: Mapping[str, str]) -> dict[str, str]:
+    """The CGI environment for ``req`` (WAGI's variables), plus the service's own ``env``."""
+    env = dict(extra)
+    script = req.route.removesuffix("/...") if req.route.endswith("/...") else req.route
+    env.update(
+        {
+            "REQUEST_METHOD": req.method,
+            "SCRIPT_NAME": script,
+            "PATH_INFO": req.path[len(script) :] if req.path.startswith(script) else req.path,
+            "X_MATCHED_ROUTE": req.route,
+            "X_FULL_URL": f"{req.scheme}://{req.server[0]}:{req.server[1]}{req.path}"
+            + (f"?{req.query}" if req.query else ""),
+            "X_RAW_PATH_INFO": req.path,
+            "QUERY_STRING": req.query,
+            "SERVER_NAME": req.server[0],
+            "SERVER_PORT": str(req.server[1]),
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "SERVER_SOFTWARE": "multiPIE",
+            "GATEWAY_INTERFACE": "CGI/1.1",
+            "REMOTE_ADDR": req.client,
+            "REMOTE_HOST": req.client,
+            "CONTENT_LENGTH": str(len(req.body)),
+            "CONTENT_TYPE": "",
+            "HTTP_X_REQUEST_ID": req.request_id,
+        }
+    )
+    for k, v in req.headers:
+        key = k.upper().replace("-", "_")
+        if key == "CONTENT_TYPE":
+            env["CONTENT_TYPE"] = v
+        elif key != "CONTENT_LENGTH":
+            env["HTTP_" + key] = v
+    return env
+
+
+def run_wagi(
+    service: Service,
+    req: Request,
+    *,
+    env: Mapping[str, str],
+    dirs: Mapping[str, str],
+    memory_limit: int,
+    fuel: int | None,
+    timeout: float,
+) -> tuple[Response, bytes]:
+    """Run a WAGI program once for ``req``; returns its response and what it wrote to stderr.
+
+    Raises:
+        ProtocolError: the program exited non-zero or wrote a malformed response.
+        DomainError: it trapped, timed out or ran out of a budget.
+    """
+    from multipie.domains.wasm import wasi
+
+    if service.kind != "wasm":
+        raise InvalidModule(f"{service.name}: abi = 'wagi' needs a Wasm (WASI) command, not a {service.kind} service")
+    out = _CappedSink(MAX_RESPONSE)
+    err = _CappedSink(64 << 10)
+    code = wasi.run_command(
+        service,
+        args=[],
+        readonly_dirs=True,  # `files` are read-only: a request cannot change what the next one sees
+        env=wagi_env(req, env),
+        dirs=dirs,
+        stdin=req.body,
+        stdout=cast("IO[bytes]", out),  # duck-typed: WASI only calls .write(bytes)
+        stderr=cast("IO[bytes]", err),
+        memory_limit=memory_limit,
+        fuel=fuel,
+        timeout=timeout,
+    )
+    if code != 0:
+        tail = bytes(err.data[-200:]).decode("utf-8", "replace").strip()
+        raise ProtocolError(f"service {service.name!r} exited with code {code}" + (f": {tail}" if tail else ""))
+    if out.overflowed:
+        raise ProtocolError(f"service {service.name!r} wrote more than {MAX_RESPONSE} bytes of response")
+    return parse_cgi_response(out.data, service=service.name), bytes(err.data)
+
+
+class _CappedSink:
+    """A stdout/stderr sink keeping at most ``cap`` bytes (a guest printing forever cannot eat memory)."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.data = bytearray()
+        self.overflowed = False
+
+    def write(self, chunk: bytes) -> int:
+        """Keep what fits under the cap; note when something had to be dropped."""
+        room = self.cap - len(self.data)
+        if len(chunk) > room:
+            self.overflowed = True
+            chunk = chunk[: max(room, 0)]
+        self.data += chunk
+        return len(chunk)

@@ -1,0 +1,390 @@
+"""The HTTP gateway: an ASGI app routing requests to services, one isolated domain per request.
+
+Request path: route (most specific first; ``/...`` wildcard suffixes) → body
+read with the service's limit → admission (at most ``max_concurrency`` in
+flight per service, ``queue`` more may wait, each at most the service's
+timeout) → a worker thread takes a domain from the service's pool and runs
+the handler ABI (:mod:`multipie.app.abi`) → the response, or an error mapped
+to a status:
+
+=========================  ======  ==========================================
+what happened              status  body ``error``
+=========================  ======  ==========================================
+no route                   404     ``no_route``
+body over the limit        413     ``body_too_large``
+service saturated          503     ``overloaded``
+guest trap / budget        500     ``trap``, ``out_of_memory``, ``out_of_fuel``
+call timed out             504     ``timeout``
+broken handler ABI         502     ``bad_response``
+no domain can be created   503     ``capacity``
+client left mid-body       499     ``client_closed`` (nobody reads it)
+=========================  ======  ==========================================
+
+Error bodies are JSON naming the service, the reason and the request id. A
+faulting domain is torn down by its kind; nothing else is touched, so the
+process keeps serving. ``/metrics`` serves Prometheus text.
+
+Guest code runs in worker threads by default: the raw Wasmtime call releases
+the GIL, so the event loop keeps accepting and other services keep running
+while one guest computes or spins until its timeout. A service with
+``run = "inline"`` (allowed only with a short timeout) runs on the event loop
+itself and refills its pool there after each response: no thread hop and no
+GIL hand-offs between threads, at the price of holding the loop while it runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from multipie.app.abi import Request, Response, call_http, run_wagi
+from multipie.app.loader import App, AppService
+from multipie.app.metrics import CONTENT_TYPE, AppMetrics
+from multipie.app.pool import DomainPool
+from multipie.errors import (
+    CapacityError,
+    DomainError,
+    MultipieError,
+    OutOfFuel,
+    OutOfMemory,
+    ProtocolError,
+    Timeout,
+)
+
+__all__ = ["Gateway", "classify"]
+
+access_log = logging.getLogger("multipie.access")
+log = logging.getLogger("multipie.app")
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+def classify(exc: BaseException) -> tuple[int, str]:
+    """(HTTP status, error name) for an exception raised while serving a request."""
+    if isinstance(exc, Timeout):
+        return 504, "timeout"
+    if isinstance(exc, ProtocolError):
+        return 502, "bad_response"
+    if isinstance(exc, OutOfMemory):
+        return 500, "out_of_memory"
+    if isinstance(exc, OutOfFuel):
+        return 500, "out_of_fuel"
+    if isinstance(exc, DomainError):
+        return 500, "trap"
+    if isinstance(exc, CapacityError):
+        return 503, "capacity"
+    if isinstance(exc, MultipieError):
+        return 500, "service_error"
+    return 500, "internal_error"
+
+
+@dataclass
+class _Admission:
+    """Per-service admission control: a semaphore and how many wait for it."""
+
+    sem: asyncio.Semaphore
+    waiting: int = 0
+    inflight: int = 0
+
+
+class _Reject(Exception):
+    def __init__(self, status: int, error: str, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.error, self.detail = status, error, detail
+
+
+class Gateway:
+    """ASGI application serving an :class:`~multipie.app.loader.App`.
+
+    Args:
+        app: a loaded app (started here on the first request or at ASGI lifespan start-up).
+        workers: threads running guest code (bounded; a request waits for one).
+        access_log: log one line per request.
+    """
+
+    def __init__(self, app: App, *, workers: int = 16, access_log: bool = True) -> None:
+        self.app = app
+        self.metrics = AppMetrics(app)
+        self.access_log = access_log
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="multipie-worker")
+        self._admission: dict[str, _Admission] = {}
+        self.inflight = 0
+        self.served = 0
+        self._running = 0
+        self._running_lock = threading.Lock()
+        # Request ids: unique per process run (random prefix) and cheap (a counter), not a uuid per request.
+        self._rid_prefix = uuid.uuid4().hex[:8]
+        self._rid_counter = itertools.count(1)
+
+    def _adm(self, s: AppService) -> _Admission:
+        a = self._admission.get(s.name)
+        if a is None:
+            a = _Admission(asyncio.Semaphore(s.spec.max_concurrency))
+            self._admission[s.name] = a
+        return a
+
+    # -- ASGI --------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI entry point (``http`` and ``lifespan`` scopes)."""
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        self.inflight += 1
+        try:
+            await self._http(scope, receive, send)
+        finally:
+            self.inflight -= 1
+            self.served += 1
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            msg = await receive()
+            if msg["type"] == "lifespan.startup":
+                try:
+                    self.app.start()
+                except MultipieError as exc:
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif msg["type"] == "lifespan.shutdown":
+                self.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    def close(self) -> None:
+        """Stop the worker threads (in-flight guest calls finish within their timeout)."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        t0 = time.perf_counter()
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", ())]
+        rid = next((v for k, v in headers if k.lower() == "x-request-id" and 0 < len(v) <= 64), None)
+        rid = rid or f"{self._rid_prefix}{next(self._rid_counter):08x}"
+        path: str = scope["path"]
+        method: str = scope["method"]
+        service = "-"
+        status = 500
+        error: str | None = None
+        inline_pool: DomainPool | None = None
+        try:
+            if path == "/metrics" and method in ("GET", "HEAD"):
+                status = 200
+                await _respond(send, 200, self.metrics.render(), CONTENT_TYPE, rid)
+                return
+            m = self.app.match(path)
+            if m is None:
+                raise _Reject(404, "no_route", f"no service is routed at {path}")
+            route, s = m
+            service = s.name
+            if s.pool is not None and not s.pool.background:
+                inline_pool = s.pool
+            resp = await self._serve(s, route, scope, headers, receive, rid)
+            status = resp.status
+            hdrs = [(k, v) for k, v in resp.headers if k.lower() != "x-request-id"]
+            await _respond(send, resp.status, resp.body, None, rid, hdrs)
+            if s.pool is not None and not s.pool.background:
+                _refill_inline(s.pool)
+        except _Reject as rej:
+            status, error = rej.status, rej.error
+            if service != "-":
+                self.metrics.rejected.labels(service, rej.error).inc()
+            await _respond_error(send, rej.status, rej.error, service, rej.detail, rid)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a response; the process keeps serving
+            status, error = classify(exc)
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if error == "internal_error":
+                log.exception("request %s: internal error", rid, extra={"fields": {"request_id": rid}})
+            elif service != "-":
+                if error == "timeout":
+                    self.metrics.timeouts.labels(service).inc()
+                else:
+                    self.metrics.traps.labels(service, error).inc()
+            await _respond_error(send, status, error, service, detail, rid)
+        finally:
+            dt = time.perf_counter() - t0
+            if inline_pool is not None:  # after the response went out, on this (the event loop's) thread
+                _refill_inline(inline_pool)
+            if service != "-":
+                self.metrics.observe(service, status, dt)
+            if self.access_log:
+                fields = {
+                    "request_id": rid,
+                    "service": service,
+                    "method": method,
+                    "path": path,
+                    "status": status,
+                    "ms": round(dt * 1000, 3),
+                }
+                if error:
+                    fields["error"] = error
+                access_log.info("request", extra={"fields": fields})
+
+    async def _serve(
+        self, s: AppService, route: str, scope: Scope, headers: list[tuple[str, str]], receive: Receive, rid: str
+    ) -> Response:
+        limit = s.spec.max_body or self.app.manifest.app.max_body
+        body = await _read_body(receive, headers, limit, s.name)
+        server = scope.get("server") or ("127.0.0.1", 80)
+        client = scope.get("client") or ("", 0)
+        req = Request(
+            method=scope["method"],
+            path=scope["path"],
+            query=scope.get("query_string", b"").decode("latin-1"),
+            headers=headers,
+            body=body,
+            request_id=rid,
+            route=route,
+            client=str(client[0]),
+            server=(str(server[0]), int(server[1] or 80)),
+            scheme=scope.get("scheme", "http"),
+        )
+        adm = self._adm(s)
+        if adm.sem.locked():
+            if adm.waiting >= s.spec.queue:
+                raise _Reject(
+                    503,
+                    "overloaded",
+                    f"service {s.name!r} is at its limit of {s.spec.max_concurrency} concurrent requests "
+                    f"and {adm.waiting} waiting (queue = {s.spec.queue})",
+                )
+            adm.waiting += 1
+            try:
+                await asyncio.wait_for(adm.sem.acquire(), timeout=s.spec.timeout)
+            except TimeoutError:
+                raise _Reject(
+                    503, "overloaded", f"service {s.name!r} had no free slot within {s.spec.timeout:g} s"
+                ) from None
+            finally:
+                adm.waiting -= 1
+        else:
+            await adm.sem.acquire()
+        adm.inflight += 1
+        try:
+            if s.spec.run == "inline":  # no thread hop; bounded by the service's short timeout
+                return self._run(s, req)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._executor, self._run, s, req)
+        finally:
+            adm.inflight -= 1
+            adm.sem.release()
+
+    @property
+    def running_calls(self) -> int:
+        """Guest calls running right now (in worker threads or inline)."""
+        return self._running
+
+    def _run(self, s: AppService, req: Request) -> Response:
+        """Serve ``req`` in a worker thread or inline (the domain is this call's alone)."""
+        with self._running_lock:
+            self._running += 1
+        try:
+            return self._run_guest(s, req)
+        finally:
+            with self._running_lock:
+                self._running -= 1
+
+    def _run_guest(self, s: AppService, req: Request) -> Response:
+        spec = s.spec
+        if spec.abi == "wagi":
+            resp, err = run_wagi(
+                s.service,
+                req,
+                env=spec.env,
+                dirs=s.dirs,
+                memory_limit=spec.memory,
+                fuel=spec.fuel,
+                timeout=spec.timeout,
+            )
+            if err:
+                for line in err.decode("utf-8", "replace").splitlines()[:20]:
+                    log.info(
+                        "guest stderr",
+                        extra={"fields": {"service": s.name, "request_id": req.request_id, "line": line}},
+                    )
+            return resp
+        if self.app.providers:
+            self.app.heal()  # a capability target died earlier: re-wire before taking a domain
+        pool = s.pool
+        if pool is None:  # pragma: no cover - routed http services always get a pool in App.start
+            raise ProtocolError(f"service {s.name!r} has no pool (app not started)")
+        d = pool.acquire()
+        try:
+            return call_http(d, req)
+        finally:
+            pool.release(d)
+
+
+def _refill_inline(pool: DomainPool, most: int = 2) -> None:
+    """Replace the domains an inline service used, after its response went out (on the event loop)."""
+    for _ in range(most):
+        try:
+            if not pool.top_up():
+                return
+        except Exception:  # noqa: BLE001 - logged by the pool; the next request spawns on a miss
+            return
+
+
+async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: int, service: str) -> bytes:
+    declared = next((v for k, v in headers if k.lower() == "content-length"), None)
+    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+        raise _Reject(
+            413,
+            "body_too_large",
+            f"request body of {int(declared)} bytes exceeds service {service!r}'s limit of {limit}",
+        )
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        msg = await receive()
+        if msg["type"] == "http.disconnect":  # nobody will read the answer: do not run a guest for it
+            raise _Reject(499, "client_closed", "the client closed the connection before sending the whole body")
+        chunk = msg.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
+        chunks.append(chunk)
+        if not msg.get("more_body"):
+            break
+    return b"".join(chunks)
+
+
+async def _respond(
+    send: Send,
+    status: int,
+    body: bytes,
+    content_type: str | None,
+    rid: str,
+    headers: list[tuple[str, str]] | None = None,
+) -> None:
+    raw = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers or ()]
+    if content_type is not None:
+        raw.append((b"content-type", content_type.encode()))
+    raw.append((b"content-length", str(len(body)).encode()))
+    raw.append((b"x-request-id", rid.encode()))
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _respond_error(send: Send, status: int, error: str, service: str, detail: str, rid: str) -> None:
+    body = {
+        "error": error,
+        "status": status,
+        "service": None if service == "-" else service,
+        "detail": detail,
+        "request_id": rid,
+    }
+    await _respond(send, status, json.dumps(body).encode() + b"\n", "application/json", rid)

@@ -1,0 +1,248 @@
+"""Pre-created domains per service, so a fresh domain per request costs a pop, not a spawn.
+
+Ownership: a :class:`DomainPool` owns its *idle* domains; a domain handed out
+by :meth:`DomainPool.acquire` belongs to the caller (one request, one thread)
+until :meth:`DomainPool.release`. In ``fresh`` mode release closes it (the
+next request gets another pristine domain); in ``reuse`` mode an open domain
+goes back to the idle list and a faulted one is dropped and replaced.
+
+One :class:`Refiller` thread per app tops every pool back up to its target
+size in the background, so the request path only spawns itself when the pool
+ran dry (counted as a *miss*). Spawning releases the GIL for most of its
+work (Wasmtime runs in Rust), so refilling overlaps with serving.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from multipie.domains.base import Domain
+
+__all__ = ["DomainPool", "Refiller"]
+
+log = logging.getLogger("multipie.app")
+
+
+def _memory_of(d: Domain) -> int:
+    try:
+        return len(d.memory)
+    except Exception:  # noqa: BLE001 - kinds without an exported memory count as 0
+        return 0
+
+
+class DomainPool:
+    """Idle domains of one service, ready to serve.
+
+    Args:
+        name: the service name (for logs and metrics).
+        spawn: creates one domain (with the service's limits and grants).
+        size: idle domains to keep ready (``fresh``) or the most kept (``reuse``).
+        reuse: keep domains across requests instead of closing them.
+        background: refilled by the :class:`Refiller` thread; otherwise the owner calls
+            :meth:`top_up` itself (on the event loop, avoiding GIL hand-offs between threads).
+    """
+
+    def __init__(
+        self, name: str, spawn: Callable[[], Domain], *, size: int, reuse: bool = False, background: bool = True
+    ) -> None:
+        self.name = name
+        self.size = size
+        self.reuse = reuse
+        self.background = background
+        self._spawn = spawn
+        self._idle: collections.deque[Domain] = collections.deque()
+        self._lock = threading.Lock()
+        self._memory: dict[int, int] = {}
+        self._in_use = 0
+        self._closed = False
+        self._refiller: Refiller | None = None
+        self.hits = 0
+        self.misses = 0
+        self.spawned = 0
+        self.last_error: Exception | None = None
+        self._initial_memory: int | None = None
+
+    # -- request path ----------------------------------------------------------
+
+    def acquire(self) -> Domain:
+        """A domain for one request: an idle one, or a new one when none is ready.
+
+        Raises:
+            MultipieError: spawning failed (for example a link or capacity error).
+        """
+        with self._lock:
+            self._in_use += 1
+            if self._idle:
+                self.hits += 1
+                d = self._idle.popleft()
+                wake = not self.reuse
+            else:
+                self.misses += 1
+                d = None
+                wake = True
+        if wake and self.background and self._refiller is not None:
+            self._refiller.wake()
+        if d is not None:
+            return d
+        try:
+            return self._new()
+        except BaseException:
+            with self._lock:
+                self._in_use -= 1
+            raise
+
+    def release(self, d: Domain) -> None:
+        """Give back a domain from :meth:`acquire` (closed in ``fresh`` mode, kept in ``reuse`` mode if open)."""
+        keep = self.reuse and d.is_open and not self._closed
+        if keep:
+            self._memory[d.id] = _memory_of(d)
+        with self._lock:
+            self._in_use -= 1
+            if keep:
+                self._idle.append(d)
+                return
+            self._memory.pop(d.id, None)
+        d.close()
+
+    # -- background ------------------------------------------------------------
+
+    def _new(self) -> Domain:
+        d = self._spawn()
+        self.spawned += 1
+        # Every fresh domain starts with the module's initial memory: measure it once.
+        if self._initial_memory is None:
+            self._initial_memory = _memory_of(d)
+        self._memory[d.id] = self._initial_memory
+        return d
+
+    def wanted(self) -> int:
+        """How many more idle domains the pool wants now."""
+        if self._closed or (self.reuse and self.spawned):
+            return 0
+        return max(0, self.size - len(self._idle))
+
+    def top_up(self) -> bool:
+        """Spawn one idle domain if the pool wants one; True if it did."""
+        if self.wanted() <= 0:
+            return False
+        try:
+            d = self._new()
+        except Exception as exc:  # noqa: BLE001 - reported through last_error and the request path
+            self.last_error = exc
+            log.warning("pool %s: cannot pre-create a domain: %s", self.name, exc)
+            raise
+        with self._lock:
+            if self._closed:
+                self._memory.pop(d.id, None)
+                d.close()
+                return False
+            self._idle.append(d)
+        return True
+
+    def drain_idle(self) -> None:
+        """Close every idle domain (their grants are stale); the pool refills with current ones."""
+        with self._lock:
+            idle, self._idle = list(self._idle), collections.deque()
+        for d in idle:
+            self._memory.pop(d.id, None)
+            d.close()
+
+    # -- introspection ---------------------------------------------------------
+
+    @property
+    def idle(self) -> int:
+        """Idle domains ready to serve."""
+        return len(self._idle)
+
+    @property
+    def in_use(self) -> int:
+        """Domains currently serving a request."""
+        return self._in_use
+
+    @property
+    def live(self) -> int:
+        """Idle plus in-use domains."""
+        return len(self._idle) + self._in_use
+
+    @property
+    def memory_bytes(self) -> int:
+        """Linear memory of this pool's live domains (as last measured)."""
+        return sum(self._memory.values())
+
+    def close(self) -> None:
+        """Close every idle domain; later releases close their domain too."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = list(self._idle), collections.deque()
+        for d in idle:
+            self._memory.pop(d.id, None)
+            d.close()
+
+
+class Refiller:
+    """One daemon thread that keeps every pool topped up.
+
+    Args:
+        pools: the pools to serve.
+        backoff: seconds to wait before retrying a pool whose spawn failed.
+    """
+
+    def __init__(self, pools: list[DomainPool], *, backoff: float = 1.0) -> None:
+        self.pools = pools
+        self.backoff = backoff
+        self._cond = threading.Condition()
+        self._stop = False
+        self._failed_until: dict[str, float] = {}
+        for p in pools:
+            p._refiller = self
+        self._thread = threading.Thread(target=self._run, name="multipie-pool-refiller", daemon=True)
+
+    def start(self) -> None:
+        """Start the thread (it fills every pool once right away)."""
+        self._thread.start()
+
+    def wake(self) -> None:
+        """A pool lost a domain: refill soon."""
+        with self._cond:
+            self._cond.notify()
+
+    def fill_now(self) -> None:
+        """Fill every pool synchronously (start-up); a spawn error propagates."""
+        for p in self.pools:
+            while p.top_up():
+                pass
+
+    def retry_now(self) -> None:
+        """Forget back-offs (the cause of earlier spawn failures was fixed) and refill now."""
+        with self._cond:
+            self._failed_until.clear()
+            self._cond.notify()
+
+    def stop(self) -> None:
+        """Stop the thread."""
+        with self._cond:
+            self._stop = True
+            self._cond.notify()
+        if self._thread.is_alive():
+            self._thread.join(timeout=2)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                if self._stop:
+                    return
+                now = time.monotonic()
+                busy = [p for p in self.pools if p.wanted() > 0 and self._failed_until.get(p.name, 0.0) <= now]
+                if not busy:
+                    waits = [t - now for t in self._failed_until.values() if t > now]
+                    self._cond.wait(timeout=min(waits) if waits else None)
+                    continue
+            for p in busy:
+                try:
+                    p.top_up()
+                except Exception:  # noqa: BLE001 - logged by the pool; retried after a back-off
+                    self._failed_until[p.name] = time.monotonic() + self.backoff

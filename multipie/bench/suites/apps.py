@@ -1,0 +1,260 @@
+"""``apps``: HTTP requests per second and latency, ours (a fresh domain per request) against three peers.
+
+Every contender does the same work — echo a POSTed body behind a small header —
+behind the same server stack (uvicorn 1 worker, h11, asyncio loop, no access
+log), measured with ``wrk`` against 127.0.0.1 in the same run:
+
+- ``ours``: ``multipie up`` serving the zero-copy test guest ``echo.wat``, one
+  fresh isolated domain per request taken from the pool, run in a worker thread
+  (the default); ``ours-inline``: the same with ``run = "inline"`` (on the event
+  loop, timeout 0.1 s);
+- ``uvicorn-python``: a plain ASGI handler doing the echo in Python (no isolation);
+- ``wasmtime-py-per-request``: the same module, a new wasmtime-py Store and
+  Instance per request, called through wasmtime-py's ``Func.__call__``;
+- ``process-per-request``: CGI style, ``/bin/cat`` spawned per request with the
+  body on stdin.
+
+Servers start in parallel (each its own process), then ``wrk`` runs against one at
+a time. Quick mode: 2 s per contender (about 20 s in all).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from multipie.bench import BenchContext, Measurement, suite
+
+__all__ = ["apps", "parse_wrk", "serve_peer"]
+
+_ECHO_WAT = Path(__file__).resolve().parents[3] / "tests" / "app" / "guests" / "echo.wat"
+_HEADER = b"Content-Type: text/plain\r\nX-Guest: echo\r\n\r\n"
+_BODY = b"x" * 64
+SERVERS = ("ours", "uvicorn-python", "wasmtime-py-per-request", "process-per-request")
+#: (contender, server, path): ours runs twice, in a worker thread (the default) and inline on the loop.
+CONTENDERS = (
+    ("ours", "ours", "/echo"),
+    ("ours-inline", "ours", "/inline/echo"),
+    ("uvicorn-python", "uvicorn-python", "/echo"),
+    ("wasmtime-py-per-request", "wasmtime-py-per-request", "/echo"),
+    ("process-per-request", "process-per-request", "/echo"),
+)
+
+# -- the peers' servers (run in child processes) -----------------------------------------
+
+
+def _read_body(receive: object) -> object:
+    async def read() -> bytes:
+        chunks = []
+        while True:
+            msg = await receive()  # type: ignore[operator]
+            chunks.append(msg.get("body", b""))
+            if not msg.get("more_body"):
+                return b"".join(chunks)
+
+    return read()
+
+
+def _head(scope: dict) -> bytes:
+    target = scope["path"] + (("?" + scope["query_string"].decode()) if scope.get("query_string") else "")
+    lines = [f"{scope['method']} {target} HTTP/1.1"] + [f"{k.decode()}: {v.decode()}" for k, v in scope["headers"]]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+async def _send(send: object, body: bytes) -> None:
+    headers = [(b"content-type", b"text/plain"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})  # type: ignore[operator]
+    await send({"type": "http.response.body", "body": body})  # type: ignore[operator]
+
+
+def _plain_app() -> object:
+    async def app(scope: dict, receive: object, send: object) -> None:
+        if scope["type"] != "http":
+            return
+        body = await _read_body(receive)  # type: ignore[misc]
+        await _send(send, _HEADER + _head(scope) + body)
+
+    return app
+
+
+def _wasmtime_app() -> object:
+    import wasmtime
+
+    engine = wasmtime.Engine()
+    module = wasmtime.Module(engine, bytes(wasmtime.wat2wasm(_ECHO_WAT.read_text())))
+
+    async def app(scope: dict, receive: object, send: object) -> None:
+        if scope["type"] != "http":
+            return
+        body = await _read_body(receive)  # type: ignore[misc]
+        store = wasmtime.Store(engine)
+        inst = wasmtime.Instance(store, module, [])
+        ex: Any = inst.exports(store)
+        mem = ex["memory"]
+        head = _head(scope)
+        data = head + body
+        ptr = ex["http_alloc"](store, len(data))
+        mem.write(store, data, ptr)
+        packed = ex["http_handle"](store, ptr, len(head), len(body)) & 0xFFFFFFFFFFFFFFFF
+        out = mem.read(store, packed >> 32, (packed >> 32) + (packed & 0xFFFFFFFF))
+        await _send(send, bytes(out).split(b"\r\n\r\n", 1)[1])
+
+    return app
+
+
+def _process_app() -> object:
+    import asyncio
+
+    async def app(scope: dict, receive: object, send: object) -> None:
+        if scope["type"] != "http":
+            return
+        body = await _read_body(receive)  # type: ignore[misc]
+        env = {"REQUEST_METHOD": scope["method"], "PATH_INFO": scope["path"], "CONTENT_LENGTH": str(len(body))}
+        proc = await asyncio.create_subprocess_exec("/bin/cat", stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        out, _ = await proc.communicate(_head(scope) + body)
+        await _send(send, _HEADER + out)
+
+    return app
+
+
+def serve_peer(name: str, port: int) -> None:
+    """Run peer ``name``'s server on 127.0.0.1:``port`` until killed (called in a child process)."""
+    import uvicorn
+
+    apps = {"uvicorn-python": _plain_app, "wasmtime-py-per-request": _wasmtime_app, "process-per-request": _process_app}
+    uvicorn.run(
+        apps[name](),  # type: ignore[arg-type]
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,
+        loop="asyncio",
+        http="h11",
+        lifespan="off",
+        backlog=2048,
+    )
+
+
+# -- the harness ---------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(name: str, port: int, scratch: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "MULTIPIE_CACHE_DIR": str(scratch / "cache")}
+    if name == "ours":
+        app = scratch / "app"
+        app.mkdir(parents=True, exist_ok=True)
+        (app / "multipie.toml").write_text(
+            f'[app]\nname = "bench"\n[services.echo]\nsource = "{_ECHO_WAT.as_posix()}"\nroute = "/..."\n'
+            "pool = 64\nmax_concurrency = 256\n"
+            f'[services.inline]\nsource = "{_ECHO_WAT.as_posix()}"\nroute = "/inline/..."\n'
+            'pool = 64\nmax_concurrency = 256\nrun = "inline"\ntimeout = 0.1\n'
+        )
+        code = "from multipie.cli import main; main()"
+        args = ["up", str(app), "--listen", f"127.0.0.1:{port}", "--no-access-log", "--log-format", "text"]
+        cmd = [sys.executable, "-c", code, *args]
+    else:
+        cmd = [sys.executable, "-c", f"from multipie.bench.suites.apps import serve_peer; serve_peer({name!r}, {port})"]
+    log = (scratch / f"{name}.log").open("wb")
+    return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+
+
+def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.post(f"http://127.0.0.1:{port}/echo", content=_BODY, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError("server did not become ready")
+
+
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+
+
+def parse_wrk(text: str) -> tuple[float, float | None, float | None, int]:
+    """(req/s, p50 ms, p99 ms, non-2xx count) from ``wrk --latency`` output."""
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))  # type: ignore[union-attr]
+
+    def pct(p: str) -> float | None:
+        m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+        return float(m.group(1)) * _UNITS[m.group(2)] if m else None
+
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    return rps, pct("50"), pct("99"), int(bad.group(1)) if bad else 0
+
+
+@contextlib.contextmanager
+def _servers(scratch: Path) -> Iterator[dict[str, int]]:
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    ports = {name: _free_port() for name in SERVERS}
+    try:
+        for name in SERVERS:
+            procs[name] = _start(name, ports[name], scratch)
+        for name in SERVERS:
+            _wait_ready(ports[name], procs[name])
+        yield ports
+    finally:
+        for p in procs.values():
+            p.terminate()
+        for p in procs.values():
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+@suite("apps")
+def apps(ctx: BenchContext) -> list[Measurement]:
+    """req/s and p50/p99 latency for ours and three peers, measured with wrk in the same run."""
+    wrk = shutil.which("wrk")
+    row = "HTTP echo, wrk -t2 -c32, POST 64 B"
+    if wrk is None:
+        return [Measurement(row, "ours", "req/s", "req/s", note="wrk not installed (Debian package 'wrk')")]
+    duration = 2 if ctx.quick else 10
+    scratch = ctx.scratch / "apps"
+    scratch.mkdir(parents=True, exist_ok=True)
+    script = scratch / "post.lua"
+    script.write_text(f'wrk.method = "POST"\nwrk.body = "{_BODY.decode()}"\n')
+    out: list[Measurement] = []
+    with _servers(scratch) as ports:
+        for name, server, path in CONTENDERS:
+            url = f"http://127.0.0.1:{ports[server]}{path}"
+            if not ctx.quick:  # warm up (pools, caches, JIT-free but allocator-warm)
+                subprocess.run([wrk, "-t2", "-c32", "-d2s", "-s", str(script), url], capture_output=True, check=False)
+            proc = subprocess.run(
+                [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), url],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=duration + 30,
+            )
+            rps, p50, p99, bad = parse_wrk(proc.stdout)
+            note = f"{bad} non-2xx" if bad else ""
+            out.append(Measurement(row, name, "throughput", "req/s", value=rps, note=note))
+            out.append(Measurement(row + " latency", name, "latency", "ms", p50=p50, p99=p99, value=p50, note=note))
+    ours = next(m.value for m in out if m.who == "ours" and m.unit == "req/s")
+    plain = next(m.value for m in out if m.who == "uvicorn-python" and m.unit == "req/s")
+    if ours and plain:
+        out[0].note = (out[0].note + "; " if out[0].note else "") + f"{100 * ours / plain:.0f}% of plain uvicorn"
+    return out

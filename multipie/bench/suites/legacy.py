@@ -1,0 +1,197 @@
+"""Legacy program benchmarks: start-up against bubblewrap, runc/crun and fork+exec; syscall cost; compute.
+
+Rows (ours and peers measured side by side in one run):
+
+- *legacy start: busybox echo* — a pooled legacy domain (spawn, run ``busybox echo``,
+  reset, close) vs ``busybox echo`` by fork+exec, under ``bwrap``, and as an OCI
+  container under ``runc``/``crun`` (skipped with the reason when they cannot run here).
+  Goal (issue 10): no slower than fork+exec.
+- *syscall round trip* — per-call cost of a host-served call (``getppid``) and of a
+  call answered inside the guest (``getpid``), from a static musl loop, vs the same
+  calls natively.
+- *compute loop* — a static musl program with no system calls in its loop: virtine vs native.
+  Goal: within 1.1x native.
+- *busybox sha256sum* of a 64 MiB file (8 MiB in quick mode): virtine vs native (bound by its
+  4 KiB reads: each is a trapped ``syscall``, most answered from the guest's read cache).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from functools import partial
+from pathlib import Path
+
+from multipie.bench import BenchContext, Measurement, sample, suite, summarize
+
+__all__ = ["legacy_suite"]
+
+BUSYBOX = shutil.which("busybox") or "/bin/busybox"
+
+
+def _m(row: str, who: str, samples: list[float], note: str = "", unit: str = "us", scale: float = 1e6) -> Measurement:
+    return summarize(Measurement(row, who, "latency", unit, samples, note=note), scale=scale)
+
+
+def _skip(row: str, who: str, why: str) -> Measurement:
+    return Measurement(row, who, "latency", "us", note=f"skipped: {why}")
+
+
+def _oci_bundle(scratch: Path) -> Path | None:
+    """A runc/crun bundle whose rootfs holds busybox (made with umoci when present, else by hand)."""
+    bundle = scratch / "legacy-bundle"
+    if (bundle / "config.json").exists():
+        return bundle
+    rootfs = bundle / "rootfs"
+    (rootfs / "bin").mkdir(parents=True, exist_ok=True)
+    shutil.copy(BUSYBOX, rootfs / "bin" / "busybox")
+    runtime = shutil.which("runc") or shutil.which("crun")
+    if runtime is None:
+        return None
+    proc = subprocess.run([runtime, "spec", "--bundle", str(bundle)], capture_output=True, check=False)
+    if proc.returncode != 0:
+        return None
+    cfg = json.loads((bundle / "config.json").read_text())
+    cfg["process"]["args"] = ["/bin/busybox", "echo", "hi"]
+    cfg["process"]["terminal"] = False
+    (bundle / "config.json").write_text(json.dumps(cfg))
+    return bundle
+
+
+def _container_peer(tool: str, bundle: Path | None, n: int) -> Measurement:
+    row = "legacy start: busybox echo"
+    path = shutil.which(tool)
+    if path is None:
+        return _skip(row, tool, f"{tool} is not installed")
+    if bundle is None:
+        return _skip(row, tool, "could not create an OCI bundle")
+    counter = [0]
+
+    def once() -> None:
+        counter[0] += 1
+        proc = subprocess.run(
+            [path, "run", "--bundle", str(bundle), f"mp-bench-{os.getpid()}-{counter[0]}"],
+            capture_output=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr.decode(errors="replace").strip()[:200])
+
+    try:
+        once()
+    except RuntimeError as exc:
+        return _skip(row, tool, f"{tool} cannot run containers here: {exc}")
+    return _m(row, tool, sample(once, n=n, warmup=2))
+
+
+@suite("legacy")
+def legacy_suite(ctx: BenchContext) -> list[Measurement]:
+    """All legacy rows (quick mode: fewer samples, an 8 MiB file)."""
+    from multipie.domains.virtine import kvm
+
+    row_start = "legacy start: busybox echo"
+    if not kvm.available():
+        return [_skip(row_start, "ours", "/dev/kvm not available")]
+    if not Path(BUSYBOX).exists():
+        return [_skip(row_start, "ours", "busybox-static is not installed")]
+    import multipie
+    from multipie.domains.legacy import process
+    from multipie.domains.legacy.service import ElfService
+
+    q = ctx.quick
+    n = 50 if q else 300
+    out: list[Measurement] = []
+    rt = multipie.Runtime(cache_dir=None)
+    try:
+        bb = rt.load(BUSYBOX, name="busybox")
+        assert isinstance(bb, ElfService)
+        sink = bytearray()
+
+        def pooled() -> None:
+            with bb.spawn() as d:
+                d.run(["echo", "hi"], stdout=sink)
+            sink.clear()
+
+        ours = _m(row_start, "ours", sample(pooled, n=n))
+        native = _m(
+            row_start, "fork+exec", sample(lambda: subprocess.run([BUSYBOX, "echo", "hi"], capture_output=True), n=n)
+        )
+        if ours.p50 and native.p50:
+            ours.note = f"{ours.p50 / native.p50:.2f}x fork+exec (pooled VM, snapshot reset)"
+        out += [ours, native]
+        if process.available():
+            cmd = process.bwrap_argv(Path(BUSYBOX), ["busybox", "echo", "hi"], env={}, dirs={})
+            out.append(_m(row_start, "bwrap", sample(lambda: subprocess.run(cmd, capture_output=True), n=n, warmup=3)))
+        else:
+            out.append(_skip(row_start, "bwrap", "bubblewrap is not installed"))
+        bundle = _oci_bundle(ctx.scratch)
+        for tool in ("runc", "crun"):
+            out.append(_container_peer(tool, bundle, max(n // 5, 10)))
+
+        # Syscall round trips: (time(N) - time(0)) / N from a static musl loop.
+        loop = ctx.guests / "legacy" / "programs" / "sysloop"
+        if loop.exists():
+            svc = rt.load(loop)
+            assert isinstance(svc, ElfService)
+            calls = 2000 if q else 20000
+            for kind, label in (("host", "host-served (getppid)"), ("guest", "guest-answered (getpid)")):
+                row = f"syscall round trip, {label}"
+                with svc.spawn() as d:
+                    base = sample(partial(d.run, [kind, "0"]), n=5, warmup=1)
+                    full = sample(partial(d.run, [kind, str(calls)]), n=5, warmup=1)
+                out.append(_m(row, "ours", [(f - min(base)) / calls for f in full]))
+                nb = sample(partial(subprocess.run, [str(loop), kind, "0"], check=False), n=5, warmup=1)
+                nf = sample(partial(subprocess.run, [str(loop), kind, str(calls)], check=False), n=5, warmup=1)
+                out.append(_m(row, "native", [(f - min(nb)) / calls for f in nf]))
+        else:
+            out.append(_skip("syscall round trip", "ours", f"{loop} not built (run `make guests`)"))
+
+        # Pure compute (no system calls in the loop): the same static program in a virtine and natively.
+        compute = ctx.guests / "legacy" / "programs" / "compute"
+        if compute.exists():
+            csvc = rt.load(compute)
+            assert isinstance(csvc, ElfService)
+            millions = "20" if q else "100"
+            row = f"compute loop ({millions}M iterations)"
+            with csvc.spawn() as cd:
+                co = _m(row, "ours", sample(partial(cd.run, [millions], stdout=bytearray()), n=3, warmup=1),
+                        unit="ms", scale=1e3)  # fmt: skip
+            cn = _m(row, "native", sample(partial(subprocess.run, [str(compute), millions], capture_output=True),
+                                          n=3, warmup=1), unit="ms", scale=1e3)  # fmt: skip
+            if co.p50 and cn.p50:
+                co.note = f"{co.p50 / cn.p50:.2f}x native"
+            out += [co, cn]
+
+        # busybox sha256sum of a large file.
+        size = (8 if q else 64) << 20
+        data_dir = ctx.scratch / "legacy-sha"
+        data_dir.mkdir(parents=True, exist_ok=True)
+        big = data_dir / "big.bin"
+        if not big.exists() or big.stat().st_size != size:
+            big.write_bytes(os.urandom(size))
+        row = f"busybox sha256sum {size >> 20} MiB"
+        reps = 3 if q else 5
+
+        def ours_sha() -> None:
+            if bb.run_command(
+                args=["sha256sum", "/d/big.bin"], env={}, dirs={str(data_dir): "/d"}, stdin=None,
+                stdout=bytearray(), stderr=None, memory_limit=None, fuel=None, timeout=None,
+            ) != 0:  # fmt: skip
+                raise RuntimeError("sha256sum failed in the virtine")
+
+        o = _m(row, "ours", sample(ours_sha, n=reps, warmup=1), unit="ms", scale=1e3)
+        nat = _m(
+            row,
+            "native",
+            sample(lambda: subprocess.run([BUSYBOX, "sha256sum", str(big)], capture_output=True), n=reps, warmup=1),
+            unit="ms",
+            scale=1e3,
+        )
+        if o.p50 and nat.p50:
+            o.note = f"{o.p50 / nat.p50:.2f}x native"
+        out += [o, nat]
+    finally:
+        rt.close()
+    return out

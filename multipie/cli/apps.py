@@ -1,0 +1,95 @@
+"""``multipie up`` (serve an app from its ``multipie.toml``) and ``multipie ps`` (what is running)."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from multipie.cli.app import app, console
+from multipie.errors import UsageError
+
+__all__ = ["fetch_ps"]
+
+
+@app.command()
+def up(
+    directory: Annotated[str, typer.Argument(help="App directory holding multipie.toml (or the file itself).")] = ".",
+    listen: Annotated[str, typer.Option("--listen", "-l", help="HOST:PORT to serve on.")] = "127.0.0.1:8080",
+    admin_port: Annotated[int, typer.Option("--admin-port", help="Loopback port of the admin endpoint (0: any).")] = 0,
+    workers: Annotated[int, typer.Option(help="Threads running guest code.")] = 16,
+    log_format: Annotated[str, typer.Option("--log-format", help="json (JSON lines) or text.")] = "json",
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="Log every request.")] = True,
+) -> None:
+    """Serve an app: every service of multipie.toml in this process, one fresh domain per request."""
+    from multipie.app.loader import load_app
+    from multipie.app.logs import configure_logging
+    from multipie.app.server import parse_listen, serve
+
+    if log_format not in ("json", "text"):
+        raise UsageError(f"--log-format {log_format!r}: expected json or text")
+    if workers < 1:
+        raise UsageError(f"--workers {workers}: expected at least 1")
+    host, port = parse_listen(listen)
+    configure_logging(log_format, access=access_log)
+    loaded = load_app(directory)
+    code = serve(loaded, host=host, port=port, admin_port=admin_port, workers=workers, access_log=access_log)
+    raise typer.Exit(code)
+
+
+def fetch_ps(admin: str, *, timeout: float = 2.0) -> dict[str, Any]:
+    """``GET http://ADMIN/ps`` from a running app's admin endpoint.
+
+    Raises:
+        UsageError: the endpoint cannot be reached or did not answer JSON.
+    """
+    try:
+        with urllib.request.urlopen(f"http://{admin}/ps", timeout=timeout) as r:
+            data: dict[str, Any] = json.loads(r.read())
+            return data
+    except (OSError, ValueError, urllib.error.URLError) as exc:
+        raise UsageError(f"cannot reach the admin endpoint at {admin}: {exc}") from exc
+
+
+@app.command()
+def ps(
+    admin: Annotated[str | None, typer.Option("--admin", help="HOST:PORT of one app's admin endpoint.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List running apps, their services and live domains (through each app's loopback admin endpoint)."""
+    from multipie.app.admin import running_apps
+
+    targets = [admin] if admin else [str(i["admin"]) for i in running_apps() if i.get("admin")]
+    snaps = [fetch_ps(a) for a in targets]
+    if as_json:
+        console.print_json(json.dumps(snaps))
+        return
+    if not snaps:
+        console.print("no running apps (start one with `multipie up`)")
+        return
+    for snap in snaps:
+        console.print(
+            f"[bold]{snap['app']}[/] pid {snap['pid']} on http://{snap.get('listen', '?')} — "
+            f"{snap['live_domains']} live domains, {snap['inflight']} in flight, {snap['served']} served"
+        )
+        t = Table()
+        for col in ("service", "kind", "abi", "routes", "instances", "live", "idle", "in use", "memory", "grants"):
+            t.add_column(col)
+        for s in snap["services"]:
+            t.add_row(
+                s["name"],
+                s["kind"],
+                s["abi"],
+                " ".join(s["routes"]) or "-",
+                s["instances"],
+                str(s["live"]),
+                str(s["idle"]),
+                str(s["in_use"]),
+                f"{s['memory_bytes'] / 1024:.0f} KiB",
+                " ".join(s["grants"]) or "-",
+            )
+        console.print(t)

@@ -1,0 +1,157 @@
+"""Putting a validated static executable into guest memory, and the initial user stack.
+
+:func:`load_segments` copies each ``PT_LOAD`` segment's file bytes to its
+address and zeroes the rest of its pages (``.bss``); :func:`build_stack`
+writes what the Linux kernel gives a new program at the top of its stack —
+``argc``, ``argv``, ``envp``, the auxiliary vector (``AT_PHDR``, ``AT_ENTRY``,
+``AT_RANDOM``, ...) and the strings they point to — and returns the initial
+``rsp``. Both only write through a bounds-checked
+:class:`~multipie.domains.legacy.syscalls.UserMemory`.
+
+The memory layout a program sees (set up by :mod:`.machine`)::
+
+    0x0       unmapped (null pointers fault)
+    0x1000    system area: page tables, GDT/TSS, IDT, syscall entry, state page, fault stack
+    0x10000   user memory: the image's segments (usually at 0x400000), then the break (brk) ↑
+              ... free ...
+              ↓ anonymous mappings (mmap), from the mapping top downwards
+    guard     one unmapped 2 MiB page (stack overflow faults instead of corrupting mappings)
+    stack     ↓ from the end of memory (argv, envp, auxv at the top)
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from multipie.domains.legacy.elf import PAGE, ElfImage
+from multipie.domains.legacy.syscalls import UserMemory
+from multipie.errors import InvalidModule, OutOfMemory, UsageError
+
+__all__ = ["Layout", "build_stack", "layout_for", "load_segments", "USER_BASE", "HUGE"]
+
+USER_BASE = 0x10000
+HUGE = 2 << 20
+MAX_STACK = 8 << 20
+MAX_ARG_BYTES = 256 << 10  # like Linux's ARG_MAX/4 for argv + envp strings
+
+AT_NULL, AT_PHDR, AT_PHENT, AT_PHNUM, AT_PAGESZ, AT_BASE, AT_FLAGS, AT_ENTRY = 0, 3, 4, 5, 6, 7, 8, 9
+AT_UID, AT_EUID, AT_GID, AT_EGID, AT_PLATFORM, AT_HWCAP, AT_CLKTCK = 11, 12, 13, 14, 15, 16, 17
+AT_SECURE, AT_RANDOM, AT_HWCAP2, AT_EXECFN = 23, 25, 26, 31
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things go in a program's memory.
+
+    Attributes:
+        size: total guest memory (a multiple of 2 MiB).
+        brk_start: the initial program break (end of the image, page-aligned).
+        map_top: one past the highest address anonymous mappings may use.
+        guard: address of the unmapped 2 MiB page below the stack.
+        stack_floor: lowest stack address; the stack top is ``size``.
+    """
+
+    size: int
+    brk_start: int
+    map_top: int
+    guard: int
+    stack_floor: int
+
+
+def layout_for(image: ElfImage, memory: int, *, where: str) -> Layout:
+    """Lay a program of ``image`` out in ``memory`` bytes (rounded down to 2 MiB).
+
+    Raises:
+        InvalidModule: the image wants addresses below :data:`USER_BASE`.
+        OutOfMemory: ``memory`` cannot hold the image, a stack and some heap.
+    """
+    size = memory & ~(HUGE - 1)
+    if image.low < USER_BASE:
+        raise InvalidModule(f"{where}: a segment starts at 0x{image.low:x}, below 0x{USER_BASE:x} (system area)")
+    stack = min(MAX_STACK, max(HUGE, (size // 8) & ~(HUGE - 1)))
+    stack_floor = size - stack
+    guard = stack_floor - HUGE
+    need = image.high + 4 * PAGE
+    if size < 4 * HUGE or guard < need:
+        raise OutOfMemory(
+            f"{where}: memory limit {memory} bytes cannot hold the image (up to 0x{image.high:x}), "
+            f"a {stack >> 20} MiB stack and a heap; raise memory_limit"
+        )
+    return Layout(size=size, brk_start=image.high, map_top=guard, guard=guard, stack_floor=stack_floor)
+
+
+def load_segments(mem: UserMemory, image: ElfImage) -> None:
+    """Copy the image's segments into ``mem`` and zero their ``.bss`` tails (to page ends)."""
+    for seg in image.segments:
+        mem.zero(seg.page_start, seg.page_end - seg.page_start)
+    for seg in image.segments:
+        if seg.filesz:
+            mem.write(seg.vaddr, image.data[seg.offset : seg.offset + seg.filesz])
+
+
+def build_stack(
+    mem: UserMemory,
+    image: ElfImage,
+    top: int,
+    argv: Sequence[str],
+    env: Mapping[str, str],
+    *,
+    execfn: str,
+    floor: int,
+    uid: int = 0,
+) -> int:
+    """Write the initial process stack below ``top``; returns the ``rsp`` to start with.
+
+    Raises:
+        UsageError: argv/envp strings exceed :data:`MAX_ARG_BYTES` (like ``E2BIG``).
+    """
+    strings = bytearray()
+
+    def add(s: bytes) -> int:
+        off = len(strings)
+        strings.extend(s + b"\0")
+        return off
+
+    arg_offs = [add(a.encode("utf-8", "surrogateescape")) for a in argv]
+    env_offs = [add(f"{k}={v}".encode("utf-8", "surrogateescape")) for k, v in env.items()]
+    if len(strings) > MAX_ARG_BYTES:
+        raise UsageError(f"arguments and environment take {len(strings)} bytes, over {MAX_ARG_BYTES}")
+    plat = add(b"x86_64")
+    fn = add(execfn.encode("utf-8", "surrogateescape"))
+    rnd = len(strings)
+    strings.extend(os.urandom(16))
+    base = (top - 16 - len(strings)) & ~15
+    auxv = [
+        (AT_PHDR, image.phdr),
+        (AT_PHENT, image.phent),
+        (AT_PHNUM, image.phnum),
+        (AT_PAGESZ, PAGE),
+        (AT_BASE, 0),
+        (AT_FLAGS, 0),
+        (AT_ENTRY, image.entry),
+        (AT_UID, uid),
+        (AT_EUID, uid),
+        (AT_GID, uid),
+        (AT_EGID, uid),
+        (AT_PLATFORM, base + plat),
+        (AT_HWCAP, 0),
+        (AT_CLKTCK, 100),
+        (AT_SECURE, 0),
+        (AT_RANDOM, base + rnd),
+        (AT_HWCAP2, 0),
+        (AT_EXECFN, base + fn),
+        (AT_NULL, 0),
+    ]
+    words = [len(argv), *(base + o for o in arg_offs), 0, *(base + o for o in env_offs), 0]
+    for k, v in auxv:
+        words += [k, v]
+    table = struct.pack(f"<{len(words)}Q", *words)
+    rsp = (base - len(table)) & ~15
+    if rsp < floor:
+        raise UsageError("arguments and environment do not fit on the stack")
+    mem.write(base, bytes(strings))
+    mem.write(rsp, table)
+    return rsp

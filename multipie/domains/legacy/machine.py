@@ -1,0 +1,623 @@
+"""A legacy program in a KVM virtine: the machine, its system call loop, and a pool of prepared machines.
+
+Built on the virtine KVM layer (:class:`~multipie.domains.virtine.vm.Vm`,
+:class:`~multipie.domains.virtine.vcpu.Vcpu`,
+:class:`~multipie.domains.virtine.memory.GuestMemory`, page tables from
+:mod:`~multipie.domains.virtine.longmode`, reset from
+:class:`~multipie.domains.virtine.snapshot.Snapshot`, deadlines from
+:mod:`~multipie.domains.virtine.timeouts`); nothing here issues a KVM ioctl
+of its own.
+
+System area (identity-mapped; the program's layout is in :mod:`.loader`)::
+
+    0x0000  unmapped
+    0x1000  page tables (PML4, PDPT, PDs, the 4 KiB table of the first 2 MiB)  supervisor only
+    0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
+    0xA000  IDT: vectors 0-31 → exception stubs, on their own stack (IST1)      supervisor only
+    0xB000  syscall entry (LSTAR) + exception stubs, from guest/legacy/entry.S  user, read-only
+    0xC000  state page shared with the host (break, mapping floor, counters)    user
+    0xD000  exception stack (IST1 top 0xF000)                                   user
+
+How a system call reaches the host (this machine's KVM is PVM, see FACTS.md):
+``syscall`` jumps to LSTAR and stays in ring 3; the stub answers brk,
+anonymous mmap, getpid/getuid-family, set_tid_address, set_robust_list and
+rseq itself, and for everything else executes ``out`` to
+:data:`SYSCALL_PORT`, which the TSS I/O bitmap allows (every other port
+faults). KVM exits to :meth:`Machine.run`, which reads the registers from
+the shared ``kvm_run`` copy, calls
+:meth:`~multipie.domains.legacy.syscalls.LinuxProcess.syscall`, and resumes
+the program at ``rcx`` with ``rflags = r11`` and the result in ``rax``, with
+no register ioctl. CPU exceptions arrive through :data:`FAULT_PORT` and
+become :class:`~multipie.errors.Trap` s.
+
+The run loop is a small state machine: ``READY`` → ``RUNNING`` ⇄ ``SYSCALL``
+→ ``EXITED`` | ``FAULTED`` | ``TIMED_OUT``, then :meth:`Machine.reset`
+brings it back to ``READY``: dirty pages of the image restored from the
+snapshot (KVM's dirty log plus the pages the host wrote), everything above
+the image discarded (``MADV_DONTNEED``: zero on next touch, and the memory
+goes back to the host), FS base and special registers reset.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import enum
+import os
+import struct
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from multipie.domains.base import Limits
+from multipie.domains.legacy import loader, stdio, stub
+from multipie.domains.legacy.elf import PAGE, ElfImage
+from multipie.domains.legacy.syscalls import (
+    AddressSpace,
+    BadAddress,
+    LinuxProcess,
+    PolicyEvent,
+    ProcessExit,
+    ProcessInfo,
+    Sys,
+    UserMemory,
+)
+from multipie.domains.virtine import _abi
+from multipie.domains.virtine import longmode as lm
+from multipie.domains.virtine.memory import GuestMemory
+from multipie.domains.virtine.pool import Pool
+from multipie.domains.virtine.snapshot import Snapshot
+from multipie.domains.virtine.timeouts import watchdog
+from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
+from multipie.domains.virtine.vm import Vm
+from multipie.errors import DomainError, HostBug, Timeout, Trap, TrapCode, UsageError
+from multipie.fs import GuestFs, HostOpenFile, MemOpenFile
+
+_CACHEABLE = (HostOpenFile, MemOpenFile)
+
+__all__ = ["Machine", "MachinePool", "RunResult", "RunState", "SYSCALL_PORT", "FAULT_PORT"]
+
+PAGE_TABLES = 0x1000
+GDT = 0x9000
+TSS = 0x9100
+IDT = 0xA000
+ENTRY = 0xB000
+FAULTS = ENTRY + 0x800
+STATE = 0xC000
+FAULT_STACK_TOP = 0xF000
+SYSCALL_PORT = 0xE2
+FAULT_PORT = 0xE3
+MAX_MEMORY = 4 << 30
+MIN_MEMORY = 16 << 20
+
+# GDT: null, kernel code/data, user code32, user data, user code64, TSS (2 slots). STAR puts
+# SYSRET's CS at 0x18+16 = 0x28 and SS at 0x18+8 = 0x20, matching the user entries.
+_GDT = (0, 0x00AF9B000000FFFF, 0x00CF93000000FFFF, 0x00CFFB000000FFFF, 0x00CFF3000000FFFF, 0x00AFFB000000FFFF)
+USER_CS = 0x28 | 3
+USER_DS = 0x20 | 3
+TSS_SEL = 0x30
+_TSS_SIZE = 104
+_IOMAP = FAULT_PORT // 8 + 2
+MSR_STAR, MSR_LSTAR, MSR_SFMASK, MSR_FS_BASE = 0xC0000081, 0xC0000082, 0xC0000084, 0xC0000100
+STAR = (0x18 << 48) | (0x08 << 32)
+SFMASK = 0x47700  # TF, IF, DF, IOPL, NT, AC cleared on syscall entry
+USER_RFLAGS = 0x202
+EFER_SCE = 1
+_U64 = (1 << 64) - 1
+
+# State page fields (entry.S: S_*).
+_S_FIELDS = struct.Struct("<5Q")  # brk_start, brk, brk_high, floor, pristine
+_S_PID, _S_RSEQ, _S_FAST = 40, 56, 64
+_S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, guard_hi
+_RC_NONE = _U64
+_S_RND, _RND_BYTES = 256, 256  # random bytes for getrandom answered in the guest
+_S_COMM, _S_EXE_LEN, _S_EXE, _EXE_MAX = 184, 200, 512, 512  # prctl(PR_GET_NAME), readlink(/proc/self/exe)
+READ_CACHE = 0x100000
+READ_CACHE_SIZE = 1 << 20
+_PRCTL = int(Sys.prctl)
+_MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.sysinfo))
+
+_TRAP_CODES = {
+    0: TrapCode.INTEGER_DIVISION_BY_ZERO,
+    4: TrapCode.INTEGER_OVERFLOW,
+    6: TrapCode.ILLEGAL_INSTRUCTION,
+    7: TrapCode.ILLEGAL_INSTRUCTION,
+    8: TrapCode.TRIPLE_FAULT,
+    12: TrapCode.STACK_OVERFLOW,
+    13: TrapCode.GENERAL_PROTECTION,
+    14: TrapCode.PAGE_FAULT,
+    17: TrapCode.HEAP_MISALIGNED,
+}
+_VECTOR_NAMES = {
+    0: "divide error", 1: "debug", 3: "breakpoint", 4: "overflow", 5: "bound range", 6: "invalid opcode",
+    7: "device not available", 8: "double fault", 12: "stack fault", 13: "general protection",
+    14: "page fault", 16: "x87 floating point", 17: "alignment check", 19: "SIMD floating point",
+}  # fmt: skip
+_HAS_ERROR_CODE = {8, 10, 11, 12, 13, 14, 17, 21, 29, 30}
+
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+_madvise = _libc.madvise
+_madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+_madvise.restype = ctypes.c_int
+MADV_DONTNEED = 4
+#: Above this many dirty pages outside the image, reset discards the whole area instead of clearing pages.
+RESET_CLEAR_LIMIT = 1024
+
+
+class RunState(enum.Enum):
+    """Where a machine is in one program run."""
+
+    READY = "ready"
+    RUNNING = "running"
+    SYSCALL = "syscall"
+    EXITED = "exited"
+    FAULTED = "faulted"
+    TIMED_OUT = "timed out"
+    CLOSED = "closed"
+
+
+@dataclass
+class RunResult:
+    """How a run ended, and what the program asked for on the way.
+
+    Attributes:
+        code: exit status (``128 + signal`` when it killed itself with a signal).
+        signal: that signal, or ``None``.
+        events: system calls refused (``-ENOSYS``) as policy events.
+        host_calls: system calls served by the host; ``fast_calls``: answered inside the guest.
+    """
+
+    code: int
+    signal: int | None = None
+    events: list[PolicyEvent] = field(default_factory=list)
+    host_calls: int = 0
+    fast_calls: int = 0
+
+
+class TrackedMemory(UserMemory):
+    """:class:`UserMemory` that remembers which pages the host wrote (KVM's dirty log does not see those)."""
+
+    def __init__(self, buffer: memoryview, *, low: int) -> None:
+        super().__init__(buffer, 0, low=low)
+        self.written: set[int] = set()
+
+    def _note(self, addr: int, n: int) -> None:
+        if n > 0:
+            self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
+
+    def write(self, addr: int, data: bytes | bytearray | memoryview) -> None:
+        """Store ``data`` at ``addr`` (bounds-checked, page noted for reset)."""
+        super().write(addr, data)
+        self._note(addr, len(data))
+
+    def zero(self, addr: int, n: int) -> None:
+        """Clear ``n`` bytes at ``addr`` (bounds-checked, pages noted for reset)."""
+        super().zero(addr, n)
+        self._note(addr, n)
+
+
+def _gate(target: int) -> bytes:
+    # 64-bit interrupt gate, DPL 0, IST 1, to a ring-3 stub (no privilege change, no ring-0 code at all).
+    return struct.pack("<HHBBHII", target & 0xFFFF, USER_CS, 1, 0x8E, (target >> 16) & 0xFFFF, target >> 32, 0)
+
+
+def _tss_descriptor(base: int, limit: int) -> tuple[int, int]:
+    low = (limit & 0xFFFF) | ((base & 0xFFFFFF) << 16) | (0x89 << 40) | (((limit >> 16) & 0xF) << 48)
+    low |= ((base >> 24) & 0xFF) << 56
+    return low, base >> 32
+
+
+def _set_segment(seg: _abi.KvmSegment, selector: int, *, code: bool) -> None:
+    seg.base, seg.limit, seg.selector = 0, 0xFFFFFFFF, selector
+    seg.type, seg.present, seg.dpl, seg.db, seg.s = (11 if code else 3), 1, 3, (0 if code else 1), 1
+    seg.l, seg.g, seg.avl, seg.unusable = (1 if code else 0), 1, 0, 0
+
+
+class Machine:
+    """One VM prepared for ``image``: system area, segments loaded, registers and MSRs set, snapshot taken.
+
+    Args:
+        image: the validated executable.
+        memory: guest memory in bytes (rounded down to 2 MiB; the domain's memory limit).
+        name: for messages.
+
+    Raises:
+        OutOfMemory: ``memory`` cannot hold the program.
+        CapacityError: the kernel refused memory or a file descriptor.
+    """
+
+    def __init__(self, image: ElfImage, memory: int, *, name: str) -> None:
+        if memory > MAX_MEMORY:
+            raise UsageError(f"{name}: legacy programs get at most {MAX_MEMORY >> 30} GiB of memory")
+        self.image = image
+        self.name = name
+        self.layout = loader.layout_for(image, max(memory, MIN_MEMORY), where=name)
+        self.state = RunState.CLOSED
+        install_kick_handler()
+        self.vm = Vm()
+        try:
+            self.memory = mem = GuestMemory(self.layout.size)
+            self.covered = image.high  # system area + image: restored from the snapshot; above: discarded
+            self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
+            self._prepare(mem)
+            self.vm.add_memory(mem, slot=0, log_dirty=True)
+            self.vcpu = self.vm.create_vcpu()
+            self._set_sregs()
+            self.vcpu.set_msrs({MSR_STAR: STAR, MSR_LSTAR: ENTRY, MSR_SFMASK: SFMASK, MSR_FS_BASE: 0})
+        except BaseException:
+            self.vm.close()
+            raise
+        #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
+        self.read_cache = image.low >= READ_CACHE + READ_CACHE_SIZE
+        self.snapshot = Snapshot(self.vm, self.vcpu, mem, self.covered)
+        self.user.written.clear()
+        self._fs_dirty = False
+        self._needs_sregs = False
+        self.runs = 0
+        self.state = RunState.READY
+
+    # -- preparation ---------------------------------------------------------------
+
+    def _prepare(self, mem: GuestMemory) -> None:
+        lay = self.layout
+        small: dict[int, lm.PageFlags] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
+        small[ENTRY // PAGE] = lm.USER_RO
+        small[STATE // PAGE] = lm.USER_RW
+        for p in range(0xD000 // PAGE, FAULT_STACK_TOP // PAGE):
+            small[p] = lm.USER_RW
+        for p in range(loader.USER_BASE // PAGE, 512):
+            small[p] = lm.USER_RW
+        lm.identity_map(mem, PAGE_TABLES, lay.size, small=small)
+        # The 2 MiB page below the stack stays unmapped: overflowing the stack faults there.
+        pd0 = PAGE_TABLES + 2 * PAGE
+        mem.write_u64(pd0 + 8 * (lay.guard // loader.HUGE), 0)
+        tss_limit = _TSS_SIZE + _IOMAP - 1
+        lm.write_gdt(mem, GDT, (*_GDT, *_tss_descriptor(TSS, tss_limit)))
+        tss = bytearray(_TSS_SIZE)
+        tss[36:44] = FAULT_STACK_TOP.to_bytes(8, "little")  # IST1
+        tss[102:104] = _TSS_SIZE.to_bytes(2, "little")  # I/O bitmap offset
+        iomap = bytearray(b"\xff" * _IOMAP)
+        for port in (SYSCALL_PORT, FAULT_PORT):
+            iomap[port // 8] &= ~(1 << (port % 8))
+        mem.write(TSS, bytes(tss) + bytes(iomap))
+        mem.write(IDT, b"".join(_gate(FAULTS + 16 * v) for v in range(32)))
+        code = stub.entry_blob()
+        if len(code) > PAGE:
+            raise HostBug(f"legacy entry stub is {len(code)} bytes, more than one page")
+        mem.write(ENTRY, code)
+        loader.load_segments(self.user, self.image)
+
+    def _set_sregs(self) -> None:
+        sregs = lm.long_mode_sregs(self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=(len(_GDT) + 2) * 8 - 1)
+        _set_segment(sregs.cs, USER_CS, code=True)
+        for name in ("ds", "es", "fs", "gs", "ss"):
+            _set_segment(getattr(sregs, name), USER_DS, code=False)
+        tr = sregs.tr
+        tr.base, tr.limit, tr.selector = TSS, _TSS_SIZE + _IOMAP - 1, TSS_SEL
+        tr.type, tr.present, tr.s, tr.dpl, tr.unusable, tr.g, tr.l, tr.db = 11, 1, 0, 0, 0, 0, 0, 0
+        sregs.idt.base, sregs.idt.limit = IDT, 32 * 16 - 1
+        sregs.efer |= EFER_SCE
+        self.vcpu.set_sregs(sregs)
+
+    # -- one run -------------------------------------------------------------------
+
+    def run(
+        self,
+        *,
+        fs: GuestFs,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        cwd: str,
+        exe: str,
+        streams: tuple[Any, Any, Any],
+        timeout: float | None,
+        label: str,
+        pid: int = 1,
+    ) -> RunResult:
+        """Run the program once from its entry point to ``exit``.
+
+        Raises:
+            Trap: a CPU exception or an unexpected exit (message has the vector, address and rip).
+            Timeout: ``timeout`` passed.
+            OutOfMemory: the program's memory ran out.
+            UsageError: argv/env too large, or ``cwd`` does not exist.
+        """
+        if self.state is not RunState.READY:
+            raise HostBug(f"{label}: machine is {self.state.value}, not ready")
+        lay, mem, user = self.layout, self.memory, self.user
+        space = AddressSpace(user, lay.brk_start, lay.map_top)
+        mem.write(STATE, _S_FIELDS.pack(*space.state()) + struct.pack("<Q", pid))
+        mem.write(STATE + _S_RC, struct.pack("<10Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
+                                             lay.stack_floor, STATE + _S_RND, STATE + _S_RND + _RND_BYTES))  # fmt: skip
+        mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))  # fresh per run, for getrandom in the guest
+        exe_raw = exe.encode("utf-8", "surrogateescape")
+        comm = os.path.basename(exe_raw)[:15]
+        mem.write(STATE + _S_COMM, comm.ljust(16, b"\0"))
+        mem.write_u64(STATE + _S_EXE_LEN, len(exe_raw) if 0 < len(exe_raw) < _EXE_MAX else 0)
+        mem.write(STATE + _S_EXE, exe_raw[: _EXE_MAX - 1])
+        cache = self.read_cache
+        rsp = loader.build_stack(
+            user, self.image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0
+        )  # fmt: skip
+        vcpu = self.vcpu
+        try:
+            proc = LinuxProcess(
+                user,
+                fs,
+                space=space,
+                stdin=streams[0],
+                stdout=streams[1],
+                stderr=streams[2],
+                info=ProcessInfo(pid=pid, exe=exe, extra={"comm": comm}),
+                on_set_fs=self._set_fs,
+                cwd=cwd,
+                deadline=time.monotonic() + timeout if timeout is not None else None,
+            )
+        except OSError as exc:
+            raise UsageError(f"{label}: working directory {cwd!r}: {exc.strerror}") from exc
+        regs = _abi.KvmRegs(rip=self.image.entry, rsp=rsp, rflags=USER_RFLAGS)
+        vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
+        self.state = RunState.RUNNING
+        self.runs += 1
+        host_calls = 0
+        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
+        vcpu.enter()
+        try:
+            while True:
+                exit_ = vcpu.run()
+                if exit_ is VcpuExit.PORT_OUT:
+                    port = vcpu.io.port
+                    r = vcpu.regs if vcpu.sync_regs else vcpu.get_regs()
+                    if port == SYSCALL_PORT:
+                        # RUNNING -> SYSCALL -> RUNNING
+                        self.state = RunState.SYSCALL
+                        nr = r.rax
+                        host_calls += 1
+                        if cache and mem.read_u64(STATE + _S_RC) != _RC_NONE:
+                            self._drop_read_cache(proc)
+                        if cache and nr == 0 and self._fill_read_cache(proc, r.rdi, r.rsi, r.rdx, r):
+                            continue
+                        if nr in _MEMORY_CALLS:
+                            space.load_state(*_S_FIELDS.unpack(mem.read(STATE, _S_FIELDS.size)))
+                        try:
+                            result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
+                        except ProcessExit as done:  # SYSCALL -> EXITED
+                            self.state = RunState.EXITED
+                            return self._result(proc, done, host_calls)
+                        if nr in _MEMORY_CALLS:
+                            mem.write(STATE, _S_FIELDS.pack(*space.state()))
+                        elif nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
+                            mem.write(STATE + _S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
+                        r.rax = result & _U64
+                        r.rip = r.rcx
+                        r.rflags = r.r11
+                        if vcpu.sync_regs:
+                            vcpu.mark_regs_dirty()
+                        else:
+                            vcpu.set_regs_ioctl(r)
+                        self.state = RunState.RUNNING
+                        continue
+                    if port == FAULT_PORT:  # RUNNING -> FAULTED
+                        raise self._fault(r.rdi, r.rsi)
+                if exit_ is VcpuExit.INTERRUPTED:
+                    if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
+                        self.state = RunState.TIMED_OUT
+                        raise Timeout(f"{label}: ran past its {timeout} s limit and was stopped", domain=label)
+                    vcpu.clear_interrupt()
+                    continue
+                raise self._bad_exit(exit_)
+        except BaseException as exc:
+            if self.state not in (RunState.TIMED_OUT, RunState.EXITED):
+                self.state = RunState.FAULTED
+            self._needs_sregs = True
+            if isinstance(exc, DomainError) and not exc.domain:
+                exc.domain = label
+                exc.args = (f"{label}: {exc.args[0]}",)
+            raise
+        finally:
+            vcpu.leave()
+            if deadline is not None:
+                watchdog().disarm(deadline)
+            proc.close_all()
+
+    def _drop_read_cache(self, proc: LinuxProcess) -> None:
+        """Give cached bytes the guest did not read back to the file offset; empty the cache."""
+        fd, pos, end = struct.unpack("<3Q", self.memory.read(STATE + _S_RC, 24))
+        self.memory.write_u64(STATE + _S_RC, _RC_NONE)
+        entry = proc.fds.get(fd)
+        if entry is not None and READ_CACHE <= pos <= end <= READ_CACHE + READ_CACHE_SIZE:
+            entry.file.pos = max(0, entry.file.pos - (end - pos))
+
+    def _fill_read_cache(self, proc: LinuxProcess, fd: int, buf: int, count: int, r: _abi.KvmRegs) -> bool:
+        """Serve a small ``read`` of a file and leave what follows in the guest's read cache.
+
+        Returns False (nothing done) when the read is not of a cacheable file; the normal path serves it.
+        """
+        entry = proc.fds.get(fd) if fd < (1 << 31) else None
+        if entry is None or not 0 < count < READ_CACHE_SIZE or not isinstance(entry.file, _CACHEABLE):
+            return False
+        f = entry.file
+        if not f.readable:
+            return False
+        try:
+            self.user._off(buf, count)
+        except BadAddress:
+            return False  # let the normal path report EFAULT
+        data = f.read(READ_CACHE_SIZE)
+        give, rest = data[:count], data[count:]
+        self.user.write(buf, give)
+        if rest:
+            self.user.write(READ_CACHE, rest)
+            self.memory.write(STATE + _S_RC, struct.pack("<3Q", fd, READ_CACHE, READ_CACHE + len(rest)))
+        r.rax = len(give)
+        r.rip = r.rcx
+        r.rflags = r.r11
+        if self.vcpu.sync_regs:
+            self.vcpu.mark_regs_dirty()
+        else:
+            self.vcpu.set_regs_ioctl(r)
+        self.state = RunState.RUNNING
+        return True
+
+    def _result(self, proc: LinuxProcess, done: ProcessExit, host_calls: int) -> RunResult:
+        rseq = self.memory.read_u64(STATE + _S_RSEQ)
+        events = list(proc.events)
+        if rseq:
+            events.append(PolicyEvent(int(Sys.rseq), "rseq", (0,) * 6))
+        fast = self.memory.read_u64(STATE + _S_FAST)
+        return RunResult(done.code, done.signal, events, host_calls, fast)
+
+    def _set_fs(self, base: int) -> None:
+        self.vcpu.set_msrs({MSR_FS_BASE: base})
+        self._fs_dirty = True
+
+    def _fault(self, vector: int, frame: int) -> Trap:
+        name = _VECTOR_NAMES.get(vector, f"vector {vector}")
+        code = _TRAP_CODES.get(vector, TrapCode.BAD_EXIT)
+        rip_at = frame + (8 if vector in _HAS_ERROR_CODE else 0)
+        where = ""
+        if self.memory.contains(rip_at, 8):
+            where = f" at rip 0x{self.memory.read_u64(rip_at):x}"
+        if vector == 14:
+            cr2 = self.vcpu.get_sregs().cr2
+            lay = self.layout
+            if lay.guard <= cr2 < lay.stack_floor:
+                return Trap(f"stack overflow (page fault at 0x{cr2:x}{where})", code=TrapCode.STACK_OVERFLOW)
+            what = "null pointer" if cr2 < PAGE else "unmapped or protected address"
+            return Trap(f"segmentation fault: {what} 0x{cr2:x}{where}", code=code)
+        return Trap(f"{name} (CPU exception {vector}){where}", code=code)
+
+    def _bad_exit(self, exit_: VcpuExit) -> Trap:
+        if exit_ is VcpuExit.SHUTDOWN:
+            return Trap("triple fault: exception handling itself failed", code=TrapCode.TRIPLE_FAULT)
+        detail = ""
+        if exit_ in (VcpuExit.PORT_OUT, VcpuExit.PORT_IN):
+            detail = f" (port 0x{self.vcpu.io.port:x})"
+        elif exit_ is VcpuExit.INTERNAL_ERROR:
+            detail = f" (suberror {self.vcpu.run_page.exit.internal.suberror})"
+        elif exit_ is VcpuExit.MMIO:
+            detail = f" (address 0x{self.vcpu.run_page.exit.mmio.phys_addr:x})"
+        return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
+
+    # -- reset ---------------------------------------------------------------------
+
+    def reset(self) -> int:
+        """Back to the state before any run; returns the pages restored or cleared.
+
+        Image pages come back from the snapshot. Above the image, a few dirty pages are
+        cleared in place (they stay mapped, so the next run does not fault on them again);
+        past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
+        """
+        bitmap = self.vm.dirty_words(0)
+        bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
+        pages = self.user.written
+        self.user.written = set()
+        while bits:
+            low = bits & -bits
+            pages.add(low.bit_length() - 1)
+            bits ^= low
+        limit = self.covered // PAGE
+        above = sum(1 for p in pages if p >= limit)
+        if above > RESET_CLEAR_LIMIT:
+            pages = {p for p in pages if p < limit}
+            start, length = self.covered, self.layout.size - self.covered
+            # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which
+            # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
+            if _madvise(self.memory.host_addr + start, length, MADV_DONTNEED) != 0:
+                raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
+        n = self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
+        if self._fs_dirty:
+            self.vcpu.set_msrs({MSR_FS_BASE: 0})
+            self._fs_dirty = False
+        if self._needs_sregs:
+            self.snapshot.restore_sregs(self.vcpu)
+            self._needs_sregs = False
+        self.state = RunState.READY
+        return n
+
+    def close(self) -> None:
+        """Close the vCPU, VM and memory; idempotent."""
+        if self.state is RunState.CLOSED and not hasattr(self, "vcpu"):
+            return
+        self.state = RunState.CLOSED
+        vcpu = getattr(self, "vcpu", None)
+        if vcpu is not None:
+            vcpu.close()
+            del self.vcpu
+        self.vm.close()
+
+
+class MachinePool:
+    """Prepared machines for one executable, one :class:`~multipie.domains.virtine.pool.Pool` per memory size.
+
+    Args:
+        image: the validated executable.
+        name: for messages.
+        size: idle machines kept per memory size.
+    """
+
+    def __init__(self, image: ElfImage, *, name: str, size: int = 2) -> None:
+        self.image = image
+        self.name = name
+        self.size = size
+        self._pools: dict[int, Pool[Machine]] = {}
+        self._lock = threading.Lock()
+        self._pids = iter(range(2, 1 << 30))
+
+    def pool(self, memory: int) -> Pool[Machine]:
+        """The pool for guests of ``memory`` bytes."""
+        with self._lock:
+            p = self._pools.get(memory)
+            if p is None:
+                p = self._pools[memory] = Pool(lambda: Machine(self.image, memory, name=self.name), size=self.size)
+            return p
+
+    def run(
+        self,
+        *,
+        fs: GuestFs,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        cwd: str,
+        exe: str,
+        stdin: stdio.Stream,
+        stdout: stdio.Stream,
+        stderr: stdio.Stream,
+        limits: Limits,
+        label: str,
+    ) -> RunResult:
+        """Take a clean machine, run the program once, reset it and give it back.
+
+        Raises:
+            Trap, Timeout, OutOfMemory: as :meth:`Machine.run` (the machine is reset and reused all the same).
+        """
+        pool = self.pool(limits.memory_limit or (256 << 20))
+        machine = pool.get()
+        try:
+            with stdio.guest_streams(stdin, stdout, stderr) as streams:
+                return machine.run(
+                    fs=fs, argv=argv, env=env, cwd=cwd, exe=exe, streams=streams, timeout=limits.timeout,
+                    label=label, pid=1,
+                )  # fmt: skip
+        finally:
+            try:
+                machine.reset()
+            except BaseException:
+                machine.close()
+                raise
+            pool.put(machine)
+
+    def stats(self) -> dict[str, int]:
+        """Hit/miss counters summed over memory sizes."""
+        total = {"idle": 0, "hits": 0, "misses": 0, "created": 0}
+        for p in self._pools.values():
+            for k, v in p.stats().items():
+                total[k] += v
+        return total
+
+    def close(self) -> None:
+        """Close every idle machine."""
+        for p in self._pools.values():
+            p.close()

@@ -1,0 +1,346 @@
+"""Legacy programs as a domain kind: :class:`ElfService` (kind ``"elf"``) and its domains.
+
+``rt.load("prog")`` on an ELF file (or ``kind="elf"``) validates it once
+(:mod:`.elf`) and returns an :class:`ElfService`. Each :meth:`ElfService.spawn`
+gives a domain with its own private file area over the service's shared
+read-only layers; :meth:`LegacyDomain.run` executes the program in it (fresh
+process state each time, the private area persists for the domain's life).
+
+Two isolations share this API:
+
+- ``"virtine"`` (default): the program runs in ring 3 of its own KVM VM; its
+  system calls are served by :mod:`.syscalls` (see :mod:`.machine`).
+- ``"process"``: bubblewrap (:mod:`.process`), for dynamic executables and
+  programs needing more of Linux; clearly weaker, and reported as such.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from multipie.domains.base import Domain, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.legacy import elf, process
+from multipie.domains.legacy.stdio import Stream
+from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, UsageError
+from multipie.fs import FsError, GuestFs, Layer
+
+if TYPE_CHECKING:
+    from multipie.runtime import Runtime
+
+__all__ = ["ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_elf"]
+
+ISOLATIONS = ("virtine", "process")
+#: System calls the guest-side stub (``guest/legacy/entry.S``) answers without leaving the VM.
+GUEST_ANSWERED = (
+    "read (from the read cache)", "brk", "mmap (anonymous)", "mprotect", "getpid", "gettid", "getuid", "geteuid",
+    "getgid", "getegid", "set_tid_address", "set_robust_list", "rseq (ENOSYS)", "prlimit64 (queries)", "getrandom",
+    "readlink(/proc/self/exe)", "prctl(PR_GET_NAME)",
+)  # fmt: skip
+_START = ExportInfo("_start", "function", "(argv...) -> exit status")
+
+
+def load_elf(runtime: Runtime, data: bytes, *, name: str, digest: str, **options: Any) -> ElfService:
+    """``LOADERS["elf"]``: validate ``data`` and wrap it as a service (options: see :class:`ElfService`)."""
+    return ElfService(runtime, data, name=name, digest=digest, **options)
+
+
+class ElfService(Service):
+    """A validated Linux x86-64 executable, ready to run in domains.
+
+    Args:
+        runtime: the owning runtime.
+        data: the executable's bytes.
+        name: human name (used as ``argv[0]``).
+        digest: ``sha256:...`` of ``data``.
+        isolation: ``"virtine"`` (default; static executables only) or ``"process"`` (bubblewrap).
+        layers: host directories (top first) forming the read-only root file system (containers).
+        argv: default arguments (``argv[1:]``) when a run gives none (containers' Cmd).
+        env: default environment.
+        cwd: default working directory.
+        exe: the program's path inside its file system (what ``/proc/self/exe`` reads).
+        root: for ``isolation="process"`` with layers: the unpacked root directory to bind as ``/``.
+
+    Raises:
+        InvalidModule: not a loadable executable (dynamic ones need ``isolation="process"``).
+        UsageError: unknown isolation, or bubblewrap missing for ``"process"``.
+    """
+
+    kind = "elf"
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        data: bytes,
+        *,
+        name: str,
+        digest: str,
+        isolation: str = "virtine",
+        layers: Sequence[str | os.PathLike[str]] = (),
+        argv: Sequence[str] | None = None,
+        env: Mapping[str, str] | None = None,
+        cwd: str = "/",
+        exe: str | None = None,
+        root: str | os.PathLike[str] | None = None,
+        _validate: bool = True,
+    ) -> None:
+        super().__init__(runtime, name=name, digest=digest)
+        if isolation not in ISOLATIONS:
+            raise UsageError(f"{name}: unknown isolation {isolation!r} (choose from {', '.join(ISOLATIONS)})")
+        self.isolation = isolation
+        self.data = bytes(data)
+        self.default_argv = list(argv) if argv is not None else None
+        self.default_env = dict(env or {})
+        self.cwd = cwd
+        self.exe = exe or f"/{name}"
+        self.root = Path(root) if root is not None else None
+        try:
+            self.layers = [Layer.shared(p) for p in layers]
+        except FsError as exc:
+            raise UsageError(f"{name}: layer {exc.filename or exc}: not a directory") from exc
+        if isolation == "process":
+            if not process.available():
+                raise UsageError(f'{name}: isolation="process" needs bubblewrap (Debian package bubblewrap)')
+            if self.data[:4] != b"\x7fELF":
+                raise InvalidModule(f"{name}: not an ELF executable")
+            self.image: elf.ElfImage | None = None
+            cache = getattr(runtime._module_cache, "directory", None)
+            self.prog_path = process.stage_program(self.data, digest, Path(cache).parent if cache else None)
+        else:
+            self.image = elf.parse(self.data, where=name) if _validate else None
+        self._machine_pool: Any = None
+
+    @property
+    def imports(self) -> Sequence[ImportInfo]:
+        """What it asks of the host: Linux system calls (served by the runtime, or the kernel under bwrap)."""
+        if self.isolation == "process":
+            return [ImportInfo("linux", "kernel", "syscalls", "host kernel (namespaced by bubblewrap)")]
+        from multipie.domains.legacy.syscalls import SUPPORTED
+
+        return [ImportInfo("linux", "syscalls", "syscalls", f"{len(SUPPORTED)} served by the runtime, others ENOSYS")]
+
+    @property
+    def exports(self) -> Sequence[ExportInfo]:
+        """One entry point, ``_start``: run the program with string arguments."""
+        return [_START]
+
+    def details(self) -> dict[str, object]:
+        """Isolation, entry point, segments and TLS (for ``multipie inspect``)."""
+        info: dict[str, object] = {"isolation": self.isolation, "size": len(self.data)}
+        if self.image is not None:
+            img = self.image
+            info["entry"] = f"0x{img.entry:x}"
+            info["segments"] = [
+                f"0x{s.vaddr:x}+0x{s.memsz:x} {'r' if s.flags & 4 else '-'}{'w' if s.flags & 2 else '-'}"
+                f"{'x' if s.flags & 1 else '-'}"
+                for s in img.segments
+            ]
+            info["tls"] = f"{img.tls[2]} bytes" if img.tls else "none"
+            info["answered_in_guest"] = list(GUEST_ANSWERED)
+        else:
+            info["note"] = process.ISOLATION_NOTE
+        if self.layers:
+            info["layers"] = [str(layer.root) for layer in self.layers]
+        return info
+
+    def spawn(
+        self,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+        grants: Mapping[str, Any] | None = None,
+    ) -> LegacyDomain:  # type: ignore[override]
+        """A new domain: a private file area over the shared layers; run the program with :meth:`LegacyDomain.run`.
+
+        Raises:
+            UsageError: ``fuel`` was given (legacy programs are not metered) or a bad limit.
+            CapabilityError: grants were given (legacy programs take directories, not capabilities).
+        """
+        if fuel is not None:
+            raise UsageError(f"{self.name}: legacy programs are not fuel-metered; use timeout=")
+        if grants:
+            self.runtime._bind_grants(self, grants)
+        limits = self.runtime._limits(memory_limit=memory_limit, fuel=None, timeout=timeout)
+        domain = LegacyDomain(self, limits)
+        self.runtime._track(domain)
+        return domain
+
+    def run_command(
+        self,
+        *,
+        args: Sequence[str],
+        env: Mapping[str, str],
+        dirs: Mapping[str, str],
+        stdin: Stream,
+        stdout: Stream,
+        stderr: Stream,
+        memory_limit: int | None,
+        fuel: int | None,
+        timeout: float | None,
+    ) -> int:
+        """Run the program once in a fresh domain (what ``Runtime.run_command`` calls); returns its exit status."""
+        d = self.spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        with d:
+            return d.run(list(args) or None, env=env or None, dirs=dirs, stdin=stdin, stdout=stdout, stderr=stderr)
+
+    def program_for(self, args: Sequence[str] | None, fs: GuestFs, env: dict[str, str]) -> tuple[Any, list[str], str]:
+        """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""
+        return self._machines(), [self.name, *(list(args) if args is not None else (self.default_argv or []))], self.exe
+
+    def close(self) -> None:
+        """Close the idle prepared machines (``Runtime.close`` calls this)."""
+        if self._machine_pool is not None:
+            self._machine_pool.close()
+
+    def _machines(self) -> Any:
+        if self._machine_pool is None:
+            from multipie.domains.legacy.machine import MachinePool
+
+            assert self.image is not None
+            self._machine_pool = MachinePool(self.image, name=self.name)
+        return self._machine_pool
+
+
+class LegacyDomain(Domain):
+    """One instance of a legacy program: its private file area (kept across runs) and its limits."""
+
+    service: ElfService
+
+    def __init__(self, service: ElfService, limits: Limits) -> None:
+        super().__init__(service, limits)
+        #: Policy events (refused system calls) and the full result of the last run.
+        self.last_events: list[Any] = []
+        self.last_result: Any = None
+        if service.isolation == "process":
+            self._tmp: str | None = tempfile.mkdtemp(prefix="multipie-proc-")
+            self.fs: GuestFs | None = None
+        else:
+            self._tmp = None
+            self.fs = GuestFs(service.layers, quota=min(limits.memory_limit or (64 << 20), 1 << 30))
+            if not service.layers:
+                _minimal_root(self.fs)
+
+    def run(
+        self,
+        args: Sequence[str] | None = None,
+        *,
+        env: Mapping[str, str] | None = None,
+        dirs: Mapping[str, str] | None = None,
+        stdin: Stream = None,
+        stdout: Stream = None,
+        stderr: Stream = None,
+        cwd: str | None = None,
+        argv0: str | None = None,
+    ) -> int:
+        """Run the program to completion in this domain; returns its exit status.
+
+        Args:
+            args: ``argv[1:]`` (default: the service's, e.g. an image's Cmd).
+            env: environment (default: the service's).
+            dirs: host directories to grant, ``{host: guest_path}`` (read-write).
+            stdin, stdout, stderr: see :func:`multipie.domains.legacy.stdio.guest_streams`.
+            cwd: working directory (default: the service's).
+            argv0: ``argv[0]`` (default: the service name).
+
+        Raises:
+            Trap: the program faulted (bad memory access, illegal instruction); the domain is torn down.
+            Timeout: it ran past the domain's timeout; the domain is torn down.
+            OutOfMemory: it exhausted the domain's memory; the domain is torn down.
+            DomainClosed: the domain is closed.
+        """
+        if not self.is_open:
+            raise self._closed_error()
+        svc = self.service
+        argv = [argv0 or svc.name, *(list(args) if args is not None else (svc.default_argv or []))]
+        environ = {**svc.default_env, **env} if env is not None else dict(svc.default_env)
+        workdir = cwd or svc.cwd
+        try:
+            if svc.isolation == "process":
+                binds = {self._tmp: "/tmp", **dict(dirs or {})} if self._tmp else dict(dirs or {})
+                cmd = process.bwrap_argv(svc.prog_path, argv, env=environ, dirs=binds, cwd=workdir, root=svc.root)
+                return process.run_sandboxed(
+                    cmd,
+                    label=self.label,
+                    stdin=stdin,
+                    stdout=stdout,
+                    stderr=stderr,
+                    memory_limit=self.limits.memory_limit,
+                    timeout=self.limits.timeout,
+                )
+            assert self.fs is not None
+            for host, guest in (dirs or {}).items():
+                if not Path(host).is_dir():
+                    raise UsageError(f"--dir {host}: not a directory on the host")
+                try:
+                    self.fs.grant(host, guest if guest.startswith("/") else "/" + guest)
+                except FsError as exc:
+                    raise UsageError(f"--dir {host}::{guest}: {exc.strerror}") from exc
+            pool, argv, exe = svc.program_for(args, self.fs, environ)
+            if argv0 is not None:
+                argv[0] = argv0
+            result = pool.run(
+                fs=self.fs,
+                argv=argv,
+                env=environ,
+                cwd=workdir,
+                exe=exe,
+                stdin=stdin,
+                stdout=stdout,
+                stderr=stderr,
+                limits=self.limits,
+                label=self.label,
+            )
+            self.last_events = list(result.events)
+            self.last_result = result
+            return int(result.code)
+        except DomainError as exc:
+            exc.domain = exc.domain or self.label
+            self._fault()
+            raise
+
+    def __enter__(self) -> LegacyDomain:
+        return self
+
+    def call(self, name: str, *args: Any) -> Any:
+        """``call("_start", "arg", ...)``: run the program with those arguments; returns its exit status."""
+        return self.export(name)(*args)
+
+    def export(self, name: str) -> Callable[..., Any]:
+        """The ``_start`` entry point as a callable taking string arguments."""
+        if name != "_start":
+            raise NoSuchExport(f"{self.service.name}: a legacy program has one entry point, '_start' (not {name!r})")
+
+        def start(*args: Any) -> int:
+            if not all(isinstance(a, str) for a in args):
+                raise ArgumentError(f"{self.service.name}._start takes string arguments")
+            return self.run(list(args))
+
+        return functools.update_wrapper(start, self.run, assigned=("__doc__",))
+
+    @property
+    def memory(self) -> memoryview:
+        """Legacy domains expose no memory between runs (each run gets fresh memory)."""
+        return memoryview(b"")
+
+    def _release(self) -> None:
+        self.fs = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+
+_PASSWD = b"root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
+_GROUP = b"root:x:0:\nnogroup:x:65534:\n"
+
+
+def _minimal_root(fs: GuestFs) -> None:
+    """What a program without an image finds: ``/etc/passwd``, ``/etc/group``, ``/tmp`` (all private)."""
+    fs.add_file("/etc/passwd", _PASSWD)
+    fs.add_file("/etc/group", _GROUP)
+    fs.mkdir("/tmp", 0o1777)

@@ -1,0 +1,104 @@
+"""The guest-side system call entry (``guest/legacy/entry.S``), built from source on first use.
+
+The stub is assembled with ``python -m ziglang cc`` into an object file whose
+``.text`` is position-fixed raw code (no relocations: it uses absolute
+addresses of the state page and relative jumps only), so the flat bytes are
+just that section. :func:`entry_blob` returns them, rebuilding when the
+source is newer than the cached output. ``guest/legacy/BUILD.py`` (run by
+``make guests``) calls :func:`build_blob` too.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import tempfile
+import threading
+from pathlib import Path
+
+from multipie.errors import InvalidModule, UsageError
+
+__all__ = ["ENTRY_SOURCE", "build_blob", "entry_blob", "guest_dir"]
+
+_lock = threading.Lock()
+_cached: bytes | None = None
+
+
+def guest_dir() -> Path:
+    """``$MULTIPIE_LEGACY_GUEST`` or ``guest/legacy`` of the source tree."""
+    env = os.environ.get("MULTIPIE_LEGACY_GUEST")
+    path = Path(env) if env else Path(__file__).resolve().parents[3] / "guest" / "legacy"
+    if not (path / "entry.S").is_file():
+        raise UsageError(f"legacy guest sources not found at {path} (set MULTIPIE_LEGACY_GUEST)")
+    return path
+
+
+ENTRY_SOURCE = "entry.S"
+
+
+def text_section(obj: bytes, where: str) -> bytes:
+    """The ``.text`` bytes of an ELF64 relocatable object (checked against the file's bounds).
+
+    Raises:
+        InvalidModule: not an ELF64 object, or no ``.text``.
+    """
+    if len(obj) < 64 or obj[:4] != b"\x7fELF" or obj[4] != 2:
+        raise InvalidModule(f"{where}: not an ELF64 object")
+    shoff, shentsize, shnum, shstrndx = struct.unpack_from("<Q", obj, 40)[0], *struct.unpack_from("<HHH", obj, 58)
+    if shentsize != 64 or shoff + shnum * 64 > len(obj) or shstrndx >= shnum:
+        raise InvalidModule(f"{where}: bad section headers")
+    secs = [struct.unpack_from("<IIQQQQ", obj, shoff + 64 * i) for i in range(shnum)]
+    names_off, names_size = secs[shstrndx][4], secs[shstrndx][5]
+    names = obj[names_off : names_off + names_size]
+    for name, _type, _flags, _addr, off, size in secs:
+        end = names.find(b"\0", name)
+        if names[name:end] == b".text":
+            if off + size > len(obj):
+                raise InvalidModule(f"{where}: .text runs past the end of the file")
+            return obj[off : off + size]
+    raise InvalidModule(f"{where}: no .text section")
+
+
+def build_blob(src: Path, out: Path) -> Path:
+    """Assemble ``src`` and write its flat code to ``out``.
+
+    Raises:
+        InvalidModule: the assembler failed (its diagnostics are in the message).
+    """
+    from multipie.toolchain import zig_cc
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        obj = Path(tmp) / "entry.o"
+        proc = zig_cc(["-target", "x86_64-freestanding", "-g0", "-c", str(src), "-o", str(obj)])
+        if proc.returncode != 0:
+            raise InvalidModule(f"{src}: assembly failed:\n{proc.stderr.strip()}")
+        code = text_section(obj.read_bytes(), str(src))
+    part = out.with_suffix(".part")
+    part.write_bytes(code)
+    part.replace(out)
+    return out
+
+
+def _out_path(src: Path) -> Path:
+    """``build/guest/legacy/entry.bin`` of the source tree (what ``make guests`` writes), else a temp dir."""
+    tree = src.resolve().parents[2]
+    build = tree / "build"
+    if os.access(build if build.exists() else tree, os.W_OK):
+        return build / "guest" / "legacy" / "entry.bin"
+    return Path(tempfile.gettempdir()) / "multipie-legacy" / "entry.bin"
+
+
+def entry_blob() -> bytes:
+    """The assembled entry stub (built on first use or when ``entry.S`` changed)."""
+    global _cached
+    if _cached is not None:
+        return _cached
+    with _lock:
+        if _cached is None:
+            src = guest_dir() / ENTRY_SOURCE
+            out = _out_path(src)
+            if not out.exists() or out.stat().st_mtime < src.stat().st_mtime:
+                build_blob(src, out)
+            _cached = out.read_bytes()
+    return _cached

@@ -1,0 +1,105 @@
+"""Capability wiring in an app: a provider that faults is replaced and its holders re-granted."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import httpx
+from apphelpers import HERE, write_app
+
+import multipie
+from multipie.app.gateway import Gateway
+from multipie.app.loader import load_app
+
+APP = f"""
+[services.boom]
+source = "{(HERE / "guests" / "boom.wat").as_posix()}"
+timeout = 1.0
+
+[services.caller]
+source = "{(HERE / "guests" / "caller.wat").as_posix()}"
+route = "/..."
+pool = 2
+timeout = 1.0
+
+[services.caller.grants]
+"env.f" = "boom.f"
+"""
+
+
+def run(app: multipie.app.App, bodies: list[bytes], *, concurrent: bool = False) -> list[httpx.Response]:
+    gateway = Gateway(app, workers=4, access_log=False)
+
+    async def scenario() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=gateway)  # type: ignore[arg-type]
+        async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
+            if concurrent:
+                return list(await asyncio.gather(*(client.post("/", content=b) for b in bodies)))
+            return [await client.post("/", content=b) for b in bodies]
+
+    try:
+        return asyncio.run(scenario())
+    finally:
+        gateway.close()
+
+
+def test_a_faulting_provider_is_replaced_and_its_holders_rewired(tmp_path: Path, rt: multipie.Runtime) -> None:
+    app = load_app(write_app(tmp_path, APP), runtime=rt)
+    try:
+        app.start()
+        first = app.providers["boom"]
+        ok, boom, after, again = run(app, [b"a", b"X", b"a", b"b"])
+        assert (ok.status_code, ok.text) == (200, "r=b")
+        assert boom.status_code == 500 and "guest trapped" in boom.json()["detail"]
+        assert (after.status_code, after.text) == (200, "r=b") and (again.status_code, again.text) == (200, "r=c")
+        assert not first.is_open and app.providers["boom"].is_open and app.providers["boom"] is not first
+        assert app.stats("boom")["live"] == 1  # the dead provider is not counted
+    finally:
+        app.close()
+
+
+def test_concurrent_calls_through_capabilities(tmp_path: Path, rt: multipie.Runtime) -> None:
+    app = load_app(write_app(tmp_path, APP), runtime=rt)
+    try:
+        app.start()
+        bodies = [bytes([0x41 + i % 20]) for i in range(60)]
+        results = run(app, bodies, concurrent=True)
+        assert [r.status_code for r in results] == [200] * 60
+        assert [r.text for r in results] == [f"r={chr(b[0] + 1)}" for b in bodies]
+    finally:
+        app.close()
+
+
+def test_no_domain_leaks_after_many_requests_and_faults(tmp_path: Path, rt: multipie.Runtime) -> None:
+    echo = (HERE / "guests" / "echo.wat").as_posix()
+    manifest = APP + f'\n[services.echo]\nsource = "{echo}"\nroute = "/echo/..."\npool = 3\ntimeout = 0.2\n'
+    app = load_app(write_app(tmp_path, manifest), runtime=rt)
+    try:
+        app.start()
+        gateway = Gateway(app, workers=4, access_log=False)
+
+        async def scenario() -> list[int]:
+            transport = httpx.ASGITransport(app=gateway)  # type: ignore[arg-type]
+            async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
+                kinds = [b"ok", b"trap", b"pointer", b"memory bomb", b"garbage", b"spin"]
+                reqs = [client.post("/echo/x", content=kinds[i % len(kinds)]) for i in range(120)]
+                reqs += [client.post("/", content=b"X" if i % 10 == 0 else b"a") for i in range(60)]
+                return [r.status_code for r in await asyncio.gather(*reqs)]
+
+        try:
+            codes = asyncio.run(scenario())
+        finally:
+            gateway.close()
+        assert 200 in codes and set(codes) <= {200, 500, 502, 503, 504}  # 503: slots held by spinning guests
+        deadline = 200
+        while any(p.wanted() for p in (s.pool for s in app.services.values()) if p is not None) and deadline:
+            asyncio.run(asyncio.sleep(0.01))
+            deadline -= 1
+        app.heal()
+        expected = sum(s.pool.live for s in app.services.values() if s.pool is not None) + len(app.providers)
+        assert rt.live_domains == expected  # every faulted or finished domain was released
+        assert all(s.pool is None or s.pool.in_use == 0 for s in app.services.values())
+    finally:
+        app.close()
+    assert rt.live_domains == 0

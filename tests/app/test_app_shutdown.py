@@ -1,0 +1,120 @@
+"""`multipie up` lifecycle: SIGTERM with requests in flight, SIGINT, and start-up errors."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+from apphelpers import HERE, Server, free_port, write_app
+
+ECHO = (HERE / "guests" / "echo.wat").as_posix()
+APP = f"""
+[app]
+name = "slow"
+shutdown_grace = 10
+
+[services.work]
+source = "{ECHO}"
+route = "/..."
+timeout = 8
+pool = 2
+"""
+
+
+def test_sigterm_finishes_in_flight_requests_and_exits_0(tmp_path: Path, start_server: Callable[..., Server]) -> None:
+    server = start_server(write_app(tmp_path / "app", APP))
+    results: list[httpx.Response | Exception] = []
+
+    def slow() -> None:
+        try:
+            results.append(httpx.post(server.url + "/w", content=b"work", timeout=30))
+        except httpx.HTTPError as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=slow) for _ in range(3)]
+    for t in threads:
+        t.start()
+    deadline = time.monotonic() + 10
+    while server.ps()["inflight"] < 3:
+        assert time.monotonic() < deadline, "requests never got in flight"
+        time.sleep(0.01)
+    t0 = time.monotonic()
+    server.proc.send_signal(signal.SIGTERM)
+    for t in threads:
+        t.join()
+    code = server.stop()
+    assert code == 0
+    assert time.monotonic() - t0 < 10
+    assert all(isinstance(r, httpx.Response) and r.status_code == 200 for r in results), results
+    with pytest.raises(httpx.TransportError):  # no longer accepting
+        httpx.get(server.url + "/metrics", timeout=2)
+    logs = server.logs()
+    assert any(rec["msg"] == "shutting down" and rec["signal"] == "SIGTERM" for rec in logs)
+    assert any(rec["msg"] == "stopped" for rec in logs)
+    assert not list((server.cache / "run").glob("*.json"))  # unregistered from `multipie ps`
+
+
+def test_shutdown_is_bounded_when_a_guest_outlives_the_grace(
+    tmp_path: Path, start_server: Callable[..., Server]
+) -> None:
+    app = f'[app]\nshutdown_grace = 1\n[services.spin]\nsource = "{ECHO}"\nroute = "/..."\ntimeout = 60\n'
+    server = start_server(write_app(tmp_path / "app", app))
+    t = threading.Thread(target=lambda: _swallow(lambda: httpx.post(server.url + "/", content=b"spin", timeout=30)))
+    t.start()
+    deadline = time.monotonic() + 10
+    while server.ps()["inflight"] < 1:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    t0 = time.monotonic()
+    assert server.stop() == 0
+    assert time.monotonic() - t0 < 6  # grace 1 s + a moment, not the guest's 60 s timeout
+    t.join()
+    assert any(rec["msg"] == "exiting with guest calls still running" for rec in server.logs())
+
+
+def _swallow(fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except httpx.HTTPError:
+        pass
+
+
+def test_sigint_exits_0(tmp_path: Path, start_server: Callable[..., Server]) -> None:
+    server = start_server(write_app(tmp_path / "app", APP))
+    assert httpx.post(server.url + "/x", content=b"hi", timeout=10).status_code == 200
+    assert server.stop(signal.SIGINT) == 0
+
+
+def run_up(*args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-c", "from multipie.cli import main; main()", "up", *args]
+    env = {**os.environ, "COLUMNS": "300"}  # rich wraps error lines at the terminal width
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env)
+
+
+def test_bad_manifest_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    write_app(tmp_path / "bad", '[services.a]\nsource = "a.wasm"\ntimeout = "soon"\n')
+    out = run_up(str(tmp_path / "bad"), "--listen", f"127.0.0.1:{free_port()}")
+    assert out.returncode == 2
+    assert "ManifestError:" in out.stderr and "multipie.toml:3: services.a.timeout" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_ungranted_import_refuses_to_start(tmp_path: Path) -> None:
+    needs = '(module (import "env" "f" (func)) (memory (export "memory") 1))'
+    write_app(tmp_path / "app", '[services.a]\nsource = "a.wat"\n', **{"a.wat": needs})
+    out = run_up(str(tmp_path / "app"), "--listen", f"127.0.0.1:{free_port()}")
+    assert out.returncode == 1 and "PolicyViolation:" in out.stderr and "env.f (function ->)" in out.stderr
+
+
+def test_port_in_use_is_a_clear_error(tmp_path: Path, start_server: Callable[..., Server]) -> None:
+    server = start_server(write_app(tmp_path / "app", APP))
+    out = run_up(str(tmp_path / "app"), "--listen", f"127.0.0.1:{server.port}")
+    assert out.returncode == 2 and f"cannot listen on 127.0.0.1:{server.port}" in out.stderr

@@ -1,0 +1,45 @@
+"""``multipie run`` for legacy programs: arguments, exit codes, --dir, --isolation, typed errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from multipie.cli import main
+from multipie.domains.legacy import process
+from tests.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
+
+
+def run(capfd: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = 0
+    try:
+        main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capfd.readouterr()
+    return code, out, err
+
+
+@needs_vm
+@needs_busybox
+def test_run_static_program(capfd: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "f.txt").write_text("b\na\n")
+    code, out, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d", BUSYBOX, "--", "sort", "/d/f.txt")
+    assert (code, out) == (0, "a\nb\n")
+    assert run(capfd, "run", BUSYBOX, "sh", "-c", "exit 7")[0] == 7
+
+
+@needs_vm
+def test_run_fault_is_reported(capfd: pytest.CaptureFixture[str], programs: Path) -> None:
+    code, out, err = run(capfd, "run", str(programs / "faults"), "segv")
+    assert code != 0
+    assert "Trap" in err and "segmentation fault" in err and "Traceback" not in err
+
+
+def test_dynamic_needs_process_isolation(capfd: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capfd, "run", "/bin/ls")
+    assert code == 1 and 'isolation="process"' in err
+    if process.available():
+        code, out, _ = run(capfd, "run", "--isolation", "process", "/bin/ls", "--", "/run/multipie")
+        assert (code, out) == (0, "ls\n")

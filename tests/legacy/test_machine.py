@@ -1,0 +1,168 @@
+"""Static programs in a virtine: output equal to native runs, faults typed, the runtime keeps going."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import multipie
+from tests.legacy.conftest import needs_vm
+
+pytestmark = needs_vm
+
+
+def native(prog: Path, *args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> tuple[int, bytes]:
+    p = subprocess.run([str(prog), *args], input=stdin, capture_output=True, env=env or {})
+    return p.returncode, p.stdout
+
+
+def test_musl_hello_matches_native(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "hello")
+    assert svc.kind == "elf" and svc.details()["tls"] != "none"
+    out = bytearray()
+    code = rt.run_command(svc, ["fail", "one"], env={"WHO": "x"}, stdin=b"abc\nde\n", stdout=out)
+    ncode, nout = native(programs / "hello", "fail", "one", stdin=b"abc\nde\n", env={"WHO": "x"})
+    # The program prints its cwd: / in the domain, the test's cwd natively.
+    assert code == ncode == 3
+    assert bytes(out).split(b"cwd=")[0] == nout.split(b"cwd=")[0]
+    assert b"cwd=/ pid>0=1" in out
+
+
+def test_file_calls_match_native(rt: multipie.Runtime, programs: Path, tmp_path: Path) -> None:
+    (tmp_path / "vm").mkdir()
+    (tmp_path / "nat").mkdir()
+    out = bytearray()
+    code = rt.run_command(programs / "files", ["/work"], dirs={str(tmp_path / "vm"): "/work"}, stdout=out)
+    ncode, nout = native(programs / "files", str(tmp_path / "nat"))
+    assert (code, bytes(out)) == (ncode, nout)
+    assert b"pipe=5:piped" in out
+
+
+def test_forbidden_syscall_enosys_and_logged(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "faults")
+    with svc.spawn() as d:
+        out = bytearray()
+        assert d.run(["socket"], stdout=out) == 0
+        assert b"Function not implemented" in out
+        assert "socket" in [e.name for e in d.last_events]
+
+
+@pytest.mark.parametrize(
+    ("how", "error", "code"),
+    [
+        ("segv", multipie.Trap, multipie.TrapCode.PAGE_FAULT),
+        ("ud", multipie.Trap, multipie.TrapCode.ILLEGAL_INSTRUCTION),
+        ("stack", multipie.Trap, multipie.TrapCode.STACK_OVERFLOW),
+        ("oom", multipie.OutOfMemory, None),
+        ("loop", multipie.Timeout, None),
+    ],
+)
+def test_faults_are_typed_and_runtime_keeps_going(
+    rt: multipie.Runtime, programs: Path, how: str, error: type[Exception], code: object
+) -> None:
+    svc = rt.load(programs / "faults")
+    d = svc.spawn(timeout=0.5, memory_limit=32 << 20)
+    with pytest.raises(error) as info:
+        d.run([how])
+    if code is not None:
+        assert info.value.code is code  # type: ignore[attr-defined]
+    assert str(d.label) in str(info.value)
+    assert not d.is_open
+    with pytest.raises(multipie.DomainClosed):
+        d.run(["socket"])
+    # The same service (and its pooled machine, reset) still runs programs.
+    out = bytearray()
+    assert rt.run_command(svc, ["socket"], stdout=out, memory_limit=32 << 20) == 0
+    assert rt.live_domains == 0
+
+
+def test_abort_is_signal_status(rt: multipie.Runtime, programs: Path) -> None:
+    assert rt.run_command(programs / "faults", ["abort"]) == 134
+
+
+def test_no_state_leaks_between_runs(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "hello")
+    outs = []
+    for _ in range(3):
+        out = bytearray()
+        assert rt.run_command(svc, ["same"], stdin=b"", stdout=out) == 0
+        outs.append(bytes(out))
+    assert outs[0] == outs[1] == outs[2]  # tls counter starts at 40 every time, heap zeroed
+    assert b"tls counter=42" in outs[0] and b"heap sum=5376" in outs[0]
+
+
+def test_inspect_details(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "hello")
+    info = svc.details()
+    assert info["isolation"] == "virtine" and str(info["entry"]).startswith("0x")
+    assert [e.name for e in svc.exports] == ["_start"]
+    with svc.spawn() as d:
+        with pytest.raises(multipie.NoSuchExport):
+            d.call("main")
+        assert d.call("_start", "x") == 0
+
+
+def test_read_cache_is_invisible(rt: multipie.Runtime, programs: Path, tmp_path: Path) -> None:
+    (tmp_path / "vm").mkdir()
+    (tmp_path / "nat").mkdir()
+    svc = rt.load(programs / "readmix")
+    out = bytearray()
+    with svc.spawn() as d:
+        code = d.run(["/w"], dirs={str(tmp_path / "vm"): "/w"}, stdout=out)
+        result = d.last_result
+    ncode, nout = native(programs / "readmix", str(tmp_path / "nat"))
+    assert (code, bytes(out)) == (ncode, nout)
+    assert b"after-write n=10 pos=140 data=CHANGED!!" in out
+    # Most of the ~2900 small reads of the final loop never left the guest.
+    assert result.fast_calls > 2500  # the 2000 dprintf writes are host calls; reads mostly are not
+
+
+def test_guest_answers_check_pointers(rt: multipie.Runtime, programs: Path) -> None:
+    out = bytearray()
+    assert rt.run_command(programs / "faults", ["badptr"], stdout=out) == 0
+    assert out == (
+        b"getrandom bad=-1 Bad address ok=16 prlimit bad=-1 Bad address nofile=0 1024/4096 "
+        b"read=1 bad=-1 Bad address next=1\n"
+    )
+    _, nout = native(programs / "faults", "badptr")
+    assert nout.split(b"nofile=")[0] == bytes(out).split(b"nofile=")[0]
+
+
+def test_bad_requests_are_usage_errors(rt: multipie.Runtime, programs: Path, tmp_path: Path) -> None:
+    svc = rt.load(programs / "hello")
+    with svc.spawn() as d:
+        with pytest.raises(multipie.UsageError):
+            d.run([], dirs={str(tmp_path): "/a/../b"})
+        with pytest.raises(multipie.UsageError):
+            d.run([], dirs={str(tmp_path / "missing"): "/x"})
+        with pytest.raises(multipie.UsageError):
+            d.run([], cwd="/no/such/dir")
+        with pytest.raises(multipie.UsageError):
+            d.run(["x" * (300 << 10)])
+        assert d.is_open and d.run([], stdin=b"", stdout=bytearray()) == 0
+    with pytest.raises(multipie.UsageError):
+        svc.spawn(fuel=10)
+
+
+def test_compute_matches_native(rt: multipie.Runtime, programs: Path) -> None:
+    out = bytearray()
+    assert rt.run_command(programs / "compute", ["2"], stdout=out) == 0
+    assert (0, bytes(out)) == native(programs / "compute", "2")
+
+
+def test_exe_and_name_answered_in_guest(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "faults")
+    with svc.spawn() as d:
+        out = bytearray()
+        assert d.run(["names"], stdout=out) == 0
+        assert out == (
+            b"exe=7:/faults small=4:/fau bad=-1 Bad address other=-1 No such file or directory "
+            b"name=faults then=renamed-with-a-\n"
+        )
+        # Same answers natively, apart from the executable's real path.
+        _, nout = native(programs / "faults", "names")
+        assert nout.split(b" bad=")[1] == bytes(out).split(b" bad=")[1]
+        host = d.last_result.host_calls
+        assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host
