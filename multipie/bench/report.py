@@ -132,7 +132,7 @@ def _find(ms: Sequence[Measurement], alts: tuple[tuple[str, str], ...], *, best:
         if hits:
             if best == "higher":
                 return max(hits, key=lambda m: m.value or 0)
-            return hits[0]
+            return min(hits, key=lambda m: m.value or 0)
     return None
 
 
@@ -159,7 +159,7 @@ def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
         if ours is not None and ours.value:
             ratio = line.claim / ours.value if line.better == "lower" else ours.value / line.claim
             ratio_text = f"{ratio:.3g}x {'better' if ratio >= 1 else 'worse'} than claimed"
-            measured = f"{_fmt(ours.value, ours.unit)} ({ours.metric})"
+            measured = f"{_fmt(ours.value, ours.unit)} ({ours.who}: {ours.metric})"
         else:
             ratio_text, measured = "pending", "pending"
         out.append(
@@ -169,7 +169,9 @@ def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
                 "seed_microvm": line.microvm,
                 "seed_multipie": line.multipie,
                 "measured_multipie": measured,
-                "measured_microvm": f"{_fmt(micro.value, micro.unit)} ({micro.metric})" if micro else "pending",
+                "measured_microvm": f"{_fmt(micro.value, micro.unit)} ({micro.who}: {micro.metric})"
+                if micro
+                else "pending",
                 "ratio": ratio_text,
             }
         )

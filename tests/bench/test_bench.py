@@ -73,7 +73,7 @@ def test_seed_table_pending_and_picked_up(tmp_path: Path) -> None:
     assert rows["Creation"]["measured_microvm"].startswith("60.00 us")
     assert rows["Switch time"]["measured_multipie"].startswith("4.00 ns")
     assert rows["Sharing"]["measured_multipie"] == "pending"
-    assert rows["Execution"]["measured_microvm"].startswith("1.06 x native")
+    assert rows["Execution"]["measured_microvm"].startswith("1.06 x native (virtine")
     assert rows["Domains"]["measured_microvm"] == "pending"
     paths = write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
     assert all(p.exists() for p in paths)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ctypes
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
 import wasmtime
 
-from multipie.bench import BenchContext, Measurement, suite
-from multipie.bench.suites._peers import guest, measure, runtime
+from multipie.bench import BenchContext, Measurement, suite, summarize
+from multipie.bench.suites._peers import guest, runtime
 from multipie.domains.wasm.engine import EngineConfig
 
 ROW = "execution (lz4)"
@@ -43,45 +47,36 @@ def _variant(path: str, *, guard: bool, epoch: bool, fuel: bool) -> tuple[wasmti
 
 @suite("execution")
 def execution(ctx: BenchContext) -> list[Measurement]:
-    """Compress + decompress 256 KiB with LZ4, per round trip; Wasm/native ratios."""
-    n = 5 if ctx.quick else 40
+    """Compress + decompress 256 KiB with LZ4, per round trip; Wasm/native ratios.
+
+    Configurations are sampled interleaved (one round trip batch of each per round), so load
+    changes on a shared machine hit every configuration alike.
+    """
+    rounds = 5 if ctx.quick else 40
     iters = 4 if ctx.quick else 16
     wasm = guest(ctx, "lz4/lz4_bench.wasm")
     lib = ctypes.CDLL(str(guest(ctx, "lz4/liblz4_bench.so")))
     lib.lz4b_fill(SIZE, 7)
-    out: list[Measurement] = []
     metric = "256 KiB compress+decompress, p50"
+    runs: list[tuple[str, str, Callable[[], object]]] = []
 
     def nat() -> None:
         if lib.lz4b_roundtrip(SIZE, iters) <= 0:
             raise RuntimeError("native LZ4 round trip failed")
 
-    native = measure(ROW, "native (ctypes)", metric, nat, n=n, per_call=iters, unit="ms", scale=1e3, warmup=2)
-
-    def ours_with(config: EngineConfig, who: str, note: str) -> Measurement:
+    runs.append(("native (ctypes)", "", nat))
+    runtimes = []
+    for who, config, note in (
+        ("ours", EngineConfig.for_speed(), "EngineConfig.for_speed(): guard pages; epoch + timeout on"),
+        ("ours (no timeouts)", EngineConfig.for_speed(interruptible=False), "for_speed(interruptible=False)"),
+        ("ours (default dense config)", EngineConfig(), "64 KiB reservation: bounds checks; epoch on"),
+    ):
         rt = runtime(engine=config)
+        runtimes.append(rt)
         d = rt.load(wasm).spawn(timeout=600.0 if config.interruptible else None)
         d.call("lz4b_fill", SIZE, 7)
-        rtrip = d.export("lz4b_roundtrip")
-
-        def ours() -> None:
-            if rtrip(SIZE, iters) <= 0:
-                raise RuntimeError("wasm LZ4 round trip failed")
-
-        try:
-            return measure(ROW, who, metric, ours, n=n, per_call=iters, unit="ms", scale=1e3, warmup=2, note=note)
-        finally:
-            d.close()
-            rt.close()
-
-    mine = ours_with(EngineConfig.for_speed(), "ours", "EngineConfig.for_speed(): guard pages; epoch + timeout on")
-    fast = ours_with(
-        EngineConfig.for_speed(interruptible=False),
-        "ours (no timeouts)",
-        "EngineConfig.for_speed(interruptible=False): guard pages, no epoch checks",
-    )
-    dense = ours_with(EngineConfig(), "ours (default dense config)", "64 KiB reservation: bounds checks; epoch on")
-    variants = []
+        runs.append((who, note, _checked(d.export("lz4b_roundtrip"), iters)))
+    keep = []
     for who, kw in (
         ("wasm: guard pages, epoch", {"guard": True, "epoch": True, "fuel": False}),
         ("wasm: guard pages, no epoch", {"guard": True, "epoch": False, "fuel": False}),
@@ -89,29 +84,43 @@ def execution(ctx: BenchContext) -> list[Measurement]:
         ("wasm: bounds checks, fuel", {"guard": False, "epoch": True, "fuel": True}),
     ):
         store, f = _variant(str(wasm), **kw)
-
-        def run(store: wasmtime.Store = store, f: wasmtime.Func = f) -> None:
-            if f(store, SIZE, iters) <= 0:  # type: ignore[operator]
-                raise RuntimeError("wasm LZ4 round trip failed")
-
-        variants.append(measure(ROW, who, metric, run, n=n, per_call=iters, unit="ms", scale=1e3, warmup=2))
-    out += [mine, fast, dense, native, *variants]
-    base = native.value or 1.0
-    ratio = Measurement(
-        row=ROW + " vs native",
-        who="ours",
-        metric="wasm / native (timeouts on)",
-        unit="x native",
-        value=(mine.value or 0) / base,
-    )
-    ratio_fast = Measurement(
-        row=ROW + " vs native",
-        who="ours (no timeouts)",
-        metric="wasm / native",
-        unit="x native",
-        value=(fast.value or 0) / base,
-    )
-    for m in [mine, fast, dense, *variants]:
+        keep.append(store)
+        runs.append((who, "wasmtime-py", _checked(partial(f, store), iters)))
+    samples: dict[str, list[float]] = {who: [] for who, _, _ in runs}
+    for fn in (r[2] for r in runs):
+        fn()  # warm up
+    for _ in range(rounds):
+        for who, _, fn in runs:
+            t0 = time.perf_counter()
+            fn()
+            samples[who].append((time.perf_counter() - t0) / iters)
+    for rt in runtimes:
+        rt.close()
+    out = [summarize(Measurement(ROW, who, metric, "ms", samples[who], note=note), scale=1e3) for who, note, _ in runs]
+    base = out[0].value or 1.0
+    for m in out[1:]:
         m.note = (m.note + "; " if m.note else "") + f"{(m.value or 0) / base:.2f}x native"
-    out += [ratio, ratio_fast]
+    by = {m.who: m for m in out}
+    out.append(
+        Measurement(
+            ROW + " vs native", "ours", "wasm / native (timeouts on)", "x native", value=(by["ours"].value or 0) / base
+        )
+    )
+    out.append(
+        Measurement(
+            ROW + " vs native",
+            "ours (no timeouts)",
+            "wasm / native",
+            "x native",
+            value=(by["ours (no timeouts)"].value or 0) / base,
+        )
+    )
     return out
+
+
+def _checked(fn: Callable[..., Any], iters: int) -> Callable[[], None]:
+    def run() -> None:
+        if fn(SIZE, iters) <= 0:
+            raise RuntimeError("wasm LZ4 round trip failed")
+
+    return run
