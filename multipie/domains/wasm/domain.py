@@ -34,6 +34,16 @@ if TYPE_CHECKING:
     from multipie.domains.wasm.group import DomainGroup
     from multipie.domains.wasm.service import WasmService
 
+# Raw entry points with an address-sized return type: the view check runs on every
+# `d.memory`, and wasmtime-py's wrappers (a Python frame plus a typed pointer result)
+# cost several µs more than the C calls.
+_memory_data = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(
+    ("wasmtime_memory_data", ffi.dll)
+)
+_memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p)(
+    ("wasmtime_memory_data_size", ffi.dll)
+)
+
 __all__ = ["BoundExport", "WasmDomain"]
 
 _WASM_PAGE = 65536
@@ -72,6 +82,8 @@ class WasmDomain(Domain):
         self._cap_handle: Any = None  # a capability group's StoreHandle (multipie.domains.wasm.grants)
         self._view: memoryview | None = None
         self._view_key: tuple[int, int] = (0, 0)
+        self._mem_handle: ffi.wasmtime_memory_t | None = None
+        self._mem_where: tuple[int | None, int] | None = None  # (context address, handle address)
         timeout = limits.timeout
         ticker = service.runtime._ticker if timeout is not None else None
         self._gate = fastpath.new_gate(
@@ -183,11 +195,17 @@ class WasmDomain(Domain):
     # -- memory --------------------------------------------------------------
 
     def _memory_handle(self) -> ffi.wasmtime_memory_t | None:
-        name = self._wservice.memory_export
-        if name is None:
-            return None
-        item = self._extern(name)
-        return item.of.memory if item is not None else None
+        # A memory handle stays valid for the Store's life, so it is looked up once.
+        mem = self._mem_handle
+        if mem is None:
+            name = self._wservice.memory_export
+            if name is None:
+                return None
+            item = self._extern(name)
+            if item is None:
+                return None
+            mem = self._mem_handle = item.of.memory
+        return mem
 
     def _memory_size(self) -> int | None:
         mem = self._memory_handle()
@@ -210,12 +228,16 @@ class WasmDomain(Domain):
         """
         if self.state is not DomainState.OPEN:
             raise self._closed_error()
-        mem = self._memory_handle()
-        if mem is None:
-            raise NoSuchExport(f"{self.label}: module exports no memory")
-        base = ffi.wasmtime_memory_data(self._ctx, ctypes.byref(mem))
-        size = int(ffi.wasmtime_memory_data_size(self._ctx, ctypes.byref(mem)))
-        addr = ctypes.cast(base, ctypes.c_void_p).value or 0
+        where = self._mem_where
+        if where is None:
+            mem = self._memory_handle()
+            if mem is None:
+                raise NoSuchExport(f"{self.label}: module exports no memory")
+            where = self._mem_where = (ctypes.cast(self._ctx, ctypes.c_void_p).value, ctypes.addressof(mem))
+        # SAFETY: (context, memory handle) of this open Store, the handle kept alive in
+        # self._mem_handle; both calls only read the memory's current bounds.
+        addr = _memory_data(*where) or 0
+        size = _memory_data_size(*where)
         if self._view is not None and self._view_key == (addr, size):
             return self._view
         self._release_view()
