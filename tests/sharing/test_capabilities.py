@@ -18,8 +18,8 @@ def test_call_through_capability_is_guest_to_guest(rt, adder, client) -> None:
     a = client.spawn(grants={"env.add": add, "env.buf": rt.region(1 << 16).capability()})
     assert a.call("go", 2, 3) == 5
     assert a.call("calls", 1000) == 500500 + 1000  # sum of add(n, 1)
-    # Same capability group: the client lives in the adder's Store.
-    assert a._store._group is adder._store._group
+    # Same Store: the client joined the adder's SharedStore (placement AUTO).
+    assert a._shared is adder._shared
 
 
 def test_call_after_revoke_traps_in_that_holder_only(rt, adder, client) -> None:
@@ -142,7 +142,7 @@ def test_cross_store_grant_goes_through_the_host_and_revokes(rt, adder, client) 
     add = rt.capability(adder, "add")
     # A different memory limit cannot share the adder's Store: a host trampoline is used.
     a = client.spawn(memory_limit=8 << 20, grants={"env.add": add, "env.buf": rt.region(1 << 16).capability()})
-    assert a._store._group is not adder._store._group
+    assert a._shared is not adder._shared
     assert a.call("go", 20, 22) == 42
     add.revoke()
     with pytest.raises(CapabilityRevoked):
