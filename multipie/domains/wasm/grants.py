@@ -107,6 +107,7 @@ def make_stub(shared: SharedStore, target: wasmtime.Func, sig: Signature) -> Stu
     assert isinstance(func, wasmtime.Func)
     binding = StubBinding(func, addr)
     shared.dependents.append(binding)
+    shared.used += 1  # the stub is an instance of the Store
     return binding
 
 
@@ -237,15 +238,17 @@ class GrantPlan:
 
     def _place(self, limits: Limits, group: DomainGroup | Placement | None) -> tuple[SharedStore, bool, Limits]:
         """(Store to instantiate in, whether it is a new Store of the domain's own, limits to keep)."""
+        # Room for the domain and, at most, one call stub per function grant.
+        room = 1 + sum(1 for c in self.caps.values() if c.kind is CapabilityKind.FUNCTION)
         if isinstance(group, DomainGroup):
             limits = group.limits_for(self.service, limits)
-            return group.slab(), False, limits
+            return group.slab(room), False, limits
         if group is AUTO:
             for cap in self.caps.values():
                 if cap.kind is not CapabilityKind.FUNCTION:
                     continue
                 shared = cap.target._shared if cap.target.is_open else None
-                if shared is not None and shared.accepts(limits):
+                if shared is not None and shared.accepts(limits, room):
                     return shared, False, limits
         elif group is not None:
             raise UsageError(f"{self.service.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")

@@ -225,7 +225,7 @@ class SharedStore:
 
     @property
     def dead_instances(self) -> int:
-        """Instances of closed/faulted members still held (freed with the Store)."""
+        """Instances not owned by an open member (closed/faulted ones, call stubs), freed with the Store."""
         return self.used - self.live
 
     @property
@@ -238,11 +238,11 @@ class SharedStore:
             ws = self._wstore = fastpath.wrap_native_store(self.handle, self.runtime._engines.engine(fuel=self.metered))
         return ws
 
-    def accepts(self, limits: Limits) -> bool:
-        """True when a domain with ``limits`` can join (same engine and memory cap, room left, open)."""
+    def accepts(self, limits: Limits, room: int = 1) -> bool:
+        """True when a domain with ``limits`` can join (same engine and memory cap, ``room`` instances left, open)."""
         return (
             not self.closed
-            and not self.full
+            and self.used + room <= self.capacity
             and self.metered == (limits.fuel is not None)
             and self.memory_limit == limits.memory_limit
         )
@@ -476,14 +476,22 @@ class DomainGroup:
             shared = self._limits_cache[key] = Limits(self.memory_limit, limits.fuel, limits.timeout)
         return shared
 
-    def slab(self) -> SharedStore:
-        """The slab the next domain goes into (a new one when the current is full)."""
-        with self._lock:
-            return self._slab_locked()
+    def slab(self, room: int = 1) -> SharedStore:
+        """The slab the next domain goes into: the current one, or a new one when it has no ``room`` instances left.
 
-    def _slab_locked(self) -> SharedStore:
+        Raises:
+            UsageError: ``room`` is more than a slab holds.
+        """
+        if room > self.slab_size:
+            raise UsageError(
+                f"group {self.name}: a domain needing {room} instances does not fit slabs of {self.slab_size}"
+            )
+        with self._lock:
+            return self._slab_locked(room)
+
+    def _slab_locked(self, room: int = 1) -> SharedStore:
         slab = self._current
-        if slab is None or slab.full or slab.closed:
+        if slab is None or slab.closed or slab.used + room > slab.capacity:
             slab = SharedStore.create(
                 self.runtime,
                 metered=self.metered,
