@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 from wasmtime import _ffi as ffi
 
-from multipie.domains.base import Domain, DomainState, Limits
+from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
 from multipie.domains.wasm import fastpath, group, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
 from multipie.errors import DomainError, NoSuchExport
@@ -44,9 +44,25 @@ _memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_
 
 __all__ = ["BoundExport", "WasmDomain"]
 
+_native = fastpath.native_module()
+_Gate: Any = _native.Gate if _native is not None else None
+_NativeStore: Any = _native.Store if _native is not None else None
+
 _WASM_PAGE = 65536
 # Fuel given per call to unmetered domains of a metered group (a neighbour may have left the Store at 0).
 _UNMETERED = 1 << 62
+
+
+class _MemoryState:
+    """What ``d.memory`` caches: the memory handle, where to ask for its bounds, the current view."""
+
+    __slots__ = ("handle", "where", "view", "key")
+
+    def __init__(self) -> None:
+        self.handle: ffi.wasmtime_memory_t | None = None
+        self.where: tuple[int | None, int] | None = None  # (context address, handle address)
+        self.view: memoryview | None = None
+        self.key: tuple[int, int] = (0, 0)
 
 
 class WasmDomain(Domain):
@@ -60,6 +76,9 @@ class WasmDomain(Domain):
         shared: the :class:`~multipie.domains.wasm.group.SharedStore` this domain is a member of.
     """
 
+    # __dict__ stays for the per-instance ``call`` of domains owning their Store (see __init__).
+    __slots__ = ("_wservice", "_hstore", "_shared", "_bindings", "_mem", "_gate", "__dict__")
+
     def __init__(
         self,
         service: WasmService,
@@ -69,29 +88,38 @@ class WasmDomain(Domain):
         *,
         shared: SharedStore | None = None,
     ) -> None:
-        super().__init__(service, limits)
+        # Domain.__init__, inlined: this runs once per spawn (~10 µs budget in all).
+        self.service = service
+        self.id = next(_domain_ids)
+        self.limits = limits
+        self.state = DomainState.OPEN
         self._wservice = service
         self._hstore = store
         self._shared = shared
         self._bindings: list[Any] | None = None  # grants bound to this domain's imports (capability, binding)
-        self._view: memoryview | None = None
-        self._view_key: tuple[int, int] = (0, 0)
-        self._mem_handle: ffi.wasmtime_memory_t | None = None
-        self._mem_where: tuple[int | None, int] | None = None  # (context address, handle address)
+        self._mem: _MemoryState | None = None  # made on first use of d.memory
         timeout = limits.timeout
-        ticker = service.runtime._ticker if timeout is not None else None
-        self._gate = fastpath.new_gate(
-            store,
-            self,
-            instance,
-            fuel=limits.fuel
-            if limits.fuel is not None
-            else (_UNMETERED if shared is not None and shared.metered else -1),
-            ticks=ticker.ticks_for(timeout) if ticker is not None and timeout is not None else 0,
-            ticker=ticker.handle if ticker is not None else None,
-            shared=shared is not None,
-            protos=service._protos,
-        )
+        if timeout is not None:
+            ticker = service.runtime._ticker
+            ticks, handle = ticker.ticks_for(timeout), ticker.handle
+        else:
+            ticks, handle = 0, None
+        fuel = limits.fuel
+        if fuel is None:
+            fuel = _UNMETERED if shared is not None and shared.metered else -1
+        if _Gate is not None and type(store) is _NativeStore:
+            self._gate = _Gate(store, self, instance, fuel, ticks, handle, shared is not None, service._protos)
+        else:
+            self._gate = fastpath.new_gate(
+                store,
+                self,
+                instance,
+                fuel=fuel,
+                ticks=ticks,
+                ticker=handle,
+                shared=shared is not None,
+                protos=service._protos,
+            )
         if shared is None:
             # The gate's call, bound per instance: no Python frame on the call path.
             # (Members of a shared Store skip it: a materialised __dict__ costs ~200 bytes each.)
@@ -188,9 +216,16 @@ class WasmDomain(Domain):
 
     # -- memory --------------------------------------------------------------
 
+    def _memory_state(self) -> _MemoryState:
+        mem = self._mem
+        if mem is None:
+            mem = self._mem = _MemoryState()
+        return mem
+
     def _memory_handle(self) -> ffi.wasmtime_memory_t | None:
         # A memory handle stays valid for the Store's life, so it is looked up once.
-        mem = self._mem_handle
+        state = self._memory_state()
+        mem = state.handle
         if mem is None:
             name = self._wservice.memory_export
             if name is None:
@@ -198,7 +233,7 @@ class WasmDomain(Domain):
             item = self._extern(name)
             if item is None:
                 return None
-            mem = self._mem_handle = item.of.memory
+            mem = state.handle = item.of.memory
         return mem
 
     def _memory_size(self) -> int | None:
@@ -222,33 +257,35 @@ class WasmDomain(Domain):
         """
         if self.state is not DomainState.OPEN:
             raise self._closed_error()
-        where = self._mem_where
+        state = self._memory_state()
+        where = state.where
         if where is None:
             mem = self._memory_handle()
             if mem is None:
                 raise NoSuchExport(f"{self.label}: module exports no memory")
-            where = self._mem_where = (ctypes.cast(self._ctx, ctypes.c_void_p).value, ctypes.addressof(mem))
+            where = state.where = (ctypes.cast(self._ctx, ctypes.c_void_p).value, ctypes.addressof(mem))
         # SAFETY: (context, memory handle) of this open Store, the handle kept alive in
-        # self._mem_handle; both calls only read the memory's current bounds.
+        # state.handle; both calls only read the memory's current bounds.
         addr = _memory_data(*where) or 0
         size = _memory_data_size(*where)
-        if self._view is not None and self._view_key == (addr, size):
-            return self._view
+        if state.view is not None and state.key == (addr, size):
+            return state.view
         self._release_view()
         # SAFETY: [addr, addr+size) is the live linear memory of this Store; the
         # view is released when the memory moves or the Store is dropped.
         arr = (ctypes.c_ubyte * size).from_address(addr)
-        self._view = memoryview(arr).cast("B")
-        self._view_key = (addr, size)
-        return self._view
+        state.view = memoryview(arr).cast("B")
+        state.key = (addr, size)
+        return state.view
 
     def _release_view(self) -> None:
-        if self._view is not None:
+        state = self._mem
+        if state is not None and state.view is not None:
             try:
-                self._view.release()
+                state.view.release()
             except BufferError:  # exported further by the user; nothing safer to do
                 pass
-            self._view = None
+            state.view = None
 
     # -- teardown ------------------------------------------------------------
 

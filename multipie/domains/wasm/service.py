@@ -71,6 +71,7 @@ class WasmService(Service):
         self._modules: dict[bool, wasmtime.Module] = {}
         self._pres: dict[bool, wasmtime.InstancePre] = {}
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
+        self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
         module = self.module(fuel=False)
         self._imports = tuple(self._import_info(i) for i in module.imports)
@@ -203,14 +204,20 @@ class WasmService(Service):
             spawn = getattr(plan, "spawn", None)
             domain: WasmDomain = spawn(limits, group) if spawn is not None else self._spawn_linked(limits, plan)
         elif group is AUTO or group is None:
-            self._check_imports()
+            if self.extra_imports:
+                self._check_imports()
             metered = limits.fuel is not None
             engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
             wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
             mem = limits.memory_limit
-            store, instance, trap, err = fastpath.spawn_store(
-                engine, pre, mem if mem is not None else -1, wasi, self.name
-            )
+            if fastpath._use_native:  # the hot path: one C call
+                store, instance, trap, err = fastpath._native.spawn(
+                    self._engine_addr[metered], pre, mem if mem is not None else -1, wasi, self.name
+                )
+            else:
+                store, instance, trap, err = fastpath.spawn_store(
+                    engine, pre, mem if mem is not None else -1, wasi, self.name
+                )
             if instance is None:
                 store.close()
                 raise self._instantiate_failure(trap, err)
@@ -252,6 +259,7 @@ class WasmService(Service):
         """(engine, InstancePre address) for the metered or unmetered engine, cached."""
         engine = self.runtime._engines.engine(fuel=metered)
         pre = self.instance_pre(fuel=metered)
+        self._engine_addr[metered] = address(engine.ptr())
         self._native_pre[metered] = (engine, address(pre.ptr()))
         return self._native_pre[metered]
 
