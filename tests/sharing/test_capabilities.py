@@ -169,3 +169,28 @@ def test_revoke_while_a_call_runs_in_another_thread(rt, adder, client) -> None:
     assert not t.is_alive()
     assert len(result) == 1 and isinstance(result[0], CapabilityRevoked)
     assert adder.call("add", 3, 4) == 7
+
+
+def test_capability_bookkeeping_is_weak(rt, adder) -> None:
+    import gc
+
+    from multipie.capabilities import RefSet
+
+    region = rt.region(1 << 16)
+    table = region._table
+    before = len(table._issued)
+    caps = [region.capability(writable=bool(i % 2)) for i in range(100)]
+    kids = [c.forward() for c in caps[:10]]
+    assert len(table._issued) == before + 110 and len(region._caps) == 100
+    assert all(c in table._issued for c in caps) and 42 not in table._issued
+    del caps, kids
+    gc.collect()
+    assert len(table._issued) == before and len(region._caps) == 0  # dropped caps leave no entry
+    s = RefSet()
+    keep = region.capability()
+    s.add(keep)
+    assert keep in s and list(s) == [keep] and len(s) == 1
+    # revoking a parent still reaches its (weakly held) children
+    child = keep.forward()
+    keep.revoke()
+    assert child.revoked
