@@ -508,7 +508,17 @@ class DomainGroup:
         """The fast path of ``svc.spawn(group=g)`` without grants."""
         from multipie.domains.wasm.domain import WasmDomain
 
-        limits = self.limits_for(service, limits)
+        # The hot path of grouped spawns: the checks of limits_for, inlined when already cached.
+        cached = self._limits_cache.get((limits.fuel, limits.timeout))
+        if (
+            cached is not None
+            and not self._closed
+            and service.runtime is self.runtime
+            and limits.memory_limit in (self.memory_limit, self.runtime.memory_limit)
+        ):
+            limits = cached
+        else:
+            limits = self.limits_for(service, limits)
         _, pre = (
             service._native_pre[self.metered] if self.metered in service._native_pre else service._prepare(self.metered)
         )
@@ -520,9 +530,10 @@ class DomainGroup:
                 wasi = fastpath.address(self.runtime._reactor_wasi()._consume())
                 slab.has_wasi = True
             instance, trap, err = slab.handle.instantiate(pre, wasi)
-            slab.instantiated(instance is not None)
             if instance is None:
+                slab.instantiated(False)
                 raise service._instantiate_failure(trap, err)
+            slab.used += 1
             domain = WasmDomain(service, limits, slab.handle, instance, shared=slab)
             slab.live += 1
             self._members.add(domain)
