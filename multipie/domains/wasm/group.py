@@ -523,7 +523,9 @@ class DomainGroup:
             service._native_pre[self.metered] if self.metered in service._native_pre else service._prepare(self.metered)
         )
         with self._lock:
-            slab = self._slab_locked()
+            slab = self._current
+            if slab is None or slab.closed or slab.used >= slab.capacity:
+                slab = self._slab_locked()
             # WASI state is per Store: a slab's WASI reactors share one (stdout/stderr only) context.
             wasi = 0
             if service.uses_wasi and not slab.has_wasi:
