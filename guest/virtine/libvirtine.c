@@ -18,6 +18,9 @@ uint64_t vt_time_ns(void) { return (uint64_t)__vt_hcall(HCALL_TIME, 0, 0, 0); }
 long vt_open(const char *path, int flags) { return __vt_hcall(HCALL_OPEN, (long)path, flags, 0); }
 long vt_read(int fd, void *buf, size_t len) { return __vt_hcall(HCALL_READ, fd, (long)buf, (long)len); }
 long vt_close(int fd) { return __vt_hcall(HCALL_CLOSE, fd, 0, 0); }
+long vt_grant(const char *name, unsigned long *size) {
+  return __vt_hcall(HCALL_GRANT, (long)name, (long)size, 0);
+}
 
 /* The compiler may emit calls to these for struct copies and loops, so they
  * must not be compiled into calls to themselves. */

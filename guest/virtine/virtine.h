@@ -25,7 +25,8 @@
 #define HCALL_OPEN 6     /* (const char *path, flags) -> fd (through the runtime) */
 #define HCALL_READ 7     /* (fd, void *buf, len) -> bytes read */
 #define HCALL_CLOSE 8    /* (fd) -> 0 */
-#define HCALL_COUNT 9
+#define HCALL_GRANT 10   /* (const char *name, unsigned long *size) -> guest address of a grant */
+#define HCALL_COUNT 11
 
 /* Allow-list bits, one per hypercall (RETURN is always allowed). */
 #define VIRTINE_ALLOW_WRITE (1u << HCALL_WRITE)
@@ -36,10 +37,18 @@
 #define VIRTINE_ALLOW_OPEN (1u << HCALL_OPEN)
 #define VIRTINE_ALLOW_READ (1u << HCALL_READ)
 #define VIRTINE_ALLOW_CLOSE (1u << HCALL_CLOSE)
+#define VIRTINE_ALLOW_GRANT (1u << HCALL_GRANT)
 
 /* Fixed guest addresses (see docs/virtines.md, "Memory map"). */
 #define VIRTINE_CTRL 0x6000UL       /* control page: float arguments of the call */
 #define VIRTINE_LOAD_ADDR 0x10000UL /* the image is linked and loaded here */
+/* Windows (multipie/domains/virtine/windows.py): the domain's zero-copy buffer, and
+ * regions granted at spawn, grant i (in sorted order of the grant names) at
+ * VIRTINE_GRANT(i). An address nothing backs traps. */
+#define VIRTINE_BUFFER 0x100000000UL
+#define VIRTINE_WINDOW 0x100000000UL
+#define VIRTINE_GRANT(i) (0x200000000UL + (unsigned long)(i) * VIRTINE_WINDOW)
+#define VIRTINE_GRANT_SLOTS 4
 
 /* Mark a function as an entry point of the image: VIRTINE int fib(int n) { ... } */
 #define VIRTINE __attribute__((used, noinline, section(".text.virtine")))
@@ -80,6 +89,9 @@ uint64_t vt_time_ns(void);
 long vt_open(const char *path, int flags);
 long vt_read(int fd, void *buf, size_t len);
 long vt_close(int fd);
+/* The guest address of grant `name` ("env.buf"), its size in *size (if size is not
+ * NULL); -ENOENT (negative) when there is no such grant. */
+long vt_grant(const char *name, unsigned long *size);
 
 /* Freestanding helpers (no hypercalls, except the printf family). */
 void *memcpy(void *dst, const void *src, size_t n);

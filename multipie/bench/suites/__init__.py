@@ -17,6 +17,7 @@ SUITE_MODULES: list[str] = [
     "multipie.bench.suites.execution",
     "multipie.bench.suites.sharing",
     "multipie.bench.suites.virtine",
+    "multipie.bench.suites.virtine_windows",
     "multipie.bench.suites.legacy",
     "multipie.bench.suites.apps",
 ]

@@ -58,6 +58,7 @@ SYMBOL_HCALLS: dict[str, Allow] = {
     "vt_open": Allow.OPEN,
     "vt_read": Allow.READ,
     "vt_close": Allow.CLOSE,
+    "vt_grant": Allow.GRANT,
 }
 
 DEFAULT_STACK = 64 << 10

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from multipie.domains.virtine.memory import GuestMemory
-from multipie.errors import PolicyViolation
+from multipie.errors import CapabilityRevoked, PolicyViolation, TrapCode
 
 __all__ = ["Allow", "CallContext", "Hypercall", "VIRTINE_PORT", "dispatch", "allow_from_names"]
 
@@ -50,6 +50,7 @@ class Hypercall(enum.IntEnum):
     CLOSE = 8
     #: Internal: the exception stubs report a CPU fault (vector in rdi, frame in rsi).
     FAULT = 9
+    GRANT = 10
 
 
 class Allow(enum.IntFlag):
@@ -64,6 +65,7 @@ class Allow(enum.IntFlag):
     OPEN = 1 << Hypercall.OPEN
     READ = 1 << Hypercall.READ
     CLOSE = 1 << Hypercall.CLOSE
+    GRANT = 1 << Hypercall.GRANT
 
 
 ALWAYS = (1 << Hypercall.RETURN) | (1 << Hypercall.FAULT)
@@ -100,6 +102,7 @@ class CallContext:
         stdout, stderr: binary sinks for ``WRITE`` to fd 1 / 2 (``None``: discard).
         files: guest path → host path the guest may ``OPEN`` read-only.
         label: the domain's label for messages.
+        grants: grant name → its window (``GrantWindow`` of :mod:`.windows`), for ``GRANT``.
     """
 
     label: str = "virtine"
@@ -110,6 +113,7 @@ class CallContext:
     stderr: BinaryIO | None = None
     files: dict[str, str] = field(default_factory=dict)
     open_files: dict[int, Any] = field(default_factory=dict)
+    grants: dict[str, Any] = field(default_factory=dict)
 
     def start(self, data: bytes = b"") -> None:
         """Begin a call: fresh input, empty output, no files open."""
@@ -197,6 +201,21 @@ def _close(ctx: CallContext, mem: GuestMemory, fd: int, _b: int, _c: int) -> int
     return 0
 
 
+def _grant(ctx: CallContext, mem: GuestMemory, name_ptr: int, size_ptr: int, _c: int) -> int:
+    name = mem.read_cstring(name_ptr, 256).decode("utf-8", "replace")
+    g = ctx.grants.get(name)
+    if g is None:
+        return -errno.ENOENT
+    if g.revoked:
+        raise CapabilityRevoked(
+            f"{ctx.label}: looked up grant {name!r} after its capability was revoked",
+            code=TrapCode.MEMORY_OUT_OF_BOUNDS,
+        )
+    if size_ptr:
+        mem.write_u64(size_ptr, g.size)
+    return int(g.gpa)
+
+
 HANDLERS: dict[int, Handler] = {
     Hypercall.WRITE: _write,
     Hypercall.LOG: _log,
@@ -206,6 +225,7 @@ HANDLERS: dict[int, Handler] = {
     Hypercall.OPEN: _open,
     Hypercall.READ: _read,
     Hypercall.CLOSE: _close,
+    Hypercall.GRANT: _grant,
 }
 
 

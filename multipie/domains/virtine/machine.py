@@ -42,6 +42,7 @@ from multipie.domains.virtine.snapshot import Snapshot
 from multipie.domains.virtine.timeouts import watchdog
 from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
 from multipie.domains.virtine.vm import Vm
+from multipie.domains.virtine.windows import BUFFER_BASE, Windows, window_pdpt_entries
 from multipie.errors import PolicyViolation, Timeout, Trap, TrapCode
 
 __all__ = ["CallState", "Machine", "CTRL", "TRAP_CODES"]
@@ -137,6 +138,7 @@ class Machine:
             body = image.memory - FAST_STACK
             self.vm.add_memory(mem, slot=0, log_dirty=True, size=body)
             self.vm.add_memory(mem, slot=1, log_dirty=False, offset=body, size=FAST_STACK)
+            self.windows = Windows(self.vm)
             self.vcpu = self.vm.create_vcpu()
             sregs = lm.long_mode_sregs(
                 self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=len(lm.GDT_ENTRIES) * 8 - 1
@@ -157,6 +159,8 @@ class Machine:
             self.vcpu.set_regs_ioctl(self._template)
         self._host_dirty: list[int] = []
         self._needs_sregs = False
+        #: False once the vCPU took an exit KVM expects to complete (MMIO): never reused then.
+        self.reusable = True
         self.calls = 0
         self.state = CallState.READY
 
@@ -171,7 +175,11 @@ class Machine:
         for start, end in image.read_only:
             for p in range(start // PAGE, min(end // PAGE, 512)):
                 small[p] = lm.USER_RO
+        if image.memory > BUFFER_BASE:
+            raise ValueError(f"a virtine's memory must end below the windows at 0x{BUFFER_BASE:x}")
         lm.identity_map(mem, PAGE_TABLES, image.memory, small=small)
+        for index, entry in window_pdpt_entries():  # buffer and grant windows (see .windows)
+            mem.write_u64(PAGE_TABLES + PAGE + 8 * index, entry)
         lm.write_gdt(mem, GDT)
         tss = bytearray(_TSS_SIZE)
         tss[36:44] = FAULT_STACK_TOP.to_bytes(8, "little")  # IST1
@@ -300,7 +308,13 @@ class Machine:
         elif exit_ is VcpuExit.INTERNAL_ERROR:
             detail = f" (suberror {self.vcpu.run_page.exit.internal.suberror})"
         elif exit_ is VcpuExit.MMIO:
-            detail = f" (address 0x{self.vcpu.run_page.exit.mmio.phys_addr:x})"
+            # KVM would finish this access's emulation on the next KVM_RUN: retire the machine.
+            self.reusable = False
+            mmio = self.vcpu.run_page.exit.mmio
+            typed = self.windows.classify(mmio.phys_addr, bool(mmio.is_write))
+            if typed is not None:
+                return typed
+            detail = f" (address 0x{mmio.phys_addr:x})"
         return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
 
     # -- reset -------------------------------------------------------------------------

@@ -10,7 +10,10 @@ next domain (or the next call of a :mod:`multipie.virtine` callable) works.
 
 Arguments: integers and floats in registers; ``bytes``/``bytearray``/
 ``memoryview`` for ``ptr`` parameters are copied into the guest's heap area
-(writable ones are copied back after the call).
+(writable ones are copied back after the call); a :class:`VirtineBuffer`
+(``domain.buffer(n)``) is passed by its guest address with nothing copied.
+Region grants (``spawn(grants={"env.buf": region.capability()})``) are bound by
+:mod:`.grants`.
 """
 
 from __future__ import annotations
@@ -22,15 +25,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.virtine import grants as grants_mod
 from multipie.domains.virtine import image as image_mod
 from multipie.domains.virtine.hypercalls import CallContext, Hypercall, allow_names
 from multipie.domains.virtine.image import Entry, Image
 from multipie.domains.virtine.machine import CallState, Machine
+from multipie.domains.virtine.memory import GuestMemory
 from multipie.domains.virtine.pool import Pool
+from multipie.domains.virtine.windows import BUFFER_BASE
 from multipie.errors import (
     ArgumentError,
     DomainError,
-    LinkError,
     NoSuchExport,
     OutOfMemory,
     PolicyViolation,
@@ -38,11 +43,12 @@ from multipie.errors import (
     Trap,
     UsageError,
 )
+from multipie.sharing import Buffer
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
 
-__all__ = ["BoundEntry", "CallResult", "VirtineDomain", "VirtineService"]
+__all__ = ["BoundEntry", "CallResult", "VirtineBuffer", "VirtineDomain", "VirtineService"]
 
 _RANGES = {"i32": (-(1 << 31), (1 << 32) - 1), "u32": (-(1 << 31), (1 << 32) - 1)}
 _RANGE64 = (-(1 << 63), (1 << 64) - 1)
@@ -72,6 +78,41 @@ def _result(kind: str, rax: int, xmm: int) -> Any:
     if kind == "f32":
         return struct.unpack("<f", (xmm & 0xFFFFFFFF).to_bytes(4, "little"))[0]
     return None
+
+
+class VirtineBuffer(Buffer):
+    """A window of a domain's zero-copy buffer: the host fills and reads ``view``, the guest sees the same bytes.
+
+    Get one with :meth:`VirtineDomain.buffer`; pass it (or a :meth:`window` of it) for a ``ptr``
+    parameter and the guest gets its address (:attr:`gpa`), with nothing copied. The bytes belong
+    to the caller: they are not reset between calls of the domain (the caller decides what is in
+    them), and no other domain ever sees them (the domain's close unmaps them from the VM).
+
+    Attributes:
+        gpa: the guest address of the window's first byte.
+    """
+
+    __slots__ = ("gpa", "_memory")
+
+    def __init__(self, memory: GuestMemory, offset: int = 0, length: int | None = None, *, where: str) -> None:
+        super().__init__(memory.view, offset, length, where=where)
+        self._memory = memory
+        self.gpa = BUFFER_BASE + offset
+
+    def window(self, offset: int, length: int | None = None) -> VirtineBuffer:
+        """A sub-window ``[offset, offset + length)`` of this one (no copy).
+
+        Raises:
+            UsageError: the sub-window is outside this window.
+        """
+        if length is None:
+            length = self.length - offset
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0 or offset + length > self.length:
+            raise UsageError(f"buffer: window [{offset}, {offset + length}) is outside [0, {self.length})")
+        return VirtineBuffer(self._memory, self.offset + offset, length, where="buffer")
+
+    def __repr__(self) -> str:
+        return f"<VirtineBuffer gpa 0x{self.gpa:x} ({self.length} bytes)>"
 
 
 class BoundEntry:
@@ -182,7 +223,12 @@ class VirtineService(Service):
         Raises:
             UsageError: ``fuel`` was given (virtines are not metered; use ``timeout``).
             OutOfMemory: the image needs more memory than ``memory_limit``.
-            LinkError: grants were given (virtines bind nothing at spawn).
+            grants: ``"module.name"`` → a region capability (``region.capability()``); each
+                maps into the guest as a memory slot (read-only grants: a read-only slot), see
+                :mod:`multipie.domains.virtine.grants`.
+
+        Raises:
+            CapabilityError: a grant is forged, foreign, revoked or not a memory capability.
         """
         rt = self.runtime
         if fuel is not None:
@@ -193,9 +239,15 @@ class VirtineService(Service):
                 f"{self.name}: the image needs {self.image.memory} bytes of guest memory, "
                 f"more than the limit of {limits.memory_limit}"
             )
-        if grants:
-            raise LinkError(f"{self.name}: virtines take no grants (hypercalls come from the image's allow-list)")
+        caps = grants_mod.check(rt, self.name, grants) if grants is not None else []
         domain = VirtineDomain(self, limits, self.pool.get(), stdout=stdout, stderr=stderr, files=files)
+        if caps:
+            try:
+                domain._grants = grants_mod.bind(rt, domain.machine.windows, caps, domain.label)
+            except BaseException:
+                domain.close()
+                raise
+            domain.ctx.grants = {b.window.key: b.window for _, b in domain._grants}
         rt._track(domain)
         return domain
 
@@ -219,6 +271,7 @@ class VirtineDomain(Domain):
         self._lock = threading.Lock()
         self.ctx = CallContext(label=self.label, stdout=stdout, stderr=stderr, files=dict(files or {}))
         self._bound: dict[str, BoundEntry] = {}
+        self._grants: list[grants_mod.Grant] = []
 
     @property
     def machine(self) -> Machine:
@@ -230,6 +283,29 @@ class VirtineDomain(Domain):
         if self._machine is None:
             raise self._closed_error()
         return self._machine
+
+    def buffer(self, size: int) -> VirtineBuffer:
+        """The domain's zero-copy buffer, at least ``size`` bytes, mapped into the guest at ``VIRTINE_BUFFER``.
+
+        The first call maps fresh zeroed memory; later calls return the same memory while it is
+        large enough (a larger size maps a new, zeroed buffer, and older ``VirtineBuffer`` s can no
+        longer be passed). See :class:`VirtineBuffer` for who owns the bytes.
+
+        Raises:
+            OutOfMemory: ``size`` is not 1 byte..4 GiB, or the image plus the buffer exceed ``memory_limit``.
+            DomainClosed: the domain is not open.
+        """
+        if isinstance(size, bool) or not isinstance(size, int):
+            raise UsageError(f"{self.label}: buffer size must be an int, got {type(size).__name__}")
+        limit = self.limits.memory_limit
+        if limit is not None and self._vservice.image.memory + size > limit:
+            raise OutOfMemory(
+                f"{self.label}: a {size}-byte buffer plus the image's {self._vservice.image.memory} bytes "
+                f"exceed the memory limit of {limit}"
+            )
+        with self._lock:
+            mem = self.machine.windows.map_buffer(size)
+            return VirtineBuffer(mem, 0, size, where=self.label)
 
     def export(self, name: str) -> BoundEntry:
         """A :class:`BoundEntry` for entry point ``name``."""
@@ -270,6 +346,10 @@ class VirtineDomain(Domain):
                 if isinstance(a, bool) or not isinstance(a, (int, float)):
                     raise ArgumentError(f"{where}: expected a float, got {type(a).__name__}")
                 floats += struct.pack("<d", float(a)) if kind == "f64" else struct.pack("<f", float(a)).ljust(8, b"\0")
+            elif kind == "ptr" and isinstance(a, VirtineBuffer):
+                if a._memory is not m.windows.buffer:
+                    raise ArgumentError(f"{where}: this buffer is not the domain's current buffer (see buffer())")
+                ints.append(a.gpa)
             elif kind == "ptr" and isinstance(a, (bytes, bytearray, memoryview)):
                 view = memoryview(a).cast("B") if isinstance(a, memoryview) else a
                 n = len(view)
@@ -329,17 +409,25 @@ class VirtineDomain(Domain):
 
     def _teardown(self, m: Machine) -> None:
         self.ctx.close_files()
+        self._machine = None
+        self._give_back(m)
+        self._fault()
+
+    def _give_back(self, m: Machine) -> None:
+        """Unbind grants, drop the buffer, reset; back to the pool only if clean and reusable."""
+        grants, self._grants = self._grants, []
+        self.ctx.grants = {}
         try:
+            grants_mod.unbind(self._vservice.runtime, grants)
+            m.windows.clear()
             m.reset()
-            ok = m.state is CallState.READY
+            ok = m.state is CallState.READY and m.reusable and m.windows.empty
         except Exception:  # noqa: BLE001 - a machine that cannot reset is closed, never reused
             ok = False
-        self._machine = None
         if ok:
             self._vservice.pool.put(m)
         else:
             m.close()
-        self._fault()
 
     @property
     def memory(self) -> memoryview:
@@ -351,8 +439,7 @@ class VirtineDomain(Domain):
         self._bound.clear()
         self.ctx.close_files()
         if m is not None:
-            m.reset()
-            self._vservice.pool.put(m)
+            self._give_back(m)
 
 
 def load(runtime: Runtime, data: bytes, *, name: str, digest: str, **options: Any) -> VirtineService:
