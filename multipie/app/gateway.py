@@ -49,7 +49,6 @@ from typing import Any
 from multipie.app.abi import Request, Response, call_http, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
-from multipie.app.pool import DomainPool
 from multipie.errors import (
     CapacityError,
     DomainError,
@@ -179,7 +178,6 @@ class Gateway:
         service = "-"
         status = 500
         error: str | None = None
-        inline_pool: DomainPool | None = None
         try:
             if path == "/metrics" and method in ("GET", "HEAD"):
                 status = 200
@@ -190,14 +188,10 @@ class Gateway:
                 raise _Reject(404, "no_route", f"no service is routed at {path}")
             route, s = m
             service = s.name
-            if s.pool is not None and not s.pool.background:
-                inline_pool = s.pool
             resp = await self._serve(s, route, scope, headers, receive, rid)
             status = resp.status
             hdrs = [(k, v) for k, v in resp.headers if k.lower() != "x-request-id"]
             await _respond(send, resp.status, resp.body, None, rid, hdrs)
-            if s.pool is not None and not s.pool.background:
-                _refill_inline(s.pool)
         except _Reject as rej:
             status, error = rej.status, rej.error
             if service != "-":
@@ -216,8 +210,6 @@ class Gateway:
             await _respond_error(send, status, error, service, detail, rid)
         finally:
             dt = time.perf_counter() - t0
-            if inline_pool is not None:  # after the response went out, on this (the event loop's) thread
-                _refill_inline(inline_pool)
             if service != "-":
                 self.metrics.observe(service, status, dt)
             if self.access_log:
@@ -326,16 +318,6 @@ class Gateway:
             return call_http(d, req)
         finally:
             pool.release(d)
-
-
-def _refill_inline(pool: DomainPool, most: int = 2) -> None:
-    """Replace the domains an inline service used, after its response went out (on the event loop)."""
-    for _ in range(most):
-        try:
-            if not pool.top_up():
-                return
-        except Exception:  # noqa: BLE001 - logged by the pool; the next request spawns on a miss
-            return
 
 
 async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: int, service: str) -> bytes:

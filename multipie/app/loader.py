@@ -275,7 +275,6 @@ class App:
                         app_svc.spawn,
                         size=size,
                         reuse=s.instances == "reuse",
-                        background=s.run == "thread",
                     )
                     pools.append(app_svc.pool)
             self._refiller = Refiller(pools)

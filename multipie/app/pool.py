@@ -6,10 +6,16 @@ until :meth:`DomainPool.release`. In ``fresh`` mode release closes it (the
 next request gets another pristine domain); in ``reuse`` mode an open domain
 goes back to the idle list and a faulted one is dropped and replaced.
 
-One :class:`Refiller` thread per app tops every pool back up to its target
-size in the background, so the request path only spawns itself when the pool
-ran dry (counted as a *miss*). Spawning releases the GIL for most of its
-work (Wasmtime runs in Rust), so refilling overlaps with serving.
+One :class:`Refiller` thread per app keeps the domain work off the request
+path: it tops every pool back up to its target size (and looks each new
+domain's memory up once, so the request's zero-copy view is already cached),
+and it closes the domains that requests in ``fresh`` mode gave back. The
+request path only spawns when the pool ran dry (counted as a *miss*) and
+only closes when no refiller runs. The refiller is woken in batches (when a
+pool's idle domains fall to half its size, or half a pool's worth waits to be
+closed), not once per request, and works through a batch without yielding:
+handing the GIL back and forth per domain costs more CPU (context switches)
+than it saves the event loop in latency.
 """
 
 from __future__ import annotations
@@ -42,8 +48,8 @@ class DomainPool:
         spawn: creates one domain (with the service's limits and grants).
         size: idle domains to keep ready (``fresh``) or the most kept (``reuse``).
         reuse: keep domains across requests instead of closing them.
-        background: refilled by the :class:`Refiller` thread; otherwise the owner calls
-            :meth:`top_up` itself (on the event loop, avoiding GIL hand-offs between threads).
+        background: refilled (and its used domains closed) by the :class:`Refiller` thread;
+            otherwise the owner calls :meth:`top_up` itself and releases close at once.
     """
 
     def __init__(
@@ -55,6 +61,10 @@ class DomainPool:
         self.background = background
         self._spawn = spawn
         self._idle: collections.deque[Domain] = collections.deque()
+        self._retired: collections.deque[Domain] = collections.deque()  # used, waiting to be closed
+        # Wake the refiller when this few idle domains are left (or this many wait to be closed).
+        self._low = size // 2
+        self._batch = max(1, size // 2)
         self._lock = threading.Lock()
         self._memory: dict[int, int] = {}
         self._in_use = 0
@@ -79,7 +89,7 @@ class DomainPool:
             if self._idle:
                 self.hits += 1
                 d = self._idle.popleft()
-                wake = not self.reuse
+                wake = not self.reuse and len(self._idle) == self._low
             else:
                 self.misses += 1
                 d = None
@@ -100,23 +110,49 @@ class DomainPool:
         keep = self.reuse and d.is_open and not self._closed
         if keep:
             self._memory[d.id] = _memory_of(d)
+        refiller = self._refiller if self.background else None
         with self._lock:
             self._in_use -= 1
             if keep:
                 self._idle.append(d)
                 return
-            self._memory.pop(d.id, None)
-        d.close()
+            if refiller is not None and not self._closed:
+                # Closing (dropping a Store) is the refiller's job, after the response went out.
+                self._retired.append(d)
+                if len(self._retired) != self._batch:
+                    return
+            else:
+                refiller = None
+                self._memory.pop(d.id, None)
+        if refiller is not None:
+            refiller.wake()
+        else:
+            d.close()
+
+    def close_retired(self, most: int = 1) -> int:
+        """Close up to ``most`` domains that requests gave back; returns how many it closed."""
+        n = 0
+        while n < most:
+            with self._lock:
+                if not self._retired:
+                    break
+                d = self._retired.popleft()
+                self._memory.pop(d.id, None)
+            d.close()
+            n += 1
+        return n
 
     # -- background ------------------------------------------------------------
 
     def _new(self) -> Domain:
         d = self._spawn()
         self.spawned += 1
-        # Every fresh domain starts with the module's initial memory: measure it once.
+        # Every fresh domain starts with the module's initial memory. Looking it up here also
+        # caches the domain's memory view, so the request's zero-copy ABI does not pay for it.
+        size = _memory_of(d)
         if self._initial_memory is None:
-            self._initial_memory = _memory_of(d)
-        self._memory[d.id] = self._initial_memory
+            self._initial_memory = size
+        self._memory[d.id] = size
         return d
 
     def wanted(self) -> int:
@@ -165,8 +201,8 @@ class DomainPool:
 
     @property
     def live(self) -> int:
-        """Idle plus in-use domains."""
-        return len(self._idle) + self._in_use
+        """Idle, in-use and used-but-not-yet-closed domains."""
+        return len(self._idle) + self._in_use + len(self._retired)
 
     @property
     def memory_bytes(self) -> int:
@@ -174,10 +210,11 @@ class DomainPool:
         return sum(self._memory.values())
 
     def close(self) -> None:
-        """Close every idle domain; later releases close their domain too."""
+        """Close every idle and retired domain; later releases close their domain too."""
         with self._lock:
             self._closed = True
-            idle, self._idle = list(self._idle), collections.deque()
+            idle, self._idle = list(self._idle) + list(self._retired), collections.deque()
+            self._retired = collections.deque()
         for d in idle:
             self._memory.pop(d.id, None)
             d.close()
@@ -236,13 +273,21 @@ class Refiller:
                 if self._stop:
                     return
                 now = time.monotonic()
-                busy = [p for p in self.pools if p.wanted() > 0 and self._failed_until.get(p.name, 0.0) <= now]
+                busy = [
+                    p
+                    for p in self.pools
+                    if p._retired or (p.wanted() > 0 and self._failed_until.get(p.name, 0.0) <= now)
+                ]
                 if not busy:
+                    # Wakes come in batches: look again now and then for the last few used domains.
                     waits = [t - now for t in self._failed_until.values() if t > now]
-                    self._cond.wait(timeout=min(waits) if waits else None)
+                    self._cond.wait(timeout=min([*waits, 0.25]))
                     continue
             for p in busy:
-                try:
-                    p.top_up()
-                except Exception:  # noqa: BLE001 - logged by the pool; retried after a back-off
-                    self._failed_until[p.name] = time.monotonic() + self.backoff
+                # One domain per pool per round, so every pool gets its turn.
+                p.close_retired(1)
+                if self._failed_until.get(p.name, 0.0) <= time.monotonic():
+                    try:
+                        p.top_up()
+                    except Exception:  # noqa: BLE001 - logged by the pool; retried after a back-off
+                        self._failed_until[p.name] = time.monotonic() + self.backoff

@@ -188,7 +188,7 @@ def test_overload_is_503(server: Server) -> None:
 
 
 def test_inline_service_serves_and_still_times_out(server: Server) -> None:
-    assert [post(server, "/fast/x", b"c").text for _ in range(5)] == ["served=1"] * 5  # fresh, refilled inline
+    assert [post(server, "/fast/x", b"c").text for _ in range(5)] == ["served=1"] * 5  # fresh every time
     r = post(server, "/fast/x", b"spin")
     assert r.status_code == 504 and "timeout of 0.2 s" in error_of(r)["detail"]
     r = post(server, "/fast/x", b"trap")
@@ -196,6 +196,17 @@ def test_inline_service_serves_and_still_times_out(server: Server) -> None:
     assert post(server, "/fast/y", b"ok").status_code == 200
     fast = next(s for s in server.ps()["services"] if s["name"] == "fast")
     assert fast["idle"] >= 1
+
+
+def test_no_state_crosses_requests_under_concurrent_load(server: Server) -> None:
+    # More requests in parallel than the pools hold: hits, misses, refills and background closes
+    # all happen, and every request still runs in a domain no other request touched.
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/echo/c", "/fast/c"] * 40
+    with ThreadPoolExecutor(8) as ex:
+        texts = list(ex.map(lambda p: post(server, p, b"c").text, paths))
+    assert texts == ["served=1"] * len(paths)
 
 
 def test_fresh_versus_reused_instances(server: Server) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -121,16 +122,36 @@ def test_pool_serves_fresh_domains_and_refills(tmp_path: Path, rt: multipie.Runt
         pool = loaded.services["e"].pool
         assert pool is not None and pool.idle == 3
         ids = set()
+        used = []
         for _ in range(5):
             d = pool.acquire()
+            assert d.id not in ids  # a released domain is never handed out again
             ids.add(d.id)
             req = Request("POST", "/x", "", [], b"c", "rid", "/...")
             assert call_http(d, req).body == b"served=1"  # a fresh domain every time
             pool.release(d)
-            assert not d.is_open
+            used.append(d)
         assert len(ids) == 5 and pool.hits >= 3
+        # Used domains are closed by the refiller, off the request path.
+        deadline = time.monotonic() + 10
+        while any(d.is_open for d in used) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not any(d.is_open for d in used)
+        assert pool.live == pool.idle == 3
     finally:
         loaded.close()
+
+
+def test_closing_the_app_closes_domains_waiting_to_be_retired(tmp_path: Path, rt: multipie.Runtime) -> None:
+    loaded = app(tmp_path, f'[services.e]\nsource = "{ECHO}"\nroute = "/..."\npool = 8\n', rt)
+    loaded.start()
+    pool = loaded.services["e"].pool
+    assert pool is not None
+    used = [pool.acquire() for _ in range(3)]
+    for d in used:
+        pool.release(d)
+    loaded.close()
+    assert not any(d.is_open for d in used) and pool.live == 0
 
 
 def test_protocol_errors_tear_the_domain_down(tmp_path: Path, rt: multipie.Runtime) -> None:
