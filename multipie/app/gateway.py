@@ -28,8 +28,8 @@ Guest code runs in worker threads by default: the raw Wasmtime call releases
 the GIL, so the event loop keeps accepting and other services keep running
 while one guest computes or spins until its timeout. A service with
 ``run = "inline"`` (allowed only with a short timeout) runs on the event loop
-itself and refills its pool there after each response: no thread hop and no
-GIL hand-offs between threads, at the price of holding the loop while it runs.
+itself: no thread hop, at the price of holding the loop while it runs. Either
+way the pool's refiller thread creates and closes domains off the request path.
 """
 
 from __future__ import annotations
