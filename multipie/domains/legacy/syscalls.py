@@ -30,15 +30,18 @@ import struct
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from multipie.domains.legacy.table import Sys
 from multipie.errors import OutOfMemory, Timeout
-from multipie.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat
+from multipie.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
 
 __all__ = [
     "AddressSpace",
     "BadAddress",
+    "Blocked",
+    "ExecDone",
+    "ProcessHost",
     "LinuxProcess",
     "PolicyEvent",
     "ProcessExit",
@@ -83,6 +86,43 @@ class ProcessExit(Exception):
         super().__init__(f"exit {code}" if signal is None else f"killed by signal {signal}")
         self.code = code
         self.signal = signal
+
+
+class Blocked(Exception):
+    """A system call must wait for another process of the domain; the scheduler parks the caller.
+
+    Attributes:
+        kind: ``"pipe"``, ``"wait"`` or ``"vfork"``.
+        retry: how to try again (default: serve the same call again with the same registers).
+        nr, regs: the pending call (filled in by the VM loop).
+    """
+
+    def __init__(self, kind: str, retry: Callable[[], int] | None = None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.retry = retry
+        self.nr = 0
+        self.regs: Any = None
+
+
+class ExecDone(Exception):
+    """``execve`` replaced the program: the VM loop resumes the new one (its registers are already set)."""
+
+
+class ProcessHost(Protocol):
+    """What serves the calls that involve other processes (:class:`~multipie.domains.legacy.kernel.ProcessGroup`)."""
+
+    def clone(self, proc: LinuxProcess, flags: int, stack: int, ptid: int, ctid: int, tls: int) -> int:
+        """Fork ``proc``; returns the child's pid (or ``-errno``)."""
+
+    def execve(self, proc: LinuxProcess, path: str, argv: list[str], env: list[str]) -> int:
+        """Replace ``proc``'s program; returns ``-errno`` on failure."""
+
+    def wait4(self, proc: LinuxProcess, pid: int, options: int) -> tuple[int, int]:
+        """``(pid, status)`` of an ended child of ``proc``."""
+
+    def kill(self, proc: LinuxProcess, pid: int, sig: int) -> int:
+        """Signal another process."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +231,13 @@ class AddressSpace:
         if self.brk_start <= brk <= brk_high <= floor <= self.top and pristine <= floor and pristine >= brk_high:
             self.brk, self.brk_high, self.floor, self.pristine = brk, brk_high, floor, pristine
             self.free = [(s, n) for s, n in self.free if s >= floor]
+
+    def clone(self, mem: UserMemory) -> AddressSpace:
+        """The same bookkeeping over ``mem`` (a forked copy of this memory)."""
+        other = AddressSpace(mem, self.brk_start, self.top)
+        other.brk, other.brk_high, other.floor, other.pristine = self.brk, self.brk_high, self.floor, self.pristine
+        other.free = list(self.free)
+        return other
 
     # -- operations --------------------------------------------------------------------
 
@@ -317,6 +364,7 @@ class ProcessInfo:
     """Identity the program sees: pid, uid/gid, host name, executable path."""
 
     pid: int = 1
+    ppid: int = 0
     uid: int = 0
     gid: int = 0
     hostname: str = "multipie"
@@ -358,6 +406,11 @@ class LinuxProcess:
         on_set_fs: called with the new FS base on ``arch_prctl(ARCH_SET_FS)`` (the VM loads the MSR).
         cwd: initial working directory (absolute guest path).
         deadline: ``time.monotonic()`` at which the run times out (bounds sleeps served on the host).
+        events: where refused calls are recorded (shared by the processes of one run).
+
+    Attributes:
+        kernel: serves ``fork``/``execve``/``wait4``/``kill`` of other processes; ``None`` (one
+            process, those calls are ``-ENOSYS`` policy events).
     """
 
     def __init__(
@@ -373,6 +426,7 @@ class LinuxProcess:
         on_set_fs: Callable[[int], None] | None = None,
         cwd: str = "/",
         deadline: float | None = None,
+        events: list[PolicyEvent] | None = None,
     ) -> None:
         self.mem = mem
         self.fs = fs
@@ -386,10 +440,48 @@ class LinuxProcess:
         self.fds: dict[int, FdEntry] = {0: FdEntry(stdin), 1: FdEntry(stdout), 2: FdEntry(stderr)}
         self.sigactions: dict[int, bytes] = {}
         self.sigmask = 0
-        self.events: list[PolicyEvent] = []
+        self.events: list[PolicyEvent] = events if events is not None else []
         self.counts: dict[int, int] = {}
         self.clear_child_tid = 0
+        self.kernel: ProcessHost | None = None
         self._table = _handlers(type(self))
+
+    def forked(
+        self, mem: UserMemory, space: AddressSpace | None, *, pid: int, on_set_fs: Callable[[int], None] | None
+    ) -> LinuxProcess:
+        """The kernel-side state of a ``fork`` child: the same open files (shared descriptions), cwd, signals."""
+        child = LinuxProcess.__new__(LinuxProcess)
+        child.__dict__.update(self.__dict__)
+        child.mem, child.space, child.on_set_fs = mem, space, on_set_fs
+        child.info = ProcessInfo(pid=pid, ppid=self.info.pid, uid=self.info.uid, gid=self.info.gid,
+                                 hostname=self.info.hostname, exe=self.info.exe, umask=self.info.umask,
+                                 extra=dict(self.info.extra))  # fmt: skip
+        child.fds = {fd: FdEntry(e.file, e.cloexec) for fd, e in self.fds.items()}
+        for e in child.fds.values():
+            e.file.refs += 1
+        child.sigactions = dict(self.sigactions)
+        child.counts = {}
+        child.clear_child_tid = 0
+        return child
+
+    def exec_reset(self, space: AddressSpace, exe: str) -> None:
+        """What ``execve`` does to the kernel-side state: close ``O_CLOEXEC`` fds, caught signals to default."""
+        self.space = space
+        self.info.exe = exe
+        self.fs_base = 0
+        self.clear_child_tid = 0
+        for fd in [fd for fd, e in self.fds.items() if e.cloexec]:
+            self._close(fd)
+        self.sigactions = {sig: act for sig, act in self.sigactions.items() if self._handler(act) == 1}
+
+    @staticmethod
+    def _handler(act: bytes) -> int:
+        return int.from_bytes(act[:8], "little")
+
+    def disposition(self, sig: int) -> int:
+        """``0`` (default action), ``1`` (ignored) or the handler address recorded for ``sig``."""
+        act = self.sigactions.get(sig)
+        return 0 if act is None else self._handler(act)
 
     # -- dispatch ---------------------------------------------------------------------
 
@@ -415,7 +507,13 @@ class LinuxProcess:
             return fn(self, a0, a1, a2, a3, a4, a5)
         except BadAddress:
             return -E.EFAULT
+        except WouldBlock as exc:
+            if self.kernel is not None:  # another process may fill or drain the pipe
+                raise Blocked("pipe") from exc
+            return -E.EAGAIN
         except OSError as exc:  # FsError, and host I/O errors on layer or granted files
+            if exc.errno == E.EPIPE and self.disposition(13) == 0:
+                raise ProcessExit(128 + 13, signal=13) from exc  # SIGPIPE's default action
             return -(exc.errno or E.EIO)
         except (OverflowError, ValueError):  # an argument no host API accepts (huge offsets, ...)
             return -E.EINVAL
@@ -875,6 +973,14 @@ class LinuxProcess:
     sys_exit_group = sys_exit
 
     def sys_kill(self, pid: int, sig: int, *_: int) -> int:
+        pid = _s32(pid)
+        if self.kernel is not None and pid != self.info.pid:
+            if not 0 <= sig <= 64:
+                return -E.EINVAL
+            result = self.kernel.kill(self, pid, sig)
+            if pid > 0 or result < 0:
+                return result
+            pid = self.info.pid  # 0 / -1: the caller too
         return self.sys_tgkill(pid, pid, sig)
 
     def sys_tkill(self, tid: int, sig: int, *_: int) -> int:
@@ -883,6 +989,8 @@ class LinuxProcess:
     def sys_tgkill(self, tgid: int, tid: int, sig: int, *_: int) -> int:
         if _s32(tid) not in (self.info.pid, 0):
             return -E.ESRCH
+        if not 0 <= sig <= 64:
+            return -E.EINVAL
         if sig == 0:
             return 0
         handler = self.sigactions.get(sig)
@@ -967,7 +1075,70 @@ class LinuxProcess:
     sys_gettid = sys_getpid
 
     def sys_getppid(self, *_: int) -> int:
-        return 0
+        return self.info.ppid
+
+    # -- other processes (served by the kernel of the run; -ENOSYS without one) ---------
+
+    def _denied(self, nr: Sys, *args: int) -> int:
+        event = PolicyEvent(int(nr), nr.name, (*args, 0, 0, 0, 0, 0, 0)[:6])
+        self.events.append(event)
+        log.info("legacy policy: %s", event)
+        return -E.ENOSYS
+
+    def sys_fork(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.fork)
+        return self.kernel.clone(self, 17, 0, 0, 0, 0)  # SIGCHLD
+
+    def sys_vfork(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.vfork)
+        return self.kernel.clone(self, 0x4000 | 0x100 | 17, 0, 0, 0, 0)  # CLONE_VFORK | CLONE_VM | SIGCHLD
+
+    def sys_clone(self, flags: int, stack: int, ptid: int, ctid: int, tls: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.clone, flags, stack, ptid, ctid, tls)
+        return self.kernel.clone(self, flags & 0xFFFFFFFF, stack, ptid, ctid, tls)
+
+    def _strings(self, addr: int) -> list[str]:
+        out: list[str] = []
+        total = 0
+        while addr:
+            p = self.mem.u64(addr + 8 * len(out))
+            if not p:
+                break
+            if len(out) >= 4096:
+                raise FsError(E.E2BIG, "argument list too long")
+            raw = self.mem.cstring(p, 128 << 10)
+            total += len(raw) + 1
+            if total > (256 << 10):
+                raise FsError(E.E2BIG, "argument list too long")
+            out.append(raw.decode("utf-8", "surrogateescape"))
+        return out
+
+    def sys_execve(self, path: int, argv: int, envp: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.execve, path, argv, envp)
+        p = self._path(path)
+        if not p:
+            return -E.ENOENT
+        return self.kernel.execve(self, p, self._strings(argv), self._strings(envp))
+
+    def sys_wait4(self, pid: int, status: int, options: int, rusage: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.wait4, pid, status, options, rusage)
+        if options & ~(1 | 2 | 8 | 0x40000000 | 0x80000000 | 0x20000000):
+            return -E.EINVAL
+        if status:
+            self.mem._off(status, 4)
+        if rusage:
+            self.mem._off(rusage, 144)
+        child, st = self.kernel.wait4(self, _s32(pid), options)
+        if child and status:
+            self.mem.write(status, struct.pack("<i", st))
+        if child and rusage:
+            self.mem.zero(rusage, 144)
+        return child
 
     def sys_getpgrp(self, *_: int) -> int:
         return self.info.pid
