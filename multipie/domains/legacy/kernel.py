@@ -39,13 +39,14 @@ import errno as E
 import hashlib
 import logging
 import os
+import posixpath
 import stat as S
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from multipie.domains.legacy import elf
+from multipie.domains.legacy import elf, signals
 from multipie.domains.legacy.syscalls import (
     Blocked,
     ExecDone,
@@ -66,7 +67,7 @@ __all__ = ["MAX_PROCESSES", "ProcessGroup", "Task"]
 log = logging.getLogger("multipie.legacy")
 
 #: Processes alive at once in one run (``fork`` fails with ``EAGAIN`` beyond).
-MAX_PROCESSES = 16
+MAX_PROCESSES = 64
 MAX_SCRIPT_DEPTH = 4
 MAX_EXEC_BYTES = 256 << 20
 CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND = 0x100, 0x200, 0x400, 0x800
@@ -153,6 +154,7 @@ class ProcessGroup:
         self.forks = 0
         self._pids = iter(range(2, 1 << 22))
         self._deadline: Deadline | None = None
+        self._end_at = time.monotonic() + timeout if timeout is not None else None
 
     # -- the run -----------------------------------------------------------------------
 
@@ -181,7 +183,7 @@ class ProcessGroup:
                 info=ProcessInfo(pid=pid, exe=exe),
                 on_set_fs=machine._set_fs,
                 cwd=cwd,
-                deadline=time.monotonic() + self.timeout if self.timeout is not None else None,
+                deadline=self._end_at,
                 events=self.events,
             )
         except OSError as exc:
@@ -234,6 +236,8 @@ class ProcessGroup:
         try:
             if d is not None and d.fired:
                 raise Timeout(f"{self.label}: ran past its {self.timeout} s limit and was stopped", domain=self.label)
+            if task.proc.deliverable():
+                m.deliver(task.proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
             blocked = m.advance(task.proc, d, self.timeout, self.label)
             task.state, task.blocked = "blocked", blocked
         except ProcessExit as done:
@@ -261,11 +265,24 @@ class ProcessGroup:
                 self._retry(t)
             if self.runq:
                 continue
+            wakes = [t.blocked.until for t in waiting if t.blocked is not None and t.blocked.until is not None]
+            if wakes:  # nothing can run before the first sleeper wakes
+                self._sleep_until(min(wakes))
+                continue
             stuck = [t for t in waiting if t.blocked is not None and t.blocked.kind == "pipe"]
             if not stuck:
                 raise HostBug(f"{self.label}: every process waits and none waits on a pipe")
             for t in stuck:  # a deadlock on Linux; here the pipe calls fail instead of hanging
                 self._finish(t, -E.EAGAIN)
+
+    def _sleep_until(self, wake: float) -> None:
+        """Sleep on the host until ``wake``, or until the run's deadline (then ``Timeout``)."""
+        now = time.monotonic()
+        end = self._end_at
+        if end is not None and wake > end:
+            time.sleep(max(0.0, end - now))
+            raise Timeout("the program slept past its time limit and was stopped")
+        time.sleep(max(0.0, wake - now))
 
     def _retry(self, t: Task) -> None:
         b = t.blocked
@@ -319,6 +336,26 @@ class ProcessGroup:
         parent = self.tasks.get(t.ppid)
         if t.pid != 1 and (parent is None or parent.exit is not None):
             self._release(t)  # nobody will reap it
+        elif parent is not None and parent.proc.disposition(17) > 1:
+            self._signal(parent, 17)
+
+    def _signal(self, t: Task, sig: int) -> None:
+        """Make ``sig`` pending for ``t``'s handler; a parked call it does not block is interrupted."""
+        proc = t.proc
+        bit = 1 << (sig - 1)
+        proc.pending |= bit
+        b = t.blocked
+        if t.state != "blocked" or b is None or b.kind == "vfork" or not proc.deliverable():
+            return
+        flags = int.from_bytes(proc.sigactions.get(sig, bytes(32))[8:16], "little")
+        if b.kind in ("pipe", "wait") and flags & signals.SA_RESTART and b.retry is None:
+            r = b.regs  # restart: back to the syscall instruction, once the handler returned
+            r.rax, r.rip, r.rflags = b.nr, r.rcx - 2, r.r11
+            t.machine.vcpu.mark_regs_dirty() if t.machine.vcpu.sync_regs else t.machine.vcpu.set_regs(r)
+            t.state, t.blocked = "runnable", None
+            self.runq.append(t)
+            return
+        self._finish(t, -E.EINTR)
 
     def _release(self, t: Task) -> None:
         self.tasks.pop(t.pid, None)
@@ -437,7 +474,7 @@ class ProcessGroup:
                 data = f.pread(st.size, 0)
             finally:
                 f.close()
-            exe = self.fs.canonical(path, proc.cwd)
+            exe = posixpath.normpath(posixpath.join(proc.cwd, path))
             if data[:2] == b"#!":
                 line = data[2:].split(b"\n", 1)[0][:255].decode("utf-8", "surrogateescape").strip()
                 if not line:
@@ -499,12 +536,23 @@ class ProcessGroup:
                 return -E.ESRCH
             targets = [t]
         for t in targets:
-            if sig == 0 or sig in _IGNORED_BY_DEFAULT or t.proc.disposition(sig) != 0:
-                continue  # ignored, or a handler we cannot run: not delivered
+            how = t.proc.disposition(sig)
+            if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
+                continue
+            if how > 1:  # a handler: it runs before the process goes on
+                if t is me:
+                    me.proc.pending |= 1 << (sig - 1)
+                else:
+                    self._signal(t, sig)
+                continue
             if t is me:
                 raise ProcessExit(128 + sig, sig)
             self._end(t, ProcessExit(128 + sig, sig))
         return 0
+
+    def sigreturn(self, proc: LinuxProcess) -> int:
+        """``rt_sigreturn`` of the calling process (raises ``ExecDone``: its registers are restored)."""
+        return self._caller(proc).machine.sigreturn(proc)
 
     def _caller(self, proc: LinuxProcess) -> Task:
         t = self.current

@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie.domains.base import Limits
-from multipie.domains.legacy import loader, stdio, stub
+from multipie.domains.legacy import loader, signals, stdio, stub
 from multipie.domains.legacy.elf import PAGE, ElfImage
 from multipie.domains.legacy.kernel import ProcessGroup
 from multipie.domains.legacy.syscalls import (
@@ -401,11 +401,15 @@ class Machine:
                         except Blocked as blocked:  # SYSCALL stays pending; the scheduler retries it
                             blocked.nr, blocked.regs = nr, r
                             return blocked
-                        except ExecDone:  # a new program is in memory, its registers set
+                        except ExecDone:  # a new program or a restored context: registers set
                             cache = self.cache
                             self.state = RunState.RUNNING
+                            if proc.pending:
+                                self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
                             continue
                         self.complete(r, result)
+                        if proc.pending:
+                            self.deliver(proc, r)
                         continue
                     if port == FAULT_PORT:  # RUNNING -> FAULTED
                         raise self._fault(r.rdi, r.rsi)
@@ -455,6 +459,54 @@ class Machine:
         else:
             self.vcpu.set_regs_ioctl(r)
         self.state = RunState.RUNNING
+
+    def deliver(self, proc: LinuxProcess, r: _abi.KvmRegs) -> None:
+        """Enter the handler of the lowest pending unblocked signal, if any (``r``: the registers to resume).
+
+        Raises:
+            ProcessExit: ``SIGSEGV`` when the frame cannot be written (bad stack, no ``sa_restorer``).
+        """
+        while ready := proc.deliverable():
+            bit = ready & -ready
+            proc.pending &= ~bit
+            sig = bit.bit_length()
+            handler, flags, restorer, mask = struct.unpack("<4Q", proc.sigactions.get(sig, bytes(32))[:32])
+            if handler in (0, 1):
+                continue  # the disposition changed since it was sent
+            if not flags & signals.SA_RESTORER:
+                raise ProcessExit(128 + 11, signal=11)
+            old = proc.saved_mask if proc.saved_mask is not None else proc.sigmask
+            proc.saved_mask = None
+            try:
+                signals.push_frame(self.user, r, sig=sig, handler=handler, restorer=restorer, mask=old)
+            except BadAddress:
+                raise ProcessExit(128 + 11, signal=11) from None
+            proc.fpu_frames.append(self.vcpu.get_fpu())
+            proc.sigmask = old | mask | (0 if flags & signals.SA_NODEFER else bit)
+            if flags & signals.SA_RESETHAND:
+                proc.sigactions.pop(sig, None)
+            self._fpu_dirty = True
+            self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
+            return
+
+    def sigreturn(self, proc: LinuxProcess) -> int:
+        """``rt_sigreturn``: resume the context a handler interrupted.
+
+        Raises:
+            ExecDone: the registers are restored.
+            ProcessExit: ``SIGSEGV`` when the frame is not in memory.
+        """
+        r = self.cur_regs
+        assert r is not None
+        try:
+            mask = signals.pop_frame(self.user, r)
+        except BadAddress:
+            raise ProcessExit(128 + 11, signal=11) from None
+        proc.sigmask = mask & ~((1 << 8) | (1 << 18))
+        if proc.fpu_frames:
+            self.vcpu.set_fpu(proc.fpu_frames.pop())
+        self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
+        raise ExecDone
 
     def sync_space(self, proc: LinuxProcess) -> None:
         """Adopt the break and mapping floor the guest moved on its own (before copying ``proc``)."""

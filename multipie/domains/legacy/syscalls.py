@@ -92,21 +92,26 @@ class Blocked(Exception):
     """A system call must wait for another process of the domain; the scheduler parks the caller.
 
     Attributes:
-        kind: ``"pipe"``, ``"wait"`` or ``"vfork"``.
+        kind: ``"pipe"``, ``"wait"``, ``"vfork"`` or ``"sleep"``.
         retry: how to try again (default: serve the same call again with the same registers).
+        until: for a sleep, the ``time.monotonic()`` at which it ends.
         nr, regs: the pending call (filled in by the VM loop).
     """
 
-    def __init__(self, kind: str, retry: Callable[[], int] | None = None) -> None:
+    def __init__(self, kind: str, retry: Callable[[], int] | None = None, until: float | None = None) -> None:
         super().__init__(kind)
         self.kind = kind
         self.retry = retry
+        self.until = until
         self.nr = 0
         self.regs: Any = None
 
 
 class ExecDone(Exception):
-    """``execve`` replaced the program: the VM loop resumes the new one (its registers are already set)."""
+    """The registers are already set (``execve`` loaded a new program, ``rt_sigreturn`` restored a context).
+
+    The VM loop resumes the guest without writing a result.
+    """
 
 
 class ProcessHost(Protocol):
@@ -123,6 +128,9 @@ class ProcessHost(Protocol):
 
     def kill(self, proc: LinuxProcess, pid: int, sig: int) -> int:
         """Signal another process."""
+
+    def sigreturn(self, proc: LinuxProcess) -> int:
+        """Return from a signal handler (raises :class:`ExecDone`)."""
 
 
 @dataclass(frozen=True)
@@ -444,6 +452,12 @@ class LinuxProcess:
         self.counts: dict[int, int] = {}
         self.clear_child_tid = 0
         self.kernel: ProcessHost | None = None
+        #: Signals waiting for delivery to a handler (bit ``sig - 1``); delivered by the VM loop.
+        self.pending = 0
+        #: The mask ``rt_sigsuspend`` replaced (restored when the handler returns).
+        self.saved_mask: int | None = None
+        #: FPU states saved by signal deliveries not yet returned from (host side, not in the frame).
+        self.fpu_frames: list[Any] = []
         self._table = _handlers(type(self))
 
     def forked(
@@ -460,6 +474,7 @@ class LinuxProcess:
         for e in child.fds.values():
             e.file.refs += 1
         child.sigactions = dict(self.sigactions)
+        child.pending, child.saved_mask, child.fpu_frames = 0, None, []
         child.counts = {}
         child.clear_child_tid = 0
         return child
@@ -470,6 +485,7 @@ class LinuxProcess:
         self.info.exe = exe
         self.fs_base = 0
         self.clear_child_tid = 0
+        self.fpu_frames, self.saved_mask = [], None
         for fd in [fd for fd, e in self.fds.items() if e.cloexec]:
             self._close(fd)
         self.sigactions = {sig: act for sig, act in self.sigactions.items() if self._handler(act) == 1}
@@ -512,8 +528,10 @@ class LinuxProcess:
                 raise Blocked("pipe") from exc
             return -E.EAGAIN
         except OSError as exc:  # FsError, and host I/O errors on layer or granted files
-            if exc.errno == E.EPIPE and self.disposition(13) == 0:
-                raise ProcessExit(128 + 13, signal=13) from exc  # SIGPIPE's default action
+            if exc.errno == E.EPIPE and self.disposition(13) != 1:
+                if self.disposition(13) == 0 or self.kernel is None:
+                    raise ProcessExit(128 + 13, signal=13) from exc  # SIGPIPE's default action
+                self.pending |= 1 << 12  # its handler runs when the call returns
             return -(exc.errno or E.EIO)
         except (OverflowError, ValueError):  # an argument no host API accepts (huge offsets, ...)
             return -E.EINVAL
@@ -993,12 +1011,46 @@ class LinuxProcess:
             return -E.EINVAL
         if sig == 0:
             return 0
-        handler = self.sigactions.get(sig)
-        if handler is not None and int.from_bytes(handler[:8], "little") == 1:  # SIG_IGN
+        handler = self.disposition(sig)
+        if handler == 1:  # SIG_IGN
             return 0
-        if sig in (17, 23, 28):  # SIGCHLD, SIGURG, SIGWINCH are ignored by default
+        if handler > 1 and self.kernel is not None:
+            self.pending |= 1 << (sig - 1)  # the handler runs when this call returns
+            return 0
+        if sig in (17, 18, 19, 20, 21, 22, 23, 28):  # CHLD, CONT, stops, URG, WINCH: no termination
             return 0
         raise ProcessExit(128 + sig, signal=sig)
+
+    def deliverable(self) -> int:
+        """Pending signals not blocked by the mask."""
+        return self.pending & ~self.sigmask
+
+    def sys_rt_sigreturn(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.rt_sigreturn)
+        return self.kernel.sigreturn(self)
+
+    def sys_rt_sigsuspend(self, mask: int, size: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.rt_sigsuspend, mask, size)
+        new = self.mem.u64(mask) & ~((1 << 8) | (1 << 18))  # SIGKILL and SIGSTOP cannot be blocked
+        if self.saved_mask is None:
+            self.saved_mask = self.sigmask
+        self.sigmask = new
+        return self._await_signal()
+
+    def sys_pause(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.pause)
+        return self._await_signal()
+
+    def _await_signal(self) -> int:
+        def check() -> int:
+            if self.deliverable():
+                return -E.EINTR
+            raise Blocked("signal", retry=check)
+
+        return check()
 
     def sys_arch_prctl(self, code: int, addr: int, *_: int) -> int:
         if code == 0x1002:  # ARCH_SET_FS
@@ -1235,9 +1287,22 @@ class LinuxProcess:
     def _sleep(self, seconds: float) -> None:
         """Sleep on the host, but never past the run's deadline.
 
+        With other processes (a kernel), the caller is parked instead and the scheduler runs
+        the others meanwhile (:class:`Blocked` with ``until``).
+
         Raises:
             Timeout: the sleep would outlast the deadline (the run is stopped there).
+            Blocked: the sleep is left to the scheduler.
         """
+        if self.kernel is not None and seconds > 0:
+            until = time.monotonic() + seconds
+
+            def woken() -> int:
+                if time.monotonic() < until:
+                    raise Blocked("sleep", retry=woken, until=until)
+                return 0
+
+            raise Blocked("sleep", retry=woken, until=until)
         if self.deadline is not None and time.monotonic() + seconds > self.deadline:
             time.sleep(max(0.0, self.deadline - time.monotonic()))
             raise Timeout("the program slept past its time limit and was stopped")
