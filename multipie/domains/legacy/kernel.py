@@ -388,6 +388,7 @@ class ProcessGroup:
         regs = pm.cur_regs
         assert regs is not None
         pm.sync_space(proc)
+        pm.sync_fs(proc)
         try:
             child_m = self._get_machine(pm)
         except DomainError as exc:

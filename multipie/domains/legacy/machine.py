@@ -114,6 +114,8 @@ _S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, 
 _RC_NONE = _U64
 _S_RND, _RND_BYTES = 256, 256  # random bytes for getrandom answered in the guest
 _S_COMM, _S_EXE_LEN, _S_EXE, _EXE_MAX = 184, 200, 512, 512  # prctl(PR_GET_NAME), readlink(/proc/self/exe)
+_S_FS_HINT, _S_FS_SET = 208, 216  # arch_prctl(ARCH_SET_FS) answered in the guest for the pre-set base
+_ARCH_PRCTL = int(Sys.arch_prctl)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 _PRCTL = int(Sys.prctl)
@@ -254,7 +256,10 @@ class Machine:
         self._fpu = self.vcpu.get_fpu()
         self.user.written.clear()
         self._touched: set[int] = set()
-        self._fs_dirty = False
+        self._fs_now = 0  # the FS base MSR as last written
+        #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
+        self.fs_hint = 0
+        self._learn_fs = False
         self._fpu_dirty = False
         self._needs_sregs = False
         self.runs = 0
@@ -334,9 +339,6 @@ class Machine:
         self.current, self.cur_layout = image, layout
         #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
         self.cache = self.read_cache and image.low >= READ_CACHE + READ_CACHE_SIZE
-        if self._fs_dirty:
-            self.vcpu.set_msrs({MSR_FS_BASE: 0})
-            self._fs_dirty = False
         self.state = RunState.READY
 
     def start(self, proc: LinuxProcess, argv: Sequence[str], env: Mapping[str, str], exe: str, *, pid: int) -> None:
@@ -358,6 +360,15 @@ class Machine:
         mem.write(STATE + _S_COMM, comm.ljust(16, b"\0"))
         mem.write_u64(STATE + _S_EXE_LEN, len(exe_raw) if 0 < len(exe_raw) < _EXE_MAX else 0)
         mem.write(STATE + _S_EXE, exe_raw[: _EXE_MAX - 1])
+        # A program starts with FS base 0 on Linux. Our own image's start-up code is known to set
+        # it to fs_hint first thing, so that value is loaded now and its arch_prctl answered in the
+        # guest (saving an exit); a program that reads FS before setting it would see the hint.
+        hint = self.fs_hint if image is self.image else 0
+        self._learn_fs = image is self.image and not hint
+        if self._fs_now != hint:
+            self.vcpu.set_msrs({MSR_FS_BASE: hint})
+            self._fs_now = hint
+        mem.write(STATE + _S_FS_HINT, struct.pack("<2Q", hint, 0))
         rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0)
         regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=USER_RFLAGS)
         vcpu = self.vcpu
@@ -437,6 +448,8 @@ class Machine:
             ProcessExit, ExecDone, OutOfMemory: as :meth:`LinuxProcess.syscall`.
         """
         self.cur_regs = r
+        if nr == _ARCH_PRCTL:
+            self.sync_fs(proc)
         if nr in _MEMORY_CALLS:
             space = proc.space
             assert space is not None
@@ -508,6 +521,12 @@ class Machine:
         self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
         raise ExecDone
 
+    def sync_fs(self, proc: LinuxProcess) -> None:
+        """Adopt an FS base the guest set itself (``arch_prctl`` answered in the guest)."""
+        if self.memory.read_u64(STATE + _S_FS_SET):
+            proc.fs_base = self._fs_now
+            self.memory.write_u64(STATE + _S_FS_SET, 0)
+
     def sync_space(self, proc: LinuxProcess) -> None:
         """Adopt the break and mapping floor the guest moved on its own (before copying ``proc``)."""
         if proc.space is not None:
@@ -535,6 +554,7 @@ class Machine:
         self.current, self.cur_layout, self.cache = parent.current, parent.cur_layout, parent.cache
         mem = self.memory
         mem.write_u64(STATE + _S_PID, pid)
+        mem.write(STATE + _S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
         mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))
         mem.write(STATE + _S_RC + 64, struct.pack("<2Q", STATE + _S_RND, STATE + _S_RND + _RND_BYTES))
         child = _abi.KvmRegs()
@@ -545,8 +565,8 @@ class Machine:
         self.vcpu.set_regs(child) if self.vcpu.sync_regs else self.vcpu.set_regs_ioctl(child)
         self.vcpu.set_fpu(parent.vcpu.get_fpu())
         self._fpu_dirty = True
-        if fs_base:
-            self._set_fs(fs_base)
+        self._learn_fs = False
+        self._set_fs(fs_base)
         self.state = RunState.RUNNING
 
     def touched(self) -> set[int]:
@@ -607,8 +627,11 @@ class Machine:
         return self.host_calls, mem.read_u64(STATE + _S_FAST), mem.read_u64(STATE + _S_RSEQ)
 
     def _set_fs(self, base: int) -> None:
-        self.vcpu.set_msrs({MSR_FS_BASE: base})
-        self._fs_dirty = True
+        if base != self._fs_now:
+            self.vcpu.set_msrs({MSR_FS_BASE: base})
+            self._fs_now = base
+        if self._learn_fs:
+            self.fs_hint, self._learn_fs = base, False
 
     def _fault(self, vector: int, frame: int) -> Trap:
         name = _VECTOR_NAMES.get(vector, f"vector {vector}")
@@ -664,14 +687,12 @@ class Machine:
         n = self._restore_memory()
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
-        if self._fs_dirty:
-            self.vcpu.set_msrs({MSR_FS_BASE: 0})
-            self._fs_dirty = False
         # Vector registers of one program must not be seen by the next (general ones are set per run).
         self.vcpu.set_fpu(self._fpu)
         self._fpu_dirty = False
         if self._needs_sregs:
             self.snapshot.restore_sregs(self.vcpu)
+            self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
             self._needs_sregs = False
         self.host_calls = 0
         self.state = RunState.READY

@@ -37,9 +37,7 @@ if TYPE_CHECKING:
 # Raw entry points with an address-sized return type: the view check runs on every
 # `d.memory`, and wasmtime-py's wrappers (a Python frame plus a typed pointer result)
 # cost several µs more than the C calls.
-_memory_data = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(
-    ("wasmtime_memory_data", ffi.dll)
-)
+_memory_data = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(("wasmtime_memory_data", ffi.dll))
 _memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p)(
     ("wasmtime_memory_data_size", ffi.dll)
 )
