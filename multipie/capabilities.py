@@ -38,10 +38,47 @@ from multipie.errors import CapabilityError
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
 
-__all__ = ["Binding", "Capability", "CapabilityKind", "CapabilityTable"]
+__all__ = ["Binding", "Capability", "CapabilityKind", "CapabilityTable", "RefSet"]
 
 _ISSUE = object()  # only CapabilityTable.issue holds this: Capability(...) elsewhere is refused
 _ids = itertools.count(1)
+
+
+class RefSet:
+    """A set holding its members weakly; adding costs one C-level weak reference and a dict store.
+
+    (``weakref.WeakSet`` does the same in Python code, ~5x slower; issuing a
+    capability adds to two of these.) Keys are weak references, which hash and
+    compare like their referent while it lives; the reference's callback drops
+    the entry when the member is collected.
+    """
+
+    __slots__ = ("_refs",)
+
+    def __init__(self) -> None:
+        self._refs: dict[weakref.ref[Any], None] = {}
+
+    def add(self, obj: Any) -> None:
+        """Add ``obj`` (held weakly)."""
+        self._refs[weakref.ref(obj, self._drop)] = None
+
+    def _drop(self, ref: weakref.ref[Any]) -> None:
+        self._refs.pop(ref, None)
+
+    def __contains__(self, obj: object) -> bool:
+        try:
+            return weakref.ref(obj) in self._refs
+        except TypeError:  # not weakly referenceable: never a member
+            return False
+
+    def __iter__(self) -> Iterator[Any]:
+        for ref in list(self._refs):
+            obj = ref()
+            if obj is not None:
+                yield obj
+
+    def __len__(self) -> int:
+        return len(self._refs)
 
 
 class CapabilityKind(enum.Enum):
@@ -111,7 +148,7 @@ class Capability:
         self.detail = detail
         self.writable = writable
         self.parent = parent
-        self._children: weakref.WeakSet[Capability] = weakref.WeakSet()
+        self._children: RefSet | None = None  # made by the first forward()
         self._bindings: list[Binding] = []
         self._revoked = False
         self.generation = 0
@@ -151,6 +188,8 @@ class Capability:
                 parent=self,
                 _key=_ISSUE,
             )
+            if self._children is None:
+                self._children = RefSet()
             self._children.add(child)
             self._table._issued.add(child)
             return child
@@ -177,7 +216,8 @@ class Capability:
         while stack:
             cap = stack.pop()
             yield cap
-            stack.extend(cap._children)
+            if cap._children is not None:
+                stack.extend(cap._children)
 
     def _bind(self, binding: Binding) -> None:
         """Record a live binding (caller holds the table lock and checked ``revoked``)."""
@@ -205,8 +245,8 @@ class CapabilityTable:
     def __init__(self, runtime: Runtime) -> None:
         self._runtime_ref = weakref.ref(runtime)
         self._lock = threading.RLock()
-        self._issued: weakref.WeakSet[Capability] = weakref.WeakSet()
-        self._by_target: dict[int, weakref.WeakSet[Capability]] = {}  # function capabilities by id(domain)
+        self._issued = RefSet()
+        self._by_target: dict[int, RefSet] = {}  # function capabilities by id(domain)
 
     @property
     def runtime(self) -> Runtime:
@@ -223,7 +263,10 @@ class CapabilityTable:
         cap = Capability(self, kind, type, target=target, writable=writable, parent=None, detail=detail, _key=_ISSUE)
         self._issued.add(cap)
         if kind is CapabilityKind.FUNCTION:
-            self._by_target.setdefault(id(target), weakref.WeakSet()).add(cap)
+            targeting = self._by_target.get(id(target))
+            if targeting is None:
+                targeting = self._by_target[id(target)] = RefSet()
+            targeting.add(cap)
         return cap
 
     def check(self, obj: object, *, where: str) -> Capability:

@@ -36,10 +36,10 @@ import ctypes
 import mmap
 import os
 import threading
-import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from multipie.capabilities import CapabilityKind, RefSet
 from multipie.errors import CapabilityError, UsageError
 
 if TYPE_CHECKING:
@@ -107,7 +107,9 @@ class Region:
             os.close(self._fd)
             raise UsageError(f"cannot create a region of {size} bytes: {exc.strerror}") from exc
         self._view: memoryview | None = memoryview(self._map)
-        self._caps: weakref.WeakSet[Capability] = weakref.WeakSet()  # roots, for close()
+        self._type_rw = f"memory {self.pages} pages rw"
+        self._type_ro = f"memory {self.pages} pages ro"
+        self._caps = RefSet()  # roots, for close()
 
     # -- host side -------------------------------------------------------------
 
@@ -147,11 +149,9 @@ class Region:
         """
         if self._view is None:
             raise UsageError("this region is closed")
-        from multipie.capabilities import CapabilityKind
-
         cap = self._table.issue(
             CapabilityKind.MEMORY,
-            f"memory {self.pages} pages {'rw' if writable else 'ro'}",
+            self._type_rw if writable else self._type_ro,
             target=self,
             writable=bool(writable),
         )
@@ -164,7 +164,7 @@ class Region:
         Holders' aliases become inaccessible (their next access traps); the memfd's
         pages are freed once the last alias is unmapped.
         """
-        caps, self._caps = list(self._caps), weakref.WeakSet()
+        caps, self._caps = list(self._caps), RefSet()
         for cap in caps:
             cap.revoke()
         if self._view is not None:

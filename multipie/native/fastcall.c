@@ -867,6 +867,16 @@ static int Gate_set_hold_gil(GateObject *g, PyObject *v, void *c) {
     return 0;
 }
 
+static PyObject *Gate_get_shared(GateObject *g, void *c) { return PyBool_FromLong(g->shared); }
+/* Set when the Store becomes shared (a domain's own Store joined by others):
+ * untimed calls then reset the deadline a neighbour's timed call may have left. */
+static int Gate_set_shared(GateObject *g, PyObject *v, void *c) {
+    int t = v ? PyObject_IsTrue(v) : 0;
+    if (t < 0) return -1;
+    g->shared = t;
+    return 0;
+}
+
 static PyObject *Gate_get_is_open(GateObject *g, void *c) { return PyBool_FromLong(g->open && g->store && g->store->ctx); }
 static PyObject *Gate_get_store(GateObject *g, void *c) {
     PyObject *s = g->store ? (PyObject *)g->store : Py_None;
@@ -894,6 +904,7 @@ static PyGetSetDef Gate_getset[] = {
     {"instance", (getter)Gate_get_instance, NULL, "wasmtime_instance_t bytes", NULL},
     {"exports", (getter)Gate_get_exports, NULL, "bound exports by name", NULL},
     {"hold_gil", (getter)Gate_get_hold_gil, (setter)Gate_set_hold_gil, "keep the GIL in untimed calls", NULL},
+    {"shared", (getter)Gate_get_shared, (setter)Gate_set_shared, "the Store is shared: reset the deadline per call", NULL},
     {NULL},
 };
 

@@ -18,8 +18,8 @@ def test_call_through_capability_is_guest_to_guest(rt, adder, client) -> None:
     a = client.spawn(grants={"env.add": add, "env.buf": rt.region(1 << 16).capability()})
     assert a.call("go", 2, 3) == 5
     assert a.call("calls", 1000) == 500500 + 1000  # sum of add(n, 1)
-    # Same capability group: the client lives in the adder's Store.
-    assert a._store._group is adder._store._group
+    # Same Store: the client joined the adder's SharedStore (placement AUTO).
+    assert a._shared is adder._shared
 
 
 def test_call_after_revoke_traps_in_that_holder_only(rt, adder, client) -> None:
@@ -142,7 +142,7 @@ def test_cross_store_grant_goes_through_the_host_and_revokes(rt, adder, client) 
     add = rt.capability(adder, "add")
     # A different memory limit cannot share the adder's Store: a host trampoline is used.
     a = client.spawn(memory_limit=8 << 20, grants={"env.add": add, "env.buf": rt.region(1 << 16).capability()})
-    assert a._store._group is not adder._store._group
+    assert a._shared is not adder._shared
     assert a.call("go", 20, 22) == 42
     add.revoke()
     with pytest.raises(CapabilityRevoked):
@@ -169,3 +169,28 @@ def test_revoke_while_a_call_runs_in_another_thread(rt, adder, client) -> None:
     assert not t.is_alive()
     assert len(result) == 1 and isinstance(result[0], CapabilityRevoked)
     assert adder.call("add", 3, 4) == 7
+
+
+def test_capability_bookkeeping_is_weak(rt, adder) -> None:
+    import gc
+
+    from multipie.capabilities import RefSet
+
+    region = rt.region(1 << 16)
+    table = region._table
+    before = len(table._issued)
+    caps = [region.capability(writable=bool(i % 2)) for i in range(100)]
+    kids = [c.forward() for c in caps[:10]]
+    assert len(table._issued) == before + 110 and len(region._caps) == 100
+    assert all(c in table._issued for c in caps) and 42 not in table._issued
+    del caps, kids
+    gc.collect()
+    assert len(table._issued) == before and len(region._caps) == 0  # dropped caps leave no entry
+    s = RefSet()
+    keep = region.capability()
+    s.add(keep)
+    assert keep in s and list(s) == [keep] and len(s) == 1
+    # revoking a parent still reaches its (weakly held) children
+    child = keep.forward()
+    keep.revoke()
+    assert child.revoked

@@ -171,3 +171,33 @@ def test_runtime_close_closes_domains(tmp_path: Path, guests: Path) -> None:
     assert not d.is_open
     with pytest.raises(multipie.UsageError, match="closed"):
         rt.load(guests / "wat" / "add.wasm")
+
+
+def test_domain_dropped_without_close_is_freed(rt: multipie.Runtime, guests: Path) -> None:
+    import gc
+    import sys
+    import weakref
+
+    svc = rt.load(guests / "wat" / "add.wasm")
+    keep = svc.spawn()
+    d = svc.spawn()
+    assert d.call("add", 1, 2) == 3 and rt.live_domains == 2
+    ref, handle = weakref.ref(d), d._hstore
+    del d
+    gc.collect()
+    assert ref() is None  # the runtime's table holds domains weakly
+    assert rt.live_domains == 1 and rt.domains == [keep]
+    assert sys.getrefcount(handle) == 2  # nothing but us holds the Store any more: it goes with `handle`
+    keep.close()
+    assert rt.live_domains == 0 and rt.domains == []
+
+
+def test_map_count_is_checked_on_spawn(rt: multipie.Runtime, guests: Path) -> None:
+    from multipie.runtime import _MAPS_CHECK_EVERY
+
+    svc = rt.load(guests / "wat" / "add.wasm")
+    rt._max_maps = 10  # pretend the kernel allows almost no mappings
+    rt._spawned = _MAPS_CHECK_EVERY - 1
+    with pytest.raises(multipie.CapacityError, match="vm.max_map_count"):
+        svc.spawn()
+    assert rt.live_domains == 0  # the domain that hit the limit was closed, not leaked

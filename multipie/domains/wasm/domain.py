@@ -3,11 +3,11 @@
 Ownership: a :class:`WasmDomain` enters its instance through a *gate* (see
 :mod:`.fastpath`), which references a *store handle*: the Store itself and the
 lock that keeps a second thread out of it. A domain spawned on its own owns
-its Store (closing the domain drops it, freeing everything at once); a domain
-of a :class:`~multipie.domains.wasm.group.DomainGroup` shares the group's
-Store and only closes its gate (the group drops the Store when its last
-domain is gone). Instance, function and memory handles are valid exactly as
-long as the Store.
+its Store (closing the domain drops it, freeing everything at once); a member
+of a :class:`~multipie.domains.wasm.group.SharedStore` (a slab of a
+``DomainGroup``, or a Store shared through capabilities) only closes its gate
+and leaves (the SharedStore drops the Store when its last member is gone).
+Instance, function and memory handles are valid exactly as long as the Store.
 
 Calls: ``d.call`` is the gate's own ``call`` (in C when the native backend is
 active), so ``d.call("add", 1, 2)`` and ``d.export("add")(1, 2)`` never run
@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 from wasmtime import _ffi as ffi
 
-from multipie.domains.base import Domain, DomainState, Limits
-from multipie.domains.wasm import fastpath, traps
+from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
+from multipie.domains.wasm import fastpath, group, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
-from multipie.errors import DomainError, HostBug, NoSuchExport
+from multipie.errors import DomainError, NoSuchExport
 
 if TYPE_CHECKING:
-    from multipie.domains.wasm.group import DomainGroup
+    from multipie.domains.wasm.group import SharedStore
     from multipie.domains.wasm.service import WasmService
 
 # Raw entry points with an address-sized return type: the view check runs on every
@@ -44,9 +44,25 @@ _memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_
 
 __all__ = ["BoundExport", "WasmDomain"]
 
+_native = fastpath.native_module()
+_Gate: Any = _native.Gate if _native is not None else None
+_NativeStore: Any = _native.Store if _native is not None else None
+
 _WASM_PAGE = 65536
 # Fuel given per call to unmetered domains of a metered group (a neighbour may have left the Store at 0).
 _UNMETERED = 1 << 62
+
+
+class _MemoryState:
+    """What ``d.memory`` caches: the memory handle, where to ask for its bounds, the current view."""
+
+    __slots__ = ("handle", "where", "view", "key")
+
+    def __init__(self) -> None:
+        self.handle: ffi.wasmtime_memory_t | None = None
+        self.where: tuple[int | None, int] | None = None  # (context address, handle address)
+        self.view: memoryview | None = None
+        self.key: tuple[int, int] = (0, 0)
 
 
 class WasmDomain(Domain):
@@ -55,11 +71,13 @@ class WasmDomain(Domain):
     Args:
         service: the service it runs.
         limits: its limits (fuel and timeout apply per call).
-        store: the store handle (owned unless ``group`` is given).
+        store: the store handle (owned unless ``shared`` is given).
         instance: the ``wasmtime_instance_t`` bytes.
-        wstore: the ``wasmtime.Store`` when wasmtime-py created the Store (grants path).
-        group: the group whose shared Store this domain lives in.
+        shared: the :class:`~multipie.domains.wasm.group.SharedStore` this domain is a member of.
     """
+
+    # __dict__ stays for the per-instance ``call`` of domains owning their Store (see __init__).
+    __slots__ = ("_wservice", "_hstore", "_shared", "_bindings", "_mem", "_gate", "__dict__")
 
     def __init__(
         self,
@@ -68,37 +86,43 @@ class WasmDomain(Domain):
         store: Any,
         instance: bytes,
         *,
-        wstore: wasmtime.Store | None = None,
-        group: DomainGroup | None = None,
+        shared: SharedStore | None = None,
     ) -> None:
-        super().__init__(service, limits)
+        # Domain.__init__, inlined: this runs once per spawn (~10 µs budget in all).
+        self.service = service
+        self.id = next(_domain_ids)
+        self.limits = limits
+        self.state = DomainState.OPEN
         self._wservice = service
         self._hstore = store
-        self._wstore = wstore
-        self._group = group
-        self._slab: Any = None
-        self._cap_handle: Any = None  # a capability group's StoreHandle (multipie.domains.wasm.grants)
-        self._view: memoryview | None = None
-        self._view_key: tuple[int, int] = (0, 0)
-        self._mem_handle: ffi.wasmtime_memory_t | None = None
-        self._mem_where: tuple[int | None, int] | None = None  # (context address, handle address)
+        self._shared = shared
+        self._bindings: list[Any] | None = None  # grants bound to this domain's imports (capability, binding)
+        self._mem: _MemoryState | None = None  # made on first use of d.memory
         timeout = limits.timeout
-        ticker = service.runtime._ticker if timeout is not None else None
-        self._gate = fastpath.new_gate(
-            store,
-            self,
-            instance,
-            fuel=limits.fuel
-            if limits.fuel is not None
-            else (_UNMETERED if group is not None and group.metered else -1),
-            ticks=ticker.ticks_for(timeout) if ticker is not None and timeout is not None else 0,
-            ticker=ticker.handle if ticker is not None else None,
-            shared=group is not None,
-            protos=service._protos,
-        )
-        if group is None:
+        if timeout is not None:
+            ticker = service.runtime._ticker
+            ticks, handle = ticker.ticks_for(timeout), ticker.handle
+        else:
+            ticks, handle = 0, None
+        fuel = limits.fuel
+        if fuel is None:
+            fuel = _UNMETERED if shared is not None and shared.metered else -1
+        if _Gate is not None and type(store) is _NativeStore:
+            self._gate = _Gate(store, self, instance, fuel, ticks, handle, shared is not None, service._protos)
+        else:
+            self._gate = fastpath.new_gate(
+                store,
+                self,
+                instance,
+                fuel=fuel,
+                ticks=ticks,
+                ticker=handle,
+                shared=shared is not None,
+                protos=service._protos,
+            )
+        if shared is None:
             # The gate's call, bound per instance: no Python frame on the call path.
-            # (Grouped domains skip it: a materialised __dict__ costs ~200 bytes each.)
+            # (Members of a shared Store skip it: a materialised __dict__ costs ~200 bytes each.)
             self.__dict__["call"] = self._gate.call
 
     @property
@@ -192,9 +216,16 @@ class WasmDomain(Domain):
 
     # -- memory --------------------------------------------------------------
 
+    def _memory_state(self) -> _MemoryState:
+        mem = self._mem
+        if mem is None:
+            mem = self._mem = _MemoryState()
+        return mem
+
     def _memory_handle(self) -> ffi.wasmtime_memory_t | None:
         # A memory handle stays valid for the Store's life, so it is looked up once.
-        mem = self._mem_handle
+        state = self._memory_state()
+        mem = state.handle
         if mem is None:
             name = self._wservice.memory_export
             if name is None:
@@ -202,7 +233,7 @@ class WasmDomain(Domain):
             item = self._extern(name)
             if item is None:
                 return None
-            mem = self._mem_handle = item.of.memory
+            mem = state.handle = item.of.memory
         return mem
 
     def _memory_size(self) -> int | None:
@@ -226,117 +257,61 @@ class WasmDomain(Domain):
         """
         if self.state is not DomainState.OPEN:
             raise self._closed_error()
-        where = self._mem_where
+        state = self._memory_state()
+        where = state.where
         if where is None:
             mem = self._memory_handle()
             if mem is None:
                 raise NoSuchExport(f"{self.label}: module exports no memory")
-            where = self._mem_where = (ctypes.cast(self._ctx, ctypes.c_void_p).value, ctypes.addressof(mem))
+            where = state.where = (ctypes.cast(self._ctx, ctypes.c_void_p).value, ctypes.addressof(mem))
         # SAFETY: (context, memory handle) of this open Store, the handle kept alive in
-        # self._mem_handle; both calls only read the memory's current bounds.
+        # state.handle; both calls only read the memory's current bounds.
         addr = _memory_data(*where) or 0
         size = _memory_data_size(*where)
-        if self._view is not None and self._view_key == (addr, size):
-            return self._view
+        if state.view is not None and state.key == (addr, size):
+            return state.view
         self._release_view()
         # SAFETY: [addr, addr+size) is the live linear memory of this Store; the
         # view is released when the memory moves or the Store is dropped.
         arr = (ctypes.c_ubyte * size).from_address(addr)
-        self._view = memoryview(arr).cast("B")
-        self._view_key = (addr, size)
-        return self._view
+        state.view = memoryview(arr).cast("B")
+        state.key = (addr, size)
+        return state.view
 
     def _release_view(self) -> None:
-        if self._view is not None:
+        state = self._mem
+        if state is not None and state.view is not None:
             try:
-                self._view.release()
+                state.view.release()
             except BufferError:  # exported further by the user; nothing safer to do
                 pass
-            self._view = None
+            state.view = None
 
     # -- teardown ------------------------------------------------------------
 
     def _release(self) -> None:
         self._release_view()
         self._gate.close()
-        if self._group is not None:
-            self._group._member_gone(self)
-            return
-        cap, self._cap_handle = self._cap_handle, None
-        if cap is not None:
-            # The capability group owns the Store: it drops it with its last member
-            # (the OwnedStore then closes our handle first).
-            cap.close()
-            return
-        self._hstore.close()
-        store, self._wstore = self._wstore, None
-        if store is not None:
-            store.close()
+        shared = self._shared
+        if shared is not None:
+            shared.leave(self)  # drops the Store with its last member
+        else:
+            self._hstore.close()
 
     @property
     def store(self) -> wasmtime.Store:
         """The domain's ``wasmtime.Store`` (for runtime extensions such as capabilities).
 
-        For a native Store this wraps it once in a ``wasmtime.Store`` that takes
-        over ownership (the domain still closes it). Grouped domains share theirs.
+        A domain that owned its Store alone becomes the only member of a
+        :class:`~multipie.domains.wasm.group.SharedStore` (which wraps the Store
+        once and still drops it when the domain closes).
 
         Raises:
             DomainClosed: the domain is not open.
         """
         if self.state is not DomainState.OPEN:
             raise self._closed_error()
-        if self._group is not None:
-            return self._group._wasmtime_store(self._hstore)
-        if self._cap_handle is not None:
-            return self._cap_handle._group.store  # type: ignore[no-any-return]
-        if self._wstore is None:
-            eng = self._wservice.runtime._engines.engine(fuel=self.limits.fuel is not None)
-            self._wstore = wrap_native_store(self._hstore, eng)
-        return self._wstore
-
-    # -- what the capability layer (multipie.domains.wasm.grants) builds on ------
-
-    @property
-    def _store(self) -> Any:
-        """The Store as the capability layer sees it: a ``wasmtime.Store``, its group share, or ``None``."""
-        if self.state is not DomainState.OPEN:
-            return None
-        if self._cap_handle is not None:
-            return self._cap_handle
-        return self.store
-
-    @_store.setter
-    def _store(self, value: Any) -> None:
-        # A capability group took the Store over (grants.group_of / GrantPlan.adopt).
-        self._cap_handle = value
-        self._wstore = None
-
-    @property
-    def _lock(self) -> Any:
-        """The lock of this domain's Store (shared by every domain in it): the store handle."""
-        return self._hstore
-
-    @_lock.setter
-    def _lock(self, value: Any) -> None:
-        if value is not self._hstore:
-            raise HostBug(f"{self.label}: a Store's lock is its store handle; got a different lock")
-
-
-def wrap_native_store(handle: Any, engine: wasmtime.Engine) -> wasmtime.Store:
-    """A ``wasmtime.Store`` taking over the store pointer owned by native ``handle``."""
-    if isinstance(handle, fastpath.PyStore):
-        assert handle.wstore is not None
-        return handle.wstore
-    ptr = handle.detach()
-    store = fastpath.OwnedStore.__new__(fastpath.OwnedStore)
-    # SAFETY: ptr is a live wasmtime_store_t* whose ownership the native handle
-    # just gave up; the wrapper deletes it once (on close), and the handle's
-    # context (same pointer target) is dropped first in _release.
-    store._set_ptr(ctypes.cast(ptr, ctypes.POINTER(ffi.wasmtime_store_t)))
-    store._Store__context = ffi.wasmtime_store_context(store.ptr())  # type: ignore[attr-defined]
-    store.engine = engine
-    store._multipie_handle = handle
-    return store
+        return group.promote(self).wstore
 
 
 ExportCallable = Callable[..., Any]

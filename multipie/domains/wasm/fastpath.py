@@ -54,6 +54,7 @@ __all__ = [
     "new_gate",
     "new_store",
     "use_native",
+    "wrap_native_store",
 ]
 
 _CODE = {"i32": "i", "i64": "I", "f32": "f", "f64": "F"}
@@ -465,6 +466,28 @@ def borrow_store(store: wasmtime.Store, label: str) -> Any:
         handle = PyStore(store, label, owned=False)
     store._multipie_handle = handle  # type: ignore[attr-defined]
     return handle
+
+
+def wrap_native_store(handle: Any, engine: wasmtime.Engine) -> wasmtime.Store:
+    """A ``wasmtime.Store`` taking over the Store owned by ``handle`` (the handle keeps the lock).
+
+    For a pure-Python handle this is the ``wasmtime.Store`` it already wraps.
+    """
+    if isinstance(handle, PyStore):
+        assert handle.wstore is not None
+        return handle.wstore
+    if not handle.owned:  # a borrowed handle: its wasmtime.Store is the owner already
+        raise UsageError("store handle does not own its Store")
+    ptr = handle.detach()
+    store = OwnedStore.__new__(OwnedStore)
+    # SAFETY: ptr is a live wasmtime_store_t* whose ownership the native handle
+    # just gave up; the wrapper deletes it once (on close), after closing the
+    # handle (OwnedStore._delete), so no gate uses the context afterwards.
+    store._set_ptr(ctypes.cast(ptr, ctypes.POINTER(ffi.wasmtime_store_t)))
+    store._Store__context = ffi.wasmtime_store_context(store.ptr())  # type: ignore[attr-defined]
+    store.engine = engine
+    store._multipie_handle = handle
+    return store
 
 
 def spawn_store(

@@ -1,48 +1,37 @@
-"""Binding capabilities to a Wasm domain's imports: capability groups, call stubs, region aliases.
+"""Binding capabilities to a Wasm domain's imports: placement, call stubs, region aliases.
 
 Who owns what:
 
-- a :class:`Group` is one ``wasmtime.Store`` shared by domains that call each
-  other at native cost (Stores are islands: a guest can call straight into
-  another guest only inside one Store). It owns the Store, the lock every member
-  takes to enter it, the *flag pages* of its call stubs, and a reference count
-  of :class:`StoreHandle` s (one per member domain, stored as the domain's
-  ``_store``); the Store is dropped when the last member closes;
+- where a domain goes (a Store of its own, a ``DomainGroup`` slab, or the Store
+  of the domain it calls) and everything about a Store shared by several
+  domains is :mod:`multipie.domains.wasm.group` (:class:`SharedStore`); this
+  module only asks it;
 - a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the runtime's
-  grant binder: it decides the new domain's placement (join the group of the
-  domains it calls, or a Store of its own), binds each grant into that Store,
-  checks every import's type, and instantiates the module;
-- bindings (one per grant): :class:`StubBinding` (revocable guest→guest call),
+  grant binder: it checks every grant against the module's imports, places the
+  new domain (see :mod:`~multipie.domains.wasm.group` for the rule), binds each
+  grant into that Store and instantiates the module;
+- bindings (one per grant, held by the new domain in ``_bindings``):
+  :class:`StubBinding` (revocable guest→guest call, same Store),
   :class:`~multipie.hostfuncs.HostBinding` (a host function, or a guest in
   another Store reached through the host), :class:`~multipie.sharing.Alias`
   (a region).
-
-Placement rule: a grantee joins the group of the domain its function
-capabilities point to when it runs on the same engine (both metered by fuel or
-both not) and asks for the same ``memory_limit``; it then shares that group's
-Store, so per-call fuel and timeouts still apply per call, but the Store's
-memory cap, instance count and lifetime are shared, and a Store never frees an
-instance before it is dropped (a group grows until its last member closes).
-Otherwise the grantee gets its own Store and calls go through a host
-trampoline (µs instead of ns), revocable the same way.
 
 A revocable call is a tiny stub instance per grant::
 
     global.get $slot  i32.load8_u (flags)  i32.eqz  if unreachable end
     local.get ...  return_call $target
 
-Its flag byte lives in a one-page memory of the group's Store whose address the
-host knows, so revoking is a one-byte store from any thread (no Store access,
-no lock on a running guest); the next call through the stub traps
-``UNREACHABLE`` inside module ``multipie_capability``, which :func:`on_trap`
-reports as :class:`~multipie.errors.CapabilityRevoked`.
+Its flag byte is a :meth:`SharedStore.flag_byte` (a one-page memory of the
+Store whose address the host knows), so revoking is a one-byte store from any
+thread (no Store access, no lock on a running guest); the next call through the
+stub traps ``UNREACHABLE`` inside module ``multipie_capability``, which
+:func:`on_trap` reports as :class:`~multipie.errors.CapabilityRevoked`.
 """
 
 from __future__ import annotations
 
 import ctypes
 import threading
-import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +41,7 @@ from wasmtime import _ffi as ffi
 from multipie import hostfuncs
 from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
 from multipie.domains.wasm.calls import Signature, describe_functype
+from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore, promote
 from multipie.errors import (
     CapabilityError,
     CapabilityRevoked,
@@ -61,7 +51,7 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
-from multipie.sharing import PAGE, Alias, Region, check_holder_module
+from multipie.sharing import Alias, Region, check_holder_module
 
 if TYPE_CHECKING:
     from multipie.domains.base import Domain, Limits
@@ -71,20 +61,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GrantPlan",
-    "Group",
     "STUB_MODULE",
-    "StoreHandle",
     "StubBinding",
     "bind_grants",
     "function_capability",
-    "group_of",
     "on_trap",
     "table_of",
 ]
 
 #: Module name of call stubs (appears in backtraces of revoked calls).
 STUB_MODULE = "multipie_capability"
-_FLAGS_PER_PAGE = PAGE
 
 
 # -- the runtime's table -------------------------------------------------------------
@@ -104,133 +90,29 @@ def table_of(rt: Runtime) -> CapabilityTable:
     return table
 
 
-# -- groups ---------------------------------------------------------------------------
+# -- call stubs -----------------------------------------------------------------------
 
 
-class StoreHandle:
-    """A member domain's share of a :class:`Group`'s Store; ``close()`` releases only that share.
-
-    Stands in for the ``wasmtime.Store`` in ``WasmDomain._store`` (attribute
-    access is forwarded to the real Store).
-    """
-
-    def __init__(self, group: Group, domain: Domain) -> None:
-        self._group = group
-        self._domain = weakref.ref(domain)
-        self.bindings: list[tuple[Capability, Binding]] = []
-        self.closed = False
-
-    def _context(self) -> Any:
-        return self._group.store._context()
-
-    @property
-    def aliases(self) -> list[Alias]:
-        """The region aliases this member holds."""
-        return [b for _, b in self.bindings if isinstance(b, Alias)]
-
-    def close(self) -> None:
-        """Release this member's share (the Store is dropped with the last one); idempotent."""
-        if not self.closed:
-            self.closed = True
-            self._group._release(self)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._group.store, name)
-
-
-class Group:
-    """Domains sharing one Store so they can call each other through capabilities at native cost.
-
-    Args:
-        table: the runtime's capability table.
-        store: the Store (ownership passes to the group).
-        metered: whether the Store's engine meters fuel.
-        memory_limit: the per-memory cap set on the Store.
-        lock: the lock every member takes to enter the Store.
-    """
-
-    def __init__(
-        self,
-        table: CapabilityTable,
-        store: wasmtime.Store,
-        *,
-        metered: bool,
-        memory_limit: int | None,
-        lock: threading.Lock,
-        wasi: bool,
-    ) -> None:
-        self.table = table
-        self.store: wasmtime.Store = store
-        self.metered = metered
-        self.memory_limit = memory_limit
-        self.lock = lock
-        self.wasi = wasi
-        self.closed = False
-        self._refs = 0
-        self._flag_pages: list[int] = []  # base addresses of one-page flag memories
-        self._flag_next = _FLAGS_PER_PAGE
-        self._stubs: list[StubBinding] = []
-
-    def handle(self, domain: Domain) -> StoreHandle:
-        """A new member share for ``domain``."""
-        self._refs += 1
-        return StoreHandle(self, domain)
-
-    def _release(self, handle: StoreHandle) -> None:
-        domain = handle._domain()
-        with self.table._lock:
-            for cap, binding in handle.bindings:
-                cap._unbind(binding)
-            self._refs -= 1
-            last = self._refs <= 0
-            if last:
-                self.closed = True
-                for _, binding in handle.bindings:
-                    binding.dead()
-                for stub in self._stubs:
-                    stub.dead()
-                self._stubs.clear()
-            handle.bindings = []
-        if domain is not None:
-            # A domain that is gone takes its capabilities with it (their stubs trap).
-            self.table.revoke_targeting(domain)
-        if last:
-            self.store.close()
-
-    # -- stubs --------------------------------------------------------------------
-
-    def _flag_slot(self) -> tuple[int, int]:
-        """(flags page base, index) for a new stub; caller holds the group lock and the table lock."""
-        if self._flag_next >= _FLAGS_PER_PAGE:
-            mem = wasmtime.Memory(self.store, wasmtime.MemoryType(wasmtime.Limits(1, 1)))
-            base = ctypes.cast(
-                ffi.wasmtime_memory_data(self.store._context(), ctypes.byref(mem._memory)), ctypes.c_void_p
-            ).value
-            self._flag_pages.append(base or 0)
-            self._flag_mem = mem
-            self._flag_next = 0
-        idx = self._flag_next
-        self._flag_next += 1
-        return self._flag_pages[-1], idx
-
-    def stub(self, target: wasmtime.Func, sig: Signature) -> StubBinding:
-        """A revocable stub calling ``target`` (caller holds the group lock and the table lock)."""
-        base, idx = self._flag_slot()
-        # SAFETY: base is the data of a one-page memory of this Store, alive until the Store is
-        # dropped (the stub is marked dead first); idx < 65536.
-        ctypes.memset(base + idx, 1, 1)
-        module = _stub_module(sig, self)
-        slot = wasmtime.Global(self.store, wasmtime.GlobalType(wasmtime.ValType.i32(), False), idx)
-        inst = wasmtime.Instance(self.store, module, [target, self._flag_mem, slot])
-        func = inst.exports(self.store)["call"]
-        assert isinstance(func, wasmtime.Func)
-        binding = StubBinding(func, base + idx)
-        self._stubs.append(binding)
-        return binding
+def make_stub(shared: SharedStore, target: wasmtime.Func, sig: Signature) -> StubBinding:
+    """A revocable stub calling ``target`` in ``shared`` (caller holds its lock and the table lock)."""
+    addr, idx, flags = shared.flag_byte()
+    # SAFETY: addr is a byte of a one-page memory of this Store, alive until the Store is
+    # dropped (the SharedStore marks the stub dead first).
+    ctypes.memset(addr, 1, 1)
+    store = shared.wstore
+    module = _stub_module(sig, shared.runtime._engines.engine(fuel=shared.metered))
+    slot = wasmtime.Global(store, wasmtime.GlobalType(wasmtime.ValType.i32(), False), idx)
+    inst = wasmtime.Instance(store, module, [target, flags, slot])
+    func = inst.exports(store)["call"]
+    assert isinstance(func, wasmtime.Func)
+    binding = StubBinding(func, addr)
+    shared.dependents.append(binding)
+    shared.used += 1  # the stub is an instance of the Store
+    return binding
 
 
 class StubBinding:
-    """A grant of a function capability inside a group: a stub instance and its flag byte."""
+    """A grant of a function capability inside one Store: a stub instance and its flag byte."""
 
     __slots__ = ("func", "_addr", "live", "holder")
 
@@ -243,8 +125,8 @@ class StubBinding:
     def revoke(self) -> None:
         """Clear the flag: the next call through the stub traps (a call already past it finishes)."""
         if self.live:
-            # SAFETY: live means the group's Store (owner of the flags page) is not dropped;
-            # Group._release marks stubs dead under the table lock the caller holds.
+            # SAFETY: live means the Store (owner of the flags page) is not dropped;
+            # SharedStore marks its dependents dead under the table lock the caller holds.
             ctypes.memset(self._addr, 0, 1)
             self.live = False
 
@@ -257,8 +139,7 @@ _STUB_CACHE: dict[tuple[int, tuple[str, ...], tuple[str, ...]], wasmtime.Module]
 _STUB_LOCK = threading.Lock()
 
 
-def _stub_module(sig: Signature, group: Group) -> wasmtime.Module:
-    engine = group.table.runtime._engines.engine(fuel=group.metered)
+def _stub_module(sig: Signature, engine: wasmtime.Engine) -> wasmtime.Module:
     key = (id(engine), sig.params, sig.results)
     mod = _STUB_CACHE.get(key)
     if mod is None:
@@ -283,32 +164,6 @@ def _stub_module(sig: Signature, group: Group) -> wasmtime.Module:
     return mod
 
 
-def group_of(domain: WasmDomain) -> Group:
-    """The group ``domain`` belongs to, making it the founder of a new one if needed."""
-    table = table_of(domain.service.runtime)
-    store = domain._store
-    if isinstance(store, StoreHandle):
-        return store._group
-    if store is None:
-        raise domain._closed_error()
-    with domain._lock:  # no call is inside the Store while it changes hands
-        store = domain._store
-        if isinstance(store, StoreHandle):
-            return store._group
-        if store is None:
-            raise domain._closed_error()
-        group = Group(
-            table,
-            store,
-            metered=domain.limits.fuel is not None,
-            memory_limit=domain.limits.memory_limit,
-            lock=domain._lock,
-            wasi=domain._wservice.uses_wasi,
-        )
-        domain._store = group.handle(domain)  # type: ignore[assignment]
-    return group
-
-
 # -- capabilities to domain exports ---------------------------------------------------
 
 
@@ -330,7 +185,7 @@ def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
         raise domain._closed_error()
     sig = domain._wservice.signature(export)
     table = table_of(rt)
-    group_of(domain)
+    promote(domain)  # so grantees can join its Store
     text = ",".join(sig.params) + "->" + ",".join(sig.results)
     return table.issue(CapabilityKind.FUNCTION, f"function {text}", target=domain, detail=(export, sig))
 
@@ -353,7 +208,7 @@ def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
 
 
 class GrantPlan:
-    """Grants checked against a service's imports; places and instantiates the new domain."""
+    """Grants checked against a service's imports; :meth:`spawn` places, binds and instantiates."""
 
     def __init__(self, service: WasmService, grants: Mapping[str, Any]) -> None:
         self.service = service
@@ -377,83 +232,98 @@ class GrantPlan:
         regions = {k for k, c in self.caps.items() if c.kind is CapabilityKind.MEMORY}
         if regions:
             check_holder_module(service.name, service.wasm, regions, _validator(service.runtime))
-        self.group: Group | None = None
-        self.limits: Limits | None = None
-        self._store: wasmtime.Store | None = None
         self._bindings: list[tuple[Capability, Binding]] = []
 
     # -- placement -------------------------------------------------------------------
 
-    def placement(self, limits: Limits) -> wasmtime.Store | None:
-        """The Store of the group to join, or ``None`` for a Store of the domain's own."""
-        self.limits = limits
-        metered = limits.fuel is not None
-        for cap in self.caps.values():
-            if cap.kind is not CapabilityKind.FUNCTION:
-                continue
-            target = cap.target
-            store = getattr(target, "_store", None)
-            if not isinstance(store, StoreHandle) or store._group.closed:
-                continue
-            group = store._group
-            if group.metered == metered and group.memory_limit == limits.memory_limit:
-                self.group = group
-                if self.service.uses_wasi and not group.wasi:
-                    with group.lock:
-                        group.store.set_wasi(self.service.runtime._reactor_wasi())
-                        group.wasi = True
-                return group.store
-        return None
+    def _place(self, limits: Limits, group: DomainGroup | Placement | None) -> tuple[SharedStore, bool, Limits]:
+        """(Store to instantiate in, whether it is a new Store of the domain's own, limits to keep)."""
+        # Room for the domain and, at most, one call stub per function grant.
+        room = 1 + sum(1 for c in self.caps.values() if c.kind is CapabilityKind.FUNCTION)
+        if isinstance(group, DomainGroup):
+            limits = group.limits_for(self.service, limits)
+            return group.slab(room), False, limits
+        if group is AUTO:
+            for cap in self.caps.values():
+                if cap.kind is not CapabilityKind.FUNCTION:
+                    continue
+                shared = cap.target._shared if cap.target.is_open else None
+                if shared is not None and shared.accepts(limits, room):
+                    return shared, False, limits
+        elif group is not None:
+            raise UsageError(f"{self.service.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
+        return SharedStore.for_one(self.service, limits), True, limits
 
     # -- binding + instantiation ---------------------------------------------------------
 
-    def __call__(self, store: wasmtime.Store) -> ffi.wasmtime_instance_t:
-        """Bind every grant into ``store`` and instantiate the module there."""
-        self._store = store
-        lock = self.group.lock if self.group is not None else None
-        if lock is not None:
-            lock.acquire()
-        try:
-            return self._link_and_build(store)
-        except BaseException:
-            self._discard()
-            raise
-        finally:
-            if lock is not None:
-                lock.release()
+    def spawn(self, limits: Limits, group: DomainGroup | Placement | None) -> WasmDomain:
+        """Place the new domain, bind every grant in its Store, instantiate it there.
 
-    def _link_and_build(self, store: wasmtime.Store) -> ffi.wasmtime_instance_t:
+        Raises:
+            CapabilityError: a grant was revoked or its target closed meanwhile.
+            LinkError, OutOfMemory, Trap: instantiation failed (nothing stays bound).
+            UsageError: ``group`` is not a DomainGroup, None or AUTO, or the group refuses the limits.
+        """
+        from multipie.domains.wasm.domain import WasmDomain
+
         svc = self.service
-        limits = self.limits
-        metered = limits.fuel is not None if limits is not None else False
-        engine = svc.runtime._engines.engine(fuel=metered)
-        linker = wasmtime.Linker(engine)
+        shared, own, limits = self._place(limits, group)
+        handle = shared.handle
+        with handle:
+            try:
+                if svc.uses_wasi:
+                    shared.enable_wasi()
+                instance = self._link_and_build(shared, limits)
+            except BaseException:
+                self._discard(own)
+                if own:
+                    shared.force_drop()
+                else:
+                    shared.instantiated(False)
+                raise
+            shared.instantiated(True)
+            domain = WasmDomain(svc, limits, handle, instance, shared=shared)
+            for _, binding in self._bindings:
+                binding.holder = domain.label
+            domain._bindings, self._bindings = self._bindings, []
+            shared.join(domain)
+        if isinstance(group, DomainGroup):
+            group._adopt(domain)
+        return domain
+
+    def _link_and_build(self, shared: SharedStore, limits: Limits) -> bytes:
+        svc = self.service
+        metered = limits.fuel is not None
+        store = shared.wstore
+        linker = wasmtime.Linker(svc.runtime._engines.engine(fuel=metered))
         if svc.uses_wasi:
             linker.define_wasi()
         has_region = any(c.kind is CapabilityKind.MEMORY for c in self.caps.values())
-        own = self.group is None
-        if has_region and own:
-            store.set_limits(memory_size=-1)  # a region is the runtime's memory, not the domain's
-        with self.table._lock:
-            for key, cap in self.caps.items():
-                if cap.revoked:
-                    raise CapabilityError(f"{svc.name}: grant {key!r}: capability #{cap.id} was revoked")
-                module, _, name = key.partition(".")
-                binding, extern = self._bind_one(store, key, cap)
-                cap._bind(binding)
-                self._bindings.append((cap, binding))
-                linker.define(store, module, name, extern)
-        if has_region and own and limits is not None and limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
+        if has_region:
+            shared.set_memory_cap(None)  # a region is the runtime's memory, not the domain's
+        try:
+            with self.table._lock:
+                for key, cap in self.caps.items():
+                    if cap.revoked:
+                        raise CapabilityError(f"{svc.name}: grant {key!r}: capability #{cap.id} was revoked")
+                    module, _, name = key.partition(".")
+                    binding, extern = self._bind_one(shared, key, cap)
+                    cap._bind(binding)
+                    self._bindings.append((cap, binding))
+                    linker.define(store, module, name, extern)
+        finally:
+            if has_region:
+                shared.set_memory_cap(shared.memory_limit)
         try:
             inst = linker.instantiate(store, svc.module(fuel=metered))
         except wasmtime.Trap as exc:
             raise Trap(f"{svc.name}: start function trapped: {str(exc).splitlines()[0]}") from exc
         except wasmtime.WasmtimeError as exc:
             raise svc.instantiate_error(exc) from exc
-        return inst._instance
+        return bytes(inst._instance)
 
-    def _bind_one(self, store: wasmtime.Store, key: str, cap: Capability) -> tuple[Binding, Any]:
+    def _bind_one(self, shared: SharedStore, key: str, cap: Capability) -> tuple[Binding, Any]:
+        store = shared.wstore
         if cap.kind is CapabilityKind.MEMORY:
             region: Region = cap.target
             if region.closed:
@@ -471,12 +341,11 @@ class GrantPlan:
         export, sig = cap.detail
         if not target.is_open:
             raise CapabilityError(f"{self.service.name}: grant {key!r}: domain {target.label} is closed")
-        if self.group is not None and isinstance(target._store, StoreHandle) and target._store._group is self.group:
+        if target._shared is shared:
             item = target._extern(export)
             if item is None:  # pragma: no cover - checked when the capability was issued
                 raise NoSuchExport(f"{target.label}: no function export '{export}'")
-            func = wasmtime.Func._from_raw(item.of.func)
-            stub = self.group.stub(func, sig)
+            stub = make_stub(shared, wasmtime.Func._from_raw(item.of.func), sig)
             return stub, stub.func
         # Across Stores: a host trampoline into the target's own call path.
         bound = target.export(export)
@@ -484,39 +353,15 @@ class GrantPlan:
         hb = host.bind(store)
         return hb, hb.func
 
-    def _discard(self) -> None:
+    def _discard(self, own: bool) -> None:
         with self.table._lock:
             for cap, binding in self._bindings:
                 cap._unbind(binding)
-                if self.group is None:
-                    binding.dead()  # the spawn closes this Store
+                if own:
+                    binding.dead()  # the spawn drops this Store
                 else:
                     binding.revoke()
             self._bindings = []
-
-    def adopt(self, domain: WasmDomain) -> None:
-        """Make the new domain a member of its group (a new one for a Store of its own)."""
-        store = self._store
-        assert store is not None
-        if self.group is None:
-            limits = domain.limits
-            group = Group(
-                self.table,
-                store,
-                metered=limits.fuel is not None,
-                memory_limit=limits.memory_limit,
-                lock=domain._lock,
-                wasi=self.service.uses_wasi,
-            )
-        else:
-            group = self.group
-            domain._lock = group.lock
-        handle = group.handle(domain)
-        for _, binding in self._bindings:
-            binding.holder = domain.label
-        handle.bindings = self._bindings
-        self._bindings = []
-        domain._store = handle  # type: ignore[assignment]
 
 
 def _check_type(where: str, itype: Any, cap: Capability) -> None:
@@ -585,8 +430,8 @@ def on_trap(domain: Domain, exc: Exception) -> Exception | None:
         out.__cause__ = exc
         return out
     if exc.code is TrapCode.MEMORY_OUT_OF_BOUNDS:
-        store = getattr(domain, "_store", None)
-        if isinstance(store, StoreHandle) and any(a.revoked for a in store.aliases):
+        bindings = getattr(domain, "_bindings", None) or ()
+        if any(isinstance(b, Alias) and b.revoked for _, b in bindings):
             out = CapabilityRevoked(
                 f"domain {label}: accessed a shared region through a revoked capability",
                 code=exc.code,

@@ -1,77 +1,405 @@
-"""Domain groups: many Wasm domains packed into shared Stores, for density.
+"""Shared Stores: THE way several Wasm domains live in one wasmtime Store, and where a domain is placed.
 
-A Store costs ~7 KiB and ~2 µs on its own; an instance inside a shared Store
-~1 KiB. A :class:`DomainGroup` puts its domains into *slabs*: Stores holding up
-to ``slab_size`` instances each. What each domain keeps, and what it gives up:
+A Store costs ~7 KiB and ~2 µs on its own, an instance inside a shared Store
+~1 KiB; and Stores are islands: a guest can call straight into another guest
+(a revocable capability call, ~5 ns) only inside one Store. Both reasons to
+share a Store go through this module.
+
+Who owns what:
+
+- a :class:`SharedStore` is one Store and the domains in it. It owns the store
+  handle (THE lock every member takes to enter the Store), the Store's limits
+  (one per-memory cap, instance/table/memory counts), the count of members
+  still open and of instances ever made (dead ones included), the *flag bytes*
+  and other objects that must die with the Store (``dependents``, e.g. the
+  capability layer's call stubs), and the Store's lifetime: it is dropped when
+  its last member closes (unless a :class:`DomainGroup` keeps its current,
+  not-yet-full slab for the next spawn);
+- a :class:`DomainGroup` (``rt.group()``) is a placement policy: it packs the
+  domains spawned with ``svc.spawn(group=g)`` into *slabs*, SharedStores of
+  ``slab_size`` instances each, for density;
+- a domain spawned alone owns its Store (no SharedStore object: the cheapest
+  creation). It becomes the single member of a new SharedStore when another
+  domain must join it (it is the target of a function capability) or when
+  it takes grants.
+
+Placement (``svc.spawn(group=...)``):
+
+- ``group=g`` (a :class:`DomainGroup`): into ``g``'s current slab, grants
+  included (a function capability whose target is in the same slab becomes a
+  ~5 ns stub call; any other a host trampoline);
+- ``group=None``: a Store of the domain's own, even when it takes grants
+  (calls to other domains then go through the host, µs instead of ns). Use it
+  for short-lived domains calling long-lived ones: a Store never frees an
+  instance before it is dropped, so short-lived domains joining a long-lived
+  Store would grow it until its last member closes;
+- ``group=AUTO`` (the default): with function grants, join the SharedStore of
+  the first granted function's domain when both use the same engine (fuel
+  metered or not), ask for the same ``memory_limit`` and the Store has room;
+  otherwise (and without grants) a Store of its own.
+
+What a member keeps, and what it shares:
 
 - **Isolation**: unchanged. Each domain is its own instance with its own
   linear memory, tables and globals; Wasm code cannot name another instance's
   memory. A domain is entered only through its own gate.
-- **Limits**: fuel and timeout are set on the slab's Store before *every*
-  call, from the calling domain's limits, so they stay per domain. The memory
-  cap is per memory and therefore per domain too, but one value for the whole
-  group (``memory_limit`` of the group; a spawn asking for another raises).
-  Fuel needs a metered engine: a group is metered (``fuel=True``) or not.
+- **Limits**: fuel and the epoch deadline are set on the Store before *every*
+  call from the calling domain's limits, so they stay per domain. The memory
+  cap is per memory and therefore per domain too, but one value per Store
+  (a spawn asking for another is refused, or not joined under ``AUTO``).
+  Fuel needs a metered engine: a SharedStore is metered or not.
 - **Faults**: a trap, timeout or exhausted fuel leaves a Store usable
   (Wasmtime unwinds to the host), so only the faulting domain is torn down:
   its gate closes, later calls raise ``DomainClosed``, its neighbours keep
-  running. Its instance stays allocated until its slab is dropped.
-- **Concurrency**: one lock per slab (a Store must never be entered by two
-  threads at once), so calls into domains of the same slab are serialised.
+  running.
+- **Concurrency**: one lock per Store: calls into domains of one Store are
+  serialised.
 - **Reclamation**: Wasmtime frees instances only when their Store is dropped.
-  A slab is dropped as soon as its last domain is closed; until then closed
-  or faulted domains keep their instance (bounded: at most ``slab_size - 1``
-  dead instances per live slab, i.e. ``slab_size`` × ~1 KiB plus touched
-  memory pages). Size slabs by how long their domains live together.
-
-Creating: ``g = rt.group(slab_size=..., memory_limit=...)`` then
-``svc.spawn(group=g, fuel=..., timeout=...)``; ``g.close()`` closes every
-domain and drops every slab.
+  A closed or faulted member keeps its instance until then (``dead_instances``);
+  a slab holds at most ``slab_size - 1`` of them.
 """
 
 from __future__ import annotations
 
+import ctypes
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import wasmtime
+from wasmtime import _ffi as ffi
 
-from multipie.domains.base import DomainState, Limits
+from multipie.domains.base import Limits
 from multipie.domains.wasm import fastpath
-from multipie.domains.wasm.domain import WasmDomain, wrap_native_store
+from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import UsageError
 
 if TYPE_CHECKING:
+    from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.service import WasmService
     from multipie.runtime import Runtime
 
-__all__ = ["DomainGroup", "Slab"]
+__all__ = ["AUTO", "DomainGroup", "Placement", "SharedStore", "promote"]
 
-#: Tables and memories a slab allows per instance (Wasmtime's Store limiter counts them per Store).
+#: Tables and memories a Store allows per instance (Wasmtime's Store limiter counts them per Store).
 _PER_INSTANCE = 4
+#: Instances a Store allows when nobody said otherwise (Wasmtime's default limiter).
+_DEFAULT_INSTANCES = 10_000
+_FLAGS_PER_PAGE = 65536
 
 
-class Slab:
-    """One shared Store of a group and the count of its open domains."""
+class Placement:
+    """The type of :data:`AUTO` (a sentinel: "decide from the grants")."""
 
-    __slots__ = ("store", "capacity", "used", "live", "wstore", "has_wasi")
+    _instance: Placement | None = None
 
-    def __init__(self, store: Any, capacity: int) -> None:
-        self.store = store
-        self.capacity = capacity
+    def __new__(cls) -> Placement:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "AUTO"
+
+
+#: ``svc.spawn(group=AUTO)``: join the Store of the domain a function grant calls when compatible.
+AUTO = Placement()
+
+
+class Dependent(Protocol):
+    """Something living inside a Store that must be told before the Store is dropped."""
+
+    def dead(self) -> None:
+        """The Store is about to be dropped: never touch it again."""
+
+
+class SharedStore:
+    """One Store shared by several domains (see the module docstring).
+
+    Args:
+        runtime: the owning runtime.
+        handle: the store handle (native ``Store`` or :class:`~.fastpath.PyStore`): the Store and its lock.
+        metered: whether the Store's engine meters fuel.
+        memory_limit: the per-memory cap set on the Store (``None``: uncapped).
+        instances: instances the Store allows (its limiter is set to match).
+        group: the :class:`DomainGroup` this is a slab of, if any.
+        wstore: the ``wasmtime.Store`` owning the Store, when wasmtime-py created it.
+        label: for messages.
+    """
+
+    __slots__ = (
+        "runtime",
+        "handle",
+        "metered",
+        "memory_limit",
+        "capacity",
+        "used",
+        "live",
+        "has_wasi",
+        "group",
+        "closed",
+        "label",
+        "dependents",
+        "_wstore",
+        "_flag_base",
+        "_flag_next",
+        "_flag_mem",
+    )
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        handle: Any,
+        *,
+        metered: bool,
+        memory_limit: int | None,
+        instances: int = _DEFAULT_INSTANCES,
+        group: DomainGroup | None = None,
+        wstore: wasmtime.Store | None = None,
+        label: str = "store",
+    ) -> None:
+        self.runtime = runtime
+        self.handle = handle
+        self.metered = metered
+        self.memory_limit = memory_limit
+        self.capacity = instances
         self.used = 0
         self.live = 0
-        self.wstore: wasmtime.Store | None = None
         self.has_wasi = False
+        self.group = group
+        self.closed = False
+        self.label = label
+        self.dependents: list[Dependent] = []
+        self._wstore = wstore
+        self._flag_base = 0
+        self._flag_next = _FLAGS_PER_PAGE
+        self._flag_mem: wasmtime.Memory | None = None
+
+    @classmethod
+    def create(
+        cls, runtime: Runtime, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: Any
+    ) -> SharedStore:
+        """A new, empty Store with its limits (native when the fast path is active)."""
+        engine = runtime._engines.engine(fuel=metered)
+        handle = fastpath.new_store(
+            engine,
+            memory_size=memory_limit if memory_limit is not None else -1,
+            instances=instances,
+            tables=instances * _PER_INSTANCE,
+            memories=instances * _PER_INSTANCE,
+            label=label,
+        )
+        return cls(
+            runtime, handle, metered=metered, memory_limit=memory_limit, instances=instances, group=group, label=label
+        )
+
+    @classmethod
+    def for_one(cls, service: WasmService, limits: Limits) -> SharedStore:
+        """A new Store built by wasmtime-py for one domain of ``service`` that takes grants (not yet a member).
+
+        Granted host objects (functions, region memories) are created through
+        wasmtime-py, so this Store starts as a ``wasmtime.Store``; it is a
+        SharedStore so that domains calling the new one can join it later.
+        """
+        rt = service.runtime
+        metered = limits.fuel is not None
+        store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
+        if limits.memory_limit is not None:
+            store.set_limits(memory_size=limits.memory_limit)
+        # SAFETY: the context of the Store just created, not shared with any thread yet.
+        ffi.wasmtime_context_set_epoch_deadline(store._context(), NO_DEADLINE)
+        if metered:
+            store.set_fuel(limits.fuel or 0)
+        if service.uses_wasi:
+            store.set_wasi(rt._reactor_wasi())
+        handle = fastpath.borrow_store(store, service.name)
+        shared = cls(rt, handle, metered=metered, memory_limit=limits.memory_limit, wstore=store, label=service.name)
+        shared.has_wasi = service.uses_wasi
+        return shared
+
+    # -- state ---------------------------------------------------------------
 
     @property
     def full(self) -> bool:
         """No instance can be added (dead instances still count)."""
         return self.used >= self.capacity
 
+    @property
+    def dead_instances(self) -> int:
+        """Instances not owned by an open member (closed/faulted ones, call stubs), freed with the Store."""
+        return self.used - self.live
+
+    @property
+    def wstore(self) -> wasmtime.Store:
+        """The ``wasmtime.Store`` (created on first use, taking over the native Store's ownership)."""
+        ws = self._wstore
+        if ws is None:
+            if self.closed:
+                raise UsageError(f"{self.label}: the Store was dropped")
+            ws = self._wstore = fastpath.wrap_native_store(self.handle, self.runtime._engines.engine(fuel=self.metered))
+        return ws
+
+    def accepts(self, limits: Limits, room: int = 1) -> bool:
+        """True when a domain with ``limits`` can join (same engine and memory cap, ``room`` instances left, open)."""
+        return (
+            not self.closed
+            and self.used + room <= self.capacity
+            and self.metered == (limits.fuel is not None)
+            and self.memory_limit == limits.memory_limit
+        )
+
+    def set_memory_cap(self, size: int | None) -> None:
+        """Set the Store's per-memory cap (``None``: none), keeping its instance/table/memory counts.
+
+        The grant binder lifts it while it creates a region's alias memory (a region
+        is the runtime's memory, not the domain's), then restores it.
+        """
+        n = self.capacity
+        # SAFETY: the Store is open (wstore raises otherwise) and the caller holds its lock.
+        ffi.wasmtime_store_limiter(
+            self.wstore.ptr(), size if size is not None else -1, -1, n, n * _PER_INSTANCE, n * _PER_INSTANCE
+        )
+
+    def enable_wasi(self) -> None:
+        """Give the Store its (shared, stdout/stderr only) WASI context, once (caller holds the lock)."""
+        if not self.has_wasi:
+            self.wstore.set_wasi(self.runtime._reactor_wasi())
+            self.has_wasi = True
+
+    def flag_byte(self) -> tuple[int, int, wasmtime.Memory]:
+        """(address, index in its page, memory) of a new host-writable byte in this Store (caller holds the lock).
+
+        The byte lives in a one-page memory of the Store, so guest code can read it
+        and the host can write it from any thread without entering the Store; it
+        stays valid until the Store is dropped.
+        """
+        if self._flag_next >= _FLAGS_PER_PAGE or self._flag_mem is None:
+            store = self.wstore
+            mem = wasmtime.Memory(store, wasmtime.MemoryType(wasmtime.Limits(1, 1)))
+            base = ctypes.cast(ffi.wasmtime_memory_data(store._context(), ctypes.byref(mem._memory)), ctypes.c_void_p)
+            self._flag_base = base.value or 0
+            self._flag_mem = mem
+            self._flag_next = 0
+        idx = self._flag_next
+        self._flag_next += 1
+        return self._flag_base + idx, idx, self._flag_mem
+
+    # -- membership ----------------------------------------------------------
+
+    def join(self, domain: WasmDomain) -> None:
+        """Count ``domain`` (instantiated here) as a member."""
+        self.live += 1
+        domain._shared = self
+        gate = domain._gate
+        if not gate.shared:
+            gate.shared = True  # a neighbour's timed call may leave a deadline behind
+
+    def leave(self, domain: WasmDomain) -> None:
+        """``domain`` closed or faulted: unbind its grants, drop the Store with its last member."""
+        bindings = domain._bindings
+        domain._bindings = None
+        table = getattr(self.runtime, "_capability_table", None)
+        if table is None:
+            self.live -= 1
+            if self.group is not None:
+                self.group._member_gone(domain)
+            if self._should_drop():
+                self._drop()
+            return
+        with table._lock:
+            for cap, binding in bindings or ():
+                cap._unbind(binding)
+            self.live -= 1
+            if self.group is not None:
+                self.group._member_gone(domain)
+            drop = self._should_drop()
+            if drop:
+                for _, binding in bindings or ():
+                    binding.dead()
+                self._mark_dead()
+        # A domain that is gone takes its capabilities with it (their stubs trap).
+        table.revoke_targeting(domain)
+        if drop:
+            self._drop()
+
+    def instantiated(self, ok: bool) -> None:
+        """An instantiation was attempted here (a failed one may still have used an instance slot)."""
+        self.used += 1
+        if not ok and self._should_drop():
+            self._drop()
+
+    def _should_drop(self) -> bool:
+        if self.closed or self.live > 0:
+            return False
+        group = self.group
+        return group is None or group._releases(self)
+
+    def _mark_dead(self) -> None:
+        self.closed = True
+        deps, self.dependents = self.dependents, []
+        for dep in deps:
+            dep.dead()
+
+    def _drop(self) -> None:
+        """Drop the Store now (every member gone)."""
+        table = getattr(self.runtime, "_capability_table", None)
+        if table is not None:
+            with table._lock:
+                self._mark_dead()
+        else:
+            self._mark_dead()
+        self._flag_mem = None
+        if self.group is not None:
+            self.group._dropped(self)
+        self.handle.close()  # waits for a call still inside (the lock), then invalidates every gate
+        ws, self._wstore = self._wstore, None
+        if ws is not None:
+            ws.close()
+
+    def force_drop(self) -> None:
+        """Drop the Store even though members may be open (their gates then see a closed Store)."""
+        if not self.closed:
+            self.live = 0
+            self._drop()
+
+    def __repr__(self) -> str:
+        state = " dropped" if self.closed else ""
+        return f"<SharedStore {self.label}: {self.live} live, {self.used} instances{state}>"
+
+
+def promote(domain: WasmDomain) -> SharedStore:
+    """The SharedStore of ``domain``, making its own Store one (with it as the only member) if needed.
+
+    Raises:
+        DomainClosed: the domain is closed.
+    """
+    shared = domain._shared
+    if shared is not None:
+        return shared
+    if not domain.is_open:
+        raise domain._closed_error()
+    handle = domain._hstore
+    with handle:  # no call is inside the Store while it changes hands
+        shared = domain._shared
+        if shared is not None:
+            return shared
+        if not domain.is_open:
+            raise domain._closed_error()
+        limits = domain.limits
+        shared = SharedStore(
+            domain.service.runtime,
+            handle,
+            metered=limits.fuel is not None,
+            memory_limit=limits.memory_limit,
+            label=domain.label,
+        )
+        shared.used = 1
+        shared.has_wasi = domain._wservice.uses_wasi
+        shared.join(domain)
+    return shared
+
 
 class DomainGroup:
-    """Many domains in shared Stores (see the module docstring for the trade-offs).
+    """Domains packed into shared Stores (slabs) for density; see the module docstring.
 
     Args:
         runtime: the owning runtime.
@@ -90,15 +418,15 @@ class DomainGroup:
         fuel: bool = False,
         name: str = "group",
     ) -> None:
-        if not isinstance(slab_size, int) or slab_size < 1:
+        if isinstance(slab_size, bool) or not isinstance(slab_size, int) or slab_size < 1:
             raise UsageError(f"slab_size must be a positive int, got {slab_size!r}")
         self.runtime = runtime
         self.slab_size = slab_size
         self.memory_limit = runtime._limits(memory_limit=memory_limit, fuel=None, timeout=None).memory_limit
         self.metered = fuel
         self.name = name
-        self._slabs: list[Slab] = []
-        self._current: Slab | None = None
+        self._slabs: list[SharedStore] = []
+        self._current: SharedStore | None = None
         self._lock = threading.Lock()
         self._closed = False
         self._members: set[WasmDomain] = set()
@@ -121,46 +449,94 @@ class DomainGroup:
     @property
     def dead_instances(self) -> int:
         """Instances of closed/faulted domains still held by live slabs (freed with their slab)."""
-        return sum(s.used - s.live for s in self._slabs)
+        return sum(s.dead_instances for s in self._slabs)
 
-    # -- spawning ------------------------------------------------------------
+    # -- placement -----------------------------------------------------------
 
-    def _spawn(self, service: WasmService, limits: Limits) -> WasmDomain:
+    def limits_for(self, service: WasmService, limits: Limits) -> Limits:
+        """``limits`` as this group keeps them (one shared object per (fuel, timeout)).
+
+        Raises:
+            UsageError: the group is closed or belongs to another runtime, the spawn asks
+                for fuel in an unmetered group, or for another memory cap than the group's.
+        """
         if self._closed:
             raise UsageError(f"group {self.name} is closed")
         if service.runtime is not self.runtime:
             raise UsageError(f"group {self.name} belongs to another runtime")
-        metered = limits.fuel is not None
-        if metered and not self.metered:
+        if limits.fuel is not None and not self.metered:
             raise UsageError(f"group {self.name} is unmetered: create it with fuel=True to spawn domains with fuel")
         if limits.memory_limit != self.memory_limit and limits.memory_limit != self.runtime.memory_limit:
             raise UsageError(
                 f"group {self.name}: memory_limit is per group ({self.memory_limit} bytes); got {limits.memory_limit}"
             )
         key = (limits.fuel, limits.timeout)
-        shared_limits = self._limits_cache.get(key)
-        if shared_limits is None:
-            shared_limits = self._limits_cache[key] = Limits(self.memory_limit, limits.fuel, limits.timeout)
-        limits = shared_limits
+        shared = self._limits_cache.get(key)
+        if shared is None:
+            shared = self._limits_cache[key] = Limits(self.memory_limit, limits.fuel, limits.timeout)
+        return shared
+
+    def slab(self, room: int = 1) -> SharedStore:
+        """The slab the next domain goes into: the current one, or a new one when it has no ``room`` instances left.
+
+        Raises:
+            UsageError: ``room`` is more than a slab holds.
+        """
+        if room > self.slab_size:
+            raise UsageError(
+                f"group {self.name}: a domain needing {room} instances does not fit slabs of {self.slab_size}"
+            )
+        with self._lock:
+            return self._slab_locked(room)
+
+    def _slab_locked(self, room: int = 1) -> SharedStore:
+        slab = self._current
+        if slab is None or slab.closed or slab.used + room > slab.capacity:
+            slab = SharedStore.create(
+                self.runtime,
+                metered=self.metered,
+                memory_limit=self.memory_limit,
+                instances=self.slab_size,
+                label=f"group {self.name}",
+                group=self,
+            )
+            self._slabs.append(slab)
+            self._current = slab
+        return slab
+
+    def _spawn(self, service: WasmService, limits: Limits) -> WasmDomain:
+        """The fast path of ``svc.spawn(group=g)`` without grants."""
+        from multipie.domains.wasm.domain import WasmDomain
+
+        # The hot path of grouped spawns: the checks of limits_for, inlined when already cached.
+        cached = self._limits_cache.get((limits.fuel, limits.timeout))
+        if (
+            cached is not None
+            and not self._closed
+            and service.runtime is self.runtime
+            and limits.memory_limit in (self.memory_limit, self.runtime.memory_limit)
+        ):
+            limits = cached
+        else:
+            limits = self.limits_for(service, limits)
         _, pre = (
             service._native_pre[self.metered] if self.metered in service._native_pre else service._prepare(self.metered)
         )
         with self._lock:
             slab = self._current
-            if slab is None or slab.full:
-                slab = self._new_slab()
+            if slab is None or slab.closed or slab.used >= slab.capacity:
+                slab = self._slab_locked()
             # WASI state is per Store: a slab's WASI reactors share one (stdout/stderr only) context.
             wasi = 0
             if service.uses_wasi and not slab.has_wasi:
                 wasi = fastpath.address(self.runtime._reactor_wasi()._consume())
                 slab.has_wasi = True
-            instance, trap, err = slab.store.instantiate(pre, wasi)
-            slab.used += 1
+            instance, trap, err = slab.handle.instantiate(pre, wasi)
             if instance is None:
-                self._maybe_drop(slab)
+                slab.instantiated(False)
                 raise service._instantiate_failure(trap, err)
-            domain = WasmDomain(service, limits, slab.store, instance, group=self)
-            domain._slab = slab
+            slab.used += 1
+            domain = WasmDomain(service, limits, slab.handle, instance, shared=slab)
             slab.live += 1
             self._members.add(domain)
             self.spawned += 1
@@ -168,53 +544,27 @@ class DomainGroup:
             domain.call("_initialize")
         return domain
 
-    def _new_slab(self) -> Slab:
-        engine = self.runtime._engines.engine(fuel=self.metered)
-        n = self.slab_size
-        store = fastpath.new_store(
-            engine,
-            memory_size=self.memory_limit if self.memory_limit is not None else -1,
-            instances=n,
-            tables=n * _PER_INSTANCE,
-            memories=n * _PER_INSTANCE,
-            label=f"group {self.name}",
-        )
-        slab = Slab(store, n)
-        self._slabs.append(slab)
-        self._current = slab
-        return slab
+    def _adopt(self, domain: WasmDomain) -> None:
+        """A domain the grant binder instantiated in one of this group's slabs."""
+        with self._lock:
+            self._members.add(domain)
+            self.spawned += 1
 
-    # -- teardown ------------------------------------------------------------
+    # -- teardown (called by SharedStore) -------------------------------------
 
     def _member_gone(self, domain: WasmDomain) -> None:
-        """A member closed or faulted: drop its slab once nothing in it is open."""
         self._members.discard(domain)
-        slab: Slab | None = getattr(domain, "_slab", None)
-        if slab is None:
-            return
-        slab.live -= 1
-        self._maybe_drop(slab)
 
-    def _maybe_drop(self, slab: Slab) -> None:
-        if slab.live > 0 or (slab is self._current and not slab.full and not self._closed):
-            return
+    def _releases(self, slab: SharedStore) -> bool:
+        """Whether an empty slab is dropped now (the current one is kept for the next spawn)."""
+        return not (slab is self._current and not slab.full and not self._closed)
+
+    def _dropped(self, slab: SharedStore) -> None:
         if slab in self._slabs:
             self._slabs.remove(slab)
             self.slabs_dropped += 1
         if slab is self._current:
             self._current = None
-        slab.store.close()
-        if slab.wstore is not None:
-            slab.wstore.close()
-            slab.wstore = None
-
-    def _wasmtime_store(self, handle: Any) -> wasmtime.Store:
-        for slab in self._slabs:
-            if slab.store is handle:
-                if slab.wstore is None:
-                    slab.wstore = wrap_native_store_for_group(handle, self)
-                return slab.wstore
-        raise UsageError(f"group {self.name}: store not found")  # pragma: no cover
 
     def close(self) -> None:
         """Close every domain of the group and drop every slab; idempotent."""
@@ -224,8 +574,7 @@ class DomainGroup:
         for d in list(self._members):
             d.close()
         for slab in list(self._slabs):
-            slab.live = 0
-            self._maybe_drop(slab)
+            slab.force_drop()
 
     def __enter__(self) -> DomainGroup:
         return self
@@ -235,13 +584,3 @@ class DomainGroup:
 
     def __repr__(self) -> str:
         return f"<DomainGroup {self.name} {self.live_domains} live in {self.slabs} slabs>"
-
-
-def wrap_native_store_for_group(handle: Any, group: DomainGroup) -> wasmtime.Store:
-    """The slab's ``wasmtime.Store`` (taking over a native store's ownership)."""
-    return wrap_native_store(handle, group.runtime._engines.engine(fuel=group.metered))
-
-
-def is_member(domain: WasmDomain) -> bool:
-    """True when ``domain`` lives in a group's shared Store."""
-    return domain._group is not None and domain.state is DomainState.OPEN

@@ -23,8 +23,8 @@ from multipie.domains.base import ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.wasm import fastpath, traps
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
-from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.fastpath import address
+from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore
 from multipie.errors import (
     CapacityError,
     InvalidModule,
@@ -36,7 +36,6 @@ from multipie.errors import (
 )
 
 if TYPE_CHECKING:
-    from multipie.domains.wasm.group import DomainGroup
     from multipie.runtime import Runtime
 
 __all__ = ["WasmService", "WASI_MODULES", "describe_type"]
@@ -72,6 +71,7 @@ class WasmService(Service):
         self._modules: dict[bool, wasmtime.Module] = {}
         self._pres: dict[bool, wasmtime.InstancePre] = {}
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
+        self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
         module = self.module(fuel=False)
         self._imports = tuple(self._import_info(i) for i in module.imports)
@@ -171,13 +171,21 @@ class WasmService(Service):
         fuel: int | None = None,
         timeout: float | None = None,
         grants: Mapping[str, Any] | None = None,
-        group: DomainGroup | None = None,
+        group: DomainGroup | Placement | None = AUTO,
     ) -> WasmDomain:
         """Create a new domain; see :meth:`multipie.domains.base.Service.spawn`.
 
         Args:
-            group: put the domain in this :class:`~multipie.domains.wasm.group.DomainGroup`
-                (a shared Store: ~1 KiB per domain instead of ~7, see ``docs/performance.md``).
+            group: where the domain's Store is (see :mod:`multipie.domains.wasm.group`):
+                a :class:`~multipie.domains.wasm.group.DomainGroup` (a slab of shared
+                Stores: ~1.3 KiB per domain instead of ~7, grants allowed); ``None``
+                (a Store of its own, even with grants: calls to other domains go
+                through the host); ``AUTO`` (default: join the Store of the domain a
+                function grant calls when the engine and ``memory_limit`` agree,
+                else a Store of its own).
+
+        Raises:
+            UsageError: ``group`` is of another type, closed, or refuses the limits.
         """
         rt = self.runtime
         if memory_limit is None and fuel is None and timeout is None:
@@ -191,26 +199,55 @@ class WasmService(Service):
                 raise UsageError(
                     f"{self.name}: this runtime's EngineConfig has interruptible=False, so calls cannot have a timeout"
                 )
-        if group is not None:
-            if grants:
-                raise UsageError(f"{self.name}: grants are not supported for grouped domains yet")
+        if grants:
+            plan = rt._bind_grants(self, grants)
+            spawn = getattr(plan, "spawn", None)
+            domain: WasmDomain = spawn(limits, group) if spawn is not None else self._spawn_linked(limits, plan)
+        elif group is AUTO or group is None:
+            if self.extra_imports:
+                self._check_imports()
+            metered = limits.fuel is not None
+            engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
+            wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
+            mem = limits.memory_limit
+            if fastpath._use_native:  # the hot path: one C call
+                store, instance, trap, err = fastpath._native.spawn(
+                    self._engine_addr[metered], pre, mem if mem is not None else -1, wasi, self.name
+                )
+            else:
+                store, instance, trap, err = fastpath.spawn_store(
+                    engine, pre, mem if mem is not None else -1, wasi, self.name
+                )
+            if instance is None:
+                store.close()
+                raise self._instantiate_failure(trap, err)
+            domain = WasmDomain(self, limits, store, instance)
+        elif isinstance(group, DomainGroup):
             self._check_imports()
             return group._spawn(self, limits)
-        if grants:
-            return self._spawn_granted(limits, rt._bind_grants(self, grants))
-        self._check_imports()
-        metered = limits.fuel is not None
-        engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
-        wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
-        mem = limits.memory_limit
-        store, instance, trap, err = fastpath.spawn_store(engine, pre, mem if mem is not None else -1, wasi, self.name)
-        if instance is None:
-            store.close()
-            raise self._instantiate_failure(trap, err)
-        domain = WasmDomain(self, limits, store, instance)
+        else:
+            raise UsageError(f"{self.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
         rt._track(domain)
         if self.is_reactor:
             domain.call("_initialize")
+        return domain
+
+    def _spawn_linked(self, limits: Limits, link: Any) -> WasmDomain:
+        """A domain in a Store of its own, instantiated by ``link(store) -> wasmtime_instance_t``.
+
+        For grant binders that are a plain linking function rather than a
+        :class:`~multipie.domains.wasm.grants.GrantPlan`.
+        """
+        shared = SharedStore.for_one(self, limits)
+        with shared.handle:
+            try:
+                instance = bytes(link(shared.wstore))
+            except BaseException:
+                shared.force_drop()
+                raise
+            shared.instantiated(True)
+            domain = WasmDomain(self, limits, shared.handle, instance, shared=shared)
+            shared.join(domain)
         return domain
 
     def _check_imports(self) -> None:
@@ -222,6 +259,7 @@ class WasmService(Service):
         """(engine, InstancePre address) for the metered or unmetered engine, cached."""
         engine = self.runtime._engines.engine(fuel=metered)
         pre = self.instance_pre(fuel=metered)
+        self._engine_addr[metered] = address(engine.ptr())
         self._native_pre[metered] = (engine, address(pre.ptr()))
         return self._native_pre[metered]
 
@@ -231,45 +269,6 @@ class WasmService(Service):
         return self.instantiate_error(
             wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
         )
-
-    def _spawn_granted(self, limits: Limits, linker_grants: Any) -> WasmDomain:
-        """The grants path: wasmtime-py builds the Store so granted host objects can live in it.
-
-        The grant binder may place the domain in the Store of a capability group
-        (:mod:`multipie.domains.wasm.grants`); every domain of one Store then shares
-        one store handle, hence one lock.
-        """
-        rt = self.runtime
-        metered = limits.fuel is not None
-        placement = getattr(linker_grants, "placement", None)
-        joined = placement(limits) if placement is not None else None
-        if joined is not None:
-            store = joined
-        else:
-            store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
-            ctx = store._context()
-            if limits.memory_limit is not None:
-                store.set_limits(memory_size=limits.memory_limit)
-            ffi.wasmtime_context_set_epoch_deadline(ctx, NO_DEADLINE)
-            if metered:
-                store.set_fuel(limits.fuel or 0)
-            if self.uses_wasi:
-                store.set_wasi(rt._reactor_wasi())
-        try:
-            instance = linker_grants(store)
-        except BaseException:
-            if joined is None:
-                store.close()
-            raise
-        handle = fastpath.borrow_store(store, self.name)
-        domain = WasmDomain(self, limits, handle, bytes(instance), wstore=store if joined is None else None)
-        adopt = getattr(linker_grants, "adopt", None)
-        if adopt is not None:
-            adopt(domain)
-        rt._track(domain)
-        if self.is_reactor:
-            domain.call("_initialize")
-        return domain
 
     def run_command(
         self,
