@@ -70,7 +70,7 @@ from multipie.domains.virtine.memory import GuestMemory
 from multipie.domains.virtine.pool import Pool
 from multipie.domains.virtine.snapshot import Snapshot
 from multipie.domains.virtine.timeouts import Deadline
-from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
+from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
 from multipie.domains.virtine.vm import Vm
 from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
 from multipie.fs import GuestFs, HostOpenFile, MemOpenFile
@@ -430,7 +430,7 @@ class Machine:
                         raise Timeout(f"{label}: ran past its {timeout} s limit and was stopped", domain=label)
                     vcpu.clear_interrupt()
                     continue
-                raise self._bad_exit(exit_)
+                raise unexpected_exit(self.vcpu, exit_)
         except ProcessExit:  # SYSCALL -> EXITED
             self.state = RunState.EXITED
             raise
@@ -648,18 +648,6 @@ class Machine:
             what = "null pointer" if cr2 < PAGE else "unmapped or protected address"
             return Trap(f"segmentation fault: {what} 0x{cr2:x}{where}", code=code)
         return Trap(f"{name} (CPU exception {vector}){where}", code=code)
-
-    def _bad_exit(self, exit_: VcpuExit) -> Trap:
-        if exit_ is VcpuExit.SHUTDOWN:
-            return Trap("triple fault: exception handling itself failed", code=TrapCode.TRIPLE_FAULT)
-        detail = ""
-        if exit_ in (VcpuExit.PORT_OUT, VcpuExit.PORT_IN):
-            detail = f" (port 0x{self.vcpu.io.port:x})"
-        elif exit_ is VcpuExit.INTERNAL_ERROR:
-            detail = f" (suberror {self.vcpu.run_page.exit.internal.suberror})"
-        elif exit_ is VcpuExit.MMIO:
-            detail = f" (address 0x{self.vcpu.run_page.exit.mmio.phys_addr:x})"
-        return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
 
     # -- reset ---------------------------------------------------------------------
 
