@@ -49,6 +49,7 @@ __all__ = [
     "PipeBuffer",
     "Stat",
     "StreamFile",
+    "WouldBlock",
 ]
 
 MAX_SYMLINKS = 40
@@ -787,8 +788,26 @@ class DeviceFile(OpenFile):
         return self.node.stat()
 
 
+#: Bytes a pipe holds before writers wait (Linux's default pipe size).
+PIPE_CAPACITY = 64 << 10
+#: Writes up to this size are atomic: all or nothing (POSIX ``PIPE_BUF``).
+PIPE_BUF = 4096
+
+
+class WouldBlock(FsError):
+    """A blocking pipe operation cannot proceed yet (``EAGAIN`` for a caller that cannot wait).
+
+    The legacy process scheduler (:mod:`multipie.domains.legacy.kernel`) parks the
+    calling process and retries the call once another process of the domain ran;
+    a caller without one sees ``-EAGAIN``.
+    """
+
+    def __init__(self, what: str) -> None:
+        super().__init__(E.EAGAIN, what)
+
+
 class PipeBuffer:
-    """The shared buffer of a pipe made by the program (single-threaded guests: never blocks)."""
+    """The shared buffer of a pipe made by a program (between the processes of one domain)."""
 
     def __init__(self) -> None:
         self.data = bytearray()
@@ -798,7 +817,7 @@ class PipeBuffer:
 
 
 class PipeEnd(OpenFile):
-    """One end of an in-program pipe: reads drain the buffer, EOF once no writer is left."""
+    """One end of a pipe: reads drain the buffer, EOF once no writer is left; writers wait when it is full."""
 
     def __init__(self, pipe: PipeBuffer, flags: int) -> None:
         super().__init__(flags)
@@ -808,22 +827,36 @@ class PipeEnd(OpenFile):
         else:
             pipe.writers += 1
 
+    def _wait(self, what: str) -> FsError:
+        return _err(E.EAGAIN, what) if self.flags & os.O_NONBLOCK else WouldBlock(what)
+
     def read(self, n: int) -> bytes:
+        """Up to ``n`` buffered bytes; ``b""`` at EOF (no writer left).
+
+        Raises:
+            WouldBlock: empty while a writer is open (``EAGAIN`` with ``O_NONBLOCK``).
+        """
         buf = self.pipe.data
         if not buf and self.pipe.writers:
-            # A single-threaded guest reading its own empty pipe would block forever.
-            raise _err(E.EAGAIN, "pipe is empty")
+            raise self._wait("pipe is empty")
         out = bytes(buf[:n])
         del buf[:n]
         return out
 
     def write(self, data: bytes) -> int:
+        """Append what fits (all of a write up to :data:`PIPE_BUF`, or nothing); returns the count.
+
+        Raises:
+            FsError: ``EPIPE`` without readers.
+            WouldBlock: no room yet (``EAGAIN`` with ``O_NONBLOCK``).
+        """
         if not self.pipe.readers:
             raise _err(E.EPIPE, "pipe has no reader")
-        if len(self.pipe.data) + len(data) > (16 << 20):
-            raise _err(E.EAGAIN, "pipe is full")
-        self.pipe.data += data
-        return len(data)
+        room = PIPE_CAPACITY - len(self.pipe.data)
+        if room <= 0 or (len(data) <= PIPE_BUF and room < len(data)):
+            raise self._wait("pipe is full")
+        self.pipe.data += data[:room]
+        return min(room, len(data))
 
     def pread(self, n: int, off: int) -> bytes:
         raise _err(E.ESPIPE, "pipe")

@@ -46,6 +46,8 @@
 #define S_RND_END    (STATE + 176)
 #define S_COMM       (STATE + 184)      /* the process name, 16 bytes (prctl PR_GET_NAME) */
 #define S_EXE_LEN    (STATE + 200)      /* length of the path /proc/self/exe reads (0: ask the host) */
+#define S_FS_HINT    (STATE + 208)      /* FS base the host pre-set in the MSR (0: none) */
+#define S_FS_SET     (STATE + 216)      /* 1 once the program set FS to S_FS_HINT here */
 #define S_EXE        (STATE + 512)
 #define SYSCALL_PORT 0xE2
 #define FAULT_PORT   0xE3
@@ -106,11 +108,27 @@ entry:
         je      sys_readlink
         cmp     $157, %rax              /* prctl(PR_GET_NAME) */
         je      sys_prctl
+        cmp     $158, %rax              /* arch_prctl(ARCH_SET_FS, the pre-set base) */
+        je      sys_arch_prctl
 host:
         .globl  host_out
 host_out:
         outb    %al, $SYSCALL_PORT
         ud2                             /* never reached: the host resumes at rcx */
+
+/* arch_prctl(ARCH_SET_FS, addr): when addr is the base the host already loaded into the
+ * FS MSR for this program (learned from an earlier run of the same image), there is
+ * nothing to do but note it; any other request goes to the host, which writes the MSR. */
+sys_arch_prctl:
+        cmp     $0x1002, %rdi
+        jne     host
+        cmpq    $0, S_FS_HINT
+        je      host
+        cmp     S_FS_HINT, %rsi
+        jne     host
+        movq    $1, S_FS_SET
+        xor     %eax, %eax
+        jmp     fast_return
 
 sys_getpid:
         mov     S_PID, %rax

@@ -14,6 +14,17 @@
     .globl __virtine_entry
     .type __virtine_entry, @function
 __virtine_entry:
+    /* fninit only marks the x87/MMX registers empty; their contents stay readable
+     * (fxsave). Overwrite all eight with zero first, then reset the unit. */
+    fninit
+    fldz
+    fldz
+    fldz
+    fldz
+    fldz
+    fldz
+    fldz
+    fldz
     fninit
     ldmxcsr __virtine_mxcsr(%rip)
     movsd VIRTINE_CTRL + 0, %xmm0

@@ -165,4 +165,6 @@ def test_exe_and_name_answered_in_guest(rt: multipie.Runtime, programs: Path) ->
         _, nout = native(programs / "faults", "names")
         assert nout.split(b" bad=")[1] == bytes(out).split(b" bad=")[1]
         host = d.last_result.host_calls
-        assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host
+        # Later runs also answer arch_prctl(ARCH_SET_FS) in the guest: the base was learned and pre-set.
+        assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host - 1
+        assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host - 1

@@ -87,6 +87,14 @@ def test_secret_is_not_visible_to_the_next_call(load: Load) -> None:
         assert secret.to_bytes(8, "little") not in bytes(d.memory)
 
 
+def test_register_contents_are_not_visible_to_the_next_call(load: Load) -> None:
+    secret = 0x5EC12E7C0FFEE
+    with load("tests/secret").spawn() as d:
+        assert d.call("peek_registers") == 0
+        assert d.call("put_secret_in_registers", secret) == secret
+        assert d.call("peek_registers") == 0
+
+
 def test_timeout_then_the_virtine_works_again(load: Load) -> None:
     svc = load("tests/faults")
     d = svc.spawn(timeout=0.2)

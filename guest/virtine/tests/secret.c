@@ -25,3 +25,21 @@ VIRTINE long scan_stack(long secret, long top) {
     if (q != p && *q == secret) found++;
   return found;
 }
+
+/* Leave a secret in the x87/MMX and SSE registers (x87 stack unbalanced on purpose). */
+VIRTINE long put_secret_in_registers(long secret) {
+  long double x = (long double)secret;
+  __asm__ volatile("fldt %0\n\tfldt %0\n\tmovq %1, %%xmm9\n\tmovq %1, %%xmm15" : : "m"(x), "r"(secret) : "xmm9", "xmm15");
+  return secret;
+}
+
+/* Dump the FPU/SSE register file with fxsave and OR every register byte together:
+ * 0 means nothing a previous call left there is readable. */
+VIRTINE long peek_registers(void) {
+  unsigned char area[512] __attribute__((aligned(16)));
+  __asm__ volatile("fxsave %0" : "=m"(area));
+  long seen = 0;
+  for (int i = 32; i < 160; i++) seen |= area[i];        /* ST0..ST7 / MM0..MM7 */
+  for (int i = 160 + 8 * 16; i < 160 + 16 * 16; i++) seen |= area[i]; /* XMM8..XMM15 */
+  return seen;
+}

@@ -6,6 +6,8 @@ Rows (ours and peers measured side by side in one run):
   reset, close) vs ``busybox echo`` by fork+exec, under ``bwrap``, and as an OCI
   container under ``runc``/``crun`` (skipped with the reason when they cannot run here).
   Goal (issue 10): no slower than fork+exec.
+- *legacy pipeline* — ``sh -c 'echo a b | wc -w'`` (two forks, each a copy of the VM, and a
+  pipe between them) in a pooled domain vs the same busybox command natively.
 - *syscall round trip* — per-call cost of a host-served call (``getppid``) and of a
   call answered inside the guest (``getpid``), from a static musl loop, vs the same
   calls natively.
@@ -121,6 +123,23 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         if ours.p50 and native.p50:
             ours.note = f"{ours.p50 / native.p50:.2f}x fork+exec (pooled VM, snapshot reset)"
         out += [ours, native]
+        row_pipe = "legacy pipeline: sh -c 'echo a b | wc -w'"
+        pipeline = ["sh", "-c", "echo a b | wc -w"]
+
+        def pooled_pipeline() -> None:
+            with bb.spawn() as d:
+                d.run(pipeline, stdout=sink)
+            sink.clear()
+
+        p_ours = _m(row_pipe, "ours", sample(pooled_pipeline, n=max(20, n // 5)))
+        p_nat = _m(
+            row_pipe,
+            "native busybox",
+            sample(lambda: subprocess.run([BUSYBOX, *pipeline], capture_output=True), n=max(20, n // 5)),
+        )
+        if p_ours.p50 and p_nat.p50:
+            p_ours.note = f"{p_ours.p50 / p_nat.p50:.2f}x native (fork = a pooled VM + dirty-page copy)"
+        out += [p_ours, p_nat]
         if process.available():
             cmd = process.bwrap_argv(Path(BUSYBOX), ["busybox", "echo", "hi"], env={}, dirs={})
             out.append(_m(row_start, "bwrap", sample(lambda: subprocess.run(cmd, capture_output=True), n=n, warmup=3)))

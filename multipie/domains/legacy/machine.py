@@ -46,21 +46,21 @@ import enum
 import os
 import struct
 import threading
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from multipie.domains.base import Limits
-from multipie.domains.legacy import loader, stdio, stub
+from multipie.domains.legacy import loader, signals, stdio, stub
 from multipie.domains.legacy.elf import PAGE, ElfImage
+from multipie.domains.legacy.kernel import ProcessGroup
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
     BadAddress,
+    Blocked,
+    ExecDone,
     LinuxProcess,
     PolicyEvent,
     ProcessExit,
-    ProcessInfo,
     Sys,
     UserMemory,
 )
@@ -69,10 +69,10 @@ from multipie.domains.virtine import longmode as lm
 from multipie.domains.virtine.memory import GuestMemory
 from multipie.domains.virtine.pool import Pool
 from multipie.domains.virtine.snapshot import Snapshot
-from multipie.domains.virtine.timeouts import watchdog
-from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
+from multipie.domains.virtine.timeouts import Deadline
+from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
 from multipie.domains.virtine.vm import Vm
-from multipie.errors import DomainError, HostBug, Timeout, Trap, TrapCode, UsageError
+from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
 from multipie.fs import GuestFs, HostOpenFile, MemOpenFile
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)
@@ -114,6 +114,8 @@ _S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, 
 _RC_NONE = _U64
 _S_RND, _RND_BYTES = 256, 256  # random bytes for getrandom answered in the guest
 _S_COMM, _S_EXE_LEN, _S_EXE, _EXE_MAX = 184, 200, 512, 512  # prctl(PR_GET_NAME), readlink(/proc/self/exe)
+_S_FS_HINT, _S_FS_SET = 208, 216  # arch_prctl(ARCH_SET_FS) answered in the guest for the pre-set base
+_ARCH_PRCTL = int(Sys.arch_prctl)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 _PRCTL = int(Sys.prctl)
@@ -249,13 +251,27 @@ class Machine:
         except BaseException:
             self.vm.close()
             raise
-        #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
-        self.read_cache = image.low >= READ_CACHE + READ_CACHE_SIZE
+        self.read_cache = True
         self.snapshot = Snapshot(self.vm, self.vcpu, mem, self.covered)
+        self._fpu = self.vcpu.get_fpu()
         self.user.written.clear()
-        self._fs_dirty = False
+        self._touched: set[int] = set()
+        self._fs_now = 0  # the FS base MSR as last written
+        #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
+        self.fs_hint = 0
+        self._learn_fs = False
+        self._fpu_dirty = False
         self._needs_sregs = False
         self.runs = 0
+        self.host_calls = 0
+        #: The program now in memory (another image after an ``execve``) and its layout.
+        self.current, self.cur_layout = image, self.layout
+        #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
+        self.cache = image.low >= READ_CACHE + READ_CACHE_SIZE
+        #: The registers of the system call being served (what ``fork`` copies).
+        self.cur_regs: _abi.KvmRegs | None = None
+        #: The pool this machine goes back to (set by :class:`MachinePool`).
+        self.home: Pool[Machine] | None = None
         self.state = RunState.READY
 
     # -- preparation ---------------------------------------------------------------
@@ -301,69 +317,81 @@ class Machine:
         sregs.efer |= EFER_SCE
         self.vcpu.set_sregs(sregs)
 
-    # -- one run -------------------------------------------------------------------
+    # -- one program in this machine --------------------------------------------------
 
-    def run(
-        self,
-        *,
-        fs: GuestFs,
-        argv: Sequence[str],
-        env: Mapping[str, str],
-        cwd: str,
-        exe: str,
-        streams: tuple[Any, Any, Any],
-        timeout: float | None,
-        label: str,
-        pid: int = 1,
-    ) -> RunResult:
-        """Run the program once from its entry point to ``exit``.
+    def begin(self, image: ElfImage | None = None) -> None:
+        """Make the machine hold ``image`` (default: its own, already in memory) for a new program.
+
+        A machine that ran before is brought back to its snapshot first (``execve`` in place);
+        another image's segments then replace the snapshot's.
 
         Raises:
-            Trap: a CPU exception or an unexpected exit (message has the vector, address and rip).
-            Timeout: ``timeout`` passed.
-            OutOfMemory: the program's memory ran out.
-            UsageError: argv/env too large, or ``cwd`` does not exist.
+            OutOfMemory: ``image`` does not fit this machine's memory.
         """
+        image = image or self.image
+        layout = self.layout if image is self.image else loader.layout_for(image, self.layout.size, where=self.name)
         if self.state is not RunState.READY:
-            raise HostBug(f"{label}: machine is {self.state.value}, not ready")
-        lay, mem, user = self.layout, self.memory, self.user
-        space = AddressSpace(user, lay.brk_start, lay.map_top)
+            self._restore_memory()  # memory = the snapshot, holding self.image
+        if image is not self.image:
+            old = self.image
+            self.user.zero(old.segments[0].page_start, old.high - old.segments[0].page_start)
+            loader.load_segments(self.user, image)
+        self.current, self.cur_layout = image, layout
+        #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
+        self.cache = self.read_cache and image.low >= READ_CACHE + READ_CACHE_SIZE
+        self.state = RunState.READY
+
+    def start(self, proc: LinuxProcess, argv: Sequence[str], env: Mapping[str, str], exe: str, *, pid: int) -> None:
+        """Write the state page and the initial stack for ``proc`` and point the vCPU at the entry point.
+
+        Raises:
+            UsageError: argv/env too large.
+        """
+        lay, mem, image = self.cur_layout, self.memory, self.current
+        space = proc.space
+        assert space is not None
         mem.write(STATE, _S_FIELDS.pack(*space.state()) + struct.pack("<Q", pid))
         mem.write(STATE + _S_RC, struct.pack("<10Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
                                              lay.stack_floor, STATE + _S_RND, STATE + _S_RND + _RND_BYTES))  # fmt: skip
         mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))  # fresh per run, for getrandom in the guest
         exe_raw = exe.encode("utf-8", "surrogateescape")
         comm = os.path.basename(exe_raw)[:15]
+        proc.info.extra["comm"] = comm
         mem.write(STATE + _S_COMM, comm.ljust(16, b"\0"))
         mem.write_u64(STATE + _S_EXE_LEN, len(exe_raw) if 0 < len(exe_raw) < _EXE_MAX else 0)
         mem.write(STATE + _S_EXE, exe_raw[: _EXE_MAX - 1])
-        cache = self.read_cache
-        rsp = loader.build_stack(
-            user, self.image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0
-        )  # fmt: skip
+        # A program starts with FS base 0 on Linux. Our own image's start-up code is known to set
+        # it to fs_hint first thing, so that value is loaded now and its arch_prctl answered in the
+        # guest (saving an exit); a program that reads FS before setting it would see the hint.
+        hint = self.fs_hint if image is self.image else 0
+        self._learn_fs = image is self.image and not hint
+        if self._fs_now != hint:
+            self.vcpu.set_msrs({MSR_FS_BASE: hint})
+            self._fs_now = hint
+        mem.write(STATE + _S_FS_HINT, struct.pack("<2Q", hint, 0))
+        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0)
+        regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=USER_RFLAGS)
         vcpu = self.vcpu
-        try:
-            proc = LinuxProcess(
-                user,
-                fs,
-                space=space,
-                stdin=streams[0],
-                stdout=streams[1],
-                stderr=streams[2],
-                info=ProcessInfo(pid=pid, exe=exe, extra={"comm": comm}),
-                on_set_fs=self._set_fs,
-                cwd=cwd,
-                deadline=time.monotonic() + timeout if timeout is not None else None,
-            )
-        except OSError as exc:
-            raise UsageError(f"{label}: working directory {cwd!r}: {exc.strerror}") from exc
-        regs = _abi.KvmRegs(rip=self.image.entry, rsp=rsp, rflags=USER_RFLAGS)
         vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
         self.state = RunState.RUNNING
-        self.runs += 1
-        host_calls = 0
-        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
-        vcpu.enter()
+
+    def new_space(self) -> AddressSpace:
+        """The ``brk``/``mmap`` bookkeeping for the program now in memory."""
+        return AddressSpace(self.user, self.cur_layout.brk_start, self.cur_layout.map_top)
+
+    def advance(self, proc: LinuxProcess, deadline: Deadline | None, timeout: float | None, label: str) -> Blocked:
+        """Run the guest until ``proc`` blocks (returned: the call is left pending) or ends.
+
+        Raises:
+            ProcessExit: the program exited.
+            ExecDone: never (an ``execve`` restarts the loop on the new program).
+            Trap: a CPU exception or an unexpected exit (message has the vector, address and rip).
+            Timeout: the deadline passed.
+            OutOfMemory: the program's memory ran out.
+        """
+        vcpu, mem = self.vcpu, self.memory
+        cache = self.cache
+        self.state = RunState.RUNNING
         try:
             while True:
                 exit_ = vcpu.run()
@@ -374,30 +402,25 @@ class Machine:
                         # RUNNING -> SYSCALL -> RUNNING
                         self.state = RunState.SYSCALL
                         nr = r.rax
-                        host_calls += 1
+                        self.host_calls += 1
                         if cache and mem.read_u64(STATE + _S_RC) != _RC_NONE:
                             self._drop_read_cache(proc)
                         if cache and nr == 0 and self._fill_read_cache(proc, r.rdi, r.rsi, r.rdx, r):
                             continue
-                        if nr in _MEMORY_CALLS:
-                            space.load_state(*_S_FIELDS.unpack(mem.read(STATE, _S_FIELDS.size)))
                         try:
-                            result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
-                        except ProcessExit as done:  # SYSCALL -> EXITED
-                            self.state = RunState.EXITED
-                            return self._result(proc, done, host_calls)
-                        if nr in _MEMORY_CALLS:
-                            mem.write(STATE, _S_FIELDS.pack(*space.state()))
-                        elif nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
-                            mem.write(STATE + _S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
-                        r.rax = result & _U64
-                        r.rip = r.rcx
-                        r.rflags = r.r11
-                        if vcpu.sync_regs:
-                            vcpu.mark_regs_dirty()
-                        else:
-                            vcpu.set_regs_ioctl(r)
-                        self.state = RunState.RUNNING
+                            result = self.serve(proc, nr, r)
+                        except Blocked as blocked:  # SYSCALL stays pending; the scheduler retries it
+                            blocked.nr, blocked.regs = nr, r
+                            return blocked
+                        except ExecDone:  # a new program or a restored context: registers set
+                            cache = self.cache
+                            self.state = RunState.RUNNING
+                            if proc.pending:
+                                self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
+                            continue
+                        self.complete(r, result)
+                        if proc.pending:
+                            self.deliver(proc, r)
                         continue
                     if port == FAULT_PORT:  # RUNNING -> FAULTED
                         raise self._fault(r.rdi, r.rsi)
@@ -407,20 +430,157 @@ class Machine:
                         raise Timeout(f"{label}: ran past its {timeout} s limit and was stopped", domain=label)
                     vcpu.clear_interrupt()
                     continue
-                raise self._bad_exit(exit_)
-        except BaseException as exc:
-            if self.state not in (RunState.TIMED_OUT, RunState.EXITED):
+                raise unexpected_exit(self.vcpu, exit_)
+        except ProcessExit:  # SYSCALL -> EXITED
+            self.state = RunState.EXITED
+            raise
+        except BaseException:
+            if self.state is not RunState.TIMED_OUT:
                 self.state = RunState.FAULTED
             self._needs_sregs = True
-            if isinstance(exc, DomainError) and not exc.domain:
-                exc.domain = label
-                exc.args = (f"{label}: {exc.args[0]}",)
             raise
-        finally:
-            vcpu.leave()
-            if deadline is not None:
-                watchdog().disarm(deadline)
-            proc.close_all()
+
+    def serve(self, proc: LinuxProcess, nr: int, r: _abi.KvmRegs) -> int:
+        """Serve system call ``nr`` with the arguments in ``r`` (keeping the guest's state page in step).
+
+        Raises:
+            Blocked: the call must wait for another process of the domain.
+            ProcessExit, ExecDone, OutOfMemory: as :meth:`LinuxProcess.syscall`.
+        """
+        self.cur_regs = r
+        if nr == _ARCH_PRCTL:
+            self.sync_fs(proc)
+        if nr in _MEMORY_CALLS:
+            space = proc.space
+            assert space is not None
+            space.load_state(*_S_FIELDS.unpack(self.memory.read(STATE, _S_FIELDS.size)))
+            result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
+            self.memory.write(STATE, _S_FIELDS.pack(*space.state()))
+            return result
+        result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
+        if nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
+            self.memory.write(STATE + _S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
+        return result
+
+    def complete(self, r: _abi.KvmRegs, result: int) -> None:
+        """Finish a pending system call: ``rax = result``, resume after the ``syscall`` instruction."""
+        r.rax = result & _U64
+        r.rip = r.rcx
+        r.rflags = r.r11
+        if self.vcpu.sync_regs:
+            self.vcpu.mark_regs_dirty()
+        else:
+            self.vcpu.set_regs_ioctl(r)
+        self.state = RunState.RUNNING
+
+    def deliver(self, proc: LinuxProcess, r: _abi.KvmRegs) -> None:
+        """Enter the handler of the lowest pending unblocked signal, if any (``r``: the registers to resume).
+
+        Raises:
+            ProcessExit: ``SIGSEGV`` when the frame cannot be written (bad stack, no ``sa_restorer``).
+        """
+        while ready := proc.deliverable():
+            bit = ready & -ready
+            proc.pending &= ~bit
+            sig = bit.bit_length()
+            handler, flags, restorer, mask = struct.unpack("<4Q", proc.sigactions.get(sig, bytes(32))[:32])
+            if handler in (0, 1):
+                continue  # the disposition changed since it was sent
+            if not flags & signals.SA_RESTORER:
+                raise ProcessExit(128 + 11, signal=11)
+            old = proc.saved_mask if proc.saved_mask is not None else proc.sigmask
+            proc.saved_mask = None
+            try:
+                signals.push_frame(self.user, r, sig=sig, handler=handler, restorer=restorer, mask=old)
+            except BadAddress:
+                raise ProcessExit(128 + 11, signal=11) from None
+            proc.fpu_frames.append(self.vcpu.get_fpu())
+            proc.sigmask = old | mask | (0 if flags & signals.SA_NODEFER else bit)
+            if flags & signals.SA_RESETHAND:
+                proc.sigactions.pop(sig, None)
+            self._fpu_dirty = True
+            self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
+            return
+
+    def sigreturn(self, proc: LinuxProcess) -> int:
+        """``rt_sigreturn``: resume the context a handler interrupted.
+
+        Raises:
+            ExecDone: the registers are restored.
+            ProcessExit: ``SIGSEGV`` when the frame is not in memory.
+        """
+        r = self.cur_regs
+        assert r is not None
+        try:
+            mask = signals.pop_frame(self.user, r)
+        except BadAddress:
+            raise ProcessExit(128 + 11, signal=11) from None
+        proc.sigmask = mask & ~((1 << 8) | (1 << 18))
+        if proc.fpu_frames:
+            self.vcpu.set_fpu(proc.fpu_frames.pop())
+        self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
+        raise ExecDone
+
+    def sync_fs(self, proc: LinuxProcess) -> None:
+        """Adopt an FS base the guest set itself (``arch_prctl`` answered in the guest)."""
+        if self.memory.read_u64(STATE + _S_FS_SET):
+            proc.fs_base = self._fs_now
+            self.memory.write_u64(STATE + _S_FS_SET, 0)
+
+    def sync_space(self, proc: LinuxProcess) -> None:
+        """Adopt the break and mapping floor the guest moved on its own (before copying ``proc``)."""
+        if proc.space is not None:
+            proc.space.load_state(*_S_FIELDS.unpack(self.memory.read(STATE, _S_FIELDS.size)))
+
+    def copy_from(self, parent: Machine, regs: _abi.KvmRegs, *, pid: int, fs_base: int, stack: int = 0) -> None:
+        """Make this (clean) machine a copy of ``parent`` stopped in a ``fork``: memory, registers, FPU.
+
+        The child resumes after the ``syscall`` with ``rax = 0`` (on ``stack`` when given).
+        Only pages that differ from the snapshot both machines share are copied.
+        """
+        if parent.image is not self.image or parent.layout.size != self.layout.size:
+            raise HostBug(f"{self.name}: fork into a machine of another image or size")
+        pages = sorted(parent.touched() | {STATE // PAGE})
+        src, dst = parent.memory.host_addr, self.memory.host_addr
+        i = 0
+        while i < len(pages):
+            j = i
+            while j + 1 < len(pages) and pages[j + 1] == pages[j] + 1:
+                j += 1
+            # SAFETY: pages i..j index whole pages inside both memories (same size, checked above).
+            ctypes.memmove(dst + pages[i] * PAGE, src + pages[i] * PAGE, (j - i + 1) * PAGE)
+            i = j + 1
+        self._touched.update(pages)
+        self.current, self.cur_layout, self.cache = parent.current, parent.cur_layout, parent.cache
+        mem = self.memory
+        mem.write_u64(STATE + _S_PID, pid)
+        mem.write(STATE + _S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
+        mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))
+        mem.write(STATE + _S_RC + 64, struct.pack("<2Q", STATE + _S_RND, STATE + _S_RND + _RND_BYTES))
+        child = _abi.KvmRegs()
+        ctypes.pointer(child)[0] = regs
+        child.rax, child.rip, child.rflags = 0, regs.rcx, regs.r11
+        if stack:
+            child.rsp = stack
+        self.vcpu.set_regs(child) if self.vcpu.sync_regs else self.vcpu.set_regs_ioctl(child)
+        self.vcpu.set_fpu(parent.vcpu.get_fpu())
+        self._fpu_dirty = True
+        self._learn_fs = False
+        self._set_fs(fs_base)
+        self.state = RunState.RUNNING
+
+    def touched(self) -> set[int]:
+        """Pages that may differ from the snapshot: written by the guest (dirty log) or the host since reset."""
+        bitmap = self.vm.dirty_words(0)
+        bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
+        pages = self._touched
+        pages |= self.user.written
+        self.user.written = set()
+        while bits:
+            low = bits & -bits
+            pages.add(low.bit_length() - 1)
+            bits ^= low
+        return pages
 
     def _drop_read_cache(self, proc: LinuxProcess) -> None:
         """Give cached bytes the guest did not read back to the file offset; empty the cache."""
@@ -461,17 +621,17 @@ class Machine:
         self.state = RunState.RUNNING
         return True
 
-    def _result(self, proc: LinuxProcess, done: ProcessExit, host_calls: int) -> RunResult:
-        rseq = self.memory.read_u64(STATE + _S_RSEQ)
-        events = list(proc.events)
-        if rseq:
-            events.append(PolicyEvent(int(Sys.rseq), "rseq", (0,) * 6))
-        fast = self.memory.read_u64(STATE + _S_FAST)
-        return RunResult(done.code, done.signal, events, host_calls, fast)
+    def counters(self) -> tuple[int, int, int]:
+        """``(host-served calls, guest-answered calls, rseq attempts)`` of the program in this machine."""
+        mem = self.memory
+        return self.host_calls, mem.read_u64(STATE + _S_FAST), mem.read_u64(STATE + _S_RSEQ)
 
     def _set_fs(self, base: int) -> None:
-        self.vcpu.set_msrs({MSR_FS_BASE: base})
-        self._fs_dirty = True
+        if base != self._fs_now:
+            self.vcpu.set_msrs({MSR_FS_BASE: base})
+            self._fs_now = base
+        if self._learn_fs:
+            self.fs_hint, self._learn_fs = base, False
 
     def _fault(self, vector: int, frame: int) -> Trap:
         name = _VECTOR_NAMES.get(vector, f"vector {vector}")
@@ -489,35 +649,11 @@ class Machine:
             return Trap(f"segmentation fault: {what} 0x{cr2:x}{where}", code=code)
         return Trap(f"{name} (CPU exception {vector}){where}", code=code)
 
-    def _bad_exit(self, exit_: VcpuExit) -> Trap:
-        if exit_ is VcpuExit.SHUTDOWN:
-            return Trap("triple fault: exception handling itself failed", code=TrapCode.TRIPLE_FAULT)
-        detail = ""
-        if exit_ in (VcpuExit.PORT_OUT, VcpuExit.PORT_IN):
-            detail = f" (port 0x{self.vcpu.io.port:x})"
-        elif exit_ is VcpuExit.INTERNAL_ERROR:
-            detail = f" (suberror {self.vcpu.run_page.exit.internal.suberror})"
-        elif exit_ is VcpuExit.MMIO:
-            detail = f" (address 0x{self.vcpu.run_page.exit.mmio.phys_addr:x})"
-        return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
-
     # -- reset ---------------------------------------------------------------------
 
-    def reset(self) -> int:
-        """Back to the state before any run; returns the pages restored or cleared.
-
-        Image pages come back from the snapshot. Above the image, a few dirty pages are
-        cleared in place (they stay mapped, so the next run does not fault on them again);
-        past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
-        """
-        bitmap = self.vm.dirty_words(0)
-        bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
-        pages = self.user.written
-        self.user.written = set()
-        while bits:
-            low = bits & -bits
-            pages.add(low.bit_length() - 1)
-            bits ^= low
+    def _restore_memory(self) -> int:
+        pages = self.touched()
+        self._touched = set()
         limit = self.covered // PAGE
         above = sum(1 for p in pages if p >= limit)
         if above > RESET_CLEAR_LIMIT:
@@ -527,13 +663,26 @@ class Machine:
             # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
             if _madvise(self.memory.host_addr + start, length, MADV_DONTNEED) != 0:
                 raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
-        n = self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
-        if self._fs_dirty:
-            self.vcpu.set_msrs({MSR_FS_BASE: 0})
-            self._fs_dirty = False
+        return self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
+
+    def reset(self) -> int:
+        """Back to the state before any run; returns the pages restored or cleared.
+
+        Image pages come back from the snapshot. Above the image, a few dirty pages are
+        cleared in place (they stay mapped, so the next run does not fault on them again);
+        past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
+        """
+        n = self._restore_memory()
+        if self.current is not self.image:
+            self.current, self.cur_layout = self.image, self.layout
+        # Vector registers of one program must not be seen by the next (general ones are set per run).
+        self.vcpu.set_fpu(self._fpu)
+        self._fpu_dirty = False
         if self._needs_sregs:
             self.snapshot.restore_sregs(self.vcpu)
+            self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
             self._needs_sregs = False
+        self.host_calls = 0
         self.state = RunState.READY
         return n
 
@@ -558,7 +707,7 @@ class MachinePool:
         size: idle machines kept per memory size.
     """
 
-    def __init__(self, image: ElfImage, *, name: str, size: int = 2) -> None:
+    def __init__(self, image: ElfImage, *, name: str, size: int = 4) -> None:
         self.image = image
         self.name = name
         self.size = size
@@ -594,20 +743,41 @@ class MachinePool:
             Trap, Timeout, OutOfMemory: as :meth:`Machine.run` (the machine is reset and reused all the same).
         """
         pool = self.pool(limits.memory_limit or (256 << 20))
-        machine = pool.get()
+        machine = self._take(pool)
         try:
             with stdio.guest_streams(stdin, stdout, stderr) as streams:
-                return machine.run(
-                    fs=fs, argv=argv, env=env, cwd=cwd, exe=exe, streams=streams, timeout=limits.timeout,
-                    label=label, pid=1,
+                group = ProcessGroup(
+                    fs=fs, streams=streams, timeout=limits.timeout, label=label,
+                    get_machine=self._sibling, put_machine=self._give_back,
                 )  # fmt: skip
+                return group.run(machine, argv=argv, env=env, cwd=cwd, exe=exe, pid=1)
         finally:
-            try:
-                machine.reset()
-            except BaseException:
-                machine.close()
-                raise
-            pool.put(machine)
+            self._give_back(machine)
+
+    @staticmethod
+    def _take(pool: Pool[Machine]) -> Machine:
+        machine = pool.get()
+        machine.home = pool
+        return machine
+
+    def _sibling(self, machine: Machine) -> Machine:
+        """A clean machine from ``machine``'s pool (for a forked child)."""
+        if machine.home is None:
+            raise HostBug(f"{self.name}: machine without a pool")
+        return self._take(machine.home)
+
+    @staticmethod
+    def _give_back(machine: Machine) -> None:
+        """Reset ``machine`` and return it to its pool (closed if the reset fails)."""
+        try:
+            machine.reset()
+        except BaseException:
+            machine.close()
+            raise
+        if machine.home is not None:
+            machine.home.put(machine)
+        else:
+            machine.close()
 
     def stats(self) -> dict[str, int]:
         """Hit/miss counters summed over memory sizes."""

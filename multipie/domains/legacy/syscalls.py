@@ -30,15 +30,18 @@ import struct
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from multipie.domains.legacy.table import Sys
 from multipie.errors import OutOfMemory, Timeout
-from multipie.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat
+from multipie.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
 
 __all__ = [
     "AddressSpace",
     "BadAddress",
+    "Blocked",
+    "ExecDone",
+    "ProcessHost",
     "LinuxProcess",
     "PolicyEvent",
     "ProcessExit",
@@ -83,6 +86,51 @@ class ProcessExit(Exception):
         super().__init__(f"exit {code}" if signal is None else f"killed by signal {signal}")
         self.code = code
         self.signal = signal
+
+
+class Blocked(Exception):
+    """A system call must wait for another process of the domain; the scheduler parks the caller.
+
+    Attributes:
+        kind: ``"pipe"``, ``"wait"``, ``"vfork"`` or ``"sleep"``.
+        retry: how to try again (default: serve the same call again with the same registers).
+        until: for a sleep, the ``time.monotonic()`` at which it ends.
+        nr, regs: the pending call (filled in by the VM loop).
+    """
+
+    def __init__(self, kind: str, retry: Callable[[], int] | None = None, until: float | None = None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.retry = retry
+        self.until = until
+        self.nr = 0
+        self.regs: Any = None
+
+
+class ExecDone(Exception):
+    """The registers are already set (``execve`` loaded a new program, ``rt_sigreturn`` restored a context).
+
+    The VM loop resumes the guest without writing a result.
+    """
+
+
+class ProcessHost(Protocol):
+    """What serves the calls that involve other processes (:class:`~multipie.domains.legacy.kernel.ProcessGroup`)."""
+
+    def clone(self, proc: LinuxProcess, flags: int, stack: int, ptid: int, ctid: int, tls: int) -> int:
+        """Fork ``proc``; returns the child's pid (or ``-errno``)."""
+
+    def execve(self, proc: LinuxProcess, path: str, argv: list[str], env: list[str]) -> int:
+        """Replace ``proc``'s program; returns ``-errno`` on failure."""
+
+    def wait4(self, proc: LinuxProcess, pid: int, options: int) -> tuple[int, int]:
+        """``(pid, status)`` of an ended child of ``proc``."""
+
+    def kill(self, proc: LinuxProcess, pid: int, sig: int) -> int:
+        """Signal another process."""
+
+    def sigreturn(self, proc: LinuxProcess) -> int:
+        """Return from a signal handler (raises :class:`ExecDone`)."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +239,13 @@ class AddressSpace:
         if self.brk_start <= brk <= brk_high <= floor <= self.top and pristine <= floor and pristine >= brk_high:
             self.brk, self.brk_high, self.floor, self.pristine = brk, brk_high, floor, pristine
             self.free = [(s, n) for s, n in self.free if s >= floor]
+
+    def clone(self, mem: UserMemory) -> AddressSpace:
+        """The same bookkeeping over ``mem`` (a forked copy of this memory)."""
+        other = AddressSpace(mem, self.brk_start, self.top)
+        other.brk, other.brk_high, other.floor, other.pristine = self.brk, self.brk_high, self.floor, self.pristine
+        other.free = list(self.free)
+        return other
 
     # -- operations --------------------------------------------------------------------
 
@@ -317,6 +372,7 @@ class ProcessInfo:
     """Identity the program sees: pid, uid/gid, host name, executable path."""
 
     pid: int = 1
+    ppid: int = 0
     uid: int = 0
     gid: int = 0
     hostname: str = "multipie"
@@ -358,6 +414,11 @@ class LinuxProcess:
         on_set_fs: called with the new FS base on ``arch_prctl(ARCH_SET_FS)`` (the VM loads the MSR).
         cwd: initial working directory (absolute guest path).
         deadline: ``time.monotonic()`` at which the run times out (bounds sleeps served on the host).
+        events: where refused calls are recorded (shared by the processes of one run).
+
+    Attributes:
+        kernel: serves ``fork``/``execve``/``wait4``/``kill`` of other processes; ``None`` (one
+            process, those calls are ``-ENOSYS`` policy events).
     """
 
     def __init__(
@@ -373,6 +434,7 @@ class LinuxProcess:
         on_set_fs: Callable[[int], None] | None = None,
         cwd: str = "/",
         deadline: float | None = None,
+        events: list[PolicyEvent] | None = None,
     ) -> None:
         self.mem = mem
         self.fs = fs
@@ -386,10 +448,56 @@ class LinuxProcess:
         self.fds: dict[int, FdEntry] = {0: FdEntry(stdin), 1: FdEntry(stdout), 2: FdEntry(stderr)}
         self.sigactions: dict[int, bytes] = {}
         self.sigmask = 0
-        self.events: list[PolicyEvent] = []
+        self.events: list[PolicyEvent] = events if events is not None else []
         self.counts: dict[int, int] = {}
         self.clear_child_tid = 0
+        self.kernel: ProcessHost | None = None
+        #: Signals waiting for delivery to a handler (bit ``sig - 1``); delivered by the VM loop.
+        self.pending = 0
+        #: The mask ``rt_sigsuspend`` replaced (restored when the handler returns).
+        self.saved_mask: int | None = None
+        #: FPU states saved by signal deliveries not yet returned from (host side, not in the frame).
+        self.fpu_frames: list[Any] = []
         self._table = _handlers(type(self))
+
+    def forked(
+        self, mem: UserMemory, space: AddressSpace | None, *, pid: int, on_set_fs: Callable[[int], None] | None
+    ) -> LinuxProcess:
+        """The kernel-side state of a ``fork`` child: the same open files (shared descriptions), cwd, signals."""
+        child = LinuxProcess.__new__(LinuxProcess)
+        child.__dict__.update(self.__dict__)
+        child.mem, child.space, child.on_set_fs = mem, space, on_set_fs
+        child.info = ProcessInfo(pid=pid, ppid=self.info.pid, uid=self.info.uid, gid=self.info.gid,
+                                 hostname=self.info.hostname, exe=self.info.exe, umask=self.info.umask,
+                                 extra=dict(self.info.extra))  # fmt: skip
+        child.fds = {fd: FdEntry(e.file, e.cloexec) for fd, e in self.fds.items()}
+        for e in child.fds.values():
+            e.file.refs += 1
+        child.sigactions = dict(self.sigactions)
+        child.pending, child.saved_mask, child.fpu_frames = 0, None, []
+        child.counts = {}
+        child.clear_child_tid = 0
+        return child
+
+    def exec_reset(self, space: AddressSpace, exe: str) -> None:
+        """What ``execve`` does to the kernel-side state: close ``O_CLOEXEC`` fds, caught signals to default."""
+        self.space = space
+        self.info.exe = exe
+        self.fs_base = 0
+        self.clear_child_tid = 0
+        self.fpu_frames, self.saved_mask = [], None
+        for fd in [fd for fd, e in self.fds.items() if e.cloexec]:
+            self._close(fd)
+        self.sigactions = {sig: act for sig, act in self.sigactions.items() if self._handler(act) == 1}
+
+    @staticmethod
+    def _handler(act: bytes) -> int:
+        return int.from_bytes(act[:8], "little")
+
+    def disposition(self, sig: int) -> int:
+        """``0`` (default action), ``1`` (ignored) or the handler address recorded for ``sig``."""
+        act = self.sigactions.get(sig)
+        return 0 if act is None else self._handler(act)
 
     # -- dispatch ---------------------------------------------------------------------
 
@@ -415,7 +523,15 @@ class LinuxProcess:
             return fn(self, a0, a1, a2, a3, a4, a5)
         except BadAddress:
             return -E.EFAULT
+        except WouldBlock as exc:
+            if self.kernel is not None:  # another process may fill or drain the pipe
+                raise Blocked("pipe") from exc
+            return -E.EAGAIN
         except OSError as exc:  # FsError, and host I/O errors on layer or granted files
+            if exc.errno == E.EPIPE and self.disposition(13) != 1:
+                if self.disposition(13) == 0 or self.kernel is None:
+                    raise ProcessExit(128 + 13, signal=13) from exc  # SIGPIPE's default action
+                self.pending |= 1 << 12  # its handler runs when the call returns
             return -(exc.errno or E.EIO)
         except (OverflowError, ValueError):  # an argument no host API accepts (huge offsets, ...)
             return -E.EINVAL
@@ -875,6 +991,14 @@ class LinuxProcess:
     sys_exit_group = sys_exit
 
     def sys_kill(self, pid: int, sig: int, *_: int) -> int:
+        pid = _s32(pid)
+        if self.kernel is not None and pid != self.info.pid:
+            if not 0 <= sig <= 64:
+                return -E.EINVAL
+            result = self.kernel.kill(self, pid, sig)
+            if pid > 0 or result < 0:
+                return result
+            pid = self.info.pid  # 0 / -1: the caller too
         return self.sys_tgkill(pid, pid, sig)
 
     def sys_tkill(self, tid: int, sig: int, *_: int) -> int:
@@ -883,14 +1007,50 @@ class LinuxProcess:
     def sys_tgkill(self, tgid: int, tid: int, sig: int, *_: int) -> int:
         if _s32(tid) not in (self.info.pid, 0):
             return -E.ESRCH
+        if not 0 <= sig <= 64:
+            return -E.EINVAL
         if sig == 0:
             return 0
-        handler = self.sigactions.get(sig)
-        if handler is not None and int.from_bytes(handler[:8], "little") == 1:  # SIG_IGN
+        handler = self.disposition(sig)
+        if handler == 1:  # SIG_IGN
             return 0
-        if sig in (17, 23, 28):  # SIGCHLD, SIGURG, SIGWINCH are ignored by default
+        if handler > 1 and self.kernel is not None:
+            self.pending |= 1 << (sig - 1)  # the handler runs when this call returns
+            return 0
+        if sig in (17, 18, 19, 20, 21, 22, 23, 28):  # CHLD, CONT, stops, URG, WINCH: no termination
             return 0
         raise ProcessExit(128 + sig, signal=sig)
+
+    def deliverable(self) -> int:
+        """Pending signals not blocked by the mask."""
+        return self.pending & ~self.sigmask
+
+    def sys_rt_sigreturn(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.rt_sigreturn)
+        return self.kernel.sigreturn(self)
+
+    def sys_rt_sigsuspend(self, mask: int, size: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.rt_sigsuspend, mask, size)
+        new = self.mem.u64(mask) & ~((1 << 8) | (1 << 18))  # SIGKILL and SIGSTOP cannot be blocked
+        if self.saved_mask is None:
+            self.saved_mask = self.sigmask
+        self.sigmask = new
+        return self._await_signal()
+
+    def sys_pause(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.pause)
+        return self._await_signal()
+
+    def _await_signal(self) -> int:
+        def check() -> int:
+            if self.deliverable():
+                return -E.EINTR
+            raise Blocked("signal", retry=check)
+
+        return check()
 
     def sys_arch_prctl(self, code: int, addr: int, *_: int) -> int:
         if code == 0x1002:  # ARCH_SET_FS
@@ -967,7 +1127,70 @@ class LinuxProcess:
     sys_gettid = sys_getpid
 
     def sys_getppid(self, *_: int) -> int:
-        return 0
+        return self.info.ppid
+
+    # -- other processes (served by the kernel of the run; -ENOSYS without one) ---------
+
+    def _denied(self, nr: Sys, *args: int) -> int:
+        event = PolicyEvent(int(nr), nr.name, (*args, 0, 0, 0, 0, 0, 0)[:6])
+        self.events.append(event)
+        log.info("legacy policy: %s", event)
+        return -E.ENOSYS
+
+    def sys_fork(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.fork)
+        return self.kernel.clone(self, 17, 0, 0, 0, 0)  # SIGCHLD
+
+    def sys_vfork(self, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.vfork)
+        return self.kernel.clone(self, 0x4000 | 0x100 | 17, 0, 0, 0, 0)  # CLONE_VFORK | CLONE_VM | SIGCHLD
+
+    def sys_clone(self, flags: int, stack: int, ptid: int, ctid: int, tls: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.clone, flags, stack, ptid, ctid, tls)
+        return self.kernel.clone(self, flags & 0xFFFFFFFF, stack, ptid, ctid, tls)
+
+    def _strings(self, addr: int) -> list[str]:
+        out: list[str] = []
+        total = 0
+        while addr:
+            p = self.mem.u64(addr + 8 * len(out))
+            if not p:
+                break
+            if len(out) >= 4096:
+                raise FsError(E.E2BIG, "argument list too long")
+            raw = self.mem.cstring(p, 128 << 10)
+            total += len(raw) + 1
+            if total > (256 << 10):
+                raise FsError(E.E2BIG, "argument list too long")
+            out.append(raw.decode("utf-8", "surrogateescape"))
+        return out
+
+    def sys_execve(self, path: int, argv: int, envp: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.execve, path, argv, envp)
+        p = self._path(path)
+        if not p:
+            return -E.ENOENT
+        return self.kernel.execve(self, p, self._strings(argv), self._strings(envp))
+
+    def sys_wait4(self, pid: int, status: int, options: int, rusage: int, *_: int) -> int:
+        if self.kernel is None:
+            return self._denied(Sys.wait4, pid, status, options, rusage)
+        if options & ~(1 | 2 | 8 | 0x40000000 | 0x80000000 | 0x20000000):
+            return -E.EINVAL
+        if status:
+            self.mem._off(status, 4)
+        if rusage:
+            self.mem._off(rusage, 144)
+        child, st = self.kernel.wait4(self, _s32(pid), options)
+        if child and status:
+            self.mem.write(status, struct.pack("<i", st))
+        if child and rusage:
+            self.mem.zero(rusage, 144)
+        return child
 
     def sys_getpgrp(self, *_: int) -> int:
         return self.info.pid
@@ -1064,9 +1287,22 @@ class LinuxProcess:
     def _sleep(self, seconds: float) -> None:
         """Sleep on the host, but never past the run's deadline.
 
+        With other processes (a kernel), the caller is parked instead and the scheduler runs
+        the others meanwhile (:class:`Blocked` with ``until``).
+
         Raises:
             Timeout: the sleep would outlast the deadline (the run is stopped there).
+            Blocked: the sleep is left to the scheduler.
         """
+        if self.kernel is not None and seconds > 0:
+            until = time.monotonic() + seconds
+
+            def woken() -> int:
+                if time.monotonic() < until:
+                    raise Blocked("sleep", retry=woken, until=until)
+                return 0
+
+            raise Blocked("sleep", retry=woken, until=until)
         if self.deadline is not None and time.monotonic() + seconds > self.deadline:
             time.sleep(max(0.0, self.deadline - time.monotonic()))
             raise Timeout("the program slept past its time limit and was stopped")

@@ -40,7 +40,7 @@ from multipie.domains.virtine.kvm import Kvm
 from multipie.domains.virtine.memory import PAGE, GuestMemory
 from multipie.domains.virtine.snapshot import Snapshot
 from multipie.domains.virtine.timeouts import watchdog
-from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler
+from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
 from multipie.domains.virtine.vm import Vm
 from multipie.domains.virtine.windows import BUFFER_BASE, Windows, window_pdpt_entries
 from multipie.errors import PolicyViolation, Timeout, Trap, TrapCode
@@ -300,22 +300,14 @@ class Machine:
         return Trap(f"{name} (CPU exception {vector}){where}", code=code)
 
     def _bad_exit(self, exit_: VcpuExit) -> Trap:
-        if exit_ is VcpuExit.SHUTDOWN:
-            return Trap("triple fault: the guest's exception handling itself failed", code=TrapCode.TRIPLE_FAULT)
-        detail = ""
-        if exit_ in (VcpuExit.PORT_OUT, VcpuExit.PORT_IN):
-            detail = f" (port 0x{self.vcpu.io.port:x})"
-        elif exit_ is VcpuExit.INTERNAL_ERROR:
-            detail = f" (suberror {self.vcpu.run_page.exit.internal.suberror})"
-        elif exit_ is VcpuExit.MMIO:
+        if exit_ is VcpuExit.MMIO:
             # KVM would finish this access's emulation on the next KVM_RUN: retire the machine.
             self.reusable = False
             mmio = self.vcpu.run_page.exit.mmio
             typed = self.windows.classify(mmio.phys_addr, bool(mmio.is_write))
             if typed is not None:
                 return typed
-            detail = f" (address 0x{mmio.phys_addr:x})"
-        return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
+        return unexpected_exit(self.vcpu, exit_)
 
     # -- reset -------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ import threading
 
 from multipie.domains.virtine import _abi
 from multipie.domains.virtine.kvm import check
-from multipie.errors import HostBug
+from multipie.errors import HostBug, Trap, TrapCode
 
 __all__ = ["KICK_SIGNAL", "Vcpu", "VcpuExit", "VcpuState", "handle_exit", "install_kick_handler"]
 
@@ -294,3 +294,22 @@ class Vcpu:
             pass
         os.close(self.fd)
         self.fd = -1
+
+
+def unexpected_exit(vcpu: Vcpu, exit_: VcpuExit) -> Trap:
+    """The typed error for a VM exit the run loop has no use for (shared by every machine kind).
+
+    A shutdown is a triple fault; other exits name what KVM reported (port,
+    internal-error suberror, MMIO address). Callers that map extra windows
+    classify MMIO exits themselves first.
+    """
+    if exit_ is VcpuExit.SHUTDOWN:
+        return Trap("triple fault: the guest's exception handling itself failed", code=TrapCode.TRIPLE_FAULT)
+    detail = ""
+    if exit_ in (VcpuExit.PORT_OUT, VcpuExit.PORT_IN):
+        detail = f" (port 0x{vcpu.io.port:x})"
+    elif exit_ is VcpuExit.INTERNAL_ERROR:
+        detail = f" (suberror {vcpu.run_page.exit.internal.suberror})"
+    elif exit_ is VcpuExit.MMIO:
+        detail = f" (address 0x{vcpu.run_page.exit.mmio.phys_addr:x})"
+    return Trap(f"unexpected VM exit: {exit_.value}{detail}", code=TrapCode.BAD_EXIT)
