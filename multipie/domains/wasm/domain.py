@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 # `d.memory`, and wasmtime-py's wrappers (a Python frame plus a typed pointer result)
 # cost several µs more than the C calls.
 _memory_data = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(("wasmtime_memory_data", ffi.dll))
+_export_get = ctypes.CFUNCTYPE(
+    ctypes.c_bool, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_void_p
+)(("wasmtime_instance_export_get", ffi.dll))
 _memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p)(
     ("wasmtime_memory_data_size", ffi.dll)
 )
@@ -230,8 +233,12 @@ class WasmDomain(Domain):
             name = self._wservice.memory_export
             if name is None:
                 return None
-            item = self._extern(name)
-            if item is None:
+            raw = name.encode()
+            item = ffi.wasmtime_extern_t()
+            inst = ffi.wasmtime_instance_t.from_buffer_copy(self._gate.instance)
+            # SAFETY: the context address and instance belong to this open Store; item is
+            # an extern-sized out buffer we own. Integer addresses skip ctypes pointer casts.
+            if not _export_get(self._hstore.ctx, ctypes.addressof(inst), raw, len(raw), ctypes.addressof(item)):
                 return None
             mem = state.handle = item.of.memory
         return mem
@@ -263,7 +270,7 @@ class WasmDomain(Domain):
             mem = self._memory_handle()
             if mem is None:
                 raise NoSuchExport(f"{self.label}: module exports no memory")
-            where = state.where = (ctypes.cast(self._ctx, ctypes.c_void_p).value, ctypes.addressof(mem))
+            where = state.where = (self._hstore.ctx, ctypes.addressof(mem))
         # SAFETY: (context, memory handle) of this open Store, the handle kept alive in
         # state.handle; both calls only read the memory's current bounds.
         addr = _memory_data(*where) or 0
