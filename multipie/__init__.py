@@ -18,7 +18,7 @@ kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
 """
 
 from multipie.capabilities import Capability, CapabilityKind
-from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.base import Command, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
 from multipie.errors import (
     ArgumentError,
     CapabilityError,
@@ -60,6 +60,7 @@ __all__ = [
     "CapabilityKind",
     "CapabilityRevoked",
     "CapacityError",
+    "Command",
     "DigestMismatch",
     "Domain",
     "DomainClosed",

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 
 from multipie.domains import detect
-from multipie.domains.base import Domain, Limits, Service
+from multipie.domains.base import Command, Domain, Limits, Service
 from multipie.domains.wasm.cache import ModuleCache, default_cache_dir
 from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
 from multipie.errors import CapabilityError, CapacityError, InvalidModule, UsageError
@@ -263,17 +263,8 @@ class Runtime:
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
         svc = source if isinstance(source, Service) else self.load(source)
-        return svc.run_command(
-            args=list(args),
-            env=dict(env or {}),
-            dirs=dict(dirs or {}),
-            stdin=stdin,
-            stdout=stdout,
-            stderr=stderr,
-            memory_limit=memory_limit,
-            fuel=fuel,
-            timeout=timeout,
-        )
+        command = Command(list(args), dict(env or {}), dict(dirs or {}), stdin, stdout, stderr)
+        return svc.run_command(command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
 
     # -- domain table --------------------------------------------------------
 

@@ -29,9 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import IO, cast
 
-from multipie.domains.base import Domain, Service
+from multipie.domains.base import Command, Domain, Service
 from multipie.errors import InvalidModule, ProtocolError
 
 __all__ = ["Request", "Response", "call_http", "check_http_exports", "parse_cgi_response", "run_wagi", "wagi_env"]
@@ -247,13 +246,9 @@ def run_wagi(
     err = _CappedSink(64 << 10)
     code = wasi.run_command(
         service,
-        args=[],
+        # stdout/stderr are duck-typed sinks: WASI only calls .write(bytes)
+        Command((), wagi_env(req, env), dirs, req.body, out, err),
         readonly_dirs=True,  # `files` are read-only: a request cannot change what the next one sees
-        env=wagi_env(req, env),
-        dirs=dirs,
-        stdin=req.body,
-        stdout=cast("IO[bytes]", out),  # duck-typed: WASI only calls .write(bytes)
-        stderr=cast("IO[bytes]", err),
         memory_limit=memory_limit,
         fuel=fuel,
         timeout=timeout,

@@ -30,7 +30,7 @@ from multipie.errors import DomainClosed, InvalidModule
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
 
-__all__ = ["Domain", "DomainState", "ExportInfo", "ImportInfo", "Limits", "Service"]
+__all__ = ["Command", "Domain", "DomainState", "ExportInfo", "ImportInfo", "Limits", "Service"]
 
 _domain_ids = itertools.count(1)
 
@@ -50,6 +50,23 @@ class Limits:
     memory_limit: int | None = None
     fuel: int | None = None
     timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Command:
+    """One program run: arguments after argv[0], environment, directories and stdio.
+
+    ``dirs`` maps host directories to guest paths; ``stdin`` is ``None`` (inherit), a
+    path, bytes or a readable file; ``stdout``/``stderr`` ``None`` (inherit), a path, a
+    bytearray or a writable file.
+    """
+
+    args: Sequence[str] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    dirs: Mapping[str, str] = field(default_factory=dict)
+    stdin: Any = None
+    stdout: Any = None
+    stderr: Any = None
 
 
 @dataclass(frozen=True)
@@ -110,21 +127,16 @@ class Service(abc.ABC):
 
     def run_command(
         self,
+        command: Command,
         *,
-        args: Sequence[str],
-        env: Mapping[str, str],
-        dirs: Mapping[str, str],
-        stdin: Any,
-        stdout: Any,
-        stderr: Any,
-        memory_limit: int | None,
-        fuel: int | None,
-        timeout: float | None,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
     ) -> int:
         """Run the service as a program to completion in a fresh domain; returns its exit code.
 
         Kinds that have programs (WASI commands, ELF executables) override this;
-        see :meth:`multipie.Runtime.run_command` for the arguments.
+        :meth:`multipie.Runtime.run_command` is the public entry point.
 
         Raises:
             InvalidModule: this service is not a program.

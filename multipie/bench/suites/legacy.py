@@ -27,6 +27,7 @@ from functools import partial
 from pathlib import Path
 
 from multipie.bench import BenchContext, Measurement, sample, suite, summarize
+from multipie.domains.base import Command
 
 __all__ = ["legacy_suite"]
 
@@ -194,10 +195,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         reps = 3 if q else 5
 
         def ours_sha() -> None:
-            if bb.run_command(
-                args=["sha256sum", "/d/big.bin"], env={}, dirs={str(data_dir): "/d"}, stdin=None,
-                stdout=bytearray(), stderr=None, memory_limit=None, fuel=None, timeout=None,
-            ) != 0:  # fmt: skip
+            if bb.run_command(Command(["sha256sum", "/d/big.bin"], {}, {str(data_dir): "/d"}, None, bytearray())) != 0:
                 raise RuntimeError("sha256sum failed in the virtine")
 
         o = _m(row, "ours", sample(ours_sha, n=reps, warmup=1), unit="ms", scale=1e3)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from multipie.domains.base import Domain, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.legacy import elf, process
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, UsageError
@@ -173,21 +173,18 @@ class ElfService(Service):
 
     def run_command(
         self,
+        command: Command,
         *,
-        args: Sequence[str],
-        env: Mapping[str, str],
-        dirs: Mapping[str, str],
-        stdin: Stream,
-        stdout: Stream,
-        stderr: Stream,
-        memory_limit: int | None,
-        fuel: int | None,
-        timeout: float | None,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
     ) -> int:
         """Run the program once in a fresh domain (what ``Runtime.run_command`` calls); returns its exit status."""
         d = self.spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
         with d:
-            return d.run(list(args) or None, env=env or None, dirs=dirs, stdin=stdin, stdout=stdout, stderr=stderr)
+            c = command
+            return d.run(list(c.args) or None, env=c.env or None, dirs=c.dirs, stdin=c.stdin, stdout=c.stdout,
+                         stderr=c.stderr)  # fmt: skip
 
     def program_for(self, args: Sequence[str] | None, fs: GuestFs, env: dict[str, str]) -> tuple[Any, list[str], str]:
         """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""

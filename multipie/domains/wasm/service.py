@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 from wasmtime import _ffi as ffi
 
-from multipie.domains.base import ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.wasm import fastpath, traps
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
@@ -272,32 +272,16 @@ class WasmService(Service):
 
     def run_command(
         self,
+        command: Command,
         *,
-        args: Sequence[str],
-        env: Mapping[str, str],
-        dirs: Mapping[str, str],
-        stdin: Any,
-        stdout: Any,
-        stderr: Any,
-        memory_limit: int | None,
-        fuel: int | None,
-        timeout: float | None,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
     ) -> int:
         """Run this WASI command (``_start``); see :meth:`multipie.Runtime.run_command`."""
         from multipie.domains.wasm import wasi
 
-        return wasi.run_command(
-            self,
-            args=args,
-            env=env,
-            dirs=dirs,
-            stdin=stdin,
-            stdout=stdout,
-            stderr=stderr,
-            memory_limit=memory_limit,
-            fuel=fuel,
-            timeout=timeout,
-        )
+        return wasi.run_command(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
 
     def _instantiate_pre(self, store: wasmtime.Store, metered: bool) -> ffi.wasmtime_instance_t:
         pre = self.instance_pre(fuel=metered)

@@ -20,6 +20,7 @@ from typing import IO, Any, Union
 import wasmtime
 from wasmtime import _ffi as ffi
 
+from multipie.domains.base import Command
 from multipie.domains.wasm import traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
@@ -117,13 +118,8 @@ def build_config(
 
 def run_command(
     service: Any,
+    command: Command,
     *,
-    args: Sequence[str],
-    env: Mapping[str, str],
-    dirs: Mapping[str, str],
-    stdin: Stream,
-    stdout: Stream,
-    stderr: Stream,
     memory_limit: int | None,
     fuel: int | None,
     timeout: float | None,
@@ -145,7 +141,16 @@ def run_command(
     label = f"{service.name}#command"
     try:
         store.set_wasi(
-            build_config([service.name, *args], env, dirs, stdin, stdout, stderr, cleanup, readonly_dirs=readonly_dirs)
+            build_config(
+                [service.name, *command.args],
+                command.env,
+                command.dirs,
+                command.stdin,
+                command.stdout,
+                command.stderr,
+                cleanup,
+                readonly_dirs=readonly_dirs,
+            )
         )
         if limits.memory_limit is not None:
             store.set_limits(memory_size=limits.memory_limit)
