@@ -611,14 +611,7 @@ class Machine:
         if rest:
             self.user.write(READ_CACHE, rest)
             self.memory.write(STATE + _S_RC, struct.pack("<3Q", fd, READ_CACHE, READ_CACHE + len(rest)))
-        r.rax = len(give)
-        r.rip = r.rcx
-        r.rflags = r.r11
-        if self.vcpu.sync_regs:
-            self.vcpu.mark_regs_dirty()
-        else:
-            self.vcpu.set_regs_ioctl(r)
-        self.state = RunState.RUNNING
+        self.complete(r, len(give))
         return True
 
     def counters(self) -> tuple[int, int, int]:
