@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import importlib
 import os
 import threading
 import weakref
@@ -46,14 +45,6 @@ Source = str | os.PathLike[str] | bytes | bytearray | memoryview
 
 _USE_DEFAULT: Any = object()
 _MAPS_CHECK_EVERY = 2048
-
-
-def _package_resolver() -> Any:
-    """:mod:`multipie.packages` when present (it resolves OCI layouts, tars and references)."""
-    try:
-        return importlib.import_module("multipie.packages")
-    except ModuleNotFoundError:
-        return None
 
 
 def _malloc_trim() -> None:
@@ -191,31 +182,27 @@ class Runtime:
         return svc
 
     def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
-        resolver = _package_resolver()
-        if isinstance(source, (bytes, bytearray, memoryview)):
-            data = bytes(source)
+        # Imported here: loading a plain module never pays for the OCI machinery's imports.
+        from multipie import packages
+
+        if isinstance(source, (bytes, bytearray, memoryview)) or (
+            isinstance(source, str) and source.lstrip().startswith(("(", ";;"))
+        ):
+            data = source.encode() if isinstance(source, str) else bytes(source)
             where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
-            if resolver is not None:
-                resolver.reject_plain(options, where=where)  # package options mean nothing for bytes
-            return data, where
-        if isinstance(source, str) and source.lstrip().startswith(("(", ";;")):
-            data = source.encode()
-            where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
-            if resolver is not None:
-                resolver.reject_plain(options, where=where)
+            packages.reject_plain(options, where=where)  # package options mean nothing for bytes
             return data, where
         if not isinstance(source, (str, os.PathLike)):
             raise UsageError(f"cannot load a {type(source).__name__}: give a path, WAT text or module bytes")
         path = Path(source)
         if path.is_file() and not path.name.endswith(".tar"):
-            if resolver is not None:
-                resolver.reject_plain(options, where=str(path))
+            packages.reject_plain(options, where=str(path))
             try:
                 return path.read_bytes(), path.stem
             except OSError as exc:
                 raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-        if resolver is not None and resolver.is_package_source(str(source)):
-            blob = resolver.resolve_source(str(source), options)
+        if packages.is_package_source(str(source)):
+            blob = packages.resolve_source(str(source), options)
             return blob.data, blob.name
         raise UsageError(f"{source}: no such file")
 
