@@ -16,7 +16,6 @@ from multipie.errors import InvalidModule, UsageError
 
 if TYPE_CHECKING:
     from multipie.domains.base import Service
-    from multipie.runtime import Runtime
 
 __all__ = ["LOADERS", "detect_kind", "is_container_source", "loader_for", "VIRTINE_MAGIC"]
 
@@ -93,6 +92,3 @@ def loader_for(kind: str) -> Callable[..., Service]:
     obj: Any = getattr(importlib.import_module(mod), attr)
     return obj  # type: ignore[no-any-return]
 
-
-def _register_optional(runtime: Runtime | None = None) -> None:  # pragma: no cover - hook for later kinds
-    """Reserved: kinds add themselves to LOADERS at import time."""
