@@ -159,11 +159,9 @@ class App:
         if app.trusted_keys:
             opts["trusted_keys"] = [str(self.root / k) for k in app.trusted_keys]
         lock_file = self.root / "multipie.lock"
-        try:
-            from multipie.packages import is_package_source
-            from multipie.packages.lock import Lock
-        except ImportError:  # pragma: no cover - packages ship with multiPIE
-            return opts
+        from multipie.packages import is_package_source
+        from multipie.packages.lock import Lock
+
         if lock_file.is_file() and is_package_source(source):
             lock = Lock.load(lock_file)
             opts["lock"] = {source: lock.pinned(spec.source)}
