@@ -204,6 +204,8 @@ class Runtime:
         if packages.is_package_source(str(source)):
             blob = packages.resolve_source(str(source), options)
             return blob.data, blob.name
+        if path.is_dir():
+            raise UsageError(f"{source}: a directory, but not an OCI image layout (no 'oci-layout' file in it)")
         raise UsageError(f"{source}: no such file")
 
     @staticmethod

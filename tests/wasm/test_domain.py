@@ -201,3 +201,8 @@ def test_map_count_is_checked_on_spawn(rt: multipie.Runtime, guests: Path) -> No
     with pytest.raises(multipie.CapacityError, match="vm.max_map_count"):
         svc.spawn()
     assert rt.live_domains == 0  # the domain that hit the limit was closed, not leaked
+
+
+def test_directory_that_is_not_a_layout(rt: multipie.Runtime, tmp_path: Path) -> None:
+    with pytest.raises(multipie.UsageError, match="not an OCI image layout"):
+        rt.load(tmp_path)
