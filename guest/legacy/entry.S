@@ -2,7 +2,7 @@
  *
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
- * Answered here: read (from the read cache), getrandom (host-provided bytes), prlimit64 queries,
+ * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list, rseq (-ENOSYS).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
@@ -48,7 +48,12 @@
 #define S_EXE_LEN    (STATE + 200)      /* length of the path /proc/self/exe reads (0: ask the host) */
 #define S_FS_HINT    (STATE + 208)      /* FS base the host pre-set in the MSR (0: none) */
 #define S_FS_SET     (STATE + 216)      /* 1 once the program set FS to S_FS_HINT here */
+#define S_WB_MASK    (STATE + 224)      /* fds whose writes may be buffered (bit n = fd n), set by the host */
+#define S_WB_FD      (STATE + 232)      /* the fd the buffered bytes are for */
+#define S_WB_LEN     (STATE + 240)      /* bytes buffered at WB_BUF (0: none) */
 #define S_EXE        (STATE + 512)
+#define WB_BUF       (STATE + 1024)     /* write buffer, flushed by the host at the next exit */
+#define WB_SIZE      3072
 #define SYSCALL_PORT 0xE2
 #define FAULT_PORT   0xE3
 #define PAGE         4096
@@ -76,6 +81,8 @@
 entry:
         test    %rax, %rax              /* read */
         jz      sys_read
+        cmp     $1, %rax                /* write */
+        je      sys_write
         cmp     $12, %rax
         je      sys_brk
         cmp     $9, %rax
@@ -180,6 +187,46 @@ sys_read:
         jmp     restore_return
 read_host:
         xor     %eax, %eax
+        jmp     restore_host
+
+/* write(fd, buf, count) to an fd the host marked bufferable (output nobody can observe during
+ * the run, e.g. captured into a bytearray): appended to WB_BUF without an exit. The host writes
+ * the buffer out at the very next exit of any kind (before serving that call, before reporting
+ * a fault or a timeout), so the order of all output and of every other system call the host
+ * sees is unchanged. Only one fd's bytes are buffered at a time; a write to another fd, one that
+ * does not fit, or one whose source is not user memory goes to the host (after the flush). */
+sys_write:
+        cmp     $63, %rdi
+        ja      host
+        bt      %rdi, S_WB_MASK
+        jnc     host
+        test    %rdx, %rdx
+        jz      host
+        cmpq    $0, S_WB_LEN
+        je      1f
+        cmp     S_WB_FD, %rdi
+        jne     host
+1:      cmp     $WB_SIZE, %rdx
+        ja      host
+        mov     S_WB_LEN, %rax
+        add     %rdx, %rax
+        cmp     $WB_SIZE, %rax
+        ja      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, %rdx, write_host     /* the source: user memory, off the guard page */
+        mov     %rdi, S_WB_FD
+        mov     $WB_BUF, %edi
+        add     S_WB_LEN, %rdi
+        mov     %rdx, %rcx
+        add     %rdx, S_WB_LEN
+        rep movsb
+        mov     S_RDX, %rax
+        jmp     restore_return
+write_host:
+        mov     $1, %eax
         jmp     restore_host
 
 sys_getrandom:

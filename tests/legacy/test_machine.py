@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
@@ -168,3 +169,30 @@ def test_exe_and_name_answered_in_guest(rt: multipie.Runtime, programs: Path) ->
         # Later runs also answer arch_prctl(ARCH_SET_FS) in the guest: the base was learned and pre-set.
         assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host - 1
         assert d.run(["names"], stdout=bytearray()) == 0 and d.last_result.host_calls == host - 1
+
+
+def test_buffered_writes_keep_order_and_leave_nothing(rt: multipie.Runtime, programs: Path) -> None:
+    svc = rt.load(programs / "faults")
+    expected = b"secret-bytes-EO" + b"x" * 5000 + b" stale=0 bad=-1 Bad address big=5000\nlast\n"
+    for _ in range(3):  # the same pooled machine: the previous run's buffer must not be visible
+        out = bytearray()
+        with svc.spawn() as d:
+            assert d.run(["wbuf"], stdout=out, stderr=out) == 0
+            assert d.last_result.fast_calls > 0
+        assert bytes(out) == expected
+    # Output that is not captured into a bytearray is never buffered: same bytes, same order.
+    sink = io.BytesIO()
+    assert rt.run_command(svc, ["wbuf"], stdout=sink, stderr=sink) == 0
+    assert sink.getvalue() == expected
+
+
+@pytest.mark.parametrize(("how", "error"), [("crash", multipie.Trap), ("loop", multipie.Timeout)])
+def test_buffered_writes_survive_a_fault_or_timeout(
+    rt: multipie.Runtime, programs: Path, how: str, error: type[Exception]
+) -> None:
+    svc = rt.load(programs / "faults")
+    out = bytearray()
+    d = svc.spawn(timeout=0.5)
+    with pytest.raises(error):
+        d.run(["wbuf", how], stdout=out)
+    assert bytes(out).endswith(b" stale=0 bad=-1 Bad address big=5000\nlast\n")

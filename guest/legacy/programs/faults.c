@@ -79,6 +79,26 @@ int main(int argc, char **argv) {
                strerror(e3), n4, strerror(e4), name, name2);
         return 0;
     }
-    puts("usage: faults segv|loop|ud|stack|abort|oom|socket|badptr|names");
+    if (!strcmp(how, "wbuf")) {
+        /* Writes to captured output are buffered in the guest (entry.S): the order must hold across
+         * fds, refused and oversized writes, and a fault or timeout right after; no byte of an earlier
+         * run's buffer (in the state page at 0xC400, readable by the program) may be left over. */
+        int stale = 0;
+        for (int i = 0x400; i < 0x1000; i++) stale += ((volatile char *)0xC000)[i] != 0;
+        write(1, "secret-bytes-", 13);
+        long bad = write(1, (void *)8, 4);
+        int e = errno;
+        write(2, "E", 1);
+        write(1, "O", 1);
+        static char big[5000];
+        memset(big, 'x', sizeof big);
+        long nb = write(1, big, sizeof big);
+        dprintf(1, " stale=%d bad=%ld %s big=%ld\n", stale, bad, strerror(e), nb);
+        write(1, "last\n", 5);
+        if (argc > 2 && !strcmp(argv[2], "crash")) return *(volatile int *)8;
+        if (argc > 2 && !strcmp(argv[2], "loop")) for (volatile unsigned long i = 0;; i++) {}
+        return 0;
+    }
+    puts("usage: faults segv|loop|ud|stack|abort|oom|socket|badptr|names|wbuf");
     return 2;
 }

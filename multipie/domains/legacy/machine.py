@@ -73,7 +73,7 @@ from multipie.domains.virtine.timeouts import Deadline
 from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
 from multipie.domains.virtine.vm import Vm
 from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import GuestFs, HostOpenFile, MemOpenFile
+from multipie.fs import GuestFs, HostOpenFile, MemOpenFile, StreamFile
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)
 
@@ -116,6 +116,12 @@ _S_RND, _RND_BYTES = 256, 256  # random bytes for getrandom answered in the gues
 _S_COMM, _S_EXE_LEN, _S_EXE, _EXE_MAX = 184, 200, 512, 512  # prctl(PR_GET_NAME), readlink(/proc/self/exe)
 _S_FS_HINT, _S_FS_SET = 208, 216  # arch_prctl(ARCH_SET_FS) answered in the guest for the pre-set base
 _ARCH_PRCTL = int(Sys.arch_prctl)
+# Write buffer (entry.S: S_WB_*): small writes to fds the host marks bufferable stay in the guest
+# until the next exit. Only output captured into a bytearray qualifies: nobody can observe it
+# before the run returns, so delivering it at the next exit changes nothing visible.
+_S_WB_MASK, _S_WB_FD, _S_WB_LEN = 224, 232, 240
+_WB_BUF, _WB_SIZE = 1024, 3072
+_WB_FDS = (1, 2)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 _PRCTL = int(Sys.prctl)
@@ -146,6 +152,8 @@ _madvise.restype = ctypes.c_int
 MADV_DONTNEED = 4
 #: Above this many dirty pages outside the image, reset discards the whole area instead of clearing pages.
 RESET_CLEAR_LIMIT = 1024
+_SCAN = 256  # bytes of dirty bitmap (2048 pages) tested at once for "all zero"
+_ZEROS = bytes(_SCAN)
 
 
 class RunState(enum.Enum):
@@ -262,6 +270,7 @@ class Machine:
         self._learn_fs = False
         self._fpu_dirty = False
         self._needs_sregs = False
+        self._wb_mask = 0  # fds whose writes the guest may buffer (the host's copy of S_WB_MASK)
         self.runs = 0
         self.host_calls = 0
         #: The program now in memory (another image after an ``execve``) and its layout.
@@ -369,6 +378,8 @@ class Machine:
             self.vcpu.set_msrs({MSR_FS_BASE: hint})
             self._fs_now = hint
         mem.write(STATE + _S_FS_HINT, struct.pack("<2Q", hint, 0))
+        self._wb_mask = self._bufferable(proc)
+        mem.write(STATE + _S_WB_MASK, struct.pack("<3Q", self._wb_mask, 0, 0))
         rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0)
         regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=USER_RFLAGS)
         vcpu = self.vcpu
@@ -395,6 +406,8 @@ class Machine:
         try:
             while True:
                 exit_ = vcpu.run()
+                if self._wb_mask and mem.read_u64(STATE + _S_WB_LEN):
+                    self.flush_writes(proc)  # before the host sees anything else the program did
                 if exit_ is VcpuExit.PORT_OUT:
                     port = vcpu.io.port
                     r = vcpu.regs if vcpu.sync_regs else vcpu.get_regs()
@@ -460,7 +473,41 @@ class Machine:
         result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
         if nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
             self.memory.write(STATE + _S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
+        mask = self._bufferable(proc)  # the call may have closed, dup'ed or replaced fd 1 or 2
+        if mask != self._wb_mask:
+            self._wb_mask = mask
+            self.memory.write_u64(STATE + _S_WB_MASK, mask)
         return result
+
+    @staticmethod
+    def _bufferable(proc: LinuxProcess) -> int:
+        """The fds (bit n = fd n) whose writes the guest may buffer: 1 and 2 when captured into a bytearray."""
+        mask = 0
+        for fd in _WB_FDS:
+            entry = proc.fds.get(fd)
+            if entry is not None:
+                f = entry.file
+                if isinstance(f, StreamFile) and isinstance(f.sink, bytearray) and f.writable:
+                    mask |= 1 << fd
+        return mask
+
+    def flush_writes(self, proc: LinuxProcess) -> None:
+        """Write out what the guest buffered (see entry.S ``sys_write``); called at every exit before anything else.
+
+        The guest controls the state page: a length or fd the host did not allow is dropped
+        (only a program that scribbled over its own state page can produce one).
+        """
+        mem = self.memory
+        n = mem.read_u64(STATE + _S_WB_LEN)
+        if not n:
+            return
+        fd = mem.read_u64(STATE + _S_WB_FD)
+        mem.write_u64(STATE + _S_WB_LEN, 0)
+        if n > _WB_SIZE or fd >= 64 or not self._wb_mask >> fd & 1:
+            return
+        entry = proc.fds.get(fd)
+        if entry is not None and entry.file.writable:
+            entry.file.write(mem.read(STATE + _WB_BUF, n))
 
     def complete(self, r: _abi.KvmRegs, result: int) -> None:
         """Finish a pending system call: ``rax = result``, resume after the ``syscall`` instruction."""
@@ -552,6 +599,7 @@ class Machine:
             i = j + 1
         self._touched.update(pages)
         self.current, self.cur_layout, self.cache = parent.current, parent.cur_layout, parent.cache
+        self._wb_mask = parent._wb_mask  # same fd table (copied); the parent's buffer was flushed at the fork
         mem = self.memory
         mem.write_u64(STATE + _S_PID, pid)
         mem.write(STATE + _S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
@@ -571,15 +619,22 @@ class Machine:
 
     def touched(self) -> set[int]:
         """Pages that may differ from the snapshot: written by the guest (dirty log) or the host since reset."""
-        bitmap = self.vm.dirty_words(0)
-        bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
+        raw = bytes(self.vm.dirty_words(0))
         pages = self._touched
         pages |= self.user.written
         self.user.written = set()
-        while bits:
-            low = bits & -bits
-            pages.add(low.bit_length() - 1)
-            bits ^= low
+        # The bitmap is sparse (a few dozen pages of 64K): skip all-zero chunks with one memcmp
+        # each, and only turn the few non-zero ones into integers.
+        for start in range(0, len(raw), _SCAN):
+            chunk = raw[start : start + _SCAN]
+            if chunk == _ZEROS[: len(chunk)]:
+                continue
+            bits = int.from_bytes(chunk, "little")
+            base = start * 8
+            while bits:
+                low = bits & -bits
+                pages.add(base + low.bit_length() - 1)
+                bits ^= low
         return pages
 
     def _drop_read_cache(self, proc: LinuxProcess) -> None:

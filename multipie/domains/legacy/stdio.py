@@ -85,6 +85,9 @@ def guest_streams(stdin: Stream, stdout: Stream, stderr: Stream) -> Iterator[tup
                 except OSError as exc:
                     raise UsageError(f"{which} {os.fspath(stream)!r}: {exc.strerror}") from exc
                 sink = f.write
+            elif isinstance(stream, bytearray):
+                outs.append(StreamFile(sink=stream))  # the runtime knows it is captured (machine.py buffers it)
+                continue
             else:
                 sink = _binary_writer(stream)
             outs.append(StreamFile(sink=sink))
