@@ -36,6 +36,9 @@ KVM_CHECK_EXTENSION = 0xAE03
 KVM_GET_VCPU_MMAP_SIZE = 0xAE04
 KVM_CREATE_VCPU = 0xAE41
 KVM_GET_DIRTY_LOG = 0x4010AE42
+KVM_CLEAR_DIRTY_LOG = 0xC018AEC0
+KVM_ENABLE_CAP = 0x4068AEA3
+KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2 = 168
 KVM_SET_USER_MEMORY_REGION = 0x4020AE46
 KVM_SET_TSS_ADDR = 0xAE47
 KVM_RUN = 0xAE80
@@ -91,6 +94,28 @@ class KvmUserspaceMemoryRegion(ctypes.Structure):
         ("guest_phys_addr", ctypes.c_uint64),
         ("memory_size", ctypes.c_uint64),
         ("userspace_addr", ctypes.c_uint64),
+    ]
+
+
+class KvmClearDirtyLog(ctypes.Structure):
+    """``struct kvm_clear_dirty_log``: re-protect the pages set in a bitmap (manual dirty-log protection)."""
+
+    _fields_ = [
+        ("slot", ctypes.c_uint32),
+        ("num_pages", ctypes.c_uint32),
+        ("first_page", ctypes.c_uint64),
+        ("dirty_bitmap", ctypes.c_uint64),
+    ]
+
+
+class KvmEnableCap(ctypes.Structure):
+    """``struct kvm_enable_cap``."""
+
+    _fields_ = [
+        ("cap", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("args", ctypes.c_uint64 * 4),
+        ("pad", ctypes.c_uint8 * 64),
     ]
 
 

@@ -124,6 +124,30 @@ class Vm:
         check(_abi.ioctl(self.fd, _abi.KVM_GET_DIRTY_LOG, ctypes.addressof(log)), "KVM_GET_DIRTY_LOG")
         return bitmap
 
+    def enable_manual_dirty_log(self) -> bool:
+        """Turn on ``KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2`` (call before adding a slot that logs dirty pages).
+
+        Afterwards :meth:`dirty_words` reports pages without re-protecting them or clearing their
+        bits: a page stays writable (and reported dirty) until :meth:`clear_dirty` names it.
+
+        Returns:
+            False when this KVM does not offer it (the automatic behaviour stays).
+        """
+        if not self.kvm.extension(_abi.KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2) & 1:
+            return False
+        cap = _abi.KvmEnableCap(cap=_abi.KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2)
+        cap.args[0] = 1
+        # SAFETY: a kvm_enable_cap struct owned by this frame; the ioctl only reads it.
+        return _abi.ioctl(self.fd, _abi.KVM_ENABLE_CAP, ctypes.addressof(cap)) == 0
+
+    def clear_dirty(self, number: int, bitmap: ctypes.Array[ctypes.c_uint64]) -> None:
+        """Clear the dirty bits set in ``bitmap`` (one bit per page of slot ``number``) and re-protect those pages."""
+        entry = self.slots[number]
+        log = _abi.KvmClearDirtyLog(slot=number, num_pages=entry.size // PAGE, first_page=0)
+        log.dirty_bitmap = ctypes.addressof(bitmap)
+        # SAFETY: bitmap has one bit per page of the slot (as dirty_words' buffer) and outlives the call.
+        check(_abi.ioctl(self.fd, _abi.KVM_CLEAR_DIRTY_LOG, ctypes.addressof(log)), "KVM_CLEAR_DIRTY_LOG")
+
     def dirty_pages(self, number: int) -> list[int]:
         """Page indexes (from the slot's first page) written by the guest since the last fetch."""
         pages: list[int] = []
