@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import httpx
@@ -92,13 +93,20 @@ def test_no_domain_leaks_after_many_requests_and_faults(tmp_path: Path, rt: mult
         finally:
             gateway.close()
         assert 200 in codes and set(codes) <= {200, 500, 502, 503, 504}  # 503: slots held by spinning guests
-        deadline = 200
-        while any(p.wanted() for p in (s.pool for s in app.services.values()) if p is not None) and deadline:
-            asyncio.run(asyncio.sleep(0.01))
-            deadline -= 1
         app.heal()
-        expected = sum(s.pool.live for s in app.services.values() if s.pool is not None) + len(app.providers)
-        assert rt.live_domains == expected  # every faulted or finished domain was released
+
+        def expected() -> int:
+            return sum(s.pool.live for s in app.services.values() if s.pool is not None) + len(app.providers)
+
+        # The pools refill and close used domains in a background thread: wait (bounded) until
+        # it has settled, then every faulted or finished domain must have been released.
+        deadline = time.monotonic() + 10
+        while (
+            any(p.wanted() for p in (s.pool for s in app.services.values()) if p is not None)
+            or rt.live_domains != expected()
+        ) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert rt.live_domains == expected()
         assert all(s.pool is None or s.pool.in_use == 0 for s in app.services.values())
     finally:
         app.close()
