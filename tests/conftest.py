@@ -34,3 +34,16 @@ def rt(tmp_path: Path) -> Iterator[multipie.Runtime]:
     runtime = multipie.Runtime(cache_dir=tmp_path / "cache")
     yield runtime
     runtime.close()
+
+
+def run_cli(capture: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``multipie ARGV`` in-process; returns (exit code, stdout, stderr) from ``capture``."""
+    from multipie.cli import main
+
+    code = 0
+    try:
+        main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capture.readouterr()
+    return code, out, err

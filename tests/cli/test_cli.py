@@ -9,18 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from multipie.cli import main
-from tests.conftest import GUEST_SRC, ROOT
+from tests.conftest import GUEST_SRC, ROOT, run_cli
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

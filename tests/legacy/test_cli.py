@@ -6,19 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from multipie.cli import main
 from multipie.domains.legacy import process
+from tests.conftest import run_cli
 from tests.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
-
-def run(capfd: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capfd.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @needs_vm
