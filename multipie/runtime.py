@@ -118,6 +118,7 @@ class Runtime:
         self._trap_hooks: list[Callable[[Domain, Exception], Exception | None]] = []
         self._grant_binder: Callable[[Service, Mapping[str, Any]], Any] | None = None
         self._groups: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._reserves: weakref.WeakSet[Any] = weakref.WeakSet()  # native reserves (Service.reserve)
         self._closed = False
 
     # -- loading -------------------------------------------------------------
@@ -300,6 +301,8 @@ class Runtime:
             d.close()
         for g in list(self._groups):
             g.close()
+        for r in list(self._reserves):  # before the ticker stops: their timed requests need it
+            r.close()
         for svc in list(self._services.values()):
             closer = getattr(svc, "close", None)
             if closer is not None:

@@ -98,8 +98,8 @@ def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) ->
     """
     raw = bytes(data)
     end, sep = raw.find(b"\r\n\r\n"), 4
-    lf = raw.find(b"\n\n")
-    if end < 0 or (0 <= lf < end):
+    lf = raw.find(b"\n\n", 0, end if end >= 0 else len(raw))
+    if lf >= 0:
         end, sep = lf, 2
     if raw.startswith((b"\r\n", b"\n")):
         end, sep = 0, 2 if raw.startswith(b"\r\n") else 1
@@ -108,9 +108,29 @@ def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) ->
             f"service {service!r} returned a response without an empty line after its headers "
             f"(first bytes: {raw[:40]!r})"
         )
-    resp = Response(body=raw[end + sep :])
-    head = raw[:end].decode("latin-1")
-    for line in head.splitlines():
+    head = raw[:end]
+    # A service answers with the same few header blocks again and again: parse each once.
+    parsed = _HEADS.get(head)
+    if parsed is None:
+        parsed = _parse_head(head, service)
+        if len(head) <= _HEAD_CACHE_KEY:
+            if len(_HEADS) >= _HEAD_CACHE_SIZE:
+                _HEADS.clear()
+            _HEADS[head] = parsed
+    status, headers = parsed
+    return Response(status, list(headers), raw[end + sep :])
+
+
+#: Parsed header blocks (status, headers) by their bytes; bounded, cleared when full.
+_HEADS: dict[bytes, tuple[int, tuple[tuple[str, str], ...]]] = {}
+_HEAD_CACHE_SIZE = 1024
+_HEAD_CACHE_KEY = 1024
+
+
+def _parse_head(head: bytes, service: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    status = 200
+    headers: list[tuple[str, str]] = []
+    for line in head.decode("latin-1").splitlines():
         if not line:
             continue
         name, colon, value = line.partition(":")
@@ -124,13 +144,13 @@ def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) ->
             code = value.split(" ", 1)[0]
             if not (code.isdigit() and len(code) == 3 and 200 <= int(code) <= 599):
                 raise ProtocolError(f"service {service!r} returned an invalid Status {value!r} (expected 200-599)")
-            resp.status = int(code)
-        elif name.lower() == "location" and resp.status == 200:
-            resp.status = 302
-            resp.headers.append((name, value))
+            status = int(code)
+        elif low == "location" and status == 200:
+            status = 302
+            headers.append((name, value))
         else:
-            resp.headers.append((name, value))
-    return resp
+            headers.append((name, value))
+    return status, tuple(headers)
 
 
 # -- the zero-copy ABI ---------------------------------------------------------
@@ -159,29 +179,18 @@ def check_http_exports(service: Service) -> None:
 def call_http(domain: Domain, req: Request) -> Response:
     """Run one request through the zero-copy ABI in ``domain`` (which the caller owns exclusively).
 
+    Each domain kind that can serve HTTP implements ``http_exchange(head, body, *, max_response)``
+    (for Wasm: :meth:`~multipie.domains.wasm.domain.WasmDomain.http_exchange`, one native call).
+
     Raises:
         ProtocolError: the guest returned a pointer or length outside its memory, or a malformed response.
         DomainError: the guest trapped, timed out or ran out of a budget (the domain is torn down).
     """
-    name = domain.service.name
-    head = req.head()
-    total = len(head) + len(req.body)
-    ptr = domain.call("http_alloc", total) & _U32
-    mem = domain.memory
-    if ptr == 0 or ptr + total > len(mem):
-        domain._fault()
-        raise ProtocolError(f"service {name!r}: http_alloc({total}) returned {ptr:#x}, outside its memory")
-    mem[ptr : ptr + len(head)] = head
-    mem[ptr + len(head) : ptr + total] = req.body
-    packed = domain.call("http_handle", ptr, len(head), len(req.body)) & 0xFFFFFFFFFFFFFFFF
-    rptr, rlen = packed >> 32, packed & _U32
-    mem = domain.memory  # the guest may have grown (moved) its memory
-    if rlen > MAX_RESPONSE or rptr + rlen > len(mem):
-        domain._fault()
-        raise ProtocolError(
-            f"service {name!r}: http_handle returned a response at {rptr:#x}+{rlen}, outside its memory"
-        )
-    return parse_cgi_response(mem[rptr : rptr + rlen], service=name)
+    exchange = getattr(domain, "http_exchange", None)
+    if exchange is None:
+        raise ProtocolError(f"service {domain.service.name!r}: a {domain.service.kind} domain cannot serve HTTP")
+    raw = exchange(req.head(), req.body, max_response=MAX_RESPONSE)
+    return parse_cgi_response(raw, service=domain.service.name)
 
 
 # -- WAGI ---------------------------------------------------------------------

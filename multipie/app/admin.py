@@ -46,7 +46,9 @@ def snapshot(gateway: Gateway) -> dict[str, Any]:
     return {
         "app": app.name,
         "pid": os.getpid(),
-        "live_domains": app.runtime.live_domains,
+        # Runtime domains plus the Stores native reserves hold ready (not runtime domains until taken).
+        "live_domains": app.runtime.live_domains
+        + sum(s.pool.reserved for s in app.services.values() if s.pool is not None),
         "inflight": gateway.inflight,
         "served": gateway.served,
         "services": services,

@@ -46,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from multipie.app.abi import Request, Response, call_http, run_wagi
+from multipie.app.abi import MAX_RESPONSE, Request, Response, parse_cgi_response, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
 from multipie.errors import (
@@ -313,11 +313,8 @@ class Gateway:
         pool = s.pool
         if pool is None:  # pragma: no cover - routed http services always get a pool in App.start
             raise ProtocolError(f"service {s.name!r} has no pool (app not started)")
-        d = pool.acquire()
-        try:
-            return call_http(d, req)
-        finally:
-            pool.release(d)
+        raw = pool.exchange(req.head(), req.body, max_response=MAX_RESPONSE, release_gil=spec.run != "inline")
+        return parse_cgi_response(raw, service=s.name)
 
 
 async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: int, service: str) -> bytes:

@@ -268,11 +268,15 @@ class App:
                 if app_svc.routes and app_svc.spec.abi == "http":
                     s = app_svc.spec
                     size = s.pool if s.instances == "fresh" else min(s.pool, s.max_concurrency)
+                    reserve = None
+                    if s.instances == "fresh" and not app_svc.grants:
+                        reserve = app_svc.service.reserve(size, memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout)
                     app_svc.pool = DomainPool(
                         app_svc.name,
                         app_svc.spawn,
                         size=size,
                         reuse=s.instances == "reuse",
+                        reserve=reserve,
                     )
                     pools.append(app_svc.pool)
             self._refiller = Refiller(pools)

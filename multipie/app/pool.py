@@ -6,6 +6,12 @@ until :meth:`DomainPool.release`. In ``fresh`` mode release closes it (the
 next request gets another pristine domain); in ``reuse`` mode an open domain
 goes back to the idle list and a faulted one is dropped and replaced.
 
+A pool whose service has a native reserve (:meth:`Service.reserve
+<multipie.domains.base.Service.reserve>`; Wasm services without grants) in
+``fresh`` mode takes its domains from it: a native thread that needs no GIL
+makes Stores ahead of time and deletes used ones, so a request costs a pop and
+closing its domain a push. Every other pool is served by Python:
+
 One :class:`Refiller` thread per app keeps the domain work off the request
 path: it tops every pool back up to its target size (and looks each new
 domain's memory up once, so the request's zero-copy view is already cached),
@@ -26,7 +32,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from multipie.domains.base import Domain
+from multipie.domains.base import Domain, DomainReserve
 
 __all__ = ["DomainPool", "Refiller"]
 
@@ -50,12 +56,24 @@ class DomainPool:
         reuse: keep domains across requests instead of closing them.
         background: refilled (and its used domains closed) by the :class:`Refiller` thread;
             otherwise the owner calls :meth:`top_up` itself and releases close at once.
+        reserve: the service's native reserve (``fresh`` mode only): domains come from it,
+            and ``spawn`` is used only when it ran dry.
     """
 
     def __init__(
-        self, name: str, spawn: Callable[[], Domain], *, size: int, reuse: bool = False, background: bool = True
+        self,
+        name: str,
+        spawn: Callable[[], Domain],
+        *,
+        size: int,
+        reuse: bool = False,
+        background: bool = True,
+        reserve: DomainReserve | None = None,
     ) -> None:
+        if reserve is not None and reuse:
+            raise ValueError("a reserve serves fresh domains only")
         self.name = name
+        self._reserve = reserve
         self.size = size
         self.reuse = reuse
         self.background = background
@@ -70,7 +88,7 @@ class DomainPool:
         self._in_use = 0
         self._closed = False
         self._refiller: Refiller | None = None
-        self.hits = 0
+        self._hits = 0  # served from the idle list (a reserve counts its own)
         self.misses = 0
         self.spawned = 0
         self.last_error: Exception | None = None
@@ -84,10 +102,24 @@ class DomainPool:
         Raises:
             MultipieError: spawning failed (for example a link or capacity error).
         """
+        reserve = self._reserve
+        if reserve is not None:
+            d = reserve.take()
+            with self._lock:
+                self._in_use += 1
+                if d is not None:
+                    return d
+                self.misses += 1
+            try:
+                return self._new()
+            except BaseException:
+                with self._lock:
+                    self._in_use -= 1
+                raise
         with self._lock:
             self._in_use += 1
             if self._idle:
-                self.hits += 1
+                self._hits += 1
                 d = self._idle.popleft()
                 wake = not self.reuse and len(self._idle) == self._low
             else:
@@ -105,8 +137,46 @@ class DomainPool:
                 self._in_use -= 1
             raise
 
+    def exchange(self, head: bytes, body: bytes, *, max_response: int, release_gil: bool = True) -> bytes:
+        """Serve one request of the zero-copy handler ABI in a fresh domain; the raw response.
+
+        With a reserve made for it this is one native call (see
+        :meth:`multipie.domains.wasm.reserve.Reserve.http`); otherwise a domain is
+        acquired, runs ``http_exchange`` and is released.
+
+        Raises:
+            ProtocolError: the guest broke the ABI.
+            DomainError: it trapped, timed out or ran out of a budget.
+            MultipieError: no domain could be made.
+        """
+        reserve = self._reserve
+        if reserve is not None and reserve.serves_http:
+            out = reserve.http(head, body, max_response=max_response, release_gil=release_gil)
+            if out is not None:
+                return out
+            with self._lock:
+                self.misses += 1
+                self._in_use += 1
+            try:
+                d = self._new()
+            except BaseException:
+                with self._lock:
+                    self._in_use -= 1
+                raise
+        else:
+            d = self.acquire()
+        try:
+            return d.http_exchange(head, body, max_response=max_response)  # type: ignore[attr-defined, no-any-return]
+        finally:
+            self.release(d)
+
     def release(self, d: Domain) -> None:
         """Give back a domain from :meth:`acquire` (closed in ``fresh`` mode, kept in ``reuse`` mode if open)."""
+        if self._reserve is not None:
+            d.close()  # a reserve domain hands its Store to the reserve's thread: a push
+            with self._lock:
+                self._in_use -= 1
+            return
         keep = self.reuse and d.is_open and not self._closed
         if keep:
             self._memory[d.id] = _memory_of(d)
@@ -152,12 +222,33 @@ class DomainPool:
         size = _memory_of(d)
         if self._initial_memory is None:
             self._initial_memory = size
-        self._memory[d.id] = size
+        if self._reserve is None:
+            self._memory[d.id] = size
         return d
 
+    def check(self) -> None:
+        """Spawn and close one domain so that what stops creation surfaces now, typed (start-up).
+
+        For a pool fed by a reserve, also wait (up to 5 s) until the reserve is full.
+
+        Raises:
+            MultipieError: the service's domains cannot be created with its limits.
+        """
+        self._new().close()
+        reserve = self._reserve
+        if reserve is not None:
+            deadline = time.monotonic() + 5.0
+            while reserve.ready < self.size and not reserve.failed and time.monotonic() < deadline:
+                time.sleep(0.001)
+
+    def retry(self) -> None:
+        """Resume making domains after a failure whose cause was fixed."""
+        if self._reserve is not None:
+            self._reserve.retry()
+
     def wanted(self) -> int:
-        """How many more idle domains the pool wants now."""
-        if self._closed or (self.reuse and self.spawned):
+        """How many more idle domains the pool wants now (from the refiller; 0 for a reserve's pool)."""
+        if self._closed or self._reserve is not None or (self.reuse and self.spawned):
             return 0
         return max(0, self.size - len(self._idle))
 
@@ -192,25 +283,47 @@ class DomainPool:
     @property
     def idle(self) -> int:
         """Idle domains ready to serve."""
+        if self._reserve is not None:
+            return self._reserve.ready
         return len(self._idle)
+
+    @property
+    def hits(self) -> int:
+        """Requests served by a domain made ahead of time."""
+        reserve = self._reserve
+        return self._hits + (reserve.taken if reserve is not None else 0)
 
     @property
     def in_use(self) -> int:
         """Domains currently serving a request."""
-        return self._in_use
+        reserve = self._reserve
+        return self._in_use + (reserve.inflight if reserve is not None else 0)
 
     @property
     def live(self) -> int:
         """Idle, in-use and used-but-not-yet-closed domains."""
+        if self._reserve is not None:
+            return self._reserve.ready + self.in_use + self._reserve.pending
         return len(self._idle) + self._in_use + len(self._retired)
 
     @property
+    def reserved(self) -> int:
+        """Domains the native reserve holds outside the runtime's table (ready, or closed and not yet freed)."""
+        if self._reserve is None:
+            return 0
+        return self._reserve.ready + self._reserve.pending
+
+    @property
     def memory_bytes(self) -> int:
-        """Linear memory of this pool's live domains (as last measured)."""
+        """Linear memory of this pool's live domains (as last measured; a reserve's at their initial size)."""
+        if self._reserve is not None:
+            return (self._initial_memory or 0) * self.live
         return sum(self._memory.values())
 
     def close(self) -> None:
         """Close every idle and retired domain; later releases close their domain too."""
+        if self._reserve is not None:
+            self._reserve.close()
         with self._lock:
             self._closed = True
             idle, self._idle = list(self._idle) + list(self._retired), collections.deque()
@@ -250,11 +363,15 @@ class Refiller:
     def fill_now(self) -> None:
         """Fill every pool synchronously (start-up); a spawn error propagates."""
         for p in self.pools:
+            if p._reserve is not None:
+                p.check()
             while p.top_up():
                 pass
 
     def retry_now(self) -> None:
         """Forget back-offs (the cause of earlier spawn failures was fixed) and refill now."""
+        for p in self.pools:
+            p.retry()
         with self._cond:
             self._failed_until.clear()
             self._cond.notify()

@@ -158,9 +158,7 @@ def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
         micro = _virtine_execution(ms) if line.name == "Execution" else _find(ms, line.microvm_rows, best=line.better)
         if ours is not None and ours.value:
             ratio = line.claim / ours.value if line.better == "lower" else ours.value / line.claim
-            ratio_text = (
-                f"{ratio:.3g}x better than the claim" if ratio >= 1 else f"{1 / ratio:.3g}x short of the claim"
-            )
+            ratio_text = f"{ratio:.3g}x better than the claim" if ratio >= 1 else f"{1 / ratio:.3g}x short of the claim"
             measured = f"{_fmt(ours.value, ours.unit)} ({ours.who}: {ours.metric})"
         else:
             ratio_text, measured = "pending", "pending"

@@ -23,14 +23,14 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.errors import DomainClosed, InvalidModule
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
 
-__all__ = ["Command", "Domain", "DomainState", "ExportInfo", "ImportInfo", "Limits", "Service"]
+__all__ = ["Command", "Domain", "DomainReserve", "DomainState", "ExportInfo", "ImportInfo", "Limits", "Service"]
 
 _domain_ids = itertools.count(1)
 
@@ -170,8 +170,63 @@ class Service(abc.ABC):
             CapacityError: a process-wide limit stops creation.
         """
 
+    def reserve(
+        self,
+        size: int,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+    ) -> DomainReserve | None:
+        """Fresh domains made ahead of time off the caller's thread, or ``None`` when this service has none.
+
+        Kinds with a native creation path override this (Wasm: :mod:`multipie.domains.wasm.reserve`).
+        Domains taken from it behave exactly like spawned ones; closing one is cheap (its
+        resources are freed in the background).
+        """
+        return None
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name} {self.digest[:19]}>"
+
+
+class DomainReserve(Protocol):
+    """Fresh domains made ahead of time (see :meth:`Service.reserve`)."""
+
+    def take(self) -> Domain | None:
+        """A fresh domain, or ``None`` when none is ready (spawn one then)."""
+
+    def retry(self) -> None:
+        """Resume making domains after a failure whose cause was fixed."""
+
+    @property
+    def ready(self) -> int:
+        """Domains ready to be taken."""
+
+    @property
+    def taken(self) -> int:
+        """Domains taken so far."""
+
+    @property
+    def inflight(self) -> int:
+        """Domains serving a one-call request right now (see ``serves_http``)."""
+
+    serves_http: bool
+    """Whether ``http(head, body, *, max_response, release_gil)`` serves the zero-copy HTTP ABI in one call."""
+
+    def http(self, head: bytes, body: bytes, *, max_response: int, release_gil: bool = True) -> bytes | None:
+        """One request in a fresh domain (see ``serves_http``); ``None`` when none is ready."""
+
+    @property
+    def pending(self) -> int:
+        """Closed domains whose resources are not freed yet."""
+
+    @property
+    def failed(self) -> bool:
+        """True while making domains is paused by a failure."""
+
+    def close(self) -> None:
+        """Free every ready domain; stop making more."""
 
 
 class Domain(abc.ABC):

@@ -91,4 +91,3 @@ def loader_for(kind: str) -> Callable[..., Service]:
     mod, _, attr = target.partition(":")
     obj: Any = getattr(importlib.import_module(mod), attr)
     return obj  # type: ignore[no-any-return]
-

@@ -15,6 +15,8 @@
  *   Gate   one domain's entry: its Store, open flag, fuel and deadline per
  *          call, the ticker for timeouts, and its export table (gate.call).
  *   Call   one bound function export: signature codes, the wasmtime_func_t.
+ *   Reserve  Stores with a fresh instance each, made and deleted by a native
+ *          thread off the request path (native only: the app pools' fast path).
  *
  * Safety rules kept here (see docs/performance.md and FACTS.md):
  *  - wasmtime_func_call_unchecked checks nothing: arity, int range and float
@@ -37,6 +39,7 @@
 #include <time.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
 
 typedef struct { uint64_t store_id; void *priv; } func_t;
 typedef struct { uint64_t store_id; size_t priv; } instance_t;
@@ -53,6 +56,11 @@ typedef void *(*pre_instantiate_fn)(void *pre, void *ctx, instance_t *out, void 
 typedef int (*export_get_fn)(void *ctx, const instance_t *inst, const char *name, size_t len, void *out);
 typedef void *(*set_wasi_fn)(void *ctx, void *wasi);
 typedef void (*increment_epoch_fn)(void *engine);
+typedef uint8_t *(*memory_data_fn)(void *ctx, const void *mem);
+typedef size_t (*memory_data_size_fn)(void *ctx, const void *mem);
+typedef void *(*wasi_config_new_fn)(void);
+typedef void (*wasi_config_inherit_fn)(void *cfg);
+typedef void (*delete_fn)(void *obj);
 
 static call_fn p_call;
 static set_deadline_fn p_set_deadline;
@@ -65,8 +73,16 @@ static pre_instantiate_fn p_pre_instantiate;
 static export_get_fn p_export_get;
 static set_wasi_fn p_set_wasi;
 static increment_epoch_fn p_increment_epoch;
+static memory_data_fn p_memory_data;
+static memory_data_size_fn p_memory_data_size;
+static wasi_config_new_fn p_wasi_config_new;
+static wasi_config_inherit_fn p_wasi_inherit_stdout;
+static wasi_config_inherit_fn p_wasi_inherit_stderr;
+static delete_fn p_error_delete;
+static delete_fn p_trap_delete;
 static Py_ssize_t extern_size, extern_union_offset;
 static int extern_func_kind;
+static int extern_memory_kind = -1;
 static uint64_t no_deadline;
 
 /* Python handlers (set by set_handlers): they raise the multiPIE errors. */
@@ -472,13 +488,15 @@ typedef struct {
     PyObject *protos;       /* the service's dict name -> (params, results) codes */
     PyObject *tick_enter;   /* ticker.enter / ticker.leave, or NULL */
     PyObject *tick_leave;
-    TickerObject *nticker;  /* native ticker (borrowed via tick_enter's self), or NULL */
+    TickerObject *nticker;  /* native ticker (referenced through tick_enter), or NULL */
     instance_t instance;
     int64_t fuel;           /* < 0: unmetered */
     uint64_t ticks;         /* 0: no timeout */
     int shared;             /* Store shared by a group: always (re)set the deadline */
     int hold_gil;           /* keep the GIL during untimed calls (opt-in, see domain.hold_gil) */
     int open;
+    int has_mem;            /* mem holds the exported memory's handle (looked up by http) */
+    _Alignas(16) unsigned char mem[32]; /* a wasmtime_memory_t (24 bytes in wasmtime 50) */
     vectorcallfunc vectorcall;
 } GateObject;
 
@@ -512,6 +530,33 @@ static void Gate_dealloc(GateObject *g) {
     Py_TYPE(g)->tp_free((PyObject *)g);
 }
 
+/* A new Gate over store for owner (references taken); NULL with an exception. */
+static GateObject *gate_make(PyTypeObject *type, StoreObject *store, PyObject *owner, const instance_t *inst,
+                             int64_t fuel, uint64_t ticks, PyObject *ticker, int shared, PyObject *protos) {
+    GateObject *g = (GateObject *)type->tp_alloc(type, 0);
+    if (!g) return NULL;
+    g->store = (StoreObject *)Py_NewRef((PyObject *)store);
+    g->owner = Py_NewRef(owner);
+    g->exports = NULL; /* allocated on first bind: most grouped domains never need one */
+    g->protos = Py_NewRef(protos);
+    memcpy(&g->instance, inst, sizeof(instance_t));
+    g->fuel = fuel;
+    g->ticks = ticks;
+    g->shared = shared;
+    g->open = 1;
+    g->has_mem = 0;
+    if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) {
+        g->nticker = (TickerObject *)ticker;
+        g->tick_enter = Py_NewRef(ticker); /* only keeps the native ticker alive */
+    } else if (ticker != Py_None) {
+        /* A Python ticker: its enter/leave are called around timed calls. */
+        g->tick_enter = PyObject_GetAttrString(ticker, "enter");
+        g->tick_leave = PyObject_GetAttrString(ticker, "leave");
+        if (!g->tick_enter || !g->tick_leave) { Py_DECREF(g); return NULL; }
+    }
+    return g;
+}
+
 /* Gate(store, owner, instance_bytes, fuel, ticks, ticker_or_None, shared, protos) */
 static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     PyObject *store, *owner, *ticker, *protos;
@@ -527,26 +572,8 @@ static PyObject *Gate_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
         PyErr_SetString(PyExc_ValueError, "instance must be 16 bytes");
         return NULL;
     }
-    GateObject *g = (GateObject *)type->tp_alloc(type, 0);
-    if (!g) return NULL;
-    Py_INCREF(store);
-    g->store = (StoreObject *)store;
-    Py_INCREF(owner);
-    g->owner = owner;
-    g->exports = NULL; /* allocated on first bind: most grouped domains never need one */
-    g->protos = Py_NewRef(protos);
-    memcpy(&g->instance, inst, sizeof(instance_t));
-    g->fuel = fuel;
-    g->ticks = ticks;
-    g->shared = shared;
-    g->open = 1;
-    if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) g->nticker = (TickerObject *)ticker;
-    if (ticker != Py_None) {
-        g->tick_enter = PyObject_GetAttrString(ticker, "enter");
-        g->tick_leave = PyObject_GetAttrString(ticker, "leave");
-        if (!g->tick_enter || !g->tick_leave) { Py_DECREF(g); return NULL; }
-    }
-    return (PyObject *)g;
+    return (PyObject *)gate_make(type, (StoreObject *)store, owner, (const instance_t *)inst, fuel, ticks, ticker,
+                                 shared, protos);
 }
 
 /* -------------------------------------------------------------------- Call */
@@ -859,6 +886,169 @@ static PyObject *Gate_close(GateObject *g, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+/* ------------------------------------------------------------ Gate.http
+ * The zero-copy HTTP handler ABI (multipie/app/abi.py) in one native call:
+ * http_alloc(total) -> ptr; head and body copied to ptr; http_handle(ptr,
+ * head_len, body_len) -> (rptr << 32) | rlen; the response copied out. One
+ * Store lock, one fuel budget, one deadline and (at most) one GIL release for
+ * the whole exchange. */
+
+static PyObject *s_http_alloc, *s_http_handle;
+
+/* The bound Call for export `name` (new reference), binding it on first use;
+ * NULL with an exception when it is missing or not a plain function. */
+static CallObject *gate_call_of(GateObject *g, PyObject *name, const char *params, const char *results) {
+    PyObject *c = g->exports ? PyDict_GetItemWithError(g->exports, name) : NULL;
+    if (c) Py_INCREF(c);
+    else {
+        if (PyErr_Occurred()) return NULL;
+        PyObject *proto = (g->protos && g->open) ? PyDict_GetItemWithError(g->protos, name) : NULL;
+        if (!proto) {
+            if (!PyErr_Occurred()) {
+                if (!g->open) raise_closed(g);
+                else PyErr_Format(PyExc_LookupError, "no function export %R", name);
+            }
+            return NULL;
+        }
+        if (!PyTuple_Check(proto) || PyTuple_GET_SIZE(proto) != 2) {
+            PyErr_SetString(PyExc_TypeError, "bad export prototype");
+            return NULL;
+        }
+        PyObject *ba[3] = {name, PyTuple_GET_ITEM(proto, 0), PyTuple_GET_ITEM(proto, 1)};
+        c = gate_bind(g, ba);
+        if (!c) return NULL;
+        if (c == Py_None) {
+            Py_DECREF(c);
+            return (CallObject *)PyErr_Format(PyExc_LookupError, "no function export %R", name);
+        }
+    }
+    CallObject *call = (CallObject *)c;
+    if (Py_TYPE(c) != &CallType || (size_t)call->nparams != strlen(params) ||
+        (size_t)call->nresults != strlen(results) || memcmp(call->params, params, call->nparams) != 0 ||
+        memcmp(call->results, results, call->nresults) != 0) {
+        Py_DECREF(c);
+        return (CallObject *)PyErr_Format(PyExc_TypeError, "export %R does not have the http ABI's type", name);
+    }
+    return call;
+}
+
+/* Gate.http(head: bytes, body: bytes, memory_name: str, max_response: int)
+ *   -> bytes (the raw response), or (what, a, b) when the guest broke the ABI:
+ *      what = 1: http_alloc(a) returned b outside memory;
+ *      what = 2: http_handle returned a response at a (length b) outside memory or over max_response.
+ * Faults raise through the Python fault handler like any call. */
+static PyObject *Gate_http(GateObject *g, PyObject *const *a, Py_ssize_t n) {
+    if (n != 4 || !PyBytes_Check(a[0]) || !PyBytes_Check(a[1]) || !PyUnicode_Check(a[2]) || !PyLong_Check(a[3])) {
+        PyErr_SetString(PyExc_TypeError, "http(head: bytes, body: bytes, memory_name: str, max_response: int)");
+        return NULL;
+    }
+    const char *head = PyBytes_AS_STRING(a[0]), *body = PyBytes_AS_STRING(a[1]);
+    size_t hlen = (size_t)PyBytes_GET_SIZE(a[0]), blen = (size_t)PyBytes_GET_SIZE(a[1]);
+    size_t max_response = PyLong_AsSize_t(a[3]);
+    if (max_response == (size_t)-1 && PyErr_Occurred()) return NULL;
+    if (hlen + blen > 0xFFFFFFFFu) { PyErr_SetString(PyExc_ValueError, "request larger than 4 GiB"); return NULL; }
+    CallObject *ca = gate_call_of(g, s_http_alloc, "i", "i");
+    if (!ca) return NULL;
+    CallObject *ch = gate_call_of(g, s_http_handle, "iii", "I");
+    if (!ch) { Py_DECREF(ca); return NULL; }
+    PyObject *out = NULL;
+    StoreObject *s = g->store;
+    if (store_acquire(s) < 0) goto done;
+    if (!g->open || !s->ctx) { store_release(s); out = raise_closed(g); goto done; }
+    void *ctx = s->ctx, *trap = NULL, *err = NULL;
+    if (!g->has_mem) {
+        Py_ssize_t len;
+        const char *name = PyUnicode_AsUTF8AndSize(a[2], &len);
+        if (!name) { store_release(s); goto done; }
+        _Alignas(16) unsigned char ext[64];
+        memset(ext, 0, sizeof ext);
+        /* SAFETY: as in gate_bind: ext is extern-sized, ctx/instance are this open, locked Store's. */
+        if (!p_export_get(ctx, &g->instance, name, (size_t)len, ext) || ext[0] != (unsigned char)extern_memory_kind) {
+            store_release(s);
+            PyErr_Format(PyExc_LookupError, "no memory export %R", a[2]);
+            goto done;
+        }
+        memcpy(g->mem, ext + extern_union_offset, sizeof g->mem);
+        g->has_mem = 1;
+    }
+    if (g->fuel >= 0 && (err = p_set_fuel(ctx, (uint64_t)g->fuel)) != NULL) {
+        out = raise_fault(g, NULL, err);
+        store_release(s);
+        goto done;
+    }
+    if (g->ticks) {
+        p_set_deadline(ctx, g->ticks);
+        if (g->nticker) ticker_enter(g->nticker);
+        else {
+            PyObject *r = PyObject_CallNoArgs(g->tick_enter);
+            if (!r) { store_release(s); goto done; }
+            Py_DECREF(r);
+        }
+    } else if (g->shared) {
+        p_set_deadline(ctx, no_deadline);
+    }
+    int what = 0;
+    uint64_t wa = 0, wb = 0, rptr = 0, rlen = 0;
+    valraw_t raw[3];
+    int release_gil = g->ticks ? g->nticker == NULL || !g->hold_gil : !g->hold_gil;
+    PyThreadState *ts = release_gil ? PyEval_SaveThread() : NULL;
+    /* SAFETY: both funcs were bound from this Gate's instance in this Store and
+     * type-checked above (i32->i32, i32 i32 i32->i64); the Store lock keeps other
+     * threads out; head/body are immutable bytes the caller keeps alive; every
+     * pointer the guest returns is checked against the memory's current size
+     * (re-read after each call: the guest may grow, i.e. move, its memory)
+     * before anything is copied. */
+    raw[0].i64 = 0;
+    raw[0].i32 = (int32_t)(uint32_t)(hlen + blen);
+    err = p_call(ctx, &ca->func, raw, 1, &trap);
+    if (!err && !trap) {
+        uint64_t ptr = (uint32_t)raw[0].i32;
+        uint8_t *base = p_memory_data(ctx, g->mem);
+        uint64_t size = p_memory_data_size(ctx, g->mem);
+        if (ptr == 0 || ptr + hlen + blen > size) {
+            what = 1, wa = hlen + blen, wb = ptr;
+        } else {
+            memcpy(base + ptr, head, hlen);
+            memcpy(base + ptr + hlen, body, blen);
+            raw[0].i64 = raw[1].i64 = raw[2].i64 = 0;
+            raw[0].i32 = (int32_t)(uint32_t)ptr;
+            raw[1].i32 = (int32_t)(uint32_t)hlen;
+            raw[2].i32 = (int32_t)(uint32_t)blen;
+            err = p_call(ctx, &ch->func, raw, 3, &trap);
+            if (!err && !trap) {
+                uint64_t packed = (uint64_t)raw[0].i64;
+                rptr = packed >> 32, rlen = packed & 0xFFFFFFFFu;
+                size = p_memory_data_size(ctx, g->mem);
+                if (rlen > max_response || rptr + rlen > size) what = 2, wa = rptr, wb = rlen;
+            }
+        }
+    }
+    if (ts) PyEval_RestoreThread(ts);
+    if (g->ticks) {
+        if (g->nticker) ticker_leave(g->nticker);
+        else {
+            PyObject *r = PyObject_CallNoArgs(g->tick_leave);
+            if (!r) PyErr_Clear();
+            Py_XDECREF(r);
+        }
+    }
+    if (trap || err) {
+        out = raise_fault(g, trap, err);
+        store_release(s);
+        goto done;
+    }
+    if (what) out = Py_BuildValue("(iKK)", what, (unsigned long long)wa, (unsigned long long)wb);
+    else {
+        /* SAFETY: [rptr, rptr+rlen) was checked against the current size; the lock is still held. */
+        out = PyBytes_FromStringAndSize((const char *)p_memory_data(ctx, g->mem) + rptr, (Py_ssize_t)rlen);
+    }
+    store_release(s);
+done:
+    Py_DECREF(ca);
+    Py_DECREF(ch);
+    return out;
+}
+
 static PyObject *Gate_get_hold_gil(GateObject *g, void *c) { return PyBool_FromLong(g->hold_gil); }
 static int Gate_set_hold_gil(GateObject *g, PyObject *v, void *c) {
     int t = v ? PyObject_IsTrue(v) : 0;
@@ -895,6 +1085,7 @@ static PyMethodDef Gate_methods[] = {
     {"bind", (PyCFunction)(void (*)(void))Gate_bind, METH_FASTCALL, "bind(name, params, results) -> Call | None"},
     {"call", (PyCFunction)(void (*)(void))Gate_call, METH_FASTCALL | METH_KEYWORDS, "call(name, *args)"},
     {"close", (PyCFunction)Gate_close, METH_NOARGS, "refuse later calls"},
+    {"http", (PyCFunction)(void (*)(void))Gate_http, METH_FASTCALL, "http(head, body, memory_name, max_response) -> bytes | (what, a, b)"},
     {NULL},
 };
 
@@ -960,14 +1151,531 @@ static PyTypeObject CallType = {
     .tp_getset = Call_getset,
 };
 
+/* ---------------------------------------------------------------- Reserve
+ * Domains made ahead of time. One native thread per Reserve keeps `size`
+ * Stores, each holding one fresh instance of the same InstancePre, ready to be
+ * taken, and deletes the Stores that retired domains hand back. It never
+ * touches Python objects or the GIL, so creation and teardown run on another
+ * core while the request path only pops and pushes pointers under a mutex.
+ * The thread is woken in batches (ready count down to `low`, or `batch`
+ * Stores waiting to be deleted) and otherwise sleeps, checking at most every
+ * REAP_NS for the last few retired Stores. */
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+#define REAP_NS 250000000L
+
+/* One ready Store; with `http` set, its handler exports and memory are looked up too. */
+typedef struct {
+    void *store, *ctx;
+    instance_t inst;
+    func_t f_alloc, f_handle;
+    _Alignas(16) unsigned char mem[32];
+} ready_t;
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *keep;         /* the objects owning engine and pre: alive while the thread runs */
+    PyObject *label;        /* the service name (Store labels in re-entry messages) */
+    void *engine, *pre;
+    int64_t mem_limit;      /* < 0: none */
+    int wasi;               /* give each Store a reactor WASI context (stdout/stderr inherited) */
+    size_t prefault;        /* bytes of linear memory populated ahead of the first request */
+    char memname[64];
+    size_t memname_len;     /* 0: no memory to prefault */
+    int http;               /* look up http_alloc/http_handle/memory per Store: Reserve.http serves requests */
+    int64_t fuel;           /* per request in Reserve.http (< 0: unmetered) */
+    uint64_t ticks;         /* deadline per request in Reserve.http (0: none) */
+    TickerObject *ticker;   /* native ticker for that deadline (a reference), or NULL */
+    unsigned long long taken, inflight;
+    int size, low, batch;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    pthread_t thread;
+    int started, stop, failed, closed;
+    ready_t *ready;
+    int nready;
+    void **dead;
+    int ndead, cap_dead;
+    unsigned long long made, deleted;
+} ReserveObject;
+
+static PyTypeObject ReserveType;
+
+/* One Store with a fresh instance; 0 when wasmtime refused (errors are dropped:
+ * the Python spawn path reproduces and reports them). Runs without the GIL. */
+static int reserve_make(ReserveObject *r, ready_t *out) {
+    /* SAFETY: engine and pre stay alive while `keep` is referenced, which is
+     * until the thread is joined; both are thread-safe in wasmtime (Send + Sync). */
+    void *st = p_store_new(r->engine, NULL, NULL);
+    if (!st) return 0;
+    void *ctx = p_store_context(st);
+    if (r->mem_limit >= 0) p_store_limiter(st, r->mem_limit, -1, -1, -1, -1);
+    p_set_deadline(ctx, no_deadline);
+    if (r->wasi) {
+        void *cfg = p_wasi_config_new();
+        if (!cfg) { p_store_delete(st); return 0; }
+        p_wasi_inherit_stdout(cfg);
+        p_wasi_inherit_stderr(cfg);
+        void *err = p_set_wasi(ctx, cfg); /* takes ownership of cfg */
+        if (err) { p_error_delete(err); p_store_delete(st); return 0; }
+    }
+    void *trap = NULL;
+    void *err = p_pre_instantiate(r->pre, ctx, &out->inst, &trap);
+    if (err || trap) {
+        if (err) p_error_delete(err);
+        if (trap) p_trap_delete(trap);
+        p_store_delete(st);
+        return 0;
+    }
+    _Alignas(16) unsigned char ext[64];
+    if (r->http) {
+        static const char *names[2] = {"http_alloc", "http_handle"};
+        func_t *slots[2] = {&out->f_alloc, &out->f_handle};
+        for (int i = 0; i < 2; i++) {
+            memset(ext, 0, sizeof ext);
+            if (!p_export_get(ctx, &out->inst, names[i], strlen(names[i]), ext) || ext[0] != (unsigned char)extern_func_kind) {
+                p_store_delete(st);
+                return 0;
+            }
+            memcpy(slots[i], ext + extern_union_offset, sizeof(func_t));
+        }
+        memset(ext, 0, sizeof ext);
+        if (!r->memname_len || !p_export_get(ctx, &out->inst, r->memname, r->memname_len, ext) ||
+            ext[0] != (unsigned char)extern_memory_kind) {
+            p_store_delete(st);
+            return 0;
+        }
+        memcpy(out->mem, ext + extern_union_offset, sizeof out->mem);
+    }
+    if (r->prefault && r->memname_len) {
+        memset(ext, 0, sizeof ext);
+        if (p_export_get(ctx, &out->inst, r->memname, r->memname_len, ext) && ext[0] == (unsigned char)extern_memory_kind) {
+            uint8_t *base = p_memory_data(ctx, ext + extern_union_offset);
+            size_t size = p_memory_data_size(ctx, ext + extern_union_offset);
+            size_t len = size < r->prefault ? size : r->prefault;
+            /* SAFETY: [base, base+len) is accessible linear memory of this new Store,
+             * which nobody else can see yet; populating only faults its pages in
+             * (zero or copied from the module image), it changes no content. Old
+             * kernels refuse the advice: prefaulting is then simply off. */
+            if (len && madvise(base, len, MADV_POPULATE_WRITE) != 0) r->prefault = 0;
+        }
+    }
+    out->store = st;
+    out->ctx = ctx;
+    return 1;
+}
+
+static void *reserve_main(void *arg) {
+    ReserveObject *r = (ReserveObject *)arg;
+    int drain = 0;
+    pthread_mutex_lock(&r->mu);
+    while (!r->stop) {
+        int want = !r->failed && r->nready < r->size;
+        if (want && (r->nready <= r->low || r->ndead == 0)) {
+            pthread_mutex_unlock(&r->mu);
+            ready_t x;
+            int ok = reserve_make(r, &x);
+            pthread_mutex_lock(&r->mu);
+            if (!ok) r->failed = 1;
+            else if (r->stop || r->nready >= r->size) {
+                pthread_mutex_unlock(&r->mu);
+                p_store_delete(x.store);
+                pthread_mutex_lock(&r->mu);
+            } else {
+                r->ready[r->nready++] = x;
+                r->made++;
+            }
+        } else if (r->ndead && (drain || r->ndead >= r->batch || want)) {
+            void *st = r->dead[--r->ndead];
+            pthread_mutex_unlock(&r->mu);
+            /* SAFETY: retired Stores were detached from every Python object under
+             * their lock (no call can be in flight) and are deleted exactly once. */
+            p_store_delete(st);
+            pthread_mutex_lock(&r->mu);
+            r->deleted++;
+        } else {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += REAP_NS;
+            if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
+            pthread_cond_timedwait(&r->cv, &r->mu, &ts);
+            drain = 1; /* after any wake, finish the work there is before sleeping again */
+            continue;
+        }
+        if (!r->ndead && (r->failed || r->nready >= r->size)) drain = 0;
+    }
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+/* Reserve(keep, label, engine_addr, pre_addr, memory_limit, wasi, size, prefault, memory_name,
+ *         http, fuel, ticks, ticker): `keep` owns engine and pre; with
+ * `http`, Reserve.http serves requests with that fuel and deadline (ticker: the
+ * native Ticker, or None without a deadline). */
+static PyObject *Reserve_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
+    PyObject *keep, *label, *ticker;
+    unsigned long long engine, pre;
+    long long mem, fuel;
+    int wasi, size, http;
+    unsigned long long prefault, ticks;
+    const char *memname;
+    Py_ssize_t memname_len;
+    if (!PyArg_ParseTuple(args, "OUKKLpiKz#pLKO", &keep, &label, &engine, &pre, &mem, &wasi, &size, &prefault, &memname,
+                          &memname_len, &http, &fuel, &ticks, &ticker))
+        return NULL;
+    if (ticks && Py_TYPE(ticker) != &TickerType) {
+        PyErr_SetString(PyExc_TypeError, "a deadline needs the native Ticker");
+        return NULL;
+    }
+    if (http && !memname) {
+        PyErr_SetString(PyExc_ValueError, "the http ABI needs a memory export");
+        return NULL;
+    }
+    if (!engine || !pre) { PyErr_SetString(PyExc_ValueError, "null engine or InstancePre"); return NULL; }
+    if (size < 1 || size > 1 << 20) { PyErr_SetString(PyExc_ValueError, "size must be 1..1048576"); return NULL; }
+    if (memname && (size_t)memname_len >= sizeof(((ReserveObject *)0)->memname)) {
+        PyErr_SetString(PyExc_ValueError, "memory export name too long");
+        return NULL;
+    }
+    ReserveObject *r = (ReserveObject *)type->tp_alloc(type, 0);
+    if (!r) return NULL;
+    pthread_mutex_init(&r->mu, NULL);
+    pthread_cond_init(&r->cv, NULL);
+    r->keep = Py_NewRef(keep);
+    r->label = Py_NewRef(label);
+    r->engine = (void *)(uintptr_t)engine;
+    r->pre = (void *)(uintptr_t)pre;
+    r->mem_limit = mem;
+    r->wasi = wasi;
+    r->prefault = (size_t)prefault;
+    if (memname) {
+        memcpy(r->memname, memname, (size_t)memname_len);
+        r->memname_len = (size_t)memname_len;
+    }
+    r->http = http;
+    r->fuel = fuel;
+    r->ticks = ticks;
+    r->ticker = ticks ? (TickerObject *)Py_NewRef(ticker) : NULL;
+    r->size = size;
+    r->low = size / 2;
+    r->batch = size / 2 > 0 ? size / 2 : 1;
+    r->ready = PyMem_RawCalloc((size_t)size, sizeof(ready_t));
+    r->cap_dead = size > 16 ? size : 16;
+    r->dead = PyMem_RawCalloc((size_t)r->cap_dead, sizeof(void *));
+    if (!r->ready || !r->dead) { Py_DECREF(r); return PyErr_NoMemory(); }
+    return (PyObject *)r;
+}
+
+static PyObject *Reserve_start(ReserveObject *r, PyObject *unused) {
+    if (r->started || r->closed) Py_RETURN_NONE;
+    if (pthread_create(&r->thread, NULL, reserve_main, r) != 0) {
+        PyErr_SetString(PyExc_OSError, "cannot start the reserve thread");
+        return NULL;
+    }
+#ifdef __linux__
+    pthread_setname_np(r->thread, "multipie-reserve");
+#endif
+    r->started = 1;
+    Py_RETURN_NONE;
+}
+
+/* Reserve.take(owner, label, fuel, ticks, ticker, protos) -> Gate | None: a ready
+ * Store wrapped in a Store object and a Gate for owner (the domain being made),
+ * or None when none is ready. */
+static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n) {
+    if (n != 6 || !PyDict_Check(a[5])) {
+        PyErr_SetString(PyExc_TypeError, "take(owner, label, fuel, ticks, ticker, protos)");
+        return NULL;
+    }
+    long long fuel = PyLong_AsLongLong(a[2]);
+    unsigned long long ticks = PyLong_AsUnsignedLongLong(a[3]);
+    if (PyErr_Occurred()) return NULL;
+    ready_t x;
+    int got = 0;
+    pthread_mutex_lock(&r->mu);
+    if (r->nready) {
+        x = r->ready[--r->nready];
+        got = 1;
+        r->taken++;
+        if (r->nready == r->low) pthread_cond_signal(&r->cv);
+    } else if (!r->failed) {
+        pthread_cond_signal(&r->cv);
+    }
+    pthread_mutex_unlock(&r->mu);
+    if (!got) Py_RETURN_NONE;
+    StoreObject *s = store_alloc(a[1]);
+    if (!s) {
+        pthread_mutex_lock(&r->mu);
+        if (r->nready < r->size) r->ready[r->nready++] = x;
+        else if (r->ndead < r->cap_dead) r->dead[r->ndead++] = x.store;
+        pthread_mutex_unlock(&r->mu);
+        return NULL;
+    }
+    s->store = x.store; /* owned from here: a failure below deletes it with s */
+    s->ctx = x.ctx;
+    GateObject *g = gate_make(&GateType, s, a[0], &x.inst, fuel, ticks, a[4], 0, a[5]);
+    Py_DECREF(s);
+    return (PyObject *)g;
+}
+
+/* Reserve.http(head: bytes, body: bytes, max_response: int, release_gil: bool)
+ *   -> bytes: the response of a fresh domain, whose Store is then retired;
+ *   -> None: no Store was ready (serve the request through a spawned domain);
+ *   -> (what, a, b, Store, instance): the domain failed and is handed to Python to
+ *      report and tear down: what = 0 for a trap/error (a, b: trap and error
+ *      addresses, ownership passed), 1 or 2 for an ABI breach as in Gate.http.
+ * The whole life of a request's domain in one call: pop, fuel, deadline,
+ * http_alloc, copy in, http_handle, copy out, retire. */
+static PyObject *Reserve_http(ReserveObject *r, PyObject *const *a, Py_ssize_t n) {
+    if (n != 4 || !PyBytes_Check(a[0]) || !PyBytes_Check(a[1]) || !PyLong_Check(a[2])) {
+        PyErr_SetString(PyExc_TypeError, "http(head: bytes, body: bytes, max_response: int, release_gil: bool)");
+        return NULL;
+    }
+    if (!r->http) { PyErr_SetString(PyExc_ValueError, "this reserve was not made for the http ABI"); return NULL; }
+    const char *head = PyBytes_AS_STRING(a[0]), *body = PyBytes_AS_STRING(a[1]);
+    size_t hlen = (size_t)PyBytes_GET_SIZE(a[0]), blen = (size_t)PyBytes_GET_SIZE(a[1]);
+    size_t max_response = PyLong_AsSize_t(a[2]);
+    int release_gil = PyObject_IsTrue(a[3]);
+    if ((max_response == (size_t)-1 && PyErr_Occurred()) || release_gil < 0) return NULL;
+    if (hlen + blen > 0xFFFFFFFFu) { PyErr_SetString(PyExc_ValueError, "request larger than 4 GiB"); return NULL; }
+    ready_t x;
+    int got = 0;
+    pthread_mutex_lock(&r->mu);
+    if (r->nready) {
+        x = r->ready[--r->nready];
+        got = 1;
+        r->taken++;
+        r->inflight++;
+        if (r->nready == r->low) pthread_cond_signal(&r->cv);
+    } else if (!r->failed) {
+        pthread_cond_signal(&r->cv);
+    }
+    pthread_mutex_unlock(&r->mu);
+    if (!got) Py_RETURN_NONE;
+    void *ctx = x.ctx, *trap = NULL, *err = NULL;
+    int what = 0;
+    uint64_t wa = 0, wb = 0, rptr = 0, rlen = 0;
+    if (r->fuel >= 0) err = p_set_fuel(ctx, (uint64_t)r->fuel);
+    if (!err) {
+        if (r->ticks) {
+            p_set_deadline(ctx, r->ticks);
+            ticker_enter(r->ticker);
+        }
+        PyThreadState *ts = release_gil ? PyEval_SaveThread() : NULL;
+        /* SAFETY: this Store was made by the reserve's thread and popped above: no
+         * other thread or Python object can reach it. f_alloc/f_handle/mem were
+         * looked up in its instance (and the service's exports type-checked at load:
+         * i32->i32, i32 i32 i32->i64). head/body are immutable bytes the caller keeps
+         * alive. Every guest pointer is checked against the memory's current size,
+         * re-read after each call (the guest may grow, i.e. move, its memory). */
+        valraw_t raw[3];
+        raw[0].i64 = 0;
+        raw[0].i32 = (int32_t)(uint32_t)(hlen + blen);
+        err = p_call(ctx, &x.f_alloc, raw, 1, &trap);
+        if (!err && !trap) {
+            uint64_t ptr = (uint32_t)raw[0].i32;
+            uint8_t *base = p_memory_data(ctx, x.mem);
+            uint64_t size = p_memory_data_size(ctx, x.mem);
+            if (ptr == 0 || ptr + hlen + blen > size) {
+                what = 1, wa = hlen + blen, wb = ptr;
+            } else {
+                memcpy(base + ptr, head, hlen);
+                memcpy(base + ptr + hlen, body, blen);
+                raw[0].i64 = raw[1].i64 = raw[2].i64 = 0;
+                raw[0].i32 = (int32_t)(uint32_t)ptr;
+                raw[1].i32 = (int32_t)(uint32_t)hlen;
+                raw[2].i32 = (int32_t)(uint32_t)blen;
+                err = p_call(ctx, &x.f_handle, raw, 3, &trap);
+                if (!err && !trap) {
+                    uint64_t packed = (uint64_t)raw[0].i64;
+                    rptr = packed >> 32, rlen = packed & 0xFFFFFFFFu;
+                    size = p_memory_data_size(ctx, x.mem);
+                    if (rlen > max_response || rptr + rlen > size) what = 2, wa = rptr, wb = rlen;
+                }
+            }
+        }
+        if (ts) PyEval_RestoreThread(ts);
+        if (r->ticks) ticker_leave(r->ticker);
+    }
+    PyObject *out = NULL;
+    if (!trap && !err && !what) {
+        /* SAFETY: [rptr, rptr+rlen) was checked against the current size; nobody else has the Store. */
+        out = PyBytes_FromStringAndSize((const char *)p_memory_data(ctx, x.mem) + rptr, (Py_ssize_t)rlen);
+        pthread_mutex_lock(&r->mu);
+        r->inflight--;
+        if (!r->closed && r->ndead < r->cap_dead) {
+            r->dead[r->ndead++] = x.store;
+            x.store = NULL;
+            if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
+        }
+        pthread_mutex_unlock(&r->mu);
+        if (x.store) p_store_delete(x.store); /* closed, or the dead list is full: delete here */
+        return out; /* NULL with MemoryError when the copy could not be made */
+    }
+    /* A failure: hand the Store to Python, which reports and tears the domain down. */
+    pthread_mutex_lock(&r->mu);
+    r->inflight--;
+    pthread_mutex_unlock(&r->mu);
+    StoreObject *s = store_alloc(r->label);
+    if (!s) {
+        if (trap) p_trap_delete(trap);
+        if (err) p_error_delete(err);
+        p_store_delete(x.store);
+        return NULL;
+    }
+    s->store = x.store;
+    s->ctx = x.ctx;
+    if (what)
+        out = Py_BuildValue("(iKKNy#)", what, (unsigned long long)wa, (unsigned long long)wb, (PyObject *)s,
+                            (const char *)&x.inst, (Py_ssize_t)sizeof x.inst);
+    else
+        out = Py_BuildValue("(iKKNy#)", 0, (unsigned long long)(uintptr_t)trap, (unsigned long long)(uintptr_t)err,
+                            (PyObject *)s, (const char *)&x.inst, (Py_ssize_t)sizeof x.inst);
+    return out;
+}
+
+/* Reserve.retire(store) -> None: take the Store away from its object (waiting
+ * for a call in flight in another thread) and delete it in the background. */
+static PyObject *Reserve_retire(ReserveObject *r, PyObject *arg) {
+    if (Py_TYPE(arg) != &StoreType) { PyErr_SetString(PyExc_TypeError, "retire(Store)"); return NULL; }
+    StoreObject *s = (StoreObject *)arg;
+    if (!s->store) Py_RETURN_NONE; /* borrowed or already closed */
+    int held = s->in_fault && s->owner_thread == PyThread_get_thread_ident();
+    if (!held && store_acquire(s) < 0) return NULL;
+    void *st = s->store;
+    s->store = NULL;
+    s->ctx = NULL;
+    if (!held) store_release(s);
+    pthread_mutex_lock(&r->mu);
+    if (r->closed || !r->started) {
+        pthread_mutex_unlock(&r->mu);
+        /* SAFETY: detached above under the Store lock; deleted exactly once. */
+        p_store_delete(st);
+        Py_RETURN_NONE;
+    }
+    if (r->ndead == r->cap_dead) {
+        void **grown = PyMem_RawRealloc(r->dead, (size_t)r->cap_dead * 2 * sizeof(void *));
+        if (!grown) {
+            pthread_mutex_unlock(&r->mu);
+            p_store_delete(st);
+            Py_RETURN_NONE;
+        }
+        r->dead = grown;
+        r->cap_dead *= 2;
+    }
+    r->dead[r->ndead++] = st;
+    if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    Py_RETURN_NONE;
+}
+
+/* Reserve.retry(): refill again after a failed instantiation (its cause fixed). */
+static PyObject *Reserve_retry(ReserveObject *r, PyObject *unused) {
+    pthread_mutex_lock(&r->mu);
+    r->failed = 0;
+    pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    Py_RETURN_NONE;
+}
+
+static void reserve_close(ReserveObject *r) {
+    if (r->closed) return;
+    pthread_mutex_lock(&r->mu);
+    r->stop = 1;
+    r->closed = 1;
+    pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    if (r->started) {
+        Py_BEGIN_ALLOW_THREADS
+        pthread_join(r->thread, NULL);
+        Py_END_ALLOW_THREADS
+    }
+    /* SAFETY: the thread is gone; ready Stores were never handed out, retired
+     * ones were detached from their objects: each is deleted exactly once. */
+    for (int i = 0; i < r->nready; i++) p_store_delete(r->ready[i].store);
+    for (int i = 0; i < r->ndead; i++) p_store_delete(r->dead[i]);
+    r->deleted += (unsigned long long)(r->nready + r->ndead);
+    r->nready = r->ndead = 0;
+}
+
+static PyObject *Reserve_close(ReserveObject *r, PyObject *unused) {
+    reserve_close(r);
+    Py_RETURN_NONE;
+}
+
+static void Reserve_dealloc(ReserveObject *r) {
+    reserve_close(r);
+    pthread_mutex_destroy(&r->mu);
+    pthread_cond_destroy(&r->cv);
+    PyMem_RawFree(r->ready);
+    PyMem_RawFree(r->dead);
+    Py_XDECREF(r->keep);
+    Py_XDECREF(r->label);
+    Py_XDECREF((PyObject *)r->ticker);
+    Py_TYPE(r)->tp_free((PyObject *)r);
+}
+
+static PyObject *Reserve_stat(ReserveObject *r, void *which) {
+    unsigned long long v;
+    pthread_mutex_lock(&r->mu);
+    switch ((intptr_t)which) {
+    case 0: v = (unsigned long long)r->nready; break;
+    case 1: v = (unsigned long long)r->ndead; break;
+    case 2: v = r->made; break;
+    case 3: v = r->deleted; break;
+    case 4: v = (unsigned long long)r->failed; break;
+    case 6: v = r->taken; break;
+    case 7: v = r->inflight; break;
+    default: v = (unsigned long long)r->prefault; break;
+    }
+    pthread_mutex_unlock(&r->mu);
+    return PyLong_FromUnsignedLongLong(v);
+}
+
+static PyMethodDef Reserve_methods[] = {
+    {"start", (PyCFunction)Reserve_start, METH_NOARGS, "start the thread (it fills the reserve)"},
+    {"take", (PyCFunction)(void (*)(void))Reserve_take, METH_FASTCALL, "take(owner, label, fuel, ticks, ticker, protos) -> Gate | None"},
+    {"retire", (PyCFunction)Reserve_retire, METH_O, "retire(Store): delete it in the background"},
+    {"http", (PyCFunction)(void (*)(void))Reserve_http, METH_FASTCALL, "http(head, body, max_response, release_gil) -> bytes | None | (what, a, b, Store, instance)"},
+    {"retry", (PyCFunction)Reserve_retry, METH_NOARGS, "refill again after a failure"},
+    {"close", (PyCFunction)Reserve_close, METH_NOARGS, "stop the thread and delete every Store it holds"},
+    {NULL},
+};
+
+static PyGetSetDef Reserve_getset[] = {
+    {"ready", (getter)Reserve_stat, NULL, "Stores ready to be taken", (void *)0},
+    {"pending", (getter)Reserve_stat, NULL, "retired Stores not yet deleted", (void *)1},
+    {"made", (getter)Reserve_stat, NULL, "Stores made so far", (void *)2},
+    {"deleted", (getter)Reserve_stat, NULL, "Stores deleted so far", (void *)3},
+    {"failed", (getter)Reserve_stat, NULL, "1 when instantiation failed (refilling paused until retry())", (void *)4},
+    {"prefault", (getter)Reserve_stat, NULL, "bytes populated per new Store (0: off)", (void *)5},
+    {"taken", (getter)Reserve_stat, NULL, "Stores taken (by take or http)", (void *)6},
+    {"inflight", (getter)Reserve_stat, NULL, "requests inside Reserve.http right now", (void *)7},
+    {NULL},
+};
+
+static PyTypeObject ReserveType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Reserve",
+    .tp_basicsize = sizeof(ReserveObject),
+    .tp_dealloc = (destructor)Reserve_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Stores with a fresh instance, made and deleted ahead of time by a native thread.",
+    .tp_methods = Reserve_methods,
+    .tp_getset = Reserve_getset,
+    .tp_new = Reserve_new,
+};
+
 /* ------------------------------------------------------------------ module */
 
-/* init(addrs: dict[str, int], extern_size, union_offset, func_kind, no_deadline) */
+/* init(addrs: dict[str, int], extern_size, union_offset, func_kind, memory_kind, no_deadline) */
 static PyObject *mod_init(PyObject *m, PyObject *args) {
     PyObject *addrs;
     unsigned long long nd;
-    if (!PyArg_ParseTuple(args, "O!nniK", &PyDict_Type, &addrs, &extern_size, &extern_union_offset, &extern_func_kind,
-                          &nd))
+    if (!PyArg_ParseTuple(args, "O!nniiK", &PyDict_Type, &addrs, &extern_size, &extern_union_offset, &extern_func_kind,
+                          &extern_memory_kind, &nd))
         return NULL;
     if (extern_size > 64 || extern_union_offset + (Py_ssize_t)sizeof(func_t) > extern_size) {
         PyErr_SetString(PyExc_ValueError, "unexpected wasmtime_extern_t layout");
@@ -986,6 +1694,13 @@ static PyObject *mod_init(PyObject *m, PyObject *args) {
         {"wasmtime_instance_export_get", (void **)&p_export_get},
         {"wasmtime_context_set_wasi", (void **)&p_set_wasi},
         {"wasmtime_engine_increment_epoch", (void **)&p_increment_epoch},
+        {"wasmtime_memory_data", (void **)&p_memory_data},
+        {"wasmtime_memory_data_size", (void **)&p_memory_data_size},
+        {"wasi_config_new", (void **)&p_wasi_config_new},
+        {"wasi_config_inherit_stdout", (void **)&p_wasi_inherit_stdout},
+        {"wasi_config_inherit_stderr", (void **)&p_wasi_inherit_stderr},
+        {"wasmtime_error_delete", (void **)&p_error_delete},
+        {"wasm_trap_delete", (void **)&p_trap_delete},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         PyObject *v = PyDict_GetItemString(addrs, table[i].name);
@@ -1009,7 +1724,7 @@ static PyObject *mod_set_handlers(PyObject *m, PyObject *args) {
 }
 
 static PyMethodDef mod_methods[] = {
-    {"init", mod_init, METH_VARARGS, "init(addrs, extern_size, union_offset, func_kind, no_deadline)"},
+    {"init", mod_init, METH_VARARGS, "init(addrs, extern_size, union_offset, func_kind, memory_kind, no_deadline)"},
     {"set_handlers", mod_set_handlers, METH_VARARGS, "set_handlers(fault, closed, argerr, missing, reentry)"},
     {"new_store", (PyCFunction)(void (*)(void))mod_new_store, METH_FASTCALL, "new_store(engine, mem, inst, tables, mems, label)"},
     {"spawn", (PyCFunction)(void (*)(void))mod_spawn, METH_FASTCALL, "spawn(engine, pre, mem, wasi, label)"},
@@ -1023,13 +1738,18 @@ static struct PyModuleDef moddef = {
 };
 
 PyMODINIT_FUNC PyInit__fastcall(void) {
-    if (PyType_Ready(&TickerType) < 0 || PyType_Ready(&StoreType) < 0 || PyType_Ready(&GateType) < 0 || PyType_Ready(&CallType) < 0) return NULL;
+    if (PyType_Ready(&TickerType) < 0 || PyType_Ready(&StoreType) < 0 || PyType_Ready(&GateType) < 0 || PyType_Ready(&CallType) < 0 ||
+        PyType_Ready(&ReserveType) < 0) return NULL;
+    s_http_alloc = PyUnicode_InternFromString("http_alloc");
+    s_http_handle = PyUnicode_InternFromString("http_handle");
+    if (!s_http_alloc || !s_http_handle) return NULL;
     PyObject *m = PyModule_Create(&moddef);
     if (!m) return NULL;
     if (PyModule_AddObjectRef(m, "Store", (PyObject *)&StoreType) < 0 ||
         PyModule_AddObjectRef(m, "Gate", (PyObject *)&GateType) < 0 ||
         PyModule_AddObjectRef(m, "Call", (PyObject *)&CallType) < 0 ||
-        PyModule_AddObjectRef(m, "Ticker", (PyObject *)&TickerType) < 0) {
+        PyModule_AddObjectRef(m, "Ticker", (PyObject *)&TickerType) < 0 ||
+        PyModule_AddObjectRef(m, "Reserve", (PyObject *)&ReserveType) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -28,7 +28,7 @@ from wasmtime import _ffi as ffi
 from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
 from multipie.domains.wasm import fastpath, group, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
-from multipie.errors import DomainError, NoSuchExport
+from multipie.errors import DomainError, NoSuchExport, ProtocolError
 
 if TYPE_CHECKING:
     from multipie.domains.wasm.group import SharedStore
@@ -45,7 +45,7 @@ _memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_
     ("wasmtime_memory_data_size", ffi.dll)
 )
 
-__all__ = ["BoundExport", "WasmDomain"]
+__all__ = ["BoundExport", "WasmDomain", "protocol_error"]
 
 _native = fastpath.native_module()
 _Gate: Any = _native.Gate if _native is not None else None
@@ -54,6 +54,16 @@ _NativeStore: Any = _native.Store if _native is not None else None
 _WASM_PAGE = 65536
 # Fuel given per call to unmetered domains of a metered group (a neighbour may have left the Store at 0).
 _UNMETERED = 1 << 62
+
+
+def protocol_error(service: str, what: int, a: int, b: int, max_response: int) -> ProtocolError:
+    """The error for a broken zero-copy HTTP exchange (``what`` as returned by the native paths)."""
+    if what == 1:
+        return ProtocolError(f"service {service!r}: http_alloc({a}) returned {b:#x}, outside its memory")
+    return ProtocolError(
+        f"service {service!r}: http_handle returned a response at {a:#x}+{b}, outside its memory"
+        + (f" or over {max_response} bytes" if b > max_response else "")
+    )
 
 
 class _MemoryState:
@@ -80,7 +90,7 @@ class WasmDomain(Domain):
     """
 
     # __dict__ stays for the per-instance ``call`` of domains owning their Store (see __init__).
-    __slots__ = ("_wservice", "_hstore", "_shared", "_bindings", "_mem", "_gate", "__dict__")
+    __slots__ = ("_wservice", "_hstore", "_shared", "_bindings", "_mem", "_gate", "_reserve", "__dict__")
 
     def __init__(
         self,
@@ -101,6 +111,7 @@ class WasmDomain(Domain):
         self._shared = shared
         self._bindings: list[Any] | None = None  # grants bound to this domain's imports (capability, binding)
         self._mem: _MemoryState | None = None  # made on first use of d.memory
+        self._reserve: Any = None  # the native Reserve that deletes this Store after close (see .reserve)
         timeout = limits.timeout
         if timeout is not None:
             ticker = service.runtime._ticker
@@ -127,6 +138,31 @@ class WasmDomain(Domain):
             # The gate's call, bound per instance: no Python frame on the call path.
             # (Members of a shared Store skip it: a materialised __dict__ costs ~200 bytes each.)
             self.__dict__["call"] = self._gate.call
+
+    @classmethod
+    def _from_reserve(
+        cls, service: WasmService, limits: Limits, reserve: Any, args: tuple[Any, ...]
+    ) -> WasmDomain | None:
+        """A domain over a Store the native ``reserve`` made ahead of time, or ``None`` if none is ready.
+
+        ``args`` are the reserve's per-domain constants (label, fuel, ticks, ticker, protos):
+        limits are fixed per reserve, so nothing is recomputed here (this runs once per request).
+        """
+        d = cls.__new__(cls)
+        gate = reserve.take(d, *args)
+        if gate is None:
+            return None
+        d.service = d._wservice = service
+        d.id = next(_domain_ids)
+        d.limits = limits
+        d.state = DomainState.OPEN
+        d._hstore = gate.store
+        d._shared = None
+        d._bindings = None
+        d._mem = None
+        d._gate = gate
+        d._reserve = reserve
+        return d
 
     @property
     def _ctx(self) -> Any:
@@ -192,6 +228,54 @@ class WasmDomain(Domain):
     def call(self, name: str, *args: Any) -> Any:  # replaced per instance by the gate's call
         """Call export ``name``; see :meth:`multipie.domains.base.Domain.call`."""
         return self._gate.call(name, *args)
+
+    # -- the zero-copy HTTP handler ABI ----------------------------------------
+
+    def http_exchange(self, head: bytes, body: bytes, *, max_response: int = 64 << 20) -> bytes:
+        """Run one request through the zero-copy handler ABI (see :mod:`multipie.app.abi`).
+
+        ``http_alloc(len)`` gives room, head and body are written there,
+        ``http_handle(ptr, head_len, body_len)`` returns the response's place;
+        its bytes are returned. Natively this is one call holding the Store
+        lock throughout, with one fuel budget and one deadline for both exports.
+
+        Raises:
+            ProtocolError: a pointer or length the guest returned is outside its memory,
+                or the response is over ``max_response`` (the domain is torn down).
+            DomainError: the guest trapped, timed out or ran out of a budget.
+            DomainClosed: the domain is not open.
+        """
+        if self.state is not DomainState.OPEN:
+            raise self._closed_error()
+        memname = self._wservice.memory_export
+        if memname is None:
+            raise NoSuchExport(f"{self.label}: the http ABI needs an exported memory")
+        if self._hstore.__class__ is _NativeStore:
+            out = self._gate.http(head, body, memname, max_response)
+            if out.__class__ is bytes:
+                return out
+            what, a, b = out
+        else:
+            what, a, b, out = self._http_python(head, body, max_response)
+            if not what:
+                return out
+        self._fault()
+        raise protocol_error(self.service.name, what, a, b, max_response)
+
+    def _http_python(self, head: bytes, body: bytes, max_response: int) -> tuple[int, int, int, bytes]:
+        total = len(head) + len(body)
+        ptr = self.call("http_alloc", total) & 0xFFFFFFFF
+        mem = self.memory
+        if ptr == 0 or ptr + total > len(mem):
+            return 1, total, ptr, b""
+        mem[ptr : ptr + len(head)] = head
+        mem[ptr + len(head) : ptr + total] = body
+        packed = self.call("http_handle", ptr, len(head), len(body)) & 0xFFFFFFFFFFFFFFFF
+        rptr, rlen = packed >> 32, packed & 0xFFFFFFFF
+        mem = self.memory  # the guest may have grown (moved) its memory
+        if rlen > max_response or rptr + rlen > len(mem):
+            return 2, rptr, rlen, b""
+        return 0, 0, 0, bytes(mem[rptr : rptr + rlen])
 
     # -- faults --------------------------------------------------------------
 
@@ -302,6 +386,8 @@ class WasmDomain(Domain):
         shared = self._shared
         if shared is not None:
             shared.leave(self)  # drops the Store with its last member
+        elif self._reserve is not None:
+            self._reserve.retire(self._hstore)  # deleted by the reserve's thread, off this path
         else:
             self._hstore.close()
 

@@ -49,6 +49,10 @@ class EngineConfig:
             Instantiation gets ~1 µs cheaper, but at most ``pooling`` instances
             may be live (groups included) and a memory can never grow past
             ``memory_reservation`` (the slot size).
+        keep_resident: with ``pooling``, bytes of each freed slot's linear memory (and
+            table) reset in place with ``memset`` instead of returned to the kernel, so a
+            domain that stays within them is created and dropped with no system call
+            (no ``mmap``/``munmap``/``mprotect``, hence no TLB shootdowns across cores).
         interruptible: compile epoch checks into guest code, so calls can have
             a ``timeout``. ``False`` makes loop-heavy code ~20% faster (LZ4:
             1.45x native instead of 1.85x) and spawning with a timeout a ``UsageError``.
@@ -60,6 +64,7 @@ class EngineConfig:
     max_wasm_stack: int = 512 << 10
     cow: bool = True
     pooling: int = 0
+    keep_resident: int = 0
     interruptible: bool = True
 
     @classmethod
@@ -109,6 +114,9 @@ class EngineConfig:
             ffi.wasmtime_pooling_allocation_config_total_memories_set(p, n)
             ffi.wasmtime_pooling_allocation_config_total_tables_set(p, n)
             ffi.wasmtime_pooling_allocation_config_max_memory_size_set(p, self.memory_reservation)
+            if self.keep_resident:
+                ffi.wasmtime_pooling_allocation_config_linear_memory_keep_resident_set(p, self.keep_resident)
+                ffi.wasmtime_pooling_allocation_config_table_keep_resident_set(p, self.keep_resident)
             ffi.wasmtime_pooling_allocation_strategy_set(cfg.ptr(), p)
         finally:
             ffi.wasmtime_pooling_allocation_config_delete(p)

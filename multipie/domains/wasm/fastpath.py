@@ -374,6 +374,13 @@ def _load_native() -> None:
         "wasmtime_instance_export_get",
         "wasmtime_context_set_wasi",
         "wasmtime_engine_increment_epoch",
+        "wasmtime_memory_data",
+        "wasmtime_memory_data_size",
+        "wasi_config_new",
+        "wasi_config_inherit_stdout",
+        "wasi_config_inherit_stderr",
+        "wasmtime_error_delete",
+        "wasm_trap_delete",
     ]
     # SAFETY: these are the exported C functions of the very _libwasmtime.so
     # that wasmtime-py loaded; their prototypes (wasmtime 50) are restated in
@@ -381,7 +388,12 @@ def _load_native() -> None:
     addrs = {n: address(getattr(ffi.dll, n)) for n in names}
     union_offset = ffi.wasmtime_extern_t.of.offset
     _fastcall.init(
-        addrs, ctypes.sizeof(ffi.wasmtime_extern_t), union_offset, ffi.WASMTIME_EXTERN_FUNC.value, NO_DEADLINE
+        addrs,
+        ctypes.sizeof(ffi.wasmtime_extern_t),
+        union_offset,
+        ffi.WASMTIME_EXTERN_FUNC.value,
+        ffi.WASMTIME_EXTERN_MEMORY.value,
+        NO_DEADLINE,
     )
     _fastcall.set_handlers(_on_fault, _on_closed, _on_argerr, _on_missing, _on_reentry)
     _native = _fastcall

@@ -36,6 +36,7 @@ from multipie.errors import (
 )
 
 if TYPE_CHECKING:
+    from multipie.domains.wasm.reserve import Reserve
     from multipie.runtime import Runtime
 
 __all__ = ["WasmService", "WASI_MODULES", "describe_type"]
@@ -231,6 +232,37 @@ class WasmService(Service):
         if self.is_reactor:
             domain.call("_initialize")
         return domain
+
+    def reserve(
+        self,
+        size: int,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+    ) -> Reserve | None:
+        """Fresh domains made ahead of time by a native thread (see :mod:`multipie.domains.wasm.reserve`).
+
+        ``None`` when the module imports more than WASI (its domains need grants bound
+        per spawn) or the native backend is not loaded.
+
+        Raises:
+            UsageError: limits the runtime refuses (as :meth:`spawn` would).
+        """
+        if self.extra_imports or not fastpath._use_native:
+            return None
+        from multipie.domains.wasm.reserve import Reserve
+
+        rt = self.runtime
+        rt._check_open()
+        if timeout is not None and not rt._engines.config.interruptible:
+            raise UsageError(
+                f"{self.name}: this runtime's EngineConfig has interruptible=False, so calls cannot have a timeout"
+            )
+        limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        reserve = Reserve(self, size, limits)
+        rt._reserves.add(reserve)
+        return reserve
 
     def _spawn_linked(self, limits: Limits, link: Any) -> WasmDomain:
         """A domain in a Store of its own, instantiated by ``link(store) -> wasmtime_instance_t``.

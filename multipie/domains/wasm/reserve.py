@@ -1,0 +1,200 @@
+"""Domains of one Wasm service made ahead of time by a native thread.
+
+A :class:`Reserve` is the fast path behind a pool of fresh domains (one per
+HTTP request in :mod:`multipie.app.pool`). Its native half
+(``multipie._fastcall.Reserve``) runs one thread that keeps ``size`` Stores
+ready, each with a fresh instance of the service's ``InstancePre`` and its
+linear memory already faulted in (``MADV_POPULATE_WRITE`` of up to
+``prefault`` bytes), and deletes the Stores of closed domains. That thread never
+takes the GIL, so creating and dropping Stores leaves the request path for
+another core instead of competing with it for the interpreter, which is what
+the Python refiller thread did (measured: ~4–9 GIL hand-offs per request).
+
+Ownership: a ready Store belongs to the native reserve until :meth:`Reserve.take`
+wraps it in a :class:`~multipie.domains.wasm.domain.WasmDomain` owning it like
+any spawned domain. Closing that domain (or its fault teardown) hands the Store
+back to the reserve's thread to delete; after :meth:`Reserve.close` it is
+deleted on the spot. The reserve keeps the service's engine and ``InstancePre``
+alive while its thread runs.
+
+Only services a plain spawn can make have a reserve: no imports beyond WASI
+(grants are bound per domain), the native backend loaded. Everything else
+keeps the generic path (:meth:`WasmService.spawn`), which also reports, with
+its typed error, whatever made the reserve's thread stop (an instantiation
+failure pauses refilling until :meth:`Reserve.retry`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from multipie.domains.base import Limits
+from multipie.domains.wasm import fastpath
+from multipie.domains.wasm.domain import WasmDomain, protocol_error
+
+if TYPE_CHECKING:
+    from multipie.domains.wasm.service import WasmService
+
+__all__ = ["DEFAULT_PREFAULT", "Reserve"]
+
+
+def _has_http_exports(service: WasmService) -> bool:
+    sigs = service._sigs
+    alloc, handle = sigs.get("http_alloc"), sigs.get("http_handle")
+    return (
+        not service.is_reactor
+        and service.memory_export is not None
+        and alloc is not None
+        and handle is not None
+        and (alloc.params, alloc.results) == (("i32",), ("i32",))
+        and (handle.params, handle.results) == (("i32", "i32", "i32"), ("i64",))
+    )
+
+
+#: Linear memory faulted in per ready domain (bytes): the stack, data and first heap pages of a small guest.
+DEFAULT_PREFAULT = 256 << 10
+
+
+class Reserve:
+    """Ready domains of ``service``, made and dropped by a native thread.
+
+    Args:
+        service: a Wasm service without non-WASI imports.
+        size: Stores to keep ready.
+        limits: every domain's limits (memory applies at creation; fuel and timeout per call).
+        prefault: bytes of linear memory to fault in ahead of time (0: off).
+
+    Raises:
+        UsageError: the service needs grants, or the native backend is not loaded.
+    """
+
+    def __init__(self, service: WasmService, size: int, limits: Limits, *, prefault: int = DEFAULT_PREFAULT) -> None:
+        from multipie.errors import UsageError
+
+        if not fastpath._use_native:
+            raise UsageError(f"{service.name}: a reserve needs the native backend ({fastpath.native_available()[1]})")
+        if service.extra_imports:
+            raise UsageError(f"{service.name}: a reserve cannot bind grants; spawn its domains with grants instead")
+        self.service = service
+        self.limits = limits
+        self.size = size
+        metered = limits.fuel is not None
+        engine, pre = service._native_pre[metered] if metered in service._native_pre else service._prepare(metered)
+        mem = limits.memory_limit
+        timeout = limits.timeout
+        ticker = service.runtime._ticker
+        ticks = ticker.ticks_for(timeout) if timeout is not None else 0
+        handle = ticker.handle if timeout is not None else None
+        fuel = limits.fuel if limits.fuel is not None else -1
+        # The one-call request path needs the native ticker for its deadline and the ABI's exports.
+        self.serves_http = (not ticks or ticker.native) and _has_http_exports(service)
+        self._native: Any = fastpath._native.Reserve(  # type: ignore[union-attr]
+            (service, engine, service.instance_pre(fuel=metered)),
+            service.name,
+            service._engine_addr[metered],
+            pre,
+            mem if mem is not None else -1,
+            service.uses_wasi,
+            size,
+            prefault,
+            service.memory_export,
+            self.serves_http,
+            fuel,
+            ticks if self.serves_http else 0,
+            handle if self.serves_http and ticks else None,
+        )
+        self._native.start()
+        # What every taken domain's gate gets (limits are fixed per reserve): label, fuel, ticks, ticker, protos.
+        self._take_args = (service.name, fuel, ticks, handle, service._protos)
+        self._http = self._native.http
+
+    def take(self) -> WasmDomain | None:
+        """A fresh domain (reactors already ``_initialize``d), or ``None`` when none is ready.
+
+        Raises:
+            DomainError: a reactor's ``_initialize`` trapped (that domain is torn down).
+        """
+        svc = self.service
+        d = WasmDomain._from_reserve(svc, self.limits, self._native, self._take_args)
+        if d is None:
+            return None
+        svc.runtime._track(d)
+        if svc.is_reactor:
+            d.call("_initialize")
+        return d
+
+    def http(self, head: bytes, body: bytes, *, max_response: int, release_gil: bool = True) -> bytes | None:
+        """Serve one request of the zero-copy handler ABI in a fresh domain; ``None`` when none is ready.
+
+        The domain's whole life is one native call: taken, entered (``http_alloc``, request
+        copied in, ``http_handle``), response copied out, Store handed back to be deleted.
+        A reactor's ``_initialize`` is not run on this path (:attr:`serves_http` is False for reactors).
+
+        Args:
+            head: the request head (see :mod:`multipie.app.abi`).
+            body: the request body.
+            max_response: the largest response accepted.
+            release_gil: let other Python threads run during the guest call (False: hold it, inline serving).
+
+        Raises:
+            ProtocolError: the guest broke the ABI (bad pointer or length).
+            DomainError: it trapped, timed out or ran out of a budget.
+        """
+        out = self._http(head, body, max_response, release_gil)
+        if out is None or out.__class__ is bytes:
+            return out
+        # A failure: make the request's domain a real one, so it is reported and torn down like any.
+        what, a, b, store, instance = out
+        d = WasmDomain(self.service, self.limits, store, instance)
+        d._reserve = self._native
+        if what == 0:
+            fastpath._on_fault(d, a, b)  # classifies, tears down, raises
+        d._fault()
+        raise protocol_error(self.service.name, what, a, b, max_response)
+
+    def retry(self) -> None:
+        """Resume refilling after an instantiation failure (its cause was fixed)."""
+        self._native.retry()
+
+    @property
+    def ready(self) -> int:
+        """Domains ready to be taken."""
+        return int(self._native.ready)
+
+    @property
+    def pending(self) -> int:
+        """Closed domains whose Store the thread has not deleted yet."""
+        return int(self._native.pending)
+
+    @property
+    def taken(self) -> int:
+        """Domains taken so far (by :meth:`take` or :meth:`http`)."""
+        return int(self._native.taken)
+
+    @property
+    def inflight(self) -> int:
+        """Requests being served by :meth:`http` right now."""
+        return int(self._native.inflight)
+
+    @property
+    def failed(self) -> bool:
+        """True when the thread stopped refilling because instantiation failed."""
+        return bool(self._native.failed)
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """Counters: ``ready``, ``pending``, ``made``, ``deleted``, ``prefault`` (bytes per Store)."""
+        n = self._native
+        return {
+            "ready": n.ready,
+            "pending": n.pending,
+            "made": n.made,
+            "deleted": n.deleted,
+            "taken": n.taken,
+            "inflight": n.inflight,
+            "prefault": n.prefault,
+        }
+
+    def close(self) -> None:
+        """Stop the thread and delete every ready and retired Store; later closes delete inline."""
+        self._native.close()

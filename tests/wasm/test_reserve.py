@@ -1,0 +1,176 @@
+"""Native reserves: domains made ahead of time, and the one-call HTTP exchange."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import multipie
+from multipie.domains.wasm import fastpath
+from multipie.errors import OutOfMemory, ProtocolError, Timeout, Trap
+
+ECHO = Path(__file__).resolve().parents[1] / "app" / "guests" / "echo.wat"
+HEAD = b"POST /x HTTP/1.1\r\nhost: t\r\n\r\n"
+
+pytestmark = pytest.mark.skipif(not fastpath.native_available()[0], reason="the native extension is not built")
+
+
+def _wait(cond: object, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond() and time.monotonic() < deadline:  # type: ignore[operator]
+        time.sleep(0.001)
+
+
+def _serve(res: object, body: bytes) -> bytes:
+    """One request; when the reserve is momentarily dry, wait for its thread (the app spawns instead)."""
+    for _ in range(5000):
+        out = res.http(HEAD, body, max_response=1 << 20)  # type: ignore[attr-defined]
+        if out is not None:
+            return out  # type: ignore[no-any-return]
+        time.sleep(0.001)
+    raise AssertionError("the reserve never refilled")
+
+
+def _reserve(rt: multipie.Runtime, size: int = 4, **limits: object) -> object:
+    res = rt.load(ECHO).reserve(size, **limits)  # type: ignore[arg-type]
+    assert res is not None
+    _wait(lambda: res.ready == size)
+    return res
+
+
+def test_http_serves_each_request_in_a_fresh_domain(rt: multipie.Runtime) -> None:
+    res = _reserve(rt, timeout=1.0)
+    try:
+        assert res.serves_http  # type: ignore[attr-defined]
+        for _ in range(20):  # 'c' answers how many requests this instance served: always the first
+            assert _serve(res, b"c").endswith(b"served=1")
+        assert _serve(res, b"hello").endswith(HEAD + b"hello")
+        _wait(lambda: res.pending == 0 and res.ready == 4)  # type: ignore[attr-defined]
+        st = res.stats  # type: ignore[attr-defined]
+        assert st["taken"] == 21 and st["inflight"] == 0
+        assert st["made"] == st["deleted"] + st["ready"]  # nothing leaked: every used Store was deleted
+    finally:
+        res.close()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "exc", "text"),
+    [
+        (b"t", Trap, "unreachable"),
+        (b"s", Timeout, "timeout"),
+        (b"m", OutOfMemory, "memory"),
+        (b"p", ProtocolError, "outside its memory"),
+    ],
+)
+def test_http_faults_are_typed_and_the_domain_is_freed(
+    rt: multipie.Runtime, body: bytes, exc: type[Exception], text: str
+) -> None:
+    res = _reserve(rt, memory_limit=4 << 20, timeout=0.2)
+    try:
+        with pytest.raises(exc, match=text):
+            res.http(HEAD, body, max_response=1 << 20)  # type: ignore[attr-defined]
+        assert _serve(res, b"ok").endswith(b"ok")  # the next request is served as usual
+        _wait(lambda: res.pending == 0)  # type: ignore[attr-defined]
+        st = res.stats  # type: ignore[attr-defined]
+        assert st["made"] == st["deleted"] + st["ready"] and st["inflight"] == 0
+        assert rt.live_domains == 0  # the faulted request's domain was torn down
+    finally:
+        res.close()  # type: ignore[attr-defined]
+
+
+def test_response_over_the_cap_is_a_protocol_error(rt: multipie.Runtime) -> None:
+    res = _reserve(rt)
+    try:
+        with pytest.raises(ProtocolError, match="over 10 bytes"):
+            res.http(HEAD, b"a long body", max_response=10)  # type: ignore[attr-defined]
+    finally:
+        res.close()  # type: ignore[attr-defined]
+
+
+def test_take_gives_ordinary_domains(rt: multipie.Runtime) -> None:
+    res = _reserve(rt, size=2, timeout=1.0)
+    try:
+        d = res.take()  # type: ignore[attr-defined]
+        assert d is not None and d.is_open and rt.live_domains == 1
+        assert d.http_exchange(HEAD, b"c").endswith(b"served=1")
+        assert d.http_exchange(HEAD, b"c").endswith(b"served=2")  # the same domain until closed
+        with pytest.raises(Trap):
+            d.http_exchange(HEAD, b"t")
+        assert not d.is_open and rt.live_domains == 0
+        d2 = res.take()  # type: ignore[attr-defined]
+        d2.close()
+        _wait(lambda: res.pending == 0)  # type: ignore[attr-defined]
+        st = res.stats  # type: ignore[attr-defined]
+        assert st["made"] == st["deleted"] + st["ready"]
+    finally:
+        res.close()  # type: ignore[attr-defined]
+
+
+def test_a_dry_or_failed_reserve_answers_none(rt: multipie.Runtime) -> None:
+    # The module's initial memory (64 KiB) is over this limit: instantiation fails in the thread,
+    # which pauses; callers get None and the spawn path reports the typed error.
+    svc = rt.load(ECHO)
+    res = svc.reserve(2, memory_limit=1024)
+    assert res is not None
+    try:
+        _wait(lambda: res.failed)
+        assert res.failed and res.take() is None
+        assert res.http(HEAD, b"x", max_response=100) is None
+        with pytest.raises(OutOfMemory):
+            svc.spawn(memory_limit=1024)
+    finally:
+        res.close()
+
+
+def test_closing_deletes_ready_stores_and_later_closes_free_inline(rt: multipie.Runtime) -> None:
+    res = _reserve(rt, size=3)
+    d = res.take()  # type: ignore[attr-defined]
+    res.close()  # type: ignore[attr-defined]
+    st = res.stats  # type: ignore[attr-defined]
+    assert st["ready"] == 0 and st["made"] == st["deleted"] + 1  # only the taken one is alive
+    assert d.call("http_alloc", 10) == 4096  # still usable
+    d.close()  # its Store is deleted on the spot now
+    assert res.take() is None  # type: ignore[attr-defined]
+
+
+def test_many_threads_share_one_reserve(rt: multipie.Runtime) -> None:
+    res = _reserve(rt, size=8, timeout=1.0)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(200):
+                out = res.http(HEAD, b"c", max_response=1 << 20)  # type: ignore[attr-defined]
+                if out is None:  # dry: what the app pool does
+                    continue
+                assert out.endswith(b"served=1")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        assert not errors
+        _wait(lambda: res.pending == 0 and res.inflight == 0)  # type: ignore[attr-defined]
+        st = res.stats  # type: ignore[attr-defined]
+        assert st["made"] == st["deleted"] + st["ready"]
+    finally:
+        res.close()  # type: ignore[attr-defined]
+
+
+def test_services_needing_grants_have_no_reserve(rt: multipie.Runtime) -> None:
+    svc = rt.load('(module (import "env" "f" (func)) (func (export "g") call 0))')
+    assert svc.reserve(2) is None
+
+
+def test_closing_the_runtime_closes_its_reserves(tmp_path: Path) -> None:
+    rt = multipie.Runtime(cache_dir=None)
+    res = _reserve(rt, size=2, timeout=1.0)
+    rt.close()
+    assert res.stats["ready"] == 0 and res.take() is None  # type: ignore[attr-defined]
