@@ -27,13 +27,23 @@ characters in a value, a status outside 200-599) raises
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie.domains.base import Command, Domain, Service
 from multipie.errors import InvalidModule, ProtocolError
 
-__all__ = ["Request", "Response", "call_http", "check_http_exports", "parse_cgi_response", "run_wagi", "wagi_env"]
+__all__ = [
+    "Request",
+    "Response",
+    "call_http",
+    "check_http_exports",
+    "http_head",
+    "parse_cgi_raw",
+    "parse_cgi_response",
+    "run_wagi",
+    "wagi_env",
+]
 
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _CTL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
@@ -73,11 +83,20 @@ class Request:
 
     def head(self) -> bytes:
         """The HTTP/1.1 request head: request line, headers, empty line (CRLF-terminated)."""
-        target = self.path + (f"?{self.query}" if self.query else "")
-        lines = [f"{self.method} {target} HTTP/1.1"]
-        lines += [f"{k}: {v}" for k, v in self.headers if k.lower() != "x-request-id"]
-        lines.append(f"x-request-id: {self.request_id}")  # exactly once: the client's, or the gateway's
-        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "replace")
+        raw = [(k.encode("latin-1", "replace"), v.encode("latin-1", "replace")) for k, v in self.headers]
+        return http_head(self.method, self.path, self.query, raw, self.request_id)
+
+
+def http_head(method: str, path: str, query: str, headers: Iterable[tuple[bytes, bytes]], request_id: str) -> bytes:
+    """The request head the zero-copy ABI hands a guest, from a request's raw (ASGI) parts.
+
+    The client's ``x-request-id`` is replaced by ``request_id`` (present exactly once).
+    """
+    target = f"{path}?{query}" if query else path
+    parts = [f"{method} {target} HTTP/1.1\r\n".encode("latin-1", "replace")]
+    parts += [k + b": " + v + b"\r\n" for k, v in headers if k.lower() != b"x-request-id"]
+    parts.append(b"x-request-id: " + request_id.encode("latin-1", "replace") + b"\r\n\r\n")
+    return b"".join(parts)
 
 
 @dataclass
@@ -96,7 +115,22 @@ def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) ->
         ProtocolError: no empty line ends the headers, a header line has no ``:``,
             or ``Status`` is not a 3-digit code.
     """
-    raw = bytes(data)
+    head, body = _split(bytes(data), service)
+    status, headers, _ = _parsed(head, service)
+    return Response(status, list(headers), body)
+
+
+def parse_cgi_raw(data: bytes, *, service: str) -> tuple[int, tuple[tuple[bytes, bytes], ...], bytes]:
+    """Like :func:`parse_cgi_response`, with the headers as ASGI wants them (lower-case bytes names).
+
+    The gateway's path: a guest's header block is parsed once and then served from a cache.
+    """
+    head, body = _split(data, service)
+    status, _, raw = _parsed(head, service)
+    return status, raw, body
+
+
+def _split(raw: bytes, service: str) -> tuple[bytes, bytes]:
     end, sep = raw.find(b"\r\n\r\n"), 4
     lf = raw.find(b"\n\n", 0, end if end >= 0 else len(raw))
     if lf >= 0:
@@ -108,23 +142,30 @@ def parse_cgi_response(data: bytes | bytearray | memoryview, *, service: str) ->
             f"service {service!r} returned a response without an empty line after its headers "
             f"(first bytes: {raw[:40]!r})"
         )
-    head = raw[:end]
-    # A service answers with the same few header blocks again and again: parse each once.
+    return raw[:end], raw[end + sep :]
+
+
+_Parsed = tuple[int, tuple[tuple[str, str], ...], tuple[tuple[bytes, bytes], ...]]
+#: Parsed header blocks by their bytes: a service answers with the same few again and again.
+#: Bounded (cleared when full); blocks longer than _HEAD_CACHE_KEY are parsed every time.
+_HEADS: dict[bytes, _Parsed] = {}
+_HEAD_CACHE_SIZE = 1024
+_HEAD_CACHE_KEY = 1024
+
+
+def _parsed(head: bytes, service: str) -> _Parsed:
     parsed = _HEADS.get(head)
     if parsed is None:
-        parsed = _parse_head(head, service)
+        status, headers = _parse_head(head, service)
+        raw = tuple(
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers if k.lower() != "x-request-id"
+        )
+        parsed = (status, headers, raw)
         if len(head) <= _HEAD_CACHE_KEY:
             if len(_HEADS) >= _HEAD_CACHE_SIZE:
                 _HEADS.clear()
             _HEADS[head] = parsed
-    status, headers = parsed
-    return Response(status, list(headers), raw[end + sep :])
-
-
-#: Parsed header blocks (status, headers) by their bytes; bounded, cleared when full.
-_HEADS: dict[bytes, tuple[int, tuple[tuple[str, str], ...]]] = {}
-_HEAD_CACHE_SIZE = 1024
-_HEAD_CACHE_KEY = 1024
+    return parsed
 
 
 def _parse_head(head: bytes, service: str) -> tuple[int, tuple[tuple[str, str], ...]]:

@@ -46,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from multipie.app.abi import MAX_RESPONSE, Request, Response, parse_cgi_response, run_wagi
+from multipie.app.abi import MAX_RESPONSE, Request, Response, http_head, parse_cgi_raw, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
 from multipie.errors import (
@@ -120,18 +120,14 @@ class Gateway:
         self._admission: dict[str, _Admission] = {}
         self.inflight = 0
         self.served = 0
-        self._running = 0
+        self._running = 0  # guest calls in worker threads (under the lock)
+        self._running_inline = 0  # guest calls on the event loop (its thread only)
         self._running_lock = threading.Lock()
+        self._routes: dict[str, tuple[str, AppService]] = {}
+        self._max_body = app.manifest.app.max_body
         # Request ids: unique per process run (random prefix) and cheap (a counter), not a uuid per request.
         self._rid_prefix = uuid.uuid4().hex[:8]
         self._rid_counter = itertools.count(1)
-
-    def _adm(self, s: AppService) -> _Admission:
-        a = self._admission.get(s.name)
-        if a is None:
-            a = _Admission(asyncio.Semaphore(s.spec.max_concurrency))
-            self._admission[s.name] = a
-        return a
 
     # -- ASGI --------------------------------------------------------------------
 
@@ -169,10 +165,20 @@ class Gateway:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # The hot path of every request: kept to few Python steps (each costs ~1 µs with cold caches,
+        # and uvicorn leaves them cold); headers stay bytes unless a WAGI program needs them as text.
         t0 = time.perf_counter()
-        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", ())]
-        rid = next((v for k, v in headers if k.lower() == "x-request-id" and 0 < len(v) <= 64), None)
-        rid = rid or f"{self._rid_prefix}{next(self._rid_counter):08x}"
+        raw_headers = scope.get("headers") or ()
+        rid = None
+        declared = None
+        for k, v in raw_headers:
+            k = k.lower()
+            if k == b"x-request-id" and 0 < len(v) <= 64:
+                rid = v.decode("latin-1")
+            elif k == b"content-length":
+                declared = v
+        if rid is None:
+            rid = f"{self._rid_prefix}{next(self._rid_counter):08x}"
         path: str = scope["path"]
         method: str = scope["method"]
         service = "-"
@@ -181,17 +187,21 @@ class Gateway:
         try:
             if path == "/metrics" and method in ("GET", "HEAD"):
                 status = 200
-                await _respond(send, 200, self.metrics.render(), CONTENT_TYPE, rid)
+                await _respond(send, 200, self.metrics.render(), _METRICS_HEADERS, rid)
                 return
-            m = self.app.match(path)
+            m = self._routes.get(path)
             if m is None:
-                raise _Reject(404, "no_route", f"no service is routed at {path}")
+                m = self.app.match(path)
+                if m is None:
+                    raise _Reject(404, "no_route", f"no service is routed at {path}")
+                if len(self._routes) >= _ROUTE_CACHE:
+                    self._routes.clear()
+                self._routes[path] = m
             route, s = m
             service = s.name
-            resp = await self._serve(s, route, scope, headers, receive, rid)
-            status = resp.status
-            hdrs = [(k, v) for k, v in resp.headers if k.lower() != "x-request-id"]
-            await _respond(send, resp.status, resp.body, None, rid, hdrs)
+            body = await _read_body(receive, declared, s.spec.max_body or self._max_body, service)
+            status, headers, out = await self._serve(s, route, scope, raw_headers, body, rid)
+            await _respond(send, status, out, headers, rid)
         except _Reject as rej:
             status, error = rej.status, rej.error
             if service != "-":
@@ -226,39 +236,27 @@ class Gateway:
                 access_log.info("request", extra={"fields": fields})
 
     async def _serve(
-        self, s: AppService, route: str, scope: Scope, headers: list[tuple[str, str]], receive: Receive, rid: str
-    ) -> Response:
-        limit = s.spec.max_body or self.app.manifest.app.max_body
-        body = await _read_body(receive, headers, limit, s.name)
-        server = scope.get("server") or ("127.0.0.1", 80)
-        client = scope.get("client") or ("", 0)
-        req = Request(
-            method=scope["method"],
-            path=scope["path"],
-            query=scope.get("query_string", b"").decode("latin-1"),
-            headers=headers,
-            body=body,
-            request_id=rid,
-            route=route,
-            client=str(client[0]),
-            server=(str(server[0]), int(server[1] or 80)),
-            scheme=scope.get("scheme", "http"),
-        )
-        adm = self._adm(s)
+        self, s: AppService, route: str, scope: Scope, raw_headers: Any, body: bytes, rid: str
+    ) -> tuple[int, Any, bytes]:
+        """Admission, then the guest: (status, ASGI headers, body)."""
+        spec = s.spec
+        adm = self._admission.get(s.name)
+        if adm is None:
+            adm = self._admission[s.name] = _Admission(asyncio.Semaphore(spec.max_concurrency))
         if adm.sem.locked():
-            if adm.waiting >= s.spec.queue:
+            if adm.waiting >= spec.queue:
                 raise _Reject(
                     503,
                     "overloaded",
-                    f"service {s.name!r} is at its limit of {s.spec.max_concurrency} concurrent requests "
-                    f"and {adm.waiting} waiting (queue = {s.spec.queue})",
+                    f"service {s.name!r} is at its limit of {spec.max_concurrency} concurrent requests "
+                    f"and {adm.waiting} waiting (queue = {spec.queue})",
                 )
             adm.waiting += 1
             try:
-                await asyncio.wait_for(adm.sem.acquire(), timeout=s.spec.timeout)
+                await asyncio.wait_for(adm.sem.acquire(), timeout=spec.timeout)
             except TimeoutError:
                 raise _Reject(
-                    503, "overloaded", f"service {s.name!r} had no free slot within {s.spec.timeout:g} s"
+                    503, "overloaded", f"service {s.name!r} had no free slot within {spec.timeout:g} s"
                 ) from None
             finally:
                 adm.waiting -= 1
@@ -266,10 +264,27 @@ class Gateway:
             await adm.sem.acquire()
         adm.inflight += 1
         try:
-            if s.spec.run == "inline":  # no thread hop; bounded by the service's short timeout
-                return self._run(s, req)
+            if spec.abi == "http":
+                head = http_head(scope["method"], scope["path"], _query(scope), raw_headers, rid)
+                if spec.run == "inline":  # no thread hop; bounded by the service's short timeout
+                    self._running_inline += 1
+                    try:
+                        raw = self._exchange(s, head, body, False)
+                    finally:
+                        self._running_inline -= 1
+                else:
+                    loop = asyncio.get_running_loop()
+                    raw = await loop.run_in_executor(self._executor, self._run, self._exchange, s, head, body, True)
+                return parse_cgi_raw(raw, service=s.name)
+            req = _request(scope, raw_headers, body, rid, route)
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._executor, self._run, s, req)
+            resp = await loop.run_in_executor(self._executor, self._run, self._wagi, s, req)
+            raw_resp = tuple(
+                (k.lower().encode("latin-1"), v.encode("latin-1"))
+                for k, v in resp.headers
+                if k.lower() != "x-request-id"
+            )
+            return resp.status, raw_resp, resp.body
         finally:
             adm.inflight -= 1
             adm.sem.release()
@@ -277,59 +292,96 @@ class Gateway:
     @property
     def running_calls(self) -> int:
         """Guest calls running right now (in worker threads or inline)."""
-        return self._running
+        return self._running + self._running_inline
 
-    def _run(self, s: AppService, req: Request) -> Response:
-        """Serve ``req`` in a worker thread or inline (the domain is this call's alone)."""
+    def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run ``fn(*args)`` in a worker thread, counted in :attr:`running_calls`."""
         with self._running_lock:
             self._running += 1
         try:
-            return self._run_guest(s, req)
+            return fn(*args)
         finally:
             with self._running_lock:
                 self._running -= 1
 
-    def _run_guest(self, s: AppService, req: Request) -> Response:
-        spec = s.spec
-        if spec.abi == "wagi":
-            resp, err = run_wagi(
-                s.service,
-                req,
-                env=spec.env,
-                dirs=s.dirs,
-                memory_limit=spec.memory,
-                fuel=spec.fuel,
-                timeout=spec.timeout,
-            )
-            if err:
-                for line in err.decode("utf-8", "replace").splitlines()[:20]:
-                    log.info(
-                        "guest stderr",
-                        extra={"fields": {"service": s.name, "request_id": req.request_id, "line": line}},
-                    )
-            return resp
+    def _exchange(self, s: AppService, head: bytes, body: bytes, release_gil: bool) -> bytes:
+        """One request through the zero-copy ABI in a fresh (or reused) domain of ``s``."""
         if self.app.providers:
             self.app.heal()  # a capability target died earlier: re-wire before taking a domain
         pool = s.pool
         if pool is None:  # pragma: no cover - routed http services always get a pool in App.start
             raise ProtocolError(f"service {s.name!r} has no pool (app not started)")
-        raw = pool.exchange(req.head(), req.body, max_response=MAX_RESPONSE, release_gil=spec.run != "inline")
-        return parse_cgi_response(raw, service=s.name)
+        return pool.exchange(head, body, max_response=MAX_RESPONSE, release_gil=release_gil)
+
+    def _wagi(self, s: AppService, req: Request) -> Response:
+        spec = s.spec
+        resp, err = run_wagi(
+            s.service,
+            req,
+            env=spec.env,
+            dirs=s.dirs,
+            memory_limit=spec.memory,
+            fuel=spec.fuel,
+            timeout=spec.timeout,
+        )
+        if err:
+            for line in err.decode("utf-8", "replace").splitlines()[:20]:
+                log.info(
+                    "guest stderr",
+                    extra={"fields": {"service": s.name, "request_id": req.request_id, "line": line}},
+                )
+        return resp
 
 
-async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: int, service: str) -> bytes:
-    declared = next((v for k, v in headers if k.lower() == "content-length"), None)
+#: Paths remembered with their (route, service); cleared when full.
+_ROUTE_CACHE = 4096
+_METRICS_HEADERS = ((b"content-type", CONTENT_TYPE.encode()),)
+_JSON_HEADERS = ((b"content-type", b"application/json"),)
+
+
+def _query(scope: Scope) -> str:
+    q = scope.get("query_string")
+    return q.decode("latin-1") if q else ""
+
+
+def _request(scope: Scope, raw_headers: Any, body: bytes, rid: str, route: str) -> Request:
+    """The decoded request a WAGI program gets (CGI variables are text)."""
+    server = scope.get("server") or ("127.0.0.1", 80)
+    client = scope.get("client") or ("", 0)
+    return Request(
+        method=scope["method"],
+        path=scope["path"],
+        query=_query(scope),
+        headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw_headers],
+        body=body,
+        request_id=rid,
+        route=route,
+        client=str(client[0]),
+        server=(str(server[0]), int(server[1] or 80)),
+        scheme=scope.get("scheme", "http"),
+    )
+
+
+async def _read_body(receive: Receive, declared: bytes | None, limit: int, service: str) -> bytes:
     if declared is not None and declared.strip().isdigit() and int(declared) > limit:
         raise _Reject(
             413,
             "body_too_large",
             f"request body of {int(declared)} bytes exceeds service {service!r}'s limit of {limit}",
         )
-    chunks: list[bytes] = []
-    size = 0
+    msg = await receive()
+    if msg["type"] == "http.disconnect":  # nobody will read the answer: do not run a guest for it
+        raise _Reject(499, "client_closed", "the client closed the connection before sending the whole body")
+    chunk = msg.get("body", b"")
+    if not msg.get("more_body"):  # the whole body in one message: the common case
+        if len(chunk) > limit:
+            raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
+        return chunk  # type: ignore[no-any-return]
+    chunks = [chunk]
+    size = len(chunk)
     while True:
         msg = await receive()
-        if msg["type"] == "http.disconnect":  # nobody will read the answer: do not run a guest for it
+        if msg["type"] == "http.disconnect":
             raise _Reject(499, "client_closed", "the client closed the connection before sending the whole body")
         chunk = msg.get("body", b"")
         size += len(chunk)
@@ -337,23 +389,12 @@ async def _read_body(receive: Receive, headers: list[tuple[str, str]], limit: in
             raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
         chunks.append(chunk)
         if not msg.get("more_body"):
-            break
-    return b"".join(chunks)
+            return b"".join(chunks)
 
 
-async def _respond(
-    send: Send,
-    status: int,
-    body: bytes,
-    content_type: str | None,
-    rid: str,
-    headers: list[tuple[str, str]] | None = None,
-) -> None:
-    raw = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers or ()]
-    if content_type is not None:
-        raw.append((b"content-type", content_type.encode()))
-    raw.append((b"content-length", str(len(body)).encode()))
-    raw.append((b"x-request-id", rid.encode()))
+async def _respond(send: Send, status: int, body: bytes, headers: Any, rid: str) -> None:
+    """Send a response: ``headers`` (ASGI byte pairs) plus the framing and the request id."""
+    raw = [*headers, (b"content-length", b"%d" % len(body)), (b"x-request-id", rid.encode("latin-1"))]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
 
@@ -366,4 +407,4 @@ async def _respond_error(send: Send, status: int, error: str, service: str, deta
         "detail": detail,
         "request_id": rid,
     }
-    await _respond(send, status, json.dumps(body).encode() + b"\n", "application/json", rid)
+    await _respond(send, status, json.dumps(body).encode() + b"\n", _JSON_HEADERS, rid)

@@ -1,19 +1,24 @@
 """Prometheus metrics of a running app, every series labelled ``service="..."``.
 
 Each :class:`AppMetrics` has its own ``CollectorRegistry`` (so several apps
-or tests in one process never collide). Request counters and latency
-histograms are updated on the request path; pool gauges (live domains,
-memory) are read at scrape time by a collector, so they cost nothing between
-scrapes.
+or tests in one process never collide). Faults and rejections are ordinary
+prometheus-client counters. The two series every request updates (request
+count by status, latency histogram) are plain integers bumped by
+:meth:`AppMetrics.observe` on the event loop (no lock, no label lookup: a
+prometheus-client ``inc`` plus ``observe`` cost ~1.5 µs, this ~0.3 µs) and
+exposed by a collector at scrape time, in the same exposition format. Pool
+gauges (live domains, memory) are read at scrape time too.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client import CollectorRegistry, Counter, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
+from prometheus_client.utils import floatToGoString
 
 if TYPE_CHECKING:
     from multipie.app.loader import App
@@ -53,6 +58,40 @@ class _PoolCollector:
         return [live, idle, mem, hits, misses]
 
 
+class _RequestStats:
+    """One service's request counts by status and latency histogram (non-cumulative buckets)."""
+
+    __slots__ = ("by_status", "buckets", "total")
+
+    def __init__(self) -> None:
+        self.by_status: dict[int, int] = {}
+        self.buckets = [0] * (len(_BUCKETS) + 1)  # the last one is +Inf
+        self.total = 0.0
+
+
+class _RequestCollector:
+    def __init__(self, stats: dict[str, _RequestStats]) -> None:
+        self.stats = stats
+
+    def collect(self) -> Iterable[Metric]:
+        """Request counters and latency histograms from the plain counts."""
+        requests = CounterMetricFamily(
+            "multipie_requests", "HTTP requests by service and status code", labels=["service", "code"]
+        )
+        latency = HistogramMetricFamily(
+            "multipie_request_duration_seconds", "Time from routing to the response, by service", labels=["service"]
+        )
+        for name, st in self.stats.items():
+            for code, n in sorted(st.by_status.items()):
+                requests.add_metric([name, str(code)], n)
+            cumulative, acc = [], 0
+            for bound, n in zip((*_BUCKETS, float("inf")), st.buckets):
+                acc += n
+                cumulative.append((floatToGoString(bound), acc))
+            latency.add_metric([name], cumulative, st.total)
+        return [requests, latency]
+
+
 class AppMetrics:
     """Request, fault and pool metrics for one app.
 
@@ -63,16 +102,6 @@ class AppMetrics:
     def __init__(self, app: App) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
-        self.requests = Counter(
-            "multipie_requests", "HTTP requests by service and status code", ["service", "code"], registry=r
-        )
-        self.latency = Histogram(
-            "multipie_request_duration_seconds",
-            "Time from routing to the response, by service",
-            ["service"],
-            buckets=_BUCKETS,
-            registry=r,
-        )
         self.traps = Counter("multipie_traps", "Guest traps and other domain faults", ["service", "reason"], registry=r)
         self.timeouts = Counter(
             "multipie_timeouts", "Requests stopped by the service's timeout", ["service"], registry=r
@@ -80,19 +109,18 @@ class AppMetrics:
         self.rejected = Counter(
             "multipie_rejected", "Requests refused before reaching a domain", ["service", "reason"], registry=r
         )
-        self._latency = {name: self.latency.labels(name) for name in app.services}
-        self._requests: dict[tuple[str, int], Any] = {}
+        self._stats = {name: _RequestStats() for name in app.services}
         for name in app.services:
             self.timeouts.labels(name)
+        r.register(_RequestCollector(self._stats))
         r.register(_PoolCollector(app))
 
     def observe(self, service: str, status: int, seconds: float) -> None:
-        """Count one request of ``service`` answered with ``status`` after ``seconds``."""
-        child = self._requests.get((service, status))
-        if child is None:
-            child = self._requests[(service, status)] = self.requests.labels(service, str(status))
-        child.inc()
-        self._latency[service].observe(seconds)
+        """Count one request of ``service`` answered with ``status`` after ``seconds`` (event loop only)."""
+        st = self._stats[service]
+        st.by_status[status] = st.by_status.get(status, 0) + 1
+        st.buckets[bisect.bisect_left(_BUCKETS, seconds)] += 1
+        st.total += seconds
 
     def render(self) -> bytes:
         """The Prometheus text exposition of every metric."""
