@@ -312,6 +312,12 @@ class App:
                 if app_svc.routes and app_svc.spec.abi == "http":
                     s = app_svc.spec
                     size = s.pool if s.instances == "fresh" else min(s.pool, s.max_concurrency)
+                    machines = getattr(app_svc.service, "pool", None)
+                    if machines is not None and machines.size < size:
+                        # A virtine domain holds a prepared VM from its service's machine pool; when
+                        # the refiller closes a batch of used domains, their VMs must all fit back
+                        # in, or each batch would close VMs and create new ones (~1 ms each).
+                        machines.size = size
                     app_svc.pool = DomainPool(
                         app_svc.name,
                         app_svc.spawn,

@@ -75,7 +75,7 @@ def test_grants_to_or_from_virtines_are_refused(tmp_path: Path, rt: multipie.Run
 def test_pools_of_virtine_domains_fresh_and_reused(tmp_path: Path, rt: multipie.Runtime, guests: Path) -> None:
     http, _, _ = images(guests)
     m = (
-        f'[services.v]\nsource = "{http}"\nroute = "/v"\npool = 2\n'
+        f'[services.v]\nsource = "{http}"\nroute = "/v"\npool = 6\n'
         f'[services.k]\nsource = "{http}"\nroute = "/k"\npool = 1\ninstances = "reuse"\nmax_concurrency = 1\n'
     )
     write_app(tmp_path, m)
@@ -83,14 +83,20 @@ def test_pools_of_virtine_domains_fresh_and_reused(tmp_path: Path, rt: multipie.
     app.start()
     try:
         fresh, reuse = app.services["v"].pool, app.services["k"].pool
-        assert fresh is not None and reuse is not None and fresh.idle == 2
+        assert fresh is not None and reuse is not None and fresh.idle == 6
+        machines = app.services["v"].service.pool  # type: ignore[attr-defined]
+        assert machines.size >= 6  # room for every VM the refiller hands back in one batch
         seen = set()
-        for _ in range(4):
+        for _ in range(12):
             d = fresh.acquire()
             assert d.id not in seen and d.service.kind == "virtine"
             seen.add(d.id)
             assert call_http(d, Request("POST", "/v", "", [], b"c", "r", "/v")).body == b"served=1"
             fresh.release(d)
+        deadline = time.monotonic() + 10
+        while fresh.idle < 6 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert fresh.idle == 6 and machines.created < 12  # used VMs were reset and reused, not one per request
         kept = reuse.acquire()
         for _ in range(3):  # the same domain, and still no state across requests
             assert call_http(kept, Request("POST", "/k", "", [], b"c", "r", "/k")).body == b"served=1"
