@@ -18,7 +18,7 @@ def build(src_dir: Path, out_dir: Path) -> list[Path]:
     """Build stale images; returns the paths (re)built."""
     from multipie.domains.virtine import build as vbuild
 
-    common = [src_dir / n for n in ("crt.S", "libvirtine.c", "virtine.h", "virtine.ld")]
+    common = [src_dir / n for n in ("crt.S", "libvirtine.c", "virtine.h", "vt_http.h", "virtine.ld")]
     common += [Path(vbuild.__file__), Path(__file__)]
     newest_common = max(p.stat().st_mtime for p in common if p.exists())
     built: list[Path] = []

@@ -10,6 +10,18 @@ Two ABIs, one response format:
   body straight into the domain's memory, and calls ``http_handle``. The
   result packs ``(response_ptr << 32) | response_len``; the host reads the
   response out of the same memory. Nothing is serialized beyond the head.
+  A **virtine** cannot keep memory between two calls (it is restored from its
+  snapshot after each), so it exports one entry instead::
+
+      long http_handle(const unsigned char *req, long head_len, long body_len,
+                       unsigned char *resp, long resp_cap)
+
+  The host copies head and body into the virtine's free memory at ``req``,
+  passes the free memory after them as ``resp``/``resp_cap``, and reads the
+  response (``(ptr << 32) | len`` as above; ``ptr == 0`` means "at ``resp``")
+  before the reset (:mod:`multipie.domains.virtine.http`,
+  ``guest/virtine/vt_http.h``). Every domain kind that runs the exchange in one
+  entry has ``http_exchange(head, body) -> bytes``; :func:`call_http` uses it.
 - **wagi** (CGI over WASI, as in the WAGI spec). The guest is a WASI command;
   the request becomes CGI environment variables (``REQUEST_METHOD``,
   ``PATH_INFO``, ``QUERY_STRING``, ``HTTP_*``, ...), the body is stdin, and
@@ -63,7 +75,6 @@ _HOP_BY_HOP = frozenset(
 )
 #: Largest response a guest may return (bytes).
 MAX_RESPONSE = 64 << 20
-_U32 = 0xFFFFFFFF
 
 
 @dataclass
@@ -205,6 +216,11 @@ def check_http_exports(service: Service) -> None:
     Raises:
         InvalidModule: an export is missing or has the wrong type (the message says which).
     """
+    if service.kind == "virtine":  # one entry, no http_alloc: see multipie.domains.virtine.http
+        from multipie.domains.virtine.http import check_entry
+
+        check_entry(service)
+        return
     exports = {e.name: e for e in service.exports}
     if not any(e.kind == "memory" for e in exports.values()):
         raise InvalidModule(f"{service.name}: the http ABI needs an exported memory")

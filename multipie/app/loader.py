@@ -5,7 +5,10 @@ was given or created (closing the app closes a runtime it created), the
 shared regions declared in ``[regions.*]``, one long-lived *provider* domain
 per service whose exports are granted to others (the capability points at
 it), and one :class:`~multipie.app.pool.DomainPool` per routed ``http``
-service. WAGI services run as one WASI command per request and need no pool.
+service (Wasm modules and virtines alike: the pool holds domains of either kind).
+WAGI services run as one WASI command per request and need no pool. A virtine
+service takes ``memory`` and ``timeout`` limits; ``fuel`` and ``grants`` are
+refused for it with a :class:`~multipie.errors.ManifestError`.
 
 Load order: guests are built (``[app] build``), every service is loaded
 through :meth:`Runtime.load` (paths; OCI layouts, tars and references when
@@ -44,6 +47,8 @@ __all__ = ["App", "AppService", "load_app"]
 log = logging.getLogger("multipie.app")
 
 _WASI_MODULES = frozenset({"wasi_snapshot_preview1", "wasi_unstable"})
+#: Room kept for a request head when checking that a virtine's free memory holds max_body.
+_VIRTINE_HEAD_ROOM = 64 << 10
 
 
 @dataclass
@@ -79,7 +84,13 @@ class AppService:
 
 
 def _requested(svc: Service) -> list[Any]:
-    """The imports a service needs granted (for Wasm: everything but WASI)."""
+    """The imports a service needs granted (for Wasm: everything but WASI; virtines: none).
+
+    A virtine's imports are the hypercalls its build derived (its bespoke context, shown by
+    ``multipie inspect``), not capabilities a manifest could grant.
+    """
+    if svc.kind == "virtine":
+        return []
     return [i for i in svc.imports if not (svc.kind == "wasm" and i.module in _WASI_MODULES)]
 
 
@@ -185,14 +196,19 @@ class App:
                 f"{self.where}: {key}.digest: {spec.source} has digest {svc.digest}, the manifest pins {spec.digest}"
             )
         app_svc = AppService(name, spec, svc)
+        if svc.kind == "virtine":
+            self._check_virtine(name, spec, svc)
         if spec.all_routes:
             try:
-                if svc.kind != "wasm":
-                    # A virtine restores its memory after every call, so a response written by
-                    # http_handle is gone before the gateway could read it; WAGI is WASI-only.
+                if svc.kind == "virtine" and spec.abi == "wagi":
                     raise InvalidModule(
-                        f"{name}: a {svc.kind} service cannot serve HTTP yet (the {spec.abi} ABI needs a Wasm "
-                        "module whose memory persists across the handler calls)"
+                        f"{name}: abi = 'wagi' needs a WASI command; a virtine serves HTTP with abi = 'http' "
+                        "(one entry http_handle, see docs/apps.md)"
+                    )
+                if svc.kind not in ("wasm", "virtine"):
+                    raise InvalidModule(
+                        f"{name}: a {svc.kind} service cannot serve HTTP (the {spec.abi} ABI needs a Wasm module "
+                        "or a virtine)"
                     )
                 if spec.abi == "http":
                     check_http_exports(svc)
@@ -206,6 +222,34 @@ class App:
                 raise self._err(f"{key}.files.{guest}", f"{hp} is not a directory")
             app_svc.dirs[str(hp)] = guest
         return app_svc
+
+    def _check_virtine(self, name: str, spec: ServiceSpec, svc: Service) -> None:
+        """Limits and wiring a virtine service can honour: memory and timeout, no fuel, no grants."""
+        key = f"services.{name}"
+        image = svc.image  # type: ignore[attr-defined]
+        if spec.fuel is not None:
+            raise self._err(f"{key}.fuel", "virtines are not fuel-metered; bound them with timeout instead")
+        if spec.grants:
+            raise self._err(
+                f"{key}.grants",
+                "capability grants to virtine services are not supported in apps (only between Wasm services)",
+            )
+        if image.memory > spec.memory:
+            raise self._err(
+                f"{key}.memory",
+                f"the virtine image needs {image.memory} bytes of guest memory, more than the limit of {spec.memory}",
+            )
+        if spec.all_routes and spec.abi == "http":
+            from multipie.domains.virtine.http import MIN_RESPONSE_ROOM
+
+            limit = spec.max_body if spec.max_body is not None else self.manifest.app.max_body
+            room = image.heap_end - image.heap_start
+            if limit + _VIRTINE_HEAD_ROOM + MIN_RESPONSE_ROOM > room:
+                raise self._err(
+                    f"{key}.max_body",
+                    f"a body of {limit} bytes (plus the request head and a response) does not fit the virtine's "
+                    f"{room} bytes of free memory; lower max_body or build the image with more memory",
+                )
 
     def _check_policy(self, app_svc: AppService) -> None:
         """Every import granted, every grant an import of the right kind, every granted export real."""
@@ -271,6 +315,12 @@ class App:
                     reserve = None
                     if s.instances == "fresh" and not app_svc.grants:
                         reserve = app_svc.service.reserve(size, memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout)
+                    machines = getattr(app_svc.service, "pool", None)
+                    if machines is not None and machines.size < size:
+                        # A virtine domain holds a prepared VM from its service's machine pool; when
+                        # the refiller closes a batch of used domains, their VMs must all fit back
+                        # in, or each batch would close VMs and create new ones (~1 ms each).
+                        machines.size = size
                     app_svc.pool = DomainPool(
                         app_svc.name,
                         app_svc.spawn,

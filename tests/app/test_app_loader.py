@@ -202,7 +202,7 @@ def test_malformed_cgi_responses(raw: bytes) -> None:
         parse_cgi_response(raw, service="s")
 
 
-def test_a_virtine_cannot_be_routed_yet(tmp_path: Path, rt: multipie.Runtime) -> None:
+def test_a_virtine_with_the_wasm_handler_signature_is_refused(tmp_path: Path, rt: multipie.Runtime) -> None:
     from multipie.domains.virtine.build import build_image
 
     src = tmp_path / "h.c"
@@ -212,5 +212,5 @@ def test_a_virtine_cannot_be_routed_yet(tmp_path: Path, rt: multipie.Runtime) ->
         "VIRTINE long http_handle(int p, int h, int b) { return 0; }\n"
     )
     (tmp_path / "h.virtine").write_bytes(build_image(src).to_bytes())
-    with pytest.raises(InvalidModule, match=r"services\.h\.abi: .*a virtine service cannot serve HTTP yet"):
+    with pytest.raises(InvalidModule, match=r"services\.h\.abi: .*the http ABI needs VIRTINE long http_handle\("):
         app(tmp_path, '[services.h]\nsource = "h.virtine"\nroute = "/"\n', rt)

@@ -8,7 +8,8 @@ log), measured with ``wrk`` against 127.0.0.1 in the same run:
 - ``ours``: ``multipie up`` serving the zero-copy test guest ``echo.wat``, one
   fresh isolated domain per request taken from the pool, run in a worker thread
   (the default); ``ours-inline``: the same with ``run = "inline"`` (on the event
-  loop, timeout 0.1 s);
+  loop, timeout 0.1 s); ``ours-virtine``: the same echo written in C as a
+  virtine (``guest/virtine/tests/http.c``), a fresh domain (VM state) per request;
 - ``uvicorn-python``: a plain ASGI handler doing the echo in Python (no isolation);
 - ``wasmtime-py-per-request``: the same module, a new wasmtime-py Store and
   Instance per request, called through wasmtime-py's ``Func.__call__``;
@@ -39,11 +40,20 @@ __all__ = ["apps", "parse_wrk", "serve_peer"]
 
 _ECHO_WAT = Path(__file__).resolve().parents[3] / "tests" / "app" / "guests" / "echo.wat"
 _BODY = b"x" * 64
+#: ours-virtine: the same echo as a C virtine (guest/virtine/tests/http.c, built by `make guests`).
+_ECHO_VIRTINE = Path(__file__).resolve().parents[3] / "build" / "guest" / "virtine" / "tests" / "http.virtine"
+
+
+def _virtine_ready() -> bool:
+    return _ECHO_VIRTINE.is_file() and os.access("/dev/kvm", os.R_OK | os.W_OK)
+
+
 SERVERS = ("ours", "uvicorn-python", "wasmtime-py-per-request", "process-per-request")
 #: (contender, server, path): ours runs twice, in a worker thread (the default) and inline on the loop.
 CONTENDERS = (
     ("ours", "ours", "/echo"),
     ("ours-inline", "ours", "/inline/echo"),
+    ("ours-virtine", "ours", "/virtine/echo"),
     ("uvicorn-python", "uvicorn-python", "/echo"),
     ("wasmtime-py-per-request", "wasmtime-py-per-request", "/echo"),
     ("process-per-request", "process-per-request", "/echo"),
@@ -164,6 +174,12 @@ def _start(name: str, port: int, scratch: Path) -> subprocess.Popen[bytes]:
             "pool = 64\nmax_concurrency = 256\n"
             f'[services.inline]\nsource = "{_ECHO_WAT.as_posix()}"\nroute = "/inline/..."\n'
             'pool = 64\nmax_concurrency = 256\nrun = "inline"\ntimeout = 0.1\n'
+            + (
+                f'[services.virtine]\nsource = "{_ECHO_VIRTINE.as_posix()}"\nroute = "/virtine/..."\n'
+                "pool = 64\nmax_concurrency = 256\n"
+                if _virtine_ready()
+                else ""
+            )
         )
         code = "from multipie.cli import main; main()"
         args = ["up", str(app), "--listen", f"127.0.0.1:{port}", "--no-access-log", "--log-format", "text"]
@@ -241,6 +257,9 @@ def apps(ctx: BenchContext) -> list[Measurement]:
     with _servers(scratch) as ports:
         for name, server, path in CONTENDERS:
             url = f"http://127.0.0.1:{ports[server]}{path}"
+            if name == "ours-virtine" and not _virtine_ready():
+                out.append(Measurement(row, name, "throughput", "req/s", note="no /dev/kvm or image not built"))
+                continue
             if not ctx.quick:  # warm up (pools, caches, JIT-free but allocator-warm)
                 subprocess.run([wrk, "-t2", "-c32", "-d2s", "-s", str(script), url], capture_output=True, check=False)
             proc = subprocess.run(

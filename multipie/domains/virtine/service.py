@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.virtine import grants as grants_mod
+from multipie.domains.virtine import http as http_mod
 from multipie.domains.virtine import image as image_mod
 from multipie.domains.virtine.hypercalls import CallContext, Hypercall, allow_names
 from multipie.domains.virtine.image import Entry, Image
@@ -39,6 +40,7 @@ from multipie.errors import (
     NoSuchExport,
     OutOfMemory,
     PolicyViolation,
+    ProtocolError,
     Timeout,
     Trap,
     UsageError,
@@ -406,6 +408,70 @@ class VirtineDomain(Domain):
                 return _result(entry.result, rax, xmm), output
             finally:
                 m.reset()
+
+    def http_exchange(self, head: bytes, body: bytes, *, max_response: int = 64 << 20) -> bytes:
+        """Serve one HTTP request through the entry ``http_handle`` (see :mod:`.http` for the ABI).
+
+        Head and body are copied into the virtine's free memory, the entry runs once, and the
+        response bytes are copied out before the machine is reset, so nothing of this request
+        is visible to the next call.
+
+        Args:
+            head: the HTTP/1.1 request head (request line, headers, empty line).
+            body: the request body.
+            max_response: the largest response accepted.
+
+        Returns:
+            The raw CGI-style response (headers, empty line, body).
+
+        Raises:
+            NoSuchExport: the image has no ``http_handle`` entry.
+            OutOfMemory: the request leaves no room for a response (the guest did not run).
+            ProtocolError: the returned range is outside the virtine's memory or past
+                ``resp_cap`` (the domain is torn down).
+            Trap, Timeout, PolicyViolation: the guest faulted, ran too long or made a
+                forbidden hypercall (the domain is torn down).
+            DomainClosed: the domain is not open.
+        """
+        entry = self._vservice.entry(http_mod.ENTRY)
+        image = self._vservice.image
+        with self._lock:
+            m = self._machine
+            if m is None or self.state is not DomainState.OPEN:
+                raise self._closed_error()
+            ctx = self.ctx
+            if ctx.input or ctx.output:
+                ctx.start(b"")
+            lay = http_mod.layout(image, len(head), len(body), where=self.label)
+            try:
+                m.host_write(lay.req, head)
+                m.host_write(lay.req + lay.head_len, body)
+            except BaseException:
+                m.reset()
+                raise
+            try:
+                rax, _ = m.call(entry.addr, lay.args, None, ctx, image.allow, self.limits.timeout)
+            except BaseException as exc:
+                if isinstance(exc, DomainError):
+                    exc.domain = self.label
+                self._teardown(m)
+                raise
+            try:
+                ptr, n = http_mod.response_range(image, lay, rax, where=self.label)
+                if n > max_response:
+                    raise ProtocolError(f"{self.label}: http_handle returned a {n}-byte response, over {max_response}")
+                data = m.memory.read(ptr, n, what="http response")
+            except ProtocolError as exc:
+                exc.domain = self.label
+                self._teardown(m)  # resets the machine on its way back to the pool
+                raise
+            except BaseException:
+                self._teardown(m)
+                raise
+            if ctx.open_files:
+                ctx.close_files()
+            m.reset()
+            return data
 
     def _teardown(self, m: Machine) -> None:
         self.ctx.close_files()
