@@ -69,13 +69,16 @@ class AppService:
             provider: spawn the long-lived domain that capabilities to this service's exports call.
         """
         s = self.spec
-        # The capability layer lets a grantee join its callee's Store (a capability group) when both
-        # ask for the same memory limit, and a Store frees nothing before it is dropped: per-request
-        # domains joining a long-lived provider would grow it forever. Memory grows by whole 64 KiB
-        # pages, so one extra byte on the provider's limit changes nothing it can use, but keeps
-        # every per-request domain in a Store of its own (calls reach the provider via the host).
-        memory = s.memory + 1 if provider else s.memory
-        return self.service.spawn(memory_limit=memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None)
+        if provider or self.service.kind != "wasm":
+            # A provider is long-lived: placement AUTO lets it join the Store of a provider it calls
+            # (guest-to-guest calls in nanoseconds) when both ask for the same limits.
+            return self.service.spawn(memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None)
+        # A request domain is short-lived, and a Store frees nothing before it is dropped: joining a
+        # provider's Store would grow it by every request. group=None gives it a Store of its own
+        # (calls to providers go through the host), dropped with the domain.
+        return self.service.spawn(  # type: ignore[call-arg]
+            memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None, group=None
+        )
 
 
 def _requested(svc: Service) -> list[Any]:

@@ -111,3 +111,24 @@ def test_no_domain_leaks_after_many_requests_and_faults(tmp_path: Path, rt: mult
     finally:
         app.close()
     assert rt.live_domains == 0
+
+
+def test_request_domains_never_grow_the_providers_store(tmp_path: Path, rt: multipie.Runtime) -> None:
+    app = load_app(write_app(tmp_path, APP), runtime=rt)
+    try:
+        app.start()
+        provider = app.providers["boom"]
+        shared = provider._shared  # type: ignore[attr-defined]
+        assert shared is not None  # a capability target lives in a SharedStore (others may join it)
+        used, live = shared.used, shared.live
+        caller = app.services["caller"]
+        for _ in range(1000):
+            d = caller.spawn()
+            assert d._shared is not shared  # type: ignore[attr-defined]
+            d.close()
+        ok = run(app, [b"a"] * 20)
+        assert [(r.status_code, r.text) for r in ok] == [(200, "r=b")] * 20
+        assert (shared.used, shared.live) == (used, live)
+        assert app.providers["boom"] is provider
+    finally:
+        app.close()
