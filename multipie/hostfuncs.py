@@ -185,6 +185,11 @@ class HostFunction:
         self.params = tuple(params)
         self.results = tuple(results)
         self.functype = wasmtime.FuncType([_VALTYPES[k] for k in self.params], [_VALTYPES[k] for k in self.results])
+        # The trampoline's conversion codes, made once (every grant of the function binds them).
+        self.codes = (
+            "".join(_KINDS[k] for k in self.params).encode(),
+            "".join(_KINDS[k] for k in self.results).encode(),
+        )
 
     @property
     def type_text(self) -> str:
@@ -219,8 +224,7 @@ class HostBinding:
         h = self.host
         env = _native.new_env(
             h.fn,
-            "".join(_KINDS[k] for k in h.params).encode(),
-            "".join(_KINDS[k] for k in h.results).encode(),
+            *h.codes,
             ctypes.addressof(self.flag),
             self.fail,
             self.flag,

@@ -33,6 +33,7 @@ from multipie.app.pool import DomainPool, Refiller
 from multipie.domains.base import Domain, Service
 from multipie.errors import (
     DigestMismatch,
+    DomainClosed,
     DomainError,
     InvalidModule,
     ManifestError,
@@ -45,6 +46,10 @@ from multipie.runtime import Runtime
 __all__ = ["App", "AppService", "load_app"]
 
 log = logging.getLogger("multipie.app")
+
+#: Times a routed capability call retries on a replacement provider (each time the one it reached had
+#: been torn down by another request's fault before the call entered it).
+_REROUTES = 3
 
 _WASI_MODULES = frozenset({"wasi_snapshot_preview1", "wasi_unstable"})
 #: Room kept for a request head when checking that a virtine's free memory holds max_body.
@@ -59,6 +64,8 @@ class AppService:
     spec: ServiceSpec
     service: Service
     grants: dict[str, Any] = field(default_factory=dict)
+    #: what per-request domains get: function grants as routes to the current provider (see App._route)
+    request_grants: dict[str, Any] = field(default_factory=dict)
     pool: DomainPool | None = None
     dirs: dict[str, str] = field(default_factory=dict)
 
@@ -74,13 +81,17 @@ class AppService:
             provider: spawn the long-lived domain that capabilities to this service's exports call.
         """
         s = self.spec
-        # The capability layer lets a grantee join its callee's Store (a capability group) when both
-        # ask for the same memory limit, and a Store frees nothing before it is dropped: per-request
-        # domains joining a long-lived provider would grow it forever. Memory grows by whole 64 KiB
-        # pages, so one extra byte on the provider's limit changes nothing it can use, but keeps
-        # every per-request domain in a Store of its own (calls reach the provider via the host).
-        memory = s.memory + 1 if provider else s.memory
-        return self.service.spawn(memory_limit=memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None)
+        if provider or self.service.kind != "wasm":
+            # A provider is long-lived: placement AUTO lets it join the Store of a provider it calls
+            # (guest-to-guest calls in nanoseconds) when both ask for the same limits.
+            return self.service.spawn(memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout, grants=self.grants or None)
+        # A request domain is short-lived, and a Store frees nothing before it is dropped: joining a
+        # provider's Store would grow it by every request. group=None gives it a Store of its own
+        # (calls to providers go through the host), dropped with the domain.
+        grants = self.request_grants or self.grants
+        return self.service.spawn(  # type: ignore[call-arg]
+            memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout, grants=grants or None, group=None
+        )
 
 
 def _requested(svc: Service) -> list[Any]:
@@ -124,6 +135,7 @@ class App:
         self._refiller: Refiller | None = None
         self._lock = threading.Lock()
         self._started = False
+        self._closing = False
         try:
             self._build()
             for name, spec in manifest.services.items():
@@ -307,6 +319,7 @@ class App:
                     self.regions[rname] = self.runtime.region(rspec.size, name=rname)
             for app_svc in self.services.values():
                 app_svc.grants = self._grants_for(app_svc)
+                app_svc.request_grants = self._request_grants_for(app_svc)
             pools = []
             for app_svc in self.services.values():
                 if app_svc.routes and app_svc.spec.abi == "http":
@@ -346,6 +359,60 @@ class App:
                 grants[key] = self.regions[g.region].capability(writable=g.writable)
         return grants
 
+    def _request_grants_for(self, app_svc: AppService) -> dict[str, Any]:
+        """Per-request grants: each function grant is a route to the current provider, regions as given."""
+        if app_svc.service.kind != "wasm":
+            return dict(app_svc.grants)
+        grants: dict[str, Any] = {}
+        for key, g in app_svc.spec.grants.items():
+            if isinstance(g, FunctionGrant):
+                grants[key] = self._route(g.service, g.export)
+            else:
+                grants[key] = app_svc.grants[key]
+        return grants
+
+    def _route(self, name: str, export: str) -> Any:
+        """A host-function capability calling ``export`` of service ``name``'s *current* provider.
+
+        Per-request domains hold these instead of capabilities to one provider domain, so a
+        provider replaced by :meth:`heal` is reached by domains spawned before the replacement,
+        and a request that finds its provider already dead (torn down by another request's
+        fault, so ``DomainClosed`` before its call entered the provider) heals and retries (at most
+        ``_REROUTES`` times, each on a new provider).
+        A fault *inside* the call (a trap caused by this request's arguments) is not retried:
+        it surfaces as this request's error. The route is itself a capability: revocable, and
+        bound per holder (each domain gets its own revocation flag).
+        """
+        target = self.services[name].service
+        sig = target.signature(export)  # type: ignore[attr-defined]
+        current: tuple[Domain | None, Any] = (None, None)
+
+        def bound() -> tuple[Domain, Any]:
+            nonlocal current
+            d = self.providers.get(name)
+            if d is None or not d.is_open:
+                if self._closing:
+                    raise DomainClosed(f"app {self.name} is closing: provider of {name!r} is gone", domain=name)
+                self.heal()
+                with self._lock:
+                    d = self.provider(name)
+            fn = current[1] if current[0] is d else d.export(export)
+            current = (d, fn)
+            return d, fn
+
+        def route(*args: Any) -> Any:
+            _, fn = current if current[0] is not None and current[0].is_open else bound()
+            for _ in range(_REROUTES):
+                try:
+                    return fn(*args)
+                except DomainClosed:
+                    # The provider was torn down before this call entered it (a fault in it caused
+                    # by this call is a Trap, not DomainClosed): retry on its replacement.
+                    _, fn = bound()
+            return fn(*args)
+
+        return self.runtime.host_function(route, params=sig.params, results=sig.results, name=f"{name}.{export}")
+
     def provider(self, name: str) -> Domain:
         """The long-lived domain of service ``name`` that capabilities to its exports call into."""
         d = self.providers.get(name)
@@ -360,11 +427,13 @@ class App:
     def heal(self) -> list[str]:
         """Replace provider domains that were torn down (a fault in a capability call), and re-wire.
 
-        The capability layer revokes every capability to a domain that dies, so each holder is
-        re-granted a capability to a fresh provider; a holder that is itself a provider is replaced
-        too (its grants are bound at spawn). Idle pooled domains still bound to the dead provider
-        are closed so the pool refills with the new grants; requests in flight finish (or fail) on
-        their own. Cheap when nothing died. Returns the services whose provider was replaced.
+        The capability layer revokes every capability to a domain that dies, so each provider
+        holding one is replaced (its grants are bound at spawn) with capabilities to the fresh
+        provider. Per-request domains hold routes to the current provider (see :meth:`_route`),
+        so they need nothing: pooled domains keep working, and a request already calling the
+        dead provider retries on the new one. Holders of another kind (no routes) have their
+        idle pooled domains closed so the pool refills with the new grants. Cheap when nothing
+        died. Returns the services whose provider was replaced.
 
         Raises:
             MultipieError: a replacement could not be spawned (the next call retries).
@@ -393,8 +462,10 @@ class App:
                     holder.grants = grants
                     for cap in stale:
                         cap.revoke()
-                    if holder.pool is not None:
-                        holder.pool.drain_idle()
+                    if holder.service.kind != "wasm":
+                        holder.request_grants = dict(grants)
+                        if holder.pool is not None:
+                            holder.pool.drain_idle()
                 # A holder's own provider domain is bound to the dead callee: replace it as well.
                 dead = {h.name for h in holders if h.name in self.providers}
                 for name in dead:
@@ -433,6 +504,7 @@ class App:
 
     def close(self) -> None:
         """Stop refilling, close pools and providers, and the runtime if the app created it."""
+        self._closing = True
         if self._refiller is not None:
             self._refiller.stop()
         for app_svc in self.services.values():

@@ -7,11 +7,13 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from apphelpers import HERE, write_app
 
 import multipie
 from multipie.app.gateway import Gateway
 from multipie.app.loader import load_app
+from multipie.errors import HostError, Trap
 
 APP = f"""
 [services.boom]
@@ -115,3 +117,76 @@ def test_no_domain_leaks_after_many_requests_and_faults(tmp_path: Path, rt: mult
     finally:
         app.close()
     assert rt.live_domains == 0
+
+
+def test_request_domains_never_grow_the_providers_store(tmp_path: Path, rt: multipie.Runtime) -> None:
+    app = load_app(write_app(tmp_path, APP), runtime=rt)
+    try:
+        app.start()
+        provider = app.providers["boom"]
+        shared = provider._shared  # type: ignore[attr-defined]
+        assert shared is not None  # a capability target lives in a SharedStore (others may join it)
+        used, live = shared.used, shared.live
+        caller = app.services["caller"]
+        for _ in range(1000):
+            d = caller.spawn()
+            assert d._shared is not shared  # type: ignore[attr-defined]
+            d.close()
+        ok = run(app, [b"a"] * 20)
+        assert [(r.status_code, r.text) for r in ok] == [(200, "r=b")] * 20
+        assert (shared.used, shared.live) == (used, live)
+        assert app.providers["boom"] is provider
+    finally:
+        app.close()
+
+
+RELAY = """(module
+  (import "env" "f" (func $f (param i32) (result i32)))
+  (func (export "go") (param i32) (result i32) local.get 0 call $f))"""
+
+
+def test_a_request_finding_its_provider_dead_is_rerouted(tmp_path: Path, rt: multipie.Runtime) -> None:
+    manifest = (
+        APP + '\n[services.relay]\nsource = "relay.wat"\ntimeout = 1.0\n[services.relay.grants]\n"env.f" = "boom.f"\n'
+    )
+    app = load_app(write_app(tmp_path, manifest, **{"relay.wat": RELAY}), runtime=rt)
+    try:
+        app.start()
+        relay = app.services["relay"]
+        inflight = [relay.spawn() for _ in range(3)]  # request domains bound before the fault
+        assert [d.call("go", i) for i, d in enumerate(inflight)] == [1, 2, 3]
+        first = app.providers["boom"]
+        with pytest.raises(Trap):
+            first.call("f", 0x58)  # another request's fault tears the provider down
+        assert not first.is_open
+        # Requests already holding the route are re-routed to a replacement (one, not one each).
+        assert [d.call("go", 10 + i) for i, d in enumerate(inflight)] == [11, 12, 13]
+        second = app.providers["boom"]
+        assert second is not first and second.is_open
+        # A fault this request causes in the provider is its own error: not retried.
+        with pytest.raises(HostError) as info:
+            inflight[0].call("go", 0x58)
+        assert isinstance(info.value.__cause__, Trap)
+        assert not second.is_open and not inflight[0].is_open
+        assert inflight[1].call("go", 1) == 2  # the others go on, on a third provider
+        assert app.providers["boom"] not in (first, second)
+        # The pooled domains of the routed caller keep serving through the same routes.
+        ok = run(app, [b"a", b"b"])
+        assert [(r.status_code, r.text) for r in ok] == [(200, "r=b"), (200, "r=c")]
+    finally:
+        app.close()
+
+
+def test_rerouting_under_concurrent_faults(tmp_path: Path, rt: multipie.Runtime) -> None:
+    app = load_app(write_app(tmp_path, APP), runtime=rt)
+    try:
+        app.start()
+        bodies = [b"X" if i % 20 == 10 else b"a" for i in range(120)]
+        results = run(app, bodies, concurrent=True)
+        for body, r in zip(bodies, results):
+            if body == b"X":
+                assert r.status_code == 500  # the request that caused the fault fails...
+            else:
+                assert (r.status_code, r.text) == (200, "r=b"), r.text  # ...and no other one does
+    finally:
+        app.close()

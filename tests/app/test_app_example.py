@@ -76,7 +76,7 @@ def test_revoking_a_capability_fails_only_its_holder(example: Path, tmp_path: Pa
         transport = httpx.ASGITransport(app=gateway)  # type: ignore[arg-type]
         async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
             out = [await client.post("/api/notes", content=b"kept"), await client.get("/")]
-            app.services["front"].grants["env.render"].revoke()
+            app.services["front"].request_grants["env.render"].revoke()  # what its request domains hold
             out += [await client.get("/"), await client.get("/api/notes"), await client.get("/hello/x")]
             return out
 

@@ -41,6 +41,7 @@ from wasmtime import _ffi as ffi
 from multipie import hostfuncs
 from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
 from multipie.domains.wasm.calls import Signature, describe_functype
+from multipie.domains.wasm.domain import _memory_data
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore, promote
 from multipie.errors import (
     CapabilityError,
@@ -194,30 +195,83 @@ def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
 
 
 def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
-    """The runtime's grant binder: check every grant now, bind them when the Store exists.
+    """The runtime's grant binder: the checked :class:`GrantPlan` for ``grants``, cached per service.
+
+    The app spawns every request's domain with the same grants mapping, so the
+    checks (import types, the region-holder module scan, validation without bulk
+    memory) are done once per (service, set of capability objects) and the plan
+    is reused. A cached plan holds its capabilities strongly (so an ``id`` in
+    the cache key always names the same object) and is dropped as soon as one of
+    them is revoked; every spawn re-checks revocation and closed targets under
+    the capability lock anyway, so a cache hit can never bind a revoked
+    capability or a closed region.
 
     Raises:
         CapabilityError: a grant is forged, foreign, revoked, names no import, or has the wrong type.
         LinkError: an import is neither granted nor provided by the runtime.
+        UsageError: ``grants`` is not a mapping.
     """
     from multipie.domains.wasm.service import WasmService
 
     if not isinstance(service, WasmService):
         raise CapabilityError(f"{service.name}: grants are supported for Wasm services only (for now)")
-    return GrantPlan(service, grants)
+    if not isinstance(grants, Mapping):
+        raise UsageError(f"{service.name}: grants must be a mapping of 'module.name' to capabilities")
+    key = tuple((k, id(v)) for k, v in grants.items())
+    plans = service._grant_plans
+    plan = plans.get(key)
+    if plan is not None and plan.usable():
+        return plan
+    plan = GrantPlan(service, grants)
+    with _PLANS_LOCK:
+        # A miss is the moment to forget plans whose capabilities were revoked (and the oldest if full).
+        for k in [k for k, p in plans.items() if not p.usable()]:
+            del plans[k]
+        if len(plans) >= PLAN_CACHE_SIZE:
+            del plans[next(iter(plans))]
+        plans[key] = plan
+    return plan
+
+
+#: Checked grant sets kept per service (the app uses one or two; heals add a few).
+PLAN_CACHE_SIZE = 8
+_PLANS_LOCK = threading.Lock()
+
+
+class _Import:
+    """One import of the module, in import order: how a spawn provides it."""
+
+    __slots__ = ("key", "cap", "module", "name", "memtype")
+
+    def __init__(self, key: str, cap: Capability | None, module: str, name: str) -> None:
+        self.key = key
+        self.cap = cap  # None: provided by the runtime (WASI)
+        self.module = module.encode()
+        self.name = name.encode()
+        self.memtype: wasmtime.MemoryType | None = None
+        if cap is not None and cap.kind is CapabilityKind.MEMORY:
+            pages = cap.target.pages
+            self.memtype = wasmtime.MemoryType(wasmtime.Limits(pages, pages))
 
 
 class GrantPlan:
-    """Grants checked against a service's imports; :meth:`spawn` places, binds and instantiates."""
+    """Grants checked against a service's imports, once; :meth:`spawn` places, binds and instantiates.
+
+    A plan is immutable after construction and shared by concurrent spawns (the
+    per-spawn bindings are local to :meth:`spawn`). What a spawn still does per
+    holder is exactly what per-holder revocation needs: one alias per region,
+    one flag per host function or cross-Store call, one stub per same-Store
+    call; the module is then instantiated with those imports in order (no
+    Linker: ``wasmtime_instance_new`` with an extern array).
+    """
 
     def __init__(self, service: WasmService, grants: Mapping[str, Any]) -> None:
         self.service = service
         self.table = table_of(service.runtime)
         module = service.module(fuel=False)
-        types = {f"{i.module}.{i.name}": i.type for i in module.imports}
+        imports = list(module.imports)
+        types = {f"{i.module}.{i.name}": i.type for i in imports}
         self.caps: dict[str, Capability] = {}
-        if not isinstance(grants, Mapping):
-            raise UsageError(f"{service.name}: grants must be a mapping of 'module.name' to capabilities")
         for key, obj in grants.items():
             where = f"{service.name}: grant {key!r}"
             cap = self.table.check(obj, where=where)
@@ -232,14 +286,30 @@ class GrantPlan:
         regions = {k for k, c in self.caps.items() if c.kind is CapabilityKind.MEMORY}
         if regions:
             check_holder_module(service.name, service.wasm, regions, _validator(service.runtime))
-        self._bindings: list[tuple[Capability, Binding]] = []
+        self.has_region = bool(regions)
+        self._imports = tuple(
+            _Import(f"{i.module}.{i.name}", self.caps.get(f"{i.module}.{i.name}"), i.module, i.name or "")
+            for i in imports
+        )
+        # Room for the domain and, at most, one call stub per function grant.
+        self._room = 1 + sum(1 for c in self.caps.values() if c.kind is CapabilityKind.FUNCTION)
+        self._wasi_linkers: dict[bool, wasmtime.Linker] = {}
+        self._wasi_lock = threading.Lock()
+        # Host trampolines to function capabilities across Stores, by import key (made on first use).
+        self._trampolines: dict[str, hostfuncs.HostFunction] = {}
+
+    def usable(self) -> bool:
+        """False once one of the plan's capabilities was revoked (the cache then drops it)."""
+        for cap in self.caps.values():
+            if cap._revoked:
+                return False
+        return True
 
     # -- placement -------------------------------------------------------------------
 
     def _place(self, limits: Limits, group: DomainGroup | Placement | None) -> tuple[SharedStore, bool, Limits]:
         """(Store to instantiate in, whether it is a new Store of the domain's own, limits to keep)."""
-        # Room for the domain and, at most, one call stub per function grant.
-        room = 1 + sum(1 for c in self.caps.values() if c.kind is CapabilityKind.FUNCTION)
+        room = self._room
         if isinstance(group, DomainGroup):
             limits = group.limits_for(self.service, limits)
             return group.slab(room), False, limits
@@ -252,7 +322,8 @@ class GrantPlan:
                     return shared, False, limits
         elif group is not None:
             raise UsageError(f"{self.service.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
-        return SharedStore.for_one(self.service, limits), True, limits
+        # A region is the runtime's memory, not the domain's: its alias is made before the cap is set.
+        return SharedStore.for_one(self.service, limits, cap_memory=not self.has_region), True, limits
 
     # -- binding + instantiation ---------------------------------------------------------
 
@@ -269,68 +340,108 @@ class GrantPlan:
         svc = self.service
         shared, own, limits = self._place(limits, group)
         handle = shared.handle
+        bindings: list[tuple[Capability, Binding]] = []
+        failure: BaseException | None = None
         with handle:
             try:
                 if svc.uses_wasi:
                     shared.enable_wasi()
-                instance = self._link_and_build(shared, limits)
-            except BaseException:
-                self._discard(own)
-                if own:
-                    shared.force_drop()
-                else:
-                    shared.instantiated(False)
-                raise
-            shared.instantiated(True)
-            domain = WasmDomain(svc, limits, handle, instance, shared=shared)
-            for _, binding in self._bindings:
-                binding.holder = domain.label
-            domain._bindings, self._bindings = self._bindings, []
-            shared.join(domain)
+                instance = self._build(shared, own, limits, bindings)
+            except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
+                failure = exc
+                shared.used += 1  # a failed instantiation may still have used an instance slot
+            else:
+                shared.instantiated(True)
+                domain = WasmDomain(svc, limits, handle, instance, shared=shared)
+                label = domain.label
+                for _, binding in bindings:
+                    binding.holder = label
+                domain._bindings = bindings
+                shared.join(domain)
+        if failure is not None:
+            # Dropping a Store takes its lock, so this runs outside the `with` (else: re-entry).
+            self._discard(bindings, own)
+            if own:
+                shared.force_drop()
+            elif shared._should_drop():
+                shared._drop()
+            raise failure
         if isinstance(group, DomainGroup):
             group._adopt(domain)
         return domain
 
-    def _link_and_build(self, shared: SharedStore, limits: Limits) -> bytes:
+    def _build(
+        self, shared: SharedStore, own: bool, limits: Limits, bindings: list[tuple[Capability, Binding]]
+    ) -> bytes:
         svc = self.service
         metered = limits.fuel is not None
         store = shared.wstore
-        linker = wasmtime.Linker(svc.runtime._engines.engine(fuel=metered))
-        if svc.uses_wasi:
-            linker.define_wasi()
-        has_region = any(c.kind is CapabilityKind.MEMORY for c in self.caps.values())
-        if has_region:
+        ctx = store._context()
+        entries = self._imports
+        externs = (ffi.wasmtime_extern_t * len(entries))()
+        lifted = self.has_region and not own
+        if lifted:
             shared.set_memory_cap(None)  # a region is the runtime's memory, not the domain's
         try:
             with self.table._lock:
-                for key, cap in self.caps.items():
-                    if cap.revoked:
-                        raise CapabilityError(f"{svc.name}: grant {key!r}: capability #{cap.id} was revoked")
-                    module, _, name = key.partition(".")
-                    binding, extern = self._bind_one(shared, key, cap)
+                for i, entry in enumerate(entries):
+                    cap = entry.cap
+                    if cap is None:
+                        externs[i] = self._wasi_extern(ctx, entry, metered)
+                        continue
+                    if cap._revoked:
+                        raise CapabilityError(f"{svc.name}: grant {entry.key!r}: capability #{cap.id} was revoked")
+                    binding, extern = self._bind_one(shared, entry, cap)
                     cap._bind(binding)
-                    self._bindings.append((cap, binding))
-                    linker.define(store, module, name, extern)
+                    bindings.append((cap, binding))
+                    externs[i] = extern._as_extern()
         finally:
-            if has_region:
+            if self.has_region and (lifted or shared.memory_limit is not None):
                 shared.set_memory_cap(shared.memory_limit)
-        try:
-            inst = linker.instantiate(store, svc.module(fuel=metered))
-        except wasmtime.Trap as exc:
+        instance = ffi.wasmtime_instance_t()
+        trap = ctypes.POINTER(ffi.wasm_trap_t)()
+        # SAFETY: module and Store share one engine; externs holds one live extern of this
+        # Store per import, in import order (types checked when the plan was made); the
+        # caller holds the Store's lock; out-params are ours.
+        err = ffi.wasmtime_instance_new(
+            ctx, svc.module(fuel=metered).ptr(), externs, len(entries), ctypes.byref(instance), ctypes.byref(trap)
+        )
+        if trap:
+            exc = wasmtime.Trap._from_ptr(trap)
             raise Trap(f"{svc.name}: start function trapped: {str(exc).splitlines()[0]}") from exc
-        except wasmtime.WasmtimeError as exc:
-            raise svc.instantiate_error(exc) from exc
-        return bytes(inst._instance)
+        if err:
+            raise svc.instantiate_error(wasmtime.WasmtimeError._from_ptr(err))
+        return bytes(instance)
 
-    def _bind_one(self, shared: SharedStore, key: str, cap: Capability) -> tuple[Binding, Any]:
+    def _wasi_extern(self, ctx: Any, entry: _Import, metered: bool) -> ffi.wasmtime_extern_t:
+        """A WASI function of the Store (host functions of a store-independent linker, one per engine and plan)."""
+        linker = self._wasi_linkers.get(metered)
+        if linker is None:
+            with self._wasi_lock:
+                linker = self._wasi_linkers.get(metered)
+                if linker is None:
+                    linker = wasmtime.Linker(self.service.runtime._engines.engine(fuel=metered))
+                    linker.define_wasi()
+                    self._wasi_linkers[metered] = linker
+        item = ffi.wasmtime_extern_t()
+        # SAFETY: the linker only holds store-independent host functions (WASI); ctx is the
+        # locked Store being built; names are bytes kept alive by the entry.
+        if not ffi.wasmtime_linker_get(
+            linker.ptr(), ctx, entry.module, len(entry.module), entry.name, len(entry.name), ctypes.byref(item)
+        ):
+            raise LinkError(f"{self.service.name}: import {entry.key} is neither granted nor provided by the runtime")
+        return item
+
+    def _bind_one(self, shared: SharedStore, entry: _Import, cap: Capability) -> tuple[Binding, Any]:
         store = shared.wstore
+        key = entry.key
         if cap.kind is CapabilityKind.MEMORY:
             region: Region = cap.target
             if region.closed:
                 raise CapabilityError(f"{self.service.name}: grant {key!r}: the region was closed")
-            mem = wasmtime.Memory(store, wasmtime.MemoryType(wasmtime.Limits(region.pages, region.pages)))
-            base = ctypes.cast(ffi.wasmtime_memory_data(store._context(), ctypes.byref(mem._memory)), ctypes.c_void_p)
-            addr = base.value or 0
+            assert entry.memtype is not None  # made for every memory grant
+            mem = wasmtime.Memory(store, entry.memtype)
+            addr = _memory_data(store._context(), ctypes.addressof(mem._memory)) or 0
             region._map_alias(addr, cap.writable)
             return Alias(region, addr, cap.writable), mem
         if cap.kind is CapabilityKind.HOST_FUNCTION:
@@ -347,21 +458,27 @@ class GrantPlan:
                 raise NoSuchExport(f"{target.label}: no function export '{export}'")
             stub = make_stub(shared, wasmtime.Func._from_raw(item.of.func), sig)
             return stub, stub.func
-        # Across Stores: a host trampoline into the target's own call path.
-        bound = target.export(export)
-        host = hostfuncs.HostFunction(bound, params=sig.params, results=sig.results, name=f"{target.label}.{export}")
+        # Across Stores: a host trampoline into the target's own call path (one per plan and
+        # import; each holder gets its own binding, so its own revocation flag).
+        host = self._trampolines.get(key)
+        if host is None:
+            bound = target.export(export)
+            host = hostfuncs.HostFunction(
+                bound, params=sig.params, results=sig.results, name=f"{target.label}.{export}"
+            )
+            self._trampolines[key] = host
         hb = host.bind(store)
         return hb, hb.func
 
-    def _discard(self, own: bool) -> None:
+    def _discard(self, bindings: list[tuple[Capability, Binding]], own: bool) -> None:
         with self.table._lock:
-            for cap, binding in self._bindings:
+            for cap, binding in bindings:
                 cap._unbind(binding)
                 if own:
                     binding.dead()  # the spawn drops this Store
                 else:
                     binding.revoke()
-            self._bindings = []
+            bindings.clear()
 
 
 def _check_type(where: str, itype: Any, cap: Capability) -> None:

@@ -193,8 +193,12 @@ class SharedStore:
         )
 
     @classmethod
-    def for_one(cls, service: WasmService, limits: Limits) -> SharedStore:
+    def for_one(cls, service: WasmService, limits: Limits, *, cap_memory: bool = True) -> SharedStore:
         """A new Store built by wasmtime-py for one domain of ``service`` that takes grants (not yet a member).
+
+        With ``cap_memory=False`` the per-memory cap is left off for the caller to set
+        (:meth:`set_memory_cap`) once it has created memories that are not the domain's
+        (region aliases).
 
         Granted host objects (functions, region memories) are created through
         wasmtime-py, so this Store starts as a ``wasmtime.Store``; it is a
@@ -203,7 +207,7 @@ class SharedStore:
         rt = service.runtime
         metered = limits.fuel is not None
         store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
-        if limits.memory_limit is not None:
+        if cap_memory and limits.memory_limit is not None:
             store.set_limits(memory_size=limits.memory_limit)
         # SAFETY: the context of the Store just created, not shared with any thread yet.
         ffi.wasmtime_context_set_epoch_deadline(store._context(), NO_DEADLINE)

@@ -74,6 +74,8 @@ class WasmService(Service):
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
         self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
+        #: checked grant sets (see :func:`multipie.domains.wasm.grants.bind_grants`)
+        self._grant_plans: dict[tuple[tuple[str, int], ...], Any] = {}
         module = self.module(fuel=False)
         self._imports = tuple(self._import_info(i) for i in module.imports)
         exports: list[ExportInfo] = []
