@@ -1159,7 +1159,9 @@ static PyTypeObject CallType = {
  * core while the request path only pops and pushes pointers under a mutex.
  * The thread is woken in batches (ready count down to `low`, or `batch`
  * Stores waiting to be deleted) and otherwise sleeps, checking at most every
- * REAP_NS for the last few retired Stores. */
+ * REAP_NS for the last few retired Stores. When instantiation fails it pauses
+ * (takers get None and spawn, which reports the error) and tries again after
+ * REAP_NS, or at once on retry(). */
 
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
@@ -1302,6 +1304,8 @@ static void *reserve_main(void *arg) {
             if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
             pthread_cond_timedwait(&r->cv, &r->mu, &ts);
             drain = 1; /* after any wake, finish the work there is before sleeping again */
+            /* Try again after a pause: a failure may be transient (pooling slots all in use). */
+            r->failed = 0;
             continue;
         }
         if (!r->ndead && (r->failed || r->nready >= r->size)) drain = 0;

@@ -174,3 +174,21 @@ def test_closing_the_runtime_closes_its_reserves(tmp_path: Path) -> None:
     res = _reserve(rt, size=2, timeout=1.0)
     rt.close()
     assert res.stats["ready"] == 0 and res.take() is None  # type: ignore[attr-defined]
+
+
+def test_reserves_use_a_pooling_engine_when_the_limit_fits_a_slot(rt: multipie.Runtime) -> None:
+    from multipie.domains.wasm.engine import RESERVE_SLOT
+
+    small = _reserve(rt, size=2, memory_limit=1 << 20)
+    big = _reserve(rt, size=2, memory_limit=RESERVE_SLOT * 2)
+    try:
+        assert small.pooled and not big.pooled  # type: ignore[attr-defined]
+        for res in (small, big):
+            assert _serve(res, b"c").endswith(b"served=1")
+            d = res.take()  # type: ignore[attr-defined]
+            with pytest.raises(multipie.UsageError, match="reserve cannot share its Store"):
+                rt.capability(d, "http_alloc")
+            d.close()
+    finally:
+        small.close()  # type: ignore[attr-defined]
+        big.close()  # type: ignore[attr-defined]

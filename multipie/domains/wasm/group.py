@@ -381,6 +381,12 @@ def promote(domain: WasmDomain) -> SharedStore:
         return shared
     if not domain.is_open:
         raise domain._closed_error()
+    if domain._reserve is not None:
+        # Its Store lives in a reserve's engine and goes back to the reserve's thread: not shareable.
+        raise UsageError(
+            f"{domain.label}: a domain taken from a reserve cannot share its Store (capabilities to its "
+            "exports, groups); spawn it with service.spawn() instead"
+        )
     handle = domain._hstore
     with handle:  # no call is inside the Store while it changes hands
         shared = domain._shared

@@ -79,8 +79,16 @@ class Reserve:
         self.limits = limits
         self.size = size
         metered = limits.fuel is not None
-        engine, pre = service._native_pre[metered] if metered in service._native_pre else service._prepare(metered)
         mem = limits.memory_limit
+        rt = service.runtime
+        # A pooling engine whose slots are reused in place (no mm system calls per domain), when it fits.
+        config = rt._engines.config.for_reserve(mem)
+        if config is None:
+            engine = rt._engines.engine(fuel=metered)
+        else:
+            engine = rt._engines.reserve_engine(config, fuel=metered)
+        pre_obj = service.instance_pre(fuel=metered, config=config)
+        self.pooled = config is not None
         timeout = limits.timeout
         ticker = service.runtime._ticker
         ticks = ticker.ticks_for(timeout) if timeout is not None else 0
@@ -89,10 +97,10 @@ class Reserve:
         # The one-call request path needs the native ticker for its deadline and the ABI's exports.
         self.serves_http = (not ticks or ticker.native) and _has_http_exports(service)
         self._native: Any = fastpath._native.Reserve(  # type: ignore[union-attr]
-            (service, engine, service.instance_pre(fuel=metered)),
+            (service, engine, pre_obj),
             service.name,
-            service._engine_addr[metered],
-            pre,
+            fastpath.address(engine.ptr()),
+            fastpath.address(pre_obj.ptr()),
             mem if mem is not None else -1,
             service.uses_wasi,
             size,

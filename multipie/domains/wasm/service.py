@@ -36,6 +36,7 @@ from multipie.errors import (
 )
 
 if TYPE_CHECKING:
+    from multipie.domains.wasm.engine import EngineConfig
     from multipie.domains.wasm.reserve import Reserve
     from multipie.runtime import Runtime
 
@@ -69,8 +70,8 @@ class WasmService(Service):
     def __init__(self, runtime: Runtime, wasm: bytes, *, name: str, digest: str) -> None:
         super().__init__(runtime, name=name, digest=digest)
         self.wasm = wasm
-        self._modules: dict[bool, wasmtime.Module] = {}
-        self._pres: dict[bool, wasmtime.InstancePre] = {}
+        self._modules: dict[Any, wasmtime.Module] = {}  # by fuel, or (fuel, reserve EngineConfig)
+        self._pres: dict[Any, wasmtime.InstancePre] = {}
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
         self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
@@ -110,35 +111,40 @@ class WasmService(Service):
 
     # -- compile + link ------------------------------------------------------
 
-    def module(self, *, fuel: bool) -> wasmtime.Module:
-        """The module compiled for the metered or unmetered engine."""
-        mod = self._modules.get(fuel)
+    def module(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.Module:
+        """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine)."""
+        key = fuel if config is None else (fuel, config)
+        mod = self._modules.get(key)
         if mod is None:
             rt = self.runtime
-            engine = rt._engines.engine(fuel=fuel)
+            if config is None:
+                engine, fingerprint = rt._engines.engine(fuel=fuel), rt._engines.config.fingerprint(fuel=fuel)
+            else:
+                engine, fingerprint = rt._engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
             try:
-                mod = rt._module_cache.get(
-                    engine, rt._engines.config.fingerprint(fuel=fuel), self.digest.removeprefix("sha256:"), self.wasm
-                )
+                mod = rt._module_cache.get(engine, fingerprint, self.digest.removeprefix("sha256:"), self.wasm)
             except wasmtime.WasmtimeError as exc:
                 why = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
                 raise InvalidModule(f"{self.name}: not a valid Wasm module: {why}") from exc
-            self._modules[fuel] = mod
+            self._modules[key] = mod
         return mod
 
-    def instance_pre(self, *, fuel: bool) -> wasmtime.InstancePre:
+    def instance_pre(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.InstancePre:
         """The pre-linked module (WASI resolved) for spawns without extra imports."""
-        pre = self._pres.get(fuel)
+        key = fuel if config is None else (fuel, config)
+        pre = self._pres.get(key)
         if pre is None:
-            module = self.module(fuel=fuel)
-            linker = wasmtime.Linker(self.runtime._engines.engine(fuel=fuel))
+            module = self.module(fuel=fuel, config=config)
+            engines = self.runtime._engines
+            engine = engines.engine(fuel=fuel) if config is None else engines.reserve_engine(config, fuel=fuel)
+            linker = wasmtime.Linker(engine)
             if self.uses_wasi:
                 linker.define_wasi()
             try:
                 pre = linker.instantiate_pre(module)
             except wasmtime.WasmtimeError as exc:  # pragma: no cover - guarded by extra_imports check
                 raise LinkError(f"{self.name}: {exc}") from exc
-            self._pres[fuel] = pre
+            self._pres[key] = pre
         return pre
 
     # -- Service API ---------------------------------------------------------
