@@ -49,6 +49,7 @@ from typing import Any
 from multipie.app.abi import MAX_RESPONSE, Request, Response, http_head, parse_cgi_raw, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
+from multipie.domains.wasm.reserve import Runner
 from multipie.errors import (
     CapacityError,
     DomainError,
@@ -117,6 +118,8 @@ class Gateway:
         self.metrics = AppMetrics(app)
         self.access_log = access_log
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="multipie-worker")
+        self._workers = workers
+        self._runner: Runner | None = None  # native threads for reserve-served requests, made on first use
         self._admission: dict[str, _Admission] = {}
         self.inflight = 0
         self.served = 0
@@ -163,6 +166,9 @@ class Gateway:
     def close(self) -> None:
         """Stop the worker threads (in-flight guest calls finish within their timeout)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._runner is not None:
+            # Not waiting: a guest may run until its own timeout; running_calls still counts it.
+            self._runner.close(timeout=0.0)
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         # The hot path of every request: kept to few Python steps (each costs ~1 µs with cold caches,
@@ -266,6 +272,7 @@ class Gateway:
         try:
             if spec.abi == "http":
                 head = http_head(scope["method"], scope["path"], _query(scope), raw_headers, rid)
+                raw: bytes | None = None
                 if spec.run == "inline":  # no thread hop; bounded by the service's short timeout
                     self._running_inline += 1
                     try:
@@ -274,7 +281,13 @@ class Gateway:
                         self._running_inline -= 1
                 else:
                     loop = asyncio.get_running_loop()
-                    raw = await loop.run_in_executor(self._executor, self._run, self._exchange, s, head, body, True)
+                    reserve = s.pool.http_reserve if s.pool is not None else None
+                    if reserve is not None:  # native threads, no GIL hand-off (see Runner)
+                        runner = self._runner or self._start_runner(loop)
+                        raw = await runner.http(reserve, head, body, max_response=MAX_RESPONSE)  # type: ignore[arg-type]
+                    if raw is None:  # no ready domain (or no reserve): a Python worker thread spawns one
+                        raw = await loop.run_in_executor(self._executor, self._run, self._exchange, s, head, body, True)
+                assert raw is not None
                 return parse_cgi_raw(raw, service=s.name)
             req = _request(scope, raw_headers, body, rid, route)
             loop = asyncio.get_running_loop()
@@ -289,10 +302,15 @@ class Gateway:
             adm.inflight -= 1
             adm.sem.release()
 
+    def _start_runner(self, loop: asyncio.AbstractEventLoop) -> Runner:
+        self._runner = Runner(self._workers, loop)
+        return self._runner
+
     @property
     def running_calls(self) -> int:
-        """Guest calls running right now (in worker threads or inline)."""
-        return self._running + self._running_inline
+        """Guest calls running right now (in worker threads, native runner threads, or inline)."""
+        runner = self._runner
+        return self._running + self._running_inline + (runner.running if runner is not None else 0)
 
     def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run ``fn(*args)`` in a worker thread, counted in :attr:`running_calls`."""

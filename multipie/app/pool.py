@@ -137,6 +137,12 @@ class DomainPool:
                 self._in_use -= 1
             raise
 
+    @property
+    def http_reserve(self) -> DomainReserve | None:
+        """The native reserve serving this pool's requests in one call, if it has one."""
+        reserve = self._reserve
+        return reserve if reserve is not None and reserve.serves_http else None
+
     def exchange(self, head: bytes, body: bytes, *, max_response: int, release_gil: bool = True) -> bytes:
         """Serve one request of the zero-copy handler ABI in a fresh domain; the raw response.
 

@@ -192,3 +192,71 @@ def test_reserves_use_a_pooling_engine_when_the_limit_fits_a_slot(rt: multipie.R
     finally:
         small.close()  # type: ignore[attr-defined]
         big.close()  # type: ignore[attr-defined]
+
+
+def test_runner_serves_requests_off_the_loop(rt: multipie.Runtime) -> None:
+    import asyncio
+
+    from multipie.domains.wasm.reserve import Runner
+
+    res = _reserve(rt, size=8, memory_limit=4 << 20, timeout=0.3)
+
+    async def scenario() -> list[object]:
+        runner = Runner(4, asyncio.get_running_loop())
+        try:
+
+            async def one(body: bytes) -> object:
+                for _ in range(5000):
+                    try:
+                        out = await runner.http(res, HEAD, body, max_response=1 << 20)  # type: ignore[arg-type]
+                    except Exception as exc:  # noqa: BLE001 - the test looks at the type
+                        return type(exc)
+                    if out is not None:
+                        return out
+                    await asyncio.sleep(0.001)  # dry: the app spawns instead
+                raise AssertionError("never served")
+
+            kinds = [b"c", b"t", b"s", b"m", b"p", b"c"] * 5
+            return list(await asyncio.gather(*(one(k) for k in kinds)))
+        finally:
+            assert runner.close()
+
+    results = asyncio.run(scenario())
+    try:
+        expected = {b"c": bytes, b"t": Trap, b"s": Timeout, b"m": OutOfMemory, b"p": ProtocolError}
+        for kind, got in zip([b"c", b"t", b"s", b"m", b"p", b"c"] * 5, results):
+            if expected[kind] is bytes:
+                assert isinstance(got, bytes) and got.endswith(b"served=1")
+            else:
+                assert got is expected[kind]
+        _wait(lambda: res.pending == 0 and res.inflight == 0)  # type: ignore[attr-defined]
+        st = res.stats  # type: ignore[attr-defined]
+        assert st["made"] == st["deleted"] + st["ready"] and rt.live_domains == 0
+    finally:
+        res.close()  # type: ignore[attr-defined]
+
+
+def test_runner_close_does_not_wait_for_a_spinning_guest(rt: multipie.Runtime) -> None:
+    import asyncio
+
+    from multipie.domains.wasm.reserve import Runner
+
+    res = _reserve(rt, size=2, timeout=0.5)
+
+    async def scenario() -> tuple[bool, int]:
+        runner = Runner(1, asyncio.get_running_loop())
+        task = asyncio.ensure_future(runner.http(res, HEAD, b"s", max_response=1 << 20))  # type: ignore[arg-type]
+        while runner.running == 0:
+            await asyncio.sleep(0.001)
+        await asyncio.sleep(0.05)
+        t0 = time.monotonic()
+        stopped = runner.close(timeout=0.0)
+        took = time.monotonic() - t0
+        task.cancel()
+        assert took < 0.3  # did not wait for the guest's 0.5 s
+        _wait(lambda: runner.running == 0, timeout=5)  # the guest hit its timeout; its thread ended
+        return stopped, runner.running
+
+    stopped, running = asyncio.run(scenario())
+    assert not stopped and running == 0
+    res.close()  # type: ignore[attr-defined]

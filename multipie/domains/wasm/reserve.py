@@ -26,6 +26,7 @@ failure pauses refilling until :meth:`Reserve.retry`).
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Limits
@@ -35,7 +36,7 @@ from multipie.domains.wasm.domain import WasmDomain, protocol_error
 if TYPE_CHECKING:
     from multipie.domains.wasm.service import WasmService
 
-__all__ = ["DEFAULT_PREFAULT", "Reserve"]
+__all__ = ["DEFAULT_PREFAULT", "Reserve", "Runner"]
 
 
 def _has_http_exports(service: WasmService) -> bool:
@@ -148,9 +149,14 @@ class Reserve:
             ProtocolError: the guest broke the ABI (bad pointer or length).
             DomainError: it trapped, timed out or ran out of a budget.
         """
-        out = self._http(head, body, max_response, release_gil)
+        return self._outcome(self._http(head, body, max_response, release_gil), max_response)
+
+    def _outcome(self, out: Any, max_response: int) -> bytes | None:
+        """What a native exchange returned, as :meth:`http` returns it (failures raised)."""
         if out is None or out.__class__ is bytes:
-            return out
+            return out  # type: ignore[no-any-return]
+        if isinstance(out, BaseException):
+            raise out
         # A failure: make the request's domain a real one, so it is reported and torn down like any.
         what, a, b, store, instance = out
         d = WasmDomain(self.service, self.limits, store, instance)
@@ -206,3 +212,67 @@ class Reserve:
     def close(self) -> None:
         """Stop the thread and delete every ready and retired Store; later closes delete inline."""
         self._native.close()
+
+
+class Runner:
+    """Native threads serving :meth:`Reserve.http` requests off an asyncio event loop.
+
+    A request submitted here pops its Store on the loop's thread, runs in a native
+    thread that never takes the GIL, and completes its future when the loop sees
+    the runner's eventfd become readable (all finished requests at once). Compared
+    with ``loop.run_in_executor`` there is no Python worker thread, so no GIL
+    hand-off per request: the loop keeps the interpreter while guests run.
+
+    Args:
+        threads: native threads (each runs one guest call at a time).
+        loop: the event loop whose futures it completes (it watches the eventfd).
+    """
+
+    def __init__(self, threads: int, loop: asyncio.AbstractEventLoop) -> None:
+        self._native: Any = fastpath._native.Runner(threads)  # type: ignore[union-attr]
+        self._loop = loop
+        self._fd = self._native.fileno()
+        loop.add_reader(self._fd, self._completed)
+
+    @property
+    def running(self) -> int:
+        """Requests submitted and not finished."""
+        return int(self._native.running)
+
+    async def http(self, reserve: Reserve, head: bytes, body: bytes, *, max_response: int) -> bytes | None:
+        """Serve one request in a fresh domain of ``reserve`` on a native thread; ``None`` if none is ready.
+
+        Raises:
+            ProtocolError, DomainError: as :meth:`Reserve.http`.
+        """
+        fut = self._loop.create_future()
+        if not self._native.submit(reserve._native, head, body, max_response, (fut, reserve, max_response)):
+            return None
+        return await fut  # type: ignore[no-any-return]
+
+    def _completed(self) -> None:
+        for (fut, reserve, max_response), out in self._native.completed():
+            try:
+                result = reserve._outcome(out, max_response)
+            except BaseException as exc:  # noqa: BLE001 - delivered to the request that caused it
+                if not fut.cancelled():
+                    fut.set_exception(exc)
+                continue
+            if not fut.cancelled():
+                fut.set_result(result)
+
+    def close(self, timeout: float = -1.0) -> bool:
+        """Stop watching the eventfd and stop the threads; requests not started are dropped.
+
+        Args:
+            timeout: seconds to wait for guest calls still running (< 0: until they end). Threads
+                still running after it finish their call (bounded by its timeout) and then stop.
+
+        Returns:
+            True when every thread has stopped.
+        """
+        try:
+            self._loop.remove_reader(self._fd)
+        except (RuntimeError, ValueError):  # the loop is already closed
+            pass
+        return bool(self._native.close(float(timeout)))

@@ -1,0 +1,853 @@
+/* multipie/native/reserve.h: Reserve and Runner, the request fast path of
+ * multipie._fastcall (included by fastcall.c, whose Store, Gate, Ticker and
+ * wasmtime entry points it uses; not a header of its own API).
+ *
+ *   Reserve  Stores with a fresh instance each, made and deleted by a native
+ *            thread off the request path; Reserve.http serves one request of the
+ *            zero-copy HTTP ABI in a fresh domain in one call.
+ *   Runner   native worker threads running Reserve exchanges without the GIL,
+ *            reporting completions to an asyncio loop through an eventfd.
+ */
+#include <sys/eventfd.h>
+#include <unistd.h>
+#include <errno.h>
+
+/* ---------------------------------------------------------------- Reserve
+ * Domains made ahead of time. One native thread per Reserve keeps `size`
+ * Stores, each holding one fresh instance of the same InstancePre, ready to be
+ * taken, and deletes the Stores that retired domains hand back. It never
+ * touches Python objects or the GIL, so creation and teardown run on another
+ * core while the request path only pops and pushes pointers under a mutex.
+ * The thread is woken in batches (ready count down to `low`, or `batch`
+ * Stores waiting to be deleted) and otherwise sleeps, checking at most every
+ * REAP_NS for the last few retired Stores. When instantiation fails it pauses
+ * (takers get None and spawn, which reports the error) and tries again after
+ * REAP_NS, or at once on retry(). */
+
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+#define REAP_NS 250000000L
+
+/* One ready Store; with `http` set, its handler exports and memory are looked up too. */
+typedef struct {
+    void *store, *ctx;
+    instance_t inst;
+    func_t f_alloc, f_handle;
+    _Alignas(16) unsigned char mem[32];
+} ready_t;
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *keep;         /* the objects owning engine and pre: alive while the thread runs */
+    PyObject *label;        /* the service name (Store labels in re-entry messages) */
+    void *engine, *pre;
+    int64_t mem_limit;      /* < 0: none */
+    int wasi;               /* give each Store a reactor WASI context (stdout/stderr inherited) */
+    size_t prefault;        /* bytes of linear memory populated ahead of the first request */
+    char memname[64];
+    size_t memname_len;     /* 0: no memory to prefault */
+    int http;               /* look up http_alloc/http_handle/memory per Store: Reserve.http serves requests */
+    int64_t fuel;           /* per request in Reserve.http (< 0: unmetered) */
+    uint64_t ticks;         /* deadline per request in Reserve.http (0: none) */
+    TickerObject *ticker;   /* native ticker for that deadline (a reference), or NULL */
+    unsigned long long taken, inflight;
+    int size, low, batch;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    pthread_t thread;
+    int started, stop, failed, closed;
+    ready_t *ready;
+    int nready;
+    void **dead;
+    int ndead, cap_dead;
+    unsigned long long made, deleted;
+} ReserveObject;
+
+static PyTypeObject ReserveType;
+
+/* One Store with a fresh instance; 0 when wasmtime refused (errors are dropped:
+ * the Python spawn path reproduces and reports them). Runs without the GIL. */
+static int reserve_make(ReserveObject *r, ready_t *out) {
+    /* SAFETY: engine and pre stay alive while `keep` is referenced, which is
+     * until the thread is joined; both are thread-safe in wasmtime (Send + Sync). */
+    void *st = p_store_new(r->engine, NULL, NULL);
+    if (!st) return 0;
+    void *ctx = p_store_context(st);
+    if (r->mem_limit >= 0) p_store_limiter(st, r->mem_limit, -1, -1, -1, -1);
+    p_set_deadline(ctx, no_deadline);
+    if (r->wasi) {
+        void *cfg = p_wasi_config_new();
+        if (!cfg) { p_store_delete(st); return 0; }
+        p_wasi_inherit_stdout(cfg);
+        p_wasi_inherit_stderr(cfg);
+        void *err = p_set_wasi(ctx, cfg); /* takes ownership of cfg */
+        if (err) { p_error_delete(err); p_store_delete(st); return 0; }
+    }
+    void *trap = NULL;
+    void *err = p_pre_instantiate(r->pre, ctx, &out->inst, &trap);
+    if (err || trap) {
+        if (err) p_error_delete(err);
+        if (trap) p_trap_delete(trap);
+        p_store_delete(st);
+        return 0;
+    }
+    _Alignas(16) unsigned char ext[64];
+    if (r->http) {
+        static const char *names[2] = {"http_alloc", "http_handle"};
+        func_t *slots[2] = {&out->f_alloc, &out->f_handle};
+        for (int i = 0; i < 2; i++) {
+            memset(ext, 0, sizeof ext);
+            if (!p_export_get(ctx, &out->inst, names[i], strlen(names[i]), ext) || ext[0] != (unsigned char)extern_func_kind) {
+                p_store_delete(st);
+                return 0;
+            }
+            memcpy(slots[i], ext + extern_union_offset, sizeof(func_t));
+        }
+        memset(ext, 0, sizeof ext);
+        if (!r->memname_len || !p_export_get(ctx, &out->inst, r->memname, r->memname_len, ext) ||
+            ext[0] != (unsigned char)extern_memory_kind) {
+            p_store_delete(st);
+            return 0;
+        }
+        memcpy(out->mem, ext + extern_union_offset, sizeof out->mem);
+    }
+    if (r->prefault && r->memname_len) {
+        memset(ext, 0, sizeof ext);
+        if (p_export_get(ctx, &out->inst, r->memname, r->memname_len, ext) && ext[0] == (unsigned char)extern_memory_kind) {
+            uint8_t *base = p_memory_data(ctx, ext + extern_union_offset);
+            size_t size = p_memory_data_size(ctx, ext + extern_union_offset);
+            size_t len = size < r->prefault ? size : r->prefault;
+            /* SAFETY: [base, base+len) is accessible linear memory of this new Store,
+             * which nobody else can see yet; populating only faults its pages in
+             * (zero or copied from the module image), it changes no content. Old
+             * kernels refuse the advice: prefaulting is then simply off. */
+            if (len && madvise(base, len, MADV_POPULATE_WRITE) != 0) r->prefault = 0;
+        }
+    }
+    out->store = st;
+    out->ctx = ctx;
+    return 1;
+}
+
+static void *reserve_main(void *arg) {
+    ReserveObject *r = (ReserveObject *)arg;
+    int drain = 0;
+    pthread_mutex_lock(&r->mu);
+    while (!r->stop) {
+        int want = !r->failed && r->nready < r->size;
+        if (want && (r->nready <= r->low || r->ndead == 0)) {
+            pthread_mutex_unlock(&r->mu);
+            ready_t x;
+            int ok = reserve_make(r, &x);
+            pthread_mutex_lock(&r->mu);
+            if (!ok) r->failed = 1;
+            else if (r->stop || r->nready >= r->size) {
+                pthread_mutex_unlock(&r->mu);
+                p_store_delete(x.store);
+                pthread_mutex_lock(&r->mu);
+            } else {
+                r->ready[r->nready++] = x;
+                r->made++;
+            }
+        } else if (r->ndead && (drain || r->ndead >= r->batch || want)) {
+            void *st = r->dead[--r->ndead];
+            pthread_mutex_unlock(&r->mu);
+            /* SAFETY: retired Stores were detached from every Python object under
+             * their lock (no call can be in flight) and are deleted exactly once. */
+            p_store_delete(st);
+            pthread_mutex_lock(&r->mu);
+            r->deleted++;
+        } else {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += REAP_NS;
+            if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
+            pthread_cond_timedwait(&r->cv, &r->mu, &ts);
+            drain = 1; /* after any wake, finish the work there is before sleeping again */
+            /* Try again after a pause: a failure may be transient (pooling slots all in use). */
+            r->failed = 0;
+            continue;
+        }
+        if (!r->ndead && (r->failed || r->nready >= r->size)) drain = 0;
+    }
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+/* Reserve(keep, label, engine_addr, pre_addr, memory_limit, wasi, size, prefault, memory_name,
+ *         http, fuel, ticks, ticker): `keep` owns engine and pre; with
+ * `http`, Reserve.http serves requests with that fuel and deadline (ticker: the
+ * native Ticker, or None without a deadline). */
+static PyObject *Reserve_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
+    PyObject *keep, *label, *ticker;
+    unsigned long long engine, pre;
+    long long mem, fuel;
+    int wasi, size, http;
+    unsigned long long prefault, ticks;
+    const char *memname;
+    Py_ssize_t memname_len;
+    if (!PyArg_ParseTuple(args, "OUKKLpiKz#pLKO", &keep, &label, &engine, &pre, &mem, &wasi, &size, &prefault, &memname,
+                          &memname_len, &http, &fuel, &ticks, &ticker))
+        return NULL;
+    if (ticks && Py_TYPE(ticker) != &TickerType) {
+        PyErr_SetString(PyExc_TypeError, "a deadline needs the native Ticker");
+        return NULL;
+    }
+    if (http && !memname) {
+        PyErr_SetString(PyExc_ValueError, "the http ABI needs a memory export");
+        return NULL;
+    }
+    if (!engine || !pre) { PyErr_SetString(PyExc_ValueError, "null engine or InstancePre"); return NULL; }
+    if (size < 1 || size > 1 << 20) { PyErr_SetString(PyExc_ValueError, "size must be 1..1048576"); return NULL; }
+    if (memname && (size_t)memname_len >= sizeof(((ReserveObject *)0)->memname)) {
+        PyErr_SetString(PyExc_ValueError, "memory export name too long");
+        return NULL;
+    }
+    ReserveObject *r = (ReserveObject *)type->tp_alloc(type, 0);
+    if (!r) return NULL;
+    pthread_mutex_init(&r->mu, NULL);
+    pthread_cond_init(&r->cv, NULL);
+    r->keep = Py_NewRef(keep);
+    r->label = Py_NewRef(label);
+    r->engine = (void *)(uintptr_t)engine;
+    r->pre = (void *)(uintptr_t)pre;
+    r->mem_limit = mem;
+    r->wasi = wasi;
+    r->prefault = (size_t)prefault;
+    if (memname) {
+        memcpy(r->memname, memname, (size_t)memname_len);
+        r->memname_len = (size_t)memname_len;
+    }
+    r->http = http;
+    r->fuel = fuel;
+    r->ticks = ticks;
+    r->ticker = ticks ? (TickerObject *)Py_NewRef(ticker) : NULL;
+    r->size = size;
+    r->low = size / 2;
+    r->batch = size / 2 > 0 ? size / 2 : 1;
+    r->ready = PyMem_RawCalloc((size_t)size, sizeof(ready_t));
+    r->cap_dead = size > 16 ? size : 16;
+    r->dead = PyMem_RawCalloc((size_t)r->cap_dead, sizeof(void *));
+    if (!r->ready || !r->dead) { Py_DECREF(r); return PyErr_NoMemory(); }
+    return (PyObject *)r;
+}
+
+static PyObject *Reserve_start(ReserveObject *r, PyObject *unused) {
+    if (r->started || r->closed) Py_RETURN_NONE;
+    if (pthread_create(&r->thread, NULL, reserve_main, r) != 0) {
+        PyErr_SetString(PyExc_OSError, "cannot start the reserve thread");
+        return NULL;
+    }
+#ifdef __linux__
+    pthread_setname_np(r->thread, "multipie-reserve");
+#endif
+    r->started = 1;
+    Py_RETURN_NONE;
+}
+
+/* Reserve.take(owner, label, fuel, ticks, ticker, protos) -> Gate | None: a ready
+ * Store wrapped in a Store object and a Gate for owner (the domain being made),
+ * or None when none is ready. */
+static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n) {
+    if (n != 6 || !PyDict_Check(a[5])) {
+        PyErr_SetString(PyExc_TypeError, "take(owner, label, fuel, ticks, ticker, protos)");
+        return NULL;
+    }
+    long long fuel = PyLong_AsLongLong(a[2]);
+    unsigned long long ticks = PyLong_AsUnsignedLongLong(a[3]);
+    if (PyErr_Occurred()) return NULL;
+    ready_t x;
+    int got = 0;
+    pthread_mutex_lock(&r->mu);
+    if (r->nready) {
+        x = r->ready[--r->nready];
+        got = 1;
+        r->taken++;
+        if (r->nready == r->low) pthread_cond_signal(&r->cv);
+    } else if (!r->failed) {
+        pthread_cond_signal(&r->cv);
+    }
+    pthread_mutex_unlock(&r->mu);
+    if (!got) Py_RETURN_NONE;
+    StoreObject *s = store_alloc(a[1]);
+    if (!s) {
+        pthread_mutex_lock(&r->mu);
+        if (r->nready < r->size) r->ready[r->nready++] = x;
+        else if (r->ndead < r->cap_dead) r->dead[r->ndead++] = x.store;
+        pthread_mutex_unlock(&r->mu);
+        return NULL;
+    }
+    s->store = x.store; /* owned from here: a failure below deletes it with s */
+    s->ctx = x.ctx;
+    GateObject *g = gate_make(&GateType, s, a[0], &x.inst, fuel, ticks, a[4], 0, a[5]);
+    Py_DECREF(s);
+    return (PyObject *)g;
+}
+
+/* The outcome of one exchange in a popped Store. */
+typedef struct {
+    void *trap, *err;        /* a fault (ownership with whoever reports it) */
+    int what;                /* 1, 2: the guest broke the ABI (see Gate.http) */
+    uint64_t wa, wb;
+    uint64_t rptr, rlen;     /* the response, checked against memory */
+} xchg_t;
+
+/* Pop a ready Store for a one-call request; 0 when none is ready. */
+static int reserve_pop(ReserveObject *r, ready_t *x) {
+    int got = 0;
+    pthread_mutex_lock(&r->mu);
+    if (r->nready) {
+        *x = r->ready[--r->nready];
+        got = 1;
+        r->taken++;
+        r->inflight++;
+        if (r->nready == r->low) pthread_cond_signal(&r->cv);
+    } else if (!r->failed) {
+        pthread_cond_signal(&r->cv);
+    }
+    pthread_mutex_unlock(&r->mu);
+    return got;
+}
+
+/* One request in the popped Store x: fuel, deadline, http_alloc, copy in,
+ * http_handle, bounds checks. Needs no GIL (runs in Runner threads too). */
+static void reserve_exchange(ReserveObject *r, ready_t *x, const char *head, size_t hlen, const char *body,
+                             size_t blen, size_t max_response, xchg_t *o) {
+    void *ctx = x->ctx;
+    memset(o, 0, sizeof *o);
+    if (r->fuel >= 0 && (o->err = p_set_fuel(ctx, (uint64_t)r->fuel)) != NULL) return;
+    if (r->ticks) {
+        p_set_deadline(ctx, r->ticks);
+        ticker_enter(r->ticker);
+    }
+    /* SAFETY: this Store was made by the reserve's thread and popped by this
+     * request: no other thread or Python object can reach it. f_alloc/f_handle/mem
+     * were looked up in its instance (and the service's exports type-checked at
+     * load: i32->i32, i32 i32 i32->i64). head/body are immutable bytes the caller
+     * keeps alive. Every guest pointer is checked against the memory's current
+     * size, re-read after each call (the guest may grow, i.e. move, its memory). */
+    valraw_t raw[3];
+    raw[0].i64 = 0;
+    raw[0].i32 = (int32_t)(uint32_t)(hlen + blen);
+    o->err = p_call(ctx, &x->f_alloc, raw, 1, &o->trap);
+    if (!o->err && !o->trap) {
+        uint64_t ptr = (uint32_t)raw[0].i32;
+        uint8_t *base = p_memory_data(ctx, x->mem);
+        uint64_t size = p_memory_data_size(ctx, x->mem);
+        if (ptr == 0 || ptr + hlen + blen > size) {
+            o->what = 1, o->wa = hlen + blen, o->wb = ptr;
+        } else {
+            memcpy(base + ptr, head, hlen);
+            memcpy(base + ptr + hlen, body, blen);
+            raw[0].i64 = raw[1].i64 = raw[2].i64 = 0;
+            raw[0].i32 = (int32_t)(uint32_t)ptr;
+            raw[1].i32 = (int32_t)(uint32_t)hlen;
+            raw[2].i32 = (int32_t)(uint32_t)blen;
+            o->err = p_call(ctx, &x->f_handle, raw, 3, &o->trap);
+            if (!o->err && !o->trap) {
+                uint64_t packed = (uint64_t)raw[0].i64;
+                o->rptr = packed >> 32, o->rlen = packed & 0xFFFFFFFFu;
+                size = p_memory_data_size(ctx, x->mem);
+                if (o->rlen > max_response || o->rptr + o->rlen > size) o->what = 2, o->wa = o->rptr, o->wb = o->rlen;
+            }
+        }
+    }
+    if (r->ticks) ticker_leave(r->ticker);
+}
+
+/* With the GIL: the exchange's Python result (see Reserve.http) and the
+ * Store's disposal (retired to the reserve's thread, or handed to Python with
+ * a failure). */
+static PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
+    PyObject *out = NULL;
+    if (!o->trap && !o->err && !o->what) {
+        /* SAFETY: [rptr, rptr+rlen) was checked against the current size; nobody else has the Store. */
+        out = PyBytes_FromStringAndSize((const char *)p_memory_data(x->ctx, x->mem) + o->rptr, (Py_ssize_t)o->rlen);
+        pthread_mutex_lock(&r->mu);
+        r->inflight--;
+        if (!r->closed && r->ndead < r->cap_dead) {
+            r->dead[r->ndead++] = x->store;
+            x->store = NULL;
+            if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
+        }
+        pthread_mutex_unlock(&r->mu);
+        if (x->store) p_store_delete(x->store); /* closed, or the dead list is full: delete here */
+        return out; /* NULL with MemoryError when the copy could not be made */
+    }
+    /* A failure: hand the Store to Python, which reports and tears the domain down. */
+    pthread_mutex_lock(&r->mu);
+    r->inflight--;
+    pthread_mutex_unlock(&r->mu);
+    StoreObject *s = store_alloc(r->label);
+    if (!s) {
+        if (o->trap) p_trap_delete(o->trap);
+        if (o->err) p_error_delete(o->err);
+        p_store_delete(x->store);
+        return NULL;
+    }
+    s->store = x->store;
+    s->ctx = x->ctx;
+    if (o->what)
+        out = Py_BuildValue("(iKKNy#)", o->what, (unsigned long long)o->wa, (unsigned long long)o->wb, (PyObject *)s,
+                            (const char *)&x->inst, (Py_ssize_t)sizeof x->inst);
+    else
+        out = Py_BuildValue("(iKKNy#)", 0, (unsigned long long)(uintptr_t)o->trap, (unsigned long long)(uintptr_t)o->err,
+                            (PyObject *)s, (const char *)&x->inst, (Py_ssize_t)sizeof x->inst);
+    return out;
+}
+
+static int http_args(PyObject *const *a, const char **head, size_t *hlen, const char **body, size_t *blen,
+                     size_t *max_response) {
+    if (!PyBytes_Check(a[0]) || !PyBytes_Check(a[1]) || !PyLong_Check(a[2])) {
+        PyErr_SetString(PyExc_TypeError, "head and body must be bytes, max_response an int");
+        return -1;
+    }
+    *head = PyBytes_AS_STRING(a[0]), *body = PyBytes_AS_STRING(a[1]);
+    *hlen = (size_t)PyBytes_GET_SIZE(a[0]), *blen = (size_t)PyBytes_GET_SIZE(a[1]);
+    *max_response = PyLong_AsSize_t(a[2]);
+    if (*max_response == (size_t)-1 && PyErr_Occurred()) return -1;
+    if (*hlen + *blen > 0xFFFFFFFFu) { PyErr_SetString(PyExc_ValueError, "request larger than 4 GiB"); return -1; }
+    return 0;
+}
+
+/* Reserve.http(head: bytes, body: bytes, max_response: int, release_gil: bool)
+ *   -> bytes: the response of a fresh domain, whose Store is then retired;
+ *   -> None: no Store was ready (serve the request through a spawned domain);
+ *   -> (what, a, b, Store, instance): the domain failed and is handed to Python to
+ *      report and tear down: what = 0 for a trap/error (a, b: trap and error
+ *      addresses, ownership passed), 1 or 2 for an ABI breach as in Gate.http.
+ * The whole life of a request's domain in one call: pop, fuel, deadline,
+ * http_alloc, copy in, http_handle, copy out, retire. */
+static PyObject *Reserve_http(ReserveObject *r, PyObject *const *a, Py_ssize_t n) {
+    const char *head, *body;
+    size_t hlen, blen, max_response;
+    if (n != 4) { PyErr_SetString(PyExc_TypeError, "http(head, body, max_response, release_gil)"); return NULL; }
+    if (http_args(a, &head, &hlen, &body, &blen, &max_response) < 0) return NULL;
+    int release_gil = PyObject_IsTrue(a[3]);
+    if (release_gil < 0) return NULL;
+    if (!r->http) { PyErr_SetString(PyExc_ValueError, "this reserve was not made for the http ABI"); return NULL; }
+    ready_t x;
+    if (!reserve_pop(r, &x)) Py_RETURN_NONE;
+    xchg_t o;
+    if (release_gil) {
+        Py_BEGIN_ALLOW_THREADS
+        reserve_exchange(r, &x, head, hlen, body, blen, max_response, &o);
+        Py_END_ALLOW_THREADS
+    } else {
+        reserve_exchange(r, &x, head, hlen, body, blen, max_response, &o);
+    }
+    return reserve_finish(r, &x, &o);
+}
+
+/* Reserve.retire(store) -> None: take the Store away from its object (waiting
+ * for a call in flight in another thread) and delete it in the background. */
+static PyObject *Reserve_retire(ReserveObject *r, PyObject *arg) {
+    if (Py_TYPE(arg) != &StoreType) { PyErr_SetString(PyExc_TypeError, "retire(Store)"); return NULL; }
+    StoreObject *s = (StoreObject *)arg;
+    if (!s->store) Py_RETURN_NONE; /* borrowed or already closed */
+    int held = s->in_fault && s->owner_thread == PyThread_get_thread_ident();
+    if (!held && store_acquire(s) < 0) return NULL;
+    void *st = s->store;
+    s->store = NULL;
+    s->ctx = NULL;
+    if (!held) store_release(s);
+    pthread_mutex_lock(&r->mu);
+    if (r->closed || !r->started) {
+        pthread_mutex_unlock(&r->mu);
+        /* SAFETY: detached above under the Store lock; deleted exactly once. */
+        p_store_delete(st);
+        Py_RETURN_NONE;
+    }
+    if (r->ndead == r->cap_dead) {
+        void **grown = PyMem_RawRealloc(r->dead, (size_t)r->cap_dead * 2 * sizeof(void *));
+        if (!grown) {
+            pthread_mutex_unlock(&r->mu);
+            p_store_delete(st);
+            Py_RETURN_NONE;
+        }
+        r->dead = grown;
+        r->cap_dead *= 2;
+    }
+    r->dead[r->ndead++] = st;
+    if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    Py_RETURN_NONE;
+}
+
+/* Reserve.retry(): refill again after a failed instantiation (its cause fixed). */
+static PyObject *Reserve_retry(ReserveObject *r, PyObject *unused) {
+    pthread_mutex_lock(&r->mu);
+    r->failed = 0;
+    pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    Py_RETURN_NONE;
+}
+
+static void reserve_close(ReserveObject *r) {
+    if (r->closed) return;
+    pthread_mutex_lock(&r->mu);
+    r->stop = 1;
+    r->closed = 1;
+    pthread_cond_signal(&r->cv);
+    pthread_mutex_unlock(&r->mu);
+    if (r->started) {
+        Py_BEGIN_ALLOW_THREADS
+        pthread_join(r->thread, NULL);
+        Py_END_ALLOW_THREADS
+    }
+    /* SAFETY: the thread is gone; ready Stores were never handed out, retired
+     * ones were detached from their objects: each is deleted exactly once. */
+    for (int i = 0; i < r->nready; i++) p_store_delete(r->ready[i].store);
+    for (int i = 0; i < r->ndead; i++) p_store_delete(r->dead[i]);
+    r->deleted += (unsigned long long)(r->nready + r->ndead);
+    r->nready = r->ndead = 0;
+}
+
+static PyObject *Reserve_close(ReserveObject *r, PyObject *unused) {
+    reserve_close(r);
+    Py_RETURN_NONE;
+}
+
+static void Reserve_dealloc(ReserveObject *r) {
+    reserve_close(r);
+    pthread_mutex_destroy(&r->mu);
+    pthread_cond_destroy(&r->cv);
+    PyMem_RawFree(r->ready);
+    PyMem_RawFree(r->dead);
+    Py_XDECREF(r->keep);
+    Py_XDECREF(r->label);
+    Py_XDECREF((PyObject *)r->ticker);
+    Py_TYPE(r)->tp_free((PyObject *)r);
+}
+
+static PyObject *Reserve_stat(ReserveObject *r, void *which) {
+    unsigned long long v;
+    pthread_mutex_lock(&r->mu);
+    switch ((intptr_t)which) {
+    case 0: v = (unsigned long long)r->nready; break;
+    case 1: v = (unsigned long long)r->ndead; break;
+    case 2: v = r->made; break;
+    case 3: v = r->deleted; break;
+    case 4: v = (unsigned long long)r->failed; break;
+    case 6: v = r->taken; break;
+    case 7: v = r->inflight; break;
+    default: v = (unsigned long long)r->prefault; break;
+    }
+    pthread_mutex_unlock(&r->mu);
+    return PyLong_FromUnsignedLongLong(v);
+}
+
+static PyMethodDef Reserve_methods[] = {
+    {"start", (PyCFunction)Reserve_start, METH_NOARGS, "start the thread (it fills the reserve)"},
+    {"take", (PyCFunction)(void (*)(void))Reserve_take, METH_FASTCALL, "take(owner, label, fuel, ticks, ticker, protos) -> Gate | None"},
+    {"retire", (PyCFunction)Reserve_retire, METH_O, "retire(Store): delete it in the background"},
+    {"http", (PyCFunction)(void (*)(void))Reserve_http, METH_FASTCALL, "http(head, body, max_response, release_gil) -> bytes | None | (what, a, b, Store, instance)"},
+    {"retry", (PyCFunction)Reserve_retry, METH_NOARGS, "refill again after a failure"},
+    {"close", (PyCFunction)Reserve_close, METH_NOARGS, "stop the thread and delete every Store it holds"},
+    {NULL},
+};
+
+static PyGetSetDef Reserve_getset[] = {
+    {"ready", (getter)Reserve_stat, NULL, "Stores ready to be taken", (void *)0},
+    {"pending", (getter)Reserve_stat, NULL, "retired Stores not yet deleted", (void *)1},
+    {"made", (getter)Reserve_stat, NULL, "Stores made so far", (void *)2},
+    {"deleted", (getter)Reserve_stat, NULL, "Stores deleted so far", (void *)3},
+    {"failed", (getter)Reserve_stat, NULL, "1 when instantiation failed (refilling paused until retry())", (void *)4},
+    {"prefault", (getter)Reserve_stat, NULL, "bytes populated per new Store (0: off)", (void *)5},
+    {"taken", (getter)Reserve_stat, NULL, "Stores taken (by take or http)", (void *)6},
+    {"inflight", (getter)Reserve_stat, NULL, "requests inside Reserve.http right now", (void *)7},
+    {NULL},
+};
+
+static PyTypeObject ReserveType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Reserve",
+    .tp_basicsize = sizeof(ReserveObject),
+    .tp_dealloc = (destructor)Reserve_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Stores with a fresh instance, made and deleted ahead of time by a native thread.",
+    .tp_methods = Reserve_methods,
+    .tp_getset = Reserve_getset,
+    .tp_new = Reserve_new,
+};
+
+/* ----------------------------------------------------------------- Runner
+ * Worker threads for requests that must not hold the event loop: the loop
+ * pops a Store (submit), a native thread runs the exchange without the GIL,
+ * and the loop collects finished jobs (completed) when the eventfd it watches
+ * becomes readable. No Python thread, so no GIL hand-off per request. */
+
+typedef struct job {
+    struct job *next;
+    ReserveObject *reserve; /* references, dropped in completed() or close() */
+    PyObject *head, *body, *token;
+    size_t max_response;
+    ready_t x;
+    xchg_t o;
+} job_t;
+
+typedef struct {
+    PyObject_HEAD
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    pthread_t *threads;
+    int nthreads, started, stop;
+    job_t *todo, *todo_tail; /* FIFO of submitted jobs */
+    job_t *done;             /* finished jobs, any order */
+    int efd;
+    long running;
+    int abandoned; /* closed with threads still in guest calls: never deallocated */
+} RunnerObject;
+
+static PyTypeObject RunnerType;
+
+static void *runner_main(void *arg) {
+    RunnerObject *w = (RunnerObject *)arg;
+    pthread_mutex_lock(&w->mu);
+    for (;;) {
+        while (!w->stop && !w->todo) pthread_cond_wait(&w->cv, &w->mu);
+        if (w->stop) break;
+        job_t *j = w->todo;
+        w->todo = j->next;
+        if (!w->todo) w->todo_tail = NULL;
+        w->running++;
+        pthread_mutex_unlock(&w->mu);
+        /* SAFETY: head/body are bytes objects referenced by the job (immutable,
+         * alive until completed()); reading their buffers needs no GIL. */
+        reserve_exchange(j->reserve, &j->x, PyBytes_AS_STRING(j->head), (size_t)PyBytes_GET_SIZE(j->head),
+                         PyBytes_AS_STRING(j->body), (size_t)PyBytes_GET_SIZE(j->body), j->max_response, &j->o);
+        pthread_mutex_lock(&w->mu);
+        w->running--;
+        int wake = w->done == NULL;
+        j->next = w->done;
+        w->done = j;
+        if (wake) {
+            uint64_t one = 1;
+            /* The loop drains every finished job per wake-up: one write per empty->non-empty. */
+            ssize_t unused = write(w->efd, &one, sizeof one);
+            (void)unused;
+        }
+    }
+    pthread_mutex_unlock(&w->mu);
+    return NULL;
+}
+
+/* Runner(threads) */
+static PyObject *Runner_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
+    int n;
+    if (!PyArg_ParseTuple(args, "i", &n)) return NULL;
+    if (n < 1 || n > 1024) { PyErr_SetString(PyExc_ValueError, "threads must be 1..1024"); return NULL; }
+    RunnerObject *w = (RunnerObject *)type->tp_alloc(type, 0);
+    if (!w) return NULL;
+    pthread_mutex_init(&w->mu, NULL);
+    pthread_cond_init(&w->cv, NULL);
+    w->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    w->threads = PyMem_RawCalloc((size_t)n, sizeof(pthread_t));
+    if (w->efd < 0 || !w->threads) {
+        if (w->efd < 0) PyErr_SetFromErrno(PyExc_OSError);
+        else PyErr_NoMemory();
+        Py_DECREF(w);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        if (pthread_create(&w->threads[i], NULL, runner_main, w) != 0) {
+            w->nthreads = i;
+            Py_DECREF(w);
+            PyErr_SetString(PyExc_OSError, "cannot start runner threads");
+            return NULL;
+        }
+#ifdef __linux__
+        pthread_setname_np(w->threads[i], "multipie-runner");
+#endif
+    }
+    w->nthreads = n;
+    w->started = 1;
+    return (PyObject *)w;
+}
+
+/* Runner.submit(reserve, head, body, max_response, token) -> bool: False when the
+ * reserve had no Store ready (the caller serves the request another way). */
+static PyObject *Runner_submit(RunnerObject *w, PyObject *const *a, Py_ssize_t n) {
+    if (n != 5 || Py_TYPE(a[0]) != &ReserveType) {
+        PyErr_SetString(PyExc_TypeError, "submit(reserve, head, body, max_response, token)");
+        return NULL;
+    }
+    ReserveObject *r = (ReserveObject *)a[0];
+    const char *head, *body;
+    size_t hlen, blen, max_response;
+    if (http_args(a + 1, &head, &hlen, &body, &blen, &max_response) < 0) return NULL;
+    if (!r->http) { PyErr_SetString(PyExc_ValueError, "this reserve was not made for the http ABI"); return NULL; }
+    if (w->stop) { PyErr_SetString(PyExc_RuntimeError, "runner closed"); return NULL; }
+    job_t *j = PyMem_RawMalloc(sizeof *j);
+    if (!j) return PyErr_NoMemory();
+    if (!reserve_pop(r, &j->x)) {
+        PyMem_RawFree(j);
+        Py_RETURN_FALSE;
+    }
+    j->next = NULL;
+    j->reserve = (ReserveObject *)Py_NewRef(a[0]);
+    j->head = Py_NewRef(a[1]);
+    j->body = Py_NewRef(a[2]);
+    j->token = Py_NewRef(a[4]);
+    j->max_response = max_response;
+    pthread_mutex_lock(&w->mu);
+    if (w->todo_tail) w->todo_tail->next = j;
+    else w->todo = j;
+    w->todo_tail = j;
+    pthread_cond_signal(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+    Py_RETURN_TRUE;
+}
+
+static void job_free(job_t *j) {
+    Py_DECREF(j->reserve);
+    Py_DECREF(j->head);
+    Py_DECREF(j->body);
+    Py_XDECREF(j->token);
+    PyMem_RawFree(j);
+}
+
+/* Runner.completed() -> [(token, result)]: result as Reserve.http returns it
+ * (bytes, or a failure tuple), or the exception making it raised. */
+static PyObject *Runner_completed(RunnerObject *w, PyObject *unused) {
+    uint64_t count;
+    while (read(w->efd, &count, sizeof count) < 0 && errno == EINTR) {
+    }
+    pthread_mutex_lock(&w->mu);
+    job_t *j = w->done;
+    w->done = NULL;
+    pthread_mutex_unlock(&w->mu);
+    PyObject *out = PyList_New(0);
+    while (j) {
+        job_t *next = j->next;
+        PyObject *res = reserve_finish(j->reserve, &j->x, &j->o);
+        if (!res) {
+            PyObject *type, *value, *tb;
+            PyErr_Fetch(&type, &value, &tb);
+            PyErr_NormalizeException(&type, &value, &tb);
+            Py_XDECREF(type);
+            Py_XDECREF(tb);
+            res = value ? value : Py_NewRef(Py_None);
+        }
+        PyObject *item = out ? PyTuple_Pack(2, j->token, res) : NULL;
+        Py_DECREF(res);
+        if (!item || PyList_Append(out, item) < 0) Py_CLEAR(out);
+        Py_XDECREF(item);
+        job_free(j);
+        j = next;
+    }
+    return out;
+}
+
+/* Stop the threads, waiting at most `timeout` seconds (< 0: for ever) for guest
+ * calls still running. 1 when every thread was joined; 0 when some are still
+ * in a guest call (bounded by its timeout): the runner then keeps itself alive
+ * (one reference never dropped) so those threads never touch freed memory. */
+static int runner_close(RunnerObject *w, double timeout) {
+    if (!w->started) return 1;
+    pthread_mutex_lock(&w->mu);
+    w->stop = 1;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+    int all = 1;
+    Py_BEGIN_ALLOW_THREADS
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    if (timeout >= 0) {
+        until.tv_sec += (time_t)timeout;
+        until.tv_nsec += (long)((timeout - (double)(time_t)timeout) * 1e9);
+        if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
+    }
+    for (int i = 0; i < w->nthreads; i++) {
+        if (!w->threads[i]) continue;
+        int rc = timeout < 0 ? pthread_join(w->threads[i], NULL) : pthread_timedjoin_np(w->threads[i], NULL, &until);
+        if (rc == 0) w->threads[i] = 0;
+        else all = 0;
+    }
+    Py_END_ALLOW_THREADS
+    if (!all) {
+        if (!w->abandoned) {
+            w->abandoned = 1;
+            Py_INCREF(w);
+        }
+        return 0;
+    }
+    w->started = 0;
+    /* Jobs never run and jobs nobody collected: their Stores go back to be
+     * deleted (faults found are dropped with them: nobody waits for the answer). */
+    for (int pass = 0; pass < 2; pass++) {
+        job_t *j = pass ? w->done : w->todo;
+        while (j) {
+            job_t *next = j->next;
+            ReserveObject *r = j->reserve;
+            if (pass) {
+                if (j->o.trap) p_trap_delete(j->o.trap);
+                if (j->o.err) p_error_delete(j->o.err);
+            }
+            pthread_mutex_lock(&r->mu);
+            r->inflight--;
+            int queued = !r->closed && r->ndead < r->cap_dead;
+            if (queued) r->dead[r->ndead++] = j->x.store;
+            pthread_mutex_unlock(&r->mu);
+            /* SAFETY: popped by submit, its thread joined, referenced by nothing else. */
+            if (!queued) p_store_delete(j->x.store);
+            job_free(j);
+            j = next;
+        }
+    }
+    w->todo = w->todo_tail = w->done = NULL;
+    return 1;
+}
+
+/* Runner.close(timeout=-1.0) -> bool: True when every thread stopped (see runner_close). */
+static PyObject *Runner_close(RunnerObject *w, PyObject *const *a, Py_ssize_t n) {
+    double timeout = -1.0;
+    if (n > 1) { PyErr_SetString(PyExc_TypeError, "close(timeout=-1.0)"); return NULL; }
+    if (n == 1 && (timeout = PyFloat_AsDouble(a[0])) == -1.0 && PyErr_Occurred()) return NULL;
+    return PyBool_FromLong(runner_close(w, timeout));
+}
+
+static PyObject *Runner_fileno(RunnerObject *w, PyObject *unused) { return PyLong_FromLong(w->efd); }
+
+static PyObject *Runner_get_running(RunnerObject *w, void *c) {
+    pthread_mutex_lock(&w->mu);
+    long n = w->running;
+    for (job_t *j = w->todo; j; j = j->next) n++;
+    pthread_mutex_unlock(&w->mu);
+    return PyLong_FromLong(n);
+}
+
+static void Runner_dealloc(RunnerObject *w) {
+    runner_close(w, -1.0);
+    if (w->efd >= 0) close(w->efd);
+    pthread_mutex_destroy(&w->mu);
+    pthread_cond_destroy(&w->cv);
+    PyMem_RawFree(w->threads);
+    Py_TYPE(w)->tp_free((PyObject *)w);
+}
+
+static PyMethodDef Runner_methods[] = {
+    {"submit", (PyCFunction)(void (*)(void))Runner_submit, METH_FASTCALL, "submit(reserve, head, body, max_response, token) -> bool"},
+    {"completed", (PyCFunction)Runner_completed, METH_NOARGS, "completed() -> [(token, result)]"},
+    {"fileno", (PyCFunction)Runner_fileno, METH_NOARGS, "the eventfd that becomes readable when jobs finish"},
+    {"close", (PyCFunction)(void (*)(void))Runner_close, METH_FASTCALL, "close(timeout=-1.0) -> bool: stop the threads; unrun jobs' Stores are deleted"},
+    {NULL},
+};
+
+static PyGetSetDef Runner_getset[] = {
+    {"running", (getter)Runner_get_running, NULL, "jobs submitted and not finished", NULL},
+    {NULL},
+};
+
+static PyTypeObject RunnerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "multipie._fastcall.Runner",
+    .tp_basicsize = sizeof(RunnerObject),
+    .tp_dealloc = (destructor)Runner_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Native threads running Reserve exchanges off the event loop, without the GIL.",
+    .tp_methods = Runner_methods,
+    .tp_getset = Runner_getset,
+    .tp_new = Runner_new,
+};
