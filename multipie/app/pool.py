@@ -105,31 +105,31 @@ class DomainPool:
         reserve = self._reserve
         if reserve is not None:
             d = reserve.take()
-            with self._lock:
-                self._in_use += 1
-                if d is not None:
-                    return d
-                self.misses += 1
-            try:
-                return self._new()
-            except BaseException:
+            if d is not None:
                 with self._lock:
-                    self._in_use -= 1
-                raise
+                    self._in_use += 1
+                return d
+            return self._spawn_for_request()
         with self._lock:
-            self._in_use += 1
             if self._idle:
                 self._hits += 1
+                self._in_use += 1
                 d = self._idle.popleft()
                 wake = not self.reuse and len(self._idle) == self._low
             else:
-                self.misses += 1
                 d = None
                 wake = True
         if wake and self.background and self._refiller is not None:
             self._refiller.wake()
         if d is not None:
             return d
+        return self._spawn_for_request()
+
+    def _spawn_for_request(self) -> Domain:
+        """A miss: spawn a domain on the request path (counted in use)."""
+        with self._lock:
+            self.misses += 1
+            self._in_use += 1
         try:
             return self._new()
         except BaseException:
@@ -160,15 +160,7 @@ class DomainPool:
             out = reserve.http(head, body, max_response=max_response, release_gil=release_gil)
             if out is not None:
                 return out
-            with self._lock:
-                self.misses += 1
-                self._in_use += 1
-            try:
-                d = self._new()
-            except BaseException:
-                with self._lock:
-                    self._in_use -= 1
-                raise
+            d = self._spawn_for_request()
         else:
             d = self.acquire()
         try:

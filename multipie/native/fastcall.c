@@ -895,6 +895,51 @@ static PyObject *Gate_close(GateObject *g, PyObject *unused) {
 
 static PyObject *s_http_alloc, *s_http_handle;
 
+/* The outcome of one zero-copy HTTP exchange. */
+typedef struct {
+    void *trap, *err;        /* a fault (ownership with whoever reports it) */
+    int what;                /* 1: http_alloc's pointer, 2: the response range, is outside memory */
+    uint64_t wa, wb;         /* what=1: (total, ptr); what=2: (rptr, rlen) */
+    uint64_t rptr, rlen;     /* the response, checked against memory */
+} xchg_t;
+
+/* http_alloc(total) -> ptr; head and body copied to ptr; http_handle(ptr,
+ * head_len, body_len) -> (rptr << 32) | rlen; the range checked. Fuel and
+ * deadline are the caller's. Needs no GIL.
+ * SAFETY (callers): f_alloc/f_handle are i32->i32 and i32 i32 i32->i64 exports of
+ * the instance in ctx's Store and mem its memory; no other thread is in that
+ * Store; head/body stay alive. Every pointer the guest returns is checked against
+ * the memory's current size, re-read after each call (the guest may grow, i.e.
+ * move, its memory), before anything is copied. */
+static void http_core(void *ctx, const func_t *f_alloc, const func_t *f_handle, const void *mem, const char *head,
+                      size_t hlen, const char *body, size_t blen, size_t max_response, xchg_t *o) {
+    valraw_t raw[3];
+    memset(o, 0, sizeof *o);
+    raw[0].i64 = 0;
+    raw[0].i32 = (int32_t)(uint32_t)(hlen + blen);
+    o->err = p_call(ctx, f_alloc, raw, 1, &o->trap);
+    if (o->err || o->trap) return;
+    uint64_t ptr = (uint32_t)raw[0].i32;
+    uint8_t *base = p_memory_data(ctx, mem);
+    uint64_t size = p_memory_data_size(ctx, mem);
+    if (ptr == 0 || ptr + hlen + blen > size) {
+        o->what = 1, o->wa = hlen + blen, o->wb = ptr;
+        return;
+    }
+    memcpy(base + ptr, head, hlen);
+    memcpy(base + ptr + hlen, body, blen);
+    raw[0].i64 = raw[1].i64 = raw[2].i64 = 0;
+    raw[0].i32 = (int32_t)(uint32_t)ptr;
+    raw[1].i32 = (int32_t)(uint32_t)hlen;
+    raw[2].i32 = (int32_t)(uint32_t)blen;
+    o->err = p_call(ctx, f_handle, raw, 3, &o->trap);
+    if (o->err || o->trap) return;
+    uint64_t packed = (uint64_t)raw[0].i64;
+    o->rptr = packed >> 32, o->rlen = packed & 0xFFFFFFFFu;
+    size = p_memory_data_size(ctx, mem);
+    if (o->rlen > max_response || o->rptr + o->rlen > size) o->what = 2, o->wa = o->rptr, o->wb = o->rlen;
+}
+
 /* The bound Call for export `name` (new reference), binding it on first use;
  * NULL with an exception when it is missing or not a plain function. */
 static CallObject *gate_call_of(GateObject *g, PyObject *name, const char *params, const char *results) {
@@ -987,42 +1032,13 @@ static PyObject *Gate_http(GateObject *g, PyObject *const *a, Py_ssize_t n) {
     } else if (g->shared) {
         p_set_deadline(ctx, no_deadline);
     }
-    int what = 0;
-    uint64_t wa = 0, wb = 0, rptr = 0, rlen = 0;
-    valraw_t raw[3];
+    xchg_t o;
     int release_gil = g->ticks ? g->nticker == NULL || !g->hold_gil : !g->hold_gil;
     PyThreadState *ts = release_gil ? PyEval_SaveThread() : NULL;
     /* SAFETY: both funcs were bound from this Gate's instance in this Store and
-     * type-checked above (i32->i32, i32 i32 i32->i64); the Store lock keeps other
-     * threads out; head/body are immutable bytes the caller keeps alive; every
-     * pointer the guest returns is checked against the memory's current size
-     * (re-read after each call: the guest may grow, i.e. move, its memory)
-     * before anything is copied. */
-    raw[0].i64 = 0;
-    raw[0].i32 = (int32_t)(uint32_t)(hlen + blen);
-    err = p_call(ctx, &ca->func, raw, 1, &trap);
-    if (!err && !trap) {
-        uint64_t ptr = (uint32_t)raw[0].i32;
-        uint8_t *base = p_memory_data(ctx, g->mem);
-        uint64_t size = p_memory_data_size(ctx, g->mem);
-        if (ptr == 0 || ptr + hlen + blen > size) {
-            what = 1, wa = hlen + blen, wb = ptr;
-        } else {
-            memcpy(base + ptr, head, hlen);
-            memcpy(base + ptr + hlen, body, blen);
-            raw[0].i64 = raw[1].i64 = raw[2].i64 = 0;
-            raw[0].i32 = (int32_t)(uint32_t)ptr;
-            raw[1].i32 = (int32_t)(uint32_t)hlen;
-            raw[2].i32 = (int32_t)(uint32_t)blen;
-            err = p_call(ctx, &ch->func, raw, 3, &trap);
-            if (!err && !trap) {
-                uint64_t packed = (uint64_t)raw[0].i64;
-                rptr = packed >> 32, rlen = packed & 0xFFFFFFFFu;
-                size = p_memory_data_size(ctx, g->mem);
-                if (rlen > max_response || rptr + rlen > size) what = 2, wa = rptr, wb = rlen;
-            }
-        }
-    }
+     * type-checked above; g->mem is its memory; the Store lock keeps other
+     * threads out; head/body are immutable bytes the caller keeps alive. */
+    http_core(ctx, &ca->func, &ch->func, g->mem, head, hlen, body, blen, max_response, &o);
     if (ts) PyEval_RestoreThread(ts);
     if (g->ticks) {
         if (g->nticker) ticker_leave(g->nticker);
@@ -1032,15 +1048,15 @@ static PyObject *Gate_http(GateObject *g, PyObject *const *a, Py_ssize_t n) {
             Py_XDECREF(r);
         }
     }
-    if (trap || err) {
-        out = raise_fault(g, trap, err);
+    if (o.trap || o.err) {
+        out = raise_fault(g, o.trap, o.err);
         store_release(s);
         goto done;
     }
-    if (what) out = Py_BuildValue("(iKK)", what, (unsigned long long)wa, (unsigned long long)wb);
+    if (o.what) out = Py_BuildValue("(iKK)", o.what, (unsigned long long)o.wa, (unsigned long long)o.wb);
     else {
         /* SAFETY: [rptr, rptr+rlen) was checked against the current size; the lock is still held. */
-        out = PyBytes_FromStringAndSize((const char *)p_memory_data(ctx, g->mem) + rptr, (Py_ssize_t)rlen);
+        out = PyBytes_FromStringAndSize((const char *)p_memory_data(ctx, g->mem) + o.rptr, (Py_ssize_t)o.rlen);
     }
     store_release(s);
 done:

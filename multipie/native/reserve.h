@@ -285,14 +285,6 @@ static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n
     return (PyObject *)g;
 }
 
-/* The outcome of one exchange in a popped Store. */
-typedef struct {
-    void *trap, *err;        /* a fault (ownership with whoever reports it) */
-    int what;                /* 1, 2: the guest broke the ABI (see Gate.http) */
-    uint64_t wa, wb;
-    uint64_t rptr, rlen;     /* the response, checked against memory */
-} xchg_t;
-
 /* Pop a ready Store for a one-call request; 0 when none is ready. */
 static int reserve_pop(ReserveObject *r, ready_t *x) {
     int got = 0;
@@ -315,44 +307,23 @@ static int reserve_pop(ReserveObject *r, ready_t *x) {
 static void reserve_exchange(ReserveObject *r, ready_t *x, const char *head, size_t hlen, const char *body,
                              size_t blen, size_t max_response, xchg_t *o) {
     void *ctx = x->ctx;
-    memset(o, 0, sizeof *o);
-    if (r->fuel >= 0 && (o->err = p_set_fuel(ctx, (uint64_t)r->fuel)) != NULL) return;
+    if (r->fuel >= 0) {
+        void *err = p_set_fuel(ctx, (uint64_t)r->fuel);
+        if (err) {
+            memset(o, 0, sizeof *o);
+            o->err = err;
+            return;
+        }
+    }
     if (r->ticks) {
         p_set_deadline(ctx, r->ticks);
         ticker_enter(r->ticker);
     }
     /* SAFETY: this Store was made by the reserve's thread and popped by this
      * request: no other thread or Python object can reach it. f_alloc/f_handle/mem
-     * were looked up in its instance (and the service's exports type-checked at
-     * load: i32->i32, i32 i32 i32->i64). head/body are immutable bytes the caller
-     * keeps alive. Every guest pointer is checked against the memory's current
-     * size, re-read after each call (the guest may grow, i.e. move, its memory). */
-    valraw_t raw[3];
-    raw[0].i64 = 0;
-    raw[0].i32 = (int32_t)(uint32_t)(hlen + blen);
-    o->err = p_call(ctx, &x->f_alloc, raw, 1, &o->trap);
-    if (!o->err && !o->trap) {
-        uint64_t ptr = (uint32_t)raw[0].i32;
-        uint8_t *base = p_memory_data(ctx, x->mem);
-        uint64_t size = p_memory_data_size(ctx, x->mem);
-        if (ptr == 0 || ptr + hlen + blen > size) {
-            o->what = 1, o->wa = hlen + blen, o->wb = ptr;
-        } else {
-            memcpy(base + ptr, head, hlen);
-            memcpy(base + ptr + hlen, body, blen);
-            raw[0].i64 = raw[1].i64 = raw[2].i64 = 0;
-            raw[0].i32 = (int32_t)(uint32_t)ptr;
-            raw[1].i32 = (int32_t)(uint32_t)hlen;
-            raw[2].i32 = (int32_t)(uint32_t)blen;
-            o->err = p_call(ctx, &x->f_handle, raw, 3, &o->trap);
-            if (!o->err && !o->trap) {
-                uint64_t packed = (uint64_t)raw[0].i64;
-                o->rptr = packed >> 32, o->rlen = packed & 0xFFFFFFFFu;
-                size = p_memory_data_size(ctx, x->mem);
-                if (o->rlen > max_response || o->rptr + o->rlen > size) o->what = 2, o->wa = o->rptr, o->wb = o->rlen;
-            }
-        }
-    }
+     * were looked up in its instance (the service's exports type-checked at load);
+     * head/body are immutable bytes the caller keeps alive. */
+    http_core(ctx, &x->f_alloc, &x->f_handle, x->mem, head, hlen, body, blen, max_response, o);
     if (r->ticks) ticker_leave(r->ticker);
 }
 
