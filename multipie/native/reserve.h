@@ -246,6 +246,30 @@ static PyObject *Reserve_start(ReserveObject *r, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+/* Hand a Store back to be deleted by the reserve's thread (growing the list as
+ * needed), or delete it here when the reserve is closed or out of memory.
+ * in_flight: it was popped by Reserve.http or a Runner job. */
+static void reserve_give_back(ReserveObject *r, void *st, int in_flight) {
+    int queued = 0;
+    pthread_mutex_lock(&r->mu);
+    if (in_flight) r->inflight--;
+    if (!r->closed && r->started) {
+        if (r->ndead == r->cap_dead) {
+            void **grown = PyMem_RawRealloc(r->dead, (size_t)r->cap_dead * 2 * sizeof(void *));
+            if (grown) r->dead = grown, r->cap_dead *= 2;
+        }
+        if (r->ndead < r->cap_dead) {
+            r->dead[r->ndead++] = st;
+            queued = 1;
+            if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
+        }
+    }
+    if (!queued) r->deleted++;
+    pthread_mutex_unlock(&r->mu);
+    /* SAFETY: the caller detached st from every object (or never attached it); deleted exactly once. */
+    if (!queued) p_store_delete(st);
+}
+
 /* Reserve.take(owner, label, fuel, ticks, ticker, protos) -> Gate | None: a ready
  * Store wrapped in a Store object and a Gate for owner (the domain being made),
  * or None when none is ready. */
@@ -272,10 +296,7 @@ static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n
     if (!got) Py_RETURN_NONE;
     StoreObject *s = store_alloc(a[1]);
     if (!s) {
-        pthread_mutex_lock(&r->mu);
-        if (r->nready < r->size) r->ready[r->nready++] = x;
-        else if (r->ndead < r->cap_dead) r->dead[r->ndead++] = x.store;
-        pthread_mutex_unlock(&r->mu);
+        reserve_give_back(r, x.store, 0);
         return NULL;
     }
     s->store = x.store; /* owned from here: a failure below deletes it with s */
@@ -335,15 +356,7 @@ static PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
     if (!o->trap && !o->err && !o->what) {
         /* SAFETY: [rptr, rptr+rlen) was checked against the current size; nobody else has the Store. */
         out = PyBytes_FromStringAndSize((const char *)p_memory_data(x->ctx, x->mem) + o->rptr, (Py_ssize_t)o->rlen);
-        pthread_mutex_lock(&r->mu);
-        r->inflight--;
-        if (!r->closed && r->ndead < r->cap_dead) {
-            r->dead[r->ndead++] = x->store;
-            x->store = NULL;
-            if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
-        }
-        pthread_mutex_unlock(&r->mu);
-        if (x->store) p_store_delete(x->store); /* closed, or the dead list is full: delete here */
+        reserve_give_back(r, x->store, 1);
         return out; /* NULL with MemoryError when the copy could not be made */
     }
     /* A failure: hand the Store to Python, which reports and tears the domain down. */
@@ -354,7 +367,7 @@ static PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
     if (!s) {
         if (o->trap) p_trap_delete(o->trap);
         if (o->err) p_error_delete(o->err);
-        p_store_delete(x->store);
+        reserve_give_back(r, x->store, 0);
         return NULL;
     }
     s->store = x->store;
@@ -423,26 +436,7 @@ static PyObject *Reserve_retire(ReserveObject *r, PyObject *arg) {
     s->store = NULL;
     s->ctx = NULL;
     if (!held) store_release(s);
-    pthread_mutex_lock(&r->mu);
-    if (r->closed || !r->started) {
-        pthread_mutex_unlock(&r->mu);
-        /* SAFETY: detached above under the Store lock; deleted exactly once. */
-        p_store_delete(st);
-        Py_RETURN_NONE;
-    }
-    if (r->ndead == r->cap_dead) {
-        void **grown = PyMem_RawRealloc(r->dead, (size_t)r->cap_dead * 2 * sizeof(void *));
-        if (!grown) {
-            pthread_mutex_unlock(&r->mu);
-            p_store_delete(st);
-            Py_RETURN_NONE;
-        }
-        r->dead = grown;
-        r->cap_dead *= 2;
-    }
-    r->dead[r->ndead++] = st;
-    if (r->ndead == r->batch) pthread_cond_signal(&r->cv);
-    pthread_mutex_unlock(&r->mu);
+    reserve_give_back(r, st, 0);
     Py_RETURN_NONE;
 }
 
@@ -756,13 +750,8 @@ static int runner_close(RunnerObject *w, double timeout) {
                 if (j->o.trap) p_trap_delete(j->o.trap);
                 if (j->o.err) p_error_delete(j->o.err);
             }
-            pthread_mutex_lock(&r->mu);
-            r->inflight--;
-            int queued = !r->closed && r->ndead < r->cap_dead;
-            if (queued) r->dead[r->ndead++] = j->x.store;
-            pthread_mutex_unlock(&r->mu);
-            /* SAFETY: popped by submit, its thread joined, referenced by nothing else. */
-            if (!queued) p_store_delete(j->x.store);
+            /* Popped by submit, its thread joined, referenced by nothing else. */
+            reserve_give_back(r, j->x.store, 1);
             job_free(j);
             j = next;
         }

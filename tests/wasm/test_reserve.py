@@ -34,6 +34,17 @@ def _serve(res: object, body: bytes) -> bytes:
     raise AssertionError("the reserve never refilled")
 
 
+def _assert_freed(res: object) -> None:
+    """Every Store the reserve made is ready or deleted (waiting, bounded, for its thread to catch up)."""
+
+    def balanced() -> bool:
+        st = res.stats  # type: ignore[attr-defined]
+        return st["pending"] == 0 and st["inflight"] == 0 and st["made"] == st["deleted"] + st["ready"]
+
+    _wait(balanced)
+    assert balanced(), res.stats  # type: ignore[attr-defined]
+
+
 def _reserve(rt: multipie.Runtime, size: int = 4, **limits: object) -> object:
     res = rt.load(ECHO).reserve(size, **limits)  # type: ignore[arg-type]
     assert res is not None
@@ -48,10 +59,8 @@ def test_http_serves_each_request_in_a_fresh_domain(rt: multipie.Runtime) -> Non
         for _ in range(20):  # 'c' answers how many requests this instance served: always the first
             assert _serve(res, b"c").endswith(b"served=1")
         assert _serve(res, b"hello").endswith(HEAD + b"hello")
-        _wait(lambda: res.pending == 0 and res.ready == 4)  # type: ignore[attr-defined]
-        st = res.stats  # type: ignore[attr-defined]
-        assert st["taken"] == 21 and st["inflight"] == 0
-        assert st["made"] == st["deleted"] + st["ready"]  # nothing leaked: every used Store was deleted
+        assert res.stats["taken"] == 21  # type: ignore[attr-defined]
+        _assert_freed(res)  # nothing leaked: every used Store was deleted
     finally:
         res.close()  # type: ignore[attr-defined]
 
@@ -73,9 +82,7 @@ def test_http_faults_are_typed_and_the_domain_is_freed(
         with pytest.raises(exc, match=text):
             res.http(HEAD, body, max_response=1 << 20)  # type: ignore[attr-defined]
         assert _serve(res, b"ok").endswith(b"ok")  # the next request is served as usual
-        _wait(lambda: res.pending == 0)  # type: ignore[attr-defined]
-        st = res.stats  # type: ignore[attr-defined]
-        assert st["made"] == st["deleted"] + st["ready"] and st["inflight"] == 0
+        _assert_freed(res)
         assert rt.live_domains == 0  # the faulted request's domain was torn down
     finally:
         res.close()  # type: ignore[attr-defined]
@@ -102,9 +109,7 @@ def test_take_gives_ordinary_domains(rt: multipie.Runtime) -> None:
         assert not d.is_open and rt.live_domains == 0
         d2 = res.take()  # type: ignore[attr-defined]
         d2.close()
-        _wait(lambda: res.pending == 0)  # type: ignore[attr-defined]
-        st = res.stats  # type: ignore[attr-defined]
-        assert st["made"] == st["deleted"] + st["ready"]
+        _assert_freed(res)
     finally:
         res.close()  # type: ignore[attr-defined]
 
@@ -157,9 +162,7 @@ def test_many_threads_share_one_reserve(rt: multipie.Runtime) -> None:
         t.join()
     try:
         assert not errors
-        _wait(lambda: res.pending == 0 and res.inflight == 0)  # type: ignore[attr-defined]
-        st = res.stats  # type: ignore[attr-defined]
-        assert st["made"] == st["deleted"] + st["ready"]
+        _assert_freed(res)
     finally:
         res.close()  # type: ignore[attr-defined]
 
@@ -229,9 +232,8 @@ def test_runner_serves_requests_off_the_loop(rt: multipie.Runtime) -> None:
                 assert isinstance(got, bytes) and got.endswith(b"served=1")
             else:
                 assert got is expected[kind]
-        _wait(lambda: res.pending == 0 and res.inflight == 0)  # type: ignore[attr-defined]
-        st = res.stats  # type: ignore[attr-defined]
-        assert st["made"] == st["deleted"] + st["ready"] and rt.live_domains == 0
+        _assert_freed(res)
+        assert rt.live_domains == 0
     finally:
         res.close()  # type: ignore[attr-defined]
 
