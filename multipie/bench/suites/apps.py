@@ -6,9 +6,9 @@ behind the same server stack (uvicorn 1 worker, h11, asyncio loop, no access
 log), measured with ``wrk`` against 127.0.0.1 in the same run:
 
 - ``ours``: ``multipie up`` serving the zero-copy test guest ``echo.wat``, one
-  fresh isolated domain per request taken from the pool, run in a worker thread
-  (the default); ``ours-inline``: the same with ``run = "inline"`` (on the event
-  loop, timeout 0.1 s); ``ours-virtine``: the same echo written in C as a
+  fresh isolated domain per request taken from the service's native reserve, run
+  on a native worker thread (the default ``run = "thread"``); ``ours-inline``: the
+  same with ``run = "inline"`` (on the event loop, timeout 0.1 s); ``ours-virtine``: the same echo written in C as a
   virtine (``guest/virtine/tests/http.c``), a fresh domain (VM state) per request;
 - ``uvicorn-python``: a plain ASGI handler doing the echo in Python (no isolation);
 - ``wasmtime-py-per-request``: the same module, a new wasmtime-py Store and
