@@ -269,6 +269,13 @@ def test_metrics_name_every_service(server: Server) -> None:
     assert float(live.split()[-1]) >= 1
     mem = next(line for line in text.splitlines() if line.startswith('multipie_domain_memory_bytes{service="echo"}'))
     assert float(mem.split()[-1]) >= 65536
+    # echo's fresh domains come from its native reserve: requests served by one count as hits.
+    hits = next(line for line in text.splitlines() if line.startswith('multipie_pool_hits_total{service="echo"}'))
+    assert float(hits.split()[-1]) >= 1
+    bucket = 'multipie_request_duration_seconds_bucket{le="+Inf",service="echo"}'
+    count = 'multipie_request_duration_seconds_count{service="echo"}'
+    values = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if "{" in line}
+    assert values[bucket] == values[count] >= 2  # the histogram is cumulative up to +Inf
 
 
 def test_ps_lists_services_and_live_domains(server: Server) -> None:

@@ -262,3 +262,36 @@ def test_runner_close_does_not_wait_for_a_spinning_guest(rt: multipie.Runtime) -
     stopped, running = asyncio.run(scenario())
     assert not stopped and running == 0
     res.close()  # type: ignore[attr-defined]
+
+
+def test_bad_arguments_are_type_errors_not_crashes(rt: multipie.Runtime) -> None:
+    import asyncio
+
+    from multipie.domains.wasm import fastpath as fp
+
+    res = _reserve(rt, size=2)
+    native = res._native  # type: ignore[attr-defined]
+    try:
+        for args in [("head", b"", 10, True), (b"", None, 10, True), (b"", b"", "x", True), (b"",)]:
+            with pytest.raises(TypeError):
+                native.http(*args)
+        with pytest.raises(TypeError):
+            native.retire(object())
+        with pytest.raises(ValueError):
+            fp._native.Runner(0)  # type: ignore[union-attr]
+
+        async def submit_wrong() -> None:
+            runner = fp._native.Runner(1)  # type: ignore[union-attr]
+            try:
+                with pytest.raises(TypeError):
+                    runner.submit(object(), b"", b"", 10, None)
+                with pytest.raises(TypeError):
+                    runner.submit(native, "head", b"", 10, None)
+            finally:
+                runner.close()
+
+        asyncio.run(submit_wrong())
+        assert _serve(res, b"c").endswith(b"served=1")  # still serving
+        _assert_freed(res)
+    finally:
+        res.close()  # type: ignore[attr-defined]
