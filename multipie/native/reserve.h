@@ -270,6 +270,25 @@ static void reserve_give_back(ReserveObject *r, void *st, int in_flight) {
     if (!queued) p_store_delete(st);
 }
 
+/* Pop a ready Store; 0 when none is ready (the thread is nudged either way
+ * when the reserve runs low). in_flight: for Reserve.http/Runner (counted until
+ * given back). */
+static int reserve_pop(ReserveObject *r, ready_t *x, int in_flight) {
+    int got = 0;
+    pthread_mutex_lock(&r->mu);
+    if (r->nready) {
+        *x = r->ready[--r->nready];
+        got = 1;
+        r->taken++;
+        r->inflight += (unsigned long long)in_flight;
+        if (r->nready == r->low) pthread_cond_signal(&r->cv);
+    } else if (!r->failed) {
+        pthread_cond_signal(&r->cv);
+    }
+    pthread_mutex_unlock(&r->mu);
+    return got;
+}
+
 /* Reserve.take(owner, label, fuel, ticks, ticker, protos) -> Gate | None: a ready
  * Store wrapped in a Store object and a Gate for owner (the domain being made),
  * or None when none is ready. */
@@ -282,18 +301,7 @@ static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n
     unsigned long long ticks = PyLong_AsUnsignedLongLong(a[3]);
     if (PyErr_Occurred()) return NULL;
     ready_t x;
-    int got = 0;
-    pthread_mutex_lock(&r->mu);
-    if (r->nready) {
-        x = r->ready[--r->nready];
-        got = 1;
-        r->taken++;
-        if (r->nready == r->low) pthread_cond_signal(&r->cv);
-    } else if (!r->failed) {
-        pthread_cond_signal(&r->cv);
-    }
-    pthread_mutex_unlock(&r->mu);
-    if (!got) Py_RETURN_NONE;
+    if (!reserve_pop(r, &x, 0)) Py_RETURN_NONE;
     StoreObject *s = store_alloc(a[1]);
     if (!s) {
         reserve_give_back(r, x.store, 0);
@@ -304,23 +312,6 @@ static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n
     GateObject *g = gate_make(&GateType, s, a[0], &x.inst, fuel, ticks, a[4], 0, a[5]);
     Py_DECREF(s);
     return (PyObject *)g;
-}
-
-/* Pop a ready Store for a one-call request; 0 when none is ready. */
-static int reserve_pop(ReserveObject *r, ready_t *x) {
-    int got = 0;
-    pthread_mutex_lock(&r->mu);
-    if (r->nready) {
-        *x = r->ready[--r->nready];
-        got = 1;
-        r->taken++;
-        r->inflight++;
-        if (r->nready == r->low) pthread_cond_signal(&r->cv);
-    } else if (!r->failed) {
-        pthread_cond_signal(&r->cv);
-    }
-    pthread_mutex_unlock(&r->mu);
-    return got;
 }
 
 /* One request in the popped Store x: fuel, deadline, http_alloc, copy in,
@@ -412,7 +403,7 @@ static PyObject *Reserve_http(ReserveObject *r, PyObject *const *a, Py_ssize_t n
     if (release_gil < 0) return NULL;
     if (!r->http) { PyErr_SetString(PyExc_ValueError, "this reserve was not made for the http ABI"); return NULL; }
     ready_t x;
-    if (!reserve_pop(r, &x)) Py_RETURN_NONE;
+    if (!reserve_pop(r, &x, 1)) Py_RETURN_NONE;
     xchg_t o;
     if (release_gil) {
         Py_BEGIN_ALLOW_THREADS
@@ -646,7 +637,7 @@ static PyObject *Runner_submit(RunnerObject *w, PyObject *const *a, Py_ssize_t n
     if (w->stop) { PyErr_SetString(PyExc_RuntimeError, "runner closed"); return NULL; }
     job_t *j = PyMem_RawMalloc(sizeof *j);
     if (!j) return PyErr_NoMemory();
-    if (!reserve_pop(r, &j->x)) {
+    if (!reserve_pop(r, &j->x, 1)) {
         PyMem_RawFree(j);
         Py_RETURN_FALSE;
     }
