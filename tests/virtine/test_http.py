@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -141,6 +143,12 @@ def test_response_range_bounds() -> None:
     with pytest.raises(OutOfMemory):
         vhttp.layout(0x100000, 0x100000 - 100, 0, where="t")
     assert vhttp.layout(0x100000, 0x100000 - vhttp.MIN_RESPONSE_ROOM, 0, where="t").resp_cap == vhttp.MIN_RESPONSE_ROOM
+
+
+def test_the_guest_header_names_the_same_area() -> None:
+    header = Path(__file__).resolve().parents[2] / "guest" / "virtine" / "vt_http.h"
+    m = re.search(r"#define VT_HTTP_AREA (0x[0-9A-Fa-f]+)UL", header.read_text())
+    assert m is not None and int(m.group(1), 16) == vexchange.EXCHANGE_BASE
 
 
 def test_check_http_exports_for_virtines(svc: VirtineService, load: Load) -> None:
