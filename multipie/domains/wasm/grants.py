@@ -461,37 +461,38 @@ class GrantPlan:
     def _native_externs(self, native: Any, shared: SharedStore, bindings: list[tuple[Capability, Binding]]) -> bytes:
         """Check and bind every grant, make the imports natively: the extern array (caller holds the Store lock)."""
         svc = self.service
-        entries = self._imports
+        specs: list[tuple[Any, ...]] = []
+        hosts: list[hostfuncs.HostBinding] = []
         with self.table._lock:
-            # Every check first: nothing is allocated for a spawn that is refused.
-            for entry in entries:
-                cap = entry.cap
-                assert cap is not None  # _native_ok
-                if cap._revoked:
-                    raise CapabilityError(f"{svc.name}: grant {entry.key!r}: capability #{cap.id} was revoked")
-                if cap.kind is CapabilityKind.MEMORY:
-                    if cap.target.closed:
-                        raise CapabilityError(f"{svc.name}: grant {entry.key!r}: the region was closed")
-                elif cap.kind is CapabilityKind.FUNCTION and not cap.target.is_open:
-                    raise CapabilityError(f"{svc.name}: grant {entry.key!r}: domain {cap.target.label} is closed")
-            specs: list[tuple[Any, ...]] = []
-            hosts: list[tuple[Capability, hostfuncs.HostBinding]] = []
             try:
-                for entry in entries:
+                for entry in self._imports:
                     cap = entry.cap
-                    assert cap is not None
-                    if cap.kind is CapabilityKind.MEMORY:
+                    assert cap is not None  # _native_ok
+                    if cap._revoked:
+                        raise CapabilityError(f"{svc.name}: grant {entry.key!r}: capability #{cap.id} was revoked")
+                    kind = cap.kind
+                    if kind is CapabilityKind.MEMORY:
                         region: Region = cap.target
+                        if region.closed:
+                            raise CapabilityError(f"{svc.name}: grant {entry.key!r}: the region was closed")
                         specs.append((1, entry.type_addr, region._fd, region._length, cap.writable))
                         continue
-                    host = cap.target if cap.kind is CapabilityKind.HOST_FUNCTION else self._trampoline(entry, cap)
+                    if kind is CapabilityKind.HOST_FUNCTION:
+                        host = cap.target
+                    else:
+                        if not cap.target.is_open:
+                            raise CapabilityError(
+                                f"{svc.name}: grant {entry.key!r}: domain {cap.target.label} is closed"
+                            )
+                        host = self._trampoline(entry, cap)
                     hb, env = hostfuncs.HostBinding.deferred(host)
-                    hosts.append((cap, hb))
+                    hosts.append(hb)
                     specs.append((2, entry.type_addr, env))
             except BaseException:
-                # Hand the envs made so far to the Store (dropped by the caller), which frees them.
+                # Hand the envs made so far to the Store (the caller drops it), which frees them.
                 made = tuple(sp for sp in specs if sp[0] == 2)
                 if made:
+                    # SAFETY: host-function specs only (function types kept alive by their hosts).
                     native.grant_externs(shared.handle, made, -1, shared.capacity)
                 raise
             limit = shared.memory_limit
@@ -507,16 +508,17 @@ class GrantPlan:
                     raise CapabilityError(f"{svc.name}: cannot create a region's alias memory: {werr}")
                 raise CapabilityError(f"{svc.name}: cannot map region alias: {os.strerror(errno)}")
             # Record every binding before the table lock is released (a revoke then reaches it).
-            it_bases = iter(bases)
-            it_hosts = iter(hosts)
-            for entry in entries:
+            m = h = 0
+            for entry in self._imports:
                 cap = entry.cap
                 assert cap is not None
                 binding: Binding
                 if cap.kind is CapabilityKind.MEMORY:
-                    binding = Alias(cap.target, next(it_bases), cap.writable)
+                    binding = Alias(cap.target, bases[m], cap.writable)
+                    m += 1
                 else:
-                    binding = next(it_hosts)[1]
+                    binding = hosts[h]
+                    h += 1
                 cap._bind(binding)
                 bindings.append((cap, binding))
         return externs  # type: ignore[no-any-return]
