@@ -10,6 +10,10 @@ Who owns what:
   grant binder: it checks every grant against the module's imports, places the
   new domain (see :mod:`~multipie.domains.wasm.group` for the rule), binds each
   grant into that Store and instantiates the module;
+- a spawn into a Store of the domain's own (unmetered, no WASI, every import
+  granted) is built by ``multipie._fastcall`` (``grant_externs``,
+  ``grant_instantiate``) instead of wasmtime-py objects; the per-holder
+  bindings and checks stay here, identical on both paths;
 - bindings (one per grant, held by the new domain in ``_bindings``):
   :class:`StubBinding` (revocable guest→guest call, same Store),
   :class:`~multipie.hostfuncs.HostBinding` (a host function, or a guest in
