@@ -1385,8 +1385,14 @@ static PyObject *mod_grant_instantiate(PyObject *m, PyObject *const *a, Py_ssize
      * caller picks both from one EngineSet slot); externs holds one extern of
      * this Store per import, in import order, typed as the plan checked; the
      * bytes object is alive for the call; the Store is locked by this thread;
-     * out-params are ours. The start function may run guest code. */
-    void *err = p_instance_new(s->ctx, module, PyBytes_AS_STRING(a[2]), (size_t)(len / extern_size), &inst, &trap);
+     * out-params are ours. The start function may run guest code, so the GIL
+     * is released (host functions it calls take it back; other threads wanting
+     * this Store wait on its lock, which this thread holds). */
+    const char *ext = PyBytes_AS_STRING(a[2]);
+    void *err;
+    Py_BEGIN_ALLOW_THREADS
+    err = p_instance_new(s->ctx, module, ext, (size_t)(len / extern_size), &inst, &trap);
+    Py_END_ALLOW_THREADS
     if (trap || err)
         return Py_BuildValue("(OKK)", Py_None, (unsigned long long)(uintptr_t)trap, (unsigned long long)(uintptr_t)err);
     return Py_BuildValue("(y#ii)", (const char *)&inst, (Py_ssize_t)sizeof inst, 0, 0);

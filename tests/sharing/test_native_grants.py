@@ -40,6 +40,15 @@ START_TRAP_WAT = """(module
   (func $s unreachable)
   (start $s))"""
 
+# The start function calls the host function (the native instantiation runs without the GIL).
+START_CALL_WAT = """(module
+  (import "env" "twice" (func $twice (param i32) (result i32)))
+  (import "env" "buf" (memory 1))
+  (global $g (mut i32) (i32.const 0))
+  (func $s i32.const 21 call $twice global.set $g)
+  (func (export "got") (result i32) global.get $g)
+  (start $s))"""
+
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> Iterator[str]:
@@ -175,3 +184,21 @@ def test_grant_externs_refuses_bad_arguments(rt) -> None:
     store.close()
     with pytest.raises(ValueError, match="closed"):
         native.grant_instantiate(store, 1, b"")
+
+
+def test_start_function_calls_a_host_function(rt, backend) -> None:
+    seen: list[int] = []
+
+    def twice(x: int) -> int:
+        seen.append(x)
+        return 2 * x
+
+    svc = rt.load(START_CALL_WAT, name="startcall")
+    grants = {
+        "env.twice": rt.host_function(twice, params=["i32"], results=["i32"], name="twice"),
+        "env.buf": rt.region(1 << 16).capability(writable=False),
+    }
+    for _ in range(3):
+        with svc.spawn(grants=grants, group=None) as d:
+            assert d.call("got") == 42
+    assert seen == [21, 21, 21]
