@@ -48,6 +48,7 @@ __all__ = [
     "I64",
     "NATIVE",
     "TRAP_MESSAGE",
+    "native_trampoline",
     "signature_from_hints",
     "take_parked",
 ]
@@ -86,6 +87,13 @@ if _native is not None:
     _FINALIZER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(_native.FINALIZER)
 
 _parked = threading.local()
+
+
+def native_trampoline() -> tuple[int, int] | None:
+    """(callback, finalizer) addresses of the native trampoline, or ``None`` without the extension."""
+    if _native is None:
+        return None
+    return int(_native.CALLBACK), int(_native.FINALIZER)
 
 
 def take_parked(exc: BaseException) -> MultipieError | None:
@@ -214,10 +222,33 @@ class HostBinding:
         self.flag = (ctypes.c_ubyte * 1)(1)
         self.native = native and _native is not None
         self.holder: str | None = None
+        self.func: wasmtime.Func | None
         if self.native:
             self.func = self._native_func(store)
         else:
             self.func = wasmtime.Func(store, host.functype, self._fallback)
+
+    @classmethod
+    def deferred(cls, host: HostFunction) -> tuple[HostBinding, int]:
+        """A native binding whose Wasm function the caller creates: (binding, env address).
+
+        The env's ownership passes to whoever makes the function with
+        :func:`native_trampoline`'s callback and finalizer (the Store then frees it);
+        ``binding.func`` stays ``None``.
+
+        Raises:
+            UsageError: the native trampoline is not available.
+        """
+        if _native is None:
+            raise UsageError("HostBinding.deferred needs the native trampoline (multipie._hostcall)")
+        self = cls.__new__(cls)
+        self.host = host
+        self.flag = (ctypes.c_ubyte * 1)(1)
+        self.native = True
+        self.holder = None
+        self.func = None
+        env = _native.new_env(host.fn, *host.codes, ctypes.addressof(self.flag), self.fail, self.flag)
+        return self, env
 
     def _native_func(self, store: wasmtime.Store) -> wasmtime.Func:
         assert _native is not None

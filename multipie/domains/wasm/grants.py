@@ -10,6 +10,10 @@ Who owns what:
   grant binder: it checks every grant against the module's imports, places the
   new domain (see :mod:`~multipie.domains.wasm.group` for the rule), binds each
   grant into that Store and instantiates the module;
+- a spawn into a Store of the domain's own (unmetered, no WASI, every import
+  granted) is built by ``multipie._fastcall`` (``grant_externs``,
+  ``grant_instantiate``) instead of wasmtime-py objects; the per-holder
+  bindings and checks stay here, identical on both paths;
 - bindings (one per grant, held by the new domain in ``_bindings``):
   :class:`StubBinding` (revocable guest→guest call, same Store),
   :class:`~multipie.hostfuncs.HostBinding` (a host function, or a guest in
@@ -31,6 +35,7 @@ stub traps ``UNREACHABLE`` inside module ``multipie_capability``, which
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -40,6 +45,7 @@ from wasmtime import _ffi as ffi
 
 from multipie import hostfuncs
 from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
+from multipie.domains.wasm import fastpath
 from multipie.domains.wasm.calls import Signature, describe_functype
 from multipie.domains.wasm.domain import _memory_data
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore, promote
@@ -233,6 +239,21 @@ def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
     return plan
 
 
+def _init_native() -> Any:
+    """``multipie._fastcall`` set up for native grant spawns, or ``None`` (no extension or trampoline)."""
+    native = fastpath.native_module()
+    tramp = hostfuncs.native_trampoline()
+    if native is None or tramp is None or not hasattr(native, "init_grants"):
+        return None
+    names = ("wasmtime_memory_new", "wasmtime_func_new_unchecked", "wasmtime_instance_new")
+    # SAFETY: exported C functions of the _libwasmtime.so wasmtime-py loaded (prototypes
+    # restated in native/fastcall.c); the trampoline is multipie._hostcall's own.
+    native.init_grants({n: fastpath.address(getattr(ffi.dll, n)) for n in names}, *tramp)
+    return native
+
+
+_GRANTS_NATIVE = _init_native()
+
 #: Checked grant sets kept per service (the app uses one or two; heals add a few).
 PLAN_CACHE_SIZE = 8
 _PLANS_LOCK = threading.Lock()
@@ -241,7 +262,7 @@ _PLANS_LOCK = threading.Lock()
 class _Import:
     """One import of the module, in import order: how a spawn provides it."""
 
-    __slots__ = ("key", "cap", "module", "name", "memtype")
+    __slots__ = ("key", "cap", "module", "name", "memtype", "type_addr")
 
     def __init__(self, key: str, cap: Capability | None, module: str, name: str) -> None:
         self.key = key
@@ -249,9 +270,14 @@ class _Import:
         self.module = module.encode()
         self.name = name.encode()
         self.memtype: wasmtime.MemoryType | None = None
+        #: native spawns: the memory type (regions) or host function type, by address (0: not known yet)
+        self.type_addr = 0
         if cap is not None and cap.kind is CapabilityKind.MEMORY:
             pages = cap.target.pages
             self.memtype = wasmtime.MemoryType(wasmtime.Limits(pages, pages))
+            self.type_addr = fastpath.address(self.memtype.ptr())
+        elif cap is not None and cap.kind is CapabilityKind.HOST_FUNCTION:
+            self.type_addr = fastpath.address(cap.target.functype.ptr())
 
 
 class GrantPlan:
@@ -297,6 +323,12 @@ class GrantPlan:
         self._wasi_lock = threading.Lock()
         # Host trampolines to function capabilities across Stores, by import key (made on first use).
         self._trampolines: dict[str, hostfuncs.HostFunction] = {}
+        # A Store of the domain's own can be built natively (see _spawn_native) when every import
+        # is granted and the grants are host functions, regions or cross-Store calls.
+        self._native_ok = (
+            _GRANTS_NATIVE is not None and not service.uses_wasi and all(e.cap is not None for e in self._imports)
+        )
+        self._addrs: tuple[int, int, wasmtime.Module] | None = None  # (engine, module, module kept alive)
 
     def usable(self) -> bool:
         """False once one of the plan's capabilities was revoked (the cache then drops it)."""
@@ -307,8 +339,8 @@ class GrantPlan:
 
     # -- placement -------------------------------------------------------------------
 
-    def _place(self, limits: Limits, group: DomainGroup | Placement | None) -> tuple[SharedStore, bool, Limits]:
-        """(Store to instantiate in, whether it is a new Store of the domain's own, limits to keep)."""
+    def _place(self, limits: Limits, group: DomainGroup | Placement | None) -> tuple[SharedStore | None, bool, Limits]:
+        """(Store to join, or ``None`` for a new Store of the domain's own; whether it is its own; limits)."""
         room = self._room
         if isinstance(group, DomainGroup):
             limits = group.limits_for(self.service, limits)
@@ -323,7 +355,7 @@ class GrantPlan:
         elif group is not None:
             raise UsageError(f"{self.service.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
         # A region is the runtime's memory, not the domain's: its alias is made before the cap is set.
-        return SharedStore.for_one(self.service, limits, cap_memory=not self.has_region), True, limits
+        return None, True, limits
 
     # -- binding + instantiation ---------------------------------------------------------
 
@@ -338,7 +370,13 @@ class GrantPlan:
         from multipie.domains.wasm.domain import WasmDomain
 
         svc = self.service
-        shared, own, limits = self._place(limits, group)
+        joined, own, limits = self._place(limits, group)
+        if joined is None:
+            if self._native_ok and limits.fuel is None and fastpath.active_backend() == "native":
+                return self._spawn_native(limits)
+            shared = SharedStore.for_one(svc, limits, cap_memory=not self.has_region)
+        else:
+            shared = joined
         handle = shared.handle
         bindings: list[tuple[Capability, Binding]] = []
         failure: BaseException | None = None
@@ -369,6 +407,140 @@ class GrantPlan:
         if isinstance(group, DomainGroup):
             group._adopt(domain)
         return domain
+
+    def _spawn_native(self, limits: Limits) -> WasmDomain:
+        """:meth:`spawn` into a new Store of the domain's own, built natively (unmetered, no WASI).
+
+        The same steps as the wasmtime-py path, with the same per-holder objects
+        (a :class:`~multipie.hostfuncs.HostBinding` flag per host function or
+        cross-Store call, an :class:`~multipie.sharing.Alias` per region) and
+        checks, but the Store, its region memories (mapped), host functions and
+        the instance are made by two calls into ``multipie._fastcall``
+        (``grant_externs``, ``grant_instantiate``) instead of a wasmtime-py
+        object per import.
+        """
+        from multipie.domains.wasm.domain import WasmDomain
+
+        native = _GRANTS_NATIVE
+        assert native is not None  # _native_ok
+        svc = self.service
+        addrs = self._addrs
+        if addrs is None:
+            module = svc.module(fuel=False)
+            engine = svc.runtime._engines.engine(fuel=False)
+            addrs = self._addrs = (fastpath.address(engine.ptr()), fastpath.address(module.ptr()), module)
+        handle = native.new_store(addrs[0], -1, -1, -1, -1, svc.name)
+        shared = SharedStore(svc.runtime, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
+        bindings: list[tuple[Capability, Binding]] = []
+        failure: BaseException | None = None
+        with handle:
+            try:
+                externs = self._native_externs(native, shared, bindings)
+                # SAFETY: the module and this Store share the unmetered engine (addrs); externs
+                # is one extern of this Store per import, in import order, typed as checked when
+                # the plan was made; we hold the Store's lock (checked natively).
+                instance, trap, err = native.grant_instantiate(handle, addrs[1], externs)
+                if trap:
+                    exc = wasmtime.Trap._from_ptr(ctypes.cast(trap, ctypes.POINTER(ffi.wasm_trap_t)))
+                    raise Trap(f"{svc.name}: start function trapped: {str(exc).splitlines()[0]}") from exc
+                if err:
+                    werr = wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+                    raise svc.instantiate_error(werr)
+            except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
+                failure = exc
+            else:
+                shared.instantiated(True)
+                domain = WasmDomain(svc, limits, handle, instance, shared=shared)
+                label = domain.label
+                for _, binding in bindings:
+                    binding.holder = label
+                domain._bindings = bindings
+                shared.join(domain)
+        if failure is not None:
+            self._discard(bindings, True)
+            shared.force_drop()
+            raise failure
+        return domain
+
+    def _native_externs(self, native: Any, shared: SharedStore, bindings: list[tuple[Capability, Binding]]) -> bytes:
+        """Check and bind every grant, make the imports natively: the extern array (caller holds the Store lock)."""
+        svc = self.service
+        specs: list[tuple[Any, ...]] = []
+        hosts: list[hostfuncs.HostBinding] = []
+        with self.table._lock:
+            try:
+                for entry in self._imports:
+                    cap = entry.cap
+                    assert cap is not None  # _native_ok
+                    if cap._revoked:
+                        raise CapabilityError(f"{svc.name}: grant {entry.key!r}: capability #{cap.id} was revoked")
+                    kind = cap.kind
+                    if kind is CapabilityKind.MEMORY:
+                        region: Region = cap.target
+                        if region.closed:
+                            raise CapabilityError(f"{svc.name}: grant {entry.key!r}: the region was closed")
+                        specs.append((1, entry.type_addr, region._fd, region._length, cap.writable))
+                        continue
+                    if kind is CapabilityKind.HOST_FUNCTION:
+                        host = cap.target
+                    else:
+                        if not cap.target.is_open:
+                            raise CapabilityError(
+                                f"{svc.name}: grant {entry.key!r}: domain {cap.target.label} is closed"
+                            )
+                        host = self._trampoline(entry, cap)
+                    hb, env = hostfuncs.HostBinding.deferred(host)
+                    hosts.append(hb)
+                    specs.append((2, entry.type_addr, env))
+            except BaseException:
+                # Hand the envs made so far to the Store (the caller drops it), which frees them.
+                made = tuple(sp for sp in specs if sp[0] == 2)
+                if made:
+                    # SAFETY: host-function specs only (function types kept alive by their hosts).
+                    native.grant_externs(shared.handle, made, -1, shared.capacity)
+                raise
+            limit = shared.memory_limit
+            # SAFETY: every type address is kept alive by the plan (memory types) or the host
+            # function (function types); every region was checked open under the GIL, which the
+            # native call keeps across its mmap; env ownership passes to the Store.
+            externs, bases, err, errno = native.grant_externs(
+                shared.handle, tuple(specs), limit if limit is not None else -1, shared.capacity
+            )
+            if externs is None:
+                if err:
+                    werr = wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+                    raise CapabilityError(f"{svc.name}: cannot create a region's alias memory: {werr}")
+                raise CapabilityError(f"{svc.name}: cannot map region alias: {os.strerror(errno)}")
+            # Record every binding before the table lock is released (a revoke then reaches it).
+            m = h = 0
+            for entry in self._imports:
+                cap = entry.cap
+                assert cap is not None
+                binding: Binding
+                if cap.kind is CapabilityKind.MEMORY:
+                    binding = Alias(cap.target, bases[m], cap.writable)
+                    m += 1
+                else:
+                    binding = hosts[h]
+                    h += 1
+                cap._bind(binding)
+                bindings.append((cap, binding))
+        return externs  # type: ignore[no-any-return]
+
+    def _trampoline(self, entry: _Import, cap: Capability) -> hostfuncs.HostFunction:
+        """The host trampoline into a function capability's target (one per plan and import)."""
+        key = entry.key
+        host = self._trampolines.get(key)
+        if host is None:
+            target: WasmDomain = cap.target
+            export, sig = cap.detail
+            host = hostfuncs.HostFunction(
+                target.export(export), params=sig.params, results=sig.results, name=f"{target.label}.{export}"
+            )
+            self._trampolines[key] = host
+        if not entry.type_addr:
+            entry.type_addr = fastpath.address(host.functype.ptr())
+        return host
 
     def _build(
         self, shared: SharedStore, own: bool, limits: Limits, bindings: list[tuple[Capability, Binding]]
@@ -460,14 +632,7 @@ class GrantPlan:
             return stub, stub.func
         # Across Stores: a host trampoline into the target's own call path (one per plan and
         # import; each holder gets its own binding, so its own revocation flag).
-        host = self._trampolines.get(key)
-        if host is None:
-            bound = target.export(export)
-            host = hostfuncs.HostFunction(
-                bound, params=sig.params, results=sig.results, name=f"{target.label}.{export}"
-            )
-            self._trampolines[key] = host
-        hb = host.bind(store)
+        hb = self._trampoline(entry, cap).bind(store)
         return hb, hb.func
 
     def _discard(self, bindings: list[tuple[Capability, Binding]], own: bool) -> None:
