@@ -367,7 +367,6 @@ class GrantPlan:
             LinkError, OutOfMemory, Trap: instantiation failed (nothing stays bound).
             UsageError: ``group`` is not a DomainGroup, None or AUTO, or the group refuses the limits.
         """
-        from multipie.domains.wasm.domain import WasmDomain
 
         svc = self.service
         joined, own, limits = self._place(limits, group)
@@ -389,13 +388,7 @@ class GrantPlan:
                 failure = exc
                 shared.used += 1  # a failed instantiation may still have used an instance slot
             else:
-                shared.instantiated(True)
-                domain = WasmDomain(svc, limits, handle, instance, shared=shared)
-                label = domain.label
-                for _, binding in bindings:
-                    binding.holder = label
-                domain._bindings = bindings
-                shared.join(domain)
+                domain = _adopt(svc, limits, handle, instance, shared, bindings)
         if failure is not None:
             # Dropping a Store takes its lock, so this runs outside the `with` (else: re-entry).
             self._discard(bindings, own)
@@ -419,7 +412,6 @@ class GrantPlan:
         (``grant_externs``, ``grant_instantiate``) instead of a wasmtime-py
         object per import.
         """
-        from multipie.domains.wasm.domain import WasmDomain
 
         native = _GRANTS_NATIVE
         assert native is not None  # _native_ok
@@ -449,13 +441,7 @@ class GrantPlan:
             except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
                 failure = exc
             else:
-                shared.instantiated(True)
-                domain = WasmDomain(svc, limits, handle, instance, shared=shared)
-                label = domain.label
-                for _, binding in bindings:
-                    binding.holder = label
-                domain._bindings = bindings
-                shared.join(domain)
+                domain = _adopt(svc, limits, handle, instance, shared, bindings)
         if failure is not None:
             self._discard(bindings, True)
             shared.force_drop()
@@ -723,3 +709,19 @@ def on_trap(domain: Domain, exc: Exception) -> Exception | None:
             out.__cause__ = exc
             return out
     return None
+
+
+def _adopt(
+    svc: WasmService, limits: Limits, handle: Any, instance: Any, shared: SharedStore, bindings: list[Any]
+) -> WasmDomain:
+    """The domain over a freshly instantiated granted instance: bindings labelled, Store joined."""
+    from multipie.domains.wasm.domain import WasmDomain  # the domain module imports this one
+
+    shared.instantiated(True)
+    domain = WasmDomain(svc, limits, handle, instance, shared=shared)
+    label = domain.label
+    for _, binding in bindings:
+        binding.holder = label
+    domain._bindings = bindings
+    shared.join(domain)
+    return domain
