@@ -3,7 +3,7 @@
 ;;   t = trap (unreachable), s = spin until the timeout, m = grow memory until refused then trap,
 ;;   p = return a response pointer outside memory, g = return a response with no end of headers,
 ;;   c = count requests served by this instance (shows fresh vs reused domains),
-;;   w = compute for a while (~0.1-0.5 s) and then echo (a slow but successful request).
+;;   w = compute for a while (~0.5-2 s) and then echo (a slow but successful request).
 (module
   (memory (export "memory") 1 256)
   (global $served (mut i32) (i32.const 0))
@@ -48,7 +48,7 @@
     (if (i32.eq (local.get $first) (i32.const 0x77))
       (then (loop $work
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br_if $work (i32.lt_u (local.get $i) (i32.const 150000000))))))
+        (br_if $work (i32.lt_u (local.get $i) (i32.const 600000000))))))
     ;; echo: header at resp, then the request
     (local.set $resp (i32.add (local.get $ptr) (local.get $total)))
     (memory.copy (local.get $resp) (i32.const 16) (i32.const 43))
