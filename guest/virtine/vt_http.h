@@ -5,35 +5,29 @@
  *   VIRTINE long http_handle(const unsigned char *req, long head_len, long body_len,
  *                            unsigned char *resp, long resp_cap);
  *
- * The host copies the request into the machine's exchange area (VT_HTTP_AREA, 3 GiB; its own
- * memory, zeroed after every call): `head_len` bytes of HTTP/1.1 head (request line, headers,
- * empty line; CRLF) at `req`, the `body_len` bytes of body right after it. `resp` points at the
- * `resp_cap` bytes of the area after the request (at least 1 MiB in all, at least the heap's
- * size); writing them costs no page fault, and a write past them traps. The handler answers in
- * CGI form (header lines such as `Content-Type: text/plain` and optionally
- * `Status: 404 Not Found`, an empty line, the body):
+ * The host copies the request into the virtine's free memory (the heap after the image):
+ * `head_len` bytes of HTTP/1.1 head (request line, headers, empty line; CRLF) at `req`, the
+ * `body_len` bytes of body right after it. `resp` points at `resp_cap` bytes of free memory
+ * after the request. The handler answers in CGI form (header lines such as
+ * `Content-Type: text/plain` and optionally `Status: 404 Not Found`, an empty line, the body):
  *
  *   - written at `resp`: return its length (`vt_http_resp(len)`);
- *   - anywhere else in the virtine's own memory (a constant, a static buffer) or in the
- *     exchange area: return `vt_http_at(ptr, len)`, the Wasm http ABI's packing (ptr << 32) | len.
+ *   - anywhere else in the virtine's own memory (a constant, a static buffer): return
+ *     `vt_http_at(ptr, len)`, the Wasm http ABI's packing (ptr << 32) | len.
  *
  * The host reads the response before the machine is reset (every call starts from the
- * snapshot), bounds-checks it (a range outside the virtine's memory and the exchange area, or
- * past resp_cap, is a 502 naming the service) and tears the domain down on any fault (500),
- * including a write past the area, or timeout (504).
+ * snapshot), bounds-checks it (a range outside the virtine's memory, or past resp_cap, is a
+ * 502 naming the service) and tears the domain down on any fault (500) or timeout (504).
  */
 #ifndef MULTIPIE_VT_HTTP_H
 #define MULTIPIE_VT_HTTP_H
 
 #include "virtine.h"
 
-/* Where the exchange area starts (the request, then resp). */
-#define VT_HTTP_AREA 0xC0000000UL
-
 /* A response of `len` bytes at `resp`. */
 static inline long vt_http_resp(size_t len) { return (long)(len & 0xffffffffUL); }
 
-/* A response of `len` bytes at `ptr` (in the virtine's own memory or the exchange area). */
+/* A response of `len` bytes at `ptr` (in the virtine's own memory, below 4 GiB). */
 static inline long vt_http_at(const void *ptr, size_t len) {
   return (long)(((unsigned long)(uintptr_t)ptr << 32) | (len & 0xffffffffUL));
 }

@@ -11,13 +11,13 @@ prepared is gone before the second. One entry does it all (``guest/virtine/vt_ht
     VIRTINE long http_handle(const unsigned char *req, long head_len, long body_len,
                              unsigned char *resp, long resp_cap);
 
-The host copies head then body to the start of the machine's *exchange area*
-(:mod:`.exchange`: 3 GiB, its own KVM slots, zeroed after every call), passes the rest of
-the area after it (16-byte aligned) as ``resp``/``resp_cap``, runs the entry, and copies
-the response out *before* the reset. The result is the Wasm ABI's packing
-``(ptr << 32) | len``: ``ptr == 0`` means "at ``resp``" (``len <= resp_cap``), any other
-``ptr`` is an address in the virtine's own memory (image, heap or stack: from the load
-address to the end of memory) or in the exchange area. Anything else is a
+The host copies head then body to the start of the virtine's free memory (the heap after
+the image, the same place ``bytes`` arguments go, restored by the reset), passes the free
+memory after it (16-byte aligned, up to the stack) as ``resp``/``resp_cap``, runs the
+entry, and copies the response out *before* the reset. The result is the Wasm ABI's
+packing ``(ptr << 32) | len``: ``ptr == 0`` means "at ``resp``" (``len <= resp_cap``), any
+other ``ptr`` is an address in the virtine's own memory (image, heap or stack: from the
+load address to the end of memory). Anything else is a
 :class:`~multipie.errors.ProtocolError`.
 """
 
@@ -28,7 +28,6 @@ from dataclasses import dataclass
 
 from multipie.domains.base import Service
 from multipie.domains.virtine.image import LOAD_ADDR, Image
-from multipie.domains.virtine.windows import EXCHANGE_BASE
 from multipie.errors import InvalidModule, OutOfMemory, ProtocolError
 
 __all__ = ["ENTRY", "DECLARATION", "Layout", "check_entry", "layout", "response_range"]
@@ -75,18 +74,13 @@ def check_entry(service: Service) -> None:
 
 @dataclass(frozen=True)
 class Layout:
-    """Where one request goes in a virtine's exchange area (guest addresses, identity-mapped).
-
-    Attributes:
-        area_end: the guest address just past the exchange area.
-    """
+    """Where one request goes in a virtine's memory (guest addresses, identity-mapped)."""
 
     req: int
     head_len: int
     body_len: int
     resp: int
     resp_cap: int
-    area_end: int
 
     @property
     def args(self) -> list[int]:
@@ -94,31 +88,30 @@ class Layout:
         return [self.req, self.head_len, self.body_len, self.resp, self.resp_cap]
 
 
-def layout(area_size: int, head_len: int, body_len: int, *, where: str) -> Layout:
-    """Place a request of ``head_len + body_len`` bytes in an exchange area of ``area_size`` bytes.
+def layout(image: Image, head_len: int, body_len: int, *, where: str) -> Layout:
+    """Place a request of ``head_len + body_len`` bytes in ``image``'s free memory.
 
     Raises:
         OutOfMemory: the request leaves less than :data:`MIN_RESPONSE_ROOM` bytes for the
             response (the guest is not run; the domain stays usable).
     """
-    req = EXCHANGE_BASE
-    end = EXCHANGE_BASE + area_size
+    req = image.heap_start
     resp = (req + head_len + body_len + _ALIGN - 1) & ~(_ALIGN - 1)
-    cap = end - resp
+    cap = image.heap_end - resp
     if cap < MIN_RESPONSE_ROOM:
+        room = image.heap_end - image.heap_start
         raise OutOfMemory(
-            f"{where}: a request of {head_len + body_len} bytes does not fit the virtine's exchange area "
-            f"of {area_size} bytes with room for a response (lower max_body, or build the image with more memory)"
+            f"{where}: a request of {head_len + body_len} bytes does not fit the virtine's free memory "
+            f"of {room} bytes with room for a response (lower max_body, or build the image with more memory)"
         )
-    return Layout(req, head_len, body_len, resp, min(cap, _U32), end)
+    return Layout(req, head_len, body_len, resp, min(cap, _U32))
 
 
 def response_range(image: Image, lay: Layout, packed: int, *, where: str) -> tuple[int, int]:
     """The ``(guest address, length)`` of the response the entry returned as ``packed``.
 
     Raises:
-        ProtocolError: the range is past ``resp_cap``, or neither inside the virtine's memory
-            nor inside the exchange area.
+        ProtocolError: the range is past ``resp_cap`` or outside the virtine's memory.
     """
     packed &= 0xFFFFFFFFFFFFFFFF
     ptr, n = packed >> 32, packed & _U32
@@ -128,9 +121,9 @@ def response_range(image: Image, lay: Layout, packed: int, *, where: str) -> tup
                 f"{where}: http_handle returned a {n}-byte response at resp, more than resp_cap ({lay.resp_cap})"
             )
         return lay.resp, n
-    if LOAD_ADDR <= ptr and ptr + n <= image.memory or EXCHANGE_BASE <= ptr and ptr + n <= lay.area_end:
-        return ptr, n
-    raise ProtocolError(
-        f"{where}: http_handle returned a response at {ptr:#x}+{n}, outside its memory "
-        f"[{LOAD_ADDR:#x}, {image.memory:#x}) and its exchange area [{EXCHANGE_BASE:#x}, {lay.area_end:#x})"
-    )
+    if ptr < LOAD_ADDR or ptr + n > image.memory:
+        raise ProtocolError(
+            f"{where}: http_handle returned a response at {ptr:#x}+{n}, outside its memory "
+            f"[{LOAD_ADDR:#x}, {image.memory:#x})"
+        )
+    return ptr, n

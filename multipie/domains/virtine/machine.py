@@ -12,7 +12,6 @@ Memory map (identity-mapped, guest virtual = guest physical)::
     end     heap: buffers the host passes to a call
     top     stack (grows down from the end of memory); its top FAST_STACK bytes are
             a separate, unlogged slot zeroed after every call
-    3 GiB   the http exchange area, once an exchange asked for it (see .exchange)
 
 The guest runs in ring 3. It reaches the host only by ``out`` to
 :data:`~multipie.domains.virtine.hypercalls.VIRTINE_PORT`, which the TSS
@@ -34,7 +33,6 @@ import enum
 import struct
 
 from multipie.domains.virtine import _abi
-from multipie.domains.virtine import exchange as exchange_mod
 from multipie.domains.virtine import longmode as lm
 from multipie.domains.virtine.hypercalls import VIRTINE_PORT, Allow, CallContext, Hypercall, dispatch
 from multipie.domains.virtine.image import LOAD_ADDR, Image
@@ -160,8 +158,6 @@ class Machine:
         if not self.vcpu.sync_regs:
             self.vcpu.set_regs_ioctl(self._template)
         self._host_dirty: list[int] = []
-        #: The http exchange area (made by :meth:`exchange_area`, zeroed by every :meth:`reset`).
-        self.exchange: exchange_mod.ExchangeArea | None = None
         self._needs_sregs = False
         #: False once the vCPU took an exit KVM expects to complete (MMIO): never reused then.
         self.reusable = True
@@ -203,12 +199,6 @@ class Machine:
         self.memory.write(gpa, data)
         if n:
             self._host_dirty.extend(range(gpa // PAGE, (gpa + n - 1) // PAGE + 1))
-
-    def exchange_area(self) -> exchange_mod.ExchangeArea:
-        """The machine's http exchange area, made on first use (at least the image's heap size)."""
-        if self.exchange is None:
-            self.exchange = exchange_mod.ExchangeArea(self.vm, self.image.heap_end - self.image.heap_start)
-        return self.exchange
 
     # -- the call --------------------------------------------------------------------
 
@@ -314,9 +304,7 @@ class Machine:
             # KVM would finish this access's emulation on the next KVM_RUN: retire the machine.
             self.reusable = False
             mmio = self.vcpu.run_page.exit.mmio
-            typed = self.windows.classify(mmio.phys_addr, bool(mmio.is_write)) or exchange_mod.classify(
-                mmio.phys_addr, bool(mmio.is_write), self.exchange
-            )
+            typed = self.windows.classify(mmio.phys_addr, bool(mmio.is_write))
             if typed is not None:
                 return typed
         return unexpected_exit(self.vcpu, exit_)
@@ -327,8 +315,6 @@ class Machine:
         """Back to the snapshot: restore written pages (and sregs after a fault); returns pages restored."""
         host, self._host_dirty = self._host_dirty, []
         n = self.snapshot.restore(host)
-        if self.exchange is not None:
-            n += self.exchange.clear()
         if self._needs_sregs:
             self.snapshot.restore_sregs(self.vcpu)
             self._needs_sregs = False

@@ -412,9 +412,9 @@ class VirtineDomain(Domain):
     def http_exchange(self, head: bytes, body: bytes, *, max_response: int = 64 << 20) -> bytes:
         """Serve one HTTP request through the entry ``http_handle`` (see :mod:`.http` for the ABI).
 
-        Head and body are copied into the machine's exchange area (:mod:`.exchange`), the entry
-        runs once, and the response bytes are copied out before the machine is reset (which
-        zeroes the area), so nothing of this request is visible to the next call.
+        Head and body are copied into the virtine's free memory, the entry runs once, and the
+        response bytes are copied out before the machine is reset, so nothing of this request
+        is visible to the next call.
 
         Args:
             head: the HTTP/1.1 request head (request line, headers, empty line).
@@ -427,8 +427,8 @@ class VirtineDomain(Domain):
         Raises:
             NoSuchExport: the image has no ``http_handle`` entry.
             OutOfMemory: the request leaves no room for a response (the guest did not run).
-            ProtocolError: the returned range is outside the virtine's memory and exchange
-                area, or past ``resp_cap`` (the domain is torn down).
+            ProtocolError: the returned range is outside the virtine's memory or past
+                ``resp_cap`` (the domain is torn down).
             Trap, Timeout, PolicyViolation: the guest faulted, ran too long or made a
                 forbidden hypercall (the domain is torn down).
             DomainClosed: the domain is not open.
@@ -442,11 +442,10 @@ class VirtineDomain(Domain):
             ctx = self.ctx
             if ctx.input or ctx.output:
                 ctx.start(b"")
-            area = m.exchange_area()
-            lay = http_mod.layout(area.size, len(head), len(body), where=self.label)
+            lay = http_mod.layout(image, len(head), len(body), where=self.label)
             try:
-                area.write(0, head)
-                area.write(lay.head_len, body)
+                m.host_write(lay.req, head)
+                m.host_write(lay.req + lay.head_len, body)
             except BaseException:
                 m.reset()
                 raise
@@ -461,7 +460,7 @@ class VirtineDomain(Domain):
                 ptr, n = http_mod.response_range(image, lay, rax, where=self.label)
                 if n > max_response:
                     raise ProtocolError(f"{self.label}: http_handle returned a {n}-byte response, over {max_response}")
-                data = area.read(ptr, n) if ptr >= area.memory.gpa else m.memory.read(ptr, n, what="http response")
+                data = m.memory.read(ptr, n, what="http response")
             except ProtocolError as exc:
                 exc.domain = self.label
                 self._teardown(m)  # resets the machine on its way back to the pool

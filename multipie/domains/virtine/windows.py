@@ -7,11 +7,10 @@ which capability a grant came from is the business of :mod:`.grants`.
 
 Layout (identity-mapped like the rest of guest memory; ``virtine.h`` has the same constants)::
 
-    3 GiB            exchange area: an http request and its response (see .exchange) slots 8, 9
     4 GiB            buffer window: the domain's zero-copy buffer (VirtineBuffer)    slot 3
     8 GiB + i*4 GiB  grant window i (i < GRANT_SLOTS): region granted at spawn       slot 4+i
-    24 GiB           page directories for all windows (and the exchange area's GiB):
-                     one read-only slot whose host memory every machine shares        slot 2
+    24 GiB           page directories for all windows: one read-only slot whose
+                     host memory every machine in the process shares                  slot 2
 
 Every window is *always* mapped in the guest page tables (2 MiB user read-write pages, built
 once per process), so the host never edits guest page tables after a machine is made (under
@@ -49,7 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUFFER_BASE",
-    "EXCHANGE_BASE",
     "GRANT_BASE",
     "GRANT_SLOTS",
     "GrantWindow",
@@ -68,10 +66,7 @@ GRANT_SLOTS = 4
 TABLES_GPA = GRANT_BASE + GRANT_SLOTS * WINDOW
 _WINDOWS_END = TABLES_GPA
 _FIRST_GIB = BUFFER_BASE // GIB
-_WINDOW_PDS = (_WINDOWS_END - BUFFER_BASE) // GIB  # one page directory per GiB of windows
-#: The exchange area's GiB: below 4 GiB so ``vt_http_at``'s 32-bit pointers reach it.
-EXCHANGE_BASE = 3 * GIB
-_PD_PAGES = _WINDOW_PDS + 1  # ... plus one for the exchange GiB
+_PD_PAGES = (_WINDOWS_END - BUFFER_BASE) // GIB  # one page directory per GiB of windows
 TABLES_SLOT, BUFFER_SLOT, FIRST_GRANT_SLOT = 2, 3, 4
 _TABLE_FLAGS = PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.USER | PageFlags.ACCESSED
 
@@ -86,10 +81,8 @@ _MAP_FAILED = ctypes.c_void_p(-1).value
 
 
 def window_pdpt_entries() -> list[tuple[int, int]]:
-    """``(PDPT index, entry)`` pairs pointing the windows' GiBs and the exchange GiB at the shared directories."""
-    pairs = [(_FIRST_GIB + j, (TABLES_GPA + j * PAGE) | int(_TABLE_FLAGS)) for j in range(_WINDOW_PDS)]
-    pairs.append((EXCHANGE_BASE // GIB, (TABLES_GPA + _WINDOW_PDS * PAGE) | int(_TABLE_FLAGS)))
-    return pairs
+    """``(PDPT index, entry)`` pairs that point the windows' GiBs at the shared page directories."""
+    return [(_FIRST_GIB + j, (TABLES_GPA + j * PAGE) | int(_TABLE_FLAGS)) for j in range(_PD_PAGES)]
 
 
 class _SharedTables(GuestMemory):
@@ -98,9 +91,7 @@ class _SharedTables(GuestMemory):
     def __init__(self) -> None:
         super().__init__(_PD_PAGES * PAGE, gpa=TABLES_GPA)
         leaf = int(USER_RW | PageFlags.HUGE)
-        windows = (BUFFER_BASE + (i << 21) | leaf for i in range(_WINDOW_PDS * 512))
-        entries = array.array("Q", windows)
-        entries.extend(EXCHANGE_BASE + (i << 21) | leaf for i in range(512))
+        entries = array.array("Q", (BUFFER_BASE + (i << 21) | leaf for i in range(_PD_PAGES * 512)))
         self.view[:] = entries.tobytes()
 
     def close(self) -> None:
