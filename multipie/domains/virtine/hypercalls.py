@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from multipie.domains.virtine.memory import GuestMemory
-from multipie.errors import CapabilityRevoked, PolicyViolation, TrapCode
+from multipie.errors import CapabilityRevoked, PolicyViolation, ResourceExhausted, TrapCode
 
-__all__ = ["Allow", "CallContext", "Hypercall", "VIRTINE_PORT", "dispatch", "allow_from_names"]
+__all__ = ["Allow", "CallContext", "DEFAULT_MAX_OUTPUT", "Hypercall", "VIRTINE_PORT", "dispatch", "allow_from_names"]
 
 log = logging.getLogger("multipie.virtine")
 
@@ -34,6 +34,8 @@ VIRTINE_PORT = 0xE0
 #: Most bytes one WRITE/LOG/OUTPUT hypercall may move (guests loop for more).
 MAX_TRANSFER = 1 << 20
 MAX_OPEN_FILES = 16
+#: Default most bytes one call may send out through OUTPUT and WRITE together (``max_output=``).
+DEFAULT_MAX_OUTPUT = 64 << 20
 
 
 class Hypercall(enum.IntEnum):
@@ -103,6 +105,10 @@ class CallContext:
         files: guest path → host path the guest may ``OPEN`` read-only.
         label: the domain's label for messages.
         grants: grant name → its window (``GrantWindow`` of :mod:`.windows`), for ``GRANT``.
+        max_output: most bytes one call may send through ``OUTPUT`` and ``WRITE`` together
+            (the host buffers OUTPUT and often WRITE sinks; a guest must not grow host memory
+            without bound); past it the call fails with :class:`~multipie.errors.ResourceExhausted`.
+        sent: bytes sent so far in the current call (the domain sets it to 0 before each call).
     """
 
     label: str = "virtine"
@@ -114,6 +120,22 @@ class CallContext:
     files: dict[str, str] = field(default_factory=dict)
     open_files: dict[int, Any] = field(default_factory=dict)
     grants: dict[str, Any] = field(default_factory=dict)
+    max_output: int = DEFAULT_MAX_OUTPUT
+    sent: int = 0
+
+    def charge(self, n: int, what: str) -> None:
+        """Count ``n`` more bytes sent by this call.
+
+        Raises:
+            ResourceExhausted: the call would pass :attr:`max_output`.
+        """
+        if self.sent + n > self.max_output:
+            raise ResourceExhausted(
+                f"{self.label}: {what} would bring this call's output past its cap of {self.max_output} bytes "
+                "(max_output=)",
+                domain=self.label,
+            )
+        self.sent += n
 
     def start(self, data: bytes = b"") -> None:
         """Begin a call: fresh input, empty output, no files open."""
@@ -136,10 +158,13 @@ def _write(ctx: CallContext, mem: GuestMemory, fd: int, ptr: int, n: int) -> int
     if fd not in (1, 2):
         return -errno.EBADF
     n = min(n, MAX_TRANSFER)
-    data = mem.read(ptr, n, what="WRITE buffer")
     sink = ctx.stdout if fd == 1 else ctx.stderr
     if sink is not None:
+        data = mem.read(ptr, n, what="WRITE buffer")
+        ctx.charge(n, "WRITE")
         sink.write(data)
+    else:
+        mem.offset(ptr, n, what="WRITE buffer")  # bounds-checked all the same
     return n
 
 
@@ -159,7 +184,9 @@ def _input(ctx: CallContext, mem: GuestMemory, ptr: int, n: int, _c: int) -> int
 
 def _output(ctx: CallContext, mem: GuestMemory, ptr: int, n: int, _c: int) -> int:
     n = min(n, MAX_TRANSFER)
-    ctx.output += mem.slice(ptr, n, what="OUTPUT buffer")
+    data = mem.slice(ptr, n, what="OUTPUT buffer")
+    ctx.charge(n, "OUTPUT")
+    ctx.output += data
     return n
 
 

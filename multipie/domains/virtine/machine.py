@@ -159,7 +159,8 @@ class Machine:
             self.vcpu.set_regs_ioctl(self._template)
         self._host_dirty: list[int] = []
         self._needs_sregs = False
-        #: False once the vCPU took an exit KVM expects to complete (MMIO): never reused then.
+        #: False once the vCPU took an exit KVM expects to complete (port read, MMIO) or another
+        #: unexpected exit: the machine is closed then instead of going back to the pool.
         self.reusable = True
         self.calls = 0
         self.state = CallState.READY
@@ -300,9 +301,11 @@ class Machine:
         return Trap(f"{name} (CPU exception {vector}){where}", code=code)
 
     def _bad_exit(self, exit_: VcpuExit) -> Trap:
+        # KVM finishes a port read or an MMIO access on the next KVM_RUN (writing rax, memory
+        # and rip as of the faulting instruction, after our register reset), and a shutdown
+        # leaves the vCPU in a state no reset clears: retire the machine on every such exit.
+        self.reusable = False
         if exit_ is VcpuExit.MMIO:
-            # KVM would finish this access's emulation on the next KVM_RUN: retire the machine.
-            self.reusable = False
             mmio = self.vcpu.run_page.exit.mmio
             typed = self.windows.classify(mmio.phys_addr, bool(mmio.is_write))
             if typed is not None:

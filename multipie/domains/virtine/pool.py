@@ -3,7 +3,10 @@
 Creating a VM (memory, page tables, vCPU, sregs, snapshot) costs about a
 millisecond; taking one from the pool costs a list pop. Machines go back only
 clean (reset after their last call); a pool keeps at most ``size`` idle ones
-and closes the rest.
+and closes the rest. A machine whose ``reusable`` is False (its vCPU took an
+exit KVM would finish on the next entry, such as a port read or MMIO access)
+is closed instead of pooled: that pending completion would run in the next
+tenant's call.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ __all__ = ["Pool", "Poolable"]
 
 
 class Poolable(Protocol):
-    """What a pool holds: something it can close."""
+    """What a pool holds: something it can close, and that says whether it may be reused."""
+
+    reusable: bool
 
     def close(self) -> None:
         """Release the machine's resources."""
@@ -59,9 +64,9 @@ class Pool(Generic[T]):
         return machine
 
     def put(self, machine: T) -> None:
-        """Return a *clean* machine; it is closed instead when the pool is full or closed."""
+        """Return a *clean* machine; it is closed instead when not reusable or the pool is full or closed."""
         with self._lock:
-            if not self._closed and len(self._idle) < self.size:
+            if machine.reusable and not self._closed and len(self._idle) < self.size:
                 self._idle.append(machine)
                 return
         machine.close()

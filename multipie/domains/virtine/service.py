@@ -176,15 +176,16 @@ class VirtineService(Service):
         return self._exports
 
     def details(self) -> dict[str, object]:
-        """Entry points, sizes, allow-list and pool counters for ``multipie inspect``."""
+        """Entry points, sizes (bytes), allow-list and pool counters for ``multipie inspect`` (JSON-ready data)."""
         img = self.image
         return {
-            "entry points": [e.describe() for e in img.entries.values()],
-            "allow-list": allow_names(img.allow) or ["(none)"],
-            "memory": f"{img.memory >> 10} KiB",
-            "image size": f"{img.end - image_mod.LOAD_ADDR} bytes (payload {len(img.payload)})",
-            "sections": [f"{k} {v}" for k, v in sorted(img.sections.items())],
-            "stack": f"{img.stack >> 10} KiB",
+            "entry_points": [e.describe() for e in img.entries.values()],
+            "allow_list": allow_names(img.allow),
+            "memory": img.memory,
+            "image_size": img.end - image_mod.LOAD_ADDR,
+            "payload_size": len(img.payload),
+            "sections": dict(sorted(img.sections.items())),
+            "stack": img.stack,
             "pool": self.pool.stats(),
         }
 
@@ -215,12 +216,16 @@ class VirtineService(Service):
         stdout: BinaryIO | None = None,
         stderr: BinaryIO | None = None,
         files: Mapping[str, str] | None = None,
+        max_output: int | None = None,
     ) -> VirtineDomain:
         """A new domain; see :meth:`multipie.domains.base.Service.spawn`.
 
         Args:
             stdout, stderr: binary sinks for the ``WRITE`` hypercall (``None``: discarded).
             files: guest path → host path the guest may open read-only (``OPEN``/``READ``).
+            max_output: most bytes one call may send through ``OUTPUT`` and ``WRITE``
+                (default :data:`~multipie.domains.virtine.hypercalls.DEFAULT_MAX_OUTPUT`);
+                more fails the call with ``ResourceExhausted`` and tears the domain down.
 
         Raises:
             UsageError: ``fuel`` was given (virtines are not metered; use ``timeout``).
@@ -241,8 +246,13 @@ class VirtineService(Service):
                 f"{self.name}: the image needs {self.image.memory} bytes of guest memory, "
                 f"more than the limit of {limits.memory_limit}"
             )
+        bad_cap = isinstance(max_output, bool) or not isinstance(max_output, int) or max_output < 0
+        if max_output is not None and bad_cap:
+            raise UsageError(f"{self.name}: max_output must be a non-negative int, got {max_output!r}")
         caps = grants_mod.check(rt, self.name, grants) if grants is not None else []
         domain = VirtineDomain(self, limits, self.pool.get(), stdout=stdout, stderr=stderr, files=files)
+        if max_output is not None:
+            domain.ctx.max_output = max_output
         if caps:
             try:
                 domain._grants = grants_mod.bind(rt, domain.machine.windows, caps, domain.label)
@@ -389,6 +399,7 @@ class VirtineDomain(Domain):
             except BaseException:
                 m.reset()
                 raise
+            ctx.sent = 0
             try:
                 rax, xmm = m.call(entry.addr, ints, floats, ctx, self._vservice.image.allow, self.limits.timeout)
             except (Trap, Timeout, PolicyViolation, DomainError) as exc:
@@ -449,6 +460,7 @@ class VirtineDomain(Domain):
             except BaseException:
                 m.reset()
                 raise
+            ctx.sent = 0
             try:
                 rax, _ = m.call(entry.addr, lay.args, None, ctx, image.allow, self.limits.timeout)
             except BaseException as exc:
