@@ -31,7 +31,7 @@ from multipie.domains import detect
 from multipie.domains.base import Command, Domain, Limits, Service
 from multipie.domains.wasm.cache import ModuleCache, default_cache_dir
 from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
-from multipie.errors import CapabilityError, CapacityError, InvalidModule, UsageError
+from multipie.errors import ArgumentError, CapabilityError, CapacityError, InvalidModule, UsageError
 
 if TYPE_CHECKING:
     from multipie.capabilities import Capability
@@ -182,6 +182,22 @@ class Runtime:
             enforce(svc.imports, allow_imports, where=svc.name)
         return svc
 
+    def unload(self, service: Service) -> None:
+        """Forget a loaded service and free what it holds; idempotent.
+
+        Its open domains are closed, its prepared machines (VM pools) released and it leaves the
+        load cache, so a loader loop does not keep every service it ever loaded (``load`` of the
+        same bytes afterwards loads it anew). Without ``unload`` a service lives as long as the runtime.
+        """
+        for d in self.domains:
+            if d.service is service:
+                d.close()
+        for key in [k for k, s in self._services.items() if s is service]:
+            del self._services[key]
+        closer = getattr(service, "close", None)
+        if closer is not None:
+            closer()
+
     def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
         # Imported here: loading a plain module never pays for the OCI machinery's imports.
         from multipie import packages
@@ -252,6 +268,8 @@ class Runtime:
             InvalidModule: not a WASI command.
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
+        if isinstance(args, (str, bytes)):  # list("abc") would pass one argument per character
+            raise ArgumentError(f"run_command: args must be a list of arguments, got a bare {type(args).__name__}")
         svc = source if isinstance(source, Service) else self.load(source)
         command = Command(list(args), dict(env or {}), dict(dirs or {}), stdin, stdout, stderr)
         return svc.run_command(command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)

@@ -179,7 +179,7 @@ def parse(data: bytes, *, where: str = "ELF", max_span: int = MAX_IMAGE_SPAN) ->
             raise _fail(
                 where,
                 f"{at} is PT_INTERP ({interp or '?'}): a dynamically linked executable needs a dynamic "
-                'linker; link it statically or run it with isolation="process"',
+                'linker; link it statically or run it with isolation="process" (CLI: --isolation process)',
             )
         if p_type == PT_DYNAMIC and e_type == ET_EXEC:
             raise _fail(where, f"{at} is PT_DYNAMIC in a non-PIE executable: dynamically linked")

@@ -38,6 +38,7 @@ import collections
 import errno as E
 import hashlib
 import logging
+import math
 import os
 import posixpath
 import stat as S
@@ -126,6 +127,11 @@ class ProcessGroup:
         label: the domain label, for messages.
         get_machine: a clean machine of the same image and size as the one given (for ``fork``).
         put_machine: give a machine back (reset, to its pool).
+        memory_limit: bytes of host memory all processes of the run may hold together (``None``:
+            each process is bounded by its machine's size only). ``fork`` fails with ``ENOMEM``
+            when the child's copy would pass it; a child found past it after it ran is killed
+            (``SIGKILL``, as by an OOM killer); the first process past it ends the run with
+            :class:`~multipie.errors.OutOfMemory`.
     """
 
     def __init__(
@@ -137,8 +143,10 @@ class ProcessGroup:
         label: str,
         get_machine: Callable[[Machine], Machine],
         put_machine: Callable[[Machine], None],
+        memory_limit: int | None = None,
     ) -> None:
         self.fs = fs
+        self.memory_limit = memory_limit
         self.streams = streams
         self.timeout = timeout
         self.label = label
@@ -201,6 +209,7 @@ class ProcessGroup:
                 if task is None:
                     task = self._next()
                 self._step(task)
+                self._check_memory(task)
                 task = None
         except DomainError as exc:
             if not exc.domain:
@@ -252,6 +261,23 @@ class ProcessGroup:
             vcpu.leave()
             self.current = None
 
+    def _host_bytes(self) -> int:
+        """Host memory every process of the run holds together (zombies too, until they are reaped)."""
+        return sum(t.machine.host_bytes() for t in self.tasks.values() if t.machine is not None)
+
+    def _check_memory(self, task: Task) -> None:
+        """After ``task`` ran: past the run's memory limit, a child is killed, the first process ends the run."""
+        if self.memory_limit is None or len(self.tasks) < 2 or task.exit is not None:
+            return  # one process is bounded by its machine's size, which is the limit
+        used = self._host_bytes()
+        if used <= self.memory_limit:
+            return
+        if task.pid == 1:
+            raise OutOfMemory(f"the run's processes hold {used} bytes, over the memory limit of {self.memory_limit}")
+        log.info("legacy %s: process %d killed: processes hold %d bytes, limit %d", self.label, task.pid, used,
+                 self.memory_limit)  # fmt: skip
+        self._end(task, ProcessExit(128 + SIGKILL, SIGKILL))
+
     def _next(self) -> Task:
         """The next process to run: a runnable one, or a blocked one whose call can now complete."""
         while True:
@@ -271,7 +297,15 @@ class ProcessGroup:
                 continue
             stuck = [t for t in waiting if t.blocked is not None and t.blocked.kind == "pipe"]
             if not stuck:
-                raise HostBug(f"{self.label}: every process waits and none waits on a pipe")
+                # Every process waits for something only another process could bring (a signal in
+                # pause/sigsuspend, a child's exit): as on Linux, they block until the time limit.
+                kinds = ", ".join(sorted({t.blocked.kind for t in waiting if t.blocked is not None}))
+                if self._end_at is None:
+                    raise Timeout(
+                        f"every process is blocked for good ({kinds}) and nothing can wake them; "
+                        "with no timeout the run would never end, so it was stopped"
+                    )
+                self._sleep_until(math.inf)
             for t in stuck:  # a deadlock on Linux; here the pipe calls fail instead of hanging
                 self._finish(t, -E.EAGAIN)
 
@@ -387,6 +421,12 @@ class ProcessGroup:
         pm = parent.machine
         regs = pm.cur_regs
         assert regs is not None
+        if self.memory_limit is not None:
+            used = self._host_bytes()
+            if used + pm.host_bytes() > self.memory_limit:  # the child would hold a copy of the parent
+                log.info("legacy %s: fork refused: processes hold %d bytes, limit %d", self.label, used,
+                         self.memory_limit)  # fmt: skip
+                return -E.ENOMEM
         pm.sync_space(proc)
         pm.sync_fs(proc)
         try:

@@ -234,13 +234,14 @@ class Machine:
         image: the validated executable.
         memory: guest memory in bytes (rounded down to 2 MiB; the domain's memory limit).
         name: for messages.
+        like: the snapshot of a machine prepared the same way (same image and memory), to share its data.
 
     Raises:
         OutOfMemory: ``memory`` cannot hold the program.
         CapacityError: the kernel refused memory or a file descriptor.
     """
 
-    def __init__(self, image: ElfImage, memory: int, *, name: str) -> None:
+    def __init__(self, image: ElfImage, memory: int, *, name: str, like: Snapshot | None = None) -> None:
         if memory > MAX_MEMORY:
             raise UsageError(f"{name}: legacy programs get at most {MAX_MEMORY >> 30} GiB of memory")
         self.image = image
@@ -264,8 +265,8 @@ class Machine:
             self.vm.close()
             raise
         self.read_cache = True
-        self.snapshot = Snapshot(self.vm, self.vcpu, mem, self.covered)
-        self._fpu = self.vcpu.get_fpu()
+        self.snapshot = Snapshot(self.vm, self.vcpu, mem, self.covered, share=like)
+        self._fpu = self.vcpu.get_fpu_state()
         self.user.written.clear()
         self._touched: set[int] = set()
         self._logged = 0  # pages the last dirty-log fetch reported
@@ -284,6 +285,8 @@ class Machine:
         self.cache = image.low >= READ_CACHE + READ_CACHE_SIZE
         #: The registers of the system call being served (what ``fork`` copies).
         self.cur_regs: _abi.KvmRegs | None = None
+        #: False after an exit KVM completes on the next entry: closed instead of pooled.
+        self.reusable = True
         #: The pool this machine goes back to (set by :class:`MachinePool`).
         self.home: Pool[Machine] | None = None
         self.state = RunState.READY
@@ -448,6 +451,9 @@ class Machine:
                         raise Timeout(f"{label}: ran past its {timeout} s limit and was stopped", domain=label)
                     vcpu.clear_interrupt()
                     continue
+                # A port read (e.g. `in` from the syscall port) or MMIO access is completed by KVM
+                # on the next KVM_RUN, in whatever program then runs: never reuse this machine.
+                self.reusable = False
                 raise unexpected_exit(self.vcpu, exit_)
         except ProcessExit:  # SYSCALL -> EXITED
             self.state = RunState.EXITED
@@ -546,7 +552,7 @@ class Machine:
                 signals.push_frame(self.user, r, sig=sig, handler=handler, restorer=restorer, mask=old)
             except BadAddress:
                 raise ProcessExit(128 + 11, signal=11) from None
-            proc.fpu_frames.append(self.vcpu.get_fpu())
+            proc.fpu_frames.append(self.vcpu.get_fpu_state())
             proc.sigmask = old | mask | (0 if flags & signals.SA_NODEFER else bit)
             if flags & signals.SA_RESETHAND:
                 proc.sigactions.pop(sig, None)
@@ -569,7 +575,7 @@ class Machine:
             raise ProcessExit(128 + 11, signal=11) from None
         proc.sigmask = mask & ~((1 << 8) | (1 << 18))
         if proc.fpu_frames:
-            self.vcpu.set_fpu(proc.fpu_frames.pop())
+            self.vcpu.set_fpu_state(proc.fpu_frames.pop())
         self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
         raise ExecDone
 
@@ -616,11 +622,15 @@ class Machine:
         if stack:
             child.rsp = stack
         self.vcpu.set_regs(child) if self.vcpu.sync_regs else self.vcpu.set_regs_ioctl(child)
-        self.vcpu.set_fpu(parent.vcpu.get_fpu())
+        self.vcpu.set_fpu_state(parent.vcpu.get_fpu_state())
         self._fpu_dirty = True
         self._learn_fs = False
         self._set_fs(fs_base)
         self.state = RunState.RUNNING
+
+    def host_bytes(self) -> int:
+        """Host memory this machine's program holds: the image it was loaded with plus every page it changed."""
+        return (self.image.high - self.image.low) + len(self.touched()) * PAGE
 
     def touched(self) -> set[int]:
         """Pages that may differ from the snapshot: written by the guest (dirty log) or the host since reset."""
@@ -736,7 +746,7 @@ class Machine:
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
         # Vector registers of one program must not be seen by the next (general ones are set per run).
-        self.vcpu.set_fpu(self._fpu)
+        self.vcpu.set_fpu_state(self._fpu)
         self._fpu_dirty = False
         if self._needs_sregs:
             self.snapshot.restore_sregs(self.vcpu)
@@ -755,6 +765,9 @@ class Machine:
         if vcpu is not None:
             vcpu.close()
             del self.vcpu
+        if hasattr(self, "memory"):
+            # Views of it may live on in the processes' reference cycles: its pages go back now.
+            self.memory.discard()
         self.vm.close()
 
 
@@ -772,6 +785,7 @@ class MachinePool:
         self.name = name
         self.size = size
         self._pools: dict[int, Pool[Machine]] = {}
+        self._snapshots: dict[int, Snapshot] = {}  # memory size -> the snapshot its machines share
         self._lock = threading.Lock()
         self._pids = iter(range(2, 1 << 30))
 
@@ -780,8 +794,14 @@ class MachinePool:
         with self._lock:
             p = self._pools.get(memory)
             if p is None:
-                p = self._pools[memory] = Pool(lambda: Machine(self.image, memory, name=self.name), size=self.size)
+                p = self._pools[memory] = Pool(lambda: self._new(memory), size=self.size)
             return p
+
+    def _new(self, memory: int) -> Machine:
+        """A machine of ``memory`` bytes; every one of that size shares the first one's snapshot data."""
+        m = Machine(self.image, memory, name=self.name, like=self._snapshots.get(memory))
+        self._snapshots.setdefault(memory, m.snapshot)
+        return m
 
     def run(
         self,
@@ -808,7 +828,7 @@ class MachinePool:
             with stdio.guest_streams(stdin, stdout, stderr) as streams:
                 group = ProcessGroup(
                     fs=fs, streams=streams, timeout=limits.timeout, label=label,
-                    get_machine=self._sibling, put_machine=self._give_back,
+                    get_machine=self._sibling, put_machine=self._give_back, memory_limit=limits.memory_limit,
                 )  # fmt: skip
                 return group.run(machine, argv=argv, env=env, cwd=cwd, exe=exe, pid=1)
         finally:
@@ -848,6 +868,7 @@ class MachinePool:
         return total
 
     def close(self) -> None:
-        """Close every idle machine."""
+        """Close every idle machine (and drop the shared snapshot data)."""
         for p in self._pools.values():
             p.close()
+        self._snapshots.clear()

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.legacy import elf, process
-from multipie.domains.legacy.stdio import Stream
+from multipie.domains.legacy.stdio import Stream, check_streams
 from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, UsageError
 from multipie.fs import FsError, GuestFs, Layer
 
@@ -253,6 +253,12 @@ class LegacyDomain(Domain):
         """
         if not self.is_open:
             raise self._closed_error()
+        if isinstance(args, (str, bytes)):
+            raise ArgumentError(
+                f"{self.label}: args must be a list of arguments, got a bare {type(args).__name__} {args!r} "
+                f"(write [{args!r}], or {str(args).split()!r} for several)"
+            )
+        check_streams(stdin, stdout, stderr)
         svc = self.service
         argv = [argv0 or svc.name, *(list(args) if args is not None else (svc.default_argv or []))]
         environ = {**svc.default_env, **env} if env is not None else dict(svc.default_env)

@@ -19,6 +19,7 @@ __all__ = [
     "KvmDirtyLog",
     "KvmDtable",
     "KvmFpu",
+    "KvmXsave",
     "KvmMsrEntry",
     "KvmRegs",
     "KvmRun",
@@ -50,6 +51,9 @@ KVM_GET_MSRS = 0xC008AE88
 KVM_SET_MSRS = 0x4008AE89
 KVM_GET_FPU = 0x81A0AE8C
 KVM_SET_FPU = 0x41A0AE8D
+KVM_GET_XSAVE = 0x9000AEA4
+KVM_SET_XSAVE = 0x5000AEA5
+
 
 KVM_API_VERSION = 12
 KVM_CAP_SYNC_REGS = 74
@@ -205,6 +209,12 @@ class KvmFpu(ctypes.Structure):
         ("mxcsr", ctypes.c_uint32),
         ("pad2", ctypes.c_uint32),
     ]
+
+
+class KvmXsave(ctypes.Structure):
+    """``struct kvm_xsave``: the XSAVE area (its first 512 bytes are the FXSAVE layout, MXCSR at 24)."""
+
+    _fields_ = [("region", ctypes.c_uint32 * 1024)]
 
 
 class KvmMsrEntry(ctypes.Structure):

@@ -191,7 +191,9 @@ def build_image(
             cfile.write_text(source_text, encoding="utf-8")
         obj = tmpd / "entry.o"
         inc = ["-I", str(gdir), "-I", str(src.parent.resolve())]
-        _compile([*CFLAGS, *inc, *extra, "-c", str(cfile), "-o", str(obj)], where)
+        # virtine.h is always included first (it is guarded), so a file with just
+        # `VIRTINE long f(...)` builds, as through virtine.compile.
+        _compile([*CFLAGS, *inc, "-include", "virtine.h", *extra, "-c", str(cfile), "-o", str(obj)], where)
         o = Elf(obj.read_bytes(), where=f"{where} (object)")
         vsec = {s.index for s in o.sections if s.name == ".text.virtine"}
         names = {s.name for s in o.symbols if s.shndx in vsec and s.type == 2 and s.bind == 1}

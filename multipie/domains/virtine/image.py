@@ -111,6 +111,10 @@ class Image:
         return VIRTINE_MAGIC + struct.pack("<I", len(head)) + head + self.payload
 
 
+def _is_int(v: object) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
 def _int(h: dict[str, Any], key: str, where: str) -> int:
     v = h.get(key)
     if not isinstance(v, int) or isinstance(v, bool) or v < 0:
@@ -176,13 +180,18 @@ def parse(data: bytes, *, where: str = "virtine image") -> Image:
             raise InvalidModule(f"{where}: entry {name}: result must be one of {RESULT_KINDS}, got {result!r}")
         entries[name] = Entry(name, addr, tuple(params), result)
     ro: list[tuple[int, int]] = []
-    for r in h.get("read_only", []):
-        if not (isinstance(r, list) and len(r) == 2 and all(isinstance(x, int) for x in r)):
+    raw_ro = h.get("read_only", [])
+    if not isinstance(raw_ro, list):
+        raise InvalidModule(f"{where}: read_only must be a list of [start, end] ranges, got {raw_ro!r}")
+    for r in raw_ro:
+        if not (isinstance(r, list) and len(r) == 2 and all(_is_int(x) for x in r)):
             raise InvalidModule(f"{where}: malformed read_only range {r!r}")
         if not LOAD_ADDR <= r[0] <= r[1] <= end:
             raise InvalidModule(f"{where}: read_only range {r!r} lies outside the image")
         ro.append((r[0], r[1]))
     sections = h.get("sections", {})
+    if not isinstance(sections, dict) or not all(_is_int(v) for v in sections.values()):
+        raise InvalidModule(f"{where}: sections must map section names to sizes in bytes, got {sections!r}")
     return Image(
         payload=payload,
         end=end,
@@ -192,6 +201,6 @@ def parse(data: bytes, *, where: str = "virtine image") -> Image:
         memory=memory,
         stack=stack,
         read_only=ro,
-        sections={str(k): int(v) for k, v in sections.items()} if isinstance(sections, dict) else {},
+        sections={str(k): v for k, v in sections.items()},
         source=str(h.get("source", "")),
     )

@@ -22,6 +22,10 @@ __all__ = ["PAGE", "GuestMemory"]
 
 PAGE = 4096
 
+_mincore = ctypes.CDLL(None, use_errno=True).mincore
+_mincore.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
+_mincore.restype = ctypes.c_int
+
 
 class GuestMemory:
     """``size`` bytes of zeroed, page-aligned host memory backing guest-physical ``[gpa, gpa+size)``.
@@ -121,6 +125,25 @@ class GuestMemory:
             self._map.close()
         except BufferError:  # a caller still holds a view; the GC unmaps it with the last one
             pass
+
+    def discard(self) -> None:
+        """Drop every page's contents now (they read as zero after), giving the memory back to the host.
+
+        For memory no caller may still read: closing it unmaps it only once the last view is
+        gone, which a reference cycle can delay until the next garbage collection.
+        """
+        if not self._map.closed:
+            self._map.madvise(mmap.MADV_DONTNEED)
+
+    def resident(self) -> int:
+        """Bytes of this memory the host actually holds (pages present, from ``mincore``)."""
+        pages = self.size // PAGE
+        vec = (ctypes.c_ubyte * pages)()
+        # SAFETY: [host_addr, host_addr+size) is this object's live, page-aligned mapping
+        # and vec has one byte per page, as mincore requires.
+        if _mincore(self.host_addr, self.size, vec) != 0:
+            raise OSError(ctypes.get_errno(), "mincore failed on guest memory")
+        return (pages - bytes(vec).count(0)) * PAGE
 
     @property
     def closed(self) -> bool:

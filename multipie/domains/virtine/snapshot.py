@@ -41,6 +41,8 @@ class Snapshot:
         covered: bytes from the start of ``memory`` captured as data (page-aligned); the rest is zero.
         slot: the slot number.
         always_zero: ``(offset, size)`` of memory zeroed on every restore (not dirty-logged; above ``covered``).
+        share: a snapshot of an identically prepared machine whose data to use instead of a private
+            copy (machines of one pool then hold one copy between them, not one each).
     """
 
     def __init__(
@@ -52,6 +54,7 @@ class Snapshot:
         *,
         slot: int = 0,
         always_zero: tuple[int, int] | None = None,
+        share: Snapshot | None = None,
     ) -> None:
         self.vm = vm
         self.slot = slot
@@ -59,8 +62,12 @@ class Snapshot:
         self.covered = (covered + PAGE - 1) & ~(PAGE - 1)
         self.pages = self.covered // PAGE
         self.sregs: _abi.KvmSregs = vcpu.get_sregs()
-        # SAFETY: a private copy the snapshot owns; pages are copied out of it by address.
-        self._data = (ctypes.c_char * self.covered).from_buffer_copy(memory.view[: self.covered])
+        self._data: ctypes.Array[ctypes.c_char]
+        if share is not None and share.covered == self.covered:
+            self._data = share._data  # read-only from here on, kept alive by this reference
+        else:
+            # SAFETY: a private copy the snapshot owns; pages are copied out of it by address.
+            self._data = (ctypes.c_char * self.covered).from_buffer_copy(memory.view[: self.covered])
         self._data_addr = ctypes.addressof(self._data)
         self.restored_pages = 0
         if always_zero is not None and always_zero[0] < self.covered:

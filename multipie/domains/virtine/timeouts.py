@@ -5,7 +5,10 @@ calls :meth:`~multipie.domains.virtine.vcpu.Vcpu.kick` (``immediate_exit`` +
 a signal to the vCPU's thread), and the call loop sees ``INTERRUPTED`` with
 :attr:`Deadline.fired` set. ``disarm`` afterwards tells whether it fired. The
 thread sleeps on a condition variable until the earliest deadline, so it
-costs nothing while no call has a timeout.
+costs nothing while no call has a timeout. A disarmed deadline lets go of its
+vCPU at once and leaves the heap soon (compacted once cancelled entries are
+the majority), so calls with long timeouts keep no closed vCPU (fd, mapping)
+alive and the heap holds only the deadlines still armed.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ class Deadline:
 
     at: float
     seq: int
-    vcpu: Vcpu = field(compare=False)
+    vcpu: Vcpu | None = field(compare=False)
     fired: bool = field(default=False, compare=False)
     cancelled: bool = field(default=False, compare=False)
 
@@ -42,6 +45,7 @@ class Watchdog:
         self._seq = itertools.count()
         self._thread: threading.Thread | None = None
         self._handler = False
+        self._cancelled = 0  # disarmed deadlines still in the heap
 
     def arm(self, vcpu: Vcpu, seconds: float) -> Deadline:
         """Kick ``vcpu`` if it still runs ``seconds`` from now.
@@ -70,14 +74,34 @@ class Watchdog:
     def disarm(self, d: Deadline) -> bool:
         """Cancel ``d``; returns True when it had already fired."""
         with self._cond:
-            d.cancelled = True
+            if not d.cancelled:
+                d.cancelled = True
+                d.vcpu = None
+                if not d.fired:
+                    self._cancelled += 1
+                    if self._cancelled > 16 and 2 * self._cancelled > len(self._heap):
+                        self._heap = [x for x in self._heap if not x.cancelled]
+                        heapq.heapify(self._heap)
+                        self._cancelled = 0
             return d.fired
+
+    @property
+    def armed(self) -> int:
+        """Deadlines armed and neither fired nor disarmed."""
+        with self._cond:
+            return sum(1 for d in self._heap if not d.cancelled)
+
+    @property
+    def held(self) -> int:
+        """Entries in the heap, disarmed ones not yet dropped included (bounded by twice ``armed`` + 16)."""
+        return len(self._heap)
 
     def _loop(self) -> None:
         with self._cond:
             while True:
                 while self._heap and self._heap[0].cancelled:
                     heapq.heappop(self._heap)
+                    self._cancelled -= 1
                 if not self._heap:
                     self._cond.wait()
                     continue
@@ -88,7 +112,8 @@ class Watchdog:
                     continue
                 heapq.heappop(self._heap)
                 d.fired = True
-                d.vcpu.kick()
+                if d.vcpu is not None:
+                    d.vcpu.kick()
 
 
 _watchdog: Watchdog | None = None

@@ -189,6 +189,22 @@ class Vcpu:
         # SAFETY: fpu is a complete kvm_fpu the kernel only reads.
         check(_ioctl(self.fd, _abi.KVM_SET_FPU, ctypes.addressof(fpu)), "KVM_SET_FPU")
 
+    def get_fpu_state(self) -> _abi.KvmXsave:
+        """``KVM_GET_XSAVE``: the complete x87/SSE state, MXCSR included.
+
+        ``KVM_GET_FPU``/``KVM_SET_FPU`` leave MXCSR out on this kernel (PVM), so state a program
+        leaves there (rounding mode, flush-to-zero, sticky flags) would survive a reset made with them.
+        """
+        state = _abi.KvmXsave()
+        # SAFETY: state is a kvm_xsave-sized (4 KiB) buffer the kernel fills.
+        check(_ioctl(self.fd, _abi.KVM_GET_XSAVE, ctypes.addressof(state)), "KVM_GET_XSAVE")
+        return state
+
+    def set_fpu_state(self, state: _abi.KvmXsave) -> None:
+        """``KVM_SET_XSAVE``: load a state from :meth:`get_fpu_state`."""
+        # SAFETY: state is a complete kvm_xsave the kernel only reads.
+        check(_ioctl(self.fd, _abi.KVM_SET_XSAVE, ctypes.addressof(state)), "KVM_SET_XSAVE")
+
     def set_msrs(self, msrs: dict[int, int]) -> None:
         """``KVM_SET_MSRS``: write model-specific registers (index → value).
 
