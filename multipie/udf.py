@@ -12,22 +12,54 @@
 Every row's call of a virtine runs in a fresh VM state. A Wasm export keeps
 its domain's memory between rows (it is one instance); pass a
 :class:`~multipie.domains.base.Service` and ``export=`` with ``fresh=True``
-to spawn a new domain per row instead. Errors inside a call surface as
-``sqlite3.OperationalError`` naming the function, with the multiPIE error
-chained (SQLite itself swallows exception types).
+to spawn a new domain per row instead.
+
+SQL semantics: a row with a NULL argument gives NULL without calling the guest
+(as SQL's own functions do). A function with more than one result cannot be a
+scalar SQL function and is refused by :func:`register`.
+
+Errors: SQLite replaces any exception raised in a function by its own
+``sqlite3.OperationalError("user-defined function raised exception")``, so
+the multiPIE error (which names the function and the row's arguments) is kept
+for the caller: :func:`last_error` returns it (per thread), and it is logged on
+the ``multipie.udf`` logger.
 """
 
 from __future__ import annotations
 
 import inspect
+import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from multipie.domains.base import Service
 from multipie.errors import MultipieError, UsageError
 
-__all__ = ["register"]
+__all__ = ["last_error", "register"]
+
+log = logging.getLogger("multipie.udf")
+_last = threading.local()
+
+
+def last_error() -> MultipieError | None:
+    """The last error a multiPIE SQL function raised in this thread (what SQLite's generic message hides).
+
+    It keeps its type and attributes; its message starts with the SQL function's name and the
+    row's arguments. ``None`` until a function failed (a connection is used by one thread).
+    """
+    return getattr(_last, "error", None)
+
+
+def _results(fn: Any) -> int | None:
+    """How many results ``fn`` returns, when it says (a virtine entry, a bound Wasm export)."""
+    entry = getattr(fn, "entry", None)
+    if entry is not None and isinstance(getattr(entry, "result", None), str):
+        return 0 if entry.result == "void" else 1
+    sig = getattr(fn, "signature", None)
+    results = getattr(sig, "results", None)
+    return len(results) if results is not None else None
 
 
 def _arity(fn: Any) -> int:
@@ -87,14 +119,25 @@ def register(
         else:
             call = svc.spawn().export(export)
         n = nargs if nargs is not None else len(info.params)
+        results: int | None = len(info.results)
     else:
         call = fn
         n = nargs if nargs is not None else _arity(fn)
+        results = _results(fn)
+    if results is not None and results > 1:
+        raise UsageError(f"udf.register({name!r}): the function returns {results} values; an SQL function returns one")
 
     def sql_function(*args: Any) -> Any:
+        if None in args:
+            return None
         try:
             return call(*args)
         except MultipieError as exc:
-            raise sqlite3.OperationalError(f"{name}: {exc}") from exc
+            shown = ", ".join(repr(a) for a in args)
+            if exc.args:  # keep the type and its attributes (a Trap's code); name the function first
+                exc.args = (f"SQL function {name}({shown}): {exc.args[0]}", *exc.args[1:])
+            _last.error = exc
+            log.warning("%s", exc)
+            raise sqlite3.OperationalError(str(exc)) from exc
 
     conn.create_function(name, n, sql_function, deterministic=deterministic)

@@ -153,7 +153,7 @@ def compile(  # noqa: A001 - mirrors the builtin on purpose: virtine.compile(sou
     """Compile C ``source`` and return a callable for its ``VIRTINE`` function ``name``.
 
     Args:
-        source: C code including ``#include "virtine.h"`` (added when missing).
+        source: C code (``virtine.h`` is always included, as by ``multipie build``).
         name: the entry point to call.
         memory: guest memory in bytes (default: derived from the image).
         timeout: seconds per call (``None``: unlimited).
@@ -163,8 +163,6 @@ def compile(  # noqa: A001 - mirrors the builtin on purpose: virtine.compile(sou
     Raises:
         InvalidModule: compilation failed; NoSuchExport: no such entry point.
     """
-    if "virtine.h" not in source:
-        source = '#include "virtine.h"\n' + source
     rt = runtime or _default_runtime()
     svc = rt.load(image_bytes(source, memory=memory, name=name, flags=flags), kind="virtine", name=name)
     assert isinstance(svc, VirtineService)

@@ -11,7 +11,7 @@ from rich.table import Table
 
 import multipie
 from multipie.cli.app import app, console
-from multipie.errors import ArgumentError, UsageError
+from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.packages.policy import needs
 
 __all__ = ["parse_value", "parse_env", "parse_dirs"]
@@ -122,8 +122,15 @@ def call(
             ]
         else:
             parsed = [parse_value(v, "i64" if v.lstrip("-").isdigit() else "f64", export) for v in values]
-        with svc.spawn(timeout=timeout, fuel=fuel, memory_limit=memory_limit) as d:
+        # A virtine's WRITE hypercall (vt_printf) goes to the terminal, as a WASI program's output does.
+        streams: dict[str, Any] = {}
+        if svc.kind == "virtine":
+            streams = {"stdout": sys.stdout.buffer, "stderr": sys.stderr.buffer}
+            sys.stdout.flush()
+        with svc.spawn(timeout=timeout, fuel=fuel, memory_limit=memory_limit, **streams) as d:
             result = d.call(export, *parsed)
+        if streams:
+            sys.stdout.buffer.flush()
     finally:
         rt.close()
     if isinstance(result, tuple):
@@ -158,6 +165,24 @@ def describe(svc: multipie.Service) -> dict[str, Any]:
     return info
 
 
+def _is_dynamic_elf(module: str) -> bool:
+    from pathlib import Path
+
+    from multipie.domains.legacy.elf import is_dynamic
+
+    path = Path(module)
+    return path.is_file() and is_dynamic(path.read_bytes())
+
+
+def _cell(value: Any) -> str:
+    """A details value as table text: lists comma-separated, mappings as ``k=v``, nothing as ``(none)``."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items()) or "(none)"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value)) or "(none)"
+    return str(value)
+
+
 @app.command()
 def inspect(
     module: Annotated[str, typer.Argument(help="Module or image to describe.")],
@@ -166,7 +191,13 @@ def inspect(
     """Show kind, sha256, imports (requested authority), exports and memories."""
     rt = _runtime()
     try:
-        info = describe(rt.load(module))
+        try:
+            svc = rt.load(module)
+        except InvalidModule:
+            if not _is_dynamic_elf(module):
+                raise
+            svc = rt.load(module, isolation="process")  # describe it as `run --isolation process` would run it
+        info = describe(svc)
     finally:
         rt.close()
     if as_json:
@@ -175,8 +206,7 @@ def inspect(
     head = Table.grid(padding=(0, 2))
     for key in info:
         if key not in ("imports", "exports", "needs"):
-            value = info[key]
-            head.add_row(f"[bold]{key}[/]", ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+            head.add_row(f"[bold]{key.replace('_', ' ')}[/]", _cell(info[key]))
     console.print(head)
     console.print("needs: " + (", ".join(info["needs"]) or "nothing"), highlight=False, markup=False)
     for section in ("imports", "exports"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -133,6 +134,51 @@ def test_sqlite_udf_errors_are_reported() -> None:
     assert conn.execute("SELECT crash(65536) != 0").fetchone() == (1,)
 
 
+def test_sqlite_udf_error_names_the_function_and_is_reachable() -> None:
+    conn = sqlite3.connect(":memory:")
+    udf.register(conn, "crash", virtine.compile(CHECKSUM, "crash"))
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("SELECT crash(0)").fetchone()  # SQLite's message is generic
+    err = udf.last_error()
+    assert isinstance(err, Trap) and err.code is TrapCode.PAGE_FAULT
+    assert str(err).startswith("SQL function crash(0): ")
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("SELECT crash('text')").fetchone()  # a str for a long: ArgumentError, reachable too
+    assert isinstance(udf.last_error(), multipie.ArgumentError)
+    assert "crash('text')" in str(udf.last_error())
+
+
+def test_sqlite_udf_null_gives_null() -> None:
+    conn = sqlite3.connect(":memory:")
+    udf.register(conn, "vfib", virtine.compile(FIB, "fib"))
+    conn.execute("CREATE TABLE t (x INTEGER)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(10,), (None,), (5,)])
+    assert conn.execute("SELECT vfib(x) FROM t ORDER BY rowid").fetchall() == [(55,), (None,), (5,)]
+
+
+def test_sqlite_udf_refuses_two_results(rt: multipie.Runtime) -> None:
+    svc = rt.load(
+        '(module (func (export "divmod") (param i32 i32) (result i32 i32)'
+        " local.get 0 local.get 1 i32.div_u local.get 0 local.get 1 i32.rem_u))"
+    )
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(multipie.UsageError, match="returns 2 values"):
+        udf.register(conn, "dm", svc, export="divmod")
+    with svc.spawn() as d, pytest.raises(multipie.UsageError, match="returns 2 values"):
+        udf.register(conn, "dm", d.export("divmod"))
+
+
+def test_cli_build_without_include_and_call_shows_guest_output(tmp_path: Path) -> None:
+    src = tmp_path / "pr.c"  # no #include "virtine.h": added as virtine.compile does (trial finding 31)
+    src.write_text('VIRTINE long f(long x) { vt_printf("x=%ld\\n", x); return x; }\n')
+    runner = CliRunner()
+    res = runner.invoke(app, ["build", str(src)])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["call", str(tmp_path / "pr.virtine"), "f", "5"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines() == ["x=5", "5"]  # the guest's stdout, then the result (trial finding 14)
+
+
 def test_cli_build_and_inspect(tmp_path: Path) -> None:
     src = tmp_path / "fib.c"
     src.write_text('#include "virtine.h"\n' + FIB)
@@ -142,6 +188,12 @@ def test_cli_build_and_inspect(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert "fib(i64) -> i64" in res.output
     res = runner.invoke(app, ["inspect", str(out), "--json"])
-    assert res.exit_code == 0 and "allow-list" in res.output
+    assert res.exit_code == 0, res.output
+    info = json.loads(res.output)  # real lists and numbers, keys without spaces (trial finding 15)
+    assert info["allow_list"] == [] and info["entry_points"] == ["fib(i64) -> i64"]
+    assert isinstance(info["memory"], int) and isinstance(info["pool"]["idle"], int)
+    assert all(" " not in k for k in info)
+    res = runner.invoke(app, ["inspect", str(out)])
+    assert res.exit_code == 0 and "{" not in res.output and "idle=" in res.output
     res = runner.invoke(app, ["call", str(out), "fib", "15"])
     assert res.exit_code == 0 and res.output.strip() == "610"

@@ -57,6 +57,18 @@ def _with_header(data: bytes, **changes: object) -> bytes:
         ({"entries": {"fib": {"addr": 65536, "params": ["struct"], "result": "i64"}}}, "params"),
         ({"stack": 1}, "stack"),
         ({"load_addr": 0}, "load address"),
+        # wrongly typed fields (reliability finding 11: these raised ValueError/TypeError)
+        ({"sections": {"x": "y"}}, "sections"),
+        ({"sections": {"x": [1]}}, "sections"),
+        ({"sections": {"x": True}}, "sections"),
+        ({"sections": [1]}, "sections"),
+        ({"read_only": 5}, "read_only"),
+        ({"read_only": "ab"}, "read_only"),
+        ({"read_only": [True]}, "read_only"),
+        ({"read_only": [[65536, 69632], None]}, "read_only"),
+        ({"read_only": [[True, 69632]]}, "read_only"),
+        ({"entries": {"fib": {"addr": 65536, "params": [[1]], "result": {}}}}, "params"),
+        ({"entries": {"fib": {"addr": 65536, "params": [], "result": ["i64"]}}}, "result"),
     ],
 )
 def test_malformed_headers_are_rejected(vimages: Path, changes: dict[str, object], message: str) -> None:

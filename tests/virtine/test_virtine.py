@@ -31,7 +31,7 @@ def test_fib_results(load: Load) -> None:
 def test_load_by_kind(rt: multipie.Runtime, vimages) -> None:  # type: ignore[no-untyped-def]
     svc = rt.load(str(vimages / "examples" / "fib.virtine"), kind="virtine")
     assert svc.kind == "virtine" and [e.name for e in svc.exports] == ["fib"]
-    assert svc.details()["entry points"] == ["fib(i64) -> i64"]
+    assert svc.details()["entry_points"] == ["fib(i64) -> i64"]
 
 
 def test_buffers_in_and_out(load: Load) -> None:
