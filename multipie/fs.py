@@ -50,9 +50,27 @@ __all__ = [
     "Stat",
     "StreamFile",
     "WouldBlock",
+    "grant_mode",
 ]
 
 MAX_SYMLINKS = 40
+#: Suffix of a guest path in a directory grant (``dirs={host: "/d:ro"}``, ``--dir HOST::/d:ro``): read-only.
+READONLY_SUFFIX = ":ro"
+
+
+def grant_mode(guest: str) -> tuple[str, bool]:
+    """Split a directory grant's guest path into ``(path, readonly)``.
+
+    Grants are read-write by default; a guest path ending in ``:ro`` (``"/data:ro"``) is
+    read-only (``":rw"`` says read-write explicitly). The one parser for every domain kind.
+    """
+    if guest.endswith(READONLY_SUFFIX):
+        return guest[: -len(READONLY_SUFFIX)] or "/", True
+    if guest.endswith(":rw"):
+        return guest[:-3] or "/", False
+    return guest, False
+
+
 NAME_MAX = 255
 PATH_MAX = 4096
 WH_PREFIX = ".wh."

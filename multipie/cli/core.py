@@ -14,7 +14,7 @@ from multipie.cli.app import app, console
 from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.packages.policy import needs
 
-__all__ = ["parse_value", "parse_env", "parse_dirs"]
+__all__ = ["DIR_HELP", "parse_value", "parse_env", "parse_dirs"]
 
 
 def parse_env(pairs: list[str]) -> dict[str, str]:
@@ -29,12 +29,14 @@ def parse_env(pairs: list[str]) -> dict[str, str]:
 
 
 def parse_dirs(specs: list[str]) -> dict[str, str]:
-    """``["HOST[::GUEST]", ...]`` → ``{host: guest}`` (guest defaults to host)."""
+    """``["HOST[::GUEST][:ro]", ...]`` → ``{host: guest}`` (guest defaults to host; ``:ro`` kept on it)."""
     dirs: dict[str, str] = {}
     for s in specs:
-        host, _, guest = s.partition("::")
+        host, sep, guest = s.partition("::")
+        if not sep and host.endswith((":ro", ":rw")):  # HOST:ro: same path in the guest
+            host, guest = host[:-3], host
         if not host:
-            raise UsageError(f"--dir {s!r}: expected HOST[::GUEST]")
+            raise UsageError(f"--dir {s!r}: expected HOST[::GUEST][:ro]")
         dirs[host] = guest or host
     return dirs
 
@@ -48,6 +50,8 @@ def parse_value(text: str, kind: str, where: str) -> int | float:
     except ValueError:
         raise ArgumentError(f"{where}: {text!r} is not a valid {kind}") from None
 
+
+DIR_HELP = "HOST[::GUEST][:ro] directory to grant: read-write by default, read-only with :ro."
 
 #: Limit options shared by every verb that runs guest code.
 TimeoutOption = Annotated[float | None, typer.Option(help="Wall-clock limit per call, seconds.")]
@@ -66,7 +70,7 @@ def run(
     ],
     args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program (an image's CMD).")] = None,
     env: Annotated[list[str] | None, typer.Option("--env", "-e", help="KEY=VALUE for the guest.")] = None,
-    dir: Annotated[list[str] | None, typer.Option("--dir", help="HOST[::GUEST] directory to preopen.")] = None,
+    dir: Annotated[list[str] | None, typer.Option("--dir", help=DIR_HELP)] = None,
     timeout: TimeoutOption = None,
     fuel: FuelOption = None,
     memory_limit: MemoryLimitOption = None,

@@ -42,3 +42,21 @@ def test_inspect_describes_a_dynamic_executable(capfd: pytest.CaptureFixture[str
     code, out, err = run(capfd, "inspect", "/bin/ls")  # refused before (trial finding 27)
     assert code == 0, err
     assert "process" in out and "weaker" in out
+
+
+@needs_vm
+@needs_busybox
+def test_read_only_dir_grants(capfd: pytest.CaptureFixture[str], tmp_path: Path, guests: Path) -> None:
+    (tmp_path / "in.txt").write_text("data\n")
+    write = ["sh", "-c", "echo x > /d/new.txt"]
+    code, _, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d:ro", BUSYBOX, "--", *write)
+    assert code != 0 and not (tmp_path / "new.txt").exists()  # trial finding 34: grants were always writable
+    code, out, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d:ro", BUSYBOX, "--", "cat", "/d/in.txt")
+    assert (code, out) == (0, "data\n")  # still readable
+    code, _, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d", BUSYBOX, "--", *write)
+    assert code == 0 and (tmp_path / "new.txt").read_text() == "x\n"  # the default stays read-write
+    hello = str(guests / "c" / "hello.wasm")  # WASI --dir takes the same syntax
+    code, _, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d:ro", hello, "--write", "/d/w.txt", "x")
+    assert not (tmp_path / "w.txt").exists()
+    code, _, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d", hello, "--write", "/d/w.txt", "x")
+    assert code == 0 and (tmp_path / "w.txt").exists()

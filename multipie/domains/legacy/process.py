@@ -30,6 +30,7 @@ from typing import Any
 
 from multipie.domains.legacy.stdio import Stream, host_streams
 from multipie.errors import OutOfMemory, Timeout, Trap, TrapCode, UsageError
+from multipie.fs import grant_mode
 
 __all__ = ["BWRAP", "ISOLATION_NOTE", "available", "bwrap_argv", "run_sandboxed"]
 
@@ -82,7 +83,7 @@ def bwrap_argv(
         prog: host path of the executable (bound read-only at ``/run/multipie/<basename of argv[0]>``).
         argv: the program's argv (argv[0] included).
         env: its whole environment (nothing is inherited).
-        dirs: ``{host_dir: guest_path}`` bound read-write.
+        dirs: ``{host_dir: guest_path}`` bound read-write (read-only for a guest path ending in ``:ro``).
         cwd: working directory inside.
         root: a host directory bound read-only as ``/`` (a container's unpacked root) instead of
             the host's system directories.
@@ -97,11 +98,13 @@ def bwrap_argv(
     base = os.path.basename(argv[0]) if argv else "prog"
     target = f"{PROG_DIR}/{base if base and base not in ('.', '..') else 'prog'}"
     cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--ro-bind", str(prog), target]
-    for host, guest in dirs.items():
+    for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
             raise UsageError(f"--dir {host}: not a directory on the host")
-        cmd += ["--bind", str(hp.resolve()), guest if guest.startswith("/") else "/" + guest]
+        guest, readonly = grant_mode(spec)
+        bind = "--ro-bind" if readonly else "--bind"
+        cmd += [bind, str(hp.resolve()), guest if guest.startswith("/") else "/" + guest]
     for k, v in env.items():
         cmd += ["--setenv", str(k), str(v)]
     cmd += ["--chdir", cwd, "--", target, *argv[1:]]

@@ -28,7 +28,7 @@ from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limit
 from multipie.domains.legacy import elf, process
 from multipie.domains.legacy.stdio import Stream, check_streams
 from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, UsageError
-from multipie.fs import FsError, GuestFs, Layer
+from multipie.fs import FsError, GuestFs, Layer, grant_mode
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
@@ -240,7 +240,8 @@ class LegacyDomain(Domain):
         Args:
             args: ``argv[1:]`` (default: the service's, e.g. an image's Cmd).
             env: environment (default: the service's).
-            dirs: host directories to grant, ``{host: guest_path}`` (read-write).
+            dirs: host directories to grant, ``{host: guest_path}``: read-write, or read-only
+                when the guest path ends in ``:ro`` (``{"/srv/data": "/data:ro"}``).
             stdin, stdout, stderr: see :func:`multipie.domains.legacy.stdio.guest_streams`.
             cwd: working directory (default: the service's).
             argv0: ``argv[0]`` (default: the service name).
@@ -277,13 +278,14 @@ class LegacyDomain(Domain):
                     timeout=self.limits.timeout,
                 )
             assert self.fs is not None
-            for host, guest in (dirs or {}).items():
+            for host, spec in (dirs or {}).items():
                 if not Path(host).is_dir():
                     raise UsageError(f"--dir {host}: not a directory on the host")
+                guest, readonly = grant_mode(spec)
                 try:
-                    self.fs.grant(host, guest if guest.startswith("/") else "/" + guest)
+                    self.fs.grant(host, guest if guest.startswith("/") else "/" + guest, readonly=readonly)
                 except FsError as exc:
-                    raise UsageError(f"--dir {host}::{guest}: {exc.strerror}") from exc
+                    raise UsageError(f"--dir {host}::{spec}: {exc.strerror}") from exc
             pool, argv, exe = svc.program_for(args, self.fs, environ)
             if argv0 is not None:
                 argv[0] = argv0

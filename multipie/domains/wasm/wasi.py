@@ -24,6 +24,7 @@ from multipie.domains.base import Command
 from multipie.domains.wasm import traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
+from multipie.fs import grant_mode
 
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
@@ -103,13 +104,14 @@ def build_config(
     cfg = wasmtime.WasiConfig()
     cfg.argv = list(args)
     cfg.env = [(str(k), str(v)) for k, v in env.items()]
-    for host, guest in dirs.items():
+    for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
             raise UsageError(f"--dir {host}: not a directory on the host")
-        if not str(guest).startswith("/") and guest != ".":
-            guest = "/" + str(guest)
-        cfg.preopen_dir(str(hp.resolve()), str(guest), fs_mutable=not readonly_dirs)
+        guest, readonly = grant_mode(str(spec))
+        if not guest.startswith("/") and guest != ".":
+            guest = "/" + guest
+        cfg.preopen_dir(str(hp.resolve()), guest, fs_mutable=not (readonly_dirs or readonly))
     _set_in(cfg, stdin, cleanup)
     _set_out(cfg, "stdout", stdout)
     _set_out(cfg, "stderr", stderr)
