@@ -168,3 +168,18 @@ def test_cli_runs_image(image: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["run", f"{image}:latest", "echo", "from", "cli"])
     assert res.exit_code == 0, res.output
     assert "from cli" in res.output
+
+
+@needs_vm
+@needs_busybox
+def test_image_without_a_command_runs_the_given_one(rt: multipie.Runtime, image: Path, tmp_path: Path) -> None:
+    layout = tmp_path / "layout"
+    shutil.copytree(image, layout)
+    umoci("config", "--image", f"{layout}:latest", "--tag", "nocmd", "--clear=config.cmd")
+    svc = rt.load(f"{layout}:nocmd")  # was: PackageError "the image's layers hold no .wasm file"
+    assert svc.kind == "container"
+    out = bytearray()
+    assert rt.run_command(svc, ["echo", "explicit"], stdout=out) == 0  # docker semantics (trial finding 7)
+    assert out == b"explicit\n"
+    with pytest.raises(multipie.UsageError, match="no Entrypoint or Cmd"):
+        rt.run_command(svc, [])

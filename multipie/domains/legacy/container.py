@@ -219,7 +219,9 @@ def _remove(dir_fd: int, name: str) -> None:
 def is_container_source(source: Any) -> bool:
     """True when ``source`` names a linux/amd64 OCI/Docker image with filesystem layers whose command is a program.
 
-    Images whose Entrypoint/Cmd names a ``.wasm`` file (or that name none) are left to :mod:`multipie.packages`.
+    Images whose Entrypoint/Cmd names a ``.wasm`` file, or that name none and hold a ``.wasm`` file,
+    are left to :mod:`multipie.packages`; one that names none and holds no module runs the
+    command given at run time (``docker run IMAGE CMD...``).
     """
     if not isinstance(source, (str, os.PathLike)):
         return False
@@ -236,13 +238,31 @@ def is_container_source(source: Any) -> bool:
         with open_source(text) as src:
             image = src.image()
             config = ImageConfig.parse(image.config, where=src.where)
+            if not image.layers or not all(d.media_type in mt.IMAGE_LAYER_TYPES for d in image.layers):
+                return False
+            # A filesystem image whose command is a Wasm module is a Wasm package (multipie.packages loads it).
+            argv = config.argv(None)
+            if argv:
+                return not argv[0].endswith((".wasm", ".wat", ".mpv"))
+            # No Entrypoint/Cmd: a container whose command comes from the run (docker semantics),
+            # unless its layers hold a module (a Wasm package that names none).
+            return not _layers_hold_module(src, image)
     except (PackageError, OSError):
-        return False  # not an image we can run: the package loader reports the precise error
-    if not image.layers or not all(d.media_type in mt.IMAGE_LAYER_TYPES for d in image.layers):
         return False
-    # A filesystem image whose command is a Wasm module is a Wasm package (multipie.packages loads it).
-    argv = config.argv(None)
-    return bool(argv) and not argv[0].endswith((".wasm", ".wat", ".mpv"))
+
+
+def _layers_hold_module(src: Any, image: Any) -> bool:
+    """True when some layer of ``image`` has a ``.wasm``/``.mpv`` file (names only are read)."""
+    from multipie.packages.tar import TarFiles, gunzip_limited
+
+    for i, layer in enumerate(image.layers):
+        where = f"{src.where}: layer {i}"
+        blob = src.fetch(layer, where)
+        data = gunzip_limited(blob, where=where) if blob[:2] == b"\x1f\x8b" else blob
+        with TarFiles(data, where=where, rootfs=True) as files:
+            if any(n.endswith((".wasm", ".mpv")) for n in files.names()):
+                return True
+    return False
 
 
 def load_container(runtime: Runtime, source: str, *, name: str | None = None, **options: Any) -> ContainerService:
