@@ -106,3 +106,27 @@ def test_bare_string_args_and_text_streams_are_refused(rt: multipie.Runtime, pro
         assert d.run(["probe"], stdout=io.BytesIO()) == 0  # type: ignore[attr-defined]
     with pytest.raises(ArgumentError, match="bare str"):
         rt.run_command(svc, "probe")  # type: ignore[arg-type]
+
+
+def test_sigint_stops_a_running_program(rt: multipie.Runtime, programs: Path) -> None:
+    import signal
+    import threading
+    import time
+
+    from multipie.domains.virtine.timeouts import watchdog
+
+    svc = rt.load(programs / "faults")
+    armed = watchdog().armed
+
+    def interrupt() -> None:
+        while watchdog().armed <= armed:  # the run armed its deadline: it is running (or about to)
+            time.sleep(0.001)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    t = threading.Thread(target=interrupt)
+    t.start()
+    with svc.spawn(timeout=600) as d, pytest.raises(KeyboardInterrupt):
+        d.run(["loop"])  # type: ignore[attr-defined]
+    t.join()
+    assert watchdog().armed == armed  # its deadline went with it
+    assert _run(svc, "socket", timeout=10)[0] == 0  # the next run works

@@ -98,3 +98,27 @@ def test_sigint_stops_a_spinning_virtine(load: Load) -> None:
     assert not d.is_open
     with svc.spawn() as fresh:
         assert fresh.call("divide", 9, 3) == 3
+
+
+def test_a_running_guest_does_not_hold_the_gil(load: Load) -> None:
+    svc = load("tests/faults")
+    d = svc.spawn(timeout=2)
+    vcpu = d.machine.vcpu  # type: ignore[attr-defined]
+    outcome: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            d.call("spin")
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            outcome.append(exc)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    while vcpu.state is not VcpuState.RUNNING and t.is_alive():
+        time.sleep(0.001)
+    ran = 0
+    while vcpu.state is VcpuState.RUNNING:  # Python runs here only if KVM_RUN released the GIL
+        ran += 1
+    t.join()
+    assert ran > 0
+    assert len(outcome) == 1 and isinstance(outcome[0], multipie.Timeout)
