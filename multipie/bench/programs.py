@@ -1,15 +1,17 @@
 """Third-party programs users run: how each is built three ways, and the workload each runs.
 
-Nothing here was written by this project except two drivers: Lua 5.4 runs a script of Lua's own
+Nothing here was written by this project except small drivers: Lua 5.4 runs a script of Lua's own
 test suite, SQLite 3.53 (amalgamation) runs ``guest/programs/sqlite_bench.c``'s in-memory query
-workload, zstd 1.5 runs ``guest/programs/zstd_bench.c``'s round trip over a file. Sources and their
-origin are under ``third_party/`` (a README each).
+workload, zstd 1.5 runs ``guest/programs/zstd_bench.c``'s round trip over a file, xxHash 0.8 hashes
+a file (``xxhash_bench.c``; and, being a library, as a virtine: ``xxhash_virtine.c``). Sources
+and their origin are under ``third_party/`` (a README each).
 
 Who uses this module:
 
 - ``guest/programs/BUILD.py`` (``make guests``) calls :func:`build` — every program natively
-  (``native/NAME``), as ``NAME.wasm`` (wasm32-wasi) and as a static musl executable
-  (``static/NAME``), all with ``python -m ziglang cc -O2 -s`` and the same flags;
+  (``native/NAME``: glibc, dynamic), as ``NAME.wasm`` (wasm32-wasi) and as a static musl executable
+  (``static/NAME``), all with ``python -m ziglang cc -O2 -s`` and the same flags, and a library
+  with a ``virtine`` source also as ``NAME.virtine``;
 - the ``programs`` bench suite runs each :class:`Workload` under every kind of domain;
 - ``tests/bench/test_programs.py`` checks each kind's output equals the native one.
 
@@ -29,11 +31,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["KINDS", "PROGRAMS", "Program", "Workload", "build", "data_dir", "output"]
+__all__ = ["KINDS", "PROGRAMS", "VIRTINE_HEAP", "Program", "Workload", "build", "data_dir", "output"]
 
-#: Build kinds and their zig targets.
+#: Build kinds and their zig targets. Native and static name the baseline x86-64 CPU (zig's
+#: ``-target native`` would add ``-mcpu=native``, e.g. AVX2, which no virtine image gets), so a
+#: ratio measures the isolation, not a different instruction set.
 KINDS: dict[str, tuple[str, ...]] = {
-    "native": ("-target", "native"),
+    "native": ("-target", "x86_64-linux-gnu"),
     "wasm": ("-target", "wasm32-wasi"),
     "static": ("-target", "x86_64-linux-musl", "-static"),
 }
@@ -92,6 +96,19 @@ class Program:
     wasm_flags: tuple[str, ...] = ()
     wasm_sources: tuple[str, ...] = ()
     wasm_include: str = ""
+    virtine: str = ""
+    virtine_entry: str = ""
+    virtine_line: str = ""
+
+    def virtine_call(self, mode: str, data: Path) -> tuple[bytes, int]:
+        """Arguments of the virtine entry for ``mode``: the bytes of the workload's input file (its
+        last argument) and its first argument as an int (the iteration count)."""
+        args = self.workload.args(mode, str(data))
+        return Path(args[-1]).read_bytes(), int(args[0])
+
+    def virtine_output(self, mode: str, result: int) -> str:
+        """The line the native program prints for the same work, given the virtine's result."""
+        return self.virtine_line.format(iters=int(getattr(self.workload, mode)[0]), result=result & (2**64 - 1))
 
 
 PROGRAMS: tuple[Program, ...] = (
@@ -139,12 +156,32 @@ PROGRAMS: tuple[Program, ...] = (
         flags=("-Ithird_party/zstd",),
         wasm_flags=("-D_WASI_EMULATED_PROCESS_CLOCKS", "-lwasi-emulated-process-clocks"),
     ),
+    Program(
+        "xxhash_bench",
+        "xxHash 0.8.4: XXH3 over sqlite3.h, chained",
+        ("guest/programs/xxhash_bench.c",),
+        Workload(
+            ("10000", "{d}/sqlite3.h"),
+            ("1000", "{d}/sqlite3.h"),
+            ("20", "{d}/sqlite3.h"),
+            data=("third_party/sqlite/sqlite3.h",),
+        ),  # fmt: skip
+        flags=("-Ithird_party/xxhash",),
+        virtine="guest/programs/xxhash_virtine.c",
+        virtine_entry="xxh_chain",
+        virtine_line="XXH3 chain x{iters} {result:016x}",
+    ),
 )
+
+#: Heap of a library's virtine image: room for the workload's input, copied in per call.
+VIRTINE_HEAP = 4 << 20
 
 
 def output(out_dir: Path, name: str, kind: str) -> Path:
-    """Where ``kind`` (a key of :data:`KINDS`) of program ``name`` is built under ``out_dir``."""
-    return out_dir / f"{name}.wasm" if kind == "wasm" else out_dir / kind / name
+    """Where ``kind`` (a key of :data:`KINDS`, or ``virtine``) of program ``name`` is built under ``out_dir``."""
+    if kind in ("wasm", "virtine"):
+        return out_dir / f"{name}.{kind}"
+    return out_dir / kind / name
 
 
 def data_dir(out_dir: Path, name: str) -> Path:
@@ -163,6 +200,17 @@ def _args(p: Program, kind: str, root: Path, out: Path) -> list[str]:
         extra = list(p.wasm_flags)
     flags = [f"-I{root / f[2:]}" if f.startswith("-I") else f for f in p.flags]
     return [*args, *flags, *(str(root / s) for s in srcs), *extra, "-o", str(out)]
+
+
+def _build_virtine(p: Program, root: Path, out: Path) -> None:
+    """The library's virtine image (``docs/virtines.md``): same include flags, libvirtine instead of libc."""
+    from multipie.domains.virtine.build import build_image
+
+    flags = [f"-I{root / f[2:]}" for f in p.flags if f.startswith("-I")]
+    image = build_image(root / p.virtine, flags=flags, heap=VIRTINE_HEAP)
+    tmp = out.with_suffix(".tmp")
+    tmp.write_bytes(image.to_bytes())
+    tmp.replace(out)
 
 
 def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Path]:
@@ -189,7 +237,9 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
         files += [h for s in (*p.sources, *p.wasm_sources) for h in (root / s).parent.glob("*.h")]
         files += [builder] if builder else []
         newest = max(f.stat().st_mtime for f in files if f.exists())
-        for kind in KINDS:
+        if p.virtine:
+            files.append(root / p.virtine)
+        for kind in (*KINDS, "virtine") if p.virtine else KINDS:
             out = output(out_dir, p.name, kind)
             if not out.exists() or out.stat().st_mtime < newest:
                 jobs.append((p, kind, out))
@@ -198,9 +248,12 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
         p, kind, out = job
         out.parent.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
-        proc = zig_cc(_args(p, kind, root, out))
-        if proc.returncode != 0:
-            raise InvalidModule(f"{p.name} ({kind}): build failed:\n{proc.stderr.strip()}")
+        if kind == "virtine":
+            _build_virtine(p, root, out)
+        else:
+            proc = zig_cc(_args(p, kind, root, out))
+            if proc.returncode != 0:
+                raise InvalidModule(f"{p.name} ({kind}): build failed:\n{proc.stderr.strip()}")
         print(f"  {kind:6s} programs/{p.name} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
         return out
 

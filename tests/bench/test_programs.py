@@ -1,9 +1,10 @@
 """The bench's third-party programs compute the same thing under every kind of domain (never timings).
 
-Each program (Lua running its own ``testes/sort.lua``, SQLite's query workload, zstd's round trip)
-runs its small ``test`` workload natively, then as Wasm through the default path (``Runtime()``
-with no options, and ``multipie run``), through ``EngineConfig.for_speed()``, as the static musl
-executable natively and in a virtine; every stdout must equal the native one.
+Each program (Lua running its own ``testes/sort.lua``, SQLite's query workload, zstd's round trip,
+xxHash over a file) runs its small ``test`` workload natively, then as Wasm through the default
+path (``Runtime()`` with no options, and ``multipie run``), through ``EngineConfig.for_speed()``, as
+the static musl executable natively and in a virtine, and xxHash as a library in a virtine; every
+output must equal the native one.
 """
 
 from __future__ import annotations
@@ -47,8 +48,13 @@ def _in_runtime(rt: multipie.Runtime, exe: Path, p: Program, base: Path) -> str:
 def test_native_build_runs_its_workload(guests: Path, p: Program) -> None:
     text = _native_stdout(_base(guests), p.name)
     assert text.strip(), "the workload printed nothing"
-    expected = {"lua": "OK", "sqlite_bench": "sqlite 3.53.2", "zstd_bench": "round trips ok"}[p.name]
-    assert expected in text
+    expected = {
+        "lua": "OK",
+        "sqlite_bench": "sqlite 3.53.2",
+        "zstd_bench": "round trips ok",
+        "xxhash_bench": "XXH3 chain",
+    }
+    assert expected[p.name] in text
 
 
 @pytest.mark.parametrize("p", PROGRAMS, ids=IDS)
@@ -80,6 +86,18 @@ def test_legacy_static_in_virtine_equals_native(guests: Path, p: Program, tmp_pa
     with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
         got = _in_runtime(rt, output(base, p.name, "static"), p, base)
     assert got == _native_stdout(base, p.name)
+
+
+@needs_kvm
+@pytest.mark.parametrize("p", [p for p in PROGRAMS if p.virtine], ids=[p.name for p in PROGRAMS if p.virtine])
+def test_library_virtine_equals_native(guests: Path, p: Program, tmp_path: Path) -> None:
+    """The library built into a virtine computes, in one call, the line the native program prints."""
+    base = _base(guests)
+    buf, iters = p.virtine_call("test", data_dir(base, p.name))
+    with multipie.Runtime(cache_dir=tmp_path / "cache") as rt, rt.load(output(base, p.name, "virtine")).spawn() as d:
+        first = d.call(p.virtine_entry, buf, len(buf), iters)
+        assert d.call(p.virtine_entry, buf, len(buf), iters) == first  # a fresh VM state per call: same answer
+    assert p.virtine_output("test", first) in _native_stdout(base, p.name).splitlines()
 
 
 def test_multipie_run_lua_equals_native(guests: Path, capsys: pytest.CaptureFixture[str]) -> None:
