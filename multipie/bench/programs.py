@@ -228,6 +228,7 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
     root = root.resolve()
     jobs: list[tuple[Program, str, Path]] = []
     for p in PROGRAMS:
+        data_dir(out_dir, p.name).mkdir(parents=True, exist_ok=True)  # mapped as /d even when empty
         for rel in p.workload.data:
             src, dst = root / rel, data_dir(out_dir, p.name) / Path(rel).name
             if not dst.exists() or dst.stat().st_mtime < src.stat().st_mtime:
