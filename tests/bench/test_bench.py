@@ -78,3 +78,29 @@ def test_seed_table_pending_and_picked_up(tmp_path: Path) -> None:
     paths = write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
     assert all(p.exists() for p in paths)
     assert "pending" in (tmp_path / "results.md").read_text()
+
+
+def test_execution_line_reports_default_path_worst_beside_best_profile() -> None:
+    """The Execution line is judged on what a user gets with no options, not on the best profile."""
+
+    def ratio(prog: str, who: str, value: float) -> Measurement:
+        return Measurement(row=f"execution ({prog}) vs native", who=who, metric="r", unit="x native", value=value)
+
+    ms = [
+        ratio("lz4", "ours", 1.8),
+        ratio("lz4", "ours (no timeouts)", 1.4),
+        ratio("lz4", "ours (default path)", 2.5),
+        ratio("sqlite_bench", "ours (default path)", 70.0),
+        ratio("sqlite_bench", "ours (for_speed)", 3.0),
+        ratio("sqlite_bench", "ours (legacy static)", 9.0),
+        ratio("lua", "ours (default path)", 10.0),
+        ratio("lua", "ours (for_speed)", 3.5),
+    ]
+    line = {r["line"]: r for r in seed_rows(ms)}["Execution"]
+    assert line["measured_multipie"].startswith("default path: worst 70.00x native (sqlite_bench)")
+    assert "best profile: worst 3.50x (lua, ours (for_speed))" in line["measured_multipie"]
+    assert "legacy static: worst 9.00x (sqlite_bench)" in line["measured_multipie"]
+    assert line["ratio"] == "70x short of the claim"
+    # Without default-path rows (an older run) the line keeps the best-profile figure.
+    old = {r["line"]: r for r in seed_rows(ms[:2])}["Execution"]
+    assert old["measured_multipie"].startswith("1.40 x native (ours (no timeouts)")

@@ -15,6 +15,7 @@ SUITE_MODULES: list[str] = [
     "multipie.bench.suites.calls",
     "multipie.bench.suites.density",
     "multipie.bench.suites.execution",
+    "multipie.bench.suites.programs",
     "multipie.bench.suites.sharing",
     "multipie.bench.suites.virtine",
     "multipie.bench.suites.virtine_windows",

@@ -1,0 +1,25 @@
+// xxHash (third_party/xxhash) over a file: XXH32, XXH64, XXH3-128 once, then the XXH3-64 chain.
+// Usage: xxhash_bench ITERS FILE
+#include <stdio.h>
+#include <stdlib.h>
+#include "xxh_chain.h"
+
+int main(int argc, char **argv) {
+  if (argc != 3) { fprintf(stderr, "usage: %s ITERS FILE\n", argv[0]); return 2; }
+  int iters = atoi(argv[1]);
+  FILE *f = fopen(argv[2], "rb");
+  if (!f) { perror(argv[2]); return 1; }
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)n + 1);
+  if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) { fprintf(stderr, "read failed\n"); return 1; }
+  fclose(f);
+  XXH128_hash_t h128 = XXH3_128bits(buf, (size_t)n);
+  printf("xxhash %u, %ld bytes\n", XXH_versionNumber(), n);
+  printf("XXH32 %08x\nXXH64 %016llx\nXXH128 %016llx%016llx\n", XXH32(buf, (size_t)n, 0),
+         (unsigned long long)XXH64(buf, (size_t)n, 0), (unsigned long long)h128.high64,
+         (unsigned long long)h128.low64);
+  printf("XXH3 chain x%d %016llx\n", iters, xxh_chain_digest(buf, (size_t)n, iters));
+  return 0;
+}

@@ -1,0 +1,262 @@
+"""Third-party programs users run: how each is built three ways, and the workload each runs.
+
+Nothing here was written by this project except small drivers: Lua 5.4 runs a script of Lua's own
+test suite, SQLite 3.53 (amalgamation) runs ``guest/programs/sqlite_bench.c``'s in-memory query
+workload, zstd 1.5 runs ``guest/programs/zstd_bench.c``'s round trip over a file, xxHash 0.8 hashes
+a file (``xxhash_bench.c``; and, being a library, as a virtine: ``xxhash_virtine.c``). Sources
+and their origin are under ``third_party/`` (a README each).
+
+Who uses this module:
+
+- ``guest/programs/BUILD.py`` (``make guests``) calls :func:`build` — every program natively
+  (``native/NAME``: glibc, dynamic), as ``NAME.wasm`` (wasm32-wasi) and as a static musl executable
+  (``static/NAME``), all with ``python -m ziglang cc -O2 -s`` and the same flags, and a library
+  with a ``virtine`` source also as ``NAME.virtine``;
+- the ``programs`` bench suite runs each :class:`Workload` under every kind of domain;
+- ``tests/bench/test_programs.py`` checks each kind's output equals the native one.
+
+A workload's arguments name its data directory as ``{d}``: the host directory for native runs,
+``/d`` (a preopened or mapped directory) for Wasm and legacy runs. The build copies each workload's
+data files into ``data/NAME/`` beside the outputs, so a built guest tree is self-contained.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["KINDS", "PROGRAMS", "VIRTINE_HEAP", "Program", "Workload", "build", "data_dir", "output"]
+
+#: Build kinds and their zig targets. Native and static name the baseline x86-64 CPU (zig's
+#: ``-target native`` would add ``-mcpu=native``, e.g. AVX2, which no virtine image gets), so a
+#: ratio measures the isolation, not a different instruction set.
+KINDS: dict[str, tuple[str, ...]] = {
+    "native": ("-target", "x86_64-linux-gnu"),
+    "wasm": ("-target", "wasm32-wasi"),
+    "static": ("-target", "x86_64-linux-musl", "-static"),
+}
+
+#: Lua's setjmp/longjmp lowered to Wasm exceptions (the engine enables ``wasm_exceptions``),
+#: plus WASI's emulated signals and process clocks (``signal.h``, ``clock()``).
+_LUA_WASM = (
+    "-D_WASI_EMULATED_SIGNAL",
+    "-D_WASI_EMULATED_PROCESS_CLOCKS",
+    "-mexception-handling",
+    "-mllvm",
+    "-wasm-enable-sjlj",
+    "-mllvm",
+    "-wasm-use-legacy-eh=false",
+    "-lwasi-emulated-signal",
+    "-lwasi-emulated-process-clocks",
+    "-lsetjmp",
+)
+
+_MSEC = re.compile(r"^.*msec.*$", re.M)
+
+
+def _mask_timings(text: str) -> str:
+    """Lua's sort.lua prints its own timings and a comparison count of randomly seeded data."""
+    return _MSEC.sub(lambda m: re.sub(r"\d+(\.\d+)?", "N", m.group(0)), text)
+
+
+@dataclass(frozen=True)
+class Workload:
+    """What one program runs: arguments per mode (``full``/``quick``/``test``) and its data directory.
+
+    ``normalize`` maps the program's stdout to what must be equal across kinds (identity unless the
+    program prints timings of its own).
+    """
+
+    full: tuple[str, ...]
+    quick: tuple[str, ...]
+    test: tuple[str, ...]
+    data: tuple[str, ...] = ()
+    normalize: Callable[[str], str] = field(default=lambda s: s)
+
+    def args(self, mode: str, data_dir: str) -> list[str]:
+        """Arguments for ``mode`` with ``{d}`` replaced by ``data_dir``."""
+        return [a.replace("{d}", data_dir) for a in getattr(self, mode)]
+
+
+@dataclass(frozen=True)
+class Program:
+    """One third-party program: sources (repository-relative), flags for every target, wasm extras."""
+
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    workload: Workload
+    flags: tuple[str, ...] = ()
+    wasm_flags: tuple[str, ...] = ()
+    wasm_sources: tuple[str, ...] = ()
+    wasm_include: str = ""
+    virtine: str = ""
+    virtine_entry: str = ""
+    virtine_line: str = ""
+
+    def virtine_call(self, mode: str, data: Path) -> tuple[bytes, int]:
+        """Arguments of the virtine entry for ``mode``: the bytes of the workload's input file (its
+        last argument) and its first argument as an int (the iteration count)."""
+        args = self.workload.args(mode, str(data))
+        return Path(args[-1]).read_bytes(), int(args[0])
+
+    def virtine_output(self, mode: str, result: int) -> str:
+        """The line the native program prints for the same work, given the virtine's result."""
+        return self.virtine_line.format(iters=int(getattr(self.workload, mode)[0]), result=result & (2**64 - 1))
+
+
+PROGRAMS: tuple[Program, ...] = (
+    Program(
+        "lua",
+        "Lua 5.4.8: testes/sort.lua",
+        ("third_party/lua/onelua.c",),
+        Workload(
+            ("{d}/sort.lua",),
+            ("-e", "_soft=true", "{d}/sort.lua"),
+            ("-e", "_soft=true", "{d}/sort.lua"),
+            data=("third_party/lua/testes/sort.lua",),
+            normalize=_mask_timings,
+        ),  # fmt: skip
+        flags=("-lm",),
+        wasm_flags=_LUA_WASM,
+        wasm_sources=("guest/programs/lua_wasi.c",),
+        wasm_include="guest/programs/lua_wasi.h",
+    ),
+    Program(
+        "sqlite_bench",
+        "SQLite 3.53.2: in-memory query workload",
+        ("guest/programs/sqlite_bench.c", "third_party/sqlite/sqlite3.c"),
+        Workload(("40000",), ("4000",), ("300",)),
+        flags=(
+            "-Ithird_party/sqlite",
+            "-DSQLITE_THREADSAFE=0",
+            "-DSQLITE_OMIT_LOAD_EXTENSION",
+            "-DSQLITE_TEMP_STORE=3",
+            "-DSQLITE_DEFAULT_MEMSTATUS=0",
+            "-DSQLITE_OMIT_DEPRECATED",
+            "-DSQLITE_DQS=0",
+        ),
+    ),
+    Program(
+        "zstd_bench",
+        "zstd 1.5.7: compress + decompress sqlite3.c",
+        ("guest/programs/zstd_bench.c", "third_party/zstd/zstd.c"),
+        Workload(
+            ("3", "2", "{d}/sqlite3.c"),
+            ("3", "4", "{d}/zstd.h"),
+            ("3", "1", "{d}/zstd.h"),
+            data=("third_party/sqlite/sqlite3.c", "third_party/zstd/zstd.h"),
+        ),  # fmt: skip
+        flags=("-Ithird_party/zstd",),
+        wasm_flags=("-D_WASI_EMULATED_PROCESS_CLOCKS", "-lwasi-emulated-process-clocks"),
+    ),
+    Program(
+        "xxhash_bench",
+        "xxHash 0.8.4: XXH3 over sqlite3.h, chained",
+        ("guest/programs/xxhash_bench.c",),
+        Workload(
+            ("10000", "{d}/sqlite3.h"),
+            ("1000", "{d}/sqlite3.h"),
+            ("20", "{d}/sqlite3.h"),
+            data=("third_party/sqlite/sqlite3.h",),
+        ),  # fmt: skip
+        flags=("-Ithird_party/xxhash",),
+        virtine="guest/programs/xxhash_virtine.c",
+        virtine_entry="xxh_chain",
+        virtine_line="XXH3 chain x{iters} {result:016x}",
+    ),
+)
+
+#: Heap of a library's virtine image: room for the workload's input, copied in per call.
+VIRTINE_HEAP = 4 << 20
+
+
+def output(out_dir: Path, name: str, kind: str) -> Path:
+    """Where ``kind`` (a key of :data:`KINDS`, or ``virtine``) of program ``name`` is built under ``out_dir``."""
+    if kind in ("wasm", "virtine"):
+        return out_dir / f"{name}.{kind}"
+    return out_dir / kind / name
+
+
+def data_dir(out_dir: Path, name: str) -> Path:
+    """The directory holding program ``name``'s workload files (``{d}``) under ``out_dir``."""
+    return out_dir / "data" / name
+
+
+def _args(p: Program, kind: str, root: Path, out: Path) -> list[str]:
+    args = [*KINDS[kind], "-O2", "-s"]
+    srcs = list(p.sources)
+    extra: list[str] = []
+    if kind == "wasm":
+        if p.wasm_include:
+            args += ["-include", str(root / p.wasm_include)]
+        srcs += p.wasm_sources
+        extra = list(p.wasm_flags)
+    flags = [f"-I{root / f[2:]}" if f.startswith("-I") else f for f in p.flags]
+    return [*args, *flags, *(str(root / s) for s in srcs), *extra, "-o", str(out)]
+
+
+def _build_virtine(p: Program, root: Path, out: Path) -> None:
+    """The library's virtine image (``docs/virtines.md``): same include flags, libvirtine instead of libc."""
+    from multipie.domains.virtine.build import build_image
+
+    flags = [f"-I{root / f[2:]}" for f in p.flags if f.startswith("-I")]
+    image = build_image(root / p.virtine, flags=flags, heap=VIRTINE_HEAP)
+    tmp = out.with_suffix(".tmp")
+    tmp.write_bytes(image.to_bytes())
+    tmp.replace(out)
+
+
+def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Path]:
+    """Build every stale program output under ``out_dir`` from the sources under ``root``.
+
+    Outputs are rebuilt when a source, a header beside one, this module or ``builder`` is newer.
+    Two compilations run at a time (the SQLite amalgamation takes a minute or more each).
+
+    Raises:
+        InvalidModule: a compilation failed (the compiler's diagnostics are in the message).
+    """
+    from multipie.errors import InvalidModule
+    from multipie.toolchain import zig_cc
+
+    root = root.resolve()
+    jobs: list[tuple[Program, str, Path]] = []
+    for p in PROGRAMS:
+        data_dir(out_dir, p.name).mkdir(parents=True, exist_ok=True)  # mapped as /d even when empty
+        for rel in p.workload.data:
+            src, dst = root / rel, data_dir(out_dir, p.name) / Path(rel).name
+            if not dst.exists() or dst.stat().st_mtime < src.stat().st_mtime:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dst)
+        files = [root / s for s in (*p.sources, *p.wasm_sources)] + [Path(__file__)]
+        files += [h for s in (*p.sources, *p.wasm_sources) for h in (root / s).parent.glob("*.h")]
+        files += [builder] if builder else []
+        newest = max(f.stat().st_mtime for f in files if f.exists())
+        if p.virtine:
+            files.append(root / p.virtine)
+        for kind in (*KINDS, "virtine") if p.virtine else KINDS:
+            out = output(out_dir, p.name, kind)
+            if not out.exists() or out.stat().st_mtime < newest:
+                jobs.append((p, kind, out))
+
+    def one(job: tuple[Program, str, Path]) -> Path:
+        p, kind, out = job
+        out.parent.mkdir(parents=True, exist_ok=True)
+        t0 = time.perf_counter()
+        if kind == "virtine":
+            _build_virtine(p, root, out)
+        else:
+            proc = zig_cc(_args(p, kind, root, out))
+            if proc.returncode != 0:
+                raise InvalidModule(f"{p.name} ({kind}): build failed:\n{proc.stderr.strip()}")
+        print(f"  {kind:6s} programs/{p.name} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+        return out
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(one, jobs))

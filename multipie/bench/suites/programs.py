@@ -1,0 +1,179 @@
+"""Execution speed on third-party programs users run (Lua, SQLite, zstd), under every kind of domain.
+
+Each program of :mod:`multipie.bench.programs` runs its workload, in one interleaved loop so load
+changes hit every configuration alike:
+
+- *native* — the x86-64 build (same compiler, same flags), as a subprocess: the baseline;
+- *ours (default path)* — the wasm32-wasi build through ``Runtime().run_command(...)`` with no
+  options: what ``multipie run`` and a user's first script get (a fresh domain per run);
+- *ours (for_speed)* — the same through ``Runtime(engine=EngineConfig.for_speed())``;
+- *ours (legacy static)* — the static musl executable in a virtine (``run_command`` of the ELF, as
+  ``multipie run`` does), and *native (static binary)*, the same file run natively, which separates
+  musl's libc from the VM's cost;
+- *ours (virtine)* — for a library (xxHash), its function in a virtine, one call doing the whole
+  workload on the file's bytes (copied in), compared with the native program doing the same.
+
+Every run's output is checked against the native one first (a mismatch fails the suite). A
+configuration that takes longer than its time budget gets fewer samples (at least one), so a slow
+path is still measured without stretching the run. Rows ``execution (NAME) vs native`` give each
+ratio; the report's Execution line quotes the default path's worst beside the best profile's.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from multipie.bench import BenchContext, Measurement, suite, summarize
+from multipie.bench.programs import PROGRAMS, Program, data_dir, output
+from multipie.bench.report import DEFAULT_PATH
+from multipie.bench.suites._peers import runtime
+from multipie.domains.base import Service
+from multipie.domains.wasm.engine import EngineConfig
+from multipie.runtime import Runtime
+
+__all__ = ["programs_suite", "row", "ratio_row", "DEFAULT", "SPEED", "LEGACY", "VIRTINE"]
+
+DEFAULT = DEFAULT_PATH
+SPEED = "ours (for_speed)"
+LEGACY = "ours (legacy static)"
+VIRTINE = "ours (virtine)"
+NATIVE = "native"
+NATIVE_STATIC = "native (static binary)"
+GUEST_DIR = "/d"
+
+
+def row(p: Program) -> str:
+    """The row of program ``p``'s times."""
+    return f"execution ({p.name})"
+
+
+def ratio_row(p: Program) -> str:
+    """The row of program ``p``'s ratios to native."""
+    return f"execution ({p.name}) vs native"
+
+
+def _native(exe: Path, args: list[str]) -> Callable[[], str]:
+    def run() -> str:
+        proc = subprocess.run([str(exe), *args], capture_output=True, check=False)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{exe.name} exited {proc.returncode}: {proc.stderr.decode(errors='replace')[:300]}")
+        return proc.stdout.decode()
+
+    return run
+
+
+def _in_domain(rt: Runtime, svc: Service, args: list[str], host_dir: Path) -> Callable[[], str]:
+    def run() -> str:
+        out, err = bytearray(), bytearray()
+        # Stream (multipie.runtime) omits bytearray, which run_command documents and accepts.
+        code = rt.run_command(svc, args, dirs={str(host_dir): GUEST_DIR}, stdout=out, stderr=err)  # type: ignore[arg-type]
+        if code != 0:
+            raise RuntimeError(f"exit {code}: {bytes(err).decode(errors='replace')[:300]}")
+        return out.decode()
+
+    return run
+
+
+def _virtine(rt: Runtime, base: Path, p: Program, mode: str, data: Path) -> Callable[[], str]:
+    """A library's virtine: one call does the program's work; returns the output line the native
+    program prints for it (the check looks for that line in the native output)."""
+    dom = rt.load(output(base, p.name, "virtine")).spawn()
+    buf, iters = p.virtine_call(mode, data)
+    return lambda: p.virtine_output(mode, dom.call(p.virtine_entry, buf, len(buf), iters))
+
+
+@suite("programs")
+def programs_suite(ctx: BenchContext) -> list[Measurement]:
+    """Every program × every kind, interleaved; times (ms) and ratios to native."""
+    from multipie.domains.virtine import kvm
+
+    mode = "quick" if ctx.quick else "full"
+    rounds = 3 if ctx.quick else 5
+    budget = 4.0 if ctx.quick else 10.0  # seconds of samples per configuration (at least one)
+    base = ctx.guests / "programs"
+    default_rt = runtime()
+    speed_rt = runtime(engine=EngineConfig.for_speed())
+    out: list[Measurement] = []
+    try:
+        for p in PROGRAMS:
+            d = data_dir(base, p.name)
+            native_args = p.workload.args(mode, str(d))
+            guest_args = p.workload.args(mode, GUEST_DIR)
+            wasm = output(base, p.name, "wasm")
+            if not wasm.exists():
+                raise FileNotFoundError(f"{wasm} not built (run `make guests`)")
+            runs: list[tuple[str, str, Callable[[], str]]] = [
+                (NATIVE, "x86-64, glibc, subprocess", _native(output(base, p.name, "native"), native_args)),
+                (
+                    DEFAULT,
+                    "Runtime().run_command, no options",
+                    _in_domain(default_rt, default_rt.load(wasm), guest_args, d),
+                ),
+                (SPEED, "EngineConfig.for_speed()", _in_domain(speed_rt, speed_rt.load(wasm), guest_args, d)),
+            ]
+            static = output(base, p.name, "static")
+            runs.append((NATIVE_STATIC, "the static musl executable, subprocess", _native(static, native_args)))
+            if kvm.available():
+                runs.append(
+                    (
+                        LEGACY,
+                        "static musl ELF in a virtine",
+                        _in_domain(default_rt, default_rt.load(static), guest_args, d),
+                    )
+                )
+            if p.virtine and kvm.available():
+                runs.append((VIRTINE, "the library in a virtine, one call", _virtine(default_rt, base, p, mode, d)))
+            out += _measure(p, runs, rounds=rounds, budget=budget)
+            if not kvm.available():
+                out.append(Measurement(row(p), LEGACY, "wall time", "ms", note="skipped: /dev/kvm not available"))
+    finally:
+        default_rt.close()
+        speed_rt.close()
+    return out
+
+
+def _measure(
+    p: Program, runs: list[tuple[str, str, Callable[[], str]]], *, rounds: int, budget: float
+) -> list[Measurement]:
+    norm = p.workload.normalize
+    expected = norm(runs[0][2]())
+    samples: dict[str, list[float]] = {who: [] for who, _, _ in runs}
+    for who, _, fn in runs:  # warm up, and check every kind computes what native computes
+        t0 = time.perf_counter()
+        got = norm(fn())
+        took = time.perf_counter() - t0
+        if got != expected and not (who == VIRTINE and got in expected.splitlines()):
+            raise RuntimeError(f"{p.name}: {who} output differs from native:\n{got[:400]!r}\nvs\n{expected[:400]!r}")
+        if took > budget:  # a run over the whole budget is its own sample: every run is a fresh domain
+            samples[who].append(took)
+    for _ in range(rounds):
+        for who, _, fn in runs:
+            if samples[who] and sum(samples[who]) > budget:
+                continue
+            t0 = time.perf_counter()
+            fn()
+            samples[who].append(time.perf_counter() - t0)
+    ms = [
+        summarize(Measurement(row(p), who, "wall time", "ms", samples[who], note=note), scale=1e3)
+        for who, note, _ in runs
+    ]
+    by = {m.who: m for m in ms}
+    nat = by[NATIVE].value or 1.0
+    for m in ms[1:]:
+        m.note = f"{m.note}; {(m.value or 0) / nat:.2f}x native; {len(m.samples)} samples"
+    for who in (DEFAULT, SPEED, LEGACY, VIRTINE):
+        if who in by:
+            ms.append(
+                Measurement(
+                    ratio_row(p), who, f"{p.title}: {who} / native", "x native", value=(by[who].value or 0) / nat
+                )
+            )
+    if LEGACY in by and by[NATIVE_STATIC].value:
+        ms.append(
+            Measurement(ratio_row(p), "legacy vs same binary", "virtine / the static binary natively", "x native",
+                        value=(by[LEGACY].value or 0) / (by[NATIVE_STATIC].value or 1.0))
+        )  # fmt: skip
+    return ms
