@@ -38,6 +38,8 @@ KNOWN_OPEN: dict[str, str] = {
     "legacy-pause-hostbug": "reliability #10: a legacy pause() is reported as HostBug",
     # reliability #11: virtine headers with wrongly typed fields raise ValueError/TypeError.
     "virtine-header-types": "reliability #11: a virtine header with wrongly typed fields raises untyped errors",
+    # reliability #11: WAT text that does not start with "(" is taken for a path (OSError).
+    "wat-text-as-path": "reliability #11: WAT text not starting with '(' is treated as a path (OSError)",
     # reliability #12: tables are not counted against memory_limit.
     "table-limit": "reliability #12: table.grow is not counted against memory_limit",
     # reliability #13: a legacy fork bomb keeps ~1 GB RSS.
