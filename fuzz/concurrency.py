@@ -116,11 +116,14 @@ class Machine(RuleBasedStateMachine):
     @initialize(target=providers)
     def first_provider(self) -> _Dom:
         """Every run starts with one provider."""
-        return self.spawn_provider()
+        return self._new_provider()
 
     @rule(target=providers)
     def spawn_provider(self) -> _Dom:
         """A provider domain."""
+        return self._new_provider()
+
+    def _new_provider(self) -> _Dom:
         self._step()
         d = _Dom(self.services["provider"].spawn(timeout=5.0))
         self.all_domains.append(d)
