@@ -12,7 +12,8 @@ Guests (built from ``fuzz/guests/`` into ``build/fuzz/`` by :func:`build_guests`
 
 Each case is one attack in its own domain (under a memory limit and a timeout) followed
 by a *fresh domain of the same service* that must compute correctly: ``fib(15) == 610``
-and a static counter at 1 on every call (no state of the attacker survives the reset), or ``rsys N 100 check`` exiting 42 with ``5050``. The attack itself may end in
+and a static counter at 1 on every call (no state of the attacker survives the reset),
+or ``rsys N 100 check`` exiting 42 with ``5050``. The attack itself may end in
 any typed error; anything else is untyped, a wrong check is a wrong result.
 """
 
