@@ -88,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nKnown-open finding classes excluded ({len(KNOWN_OPEN)}; fuzz/known.py):")
         for key, why in KNOWN_OPEN.items():
             print(f"- {key}: {why}")
+    notes = [f"[{t.campaign}] {n}" for t in tallies for n in t.notes]
+    if notes:
+        print("\nNotes:")
+        for n in notes[:50]:
+            print("-", n)
     findings = [f"[{t.campaign}] {f}" for t in tallies for f in t.findings]
     if findings:
         print(f"\nFindings ({len(findings)}):")

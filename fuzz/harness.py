@@ -68,12 +68,16 @@ class Outcome:
         wrong: one line per wrong result (a value, trap or memory that differs, a broken guarantee).
         untyped: one line per exception that escaped without being a ``MultipieError``.
         known: cases skipped because they hit a known-open finding class (:mod:`fuzz.known`).
+        rss_drift: drift (percent) the campaign measured itself, of a process it drives (a server).
+        notes: one-line facts for the report (what a soak served, ...).
     """
 
     cases: int = 0
     wrong: list[str] = field(default_factory=list)
     untyped: list[str] = field(default_factory=list)
     known: int = 0
+    rss_drift: float | None = None
+    notes: list[str] = field(default_factory=list)
 
     def merge(self, other: Outcome) -> None:
         """Add ``other``'s counts and findings to this outcome."""
@@ -81,6 +85,9 @@ class Outcome:
         self.wrong += other.wrong
         self.untyped += other.untyped
         self.known += other.known
+        self.notes += other.notes
+        if other.rss_drift is not None:
+            self.rss_drift = max(self.rss_drift or other.rss_drift, other.rss_drift)
 
 
 class Campaign:
@@ -108,11 +115,13 @@ class Campaign:
 
 
 def load_campaign(name: str) -> Campaign:
-    """Instantiate the campaign called ``name`` (a key of :data:`CAMPAIGNS`)."""
-    try:
+    """Instantiate the campaign called ``name`` (a key of :data:`CAMPAIGNS`, or ``"module:Class"``)."""
+    if ":" in name:
+        module, cls = name.split(":")
+    elif name in CAMPAIGNS:
         module, cls = CAMPAIGNS[name].split(":")
-    except KeyError:
-        raise SystemExit(f"unknown campaign {name!r}; campaigns: {', '.join(CAMPAIGNS)}") from None
+    else:
+        raise SystemExit(f"unknown campaign {name!r}; campaigns: {', '.join(CAMPAIGNS)}")
     campaign: Campaign = getattr(importlib.import_module(module), cls)()
     return campaign
 
@@ -141,6 +150,8 @@ class Tally:
     fd_drift: int | None = None
     seconds: float = 0.0
     findings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    own_drift: float | None = None  # percent, measured by the campaign itself (a server it drives)
 
     @property
     def clean(self) -> bool:
@@ -316,6 +327,9 @@ def run_campaign(
                 tally.findings += [f"wrong (seed {s}): {w}" for w in out.wrong]
                 tally.findings += [f"untyped (seed {s}): {u}" for u in out.untyped]
                 worker.samples.append((answer["rss"], answer["fds"]))
+                tally.notes += out.notes
+                if out.rss_drift is not None:
+                    tally.own_drift = max(tally.own_drift or out.rss_drift, out.rss_drift)
             s += 1
             if progress is not None:
                 tally.seconds = time.monotonic() - start
@@ -327,6 +341,8 @@ def run_campaign(
     drift = _drift(longest)
     if drift is not None:
         tally.rss_drift, tally.fd_drift = round(drift[0], 2), drift[1]
+    if tally.own_drift is not None:
+        tally.rss_drift = tally.own_drift
     tally.seconds = round(time.monotonic() - start, 1)
     return tally
 
