@@ -18,8 +18,10 @@ __all__ = ["KNOWN_OPEN", "is_open"]
 KNOWN_OPEN: dict[str, str] = {
     # reliability #1 / trial #1: wasmtime's C API aborts when a v128 or exnref type at the
     # module boundary is compared; the differential generator skips such modules.
-    "v128-exnref-boundary": "reliability #1: v128, exnref (any type but numbers, funcref, externref) in an import/export "
-    "type aborts rt.load (SIGABRT)",
+    "v128-exnref-boundary": (
+        "reliability #1: v128 or exnref (any type but numbers, funcref, externref) at the module boundary "
+        "aborts rt.load (SIGABRT)"
+    ),
     # reliability #2: a d.memory view kept across memory.grow is used after the memory moved.
     "stale-memory-view": "reliability #2: a saved d.memory view used after memory.grow segfaults",
     # reliability #3: concurrent first spawns of one service race on the InstancePre.
