@@ -72,7 +72,12 @@ def main(argv: list[str] | None = None) -> int:
         budget = max(1, int(args.cases * SHARES[name] / share_total))
         t0 = time.monotonic()
 
-        def progress(t: Tally, t0: float = t0, budget: int = budget) -> None:
+        seen = [0]
+
+        def progress(t: Tally, t0: float = t0, budget: int = budget, seen: list[int] = seen) -> None:
+            for f in t.findings[seen[0] :]:  # as they happen: a long campaign can be stopped early
+                print(f"\r{t.campaign}: {f}", file=sys.stderr)
+            seen[0] = len(t.findings)
             print(
                 f"\r{t.campaign}: {t.cases:,}/{budget:,} {t.unit}s, {t.crashes} crashes, {t.hangs} hangs, "
                 f"{t.wrong} wrong, {t.untyped} untyped, {time.monotonic() - t0:.0f} s",

@@ -37,7 +37,7 @@ TESTS = [
     "tests/sharing/test_native_grants.py",
     "tests/fuzz/test_campaigns.py::test_differential_native_python_and_wasmtime_agree",
 ]
-SANITIZE = "-fsanitize=address,undefined -fno-omit-frame-pointer -g"
+SANITIZE = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g"
 ASAN_OPTIONS = (
     "detect_leaks=0:handle_segv=0:handle_sigbus=0:handle_sigill=0:handle_sigfpe=0:"
     "allow_user_segv_handler=1:abort_on_error=1:detect_stack_use_after_return=0"

@@ -181,7 +181,6 @@ class _Soak:
         good = not reply or (reply.startswith(b"HTTP/1.1 4") or reply.startswith(b"HTTP/1.0 4"))
         self._record(wrong=None if good else f"malformed {raw[:40]!r}: answered {reply[:40]!r} ({status!r})")
 
-
     def _mutated(self, rng: random.Random) -> None:
         """A valid request with byte-level mutations: any HTTP answer or a close, within 30 s."""
         body = rng.choice([b"hello", b"trap", b"x" * 300])
