@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NATIVE := $(wildcard multipie/native/*.c multipie/native/*.h setup.py)
 
-.PHONY: run test lint typecheck guests venv clean bench sysdeps
+.PHONY: run test lint typecheck guests venv clean bench sysdeps fuzz test-asan
 
 venv: $(STAMP)
 
@@ -25,13 +25,21 @@ guests: $(STAMP)
 	$(PY) -m multipie.toolchain guest build/guest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check multipie tests benchmarks
+	$(VENV)/bin/ruff check multipie tests benchmarks fuzz
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy multipie
+	$(VENV)/bin/mypy multipie fuzz
 
 test: sysdeps guests lint typecheck
 	$(VENV)/bin/pytest -q
+
+# Long fuzzing campaigns (docs/reliability.md): FUZZ_BUDGET cases (default 1,000,000), then the table.
+fuzz: guests
+	$(PY) -m fuzz
+
+# The native extensions built with ASan + UBSan in build/asan, their tests run under them.
+test-asan: guests
+	$(PY) -m fuzz.asan
 
 run: guests
 	$(VENV)/bin/multipie up examples/app

@@ -1,0 +1,51 @@
+"""The worker process: ``python -m fuzz.worker CAMPAIGN FD``.
+
+Reads one seed per line on stdin, runs it, writes one JSON line to file descriptor
+``FD``: ``{"outcome": {...}, "rss": bytes, "fds": count}``. Exits at end of input.
+A crash of this process is what the driver counts; anything raised by a campaign's
+own code (not by multiPIE) is a bug of the campaign and ends the worker with a
+traceback, which the driver reports as a crash with that traceback.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import dataclasses
+import faulthandler
+import gc
+import json
+import os
+import sys
+
+from fuzz.harness import load_campaign, sample_resources
+
+
+def trim() -> None:
+    """Hand free heap pages back to the OS (glibc ``malloc_trim``)."""
+    try:
+        libc = ctypes.CDLL(None)
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def main(argv: list[str]) -> int:
+    """Serve seeds for campaign ``argv[0]``, answering on fd ``argv[1]``."""
+    faulthandler.enable()  # a crash prints the Python stack: the driver keeps its tail
+    campaign = load_campaign(argv[0])
+    out = os.fdopen(int(argv[1]), "w", buffering=1)
+    campaign.setup()
+    for line in sys.stdin:
+        seed = int(line)
+        print(f"seed {seed}", flush=True)
+        outcome = campaign.run(seed)
+        gc.collect()
+        trim()  # measure what is retained, not what malloc keeps cached
+        rss, fds = sample_resources()
+        out.write(json.dumps({"outcome": dataclasses.asdict(outcome), "rss": rss, "fds": fds}) + "\n")
+    campaign.teardown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,30 @@
+"""Campaigns that misbehave on purpose, to test the harness itself (not run by ``make fuzz``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+from fuzz.harness import Campaign, Outcome
+
+
+class Misbehave(Campaign):
+    """Seed 1 aborts the worker, seed 2 segfaults it, seed 3 hangs, seed 4 reports a wrong and an untyped."""
+
+    name = "misbehave"
+    seed_timeout = 5.0
+
+    def run(self, seed: int) -> Outcome:
+        """Misbehave according to ``seed``."""
+        if seed == 1:
+            os.abort()
+        if seed == 2:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        if seed == 3:
+            threading.Event().wait()  # never set: the driver must time out and kill the worker
+        out = Outcome(cases=1)
+        if seed == 4:
+            out.wrong.append("2 + 2 = 5")
+            out.untyped.append("builtins.ValueError: oops")
+        return out

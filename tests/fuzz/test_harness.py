@@ -1,0 +1,17 @@
+"""The campaign driver counts crashes and hangs (and keeps going) instead of dying with its worker."""
+
+from __future__ import annotations
+
+from fuzz.harness import format_table, run_campaign
+
+
+def test_crashes_hangs_and_findings_are_counted_and_the_campaign_goes_on() -> None:
+    t = run_campaign("tests.fuzz.selftest:Misbehave", budget=3, seed=0)
+    # seeds 0 (clean), 1 (SIGABRT), 2 (SIGSEGV), 3 (hang), 4 (wrong + untyped), 5 (clean)
+    assert t.seeds == 6 and t.cases == 3
+    assert (t.crashes, t.hangs, t.wrong, t.untyped) == (2, 1, 1, 1)
+    assert not t.clean
+    assert any("SIGABRT at seed 1" in f and "repro: python -m fuzz repro" in f for f in t.findings)
+    assert any("SIGSEGV at seed 2" in f for f in t.findings)
+    assert any(f.startswith("hang: no answer in 5 s at seed 3") for f in t.findings)
+    assert "| tests.fuzz.selftest:Misbehave | 3 cases | 6 | 2 | 1 | 1 | 1 |" in format_table([t])
