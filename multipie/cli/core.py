@@ -8,9 +8,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 import multipie
-from multipie.cli.app import app, console
+from multipie.cli.app import app, console, parse_size_option
 from multipie.errors import ArgumentError, UsageError
 from multipie.packages.policy import needs
 
@@ -50,9 +51,14 @@ def parse_value(text: str, kind: str, where: str) -> int | float:
 
 
 #: Limit options shared by every verb that runs guest code.
-TimeoutOption = Annotated[float | None, typer.Option(help="Wall-clock limit per call, seconds.")]
-FuelOption = Annotated[int | None, typer.Option(help="Instruction budget per call.")]
-MemoryLimitOption = Annotated[int | None, typer.Option("--memory-limit", help="Memory cap in bytes.")]
+TimeoutOption = Annotated[float | None, typer.Option(metavar="SECONDS", help="Wall-clock limit per call.")]
+FuelOption = Annotated[int | None, typer.Option(metavar="N", help="Instruction budget per call.")]
+MemoryLimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--memory-limit", metavar="SIZE", parser=parse_size_option, help="Memory cap: bytes, or 64KiB, 16MiB, 1GiB."
+    ),
+]
 
 
 def _runtime() -> multipie.Runtime:
@@ -65,14 +71,27 @@ def run(
         str, typer.Argument(help="A .wasm/.wat file, a static Linux executable, or a package/image (layout, tar, ref).")
     ],
     args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program (an image's CMD).")] = None,
-    env: Annotated[list[str] | None, typer.Option("--env", "-e", help="KEY=VALUE for the guest.")] = None,
-    dir: Annotated[list[str] | None, typer.Option("--dir", help="HOST[::GUEST] directory to preopen.")] = None,
+    env: Annotated[
+        list[str] | None,
+        typer.Option("--env", "-e", metavar="KEY=VALUE", help="An environment variable for the guest (repeatable)."),
+    ] = None,
+    dir: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--dir",
+            metavar="HOST[::GUEST]",
+            help="A host directory the guest may use, at GUEST (default: the same path; repeatable).",
+        ),
+    ] = None,
     timeout: TimeoutOption = None,
     fuel: FuelOption = None,
     memory_limit: MemoryLimitOption = None,
     isolation: Annotated[
         str | None,
-        typer.Option(help="Legacy programs: 'virtine' (default) or 'process' (bubblewrap, weaker; dynamic ELFs)."),
+        typer.Option(
+            metavar="virtine|process",
+            help="Legacy programs: in a virtine (default) or a bubblewrap process (weaker; dynamic ELFs).",
+        ),
     ] = None,
 ) -> None:
     """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
@@ -172,20 +191,23 @@ def inspect(
     if as_json:
         console.print_json(json.dumps(info))
         return
+    # Every value may come from the module (names, paths): shown as plain Text, never parsed as
+    # markup, so a module cannot restyle or hide the authority it asks for (`env.[network_access]`).
     head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column(overflow="fold")
     for key in info:
         if key not in ("imports", "exports", "needs"):
             value = info[key]
-            head.add_row(f"[bold]{key}[/]", ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+            head.add_row(key, Text(", ".join(map(str, value)) if isinstance(value, list) else str(value)))
     console.print(head)
     console.print("needs: " + (", ".join(info["needs"]) or "nothing"), highlight=False, markup=False)
     for section in ("imports", "exports"):
         t = Table(title=section, title_justify="left")
-        t.add_column("name")
-        t.add_column("kind")
-        t.add_column("type")
+        for col in ("name", "kind", "type"):
+            t.add_column(col, overflow="fold")
         for row in info[section]:
-            t.add_row(row["name"], row["kind"], row["type"])
+            t.add_row(Text(row["name"]), Text(row["kind"]), Text(row["type"]))
         if not info[section]:
             t.add_row("(none)", "", "")
         console.print(t)

@@ -28,7 +28,7 @@ def test_quick_run_writes_files_and_schema(tmp_path: Path, guests: Path) -> None
     doc = json.loads((out / "results.json").read_text())
     assert doc["schema"] == 1 and doc["quick"] is True
     assert {"cpu", "cores", "memory_gib", "python", "wasmtime", "native_fastpath"} <= set(doc["machine"])
-    mine = {"creation", "host->guest call", "passing data", "density", "execution"}
+    mine = {"creation", "calls", "data", "density", "execution"}
     assert mine <= set(doc["suites"])
     assert all(doc["suites"][s]["status"] == "ok" for s in mine), doc["suites"]
     rows = {m["row"] for m in doc["measurements"]}
