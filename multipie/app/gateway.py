@@ -385,7 +385,7 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
         raise _Reject(
             413,
             "body_too_large",
-            f"request body of {int(declared)} bytes exceeds service {service!r}'s limit of {limit}",
+            f"request body of {int(declared)} bytes exceeds the limit of service {service!r} ({limit} bytes)",
         )
     msg = await receive()
     if msg["type"] == "http.disconnect":  # nobody will read the answer: do not run a guest for it
@@ -393,7 +393,9 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
     chunk = msg.get("body", b"")
     if not msg.get("more_body"):  # the whole body in one message: the common case
         if len(chunk) > limit:
-            raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
+            raise _Reject(
+                413, "body_too_large", f"request body exceeds the limit of service {service!r} ({limit} bytes)"
+            )
         return chunk  # type: ignore[no-any-return]
     chunks = [chunk]
     size = len(chunk)
@@ -404,7 +406,9 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
         chunk = msg.get("body", b"")
         size += len(chunk)
         if size > limit:
-            raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
+            raise _Reject(
+                413, "body_too_large", f"request body exceeds the limit of service {service!r} ({limit} bytes)"
+            )
         chunks.append(chunk)
         if not msg.get("more_body"):
             return b"".join(chunks)

@@ -219,8 +219,8 @@ class App:
                     )
                 if svc.kind not in ("wasm", "virtine"):
                     raise InvalidModule(
-                        f"{name}: a {svc.kind} service cannot serve HTTP (the {spec.abi} ABI needs a Wasm module "
-                        "or a virtine)"
+                        f"{name}: a service of kind {svc.kind!r} cannot serve HTTP (the {spec.abi} ABI needs "
+                        "a Wasm module or a virtine)"
                     )
                 if spec.abi == "http":
                     check_http_exports(svc)
@@ -285,7 +285,7 @@ class App:
                 target = self.services[g.service].service
                 if target.kind != "wasm":
                     raise self._err(
-                        where, f"service {g.service!r} is a {target.kind}: only Wasm exports can be granted"
+                        where, f"service {g.service!r} is of kind {target.kind!r}: only Wasm exports can be granted"
                     )
                 exp = {e.name: e for e in target.exports}.get(g.export)
                 if exp is None or exp.kind != "function":

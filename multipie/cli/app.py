@@ -2,7 +2,8 @@
 
 Each verb lives in a module of this package and registers itself on
 :data:`app`; :func:`main` turns any :class:`~multipie.errors.MultipieError`
-into one line on stderr and the error's ``exit_code``, and every usage error
+into one line on stderr (detail such as compiler diagnostics indented below it) and the error's
+``exit_code``, and every usage error
 (unknown verb or option, missing argument, bad value) into one line and exit
 2. ``--debug`` (accepted anywhere before ``--`` and before a program's own
 arguments) shows the traceback instead.
@@ -24,7 +25,7 @@ from rich.markup import escape
 from typer.core import TyperArgument, TyperGroup
 
 import multipie
-from multipie.errors import MultipieError
+from multipie.errors import InvalidModule, ManifestError, MultipieError
 
 __all__ = ["app", "console", "err_console", "main", "parse_size_option", "state"]
 
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
     except MultipieError as exc:
         if debug:
             raise
-        _error(f"{type(exc).__name__}: {_one_line(exc)}")
+        _error(f"{type(exc).__name__}: {_detailed(exc)}")
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -252,6 +253,22 @@ def _flush_quietly() -> None:
         _quiet_broken_pipe()
     except (OSError, ValueError):
         pass
+
+
+#: Lines of an error's detail shown below its first line (compiler diagnostics, every manifest error).
+DETAIL_LINES = 40
+
+
+def _detailed(exc: BaseException) -> str:
+    """The error's first line, then its detail lines (compiler output, all manifest errors) indented."""
+    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    if not isinstance(exc, (InvalidModule, ManifestError)):  # others: one line (a trap's backtrace is --debug's)
+        return _one_line(exc)
+    shown = lines[: DETAIL_LINES + 1]
+    more = len(lines) - len(shown)
+    return "\n".join([shown[0], *("  " + line for line in shown[1:])]) + (
+        f"\n  (+{more} more lines; --debug for all)" if more else ""
+    )
 
 
 def _one_line(exc: BaseException) -> str:

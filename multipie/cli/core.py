@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Annotated, Any
 
@@ -19,25 +20,52 @@ __all__ = ["parse_value", "parse_env", "parse_dirs"]
 
 
 def parse_env(pairs: list[str]) -> dict[str, str]:
-    """``["K=V", ...]`` → dict; raises UsageError on a pair without ``=``."""
+    """``["K=V", ...]`` → dict.
+
+    Raises:
+        UsageError: a pair without ``=``, an empty key, or bytes that are not UTF-8.
+    """
     env: dict[str, str] = {}
     for p in pairs:
         if "=" not in p:
             raise UsageError(f"--env {p!r}: expected KEY=VALUE")
         k, v = p.split("=", 1)
+        if not k:
+            raise UsageError(f"--env {p!r}: the name before '=' is empty (expected KEY=VALUE)")
+        if not _is_utf8(p):
+            raise UsageError(f"--env {_shown(p)}: not valid UTF-8 (guests get UTF-8 environment strings)")
         env[k] = v
     return env
 
 
 def parse_dirs(specs: list[str]) -> dict[str, str]:
-    """``["HOST[::GUEST]", ...]`` → ``{host: guest}`` (guest defaults to host)."""
+    """``["HOST[::GUEST]", ...]`` → ``{host: guest}`` (guest defaults to host).
+
+    Raises:
+        UsageError: no host part, or ``HOST:GUEST`` with one colon where ``HOST::GUEST`` was meant.
+    """
     dirs: dict[str, str] = {}
     for s in specs:
         host, _, guest = s.partition("::")
         if not host:
             raise UsageError(f"--dir {s!r}: expected HOST[::GUEST]")
+        if not guest and ":" in host and not os.path.isdir(host):
+            a, _, b = host.partition(":")
+            raise UsageError(f"--dir {s!r}: not a directory on the host; to map {a} at {b}, write {a}::{b}")
         dirs[host] = guest or host
     return dirs
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable argv bytes arrive as lone surrogates
+        return False
+    return True
+
+
+def _shown(text: str) -> str:
+    return repr(text.encode("utf-8", "surrogateescape"))
 
 
 def parse_value(text: str, kind: str, where: str) -> int | float:

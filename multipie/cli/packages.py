@@ -14,7 +14,7 @@ import typer
 
 from multipie import packages
 from multipie.cli.app import app, console
-from multipie.errors import PackageError
+from multipie.errors import PackageError, UsageError
 from multipie.packages.lock import LOCK_NAME
 
 __all__: list[str] = []
@@ -129,7 +129,7 @@ def verify(
 ) -> None:
     """Check an image's signatures against trusted keys or a trust policy."""
     if not key and policy is None:
-        raise PackageError("give --key PUB (repeatable) or --policy FILE")
+        raise UsageError("verify needs the trusted keys: give --key PUB (repeatable) or --policy FILE")
     digest, signers = packages.verify(target, key or [], trust_policy=policy, store=_store(store))
     _say(f"verified {target} {digest} signed by {', '.join(signers)}")
 

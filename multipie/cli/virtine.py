@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from multipie.cli.app import app, console, parse_size_option
+from multipie.errors import UsageError
 
 __all__ = ["build"]
 
@@ -32,7 +33,10 @@ def build(
 
     image = build_image(source, memory=memory)
     out = output or source.with_suffix(".virtine")
-    out.write_bytes(image.to_bytes())
+    try:
+        out.write_bytes(image.to_bytes())
+    except OSError as exc:
+        raise UsageError(f"-o {out}: cannot write the image ({exc.strerror})") from exc
     say = functools.partial(console.print, highlight=False, markup=False, soft_wrap=True)
     say(f"{out}: {len(image.entries)} entry point(s), memory {image.memory >> 10} KiB")
     for e in image.entries.values():

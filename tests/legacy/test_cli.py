@@ -35,3 +35,11 @@ def test_dynamic_needs_process_isolation(capfd: pytest.CaptureFixture[str]) -> N
     if process.available():
         code, out, _ = run(capfd, "run", "--isolation", "process", "/bin/ls", "--", "/run/multipie")
         assert (code, out) == (0, "ls\n")
+
+
+@needs_vm
+@needs_busybox
+def test_memory_limit_too_small_for_the_files_is_out_of_memory(capfd: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capfd, "run", "--memory-limit", "100", BUSYBOX, "echo", "hi")
+    assert code == 1
+    assert "OutOfMemory" in err and "memory_limit of 100 bytes" in err and "internal error" not in err
