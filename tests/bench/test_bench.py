@@ -78,3 +78,31 @@ def test_seed_table_pending_and_picked_up(tmp_path: Path) -> None:
     paths = write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
     assert all(p.exists() for p in paths)
     assert "pending" in (tmp_path / "results.md").read_text()
+
+
+def test_headline_is_the_native_path_and_numbers_are_plain(tmp_path: Path) -> None:
+    ms = [
+        Measurement(row="guest->host call", who="ours", metric="per call", unit="us", value=0.12),
+        Measurement(row="guest->host call", who="ours (Python fallback)", metric="per call", unit="us", value=0.0935),
+        Measurement(row="guest->host call", who="plain Python call", metric="per call", unit="us", value=0.05),
+        Measurement(row="service->service call", who="ours", metric="per call", unit="ns", value=0.00478),
+    ]
+    rows = {r["line"]: r for r in seed_rows(ms)}
+    assert rows["Sharing"]["measured_multipie"] == "0.120 us (ours: per call)"
+    assert rows["Switch time"]["ratio"] == "2,092x better than the claim"
+    write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
+    md = (tmp_path / "results.md").read_text()
+    assert "e+" not in md and "e-0" not in md
+    assert "0.00478 ns" in md
+
+
+def test_png_is_a_grid_not_a_strip(tmp_path: Path) -> None:
+    ms = [
+        Measurement(row=f"row {i}", who=who, metric="m", unit="us", value=float(v + i))
+        for i in range(40)
+        for who, v in (("ours", 1), ("peer a", 3), ("peer b", 9))
+    ]
+    write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
+    head = (tmp_path / "results.png").read_bytes()[:24]
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    assert width >= 1200 and height <= 2 * width, (width, height)
