@@ -33,8 +33,10 @@ typecheck: $(STAMP)
 test: sysdeps guests lint typecheck
 	$(VENV)/bin/pytest -q
 
+# `make run LISTEN=0.0.0.0:9000` to serve elsewhere.
+LISTEN ?= 127.0.0.1:8080
 run: guests
-	$(VENV)/bin/multipie up examples/app
+	$(VENV)/bin/multipie up examples/app --listen $(LISTEN)
 
 bench: guests
 	$(VENV)/bin/multipie bench

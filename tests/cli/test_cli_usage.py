@@ -125,3 +125,11 @@ def test_closed_stdout_exits_quietly() -> None:
         os.close(w)
     assert proc.stderr == ""
     assert proc.returncode == 141
+
+
+def test_make_run_takes_listen() -> None:
+    proc = subprocess.run(
+        ["make", "-n", "run", "LISTEN=0.0.0.0:9123"], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "multipie up examples/app --listen 0.0.0.0:9123" in proc.stdout
