@@ -2,11 +2,13 @@
 
 Each verb lives in a module of this package and registers itself on
 :data:`app`; :func:`main` turns any :class:`~multipie.errors.MultipieError`
-into one line on stderr (detail such as compiler diagnostics indented below it) and the error's
-``exit_code``, and every usage error
+into one line on stderr and the error's ``exit_code`` (compiler diagnostics
+and the full list of manifest errors follow, indented), and every usage error
 (unknown verb or option, missing argument, bad value) into one line and exit
 2. ``--debug`` (accepted anywhere before ``--`` and before a program's own
-arguments) shows the traceback instead.
+arguments) shows the traceback instead. Typer raises its vendored
+``typer._click`` exceptions, not the installed click's: they are caught as
+:class:`typer.TyperException`.
 
 Output is plain when it is not a terminal: no emoji codes (``:smile:`` stays
 text) and no truncation to 80 columns, so piped output is complete.
