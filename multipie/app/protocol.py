@@ -5,9 +5,11 @@ ends: a client sending half a head (or one byte every half second) held a
 connection open indefinitely. Here every request head must be complete within
 ``head_timeout`` seconds of the connection opening or of the previous response
 (408 otherwise) and within :data:`MAX_HEAD` bytes (414 when the request line
-alone is longer, 431 when the header fields are). Other malformed heads get a
-400; every refusal is a JSON body like the gateway's own errors, and the
-connection is closed.
+alone is longer, 431 when the header fields are), and its body within
+``body_timeout`` seconds of the head (408 otherwise: a trickled upload holds a
+connection, though never a guest, which runs only once the body is whole).
+Other malformed heads get a 400; every refusal is a JSON body like the
+gateway's own errors, and the connection is closed.
 """
 
 from __future__ import annotations
@@ -40,12 +42,14 @@ class BoundedH11Protocol(H11Protocol):
     """
 
     head_timeout: float = 10.0
+    body_timeout: float = 30.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.conn = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEAD)
         self._head_since = 0.0  # loop time the current head began to be awaited
         self._lingering = False  # refused: reading and dropping what the client still sends
+        self._body_seen: float | None = None  # when a sweep first saw this request's body still arriving
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         """A new connection: its first request head must arrive within the deadline."""
@@ -87,10 +91,20 @@ class BoundedH11Protocol(H11Protocol):
             self._refuse(431, "headers_too_large", f"the request head is longer than {MAX_HEAD} bytes")
 
     def _check_head(self, now: float) -> None:
-        """Called by the sweeper: end the connection if its head is overdue."""
+        """Called by the sweeper: end the connection if its head (or its body) is overdue."""
+        state = self.conn.their_state
+        if state is not h11.SEND_BODY:
+            self._body_seen = None
+        elif self._body_seen is None:
+            self._body_seen = now  # measured from the first sweep that sees it (at most a second late)
+        elif now - self._body_seen >= self.body_timeout and not self._lingering:
+            if self.cycle is not None and not self.cycle.response_started:
+                detail = f"the request body was not complete within {self.body_timeout:g} s"
+                self._refuse(408, "body_timeout", detail)
+            return
         if self._lingering or now - self._head_since < self.head_timeout:
             return
-        if self.transport.is_closing() or self.conn.their_state is not h11.IDLE:
+        if self.transport.is_closing() or state is not h11.IDLE:
             return
         if self.conn.trailing_data[0]:  # part of a head arrived: say why the connection ends
             self._refuse(408, "header_timeout", f"the request head was not complete within {self.head_timeout:g} s")
@@ -149,6 +163,7 @@ class _Sweeper:
 _SWEEP_INTERVAL = 1.0
 
 
-def bounded_protocol(head_timeout: float) -> type[BoundedH11Protocol]:
-    """A :class:`BoundedH11Protocol` class whose request heads must complete within ``head_timeout`` seconds."""
-    return type("BoundedH11Protocol", (BoundedH11Protocol,), {"head_timeout": float(head_timeout)})
+def bounded_protocol(head_timeout: float, body_timeout: float = 30.0) -> type[BoundedH11Protocol]:
+    """A :class:`BoundedH11Protocol` class with these deadlines (seconds) for request heads and bodies."""
+    attrs = {"head_timeout": float(head_timeout), "body_timeout": float(body_timeout)}
+    return type("BoundedH11Protocol", (BoundedH11Protocol,), attrs)

@@ -103,7 +103,7 @@ def serve(
         "access_log": False,
         "timeout_graceful_shutdown": grace,
         "loop": "asyncio",
-        "http": bounded_protocol(app.manifest.app.header_timeout),
+        "http": bounded_protocol(app.manifest.app.header_timeout, app.manifest.app.body_timeout),
         "timeout_keep_alive": 5,
     }
     main = _Server(uvicorn.Config(gateway, host=host, port=port, backlog=2048, **common))

@@ -22,6 +22,7 @@ APP = f"""
 [app]
 name = "limits"
 header_timeout = 1.0
+body_timeout = 1.0
 metrics = "admin"
 
 [services.echo]
@@ -115,6 +116,25 @@ def test_trickled_head_is_cut_off(server: Server) -> None:
         else:
             pytest.fail("the server kept reading a trickled head")
         assert sent < len(head)
+
+
+def test_trickled_body_is_cut_off(server: Server) -> None:
+    """A whole head, then a body one byte at a time: 408 once the body's deadline passes (no guest ran)."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+        s.sendall(b"POST /echo/slow HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n")
+        s.settimeout(0.1)
+        answer = b""
+        for _ in range(1000):  # ~100 s if nothing stopped it
+            try:
+                s.sendall(b"a")
+                answer += s.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+            if not answer or answer.endswith(b"\n"):
+                break
+        assert status_and_error(answer) == (408, "body_timeout"), answer
 
 
 def test_silent_connection_is_closed(server: Server) -> None:
