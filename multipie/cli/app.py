@@ -42,6 +42,11 @@ class _Group(TyperGroup):
             _plain_help(cmd, ctx)
         return cmd
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The root's own help, cleaned the same way."""
+        _plain_help(self, ctx)
+        super().format_help(ctx, formatter)
+
 
 def _plain_help(cmd: Any, ctx: Any) -> None:
     """Show no ``<bool>``/``<list[str]>``/``<str>`` type column: an option's metavar says what it takes."""

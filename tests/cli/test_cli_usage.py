@@ -99,6 +99,8 @@ def test_inspect_shows_module_names_verbatim(capsys: pytest.CaptureFixture[str],
 
 
 def test_help_names_values_not_python_types(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "--debug" in out and "<bool>" not in out
     code, out, _ = run(capsys, "run", "--help")
     assert code == 0
     for python_type in ("<bool>", "<list[str]>", "<str>", "<int>", "{module}"):
