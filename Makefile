@@ -41,8 +41,10 @@ fuzz: guests
 test-asan: guests
 	$(PY) -m fuzz.asan
 
+# `make run LISTEN=0.0.0.0:9000` to serve elsewhere.
+LISTEN ?= 127.0.0.1:8080
 run: guests
-	$(VENV)/bin/multipie up examples/app
+	$(VENV)/bin/multipie up examples/app --listen $(LISTEN)
 
 bench: guests
 	$(VENV)/bin/multipie bench

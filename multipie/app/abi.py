@@ -245,7 +245,9 @@ def call_http(domain: Domain, req: Request) -> Response:
     """
     exchange = getattr(domain, "http_exchange", None)
     if exchange is None:
-        raise ProtocolError(f"service {domain.service.name!r}: a {domain.service.kind} domain cannot serve HTTP")
+        raise ProtocolError(
+            f"service {domain.service.name!r}: a domain of kind {domain.service.kind!r} cannot serve HTTP"
+        )
     raw = exchange(req.head(), req.body, max_response=MAX_RESPONSE)
     return parse_cgi_response(raw, service=domain.service.name)
 
@@ -307,7 +309,9 @@ def run_wagi(
     from multipie.domains.wasm import wasi
 
     if service.kind != "wasm":
-        raise InvalidModule(f"{service.name}: abi = 'wagi' needs a Wasm (WASI) command, not a {service.kind} service")
+        raise InvalidModule(
+            f"{service.name}: abi = 'wagi' needs a Wasm (WASI) command, not a service of kind {service.kind!r}"
+        )
     out = _CappedSink(MAX_RESPONSE)
     err = _CappedSink(64 << 10)
     code = wasi.run_command(

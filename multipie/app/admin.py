@@ -3,7 +3,8 @@
 ``multipie up`` serves a second, tiny ASGI app on ``127.0.0.1`` (an
 ephemeral port unless ``--admin-port`` is given) and refuses any client that
 is not loopback. ``GET /ps`` returns the app's services and live domains as
-JSON. Each running ``up`` writes ``<cache>/run/<pid>.json`` (its pid, listen
+JSON; ``GET /metrics`` the Prometheus metrics (also on the public listener
+unless ``[app] metrics = "admin"``). Each running ``up`` writes ``<cache>/run/<pid>.json`` (its pid, listen
 and admin addresses) so that ``multipie ps`` can find it; files of processes
 that no longer exist are removed when read.
 """
@@ -17,6 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from multipie.app.metrics import CONTENT_TYPE
 from multipie.domains.wasm.cache import default_cache_dir
 
 if TYPE_CHECKING:
@@ -83,12 +85,18 @@ class AdminApp:
             status, body = 403, {"error": "forbidden", "detail": "the admin endpoint serves loopback clients only"}
         elif scope["path"] == "/ps" and scope["method"] == "GET":
             status, body = 200, {**snapshot(self.gateway), **self.info, "uptime_s": time.time() - self.info["started"]}
+        elif scope["path"] == "/metrics" and scope["method"] == "GET":
+            await _send(send, 200, self.gateway.metrics.render(), CONTENT_TYPE.encode())
+            return
         else:
-            status, body = 404, {"error": "no_route", "detail": "the admin endpoint serves GET /ps"}
-        data = json.dumps(body).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": data})
+            status, body = 404, {"error": "no_route", "detail": "the admin endpoint serves GET /ps and GET /metrics"}
+        await _send(send, status, json.dumps(body).encode(), b"application/json")
+
+
+async def _send(send: Any, status: int, data: bytes, content_type: bytes) -> None:
+    headers = [(b"content-type", content_type), (b"content-length", str(len(data)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
 
 
 def run_dir() -> Path:

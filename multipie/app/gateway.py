@@ -35,6 +35,7 @@ way the pool's refiller thread creates and closes domains off the request path.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import logging
@@ -99,9 +100,25 @@ class _Admission:
 
 
 class _Reject(Exception):
-    def __init__(self, status: int, error: str, detail: str) -> None:
+    def __init__(self, status: int, error: str, detail: str, *, close: bool = False) -> None:
         super().__init__(detail)
-        self.status, self.error, self.detail = status, error, detail
+        self.status, self.error, self.detail, self.close = status, error, detail, close
+
+
+#: Longest request target (path and query) routed, bytes; longer ones get 414.
+MAX_URL = 8 << 10
+_HTTP_VERSIONS = frozenset(("1.0", "1.1"))
+
+
+def _refuse_framing(scope: Scope, both_lengths: bool) -> None:
+    """A request whose framing cannot be trusted: an unknown HTTP version, or two body lengths."""
+    if both_lengths:  # the request-smuggling shape: proxies and we may disagree on where the body ends
+        raise _Reject(
+            400, "bad_request", "both Content-Length and Transfer-Encoding are present (RFC 9112 6.3)", close=True
+        )
+    raise _Reject(
+        505, "http_version_not_supported", f"HTTP/{scope.get('http_version')} is not served (1.0 and 1.1 are)"
+    )
 
 
 class Gateway:
@@ -116,6 +133,8 @@ class Gateway:
     def __init__(self, app: App, *, workers: int = 16, access_log: bool = True) -> None:
         self.app = app
         self.metrics = AppMetrics(app)
+        #: /metrics on this listener (False: on the loopback admin endpoint only).
+        self.public_metrics = app.manifest.app.metrics == "public"
         self.access_log = access_log
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="multipie-worker")
         self._workers = workers
@@ -177,12 +196,15 @@ class Gateway:
         raw_headers = scope.get("headers") or ()
         rid = None
         declared = None
+        chunked = False
         for k, v in raw_headers:
             k = k.lower()
             if k == b"x-request-id" and 0 < len(v) <= 64:
                 rid = v.decode("latin-1")
             elif k == b"content-length":
                 declared = v
+            elif k == b"transfer-encoding":
+                chunked = True
         if rid is None:
             rid = f"{self._rid_prefix}{next(self._rid_counter):08x}"
         path: str = scope["path"]
@@ -191,7 +213,11 @@ class Gateway:
         status = 500
         error: str | None = None
         try:
-            if path == "/metrics" and method in ("GET", "HEAD"):
+            if chunked and declared is not None or scope.get("http_version") not in _HTTP_VERSIONS:
+                _refuse_framing(scope, chunked and declared is not None)
+            if len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"") > MAX_URL:
+                raise _Reject(414, "uri_too_long", f"the request target is longer than {MAX_URL} bytes")
+            if path == "/metrics" and method in ("GET", "HEAD") and self.public_metrics:
                 status = 200
                 await _respond(send, 200, self.metrics.render(), _METRICS_HEADERS, rid)
                 return
@@ -212,7 +238,15 @@ class Gateway:
             status, error = rej.status, rej.error
             if service != "-":
                 self.metrics.rejected.labels(service, rej.error).inc()
-            await _respond_error(send, rej.status, rej.error, service, rej.detail, rid)
+            await _respond_error(send, rej.status, rej.error, service, rej.detail, rid, close=rej.close)
+        except asyncio.CancelledError:
+            # uvicorn cancels requests still running when shutdown_grace expires: answer them (no
+            # traceback, no plain-text 500) and end this task normally, as the server expects.
+            status, error = 503, "shutting_down"
+            with contextlib.suppress(Exception):  # the response may have started already
+                await _respond_error(
+                    send, 503, error, service, "the app shut down before this request finished", rid, close=True
+                )
         except Exception as exc:  # noqa: BLE001 - every failure becomes a response; the process keeps serving
             status, error = classify(exc)
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -355,6 +389,7 @@ class Gateway:
 _ROUTE_CACHE = 4096
 _METRICS_HEADERS = ((b"content-type", CONTENT_TYPE.encode()),)
 _JSON_HEADERS = ((b"content-type", b"application/json"),)
+_JSON_CLOSE_HEADERS = (*_JSON_HEADERS, (b"connection", b"close"))
 
 
 def _query(scope: Scope) -> str:
@@ -385,7 +420,7 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
         raise _Reject(
             413,
             "body_too_large",
-            f"request body of {int(declared)} bytes exceeds service {service!r}'s limit of {limit}",
+            f"request body of {int(declared)} bytes exceeds the limit of service {service!r} ({limit} bytes)",
         )
     msg = await receive()
     if msg["type"] == "http.disconnect":  # nobody will read the answer: do not run a guest for it
@@ -393,7 +428,9 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
     chunk = msg.get("body", b"")
     if not msg.get("more_body"):  # the whole body in one message: the common case
         if len(chunk) > limit:
-            raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
+            raise _Reject(
+                413, "body_too_large", f"request body exceeds the limit of service {service!r} ({limit} bytes)"
+            )
         return chunk  # type: ignore[no-any-return]
     chunks = [chunk]
     size = len(chunk)
@@ -404,7 +441,9 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
         chunk = msg.get("body", b"")
         size += len(chunk)
         if size > limit:
-            raise _Reject(413, "body_too_large", f"request body exceeds service {service!r}'s limit of {limit} bytes")
+            raise _Reject(
+                413, "body_too_large", f"request body exceeds the limit of service {service!r} ({limit} bytes)"
+            )
         chunks.append(chunk)
         if not msg.get("more_body"):
             return b"".join(chunks)
@@ -417,7 +456,9 @@ async def _respond(send: Send, status: int, body: bytes, headers: Any, rid: str)
     await send({"type": "http.response.body", "body": body})
 
 
-async def _respond_error(send: Send, status: int, error: str, service: str, detail: str, rid: str) -> None:
+async def _respond_error(
+    send: Send, status: int, error: str, service: str, detail: str, rid: str, *, close: bool = False
+) -> None:
     body = {
         "error": error,
         "status": status,
@@ -425,4 +466,5 @@ async def _respond_error(send: Send, status: int, error: str, service: str, deta
         "detail": detail,
         "request_id": rid,
     }
-    await _respond(send, status, json.dumps(body).encode() + b"\n", _JSON_HEADERS, rid)
+    headers = _JSON_CLOSE_HEADERS if close else _JSON_HEADERS
+    await _respond(send, status, json.dumps(body).encode() + b"\n", headers, rid)

@@ -166,9 +166,13 @@ class App:
         if not src.is_dir():
             raise self._err("app.build", f"{src} is not a directory of guest sources")
         try:
-            build_tree(src, self.root / "build", verbose=False)
+            build_tree(src, self.root / "build", verbose=False, on_build=self._building)
         except (InvalidModule, UsageError) as exc:
             raise InvalidModule(f"{self.where}: app.build: {exc}") from exc
+
+    def _building(self, source: Path) -> None:
+        # A first build compiles C with zig (seconds per file): say so rather than look hung.
+        log.info("building guest", extra={"fields": {"source": str(source.relative_to(self.root))}})
 
     def _package_options(self, name: str, spec: ServiceSpec, source: str) -> dict[str, Any]:
         """Supply-chain options for ``Runtime.load``: signatures, trust policy, and the lock's pin."""
@@ -219,8 +223,8 @@ class App:
                     )
                 if svc.kind not in ("wasm", "virtine"):
                     raise InvalidModule(
-                        f"{name}: a {svc.kind} service cannot serve HTTP (the {spec.abi} ABI needs a Wasm module "
-                        "or a virtine)"
+                        f"{name}: a service of kind {svc.kind!r} cannot serve HTTP (the {spec.abi} ABI needs "
+                        "a Wasm module or a virtine)"
                     )
                 if spec.abi == "http":
                     check_http_exports(svc)
@@ -285,7 +289,7 @@ class App:
                 target = self.services[g.service].service
                 if target.kind != "wasm":
                     raise self._err(
-                        where, f"service {g.service!r} is a {target.kind}: only Wasm exports can be granted"
+                        where, f"service {g.service!r} is of kind {target.kind!r}: only Wasm exports can be granted"
                     )
                 exp = {e.name: e for e in target.exports}.get(g.export)
                 if exp is None or exp.kind != "function":

@@ -112,6 +112,11 @@ class AppSection(_Model):
     build: str | None = Field(default=None, description="directory of guest sources, built into build/ first")
     max_body: Size = 1 << 20
     shutdown_grace: float = Field(default=5.0, gt=0, le=120)
+    header_timeout: float = Field(default=10.0, gt=0, le=300, description="seconds a request head may take")
+    body_timeout: float = Field(default=30.0, gt=0, le=3600, description="seconds a request body may take")
+    metrics: Literal["public", "admin"] = Field(
+        default="public", description="serve /metrics on the public listener too, or on the admin port only"
+    )
     require_signature: bool = False
     trust_policy: str | None = None
     trusted_keys: list[str] = Field(default_factory=list)

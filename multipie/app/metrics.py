@@ -16,7 +16,7 @@ import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from prometheus_client import CollectorRegistry, Counter, generate_latest
+from prometheus_client import CollectorRegistry, Counter, disable_created_metrics, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.utils import floatToGoString
 
@@ -100,6 +100,8 @@ class AppMetrics:
     """
 
     def __init__(self, app: App) -> None:
+        # No `*_created` series: start timestamps (in e-notation) that no dashboard here reads.
+        disable_created_metrics()
         self.registry = CollectorRegistry()
         r = self.registry
         self.traps = Counter("multipie_traps", "Guest traps and other domain faults", ["service", "reason"], registry=r)

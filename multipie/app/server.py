@@ -25,6 +25,7 @@ import uvicorn
 from multipie.app.admin import AdminApp, write_run_file
 from multipie.app.gateway import Gateway
 from multipie.app.loader import App
+from multipie.app.protocol import bounded_protocol
 from multipie.errors import UsageError
 
 __all__ = ["parse_listen", "serve"]
@@ -102,7 +103,7 @@ def serve(
         "access_log": False,
         "timeout_graceful_shutdown": grace,
         "loop": "asyncio",
-        "http": "h11",
+        "http": bounded_protocol(app.manifest.app.header_timeout, app.manifest.app.body_timeout),
         "timeout_keep_alive": 5,
     }
     main = _Server(uvicorn.Config(gateway, host=host, port=port, backlog=2048, **common))
@@ -176,5 +177,7 @@ def serve(
         app.close()
     if not main.started:
         raise UsageError(f"cannot listen on {host}:{port} (address in use or not available)")
+    if not admin.started:
+        raise UsageError(f"--admin-port {admin_port}: cannot listen on 127.0.0.1:{admin_port} (address in use)")
     log.info("stopped", extra={"fields": {"app": app.name, "served": gateway.served}})
     return 0

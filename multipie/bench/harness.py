@@ -22,7 +22,7 @@ from multipie.bench import SUITES, BenchContext, Measurement
 from multipie.bench.suites import load_all
 from multipie.errors import UsageError
 
-__all__ = ["BenchRun", "machine_info", "run"]
+__all__ = ["BenchRun", "machine_info", "run", "suite_names"]
 
 
 @dataclass
@@ -68,6 +68,12 @@ def machine_info() -> dict[str, Any]:
     }
 
 
+def suite_names() -> list[str]:
+    """Every registered suite, in run order (the names ``--only`` takes)."""
+    load_all()
+    return list(SUITES)
+
+
 def run(
     *,
     quick: bool,
@@ -80,8 +86,7 @@ def run(
     Raises:
         UsageError: a name in ``only`` is not a registered suite.
     """
-    load_all()
-    names = list(SUITES)
+    names = suite_names()
     if only:
         unknown = [n for n in only if n not in SUITES]
         if unknown:

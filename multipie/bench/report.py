@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,6 +168,8 @@ def _execution(ms: Sequence[Measurement]) -> tuple[Measurement, str] | None:
 def _find(ms: Sequence[Measurement], alts: tuple[tuple[str, str], ...], *, best: str) -> Measurement | None:
     for row, who in alts:
         hits = [m for m in ms if row in m.row and m.who.startswith(who) and m.value is not None]
+        # The headline is the path users get: a fallback only when the native one was not measured.
+        hits = [m for m in hits if "fallback" not in m.who.lower()] or hits
         if hits:
             if best == "higher":
                 return max(hits, key=lambda m: m.value or 0)
@@ -184,8 +187,21 @@ def _fmt(v: float | None, unit: str = "") -> str:
     elif abs(v) >= 1:
         text = f"{v:.2f}"
     else:
-        text = f"{v:.3g}"
+        text = _sig(v)
     return f"{text} {unit}".strip()
+
+
+def _sig(v: float, digits: int = 3) -> str:
+    """``v`` with ``digits`` significant digits in plain decimal notation (0.0000935, never 9.35e-05)."""
+    if v == 0 or not math.isfinite(v):
+        return f"{v:g}"
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(v))))
+    return f"{v:,.{decimals}f}"
+
+
+def _ratio(r: float) -> str:
+    """A ratio for the tables: ``2,090x``, ``12.5x``, ``1.07x`` (no e-notation)."""
+    return f"{_sig(r)}x" if r < 100 else f"{r:,.0f}x"
 
 
 def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
@@ -199,7 +215,9 @@ def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
             ours = execution[0]
         if ours is not None and ours.value:
             ratio = line.claim / ours.value if line.better == "lower" else ours.value / line.claim
-            ratio_text = f"{ratio:.3g}x better than the claim" if ratio >= 1 else f"{1 / ratio:.3g}x short of the claim"
+            ratio_text = (
+                f"{_ratio(ratio)} better than the claim" if ratio >= 1 else f"{_ratio(1 / ratio)} short of the claim"
+            )
             measured = execution[1] if execution else f"{_fmt(ours.value, ours.unit)} ({ours.who}: {ours.metric})"
         else:
             ratio_text, measured = "pending", "pending"
@@ -274,7 +292,7 @@ def write_markdown(run: BenchRun, path: Path) -> None:
             if ref is not None and m is not ref and m.value and ref.value and m.unit == ref.unit:
                 higher_better = m.unit.startswith("domains") or m.unit == "MB/s"
                 r = (ref.value / m.value) if higher_better else (m.value / ref.value)
-                ratio = f"{r:.3g}x"
+                ratio = _ratio(r)
             lines.append(
                 f"| {m.who} | {m.metric} | {_fmt(m.p50 if m.p50 is not None else m.value, m.unit)} | "
                 f"{_fmt(m.p99, m.unit) if m.p99 is not None else ''} | {ratio} | {m.note} |"
@@ -286,7 +304,10 @@ def write_markdown(run: BenchRun, path: Path) -> None:
 
 
 def write_png(run: BenchRun, path: Path) -> None:
-    """One horizontal bar chart per row (p50 per who), log scale where values span > 20x."""
+    """A grid of horizontal bar charts, one per row (p50 per who), log scale where values span > 20x.
+
+    Up to :data:`PNG_COLUMNS` charts side by side, so forty rows make a page, not a 6,000-pixel strip.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -295,27 +316,34 @@ def write_png(run: BenchRun, path: Path) -> None:
     rows = [(r, [m for m in ms if m.value]) for r, ms in _rows(run.measurements).items()]
     rows = [(r, ms) for r, ms in rows if ms]
     n = max(1, len(rows))
-    fig, axes = plt.subplots(
-        n, 1, figsize=(9, 1.2 + 1.1 * sum(max(1, len(ms)) for _, ms in rows) / max(1, n) * n / 2.2)
-    )
-    if n == 1:
-        axes = [axes]
-    for ax, (row, ms) in zip(axes, rows):
+    cols = min(PNG_COLUMNS, n)
+    grid = math.ceil(n / cols)
+    bars = max((len(ms) for _, ms in rows), default=1)
+    fig, axes = plt.subplots(grid, cols, figsize=(4.6 * cols, (0.9 + 0.28 * bars) * grid), squeeze=False)
+    flat = [ax for line in axes for ax in line]
+    for ax, (row, ms) in zip(flat, rows):
         vals = [float(m.value or 0) for m in ms]
-        labels = [m.who for m in ms]
+        labels = [textwrap.shorten(m.who, 28, placeholder="…") for m in ms]
         colors = ["tab:green" if m.who.startswith("ours") else "tab:gray" for m in ms]
-        ax.barh(labels, vals, color=colors)
+        ax.barh(range(len(vals)), vals, color=colors)
+        ax.set_yticks(range(len(vals)), labels)
         positive = [v for v in vals if v > 0]
         if positive and max(positive) / min(positive) > 20:
             ax.set_xscale("log")
-        ax.set_title(f"{row} ({ms[0].unit})", fontsize=9)
+        ax.set_title(textwrap.shorten(f"{row} ({ms[0].unit})", 60, placeholder="…"), fontsize=8)
         ax.tick_params(labelsize=7)
         ax.invert_yaxis()
+    for ax in flat[len(rows) :]:
+        ax.axis("off")
     if not rows:
-        axes[0].text(0.5, 0.5, "no measurements", ha="center")
+        flat[0].text(0.5, 0.5, "no measurements", ha="center")
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
+
+
+#: Charts side by side in results.png.
+PNG_COLUMNS = 4
 
 
 def write_all(run: BenchRun, out: Path) -> list[Path]:

@@ -2,33 +2,81 @@
 
 Each verb lives in a module of this package and registers itself on
 :data:`app`; :func:`main` turns any :class:`~multipie.errors.MultipieError`
-into one line on stderr and the error's ``exit_code`` (``--debug`` shows the
-traceback instead).
+into one line on stderr and the error's ``exit_code`` (compiler diagnostics
+and the full list of manifest errors follow, indented), and every usage error
+(unknown verb or option, missing argument, bad value) into one line and exit
+2. ``--debug`` (accepted anywhere before ``--`` and before a program's own
+arguments) shows the traceback instead. Typer raises its vendored
+``typer._click`` exceptions, not the installed click's: they are caught as
+:class:`typer.TyperException`.
+
+Output is plain when it is not a terminal: no emoji codes (``:smile:`` stays
+text) and no truncation to 80 columns, so piped output is complete.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperArgument, TyperGroup
 
 import multipie
-from multipie.errors import MultipieError
+from multipie.errors import InvalidModule, ManifestError, MultipieError
 
-__all__ = ["app", "console", "err_console", "main", "state"]
+__all__ = ["app", "console", "err_console", "main", "parse_size_option", "state"]
+
+
+class _Group(TyperGroup):
+    """The root command: help shows metavars (``SECONDS``, ``KEY=VALUE``), not Python types."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command ``cmd_name`` with its help cleaned (see :func:`_plain_help`)."""
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None:
+            _plain_help(cmd, ctx)
+        return cmd
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The root's own help, cleaned the same way."""
+        _plain_help(self, ctx)
+        super().format_help(ctx, formatter)
+
+
+def _plain_help(cmd: Any, ctx: Any) -> None:
+    """Show no ``<bool>``/``<list[str]>``/``<str>`` type column: an option's metavar says what it takes."""
+    help_opt = cmd.get_help_option(ctx)
+    for p in [*cmd.params, *([help_opt] if help_opt is not None else [])]:
+        if isinstance(p, TyperArgument) and p.metavar is None:
+            p.metavar = p.name.upper()  # usage and errors name it MODULE, as the help does
+        if isinstance(p, TyperArgument) or getattr(p, "is_flag", False) or p.metavar is None:
+            # Instance attribute: typer renders the type from this method only.
+            p.display_type_rich = _no_type
+
+
+def _no_type(ctx: Any = None) -> None:
+    return None
+
 
 app = typer.Typer(
     name="multipie",
+    cls=_Group,
     help="Run many isolated services in one process: Wasm domains, virtines, legacy programs.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
-err_console = Console(stderr=True)
+# emoji=False: file names and guest output such as ':smile:' or 'root:x:0' are printed verbatim.
+console = Console(emoji=False)
+err_console = Console(stderr=True, emoji=False)
+
+#: Console width when the output is not a terminal: wide enough that nothing is cut or folded.
+PIPE_WIDTH = 10_000
 
 
 class _State:
@@ -46,7 +94,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors (accepted anywhere).")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -55,43 +103,179 @@ def _root(
     state.debug = debug
 
 
+def parse_size_option(text: str) -> int:
+    """A CLI size: bytes, or a string such as ``64KiB``, ``16MiB``, ``1GiB`` (as in manifests)."""
+    from multipie.app.manifest import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app, mapping errors to one line and an exit code."""
     import multipie.cli  # noqa: F401  (registers every command module)
 
-    args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
+    for c in (console, err_console):
+        if not c.is_terminal:
+            c.width = PIPE_WIDTH
+    args = sys.argv[1:] if argv is None else list(argv)
+    debug = False
+    stdout_id = _stdout_identity()
     try:
+        args, debug = _normalize(args)
         rv = app(args=args, standalone_mode=False)
         if isinstance(rv, int) and rv:  # typer.Exit(code) is returned, not raised, outside standalone mode
             sys.exit(rv)
     except MultipieError as exc:
         if debug:
             raise
-        err_console.print(
-            f"[bold red]error:[/] {type(exc).__name__}: {escape(_one_line(exc))}",
-            highlight=False,
-            soft_wrap=True,
-            markup=True,
-        )
+        _error(f"{type(exc).__name__}: {_detailed(exc)}")
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
+    except SystemExit as exc:
+        # Rich and typer answer a closed stdout by pointing it at /dev/null and exiting 1.
+        if exc.code == 1 and stdout_id is not None and _stdout_identity() != stdout_id:
+            sys.exit(_EPIPE_EXIT)
+        raise
     except typer.Abort:
         err_console.print("aborted")
         sys.exit(130)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except typer.TyperException as exc:  # typer's (vendored click) usage errors: one line, exit 2
         if debug:
             raise
-        err_console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {escape(str(exc))} (run with --debug)")
+        _error(_usage_line(exc))
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        if debug:
+            raise
+        _error(f"internal error: {type(exc).__name__}: {_one_line(exc)} (run with --debug for the traceback)")
         sys.exit(70)
+    finally:
+        _flush_quietly()
+
+
+def _error(text: str) -> None:
+    err_console.print(f"[bold red]error:[/] {escape(text)}", highlight=False, soft_wrap=True, markup=True)
+
+
+def _usage_line(exc: typer.TyperException) -> str:
+    """One line for a usage error: what was wrong, and where help is."""
+    ctx = getattr(exc, "ctx", None)
+    path = ctx.command_path if ctx is not None else "multipie"
+    if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:  # `multipie` alone
+        verbs = ", ".join(ctx.command.list_commands(ctx))
+        return f"usage: missing command (one of: {verbs}); see '{path} --help'"
+    message = " ".join(exc.format_message().split())
+    return f"usage: {message} (see '{path} --help')"
+
+
+def _normalize(args: list[str]) -> tuple[list[str], bool]:
+    """``--debug`` moved to the root from wherever it is; negative numbers kept as arguments.
+
+    ``--debug`` is taken from any place before ``--``, except a program's own arguments (after
+    ``run MODULE``). For ``call``, values such as ``-1`` are arguments, not options.
+    """
+    verb_at = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+    if verb_at is None:
+        return args, "--debug" in args
+    head, verb, tail = args[:verb_at], args[verb_at], args[verb_at + 1 :]
+    if "--debug" not in tail and not (verb == "call" and any(_NUMBER.match(a) for a in tail)):
+        return args, "--debug" in head
+    cmd = _command(verb)
+    if cmd is None:
+        return args, "--debug" in head
+    opts, positional = _split(cmd, tail)
+    debug = "--debug" in head or "--debug" in opts
+    opts = [a for a in opts if a != "--debug"]
+    head = [a for a in head if a != "--debug"] + (["--debug"] if debug else [])
+    return [*head, verb, *opts, *(["--", *positional] if positional else [])], debug
+
+
+_NUMBER = re.compile(r"^-(\d|\.\d|inf$|nan$|0x)", re.IGNORECASE)
+
+
+def _command(verb: str) -> Any:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return getattr(group, "commands", {}).get(verb)
+
+
+def _split(cmd: Any, tail: list[str]) -> tuple[list[str], list[str]]:
+    """``tail`` as (options with their values, positional arguments), by ``cmd``'s option table."""
+    takes_value = {o for p in cmd.params if p.param_type_name == "option" and not p.is_flag for o in p.opts}
+    interspersed = (cmd.context_settings or {}).get("allow_interspersed_args", True)
+    opts: list[str] = []
+    positional: list[str] = []
+    i = 0
+    while i < len(tail):
+        a = tail[i]
+        if a == "--" or (positional and not interspersed):
+            positional += tail[i + 1 :] if a == "--" else tail[i:]
+            break
+        if a.startswith("-") and len(a) > 1 and not _NUMBER.match(a):
+            opts.append(a)
+            if a in takes_value and i + 1 < len(tail):
+                opts.append(tail[i + 1])
+                i += 1
+        else:
+            positional.append(a)
+        i += 1
+    return opts, positional
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader left (``multipie ... | head``): stop writing, no traceback, exit as a killed writer would."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (in-process tests)
+        pass
+    sys.exit(_EPIPE_EXIT)
+
+
+#: Exit code after the reader of stdout left: 128 + SIGPIPE, what `yes | head -1` reports.
+_EPIPE_EXIT = 141
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (in-process tests)
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except (OSError, ValueError):
+        pass
+
+
+#: Lines of an error's detail shown below its first line (compiler diagnostics, every manifest error).
+DETAIL_LINES = 40
+
+
+def _detailed(exc: BaseException) -> str:
+    """The error's first line, then its detail lines (compiler output, all manifest errors) indented."""
+    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    if not isinstance(exc, (InvalidModule, ManifestError)):  # others: one line (a trap's backtrace is --debug's)
+        return _one_line(exc)
+    shown = lines[: DETAIL_LINES + 1]
+    more = len(lines) - len(shown)
+    return "\n".join([shown[0], *("  " + line for line in shown[1:])]) + (
+        f"\n  (+{more} more lines; --debug for all)" if more else ""
+    )
 
 
 def _one_line(exc: BaseException) -> str:

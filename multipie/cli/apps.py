@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from multipie.cli.app import app, console
 from multipie.errors import UsageError
@@ -19,10 +20,14 @@ __all__ = ["fetch_ps"]
 @app.command()
 def up(
     directory: Annotated[str, typer.Argument(help="App directory holding multipie.toml (or the file itself).")] = ".",
-    listen: Annotated[str, typer.Option("--listen", "-l", help="HOST:PORT to serve on.")] = "127.0.0.1:8080",
-    admin_port: Annotated[int, typer.Option("--admin-port", help="Loopback port of the admin endpoint (0: any).")] = 0,
-    workers: Annotated[int, typer.Option(help="Threads running guest code.")] = 16,
-    log_format: Annotated[str, typer.Option("--log-format", help="json (JSON lines) or text.")] = "json",
+    listen: Annotated[
+        str, typer.Option("--listen", "-l", metavar="HOST:PORT", help="Where to serve.")
+    ] = "127.0.0.1:8080",
+    admin_port: Annotated[
+        int, typer.Option("--admin-port", metavar="PORT", help="Loopback port of the admin endpoint (0: any).")
+    ] = 0,
+    workers: Annotated[int, typer.Option(metavar="N", help="Threads running guest code.")] = 16,
+    log_format: Annotated[str, typer.Option("--log-format", metavar="json|text", help="JSON lines or text.")] = "json",
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="Log every request.")] = True,
 ) -> None:
     """Serve an app: every service of multipie.toml in this process, one fresh domain per request."""
@@ -57,7 +62,7 @@ def fetch_ps(admin: str, *, timeout: float = 2.0) -> dict[str, Any]:
 
 @app.command()
 def ps(
-    admin: Annotated[str | None, typer.Option("--admin", help="HOST:PORT of one app's admin endpoint.")] = None,
+    admin: Annotated[str | None, typer.Option("--admin", metavar="HOST:PORT", help="One app's admin endpoint.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List running apps, their services and live domains (through each app's loopback admin endpoint)."""
@@ -73,14 +78,17 @@ def ps(
         return
     for snap in snaps:
         console.print(
-            f"[bold]{snap['app']}[/] pid {snap['pid']} on http://{snap.get('listen', '?')} — "
-            f"{snap['live_domains']} live domains, {snap['inflight']} in flight, {snap['served']} served"
+            Text.assemble(
+                (str(snap["app"]), "bold"),
+                f" pid {snap['pid']} on http://{snap.get('listen', '?')} — "
+                f"{snap['live_domains']} live domains, {snap['inflight']} in flight, {snap['served']} served",
+            )
         )
         t = Table()
         for col in ("service", "kind", "abi", "routes", "instances", "live", "idle", "in use", "memory", "grants"):
-            t.add_column(col)
+            t.add_column(col, overflow="fold")  # wrapped, never cut with "…"
         for s in snap["services"]:
-            t.add_row(
+            row = (
                 s["name"],
                 s["kind"],
                 s["abi"],
@@ -92,4 +100,5 @@ def ps(
                 f"{s['memory_bytes'] / 1024:.0f} KiB",
                 " ".join(s["grants"]) or "-",
             )
+            t.add_row(*(Text(str(v)) for v in row))
         console.print(t)

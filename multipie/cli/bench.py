@@ -18,15 +18,28 @@ _ROOT = Path(__file__).resolve().parent.parent.parent
 @app.command()
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Small sizes and few samples (under a minute).")] = False,
-    only: Annotated[list[str] | None, typer.Option("--only", help="Run only this suite (repeatable).")] = None,
-    out: Annotated[Path, typer.Option("--out", help="Directory for the result files.")] = Path("bench-results"),
+    only: Annotated[
+        list[str] | None, typer.Option("--only", metavar="SUITE", help="Run only this suite (repeatable; see --list).")
+    ] = None,
+    list_suites: Annotated[bool, typer.Option("--list", help="Print the suite names and exit.")] = False,
+    out: Annotated[Path, typer.Option("--out", metavar="DIR", help="Directory for the result files.")] = Path(
+        "bench-results"
+    ),
     guests: Annotated[
-        Path | None, typer.Option("--guests", help="Directory of built guests (default: build them under build/guest).")
+        Path | None,
+        typer.Option(
+            "--guests", metavar="DIR", help="Directory of built guests (default: build them under build/guest)."
+        ),
     ] = None,
 ) -> None:
     """Measure ours and peers side by side; write results.json, results.md and results.png to OUT."""
     from multipie.bench import harness, report
     from multipie.toolchain import build_tree
+
+    if list_suites:
+        for name in harness.suite_names():
+            console.print(name, highlight=False, markup=False)
+        return
 
     guest_dir = guests
     if guest_dir is None:

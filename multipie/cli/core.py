@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 import multipie
-from multipie.cli.app import app, console
+from multipie.cli.app import app, console, parse_size_option
 from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.packages.policy import needs
 
@@ -18,18 +20,30 @@ __all__ = ["DIR_HELP", "parse_value", "parse_env", "parse_dirs"]
 
 
 def parse_env(pairs: list[str]) -> dict[str, str]:
-    """``["K=V", ...]`` → dict; raises UsageError on a pair without ``=``."""
+    """``["K=V", ...]`` → dict.
+
+    Raises:
+        UsageError: a pair without ``=``, an empty key, or bytes that are not UTF-8.
+    """
     env: dict[str, str] = {}
     for p in pairs:
         if "=" not in p:
             raise UsageError(f"--env {p!r}: expected KEY=VALUE")
         k, v = p.split("=", 1)
+        if not k:
+            raise UsageError(f"--env {p!r}: the name before '=' is empty (expected KEY=VALUE)")
+        if not _is_utf8(p):
+            raise UsageError(f"--env {_shown(p)}: not valid UTF-8 (guests get UTF-8 environment strings)")
         env[k] = v
     return env
 
 
 def parse_dirs(specs: list[str]) -> dict[str, str]:
-    """``["HOST[::GUEST][:ro]", ...]`` → ``{host: guest}`` (guest defaults to host; ``:ro`` kept on it)."""
+    """``["HOST[::GUEST][:ro]", ...]`` → ``{host: guest}`` (guest defaults to host; ``:ro`` kept on it).
+
+    Raises:
+        UsageError: no host part, or ``HOST:GUEST`` with one colon where ``HOST::GUEST`` was meant.
+    """
     dirs: dict[str, str] = {}
     for s in specs:
         host, sep, guest = s.partition("::")
@@ -37,8 +51,23 @@ def parse_dirs(specs: list[str]) -> dict[str, str]:
             host, guest = host[:-3], host
         if not host:
             raise UsageError(f"--dir {s!r}: expected HOST[::GUEST][:ro]")
+        if not guest and ":" in host and not os.path.isdir(host):
+            a, _, b = host.partition(":")
+            raise UsageError(f"--dir {s!r}: not a directory on the host; to map {a} at {b}, write {a}::{b}")
         dirs[host] = guest or host
     return dirs
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable argv bytes arrive as lone surrogates
+        return False
+    return True
+
+
+def _shown(text: str) -> str:
+    return repr(text.encode("utf-8", "surrogateescape"))
 
 
 def parse_value(text: str, kind: str, where: str) -> int | float:
@@ -54,9 +83,14 @@ def parse_value(text: str, kind: str, where: str) -> int | float:
 DIR_HELP = "HOST[::GUEST][:ro] directory to grant: read-write by default, read-only with :ro."
 
 #: Limit options shared by every verb that runs guest code.
-TimeoutOption = Annotated[float | None, typer.Option(help="Wall-clock limit per call, seconds.")]
-FuelOption = Annotated[int | None, typer.Option(help="Instruction budget per call.")]
-MemoryLimitOption = Annotated[int | None, typer.Option("--memory-limit", help="Memory cap in bytes.")]
+TimeoutOption = Annotated[float | None, typer.Option(metavar="SECONDS", help="Wall-clock limit per call.")]
+FuelOption = Annotated[int | None, typer.Option(metavar="N", help="Instruction budget per call.")]
+MemoryLimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--memory-limit", metavar="SIZE", parser=parse_size_option, help="Memory cap: bytes, or 64KiB, 16MiB, 1GiB."
+    ),
+]
 
 
 def _runtime() -> multipie.Runtime:
@@ -69,14 +103,20 @@ def run(
         str, typer.Argument(help="A .wasm/.wat file, a static Linux executable, or a package/image (layout, tar, ref).")
     ],
     args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program (an image's CMD).")] = None,
-    env: Annotated[list[str] | None, typer.Option("--env", "-e", help="KEY=VALUE for the guest.")] = None,
-    dir: Annotated[list[str] | None, typer.Option("--dir", help=DIR_HELP)] = None,
+    env: Annotated[
+        list[str] | None,
+        typer.Option("--env", "-e", metavar="KEY=VALUE", help="An environment variable for the guest (repeatable)."),
+    ] = None,
+    dir: Annotated[list[str] | None, typer.Option("--dir", metavar="HOST[::GUEST][:ro]", help=DIR_HELP)] = None,
     timeout: TimeoutOption = None,
     fuel: FuelOption = None,
     memory_limit: MemoryLimitOption = None,
     isolation: Annotated[
         str | None,
-        typer.Option(help="Legacy programs: 'virtine' (default) or 'process' (bubblewrap, weaker; dynamic ELFs)."),
+        typer.Option(
+            metavar="virtine|process",
+            help="Legacy programs: in a virtine (default) or a bubblewrap process (weaker; dynamic ELFs).",
+        ),
     ] = None,
 ) -> None:
     """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
@@ -207,19 +247,22 @@ def inspect(
     if as_json:
         console.print_json(json.dumps(info))
         return
+    # Every value may come from the module (names, paths): shown as plain Text, never parsed as
+    # markup, so a module cannot restyle or hide the authority it asks for (`env.[network_access]`).
     head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column(overflow="fold")
     for key in info:
         if key not in ("imports", "exports", "needs"):
-            head.add_row(f"[bold]{key.replace('_', ' ')}[/]", _cell(info[key]))
+            head.add_row(key.replace("_", " "), Text(_cell(info[key])))
     console.print(head)
     console.print("needs: " + (", ".join(info["needs"]) or "nothing"), highlight=False, markup=False)
     for section in ("imports", "exports"):
         t = Table(title=section, title_justify="left")
-        t.add_column("name")
-        t.add_column("kind")
-        t.add_column("type")
+        for col in ("name", "kind", "type"):
+            t.add_column(col, overflow="fold")
         for row in info[section]:
-            t.add_row(row["name"], row["kind"], row["type"])
+            t.add_row(Text(row["name"]), Text(row["kind"]), Text(row["type"]))
         if not info[section]:
             t.add_row("(none)", "", "")
         console.print(t)

@@ -117,8 +117,10 @@ def _p(values: list[float], q: float) -> float:
 
 @app.command()
 def demo(
-    domains: Annotated[int, typer.Option("--domains", "-n", help="Live domains to create.")] = 10_000,
-    module: Annotated[str | None, typer.Option(help="Guest to use (default: the bundled faults guest).")] = None,
+    domains: Annotated[int, typer.Option("--domains", "-n", metavar="N", help="Live domains to create.")] = 10_000,
+    module: Annotated[
+        str | None, typer.Option(metavar="MODULE", help="Guest to use (default: the bundled faults guest).")
+    ] = None,
 ) -> None:
     """Create N live domains, call each, make a tenth fault in every way, show the rest still answer."""
     with multipie.Runtime() as rt:

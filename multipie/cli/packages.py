@@ -14,14 +14,16 @@ import typer
 
 from multipie import packages
 from multipie.cli.app import app, console
-from multipie.errors import PackageError
+from multipie.errors import PackageError, UsageError
 from multipie.packages.lock import LOCK_NAME
 
 __all__: list[str] = []
 
 _Store = Annotated[
     Path | None,
-    typer.Option("--store", help="Blob store directory (default: $MULTIPIE_STORE_DIR or <cache>/blobs)."),
+    typer.Option(
+        "--store", metavar="DIR", help="Blob store directory (default: $MULTIPIE_STORE_DIR or <cache>/blobs)."
+    ),
 ]
 _Insecure = Annotated[bool, typer.Option("--insecure", help="Plain HTTP to the registry (loopback is HTTP anyway).")]
 
@@ -37,8 +39,10 @@ def _store(path: Path | None) -> packages.BlobStore:
 @app.command()
 def pack(
     module: Annotated[Path, typer.Argument(help="A .wasm, .wat or virtine image file.")],
-    out: Annotated[Path, typer.Option("-o", "--output", help="Layout directory, or a file ending in .tar.")],
-    tag: Annotated[str, typer.Option(help="Tag (ref.name) in the layout's index.")] = "latest",
+    out: Annotated[
+        Path, typer.Option("-o", "--output", metavar="PATH", help="Layout directory, or a file ending in .tar.")
+    ],
+    tag: Annotated[str, typer.Option(metavar="TAG", help="Tag (ref.name) in the layout's index.")] = "latest",
 ) -> None:
     """Pack a module as an OCI Wasm artifact (a layout directory, or a tar)."""
     desc = packages.pack(module, out, tag=tag)
@@ -60,7 +64,9 @@ def push(
 @app.command()
 def pull(
     ref: Annotated[str, typer.Argument(help="HOST[:PORT]/REPO[:TAG|@sha256:DIGEST]")],
-    out: Annotated[Path | None, typer.Option("-o", "--output", help="Also write a layout dir or .tar here.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("-o", "--output", metavar="PATH", help="Also write a layout dir or .tar here.")
+    ] = None,
     store: _Store = None,
     insecure: _Insecure = False,
 ) -> None:
@@ -74,9 +80,12 @@ def lock(
     app_file: Annotated[
         Path | None, typer.Argument(metavar="APP", help="App manifest (.toml) or a file listing sources, one a line.")
     ] = None,
-    ref: Annotated[list[str] | None, typer.Option("--ref", help="A source to lock (repeatable).")] = None,
+    ref: Annotated[
+        list[str] | None, typer.Option("--ref", metavar="SOURCE", help="A source to lock (repeatable).")
+    ] = None,
     out: Annotated[
-        Path | None, typer.Option("-o", "--output", help=f"Lock file (default: {LOCK_NAME} beside APP).")
+        Path | None,
+        typer.Option("-o", "--output", metavar="FILE", help=f"Lock file (default: {LOCK_NAME} beside APP)."),
     ] = None,
     store: _Store = None,
 ) -> None:
@@ -100,7 +109,7 @@ def lock(
 @app.command()
 def sign(
     target: Annotated[str, typer.Argument(help="A reference, layout directory or layout tar.")],
-    key: Annotated[Path, typer.Option("--key", help="Ed25519 private key (PEM).")],
+    key: Annotated[Path, typer.Option("--key", metavar="FILE", help="Ed25519 private key (PEM).")],
     store: _Store = None,
 ) -> None:
     """Sign an image's manifest digest; the signature is stored beside the image."""
@@ -111,13 +120,16 @@ def sign(
 @app.command()
 def verify(
     target: Annotated[str, typer.Argument(help="A reference, layout directory or layout tar.")],
-    key: Annotated[list[Path] | None, typer.Option("--key", help="Trusted public key (any one suffices).")] = None,
-    policy: Annotated[Path | None, typer.Option("--policy", help="Trust policy file (TOML).")] = None,
+    key: Annotated[
+        list[Path] | None,
+        typer.Option("--key", metavar="FILE", help="Trusted public key (repeatable; any one suffices)."),
+    ] = None,
+    policy: Annotated[Path | None, typer.Option("--policy", metavar="FILE", help="Trust policy file (TOML).")] = None,
     store: _Store = None,
 ) -> None:
     """Check an image's signatures against trusted keys or a trust policy."""
     if not key and policy is None:
-        raise PackageError("give --key PUB (repeatable) or --policy FILE")
+        raise UsageError("verify needs the trusted keys: give --key PUB (repeatable) or --policy FILE")
     digest, signers = packages.verify(target, key or [], trust_policy=policy, store=_store(store))
     _say(f"verified {target} {digest} signed by {', '.join(signers)}")
 

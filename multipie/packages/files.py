@@ -17,7 +17,36 @@ from typing import Protocol
 
 from multipie.errors import PackageError
 
-__all__ = ["DirFiles", "Files", "check_relpath"]
+__all__ = ["DirFiles", "Files", "check_output", "check_relpath", "file_mode"]
+
+
+def check_output(path: str | os.PathLike[str]) -> Path:
+    """``path`` as an output location: its directory must exist (none is created silently).
+
+    Raises:
+        PackageError: the parent directory does not exist or is not a directory.
+    """
+    target = Path(path)
+    parent = target.parent
+    if not parent.is_dir():
+        raise PackageError(f"{target}: directory {parent} does not exist (create it first)")
+    return target
+
+
+def file_mode() -> int:
+    """The mode a new file gets from ``open()`` here: 0o666 minus the process umask.
+
+    Outputs are written to a ``mkstemp`` file (0600) and renamed; they are given this mode so a
+    tar or layout is as readable as any file the user creates.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o644
 
 
 def check_relpath(name: str, *, where: str) -> str:

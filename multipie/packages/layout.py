@@ -30,7 +30,7 @@ from multipie.packages.descriptor import (
     to_json_bytes,
 )
 from multipie.packages.digest import hex_of
-from multipie.packages.files import DirFiles, Files
+from multipie.packages.files import DirFiles, Files, check_output, file_mode
 
 __all__ = ["Layout", "is_layout_dir", "layout_files", "write_layout"]
 
@@ -154,7 +154,7 @@ def write_layout(path: str | os.PathLike[str], blobs: Mapping[str, bytes], manif
     Raises:
         PackageError: ``path`` exists but is not a layout, or cannot be written.
     """
-    root = Path(path)
+    root = check_output(path)
     new = list(manifests)
     keep: list[Descriptor] = []
     if root.exists():
@@ -168,6 +168,7 @@ def write_layout(path: str | os.PathLike[str], blobs: Mapping[str, bytes], manif
                 d for d in old.manifests if not (d.ref_name in tags or (d.ref_name is None and d.digest in digests))
             ]
     files = layout_files(blobs, keep + new)
+    mode = file_mode()
     try:
         for name, data in sorted(files.items()):
             target = root / name
@@ -175,6 +176,7 @@ def write_layout(path: str | os.PathLike[str], blobs: Mapping[str, bytes], manif
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+            os.fchmod(fd, mode)
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
             os.replace(tmp, target)

@@ -186,7 +186,7 @@ def module_bytes(path: str | os.PathLike[str]) -> tuple[bytes, str]:
         return data, mt.WASM_LAYER
     if kind == "virtine":
         return data, mt.VIRTINE_IMAGE
-    raise PackageError(f"{p}: a {kind} file cannot be packed (expected a Wasm module, WAT or virtine image)")
+    raise PackageError(f"{p}: cannot pack a file of kind {kind!r} (expected a Wasm module, WAT or virtine image)")
 
 
 def _write(out: Path, blobs: dict[str, bytes], descs: list[Descriptor]) -> None:

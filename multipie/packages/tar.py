@@ -26,7 +26,7 @@ from typing import IO
 
 from multipie.errors import PackageError
 from multipie.packages.descriptor import MAX_BLOB
-from multipie.packages.files import check_relpath
+from multipie.packages.files import check_output, check_relpath, file_mode
 
 __all__ = ["MAX_MEMBERS", "TarFiles", "gunzip_limited", "is_tar", "write_tar"]
 
@@ -200,7 +200,7 @@ def write_tar(files: Mapping[str, bytes], out: str | os.PathLike[str]) -> None:
     Raises:
         PackageError: a name is unsafe, or ``out`` cannot be written.
     """
-    target = Path(out)
+    target = check_output(out)
     dirs: set[str] = set()
     for name in files:
         check_relpath(name, where=str(target))
@@ -208,8 +208,8 @@ def write_tar(files: Mapping[str, bytes], out: str | os.PathLike[str]) -> None:
         for i in range(1, len(parts)):
             dirs.add("/".join(parts[:i]))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        os.fchmod(fd, file_mode())
     except OSError as exc:
         raise PackageError(f"{target}: cannot write: {exc.strerror}") from exc
     try:

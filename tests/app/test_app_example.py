@@ -60,10 +60,23 @@ def test_example_region_fills_up_cleanly(example: Path, start_server: Callable[.
     codes = [httpx.post(server.url + "/api/notes", content=note, timeout=10).status_code for _ in range(17)]
     assert codes[:16] == [201] * 16 and codes[16] == 507  # 64 KiB region: 16 notes of 4004 bytes fit
     page = httpx.get(server.url + "/", timeout=10)
-    # render stops while the worst case (every byte escaped to 6) still fits the 64 KiB page:
-    # 11 items of 4010 bytes, then 11 * 4010 + 4000 * 6 + 16 > 65536.
+    # render measures each note: 16 items of 4010 bytes fill 64160 of the 64 KiB page, all shown.
     assert page.status_code == 200 and "<p>16 notes," in page.text
-    assert page.text.count("<li>") == 11 and page.text.endswith("</li>\n</ul>\n")
+    assert page.text.count("<li>") == 16 and page.text.endswith("</li>\n</ul>\n")
+    assert "Showing" not in page.text
+    assert server.stop() == 0
+
+
+def test_example_page_says_when_notes_are_left_out(example: Path, start_server: Callable[..., Server]) -> None:
+    """Notes that escape to more than the page holds: the page says how many it shows, never silently fewer."""
+    server = start_server(example)
+    note = b"<" * 1000  # 4010 bytes on the page, 1004 in the notes region
+    codes = [httpx.post(server.url + "/api/notes", content=note, timeout=10).status_code for _ in range(20)]
+    assert codes == [201] * 20
+    assert httpx.post(server.url + "/api/notes", content=b"small", timeout=10).status_code == 201
+    page = httpx.get(server.url + "/", timeout=10).text
+    assert "<p>21 notes," in page and page.count("<li>") == 16
+    assert page.endswith("</ul>\n<p>Showing the first 16 of 21 notes: the 64 KiB page region is full.</p>\n")
     assert server.stop() == 0
 
 

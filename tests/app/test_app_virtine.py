@@ -68,7 +68,7 @@ def test_grants_to_or_from_virtines_are_refused(tmp_path: Path, rt: multipie.Run
         '[services.w.grants]\n"env.fib" = "f.fib"\n'
     )
     write_app(tmp_path, m, **{"needs.wat": needs})
-    with pytest.raises(ManifestError, match=r"service 'f' is a virtine: only Wasm exports can be granted"):
+    with pytest.raises(ManifestError, match=r"service 'f' is of kind 'virtine': only Wasm exports can be granted"):
         load_app(tmp_path, runtime=rt)
 
 

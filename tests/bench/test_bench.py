@@ -28,7 +28,7 @@ def test_quick_run_writes_files_and_schema(tmp_path: Path, guests: Path) -> None
     doc = json.loads((out / "results.json").read_text())
     assert doc["schema"] == 1 and doc["quick"] is True
     assert {"cpu", "cores", "memory_gib", "python", "wasmtime", "native_fastpath"} <= set(doc["machine"])
-    mine = {"creation", "host->guest call", "passing data", "density", "execution"}
+    mine = {"creation", "calls", "data", "density", "execution"}
     assert mine <= set(doc["suites"])
     assert all(doc["suites"][s]["status"] == "ok" for s in mine), doc["suites"]
     rows = {m["row"] for m in doc["measurements"]}
@@ -104,3 +104,29 @@ def test_execution_line_reports_default_path_worst_beside_best_profile() -> None
     # Without default-path rows (an older run) the line keeps the best-profile figure.
     old = {r["line"]: r for r in seed_rows(ms[:2])}["Execution"]
     assert old["measured_multipie"].startswith("1.40 x native (ours (no timeouts)")
+def test_headline_is_the_native_path_and_numbers_are_plain(tmp_path: Path) -> None:
+    ms = [
+        Measurement(row="guest->host call", who="ours", metric="per call", unit="us", value=0.12),
+        Measurement(row="guest->host call", who="ours (Python fallback)", metric="per call", unit="us", value=0.0935),
+        Measurement(row="guest->host call", who="plain Python call", metric="per call", unit="us", value=0.05),
+        Measurement(row="service->service call", who="ours", metric="per call", unit="ns", value=0.00478),
+    ]
+    rows = {r["line"]: r for r in seed_rows(ms)}
+    assert rows["Sharing"]["measured_multipie"] == "0.120 us (ours: per call)"
+    assert rows["Switch time"]["ratio"] == "2,092x better than the claim"
+    write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
+    md = (tmp_path / "results.md").read_text()
+    assert "e+" not in md and "e-0" not in md
+    assert "0.00478 ns" in md
+
+
+def test_png_is_a_grid_not_a_strip(tmp_path: Path) -> None:
+    ms = [
+        Measurement(row=f"row {i}", who=who, metric="m", unit="us", value=float(v + i))
+        for i in range(40)
+        for who, v in (("ours", 1), ("peer a", 3), ("peer b", 9))
+    ]
+    write_all(BenchRun(quick=True, machine={}, measurements=ms), tmp_path)
+    head = (tmp_path / "results.png").read_bytes()[:24]
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    assert width >= 1200 and height <= 2 * width, (width, height)

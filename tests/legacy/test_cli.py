@@ -60,3 +60,9 @@ def test_read_only_dir_grants(capfd: pytest.CaptureFixture[str], tmp_path: Path,
     assert not (tmp_path / "w.txt").exists()
     code, _, _ = run(capfd, "run", "--dir", f"{tmp_path}::/d", hello, "--write", "/d/w.txt", "x")
     assert code == 0 and (tmp_path / "w.txt").exists()
+@needs_vm
+@needs_busybox
+def test_memory_limit_too_small_for_the_files_is_out_of_memory(capfd: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capfd, "run", "--memory-limit", "100", BUSYBOX, "echo", "hi")
+    assert code == 1
+    assert "OutOfMemory" in err and "memory_limit of 100 bytes" in err and "internal error" not in err

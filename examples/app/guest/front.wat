@@ -4,7 +4,7 @@
 ;; (granted read-only) into its response.
 (module
   (import "env" "count" (func $count (result i32)))
-  (import "env" "render" (func $render (result i32)))
+  (import "env" "render" (func $render (result i64)))  ;; (items << 32) | bytes on the page
   (import "env" "page" (memory $page 1))
   (memory $own (export "memory") 3)
   (data (memory $own) (i32.const 0)
@@ -12,6 +12,9 @@
   (data (memory $own) (i32.const 128)
     " notes, stored by <code>kv</code> in a shared region and rendered by <code>render</code> through a capability.</p>\n<p>Add one: <code>curl -d \27your note\27 http://HOST/api/notes</code></p>\n<ul>\n")
   (data (memory $own) (i32.const 384) "</ul>\n")
+  (data (memory $own) (i32.const 400) "<p>Showing the first ")
+  (data (memory $own) (i32.const 432) " of ")
+  (data (memory $own) (i32.const 440) " notes: the 64 KiB page region is full.</p>\n")
 
   ;; The request goes at 131072 (the third page).
   (func (export "http_alloc") (param $n i32) (result i32)
@@ -49,11 +52,14 @@
     (i32.add (local.get $dst) (local.get $n)))
 
   (func (export "http_handle") (param $ptr i32) (param $hl i32) (param $bl i32) (result i64)
-    (local $out i32) (local $len i32) (local $i i32)
+    (local $out i32) (local $len i32) (local $i i32) (local $n i32) (local $r i64) (local $shown i32)
     (local.set $out (call $copy (i32.const 4096) (i32.const 0) (i32.const 106)))
-    (local.set $out (call $itoa (local.get $out) (call $count)))
+    (local.set $n (call $count))
+    (local.set $out (call $itoa (local.get $out) (local.get $n)))
     (local.set $out (call $copy (local.get $out) (i32.const 128) (i32.const 191)))
-    (local.set $len (call $render))
+    (local.set $r (call $render))
+    (local.set $len (i32.wrap_i64 (local.get $r)))
+    (local.set $shown (i32.wrap_i64 (i64.shr_u (local.get $r) (i64.const 32))))
     (if (i32.gt_u (local.get $len) (i32.const 65536)) (then (local.set $len (i32.const 65536))))
     (loop $next
       (if (i32.lt_u (local.get $i) (local.get $len))
@@ -62,4 +68,12 @@
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $next))))
     (local.set $out (call $copy (i32.add (local.get $out) (local.get $len)) (i32.const 384) (i32.const 6)))
+    ;; Notes added after count() may be rendered too: say nothing unless some were left out.
+    (if (i32.lt_u (local.get $shown) (local.get $n))
+      (then
+        (local.set $out (call $copy (local.get $out) (i32.const 400) (i32.const 21)))
+        (local.set $out (call $itoa (local.get $out) (local.get $shown)))
+        (local.set $out (call $copy (local.get $out) (i32.const 432) (i32.const 4)))
+        (local.set $out (call $itoa (local.get $out) (local.get $n)))
+        (local.set $out (call $copy (local.get $out) (i32.const 440) (i32.const 44)))))
     (i64.or (i64.const 0x100000000000) (i64.extend_i32_u (i32.sub (local.get $out) (i32.const 4096))))))

@@ -38,7 +38,7 @@ def _python_ticker_runtime() -> Any:
             os.environ["MULTIPIE_NATIVE_TICKER"] = old
 
 
-@suite("host->guest call")
+@suite("calls")
 def host_to_guest(ctx: BenchContext) -> list[Measurement]:
     """p50 per call of a no-op and add(i32, i32), in batches of 1000."""
     n = 30 if ctx.quick else 300
@@ -150,7 +150,7 @@ def host_to_guest(ctx: BenchContext) -> list[Measurement]:
     return out
 
 
-@suite("passing data")
+@suite("data")
 def passing_data(ctx: BenchContext) -> list[Measurement]:
     """4 KiB in and 4 KiB out per call: ours (shared linear memory) vs Extism (copies) vs a pipe."""
     n = 300 if ctx.quick else 5000

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.legacy import elf, process
 from multipie.domains.legacy.stdio import Stream, check_streams
-from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, UsageError
+from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, OutOfMemory, UsageError
 from multipie.fs import FsError, GuestFs, Layer, grant_mode
 
 if TYPE_CHECKING:
@@ -221,7 +221,13 @@ class LegacyDomain(Domain):
             self._tmp = None
             self.fs = GuestFs(service.layers, quota=min(limits.memory_limit or (64 << 20), 1 << 30))
             if not service.layers:
-                _minimal_root(self.fs)
+                try:
+                    _minimal_root(self.fs)
+                except FsError as exc:  # the quota (memory_limit) cannot even hold /etc/passwd and /etc/group
+                    raise OutOfMemory(
+                        f"{service.name}: memory_limit of {limits.memory_limit} bytes leaves no room for the "
+                        f"program's files ({exc.strerror})"
+                    ) from exc
 
     def run(
         self,

@@ -183,6 +183,8 @@ def build_image(
                 source_text = src.read_text(encoding="utf-8")
             except OSError as exc:
                 raise UsageError(f"cannot read {src}: {exc.strerror}") from exc
+            except UnicodeDecodeError as exc:
+                raise InvalidModule(f"{where}: not C source (not UTF-8 text at byte {exc.start})") from None
             extra = build_flags(src) if flags is None else flags
             cfile = src
         else:
