@@ -216,7 +216,7 @@ def _build_virtine(p: Program, root: Path, out: Path) -> None:
 def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Path]:
     """Build every stale program output under ``out_dir`` from the sources under ``root``.
 
-    Outputs are rebuilt when a source, a header beside one, this module or ``builder`` is newer.
+    Outputs are rebuilt when a source, a C file or header beside one, this module or ``builder`` is newer.
     Two compilations run at a time (the SQLite amalgamation takes a minute or more each).
 
     Raises:
@@ -235,7 +235,8 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
                 dst.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(src, dst)
         files = [root / s for s in (*p.sources, *p.wasm_sources)] + [Path(__file__)]
-        files += [h for s in (*p.sources, *p.wasm_sources) for h in (root / s).parent.glob("*.h")]
+        # Siblings too: onelua.c #includes every other Lua .c file, the drivers include headers here.
+        files += [f for s in (*p.sources, *p.wasm_sources) for f in (root / s).parent.glob("*.[ch]")]
         files += [builder] if builder else []
         newest = max(f.stat().st_mtime for f in files if f.exists())
         if p.virtine:

@@ -28,7 +28,7 @@ def test_quick_run_writes_files_and_schema(tmp_path: Path, guests: Path) -> None
     doc = json.loads((out / "results.json").read_text())
     assert doc["schema"] == 1 and doc["quick"] is True
     assert {"cpu", "cores", "memory_gib", "python", "wasmtime", "native_fastpath"} <= set(doc["machine"])
-    mine = {"creation", "calls", "data", "density", "execution"}
+    mine = {"creation", "calls", "data", "density", "execution", "programs"}
     assert mine <= set(doc["suites"])
     assert all(doc["suites"][s]["status"] == "ok" for s in mine), doc["suites"]
     rows = {m["row"] for m in doc["measurements"]}
@@ -39,6 +39,10 @@ def test_quick_run_writes_files_and_schema(tmp_path: Path, guests: Path) -> None
         "passing data 4 KiB in/out",
         "density",
         "execution (lz4)",
+        "execution (lua) vs native",
+        "execution (sqlite_bench) vs native",
+        "execution (zstd_bench) vs native",
+        "execution (xxhash_bench) vs native",
     ):
         assert row in rows
     for m in doc["measurements"]:

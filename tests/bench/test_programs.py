@@ -100,13 +100,13 @@ def test_library_virtine_equals_native(guests: Path, p: Program, tmp_path: Path)
     assert p.virtine_output("test", first) in _native_stdout(base, p.name).splitlines()
 
 
-def test_multipie_run_lua_equals_native(guests: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_multipie_run_lua_equals_native(guests: Path, capfd: pytest.CaptureFixture[str]) -> None:
     """The CLI (the path a new user takes first) runs the interpreter with Lua's own script."""
     base = _base(guests)
     lua = next(p for p in PROGRAMS if p.name == "lua")
     args = lua.workload.args("test", GUEST_DIR)
     code, out, err = run_cli(
-        capsys, "run", "--dir", f"{data_dir(base, 'lua')}::{GUEST_DIR}", str(output(base, "lua", "wasm")), *args
+        capfd, "run", "--dir", f"{data_dir(base, 'lua')}::{GUEST_DIR}", str(output(base, "lua", "wasm")), "--", *args
     )
     assert code == 0, err
     assert lua.workload.normalize(out) == _native_stdout(base, "lua")
