@@ -138,10 +138,10 @@ class Machine(RuleBasedStateMachine):
         except DomainClosed:
             if p.open:
                 self._wrong("capability() of an open domain raised DomainClosed")
-            return multipie_none()
+            return _missing()
         except MultipieError as exc:
             self._wrong(f"capability() raised {type(exc).__name__}: {exc}")
-            return multipie_none()
+            return _missing()
         if not p.open:
             self._wrong("capability() of a closed domain succeeded")
         return c
@@ -157,17 +157,17 @@ class Machine(RuleBasedStateMachine):
     def forward(self, c: Any) -> Any:
         """A forwarded child capability."""
         if c is None:
-            return multipie_none()
+            return _missing()
         self._step()
         try:
             child = _Cap(c.cap.forward(), c, None)
         except CapabilityError:
             if not c.revoked:
                 self._wrong("forward() of a live capability refused")
-            return multipie_none()
+            return _missing()
         except MultipieError as exc:
             self._wrong(f"forward() raised {type(exc).__name__}: {exc}")
-            return multipie_none()
+            return _missing()
         return child
 
     @rule(c=caps, roll=st.integers(0, 2))
@@ -191,21 +191,21 @@ class Machine(RuleBasedStateMachine):
     def spawn_client(self, c: Any, r: Any, own_store: bool) -> Any:
         """A client granted ``env.add`` and ``env.buf``."""
         if c is None:
-            return multipie_none()
+            return _missing()
         self._step()
         try:
             dom = self.services["client"].spawn(
                 timeout=5.0,
                 grants={"env.add": c.cap, "env.buf": r.capability()},
-                group=None if own_store else multipie_auto(),
+                group=None if own_store else _auto(),
             )
         except CapabilityError:
             if not c.revoked and not r.closed:
                 self._wrong("spawn with live grants refused")
-            return multipie_none()
+            return _missing()
         except MultipieError as exc:
             self._wrong(f"spawn_client raised {type(exc).__name__}: {exc}")
-            return multipie_none()
+            return _missing()
         if c.revoked:
             self._wrong("spawn with a revoked capability succeeded")
         d = _Dom(dom, c, r)
@@ -296,7 +296,7 @@ class Machine(RuleBasedStateMachine):
         dom = self.services["client"].spawn(
             timeout=5.0,
             grants={"env.add": cap, "env.buf": r.capability()},
-            group=None if own_store else multipie_auto(),
+            group=None if own_store else _auto(),
         )
         self.all_domains.append(_Dom(dom, _Cap(cap, None, None), r))
         if dom.call("go", 20, 22) != 42:
@@ -413,12 +413,12 @@ class Machine(RuleBasedStateMachine):
             r.close()
 
 
-def multipie_none() -> Any:
+def _missing() -> Any:
     """A placeholder for a bundle value that could not be made (rules skip it)."""
     return None
 
 
-def multipie_auto() -> Any:
+def _auto() -> Any:
     """The ``AUTO`` placement sentinel."""
     from multipie.domains.wasm.group import AUTO
 
