@@ -26,7 +26,14 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 import multipie
-from multipie.errors import CapabilityError, CapabilityRevoked, DomainClosed, DomainError, MultipieError
+from multipie.errors import (
+    CapabilityError,
+    CapabilityRevoked,
+    DomainClosed,
+    DomainError,
+    MultipieError,
+    NoSuchExport,
+)
 
 from .harness import Campaign, Outcome
 from .known import is_open
@@ -138,10 +145,10 @@ class Machine(RuleBasedStateMachine):
         except DomainClosed:
             if p.open:
                 self._wrong("capability() of an open domain raised DomainClosed")
-            return multipie_none()
+            return _missing()
         except MultipieError as exc:
             self._wrong(f"capability() raised {type(exc).__name__}: {exc}")
-            return multipie_none()
+            return _missing()
         if not p.open:
             self._wrong("capability() of a closed domain succeeded")
         return c
@@ -157,17 +164,17 @@ class Machine(RuleBasedStateMachine):
     def forward(self, c: Any) -> Any:
         """A forwarded child capability."""
         if c is None:
-            return multipie_none()
+            return _missing()
         self._step()
         try:
             child = _Cap(c.cap.forward(), c, None)
         except CapabilityError:
             if not c.revoked:
                 self._wrong("forward() of a live capability refused")
-            return multipie_none()
+            return _missing()
         except MultipieError as exc:
             self._wrong(f"forward() raised {type(exc).__name__}: {exc}")
-            return multipie_none()
+            return _missing()
         return child
 
     @rule(c=caps, roll=st.integers(0, 2))
@@ -191,21 +198,21 @@ class Machine(RuleBasedStateMachine):
     def spawn_client(self, c: Any, r: Any, own_store: bool) -> Any:
         """A client granted ``env.add`` and ``env.buf``."""
         if c is None:
-            return multipie_none()
+            return _missing()
         self._step()
         try:
             dom = self.services["client"].spawn(
                 timeout=5.0,
                 grants={"env.add": c.cap, "env.buf": r.capability()},
-                group=None if own_store else multipie_auto(),
+                group=None if own_store else _auto(),
             )
         except CapabilityError:
             if not c.revoked and not r.closed:
                 self._wrong("spawn with live grants refused")
-            return multipie_none()
+            return _missing()
         except MultipieError as exc:
             self._wrong(f"spawn_client raised {type(exc).__name__}: {exc}")
-            return multipie_none()
+            return _missing()
         if c.revoked:
             self._wrong("spawn with a revoked capability succeeded")
         d = _Dom(dom, c, r)
@@ -296,7 +303,7 @@ class Machine(RuleBasedStateMachine):
         dom = self.services["client"].spawn(
             timeout=5.0,
             grants={"env.add": cap, "env.buf": r.capability()},
-            group=None if own_store else multipie_auto(),
+            group=None if own_store else _auto(),
         )
         self.all_domains.append(_Dom(dom, _Cap(cap, None, None), r))
         if dom.call("go", 20, 22) != 42:
@@ -344,8 +351,22 @@ class Machine(RuleBasedStateMachine):
         errors: list[str] = []
         counts = [0]
 
+        fresh: Any = None
+        if not is_open("first-spawn-race"):  # the threads race to make the first spawn of a new service
+            k = seed & 0x7FFFFFFF
+            fresh = self.rt.load(PROVIDER[:-1] + f' (func (export "k") (result i32) i32.const {k}))')
+        barrier = threading.Barrier(4)
+
         def caller(tseed: int) -> None:
             r = random.Random(tseed)
+            if fresh is not None:
+                barrier.wait()
+                try:
+                    with fresh.spawn() as d:
+                        if d.call("add", 2, 3) != 5:
+                            errors.append("burst: a first spawn of a fresh service computed 2 + 3 != 5")
+                except MultipieError as exc:
+                    errors.append(f"burst: first spawn raised {type(exc).__name__}: {exc}")
             for _ in range(CALLS_PER_THREAD):
                 d = r.choice(doms)
                 a, b = r.randrange(-1000, 1000), r.randrange(-1000, 1000)
@@ -361,9 +382,32 @@ class Machine(RuleBasedStateMachine):
                     self._untyped("burst call", exc)
                 counts[0] += 1
 
+        def granter(tseed: int) -> None:  # granted spawns racing the main thread's closes
+            r = random.Random(tseed)
+            region = self.rt.region(65536)
+            try:
+                for _ in range(10):
+                    d = r.choice(doms)
+                    try:
+                        cap = self.rt.capability(d.domain, "add")
+                        with self.services["client"].spawn(
+                            grants={"env.add": cap, "env.buf": region.capability()}
+                        ) as c:
+                            c.call("go", 1, 2)
+                    except (DomainError, CapabilityError, NoSuchExport):
+                        pass
+                    except MultipieError as exc:
+                        errors.append(f"burst: granted spawn raised {type(exc).__name__}: {exc}")
+                    except Exception as exc:  # noqa: BLE001 - counted as untyped
+                        self._untyped("burst granted spawn", exc)
+            finally:
+                region.close()
+
         if not doms:
             return
         threads = [threading.Thread(target=caller, args=(rng.random(),)) for _ in range(4)]
+        if not is_open("grant-close-deadlock"):
+            threads.append(threading.Thread(target=granter, args=(rng.random(),)))
         for t in threads:
             t.start()
         try:
@@ -379,9 +423,8 @@ class Machine(RuleBasedStateMachine):
                         d.open = False
                     elif op == 2:
                         self.all_domains.append(_Dom(self.services["provider"].spawn(timeout=5.0)))
-                    elif op == 3 and d.cap is None and d.open and not is_open("grant-close-deadlock"):
-                        # a granted spawn racing the callers (and their closes): reliability #6
-                        self.rt.capability(d.domain, "add")
+                    elif op == 3 and d.cap is None and d.open:
+                        self.rt.capability(d.domain, "add").revoke()
                 except MultipieError:
                     pass
                 except Exception as exc:  # noqa: BLE001 - counted as untyped
@@ -413,12 +456,12 @@ class Machine(RuleBasedStateMachine):
             r.close()
 
 
-def multipie_none() -> Any:
+def _missing() -> Any:
     """A placeholder for a bundle value that could not be made (rules skip it)."""
     return None
 
 
-def multipie_auto() -> Any:
+def _auto() -> Any:
     """The ``AUTO`` placement sentinel."""
     from multipie.domains.wasm.group import AUTO
 
@@ -441,7 +484,7 @@ class Concurrency(Campaign):
             "provider": self.rt.load(PROVIDER, name="provider"),
             "client": self.rt.load(CLIENT, name="client"),
         }
-        self.services["provider"].spawn().close()  # the first spawn, single-threaded (first-spawn-race)
+        self.services["provider"].spawn().close()  # the first spawn, made single-threaded
 
     def teardown(self) -> None:
         """Close the Runtime."""

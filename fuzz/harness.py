@@ -8,8 +8,9 @@ cannot corrupt it):
 
 - the worker dies (a signal, a non-zero exit): one **crash**, the seed and the last
   lines of its stderr are recorded, and a fresh worker takes the next seed;
-- no answer within the campaign's ``seed_timeout``: one **hang**, the worker's process
-  group is killed and replaced;
+- no answer within the campaign's ``seed_timeout``: one **hang**; the worker is sent
+  SIGABRT first (its ``faulthandler`` prints every thread's stack into the finding), then
+  its process group is killed and a fresh worker takes the next seed;
 - otherwise the worker reports the cases it ran, the **wrong results** and **untyped
   errors** it saw (each with a one-line description), cases it skipped because of a
   known-open finding (:mod:`fuzz.known`), and its RSS and open fds after the seed.
@@ -209,7 +210,7 @@ class _Worker:
         answer: dict[str, Any] = json.loads(line)
         return answer
 
-    def stderr_tail(self, lines: int = 8) -> str:
+    def stderr_tail(self, lines: int = 12) -> str:
         """The last lines the worker printed (its crash message), kept after :meth:`kill`."""
         if self.tail is None:
             self.log.flush()
@@ -218,6 +219,14 @@ class _Worker:
             useful = [t.strip() for t in last if t.strip() and not t.startswith(("Extension modules", '  File "<'))]
             self.tail = " | ".join(useful[:lines])
         return self.tail
+
+    def dump_stacks(self) -> None:
+        """Make a hung worker print every thread's Python stack (its faulthandler, on SIGABRT)."""
+        try:
+            os.kill(self.proc.pid, signal.SIGABRT)
+            self.proc.wait(timeout=10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
 
     def kill(self) -> int | None:
         """Stop the worker and everything it started; returns its exit status."""
@@ -307,6 +316,7 @@ def run_campaign(
             if isinstance(answer, str):
                 if answer == "hang":
                     tally.hangs += 1
+                    worker.dump_stacks()
                     worker.kill()
                     what = f"no answer in {campaign.seed_timeout:.0f} s"
                 else:
