@@ -323,8 +323,10 @@ class WasmService(Service):
 
         return wasi.run_command(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
 
-    def _instantiate_pre(self, store: wasmtime.Store, metered: bool) -> ffi.wasmtime_instance_t:
-        pre = self.instance_pre(fuel=metered)
+    def _instantiate_pre(
+        self, store: wasmtime.Store, metered: bool, *, config: EngineConfig | None = None
+    ) -> ffi.wasmtime_instance_t:
+        pre = self.instance_pre(fuel=metered, config=config)
         instance = ffi.wasmtime_instance_t()
         trap = ctypes.POINTER(ffi.wasm_trap_t)()
         # SAFETY: pre was built on the same engine as store; out-params are ours.

@@ -137,7 +137,9 @@ def run_command(
     limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
     cleanup: list[str] = []
     metered = limits.fuel is not None
-    store = wasmtime.Store(rt._engines.engine(fuel=metered))
+    # Commands run on their own engine (big reservations: memory never moves, no bounds checks).
+    config = rt._engines.command_config
+    store = wasmtime.Store(rt._engines.reserve_engine(config, fuel=metered))
     label = f"{service.name}#command"
     try:
         store.set_wasi(
@@ -161,7 +163,7 @@ def run_command(
         ffi.wasmtime_context_set_epoch_deadline(
             ctx, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE
         )
-        instance = service._instantiate_pre(store, metered)
+        instance = service._instantiate_pre(store, metered, config=config)
         item = ffi.wasmtime_extern_t()
         name = b"_start"
         ffi.wasmtime_instance_export_get(ctx, ctypes.byref(instance), name, len(name), ctypes.byref(item))
