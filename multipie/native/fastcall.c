@@ -195,10 +195,10 @@ static PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
 
 static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_t n);
 
-/* spawn(engine, pre, memory_size, wasi, label) -> (Store, instance | None, trap, err):
+/* spawn(engine, pre, memory_size, wasi, label[, fuel, ticks, ticker]) -> (Store, instance | None, trap, err):
  * new_store + instantiate in one call (the creation hot path). */
 static PyObject *mod_spawn(PyObject *m, PyObject *const *a, Py_ssize_t n) {
-    if (n != 5) { PyErr_SetString(PyExc_TypeError, "spawn takes 5 arguments"); return NULL; }
+    if (n != 5 && n != 8) { PyErr_SetString(PyExc_TypeError, "spawn takes 5 or 8 arguments"); return NULL; }
     PyObject *sa[6] = {a[0], a[2], NULL, NULL, NULL, a[4]};
     PyObject *minus = PyLong_FromLong(-1);
     if (!minus) return NULL;
@@ -206,8 +206,8 @@ static PyObject *mod_spawn(PyObject *m, PyObject *const *a, Py_ssize_t n) {
     PyObject *s = mod_new_store(m, sa, 6);
     Py_DECREF(minus);
     if (!s) return NULL;
-    PyObject *ia[2] = {a[1], a[3]};
-    PyObject *r = Store_instantiate((StoreObject *)s, ia, 2);
+    PyObject *ia[5] = {a[1], a[3], n == 8 ? a[5] : NULL, n == 8 ? a[6] : NULL, n == 8 ? a[7] : NULL};
+    PyObject *r = Store_instantiate((StoreObject *)s, ia, n == 8 ? 5 : 2);
     if (!r) { Py_DECREF(s); return NULL; }
     PyObject *out = PyTuple_Pack(4, s, PyTuple_GET_ITEM(r, 0), PyTuple_GET_ITEM(r, 1), PyTuple_GET_ITEM(r, 2));
     Py_DECREF(r);
@@ -225,30 +225,6 @@ static PyObject *mod_borrow_store(PyObject *m, PyObject *const *a, Py_ssize_t n)
     if (!s) return NULL;
     s->ctx = ctx;
     return (PyObject *)s;
-}
-
-/* Store.instantiate(pre_addr, wasi_addr) -> (instance bytes | None, trap_addr, err_addr).
- * wasi_addr (0: none) is a wasi_config_t* whose ownership passes to the Store. */
-static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_t n) {
-    if (n != 2) { PyErr_SetString(PyExc_TypeError, "instantiate takes 2 arguments"); return NULL; }
-    void *pre = PyLong_AsVoidPtr(a[0]);
-    void *wasi = PyLong_AsVoidPtr(a[1]);
-    if (PyErr_Occurred()) return NULL;
-    if (!s->ctx || !pre) { PyErr_SetString(PyExc_ValueError, "store closed or null InstancePre"); return NULL; }
-    if (store_acquire(s) < 0) return NULL;
-    if (wasi) {
-        void *err = p_set_wasi(s->ctx, wasi);
-        if (err) { store_release(s); return Py_BuildValue("(OnK)", Py_None, (Py_ssize_t)0, (unsigned long long)(uintptr_t)err); }
-    }
-    instance_t inst = {0, 0};
-    void *trap = NULL;
-    /* SAFETY: pre was built on the engine this Store was created with (the
-     * caller picks both from the same EngineSet slot); out-params are ours. */
-    void *err = p_pre_instantiate(pre, s->ctx, &inst, &trap);
-    store_release(s);
-    if (trap || err)
-        return Py_BuildValue("(OKK)", Py_None, (unsigned long long)(uintptr_t)trap, (unsigned long long)(uintptr_t)err);
-    return Py_BuildValue("(y#ii)", (const char *)&inst, (Py_ssize_t)sizeof inst, 0, 0);
 }
 
 static PyObject *Store_close(StoreObject *s, PyObject *unused) {
@@ -391,6 +367,62 @@ static inline void ticker_enter(TickerObject *t) {
 }
 
 static inline void ticker_leave(TickerObject *t) { __atomic_fetch_sub(&t->active, 1, __ATOMIC_ACQ_REL); }
+
+/* Store.instantiate(pre_addr, wasi_addr[, fuel, ticks, ticker]) -> (instance bytes | None, trap_addr, err_addr).
+ * wasi_addr (0: none) is a wasi_config_t* whose ownership passes to the Store.
+ * The start function runs under the same limits as a call: fuel (< 0: unmetered)
+ * and a deadline of `ticks` epochs (0: none) driven by `ticker`, GIL released. */
+static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_t n) {
+    if (n != 2 && n != 5) { PyErr_SetString(PyExc_TypeError, "instantiate takes 2 or 5 arguments"); return NULL; }
+    void *pre = PyLong_AsVoidPtr(a[0]);
+    void *wasi = PyLong_AsVoidPtr(a[1]);
+    long long fuel = n == 5 ? PyLong_AsLongLong(a[2]) : -1;
+    unsigned long long ticks = n == 5 ? PyLong_AsUnsignedLongLong(a[3]) : 0;
+    PyObject *ticker = n == 5 ? a[4] : Py_None;
+    if (PyErr_Occurred()) return NULL;
+    if (ticks && ticker == Py_None) { PyErr_SetString(PyExc_ValueError, "a deadline needs a ticker"); return NULL; }
+    if (!s->ctx || !pre) { PyErr_SetString(PyExc_ValueError, "store closed or null InstancePre"); return NULL; }
+    if (store_acquire(s) < 0) return NULL;
+    if (wasi) {
+        void *err = p_set_wasi(s->ctx, wasi);
+        if (err) { store_release(s); return Py_BuildValue("(OnK)", Py_None, (Py_ssize_t)0, (unsigned long long)(uintptr_t)err); }
+    }
+    instance_t inst = {0, 0};
+    void *trap = NULL, *err = NULL;
+    if (fuel >= 0) {
+        err = p_set_fuel(s->ctx, (uint64_t)fuel);
+        if (err) { store_release(s); return Py_BuildValue("(OnK)", Py_None, (Py_ssize_t)0, (unsigned long long)(uintptr_t)err); }
+    }
+    if (ticks) {
+        int native = Py_IS_TYPE(ticker, &TickerType);
+        if (native) ticker_enter((TickerObject *)ticker);
+        else {
+            PyObject *r = PyObject_CallMethod(ticker, "enter", NULL);
+            if (!r) { store_release(s); return NULL; }
+            Py_DECREF(r);
+        }
+        p_set_deadline(s->ctx, ticks);
+        Py_BEGIN_ALLOW_THREADS
+        /* SAFETY: as below; the Store lock keeps other threads out meanwhile. */
+        err = p_pre_instantiate(pre, s->ctx, &inst, &trap);
+        Py_END_ALLOW_THREADS
+        p_set_deadline(s->ctx, no_deadline);
+        if (native) ticker_leave((TickerObject *)ticker);
+        else {
+            PyObject *r = PyObject_CallMethod(ticker, "leave", NULL);
+            if (r) Py_DECREF(r); else PyErr_Clear();
+        }
+    } else {
+        /* SAFETY: pre was built on the engine this Store was created with (the
+         * caller picks both from the same EngineSet slot); out-params are ours. */
+        err = p_pre_instantiate(pre, s->ctx, &inst, &trap);
+    }
+    store_release(s);
+    if (trap || err)
+        return Py_BuildValue("(OKK)", Py_None, (unsigned long long)(uintptr_t)trap, (unsigned long long)(uintptr_t)err);
+    return Py_BuildValue("(y#ii)", (const char *)&inst, (Py_ssize_t)sizeof inst, 0, 0);
+}
+
 
 static void ticker_stop(TickerObject *t) {
     if (!t->started) return;

@@ -14,6 +14,7 @@ at least one call with a timeout is in flight.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import os
@@ -25,7 +26,7 @@ from typing import Any
 
 import wasmtime
 
-__all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE"]
+__all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE", "growth_stats"]
 
 # Ticks beyond the current epoch for "no timeout": far enough to never fire
 # (2**62 ticks of 1 ms is ~146 million years) and safe from u64 overflow.
@@ -36,6 +37,8 @@ RESERVE_SLOTS = 2048
 RESERVE_SLOT = 256 << 20
 RESERVE_KEEP = 256 << 10
 _WARM_SLOTS = 256
+# A reservation this large holds every 32-bit memory: Wasmtime's memories then never move.
+_STATIC_ALL = 4 << 30
 # Ticks the ticker keeps running after the last timed call, so back-to-back timed calls never wake it.
 _LINGER_TICKS = 25
 
@@ -63,6 +66,12 @@ class EngineConfig:
         interruptible: compile epoch checks into guest code, so calls can have
             a ``timeout``. ``False`` makes loop-heavy code ~20% faster (LZ4:
             1.45x native instead of 1.85x) and spawning with a timeout a ``UsageError``.
+        grow_in_place: memories that may move (``memory_reservation`` below 4 GiB, no
+            ``pooling``) come from multiPIE's memory creator (``native/growmem.c``): a
+            grow past the reservation doubles it and moves the pages with ``mremap``,
+            never copying, where Wasmtime's own memories copy the whole memory on every
+            move (quadratic for a program growing in small steps). Needs the native
+            extension; without it Wasmtime's memories are used.
     """
 
     memory_reservation: int = 64 << 10
@@ -73,6 +82,7 @@ class EngineConfig:
     pooling: int = 0
     keep_resident: int = 0
     interruptible: bool = True
+    grow_in_place: bool = True
 
     @classmethod
     def for_speed(cls, *, interruptible: bool = True) -> EngineConfig:
@@ -87,6 +97,25 @@ class EngineConfig:
             memory_guard_size=2 << 30,
             memory_reservation_for_growth=0,
             interruptible=interruptible,
+        )
+
+    def for_commands(self) -> EngineConfig:
+        """The config WASI commands run under (``run_command``, ``multipie run``): this one with
+        4 GiB reservations and 2 GiB guards, so memories never move and loads need no bounds checks.
+
+        A command is one busy domain at a time, so the address space (6 GiB while it runs,
+        nothing resident) is cheap, and it runs at the speed profile's pace (allocgrow and LZ4
+        within ~1.35x native) while services keep the dense default.
+        """
+        if self.memory_reservation >= _STATIC_ALL and not self.pooling:
+            return self
+        return dataclasses.replace(
+            self,
+            memory_reservation=_STATIC_ALL,
+            memory_guard_size=max(self.memory_guard_size, 2 << 30),
+            memory_reservation_for_growth=0,
+            pooling=0,
+            keep_resident=0,
         )
 
     def build(self, *, fuel: bool) -> wasmtime.Config:
@@ -105,6 +134,9 @@ class EngineConfig:
         cfg.wasm_multi_memory = True
         if self.pooling:
             self._set_pooling(cfg)
+        elif self.grow_in_place and self.memory_reservation < _STATIC_ALL and _set_memory_creator(cfg):
+            # Wasmtime maps copy-on-write images only into its own memories (it panics otherwise).
+            cfg.memory_init_cow = False
         return cfg
 
     def _set_pooling(self, cfg: wasmtime.Config) -> None:
@@ -160,6 +192,49 @@ class EngineConfig:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+def _set_memory_creator(cfg: wasmtime.Config) -> bool:
+    """Make ``cfg``'s memories come from ``multipie._growmem``; False without the extension."""
+    creator = _memory_creator()
+    if creator is None:
+        return False
+    from wasmtime import _ffi as ffi
+
+    # SAFETY: the config copies the struct; the callbacks are static C functions of
+    # the extension, which stays loaded for the life of the process.
+    ffi.wasmtime_config_host_memory_creator_set(cfg.ptr(), ctypes.byref(creator))
+    return True
+
+
+_creator: Any = None
+
+
+def _memory_creator() -> Any:
+    """The ``wasmtime_memory_creator_t`` of ``multipie._growmem``, or ``None`` when it is not built."""
+    global _creator
+    if _creator is None:
+        try:
+            from multipie import _growmem  # type: ignore[attr-defined]
+        except ImportError:  # pragma: no cover - the extension is built by pip install
+            _creator = False
+            return None
+        from wasmtime import _ffi as ffi
+
+        _growmem.setup(ctypes.cast(ffi.dll.wasmtime_error_new, ctypes.c_void_p).value)
+        creator = ffi.wasmtime_memory_creator_t()
+        creator.new_memory = ffi.wasmtime_new_memory_callback_t(_growmem.creator_address())  # type: ignore[assignment]
+        _creator = creator
+    return _creator or None
+
+
+def growth_stats() -> dict[str, int]:
+    """Counters of the no-copy memory creator since start: memories, grows, in_place, moves, copies."""
+    try:
+        from multipie import _growmem  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover
+        return {}
+    return dict(_growmem.stats())
+
+
 def _wasmtime_version() -> str:
     from importlib.metadata import version
 
@@ -173,6 +248,7 @@ class EngineSet:
         self.config = config
         self._engines: dict[Any, wasmtime.Engine] = {}  # fuel, or (fuel, config) for reserve engines
         self._lock = threading.Lock()
+        self._command_config: EngineConfig | None = None
         #: called with each new engine (the native ticker registers it)
         self.on_new_engine: Callable[[wasmtime.Engine], None] | None = None
 
@@ -181,8 +257,16 @@ class EngineSet:
         return self._engine(fuel, self.config)
 
     def reserve_engine(self, config: EngineConfig, *, fuel: bool) -> wasmtime.Engine:
-        """The engine for native reserves built from ``config`` (an :meth:`EngineConfig.for_reserve` result)."""
+        """The engine built from ``config`` (an :meth:`EngineConfig.for_reserve` or ``for_commands`` result)."""
         return self._engine(fuel, config)
+
+    @property
+    def command_config(self) -> EngineConfig:
+        """The config of the engines WASI commands run on (:meth:`EngineConfig.for_commands`)."""
+        cfg = self._command_config
+        if cfg is None:
+            cfg = self._command_config = self.config.for_commands()
+        return cfg
 
     def _engine(self, fuel: bool, config: EngineConfig) -> wasmtime.Engine:
         key = fuel if config is self.config else (fuel, config)

@@ -166,22 +166,41 @@ class PyStore:
     def __exit__(self, *exc: object) -> None:
         self.release()
 
-    def instantiate(self, pre: int, wasi: int) -> tuple[bytes | None, int, int]:
-        """Instantiate ``pre`` (an ``InstancePre`` address) here; (instance bytes | None, trap, err)."""
+    def instantiate(
+        self, pre: int, wasi: int, fuel: int = -1, ticks: int = 0, ticker: Any = None
+    ) -> tuple[bytes | None, int, int]:
+        """Instantiate ``pre`` (an ``InstancePre`` address) here; (instance bytes | None, trap, err).
+
+        The start function runs under a call's limits: ``fuel`` (< 0: unmetered) and a
+        deadline of ``ticks`` epochs (0: none) driven by ``ticker``.
+        """
         with self:
             if wasi:
                 err = ffi.wasmtime_context_set_wasi(self._ctx_p, ctypes.cast(wasi, ctypes.POINTER(ffi.wasi_config_t)))
                 if err:
                     return None, 0, address(err)
+            if fuel >= 0:
+                err = _set_fuel(self._ctx_p, fuel)
+                if err:
+                    return None, 0, address(err)
             inst = ffi.wasmtime_instance_t()
             trap = ctypes.POINTER(ffi.wasm_trap_t)()
-            # SAFETY: pre was built on this Store's engine; out-params are ours.
-            err = ffi.wasmtime_instance_pre_instantiate(
-                ctypes.cast(pre, ctypes.POINTER(ffi.wasmtime_instance_pre_t)),
-                self._ctx_p,
-                ctypes.byref(inst),
-                ctypes.byref(trap),
-            )
+            if ticks:
+                _set_deadline(self._ctx_p, ticks)
+                ticker.enter()
+            try:
+                # SAFETY: pre was built on this Store's engine; out-params are ours.
+                # ctypes releases the GIL, so the ticker thread runs meanwhile.
+                err = ffi.wasmtime_instance_pre_instantiate(
+                    ctypes.cast(pre, ctypes.POINTER(ffi.wasmtime_instance_pre_t)),
+                    self._ctx_p,
+                    ctypes.byref(inst),
+                    ctypes.byref(trap),
+                )
+            finally:
+                if ticks:
+                    ticker.leave()
+                    _set_deadline(self._ctx_p, NO_DEADLINE)
             if trap or err:
                 return None, address(trap), address(err)
         return bytes(inst), 0, 0
@@ -503,16 +522,26 @@ def wrap_native_store(handle: Any, engine: wasmtime.Engine) -> wasmtime.Store:
 
 
 def spawn_store(
-    engine: wasmtime.Engine, pre: int, memory_size: int, wasi: int, label: str
+    engine: wasmtime.Engine,
+    pre: int,
+    memory_size: int,
+    wasi: int,
+    label: str,
+    fuel: int = -1,
+    ticks: int = 0,
+    ticker: Any = None,
 ) -> tuple[Any, bytes | None, int, int]:
     """A new Store (limits, no deadline) with ``pre`` instantiated in it: (store, instance | None, trap, err).
 
+    The start function runs with ``fuel`` and a deadline of ``ticks`` (see ``PyStore.instantiate``).
     On failure the caller owns ``trap``/``err`` and closes the store.
     """
     if _use_native:
-        return _native.spawn(address(engine.ptr()), pre, memory_size, wasi, label)  # type: ignore[no-any-return]
+        return _native.spawn(  # type: ignore[no-any-return]
+            address(engine.ptr()), pre, memory_size, wasi, label, fuel, ticks, ticker
+        )
     store = new_store(engine, memory_size=memory_size, instances=-1, tables=-1, memories=-1, label=label)
-    return (store, *store.instantiate(pre, wasi))
+    return (store, *store.instantiate(pre, wasi, fuel, ticks, ticker))
 
 
 def new_gate(

@@ -541,7 +541,10 @@ class DomainGroup:
             if service.uses_wasi and not slab.has_wasi:
                 wasi = fastpath.address(self.runtime._reactor_wasi()._consume())
                 slab.has_wasi = True
-            instance, trap, err = slab.handle.instantiate(pre, wasi)
+            if limits.fuel is None and limits.timeout is None:
+                instance, trap, err = slab.handle.instantiate(pre, wasi)
+            else:  # the start function runs under the call limits
+                instance, trap, err = slab.handle.instantiate(pre, wasi, *service._start_limits(limits))
             if instance is None:
                 slab.instantiated(False)
                 raise service._instantiate_failure(trap, err)

@@ -218,14 +218,15 @@ class WasmService(Service):
             metered = limits.fuel is not None
             engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
             wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
-            mem = limits.memory_limit
-            if fastpath._use_native:  # the hot path: one C call
+            mem = -1 if limits.memory_limit is None else limits.memory_limit
+            if limits.fuel is None and limits.timeout is None and fastpath._use_native:  # the hot path: one C call
                 store, instance, trap, err = fastpath._native.spawn(
-                    self._engine_addr[metered], pre, mem if mem is not None else -1, wasi, self.name
+                    self._engine_addr[metered], pre, mem, wasi, self.name
                 )
-            else:
+            else:  # the start function runs under the call limits
+                fuel, ticks, ticker = self._start_limits(limits)
                 store, instance, trap, err = fastpath.spawn_store(
-                    engine, pre, mem if mem is not None else -1, wasi, self.name
+                    engine, pre, mem, wasi, self.name, fuel, ticks, ticker
                 )
             if instance is None:
                 store.close()
@@ -290,6 +291,14 @@ class WasmService(Service):
             shared.join(domain)
         return domain
 
+    def _start_limits(self, limits: Limits) -> tuple[int, int, Any]:
+        """(fuel, deadline ticks, ticker handle) the start function runs under: a call's limits."""
+        fuel = -1 if limits.fuel is None else limits.fuel
+        if limits.timeout is None:
+            return fuel, 0, None
+        ticker = self.runtime._ticker
+        return fuel, ticker.ticks_for(limits.timeout), ticker.handle
+
     def _check_imports(self) -> None:
         if self.extra_imports:
             missing = ", ".join(str(i) for i in self.extra_imports)
@@ -323,8 +332,10 @@ class WasmService(Service):
 
         return wasi.run_command(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
 
-    def _instantiate_pre(self, store: wasmtime.Store, metered: bool) -> ffi.wasmtime_instance_t:
-        pre = self.instance_pre(fuel=metered)
+    def _instantiate_pre(
+        self, store: wasmtime.Store, metered: bool, *, config: EngineConfig | None = None
+    ) -> ffi.wasmtime_instance_t:
+        pre = self.instance_pre(fuel=metered, config=config)
         instance = ffi.wasmtime_instance_t()
         trap = ctypes.POINTER(ffi.wasm_trap_t)()
         # SAFETY: pre was built on the same engine as store; out-params are ours.

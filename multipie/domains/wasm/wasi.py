@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any, Union
 
@@ -21,7 +22,7 @@ import wasmtime
 from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Command
-from multipie.domains.wasm import traps
+from multipie.domains.wasm import interrupt, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
 from multipie.fs import grant_mode
@@ -139,8 +140,12 @@ def run_command(
     limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
     cleanup: list[str] = []
     metered = limits.fuel is not None
-    store = wasmtime.Store(rt._engines.engine(fuel=metered))
+    # Commands run on their own engine (big reservations: memory never moves, no bounds checks).
+    config = rt._engines.command_config
+    store = wasmtime.Store(rt._engines.reserve_engine(config, fuel=metered))
     label = f"{service.name}#command"
+    stack = ExitStack()
+    gen: int | None = None
     try:
         store.set_wasi(
             build_config(
@@ -163,7 +168,9 @@ def run_command(
         ffi.wasmtime_context_set_epoch_deadline(
             ctx, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE
         )
-        instance = service._instantiate_pre(store, metered)
+        if ticker is None:  # untimed: Ctrl-C stops it (a timed run stops at its timeout)
+            gen = stack.enter_context(interrupt.sigint_stops(store, store.engine))
+        instance = service._instantiate_pre(store, metered, config=config)
         item = ffi.wasmtime_extern_t()
         name = b"_start"
         ffi.wasmtime_instance_export_get(ctx, ctypes.byref(instance), name, len(name), ctypes.byref(item))
@@ -178,6 +185,12 @@ def run_command(
         finally:
             if ticker is not None:
                 ticker.leave()
+        if (trap or err) and interrupt.interrupted(gen):
+            if trap:
+                ffi.wasm_trap_delete(trap)
+            else:
+                ffi.wasmtime_error_delete(err)
+            interrupt.raise_keyboard_interrupt()
         if trap:
             raise traps.from_trap_ptr(trap, domain=label, timeout=limits.timeout)
         if err:
@@ -191,6 +204,7 @@ def run_command(
     except DomainError:
         raise
     finally:
+        stack.close()
         store.close()
         for path in cleanup:
             try:
