@@ -36,11 +36,14 @@ def _rss() -> int:
         return next(int(line.split()[1]) << 10 for line in f if line.startswith("VmRSS"))
 
 
-@pytest.mark.parametrize("attack", ["in", "in3", "inl", "ins", "fpmodes", "segs", "segs_fault"])
+@pytest.mark.parametrize(
+    "attack", ["in", "in3", "inl", "ins", "fpmodes", "segs", "segs_fault", "msr", "dr7", "fsgsbase", "ymm"]
+)
 def test_the_next_run_sees_a_clean_machine(rt: multipie.Runtime, programs: Path, attack: str) -> None:
     svc = rt.load(programs / "attacks")
     before = _run(svc, "probe", timeout=10)
     assert before[0] == 0 and b"mxcsr=1f80" in before[1] and b"tenth=3fb999999999999a" in before[1]
+    assert b"gsbase=0 ymm1hi=0" in before[1]
     try:
         _run(svc, attack, timeout=10)
     except Trap:

@@ -28,20 +28,29 @@ Load = Callable[[str], multipie.Service]
 
 def _victim(svc: multipie.Service) -> tuple[object, ...]:
     with svc.spawn(timeout=10) as d:
-        return d.call("fib", 20), d.call("probe"), d.call("divide", 1.0, 10.0)
+        return (
+            d.call("fib", 20),
+            d.call("probe"),
+            d.call("divide", 1.0, 10.0),
+            d.call("probe_fs_gs_base"),
+            d.call("probe_ymm_upper"),
+        )
 
 
-@pytest.mark.parametrize(
-    "attack",
-    ["port_in", "port_in_wide", "port_ins", "set_fp_modes", "null_segments", "null_segments_then_fault", "set_flags"],
-)
+ATTACKS = [
+    "port_in", "port_in_wide", "port_ins", "set_fp_modes", "null_segments", "null_segments_then_fault",
+    "set_flags", "set_fs_base_msr", "set_debug_register", "set_fs_gs_base", "set_ymm_upper",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
 def test_a_fresh_domain_computes_correctly_after_an_attack(load: Load, attack: str) -> None:
     svc = load("tests/attacks")
     before = _victim(svc)
-    assert before[0] == 6765 and before[2] == 0.1
+    assert before == (6765, before[1], 0.1, 0, 0)
     with svc.spawn(timeout=10) as d:
         try:
-            d.call(attack)
+            d.call(attack, *((0x5EC12E7,) if attack == "set_fs_gs_base" else ()))
         except Trap:
             assert not d.is_open  # a fault tears the attacker's domain down
     for _ in range(3):  # more than once: whichever pooled machine is taken next

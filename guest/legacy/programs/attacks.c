@@ -19,7 +19,11 @@ static void probe(void) {
   double q = num / den;
   unsigned long bits;
   memcpy(&bits, &q, sizeof bits);
-  printf("ds=%x es=%x gs=%x mxcsr=%x cw=%x tenth=%lx\n", ds, es, gs, mx & 0xffff, cw & 0xfff, bits);
+  unsigned long gsbase, ymm;
+  __asm__ volatile(".byte 0xf3, 0x48, 0x0f, 0xae, 0xc8" : "=a"(gsbase)); /* rdgsbase (PVM: host CR4) */
+  __asm__ volatile(".byte 0xc4, 0xe3, 0x7d, 0x39, 0xc9, 0x01\n\tmovq %%xmm1, %0" : "=r"(ymm)::"xmm1");
+  printf("ds=%x es=%x gs=%x mxcsr=%x cw=%x tenth=%lx gsbase=%lx ymm1hi=%lx\n", ds, es, gs, mx & 0xffff,
+         cw & 0xfff, bits, gsbase, ymm);
   (void)fs; /* musl keeps its thread pointer in FS; the base is reset per run, the selector not used */
 }
 
@@ -74,8 +78,14 @@ int main(int argc, char **argv) {
     printf("forks=%d errno=%s\n", n, strerror(errno));
     return 0;
   }
+  if (!strcmp(how, "msr")) __asm__ volatile("wrmsr" ::"c"(0xC0000100), "a"(0x1234), "d"(0));
+  if (!strcmp(how, "dr7")) __asm__ volatile("mov %0, %%dr7" ::"r"(0x3ffUL));
+  if (!strcmp(how, "fsgsbase")) /* wrgsbase, wrfsbase, then exit_group without touching TLS */
+    __asm__ volatile(".byte 0xf3, 0x48, 0x0f, 0xae, 0xd8\n\t.byte 0xf3, 0x48, 0x0f, 0xae, 0xd0\n\t"
+                     "mov $231, %%eax\n\txor %%edi, %%edi\n\tsyscall" ::"a"(0x5EC1000UL));
+  if (!strcmp(how, "ymm")) { __asm__ volatile(".byte 0xc5, 0xf5, 0x74, 0xc9"); return 0; } /* ymm1 = ~0 */
   if (!strcmp(how, "pause")) { pause(); return 3; }
   if (!strcmp(how, "sigsuspend")) { sigset_t s; sigemptyset(&s); sigsuspend(&s); return 3; }
-  puts("usage: attacks probe|in|in3|inl|ins|fpmodes|segs|segs_fault|forkbomb|pause|sigsuspend");
+  puts("usage: attacks probe|in|in3|inl|ins|fpmodes|segs|segs_fault|msr|dr7|fsgsbase|ymm|forkbomb|pause|sigsuspend");
   return 2;
 }

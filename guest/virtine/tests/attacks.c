@@ -55,6 +55,34 @@ VIRTINE long set_flags(void) {
   return 0;
 }
 
+/* Privileged or disabled state a ring-3 guest must not reach: each is a typed fault. */
+VIRTINE long set_fs_base_msr(void) { __asm__ volatile("wrmsr" ::"c"(0xC0000100), "a"(0x1234), "d"(0)); return 0; }
+VIRTINE long set_debug_register(void) { __asm__ volatile("mov %0, %%dr7" ::"r"(0x3ffUL)); return 0; }
+
+/* Under PVM ring-3 guest code runs with the host's CR4: FSGSBASE and AVX work. The FS/GS bases and
+ * the upper halves of the ymm registers must not carry anything to the next tenant. Encoded as
+ * bytes: the image is built without -mfsgsbase/-mavx. */
+VIRTINE long set_fs_gs_base(long v) {
+  __asm__ volatile(".byte 0xf3, 0x48, 0x0f, 0xae, 0xd0\n\t.byte 0xf3, 0x48, 0x0f, 0xae, 0xd8" ::"a"(v)); /* wr{fs,gs}base */
+  return 0;
+}
+VIRTINE long set_ymm_upper(void) {
+  __asm__ volatile(".byte 0xc5, 0xf5, 0x74, 0xc9"); /* vpcmpeqb %ymm1, %ymm1, %ymm1: all ones */
+  return 0;
+}
+VIRTINE long probe_fs_gs_base(void) {
+  unsigned long fs, gs;
+  __asm__ volatile(".byte 0xf3, 0x48, 0x0f, 0xae, 0xc0" : "=a"(fs)); /* rdfsbase %rax */
+  __asm__ volatile(".byte 0xf3, 0x48, 0x0f, 0xae, 0xc8" : "=a"(gs)); /* rdgsbase %rax */
+  return (long)(fs ^ (gs << 1));
+}
+VIRTINE long probe_ymm_upper(void) {
+  unsigned long v;
+  /* vextracti128 $1, %ymm1, %xmm1; movq %xmm1, %rax */
+  __asm__ volatile(".byte 0xc4, 0xe3, 0x7d, 0x39, 0xc9, 0x01\n\tmovq %%xmm1, %0" : "=r"(v)::"xmm1");
+  return (long)v;
+}
+
 /* What the victim sees: segment selectors, MXCSR and the x87 control word, packed. */
 VIRTINE long probe(void) {
   unsigned short ds, es, fs, gs, cw;

@@ -748,10 +748,10 @@ class Machine:
         # Vector registers of one program must not be seen by the next (general ones are set per run).
         self.vcpu.set_fpu_state(self._fpu)
         self._fpu_dirty = False
-        if self._needs_sregs:
-            self.snapshot.restore_sregs(self.vcpu)
-            self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
-            self._needs_sregs = False
+        # Always: under PVM a program can write its FS/GS base itself (wrfsbase), unseen by _fs_now.
+        self.snapshot.restore_sregs(self.vcpu)
+        self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
+        self._needs_sregs = False
         self.host_calls = 0
         self.state = RunState.READY
         return n

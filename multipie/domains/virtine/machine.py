@@ -157,6 +157,7 @@ class Machine:
         self._template_addr = ctypes.addressof(self._template)
         if not self.vcpu.sync_regs:
             self.vcpu.set_regs_ioctl(self._template)
+        self._fpu = self.vcpu.get_fpu_state()  # the clean x87/SSE/AVX state, for scrub()
         self._host_dirty: list[int] = []
         self._needs_sregs = False
         #: False once the vCPU took an exit KVM expects to complete (port read, MMIO) or another
@@ -323,6 +324,17 @@ class Machine:
             self._needs_sregs = False
         self.state = CallState.READY
         return n
+
+    def scrub(self) -> None:
+        """Between tenants: special registers and the whole FPU state back to the snapshot's.
+
+        Under PVM guest code runs with the host's CR4, so a ring-3 guest can write its FS/GS base
+        (``wrfsbase``) and the upper halves of the ymm registers, which neither the per-call reset
+        nor the crt clears; a pooled machine must not pass them to the next domain.
+        """
+        self.snapshot.restore_sregs(self.vcpu)
+        self.vcpu.set_fpu_state(self._fpu)
+        self._needs_sregs = False
 
     def close(self) -> None:
         """Close the vCPU, VM and memory; idempotent."""

@@ -499,6 +499,7 @@ class VirtineDomain(Domain):
             grants_mod.unbind(self._vservice.runtime, grants)
             m.windows.clear()
             m.reset()
+            m.scrub()
             ok = m.state is CallState.READY and m.reusable and m.windows.empty
         except Exception:  # noqa: BLE001 - a machine that cannot reset is closed, never reused
             ok = False
