@@ -21,7 +21,6 @@ import shlex
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import wasmtime
@@ -103,14 +102,8 @@ def _run_builder(builder: Path, src_dir: Path, out_dir: Path) -> list[Path]:
     return built
 
 
-def build_tree(
-    src_root: Path, out_root: Path, *, verbose: bool = True, on_build: Callable[[Path], None] | None = None
-) -> list[Path]:
-    """Build every guest under ``src_root`` into ``out_root``; returns the outputs (re)built.
-
-    ``on_build(source)`` is called before each out-of-date ``.wat``/``.c`` source is built (progress
-    for callers that log instead of printing).
-    """
+def build_tree(src_root: Path, out_root: Path, *, verbose: bool = True) -> list[Path]:
+    """Build every guest under ``src_root`` into ``out_root``; returns the outputs (re)built."""
     if not src_root.is_dir():
         raise UsageError(f"{src_root}: not a directory")
     built: list[Path] = []
@@ -127,16 +120,12 @@ def build_tree(
         if src.suffix == ".wat":
             out = out_root / rel.with_suffix(".wasm")
             if _stale(src, out, [self_file]):
-                if on_build is not None:
-                    on_build(src)
                 build_wat(src, out)
                 built.append(out)
         elif src.suffix == ".c":
             out = out_root / rel.with_suffix(".wasm")
             headers = list(src.parent.glob("*.h"))
             if _stale(src, out, [self_file, *headers]):
-                if on_build is not None:
-                    on_build(src)
                 t0 = time.perf_counter()
                 compile_c(src, out)
                 if verbose:

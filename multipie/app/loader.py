@@ -166,13 +166,13 @@ class App:
         if not src.is_dir():
             raise self._err("app.build", f"{src} is not a directory of guest sources")
         try:
-            build_tree(src, self.root / "build", verbose=False, on_build=self._building)
+            out = self.root / "build"
+            if not out.is_dir() or not any(out.iterdir()):
+                # A first build compiles C with zig (seconds per file): say so rather than look hung.
+                log.info("building guests", extra={"fields": {"source": build, "into": "build"}})
+            build_tree(src, out, verbose=False)
         except (InvalidModule, UsageError) as exc:
             raise InvalidModule(f"{self.where}: app.build: {exc}") from exc
-
-    def _building(self, source: Path) -> None:
-        # A first build compiles C with zig (seconds per file): say so rather than look hung.
-        log.info("building guest", extra={"fields": {"source": str(source.relative_to(self.root))}})
 
     def _package_options(self, name: str, spec: ServiceSpec, source: str) -> dict[str, Any]:
         """Supply-chain options for ``Runtime.load``: signatures, trust policy, and the lock's pin."""
