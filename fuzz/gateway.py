@@ -180,7 +180,8 @@ class _Soak:
                 self._record(wrong=f"malformed {raw[:40]!r}: no answer or close within 30 s")
                 return
         status = reply[9:12]
-        good = not reply or (reply.startswith(b"HTTP/1.1 4") or reply.startswith(b"HTTP/1.0 4"))
+        # 4xx, or 505 for an HTTP version the gateway does not speak.
+        good = not reply or reply.startswith((b"HTTP/1.1 4", b"HTTP/1.0 4", b"HTTP/1.1 505"))
         self._record(wrong=None if good else f"malformed {raw[:40]!r}: answered {reply[:40]!r} ({status!r})")
 
     def _mutated(self, rng: random.Random) -> None:

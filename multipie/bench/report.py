@@ -201,7 +201,10 @@ def _sig(v: float, digits: int = 3) -> str:
 
 def _ratio(r: float) -> str:
     """A ratio for the tables: ``2,090x``, ``12.5x``, ``1.07x`` (no e-notation)."""
-    return f"{_sig(r)}x" if r < 100 else f"{r:,.0f}x"
+    if r >= 100:
+        return f"{r:,.0f}x"
+    text = _sig(r)
+    return (text.rstrip("0").rstrip(".") if "." in text else text) + "x"
 
 
 def seed_rows(ms: Sequence[Measurement]) -> list[dict[str, str]]:
