@@ -44,3 +44,11 @@ VIRTINE long heap_leftover(void) {
     if (work[i]) return i + 1;
   return 0;
 }
+
+/* Write one word in each of the first `pages` pages of the working set (at most 128): the cost of a
+ * call is then mostly what first writes to pages cost. */
+VIRTINE long heap_touch(long pages) {
+  if (pages > (long)(sizeof work / 4096)) pages = sizeof work / 4096;
+  for (long p = 0; p < pages; p++) work[p * 512] = p + 1;
+  return pages;
+}
