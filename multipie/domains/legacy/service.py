@@ -38,7 +38,8 @@ __all__ = ["ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_e
 ISOLATIONS = ("virtine", "process")
 #: System calls the guest-side stub (``guest/legacy/entry.S``) answers without leaving the VM.
 GUEST_ANSWERED = (
-    "read (from the read cache)", "brk", "mmap (anonymous)", "mprotect", "getpid", "gettid", "getuid", "geteuid",
+    "read (from the read cache)", "brk", "mmap (anonymous)", "munmap", "mremap", "madvise",
+    "mprotect", "getpid", "gettid", "getuid", "geteuid",
     "getgid", "getegid", "set_tid_address", "set_robust_list", "rseq (ENOSYS)", "prlimit64 (queries)", "getrandom",
     "readlink(/proc/self/exe)", "prctl(PR_GET_NAME)",
 )  # fmt: skip
