@@ -2,7 +2,7 @@
 
 Called by ``multipie.toolchain`` (``make guests``) as ``build(src_dir, out_dir)``:
 
-- ``entry.S`` → ``entry.bin`` (flat code mapped at the guest's LSTAR page);
+- ``entry.S`` (+ ``mm.c``, included as assembly) → ``entry.bin`` (flat code mapped at the guest's LSTAR page);
 - ``programs/*.c`` → static x86-64 Linux executables built against musl with
   ``python -m ziglang cc -target x86_64-linux-musl -static`` (what the tests
   and benchmarks run in virtines and natively, to compare).
@@ -17,12 +17,12 @@ from pathlib import Path
 
 def build(src_dir: Path, out_dir: Path) -> list[Path]:
     """Build stale outputs; returns the paths (re)built."""
-    from multipie.domains.legacy.stub import build_blob
+    from multipie.domains.legacy.stub import build_blob, sources
     from multipie.toolchain import compile_c
 
     built: list[Path] = []
     entry, entry_out = src_dir / "entry.S", out_dir / "entry.bin"
-    if not entry_out.exists() or entry_out.stat().st_mtime < entry.stat().st_mtime:
+    if not entry_out.exists() or entry_out.stat().st_mtime < max(p.stat().st_mtime for p in sources(entry)):
         built.append(build_blob(entry, entry_out))
     for src in sorted(src_dir.glob("programs/*.c")):
         out = out_dir / "programs" / src.stem

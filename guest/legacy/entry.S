@@ -3,8 +3,10 @@
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
  * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
- * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, anonymous mmap, mprotect, getpid/gettid, get[e]uid/get[e]gid,
- * set_tid_address, set_robust_list, rseq (-ENOSYS).
+ * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, mprotect, getpid/gettid, get[e]uid/get[e]gid,
+ * set_tid_address, set_robust_list, rseq (-ENOSYS); anonymous mmap, munmap, mremap and madvise in mm.c
+ * (compiled to assembly and included at the end, run on a stack of their own).
+ * Every call answered here is counted per number in the counter page (COUNTS, for `--stats`).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
  * r11 = saved rflags (SFMASK cleared DF/TF/AC). Calls answered here return
  * with every register but rax (and rcx/r11, as on Linux) preserved; all others
@@ -15,7 +17,7 @@
  * mapping floor move both here (fast) and on the host (slow path, munmap,
  * file mappings), each side reading the other's latest values from it.
  *
- * Offset 0x800: CPU exception stubs, 16 bytes per vector, reached through
+ * Offset 0x800: CPU exception stubs, 8 bytes per vector, reached through
  * interrupt gates on their own stack (IST1); they report the vector and the
  * exception frame to the host through FAULT_PORT.
  */
@@ -51,12 +53,19 @@
 #define S_WB_MASK    (STATE + 224)      /* fds whose writes may be buffered (bit n = fd n), set by the host */
 #define S_WB_FD      (STATE + 232)      /* the fd the buffered bytes are for */
 #define S_WB_LEN     (STATE + 240)      /* bytes buffered at WB_BUF (0: none) */
+#define S_MAP_TOP    (STATE + 248)      /* one past the mapping area (mm.c) */
 #define S_EXE        (STATE + 512)
 #define WB_BUF       (STATE + 1024)     /* write buffer, flushed by the host at the next exit */
 #define WB_SIZE      3072
 #define SYSCALL_PORT 0xE2
 #define FAULT_PORT   0xE3
 #define PAGE         4096
+#define COUNTS       0xE000             /* u32 per system call number < NCOUNTS answered here */
+#define NCOUNTS      512
+#define S_NR         0xE800             /* number of the call being answered (for COUNTS) */
+#define S_USP        0xE808             /* the program's rsp while mm.c runs on MM_STACK */
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE810) */
+#define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 
 /* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
  * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
@@ -79,14 +88,21 @@
         .code64
         .globl entry
 entry:
+        mov     %rax, S_NR
         test    %rax, %rax              /* read */
         jz      sys_read
         cmp     $1, %rax                /* write */
         je      sys_write
         cmp     $12, %rax
         je      sys_brk
-        cmp     $9, %rax
-        je      sys_mmap
+        cmp     $9, %rax                /* mmap, munmap, mremap, madvise: mm.c */
+        je      sys_mm
+        cmp     $11, %rax
+        je      sys_mm
+        cmp     $25, %rax
+        je      sys_mm
+        cmp     $28, %rax
+        je      sys_mm
         cmp     $39, %rax               /* getpid */
         je      sys_getpid
         cmp     $186, %rax              /* gettid */
@@ -379,52 +395,45 @@ brk_host:
         mov     $12, %eax
         jmp     restore_host
 
-/* mmap(0, len, prot, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0): taken from just below
- * the floor; anything else (hints, files, MAP_FIXED) goes to the host. */
-sys_mmap:
-        test    %rdi, %rdi
-        jnz     host
-        cmp     $0x22, %r10
-        jne     host
-        mov     %rdi, S_RDI
-        mov     %rsi, S_RSI
-        mov     %rcx, S_RCX
-        mov     %rdx, S_RDX
-        lea     (PAGE - 1)(%rsi), %rax
-        and     $-PAGE, %rax            /* rax = length in pages */
-        test    %rax, %rax
-        jz      mmap_host
-        cmp     %rsi, %rax
-        jb      mmap_host               /* wrapped */
-        mov     S_FLOOR, %rsi           /* rsi = floor */
+/* mmap, munmap, mremap, madvise: mm_syscall(nr, rdi, rsi, rdx, r10, r8) in mm.c, on a stack of its own
+ * (the program's stack may be anywhere); every register but rax is preserved, as on Linux. */
+sys_mm:
+        mov     %rsp, S_USP
+        mov     $MM_STACK, %esp
+        push    %rcx
+        push    %r11
+        push    %rdi
+        push    %rsi
+        push    %rdx
+        push    %r8
+        push    %r9
+        push    %r10
+        push    %rax
+        sub     $8, %rsp                /* 16-byte alignment at the call */
+        mov     %r8, %r9
+        mov     %r10, %r8
+        mov     %rdx, %rcx
         mov     %rsi, %rdx
-        sub     %rax, %rdx              /* rdx = new = floor - length */
-        jb      mmap_host
-        mov     S_BRK_HIGH, %rax
-        add     $PAGE, %rax
-        jc      mmap_host
-        cmp     %rax, %rdx
-        jb      mmap_host               /* would meet the break: the host decides */
-        mov     S_PRISTINE, %rax        /* zero [max(new, pristine), floor): below pristine is untouched */
-        cmp     %rdx, %rax
-        jae     1f
-        mov     %rdx, %rax
-1:      cmp     %rsi, %rax
-        jae     2f
-        mov     %rsi, %rcx
-        sub     %rax, %rcx
+        mov     %rdi, %rsi
         mov     %rax, %rdi
-        xor     %eax, %eax
-        rep stosb
-2:      cmp     S_PRISTINE, %rdx
-        jae     3f
-        mov     %rdx, S_PRISTINE
-3:      mov     %rdx, S_FLOOR
-        mov     %rdx, %rax
-        jmp     restore_return
-mmap_host:
-        mov     $9, %eax
-        jmp     restore_host
+        call    mm_syscall
+        mov     %rax, %r11              /* result (r11 is reloaded below) */
+        add     $8, %rsp
+        pop     %rax                    /* the call number */
+        pop     %r10
+        pop     %r9
+        pop     %r8
+        pop     %rdx
+        pop     %rsi
+        pop     %rdi
+        cmp     $MM_HOST, %r11
+        je      1f
+        mov     %r11, %rax
+1:      pop     %r11                    /* pop and mov leave the flags of the cmp */
+        pop     %rcx
+        mov     S_USP, %rsp
+        je      host
+        jmp     fast_return
 
 restore_host:
         mov     S_RDI, %rdi
@@ -440,19 +449,31 @@ restore_return:
 fast_return:
         incq    S_FAST
         lea     -128(%rsp), %rsp        /* keep clear of the red zone */
+        push    %rax
+        mov     S_NR, %rax
+        cmp     $NCOUNTS, %rax
+        jae     1f
+        incl    COUNTS(,%rax,4)
+1:      pop     %rax
         push    %r11
         popfq
         lea     128(%rsp), %rsp
         jmp     *%rcx
 
-/* Exception stubs: vector in edi, exception frame in rsi. */
+/* Exception stubs, 8 bytes per vector: vector in edi, exception frame in rsi. */
         .org    0x800, 0xcc
         .globl  faults
 faults:
         .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-        .balign 16, 0xcc
-        mov     $\v, %edi
+        .balign 8, 0xcc
+        push    $\v
+        jmp     fault_common
+        .endr
+fault_common:
+        pop     %rdi
         mov     %rsp, %rsi
         outb    %al, $FAULT_PORT
         ud2
-        .endr
+
+/* mm.c, compiled to assembly by the build (stub.py); last, because it ends with a section switch. */
+#include "mm.s"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
+import time
 from typing import Annotated, Any
 
 import typer
@@ -118,16 +120,22 @@ def run(
             help="Legacy programs: in a virtine (default) or a bubblewrap process (weaker; dynamic ELFs).",
         ),
     ] = None,
+    stats: Annotated[
+        bool, typer.Option("--stats", help="Print what the run cost to stderr (exits, syscalls, faults, time).")
+    ] = False,
 ) -> None:
     """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
     rt = _runtime()
     argv = list(args or [])
     if argv[:1] == ["--"]:
         argv = argv[1:]
+    t0, cpu0 = time.perf_counter(), os.times()
+    svc: multipie.Service | None = None
     try:
         sys.stdout.flush()
+        svc = rt.load(module, isolation=isolation) if isolation else rt.load(module)
         code = rt.run_command(
-            rt.load(module, isolation=isolation) if isolation else module,
+            svc,
             argv,
             env=parse_env(env or []),
             dirs=parse_dirs(dir or []),
@@ -137,7 +145,24 @@ def run(
         )
     finally:
         rt.close()
+        if stats:
+            _print_stats(svc, time.perf_counter() - t0, cpu0)
     raise typer.Exit(code)
+
+
+def _print_stats(svc: multipie.Service | None, wall: float, cpu0: Any) -> None:
+    """``--stats``: the legacy run's counters, or for other kinds what the process measured."""
+    cpu = os.times()
+    sys.stdout.flush()
+    run = getattr(svc, "last_stats", None)
+    if run is not None:
+        print(run.report(), file=sys.stderr)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        f"process     {wall * 1e3:.1f} ms wall (with start-up), user {(cpu.user - cpu0.user) * 1e3:.1f} ms, "
+        f"system {(cpu.system - cpu0.system) * 1e3:.1f} ms, peak RSS {peak / 1024:.1f} MiB",
+        file=sys.stderr,
+    )
 
 
 @app.command()

@@ -66,3 +66,17 @@ def test_memory_limit_too_small_for_the_files_is_out_of_memory(capfd: pytest.Cap
     code, _, err = run(capfd, "run", "--memory-limit", "100", BUSYBOX, "echo", "hi")
     assert code == 1
     assert "OutOfMemory" in err and "memory_limit of 100 bytes" in err and "internal error" not in err
+@needs_vm
+def test_run_stats_reports_calls_and_where_they_were_answered(
+    capfd: pytest.CaptureFixture[str], programs: Path
+) -> None:
+    code, _, err = run(capfd, "run", "--stats", str(programs / "mmtest"), "calls", "5")
+    assert code == 0
+    assert "exits       syscall" in err and "answered in the guest" in err and "peak RSS" in err
+    row = next(line.split() for line in err.splitlines() if line.strip().startswith("munmap"))
+    assert row[1:] == ["11", "guest", "5", "host", "5"]
+
+
+def test_run_stats_for_wasm_prints_process_figures(capfd: pytest.CaptureFixture[str], guests: Path) -> None:
+    code, _, err = run(capfd, "run", "--stats", str(guests / "c" / "hello.wasm"))
+    assert code == 0 and "peak RSS" in err and "syscalls" not in err

@@ -13,6 +13,8 @@ Rows (ours and peers measured side by side in one run):
   calls natively.
 - *compute loop* — a static musl program with no system calls in its loop: virtine vs native.
   Goal: within 1.1x native.
+- *allocation churn* — ``guest/legacy/programs/alloc.c`` (~1,900 mmap/munmap cycles, mremap growth,
+  growing tables, sorting; answered in the guest by ``mm.c``): virtine vs native. Goal: ≤ 1.3x.
 - *busybox sha256sum* of a 64 MiB file (8 MiB in quick mode): virtine vs native (bound by its
   4 KiB reads: each is a trapped ``syscall``, most answered from the guest's read cache).
 """
@@ -183,6 +185,22 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
             if co.p50 and cn.p50:
                 co.note = f"{co.p50 / cn.p50:.2f}x native"
             out += [co, cn]
+
+        # Allocation churn (mmap/munmap/mremap answered in the guest): the same static program both ways.
+        alloc = ctx.guests / "legacy" / "programs" / "alloc"
+        if alloc.exists():
+            asvc = rt.load(alloc)
+            assert isinstance(asvc, ElfService)
+            rounds = "15" if q else "60"
+            row = f"allocation churn ({rounds} rounds)"
+            with asvc.spawn() as ad:
+                ao = _m(row, "ours", sample(partial(ad.run, [rounds], stdout=bytearray()), n=3, warmup=1),
+                        unit="ms", scale=1e3)  # fmt: skip
+            an = _m(row, "native", sample(partial(subprocess.run, [str(alloc), rounds], capture_output=True),
+                                          n=3, warmup=1), unit="ms", scale=1e3)  # fmt: skip
+            if ao.p50 and an.p50:
+                ao.note = f"{ao.p50 / an.p50:.2f}x native"
+            out += [ao, an]
 
         # busybox sha256sum of a large file.
         size = (8 if q else 64) << 20

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.legacy import elf, signals
+from multipie.domains.legacy.stats import RunStats, minor_faults
 from multipie.domains.legacy.syscalls import (
     Blocked,
     ExecDone,
@@ -160,6 +161,7 @@ class ProcessGroup:
         self.fast_calls = 0
         self.rseq = 0
         self.forks = 0
+        self.stats = RunStats()
         self._pids = iter(range(2, 1 << 22))
         self._deadline: Deadline | None = None
         self._end_at = time.monotonic() + timeout if timeout is not None else None
@@ -179,6 +181,7 @@ class ProcessGroup:
         """
         from multipie.domains.legacy.machine import RunResult
 
+        t0, faults0 = time.perf_counter(), minor_faults()
         machine.begin()
         try:
             proc = LinuxProcess(
@@ -227,11 +230,13 @@ class ProcessGroup:
                     self._release(t)
             init.proc.close_all()
             self._count(init)
+            self.stats.wall = time.perf_counter() - t0
+            self.stats.host_page_faults = minor_faults() - faults0
         assert init.exit is not None
         events = list(self.events)
         if self.rseq:
             events.append(PolicyEvent(334, "rseq", (0,) * 6))
-        return RunResult(init.exit.code, init.exit.signal, events, self.host_calls, self.fast_calls)
+        return RunResult(init.exit.code, init.exit.signal, events, self.host_calls, self.fast_calls, self.stats)
 
     def _step(self, task: Task) -> None:
         """Run ``task`` until it blocks or ends."""
@@ -345,6 +350,7 @@ class ProcessGroup:
         self.runq.append(t)
 
     def _count(self, t: Task) -> None:
+        self.stats.add(t.machine.collect())
         host, fast, rseq = t.machine.counters()
         self.host_calls += host
         self.fast_calls += fast

@@ -16,12 +16,14 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
     0xA000  IDT: vectors 0-31 → exception stubs, on their own stack (IST1)      supervisor only
     0xB000  syscall entry (LSTAR) + exception stubs, from guest/legacy/entry.S  user, read-only
     0xC000  state page shared with the host (break, mapping floor, counters)    user
-    0xD000  exception stack (IST1 top 0xF000)                                   user
+    0xD000  exception stack (IST1 top 0xE000)                                   user
+    0xE000  calls answered in the guest, per number (--stats); mm.c's stack     user
+    0xF000  the mapping area's hole table (mm.c and AddressSpace share it)      user
 
 How a system call reaches the host (this machine's KVM is PVM, see FACTS.md):
 ``syscall`` jumps to LSTAR and stays in ring 3; the stub answers brk,
-anonymous mmap, getpid/getuid-family, set_tid_address, set_robust_list and
-rseq itself, and for everything else executes ``out`` to
+anonymous mmap/munmap/mremap/madvise (``guest/legacy/mm.c``),
+getpid/getuid-family, set_tid_address, set_robust_list and rseq itself, and for everything else executes ``out`` to
 :data:`SYSCALL_PORT`, which the TSS I/O bitmap allows (every other port
 faults). KVM exits to :meth:`Machine.run`, which reads the registers from
 the shared ``kvm_run`` copy, calls
@@ -46,6 +48,8 @@ import enum
 import os
 import struct
 import threading
+import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -53,7 +57,9 @@ from multipie.domains.base import Limits
 from multipie.domains.legacy import loader, signals, stdio, stub
 from multipie.domains.legacy.elf import PAGE, ElfImage
 from multipie.domains.legacy.kernel import ProcessGroup
+from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.syscalls import (
+    HOLES_MAX,
     AddressSpace,
     BadAddress,
     Blocked,
@@ -85,8 +91,12 @@ TSS = 0x9100
 IDT = 0xA000
 ENTRY = 0xB000
 FAULTS = ENTRY + 0x800
+FAULT_STRIDE = 8  # entry.S: one exception stub per vector
 STATE = 0xC000
-FAULT_STACK_TOP = 0xF000
+FAULT_STACK_TOP = 0xE000
+COUNTS = 0xE000  # u32 per system call number < NCOUNTS, counted by entry.S when answered in the guest
+NCOUNTS = 512
+MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
 SYSCALL_PORT = 0xE2
 FAULT_PORT = 0xE3
 MAX_MEMORY = 4 << 30
@@ -120,12 +130,13 @@ _ARCH_PRCTL = int(Sys.arch_prctl)
 # until the next exit. Only output captured into a bytearray qualifies: nobody can observe it
 # before the run returns, so delivering it at the next exit changes nothing visible.
 _S_WB_MASK, _S_WB_FD, _S_WB_LEN = 224, 232, 240
+_S_MAP_TOP = 248  # one past the mapping area (mm.c)
 _WB_BUF, _WB_SIZE = 1024, 3072
 _WB_FDS = (1, 2)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 _PRCTL = int(Sys.prctl)
-_MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.sysinfo))
+_MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.madvise, Sys.sysinfo))
 
 _TRAP_CODES = {
     0: TrapCode.INTEGER_DIVISION_BY_ZERO,
@@ -179,6 +190,7 @@ class RunResult:
         signal: that signal, or ``None``.
         events: system calls refused (``-ENOSYS``) as policy events.
         host_calls: system calls served by the host; ``fast_calls``: answered inside the guest.
+        stats: what the run cost, in detail (``multipie run --stats``).
     """
 
     code: int
@@ -186,6 +198,7 @@ class RunResult:
     events: list[PolicyEvent] = field(default_factory=list)
     host_calls: int = 0
     fast_calls: int = 0
+    stats: RunStats = field(default_factory=RunStats)
 
 
 class TrackedMemory(UserMemory):
@@ -279,6 +292,7 @@ class Machine:
         self._wb_mask = 0  # fds whose writes the guest may buffer (the host's copy of S_WB_MASK)
         self.runs = 0
         self.host_calls = 0
+        self._new_counters()
         #: The program now in memory (another image after an ``execve``) and its layout.
         self.current, self.cur_layout = image, self.layout
         #: Reads may be cached in the guest when the image leaves [READ_CACHE, +size) free.
@@ -298,7 +312,7 @@ class Machine:
         small: dict[int, lm.PageFlags] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
         small[ENTRY // PAGE] = lm.USER_RO
         small[STATE // PAGE] = lm.USER_RW
-        for p in range(0xD000 // PAGE, FAULT_STACK_TOP // PAGE):
+        for p in range(0xD000 // PAGE, MM // PAGE + 1):
             small[p] = lm.USER_RW
         for p in range(loader.USER_BASE // PAGE, 512):
             small[p] = lm.USER_RW
@@ -315,7 +329,7 @@ class Machine:
         for port in (SYSCALL_PORT, FAULT_PORT):
             iomap[port // 8] &= ~(1 << (port % 8))
         mem.write(TSS, bytes(tss) + bytes(iomap))
-        mem.write(IDT, b"".join(_gate(FAULTS + 16 * v) for v in range(32)))
+        mem.write(IDT, b"".join(_gate(FAULTS + FAULT_STRIDE * v) for v in range(32)))
         code = stub.entry_blob()
         if len(code) > PAGE:
             raise HostBug(f"legacy entry stub is {len(code)} bytes, more than one page")
@@ -348,6 +362,7 @@ class Machine:
         image = image or self.image
         layout = self.layout if image is self.image else loader.layout_for(image, self.layout.size, where=self.name)
         if self.state is not RunState.READY:
+            self._guest_folded.update(self._page_counts())  # the counter page is restored with the rest
             self._restore_memory()  # memory = the snapshot, holding self.image
         if image is not self.image:
             old = self.image
@@ -367,7 +382,9 @@ class Machine:
         lay, mem, image = self.cur_layout, self.memory, self.current
         space = proc.space
         assert space is not None
-        mem.write(STATE, _S_FIELDS.pack(*space.state()) + struct.pack("<Q", pid))
+        mem.write_u64(STATE + _S_PID, pid)
+        mem.write_u64(STATE + _S_MAP_TOP, space.top)
+        self.store_space(space)
         mem.write(STATE + _S_RC, struct.pack("<10Q", _RC_NONE, 0, 0, 0, loader.USER_BASE, lay.size, lay.guard,
                                              lay.stack_floor, STATE + _S_RND, STATE + _S_RND + _RND_BYTES))  # fmt: skip
         mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))  # fresh per run, for getrandom in the guest
@@ -413,7 +430,9 @@ class Machine:
         self.state = RunState.RUNNING
         try:
             while True:
+                t0 = time.perf_counter()
                 exit_ = vcpu.run()
+                self._guest_time += time.perf_counter() - t0
                 if self._wb_mask and mem.read_u64(STATE + _S_WB_LEN):
                     self.flush_writes(proc)  # before the host sees anything else the program did
                 if exit_ is VcpuExit.PORT_OUT:
@@ -424,6 +443,8 @@ class Machine:
                         self.state = RunState.SYSCALL
                         nr = r.rax
                         self.host_calls += 1
+                        self._exits["syscall"] += 1
+                        self._host_counts[nr] += 1
                         if cache and mem.read_u64(STATE + _S_RC) != _RC_NONE:
                             self._drop_read_cache(proc)
                         if cache and nr == 0 and self._fill_read_cache(proc, r.rdi, r.rsi, r.rdx, r):
@@ -444,7 +465,9 @@ class Machine:
                             self.deliver(proc, r)
                         continue
                     if port == FAULT_PORT:  # RUNNING -> FAULTED
+                        self._exits["exception"] += 1
                         raise self._fault(r.rdi, r.rsi)
+                self._exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
                 if exit_ is VcpuExit.INTERRUPTED:
                     if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
                         self.state = RunState.TIMED_OUT
@@ -477,10 +500,11 @@ class Machine:
         if nr in _MEMORY_CALLS:
             space = proc.space
             assert space is not None
-            space.load_state(*_S_FIELDS.unpack(self.memory.read(STATE, _S_FIELDS.size)))
-            result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
-            self.memory.write(STATE, _S_FIELDS.pack(*space.state()))
-            return result
+            self.load_space(space)
+            try:
+                return proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
+            finally:
+                self.store_space(space)
         result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
         if nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
             self.memory.write(STATE + _S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
@@ -586,9 +610,25 @@ class Machine:
             self.memory.write_u64(STATE + _S_FS_SET, 0)
 
     def sync_space(self, proc: LinuxProcess) -> None:
-        """Adopt the break and mapping floor the guest moved on its own (before copying ``proc``)."""
+        """Adopt the break, mapping floor and holes the guest moved on its own (before copying ``proc``)."""
         if proc.space is not None:
-            proc.space.load_state(*_S_FIELDS.unpack(self.memory.read(STATE, _S_FIELDS.size)))
+            self.load_space(proc.space)
+
+    def load_space(self, space: AddressSpace) -> None:
+        """Read what the guest's memory calls changed (state page and hole table) into ``space``."""
+        mem = self.memory
+        n = min(mem.read_u64(MM), HOLES_MAX)
+        raw = mem.read(MM + 16, 16 * n)
+        holes = [struct.unpack_from("<2Q", raw, 16 * i) for i in range(n)]
+        brk_start, brk, brk_high, floor, pristine = _S_FIELDS.unpack(mem.read(STATE, _S_FIELDS.size))
+        space.load_state(brk_start, brk, brk_high, floor, pristine, holes=holes)
+
+    def store_space(self, space: AddressSpace) -> None:
+        """Write ``space`` where the guest's memory calls find it (state page and hole table)."""
+        holes = space.shared_holes()
+        mem = self.memory
+        mem.write(STATE, _S_FIELDS.pack(*space.state()))
+        mem.write(MM, struct.pack(f"<2Q{2 * len(holes)}Q", len(holes), 0, *(x for h in holes for x in h)))
 
     def copy_from(self, parent: Machine, regs: _abi.KvmRegs, *, pid: int, fs_base: int, stack: int = 0) -> None:
         """Make this (clean) machine a copy of ``parent`` stopped in a ``fork``: memory, registers, FPU.
@@ -598,7 +638,7 @@ class Machine:
         """
         if parent.image is not self.image or parent.layout.size != self.layout.size:
             raise HostBug(f"{self.name}: fork into a machine of another image or size")
-        pages = sorted(parent.touched() | {STATE // PAGE})
+        pages = sorted(parent.touched() | {STATE // PAGE, MM // PAGE})
         src, dst = parent.memory.host_addr, self.memory.host_addr
         i = 0
         while i < len(pages):
@@ -613,6 +653,9 @@ class Machine:
         self._wb_mask = parent._wb_mask  # same fd table (copied); the parent's buffer was flushed at the fork
         mem = self.memory
         mem.write_u64(STATE + _S_PID, pid)
+        mem.write_u64(STATE + _S_FAST, 0)  # the child's own calls from here on
+        mem.write(COUNTS, bytes(4 * NCOUNTS))
+        self._new_counters()
         mem.write(STATE + _S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
         mem.write(STATE + _S_RND, os.urandom(_RND_BYTES))
         mem.write(STATE + _S_RC + 64, struct.pack("<2Q", STATE + _S_RND, STATE + _S_RND + _RND_BYTES))
@@ -688,8 +731,30 @@ class Machine:
 
     def counters(self) -> tuple[int, int, int]:
         """``(host-served calls, guest-answered calls, rseq attempts)`` of the program in this machine."""
-        mem = self.memory
-        return self.host_calls, mem.read_u64(STATE + _S_FAST), mem.read_u64(STATE + _S_RSEQ)
+        return self.host_calls, sum(self._guest_counts().values()), self.memory.read_u64(STATE + _S_RSEQ)
+
+    def _new_counters(self) -> None:
+        self._exits: Counter[str] = Counter()
+        self._host_counts: Counter[int] = Counter()
+        self._guest_folded: Counter[int] = Counter()  # guest counts of programs this process replaced (execve)
+        self._guest_time = 0.0
+
+    def _guest_counts(self) -> Counter[int]:
+        """Calls answered in the guest, by number: the counter page (entry.S) plus what ``execve`` folded."""
+        counts = self._page_counts()
+        counts.update(self._guest_folded)
+        return counts
+
+    def _page_counts(self) -> Counter[int]:
+        raw = memoryview(self.memory.read(COUNTS, 4 * NCOUNTS)).cast("I")
+        return Counter({nr: n for nr, n in enumerate(raw) if n})
+
+    def collect(self) -> RunStats:
+        """The counters of the process in this machine (one process: the run adds them up)."""
+        return RunStats(
+            guest_time=self._guest_time, exits=Counter(self._exits), guest_calls=self._guest_counts(),
+            host_calls=Counter(self._host_counts), dirty_pages=len(self.touched()), processes=1,
+        )  # fmt: skip
 
     def _set_fs(self, base: int) -> None:
         if base != self._fs_now:
@@ -753,6 +818,7 @@ class Machine:
         self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
         self._needs_sregs = False
         self.host_calls = 0
+        self._new_counters()
         self.state = RunState.READY
         return n
 

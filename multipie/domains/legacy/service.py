@@ -38,7 +38,8 @@ __all__ = ["ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_e
 ISOLATIONS = ("virtine", "process")
 #: System calls the guest-side stub (``guest/legacy/entry.S``) answers without leaving the VM.
 GUEST_ANSWERED = (
-    "read (from the read cache)", "brk", "mmap (anonymous)", "mprotect", "getpid", "gettid", "getuid", "geteuid",
+    "read (from the read cache)", "brk", "mmap (anonymous)", "munmap", "mremap", "madvise",
+    "mprotect", "getpid", "gettid", "getuid", "geteuid",
     "getgid", "getegid", "set_tid_address", "set_robust_list", "rseq (ENOSYS)", "prlimit64 (queries)", "getrandom",
     "readlink(/proc/self/exe)", "prctl(PR_GET_NAME)",
 )  # fmt: skip
@@ -114,6 +115,8 @@ class ElfService(Service):
         else:
             self.image = elf.parse(self.data, where=name) if _validate else None
         self._machine_pool: Any = None
+        #: What the last :meth:`run_command` cost (``RunStats``; ``None`` under ``isolation="process"``).
+        self.last_stats: Any = None
 
     @property
     def imports(self) -> Sequence[ImportInfo]:
@@ -181,10 +184,13 @@ class ElfService(Service):
     ) -> int:
         """Run the program once in a fresh domain (what ``Runtime.run_command`` calls); returns its exit status."""
         d = self.spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        self.last_stats = None
         with d:
             c = command
-            return d.run(list(c.args) or None, env=c.env or None, dirs=c.dirs, stdin=c.stdin, stdout=c.stdout,
+            code = d.run(list(c.args) or None, env=c.env or None, dirs=c.dirs, stdin=c.stdin, stdout=c.stdout,
                          stderr=c.stderr)  # fmt: skip
+            self.last_stats = d.stats
+            return code
 
     def program_for(self, args: Sequence[str] | None, fs: GuestFs, env: dict[str, str]) -> tuple[Any, list[str], str]:
         """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""
@@ -333,6 +339,13 @@ class LegacyDomain(Domain):
             return self.run(list(args))
 
         return functools.update_wrapper(start, self.run, assigned=("__doc__",))
+
+    @property
+    def stats(self) -> Any:
+        """What the last run cost: a :class:`~multipie.domains.legacy.stats.RunStats` (exits, system calls
+        by number and where they were answered, page faults, dirty pages, guest/host time), or ``None``
+        (no run yet, or ``isolation="process"``)."""
+        return getattr(self.last_result, "stats", None)
 
     @property
     def memory(self) -> memoryview:

@@ -3,7 +3,9 @@
 The stub is assembled with ``python -m ziglang cc`` into an object file whose
 ``.text`` is position-fixed raw code (no relocations: it uses absolute
 addresses of the state page and relative jumps only), so the flat bytes are
-just that section. :func:`entry_blob` returns them, rebuilding when the
+just that section. The in-guest memory calls (``guest/legacy/mm.c``) are
+compiled to assembly first and included by ``entry.S`` (flags below keep the
+C code free of data sections and library calls). :func:`entry_blob` returns them, rebuilding when the
 source is newer than the cached output. ``guest/legacy/BUILD.py`` (run by
 ``make guests``) calls :func:`build_blob` too.
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from multipie.errors import InvalidModule, UsageError
 
-__all__ = ["ENTRY_SOURCE", "build_blob", "entry_blob", "guest_dir"]
+__all__ = ["C_PARTS", "ENTRY_SOURCE", "build_blob", "entry_blob", "guest_dir", "sources"]
 
 _lock = threading.Lock()
 _cached: bytes | None = None
@@ -34,6 +36,22 @@ def guest_dir() -> Path:
 
 
 ENTRY_SOURCE = "entry.S"
+#: C sources compiled to assembly and ``#include``d by ``entry.S``.
+C_PARTS = ("mm.c",)
+_C_FLAGS = [
+    "-target", "x86_64-freestanding", "-Os", "-g0", "-fno-pic", "-fno-jump-tables", "-mno-red-zone",
+    "-mgeneral-regs-only", "-fno-stack-protector", "-fomit-frame-pointer", "-ffreestanding", "-fno-builtin",
+    "-fno-asynchronous-unwind-tables", "-fno-sanitize=all",
+]  # fmt: skip
+
+
+def sources(src: Path) -> list[Path]:
+    """``src`` and the C parts it includes (what the blob is rebuilt from)."""
+    return [src, *(src.parent / c for c in C_PARTS)]
+
+
+def _stale(out: Path, src: Path) -> bool:
+    return not out.exists() or out.stat().st_mtime < max(p.stat().st_mtime for p in sources(src) if p.exists())
 
 
 def text_section(obj: bytes, where: str) -> bytes:
@@ -69,8 +87,13 @@ def build_blob(src: Path, out: Path) -> Path:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        for c_part in C_PARTS:
+            c_src = src.parent / c_part
+            proc = zig_cc([*_C_FLAGS, "-S", str(c_src), "-o", str(Path(tmp) / Path(c_part).with_suffix(".s"))])
+            if proc.returncode != 0:
+                raise InvalidModule(f"{c_src}: compilation failed:\n{proc.stderr.strip()}")
         obj = Path(tmp) / "entry.o"
-        proc = zig_cc(["-target", "x86_64-freestanding", "-g0", "-c", str(src), "-o", str(obj)])
+        proc = zig_cc(["-target", "x86_64-freestanding", "-g0", "-I", tmp, "-c", str(src), "-o", str(obj)])
         if proc.returncode != 0:
             raise InvalidModule(f"{src}: assembly failed:\n{proc.stderr.strip()}")
         code = text_section(obj.read_bytes(), str(src))
@@ -98,7 +121,7 @@ def entry_blob() -> bytes:
         if _cached is None:
             src = guest_dir() / ENTRY_SOURCE
             out = _out_path(src)
-            if not out.exists() or out.stat().st_mtime < src.stat().st_mtime:
+            if _stale(out, src):
                 build_blob(src, out)
             _cached = out.read_bytes()
     return _cached

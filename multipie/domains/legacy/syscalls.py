@@ -28,7 +28,7 @@ import os
 import stat as S
 import struct
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -62,6 +62,9 @@ IOV_MAX = 1024
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 0x01, 0x02, 0x10, 0x20
 MAP_FIXED_NOREPLACE = 0x100000
 MREMAP_MAYMOVE = 1
+MADV_DONTNEED = 4
+#: Holes of the mapping area the guest's table (guest/legacy/mm.c, MM_CAP) holds.
+HOLES_MAX = 255
 _U64 = (1 << 64) - 1
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 _TIMESPEC = struct.Struct("<qq")
@@ -226,7 +229,8 @@ class AddressSpace:
         self.mem = mem
         self.brk_start = self.brk = self.brk_high = brk_start
         self.top = self.floor = self.pristine = top
-        self.free: list[tuple[int, int]] = []  # (start, length) holes in [floor, top)
+        self.free: list[tuple[int, int]] = []  # (start, length) holes in [floor, top), ascending
+        self._extra: list[tuple[int, int]] = []  # holes the guest's table had no room for
 
     # -- state shared with the guest ---------------------------------------------------
 
@@ -234,17 +238,52 @@ class AddressSpace:
         """``(brk_start, brk, brk_high, floor, pristine)``."""
         return self.brk_start, self.brk, self.brk_high, self.floor, self.pristine
 
-    def load_state(self, brk_start: int, brk: int, brk_high: int, floor: int, pristine: int) -> None:
-        """Adopt values the guest moved (ignoring impossible ones)."""
-        if self.brk_start <= brk <= brk_high <= floor <= self.top and pristine <= floor and pristine >= brk_high:
-            self.brk, self.brk_high, self.floor, self.pristine = brk, brk_high, floor, pristine
+    def shared_holes(self) -> list[tuple[int, int]]:
+        """The holes for the guest's table, ``(start, end)`` ascending: at most :data:`HOLES_MAX`.
+
+        When there are more, the largest are shared and the rest stay on the host (the guest
+        never hands those out; :meth:`load_state` merges them back).
+        """
+        keep = self.free
+        if len(keep) > HOLES_MAX:
+            keep = sorted(sorted(self.free, key=lambda h: -h[1])[:HOLES_MAX])
+            kept = set(keep)
+            self._extra = [h for h in self.free if h not in kept]
+        else:
+            self._extra = []
+        return [(s, s + n) for s, n in keep]
+
+    def load_state(
+        self, brk_start: int, brk: int, brk_high: int, floor: int, pristine: int,
+        holes: Sequence[tuple[int, int]] | None = None,
+    ) -> None:  # fmt: skip
+        """Adopt values the guest moved, and its hole table (``(start, end)``), ignoring impossible ones.
+
+        A table the program wrote over is dropped: its holes are then never reused (safe, the
+        memory stays the program's), never trusted.
+        """
+        if not (self.brk_start <= brk <= brk_high <= floor <= self.top and brk_high <= pristine <= floor):
+            return
+        self.brk, self.brk_high, self.floor, self.pristine = brk, brk_high, floor, pristine
+        if holes is None:
             self.free = [(s, n) for s, n in self.free if s >= floor]
+            return
+        last, page = floor, list[tuple[int, int]]()
+        for start, end in holes:
+            if start < last or end <= start or end > self.top or (start | end) & (PAGE - 1):
+                page = []
+                break
+            page.append((start, end - start))
+            last = end
+        self.free = page + [(s, n) for s, n in self._extra if s >= floor]
+        self._extra = []
+        self._normalize()
 
     def clone(self, mem: UserMemory) -> AddressSpace:
         """The same bookkeeping over ``mem`` (a forked copy of this memory)."""
         other = AddressSpace(mem, self.brk_start, self.top)
         other.brk, other.brk_high, other.floor, other.pristine = self.brk, self.brk_high, self.floor, self.pristine
-        other.free = list(self.free)
+        other.free, other._extra = list(self.free), list(self._extra)
         return other
 
     # -- operations --------------------------------------------------------------------
@@ -343,6 +382,10 @@ class AddressSpace:
             return
         self._take(lo, hi - lo)  # drop overlaps with existing holes, then add the range as one hole
         self.free.append((lo, hi - lo))
+        self._normalize()
+
+    def _normalize(self) -> None:
+        """Sort and merge the holes; a hole at the floor gives its room back."""
         merged: list[tuple[int, int]] = []
         for start, size in sorted(self.free):
             if merged and merged[-1][0] + merged[-1][1] == start:
@@ -980,7 +1023,13 @@ class LinuxProcess:
     def sys_mprotect(self, addr: int, length: int, prot: int, *_: int) -> int:
         return 0 if not addr & (PAGE - 1) else -E.EINVAL
 
-    def sys_madvise(self, *_: int) -> int:
+    def sys_madvise(self, addr: int, length: int, advice: int, *_: int) -> int:
+        if addr & (PAGE - 1):
+            return -E.EINVAL
+        n = (length + PAGE - 1) & ~(PAGE - 1)
+        space = self.space
+        if advice == MADV_DONTNEED and space is not None and space.brk_start <= addr and addr + n <= space.top:
+            self.mem.zero(addr, n)  # private anonymous memory reads as zero afterwards (entry.S/mm.c does the same)
         return 0
 
     # -- process ----------------------------------------------------------------------

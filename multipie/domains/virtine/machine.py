@@ -60,6 +60,8 @@ STUB_STRIDE = 32
 #: fault into the host kernel (tens of µs under PVM), and nearly every call writes
 #: the top of its stack.
 FAST_STACK = 16 << 10
+#: Pages a call may dirty and still find writable at the next call (Snapshot, "Hot pages").
+HOT_PAGES = 256
 VECTORS = 32
 _TSS_SIZE = 104
 _IOMAP_BYTES = VIRTINE_PORT // 8 + 2  # through our port, plus the required trailing 0xFF byte
@@ -136,6 +138,7 @@ class Machine:
             self.memory = mem = GuestMemory(image.memory)
             self._layout(mem, image)
             body = image.memory - FAST_STACK
+            manual = self.vm.enable_manual_dirty_log()  # before the logged slot exists (see Snapshot)
             self.vm.add_memory(mem, slot=0, log_dirty=True, size=body)
             self.vm.add_memory(mem, slot=1, log_dirty=False, offset=body, size=FAST_STACK)
             self.windows = Windows(self.vm)
@@ -151,7 +154,9 @@ class Machine:
         except BaseException:
             self.vm.close()
             raise
-        self.snapshot = Snapshot(self.vm, self.vcpu, mem, image.end, always_zero=(body, FAST_STACK))
+        self.snapshot = Snapshot(
+            self.vm, self.vcpu, mem, image.end, always_zero=(body, FAST_STACK), hot_pages=HOT_PAGES if manual else 0
+        )
         self._template = _abi.KvmRegs(rip=image.trampoline, rsp=image.memory, rflags=lm.USER_RFLAGS)
         self._regs_addr = ctypes.addressof(self.vcpu.regs)
         self._template_addr = ctypes.addressof(self._template)
