@@ -25,6 +25,7 @@ from multipie.domains.wasm.calls import Signature, describe_functype, signature_
 from multipie.domains.wasm.domain import WasmDomain
 from multipie.domains.wasm.fastpath import address
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore
+from multipie.domains.wasm.valtypes import kind_name
 from multipie.errors import (
     CapacityError,
     InvalidModule,
@@ -56,9 +57,9 @@ def describe_type(t: Any) -> tuple[str, str]:
         shared = " shared" if getattr(t, "is_shared", False) else ""
         return "memory", f"{lim.min}..{hi} pages{shared}"
     if isinstance(t, wasmtime.GlobalType):
-        return "global", f"{'mut ' if t.mutable else ''}{t.content}"
+        return "global", f"{'mut ' if t.mutable else ''}{kind_name(t.content)}"
     if isinstance(t, wasmtime.TableType):
-        return "table", f"{t.element} {t.limits.min}.."
+        return "table", f"{kind_name(t.element)} {t.limits.min}.."
     return "other", str(t)
 
 

@@ -1,0 +1,83 @@
+"""Hardening regressions (issue 15): inputs and threads that used to crash, hang or leak the host.
+
+Cases that used to kill the process run in a child interpreter, so a regression
+fails the test (with the child's exit status and output) instead of killing pytest.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import multipie
+
+
+def run_isolated(code: str, *args: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter; assert it exited 0 and return its output."""
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert proc.returncode == 0, f"child died with status {proc.returncode}\n{proc.stdout}\n{proc.stderr[-3000:]}"
+    return proc
+
+
+# -- finding 1: v128 / exnref / GC types in import and export signatures ------------------
+
+TYPED_MODULES = {
+    "export_param": ('(module (func (export "f") (param v128)))', "f", "v128"),
+    "export_result": ('(module (func (export "f") (result v128) v128.const i64x2 0 0))', "f", "v128"),
+    "exnref_result": ('(module (func (export "f") (result exnref) ref.null exn))', "f", "exnref"),
+    "externref_param": ('(module (func (export "f") (param externref)))', "f", "externref"),
+    "export_global": ('(module (global (export "g") v128 (v128.const i64x2 0 0)))', None, "v128"),
+    "exnref_global": ('(module (global (export "g") exnref (ref.null exn)))', None, "exnref"),
+    "import_param": ('(module (import "env" "h" (func (param v128))))', None, "v128"),
+}
+
+_TYPED_CHILD = """
+import sys, multipie
+wat, export, text = sys.argv[1], sys.argv[2], sys.argv[3]
+rt = multipie.Runtime(cache_dir=None)
+svc = rt.load(wat)
+shown = [e.type for e in svc.exports] + [i.type for i in svc.imports]
+assert any(text in t for t in shown), shown
+if svc.imports:
+    try:
+        svc.spawn()
+        raise SystemExit("spawned without its import")
+    except multipie.LinkError as exc:
+        assert "v128" in str(exc), exc
+else:
+    d = svc.spawn()
+    if export != "-":
+        for attempt in (lambda: d.call(export), lambda: d.export(export)()):
+            try:
+                attempt()
+                raise SystemExit("called an export the host cannot pass")
+            except multipie.NoSuchExport as exc:
+                assert text in str(exc), exc
+        assert d.state is multipie.DomainState.OPEN
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("case", sorted(TYPED_MODULES))
+def test_v128_and_exnref_signatures_are_typed_errors(case: str) -> None:
+    """Loading, describing and calling such modules never aborts; calls give NoSuchExport."""
+    wat, export, text = TYPED_MODULES[case]
+    proc = run_isolated(_TYPED_CHILD, wat, export or "-", text)
+    assert proc.stdout.strip() == "ok"
+
+
+def test_gc_reference_types_are_named(rt: multipie.Runtime) -> None:
+    from multipie.domains.wasm.calls import describe_functype
+
+    svc = rt.load('(module (func (export "f") (param i32 f64 funcref externref exnref) (result i64) i64.const 0))')
+    assert svc.exports[0].type == "i32,f64,funcref,externref,exnref->i64"
+    module = svc.module(fuel=False)  # type: ignore[attr-defined]
+    assert describe_functype(module.exports[0].type) == "i32,f64,funcref,externref,exnref->i64"
