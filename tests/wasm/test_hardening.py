@@ -81,3 +81,62 @@ def test_gc_reference_types_are_named(rt: multipie.Runtime) -> None:
     assert svc.exports[0].type == "i32,f64,funcref,externref,exnref->i64"
     module = svc.module(fuel=False)  # type: ignore[attr-defined]
     assert describe_functype(module.exports[0].type) == "i32,f64,funcref,externref,exnref->i64"
+
+
+# -- finding 3: concurrent first spawns of a new service ------------------------------------
+
+_FIRST_SPAWN_CHILD = """
+import sys, threading, multipie
+rt = multipie.Runtime(cache_dir=None)
+rounds, wrong = int(sys.argv[1]), []
+for r in range(rounds):
+    svc = rt.load('(module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add)'
+                  f' (func (export "k") (result i32) i32.const {r}))')
+    bar = threading.Barrier(8)
+    def go():
+        bar.wait()  # all eight make the service's first spawn together
+        for _ in range(5):
+            with svc.spawn() as d:
+                if d.call("add", 2, 3) != 5:
+                    wrong.append(r)
+    ts = [threading.Thread(target=go) for _ in range(8)]
+    [t.start() for t in ts]
+    [t.join() for t in ts]
+print("wrong", len(wrong))
+"""
+
+
+def test_concurrent_first_spawns_share_one_instance_pre() -> None:
+    proc = run_isolated(_FIRST_SPAWN_CHILD, "60", timeout=300)
+    assert proc.stdout.strip() == "wrong 0"
+
+
+def test_first_spawn_prepares_once(rt: multipie.Runtime) -> None:
+    """Eight racing first spawns build one InstancePre (the one whose address the native path uses)."""
+    import threading
+
+    svc = rt.load('(module (func (export "k") (result i32) i32.const 7))')
+    built: list[object] = []
+    real = svc.instance_pre  # type: ignore[attr-defined]
+    gate = threading.Barrier(8)
+
+    def counting(**kw: object) -> object:
+        pre = real(**kw)
+        built.append(pre)
+        return pre
+
+    svc.instance_pre = counting  # type: ignore[attr-defined]
+    results: list[int] = []
+
+    def go() -> None:
+        gate.wait()
+        with svc.spawn() as d:
+            results.append(d.call("k"))
+
+    threads = [threading.Thread(target=go) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [7] * 8
+    assert len({id(p) for p in built}) == 1

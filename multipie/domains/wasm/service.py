@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,9 @@ class WasmService(Service):
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
         self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
+        # Guards the compile/link caches: concurrent first spawns must not build (and drop)
+        # two InstancePres while one's address is already cached for the native path.
+        self._prepare_lock = threading.RLock()
         #: checked grant sets (see :func:`multipie.domains.wasm.grants.bind_grants`)
         self._grant_plans: dict[tuple[tuple[str, int], ...], Any] = {}
         module = self.module(fuel=False)
@@ -116,7 +120,12 @@ class WasmService(Service):
         """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine)."""
         key = fuel if config is None else (fuel, config)
         mod = self._modules.get(key)
-        if mod is None:
+        if mod is not None:
+            return mod
+        with self._prepare_lock:
+            mod = self._modules.get(key)
+            if mod is not None:
+                return mod
             rt = self.runtime
             if config is None:
                 engine, fingerprint = rt._engines.engine(fuel=fuel), rt._engines.config.fingerprint(fuel=fuel)
@@ -134,7 +143,12 @@ class WasmService(Service):
         """The pre-linked module (WASI resolved) for spawns without extra imports."""
         key = fuel if config is None else (fuel, config)
         pre = self._pres.get(key)
-        if pre is None:
+        if pre is not None:
+            return pre
+        with self._prepare_lock:
+            pre = self._pres.get(key)
+            if pre is not None:
+                return pre
             module = self.module(fuel=fuel, config=config)
             engines = self.runtime._engines
             engine = engines.engine(fuel=fuel) if config is None else engines.reserve_engine(config, fuel=fuel)
@@ -298,11 +312,16 @@ class WasmService(Service):
 
     def _prepare(self, metered: bool) -> tuple[wasmtime.Engine, int]:
         """(engine, InstancePre address) for the metered or unmetered engine, cached."""
-        engine = self.runtime._engines.engine(fuel=metered)
-        pre = self.instance_pre(fuel=metered)
-        self._engine_addr[metered] = address(engine.ptr())
-        self._native_pre[metered] = (engine, address(pre.ptr()))
-        return self._native_pre[metered]
+        with self._prepare_lock:
+            ready = self._native_pre.get(metered)
+            if ready is not None:
+                return ready
+            engine = self.runtime._engines.engine(fuel=metered)
+            pre = self.instance_pre(fuel=metered)
+            self._engine_addr[metered] = address(engine.ptr())
+            # Published last: readers test _native_pre without the lock, then read _engine_addr.
+            self._native_pre[metered] = (engine, address(pre.ptr()))
+            return self._native_pre[metered]
 
     def _instantiate_failure(self, trap: int, err: int) -> Exception:
         if trap:
