@@ -140,3 +140,62 @@ def test_first_spawn_prepares_once(rt: multipie.Runtime) -> None:
         t.join()
     assert results == [7] * 8
     assert len({id(p) for p in built}) == 1
+
+
+# -- finding 6: lock order between the capability table and Store locks --------------------
+
+_LOCK_ORDER_CHILD = """
+import sys, threading, multipie
+from multipie.domains.wasm import fastpath
+fastpath.use_native(sys.argv[1] == "native")
+rt = multipie.Runtime(cache_dir=None)
+holder_ready, spawned = threading.Event(), []
+state = {}
+
+def hold() -> None:
+    # Runs inside the target: this thread holds the target's Store lock. Wait until the
+    # spawner is inside the target's export binding, then take the capability table lock.
+    holder_ready.set()
+    spawner = state["spawner"]
+    while True:
+        frame = sys._current_frames().get(spawner.ident)
+        if frame is None or frame.f_code.co_name == "export" or spawned:
+            break
+    state["forwarded"] = state["add"].forward()  # takes the table lock
+
+target = rt.load('''(module (import "env" "hold" (func $h))
+  (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add)
+  (func (export "enter") call $h))''').spawn(grants={"env.hold": rt.host_function(hold)})
+state["add"] = rt.capability(target, "add")
+client = rt.load('''(module (import "env" "add" (func $a (param i32 i32) (result i32)))
+  (func (export "go") (result i32) i32.const 2 i32.const 3 call $a))''')
+
+def spawner() -> None:
+    holder_ready.wait()
+    d = client.spawn(grants={"env.add": state["add"]}, group=None)  # a trampoline into the target
+    spawned.append(d)
+
+state["spawner"] = t = threading.Thread(target=spawner)
+t.start()
+target.call("enter")
+t.join()
+assert spawned[0].call("go") == 5
+assert state["forwarded"].kind.value == "function"
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("backend", ["native", "python"])
+def test_granted_spawn_never_holds_the_table_lock_while_waiting_for_a_store(backend: str) -> None:
+    """A thread inside the target (holding its Store lock) takes the table lock while a granted
+    spawn binds a trampoline into that target: with the table lock taken first, this deadlocked.
+    The threads are ordered by an event and by the spawner's stack, never by time."""
+    from multipie.domains.wasm import fastpath
+
+    if backend == "native" and not fastpath.native_available()[0]:
+        pytest.skip("native extension not built")
+    try:
+        proc = run_isolated(_LOCK_ORDER_CHILD, backend, timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail("deadlock: granted spawn vs a thread inside the target taking the capability table lock")
+    assert proc.stdout.strip() == "ok"
