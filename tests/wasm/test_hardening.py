@@ -157,10 +157,14 @@ def hold() -> None:
     # spawner is inside the target's export binding, then take the capability table lock.
     holder_ready.set()
     spawner = state["spawner"]
-    while True:
-        frame = sys._current_frames().get(spawner.ident)
-        if frame is None or frame.f_code.co_name == "export" or spawned:
-            break
+    def binding(frame):
+        while frame is not None:
+            if frame.f_code.co_name == "export" and frame.f_code.co_filename.endswith("domain.py"):
+                return True
+            frame = frame.f_back
+        return False
+    while not spawned and not binding(sys._current_frames().get(spawner.ident)):
+        pass
     state["forwarded"] = state["add"].forward()  # takes the table lock
 
 target = rt.load('''(module (import "env" "hold" (func $h))
@@ -195,7 +199,7 @@ def test_granted_spawn_never_holds_the_table_lock_while_waiting_for_a_store(back
     if backend == "native" and not fastpath.native_available()[0]:
         pytest.skip("native extension not built")
     try:
-        proc = run_isolated(_LOCK_ORDER_CHILD, backend, timeout=90)
+        proc = run_isolated(_LOCK_ORDER_CHILD, backend, timeout=60)
     except subprocess.TimeoutExpired:
         pytest.fail("deadlock: granted spawn vs a thread inside the target taking the capability table lock")
     assert proc.stdout.strip() == "ok"
