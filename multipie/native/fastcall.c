@@ -93,6 +93,8 @@ static PyObject *h_argerr;  /* argerr(owner, name, args_tuple) -> raises */
 static PyObject *h_missing; /* missing(owner, name) -> Call */
 static PyObject *h_reentry; /* reentry(label) -> raises */
 
+/* Params/results kept inline in a Call (and raw slots on the C stack); larger
+ * signatures (Wasm allows 1,000) use heap buffers. */
 #define MAX_SLOTS 16
 enum { K_I32 = 'i', K_I64 = 'I', K_F32 = 'f', K_F64 = 'F' };
 
@@ -586,7 +588,8 @@ typedef struct {
     PyObject *signature;    /* the Signature object, for introspection (set by Python) */
     func_t func;
     int nparams, nresults, slots;
-    char params[MAX_SLOTS], results[MAX_SLOTS];
+    char *params, *results;  /* the inline buffers below, or PyMem blocks when over MAX_SLOTS */
+    char params_inline[MAX_SLOTS], results_inline[MAX_SLOTS];
     vectorcallfunc vectorcall;
 } CallObject;
 
@@ -607,6 +610,8 @@ static void Call_dealloc(CallObject *c) {
     Call_clear(c);
     Py_XDECREF(c->name);
     Py_XDECREF(c->signature);
+    if (c->params != c->params_inline) PyMem_Free(c->params);
+    if (c->results != c->results_inline) PyMem_Free(c->results);
     Py_TYPE(c)->tp_free((PyObject *)c);
 }
 
@@ -699,15 +704,29 @@ static PyObject *raise_fault(GateObject *g, void *trap, void *err) {
     return NULL;
 }
 
+static PyObject *call_with(CallObject *c, PyObject *const *args, size_t n, valraw_t *raw);
+
 static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     size_t n = PyVectorcall_NARGS(nargsf);
-    GateObject *g = c->gate;
     if (kwnames && PyTuple_GET_SIZE(kwnames)) {
         PyErr_SetString(PyExc_TypeError, "exports take positional arguments only");
         return NULL;
     }
-    if (!g) return PyErr_Format(PyExc_ValueError, "export handle cleared");
-    valraw_t raw[MAX_SLOTS];
+    if (!c->gate) return PyErr_Format(PyExc_ValueError, "export handle cleared");
+    if (c->slots <= MAX_SLOTS) {
+        valraw_t raw[MAX_SLOTS];
+        return call_with(c, args, n, raw);
+    }
+    valraw_t *raw = PyMem_Calloc((size_t)c->slots, sizeof(valraw_t));
+    if (!raw) return PyErr_NoMemory();
+    PyObject *r = call_with(c, args, n, raw);
+    PyMem_Free(raw);
+    return r;
+}
+
+/* The checked call with raw (c->slots slots): convert, enter, translate faults, read results. */
+static PyObject *call_with(CallObject *c, PyObject *const *args, size_t n, valraw_t *raw) {
+    GateObject *g = c->gate;
     if ((int)n != c->nparams || convert(c, args, raw) < 0) return argerr(c, args, n);
     StoreObject *s = g->store;
     if (store_acquire(s) < 0) return NULL;
@@ -777,12 +796,18 @@ static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t na
     return tup;
 }
 
-static int parse_codes(PyObject *codes, char *out, int *count) {
+/* Parse kind codes into *out (the inline buffer, or a PyMem block when over MAX_SLOTS). */
+static int parse_codes(PyObject *codes, char **out_p, int *count) {
     Py_ssize_t len;
     const char *p = PyBytes_Check(codes) ? PyBytes_AS_STRING(codes) : NULL;
     if (!p) { PyErr_SetString(PyExc_TypeError, "codes must be bytes"); return -1; }
     len = PyBytes_GET_SIZE(codes);
-    if (len > MAX_SLOTS) { PyErr_SetString(PyExc_ValueError, "too many params/results for the fast path"); return -1; }
+    if (len > MAX_SLOTS) {
+        char *big = PyMem_Malloc((size_t)len);
+        if (!big) { PyErr_NoMemory(); return -1; }
+        *out_p = big; /* freed by Call_dealloc */
+    }
+    char *out = *out_p;
     for (Py_ssize_t i = 0; i < len; i++) {
         char k = p[i];
         if (k != K_I32 && k != K_I64 && k != K_F32 && k != K_F64) {
@@ -811,7 +836,9 @@ static PyObject *gate_bind(GateObject *g, PyObject *const *a) {
     c->name = NULL;
     c->signature = NULL;
     c->vectorcall = (vectorcallfunc)Call_vectorcall;
-    if (parse_codes(a[1], c->params, &c->nparams) < 0 || parse_codes(a[2], c->results, &c->nresults) < 0) {
+    c->params = c->params_inline;
+    c->results = c->results_inline;
+    if (parse_codes(a[1], &c->params, &c->nparams) < 0 || parse_codes(a[2], &c->results, &c->nresults) < 0) {
         Py_DECREF(c);
         return NULL;
     }

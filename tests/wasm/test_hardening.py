@@ -9,10 +9,18 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 
 import pytest
 
 import multipie
+
+
+def fastpath_native() -> bool:
+    """True when the native extension is built."""
+    from multipie.domains.wasm import fastpath
+
+    return bool(fastpath.native_available()[0])
 
 
 def run_isolated(code: str, *args: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
@@ -194,12 +202,43 @@ def test_granted_spawn_never_holds_the_table_lock_while_waiting_for_a_store(back
     """A thread inside the target (holding its Store lock) takes the table lock while a granted
     spawn binds a trampoline into that target: with the table lock taken first, this deadlocked.
     The threads are ordered by an event and by the spawner's stack, never by time."""
-    from multipie.domains.wasm import fastpath
-
-    if backend == "native" and not fastpath.native_available()[0]:
+    if backend == "native" and not fastpath_native():
         pytest.skip("native extension not built")
     try:
         proc = run_isolated(_LOCK_ORDER_CHILD, backend, timeout=60)
     except subprocess.TimeoutExpired:
         pytest.fail("deadlock: granted spawn vs a thread inside the target taking the capability table lock")
     assert proc.stdout.strip() == "ok"
+
+
+# -- finding 9: more than 16 params/results on the native path -----------------------------
+
+BACKENDS = ["native", "python"] if fastpath_native() else ["python"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    from multipie.domains.wasm import fastpath
+
+    prev = fastpath.use_native(request.param == "native")
+    yield str(request.param)
+    fastpath.use_native(prev)
+
+
+@pytest.mark.parametrize("n", [17, 200])
+def test_many_params_and_results(rt: multipie.Runtime, backend: str, n: int) -> None:
+    params = " ".join(["i64"] * n)
+    body = " ".join(f"local.get {i}" for i in range(n))
+    svc = rt.load(
+        f'(module (func (export "last") (param {params}) (result i64) local.get {n - 1})'
+        f' (func (export "echo") (param {params}) (result {params}) {body}))'
+    )
+    d = svc.spawn()
+    assert d.backend == backend
+    args = list(range(1, n + 1))
+    assert d.call("last", *args) == n
+    assert d.export("last")(*args) == n
+    assert d.call("echo", *args) == tuple(args)
+    assert d.export("echo")(*args) == tuple(args)
+    with pytest.raises(multipie.ArgumentError):
+        d.call("last", *args[:-1])

@@ -102,7 +102,7 @@ class WasmService(Service):
         self._protos: dict[str, tuple[bytes, bytes]] = {
             n: (fastpath.kind_codes(sig.params), fastpath.kind_codes(sig.results))
             for n, sig in self._sigs.items()
-            if sig.callable_from_host and max(len(sig.params), len(sig.results)) <= 16
+            if sig.callable_from_host
         }
         self.uses_wasi = any(i.module in WASI_MODULES for i in self._imports)
         self.is_command = "_start" in self._sigs
