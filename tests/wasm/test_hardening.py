@@ -242,3 +242,40 @@ def test_many_params_and_results(rt: multipie.Runtime, backend: str, n: int) -> 
     assert d.export("echo")(*args) == tuple(args)
     with pytest.raises(multipie.ArgumentError):
         d.call("last", *args[:-1])
+
+
+# -- finding 11 and trial 9/10/25/33: typed API errors ----------------------------------------
+
+
+def test_wat_text_not_starting_with_a_paren_is_a_usage_error(rt: multipie.Runtime) -> None:
+    junk = "\u0289" + '(module (func (export "f")))' + " " * 300
+    with pytest.raises(multipie.UsageError, match="WAT text must start with"):
+        rt.load(junk)
+    with pytest.raises(multipie.UsageError, match="if this is WAT text"):
+        rt.load('x(module (func (export "f")))')
+    with pytest.raises(multipie.UsageError, match="no such file"):
+        rt.load("a\0b")
+
+
+def test_unknown_load_option_lists_the_valid_ones(rt: multipie.Runtime) -> None:
+    with pytest.raises(multipie.UsageError, match=r"unknown option\(s\) 'bogus'.*valid options: .*allow_imports"):
+        rt.load('(module (func (export "f")))', bogus=1)
+
+
+def test_run_command_refuses_a_bare_str_and_text_streams(rt: multipie.Runtime) -> None:
+    import io
+
+    wat = '(module (memory (export "memory") 1) (func (export "_start")))'
+    with pytest.raises(multipie.ArgumentError, match="list of strings"):
+        rt.run_command(wat, "abc")  # type: ignore[arg-type]
+    with pytest.raises(multipie.UsageError, match="text stream"):
+        rt.run_command(wat, ["x"], stdout=io.StringIO())
+    out = bytearray()
+    assert rt.run_command(wat, ["x"], stdout=out) == 0
+
+
+def test_readme_names_are_exported() -> None:
+    from multipie import AUTO, EngineConfig
+
+    assert EngineConfig.for_speed().memory_reservation == 4 << 30
+    assert AUTO is not None

@@ -100,7 +100,7 @@ def bwrap_argv(
     for host, guest in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
-            raise UsageError(f"--dir {host}: not a directory on the host")
+            raise UsageError(f"directory grant {host!r}: not a directory on the host")
         cmd += ["--bind", str(hp.resolve()), guest if guest.startswith("/") else "/" + guest]
     for k, v in env.items():
         cmd += ["--setenv", str(k), str(v)]

@@ -273,11 +273,11 @@ class LegacyDomain(Domain):
             assert self.fs is not None
             for host, guest in (dirs or {}).items():
                 if not Path(host).is_dir():
-                    raise UsageError(f"--dir {host}: not a directory on the host")
+                    raise UsageError(f"directory grant {host!r}: not a directory on the host")
                 try:
                     self.fs.grant(host, guest if guest.startswith("/") else "/" + guest)
                 except FsError as exc:
-                    raise UsageError(f"--dir {host}::{guest}: {exc.strerror}") from exc
+                    raise UsageError(f"directory grant {host!r} -> {guest!r}: {exc.strerror}") from exc
             pool, argv, exe = svc.program_for(args, self.fs, environ)
             if argv0 is not None:
                 argv[0] = argv0

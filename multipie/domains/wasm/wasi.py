@@ -28,7 +28,7 @@ from multipie.errors import DomainError, InvalidModule, UsageError
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
 #: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
-Stream = Union[None, str, os.PathLike, bytes, IO[Any]]
+Stream = Union[None, str, os.PathLike, bytes, bytearray, IO[Any]]
 
 
 def reactor_wasi() -> wasmtime.WasiConfig:
@@ -106,7 +106,7 @@ def build_config(
     for host, guest in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
-            raise UsageError(f"--dir {host}: not a directory on the host")
+            raise UsageError(f"directory grant {host!r}: not a directory on the host")
         if not str(guest).startswith("/") and guest != ".":
             guest = "/" + str(guest)
         cfg.preopen_dir(str(hp.resolve()), str(guest), fs_mutable=not readonly_dirs)
