@@ -96,6 +96,10 @@ static PyObject *h_reentry; /* reentry(label) -> raises */
 /* Params/results kept inline in a Call (and raw slots on the C stack); larger
  * signatures (Wasm allows 1,000) use heap buffers. */
 #define MAX_SLOTS 16
+/* Tables count against memory_limit: a domain capped at N bytes may hold at most
+ * N / 8 elements per table (a funcref/externref slot is 8 bytes); keep in step
+ * with TABLE_ELEMENT_BYTES in domains/wasm/fastpath.py. */
+#define TABLE_ELEMENT_BYTES 8
 enum { K_I32 = 'i', K_I64 = 'I', K_F32 = 'f', K_F64 = 'F' };
 
 /* ------------------------------------------------------------------ Store */
@@ -190,7 +194,7 @@ static PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
     if (!s->store) { Py_DECREF(s); PyErr_NoMemory(); return NULL; }
     s->ctx = p_store_context(s->store);
     if (mem >= 0 || inst >= 0 || tabs >= 0 || mems >= 0)
-        p_store_limiter(s->store, mem, -1, inst, tabs, mems);
+        p_store_limiter(s->store, mem, mem >= 0 ? mem / TABLE_ELEMENT_BYTES : -1, inst, tabs, mems);
     p_set_deadline(s->ctx, no_deadline);
     return (PyObject *)s;
 }
@@ -1384,7 +1388,8 @@ static PyObject *mod_grant_externs(PyObject *m, PyObject *const *a, Py_ssize_t n
         PyTuple_SET_ITEM(bases, k++, addr);
     }
     /* SAFETY: the owned store pointer of this open, locked Store. */
-    p_store_limiter(s->store, mem_cap < 0 ? -1 : mem_cap, -1, inst, inst * 4, inst * 4);
+    p_store_limiter(s->store, mem_cap < 0 ? -1 : mem_cap, mem_cap < 0 ? -1 : mem_cap / TABLE_ELEMENT_BYTES, inst,
+                    inst * 4, inst * 4);
     return Py_BuildValue("(NNKi)", buf, bases, 0ULL, 0);
 fail:
     Py_DECREF(buf);

@@ -279,3 +279,28 @@ def test_readme_names_are_exported() -> None:
 
     assert EngineConfig.for_speed().memory_reservation == 4 << 30
     assert AUTO is not None
+
+
+# -- finding 12: tables count against memory_limit -------------------------------------------
+
+TABLE_GROW = """(module (table 0 funcref) (memory 1)
+  (func (export "grow") (param i32) (result i32) (table.grow (ref.null func) (local.get 0)))
+  (func (export "size") (result i32) (table.size)))"""
+
+
+def test_table_growth_is_bounded_by_memory_limit(rt: multipie.Runtime, backend: str) -> None:
+    svc = rt.load(TABLE_GROW)
+    d = svc.spawn(memory_limit=1 << 20)
+    assert d.call("grow", 1000) == 0  # small tables still grow
+    assert d.call("grow", 16_000_000) == -1  # ~128 MB of slots under a 1 MiB limit: refused
+    assert d.call("size") == 1000
+    assert d.call("grow", (1 << 20) // 8 - 1000) == 1000  # up to limit / 8 slots
+    assert d.call("grow", 1) == -1
+    unlimited = svc.spawn()
+    assert unlimited.call("grow", 1 << 20) == 0
+
+
+def test_table_bound_also_holds_for_granted_and_grouped_domains(rt: multipie.Runtime) -> None:
+    svc = rt.load(TABLE_GROW)
+    for d in (svc.spawn(memory_limit=1 << 20, group=rt.group(memory_limit=1 << 20)),):
+        assert d.call("grow", 16_000_000) == -1

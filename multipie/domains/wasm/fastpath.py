@@ -50,6 +50,7 @@ __all__ = [
     "address",
     "borrow_store",
     "kind_codes",
+    "table_elements",
     "native_available",
     "new_gate",
     "new_store",
@@ -72,6 +73,17 @@ class Ticker:
 
     def leave(self) -> None:  # pragma: no cover - protocol
         """A timed call ended."""
+
+
+#: Tables count against ``memory_limit``: at most limit / 8 elements per table (8-byte slots).
+TABLE_ELEMENT_BYTES = 8
+
+
+def table_elements(memory_limit: int | None) -> int:
+    """The per-table element cap for a domain capped at ``memory_limit`` bytes (``-1``: none)."""
+    if memory_limit is None or memory_limit < 0:
+        return -1
+    return memory_limit // TABLE_ELEMENT_BYTES
 
 
 def address(ptr: Any) -> int:
@@ -441,7 +453,7 @@ def new_store(
         return _native.new_store(address(engine.ptr()), memory_size, instances, tables, memories, label)
     store = wasmtime.Store(engine)
     if memory_size >= 0 or instances >= 0 or tables >= 0 or memories >= 0:
-        ffi.wasmtime_store_limiter(store.ptr(), memory_size, -1, instances, tables, memories)
+        ffi.wasmtime_store_limiter(store.ptr(), memory_size, table_elements(memory_size), instances, tables, memories)
     _set_deadline(store._context(), NO_DEADLINE)
     return PyStore(store, label, owned=True)
 

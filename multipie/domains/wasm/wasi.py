@@ -21,7 +21,7 @@ import wasmtime
 from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Command
-from multipie.domains.wasm import traps
+from multipie.domains.wasm import fastpath, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
 
@@ -153,7 +153,9 @@ def run_command(
             )
         )
         if limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
+            store.set_limits(
+                memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
+            )
         if metered:
             store.set_fuel(limits.fuel or 0)
         ctx = store._context()
