@@ -503,6 +503,9 @@ typedef struct {
     int hold_gil;           /* keep the GIL during untimed calls (opt-in, see domain.hold_gil) */
     int open;
     int has_mem;            /* mem holds the exported memory's handle (looked up by http) */
+    int watch;              /* a d.memory view of [view_base, +view_size) is out: release it if memory moves */
+    uint8_t *view_base;
+    size_t view_size;
     _Alignas(16) unsigned char mem[32]; /* a wasmtime_memory_t (24 bytes in wasmtime 50) */
     vectorcallfunc vectorcall;
 } GateObject;
@@ -552,6 +555,7 @@ static GateObject *gate_make(PyTypeObject *type, StoreObject *store, PyObject *o
     g->shared = shared;
     g->open = 1;
     g->has_mem = 0;
+    g->watch = 0;
     if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) {
         g->nticker = (TickerObject *)ticker;
         g->tick_enter = Py_NewRef(ticker); /* only keeps the native ticker alive */
@@ -787,7 +791,17 @@ static PyObject *call_with(CallObject *c, PyObject *const *args, size_t n, valra
         store_release(s);
         return r;
     }
+    /* SAFETY: g->mem is this instance's memory handle (set by Gate.watch), valid for the
+     * Store's life; we still hold the Store lock. */
+    int moved = g->watch && (p_memory_data(ctx, g->mem) != g->view_base || p_memory_data_size(ctx, g->mem) != g->view_size);
     store_release(s);
+    if (moved) {
+        /* The guest grew (moved) its memory: release the user's view before it is used. */
+        g->watch = 0;
+        PyObject *r = PyObject_CallMethod(g->owner, "_release_view", NULL);
+        if (!r) return NULL;
+        Py_DECREF(r);
+    }
     if (c->nresults == 0) Py_RETURN_NONE;
     if (c->nresults == 1) return result_of(c->results[0], &raw[0]);
     PyObject *tup = PyTuple_New(c->nresults);
@@ -1129,7 +1143,29 @@ static PyObject *Gate_get_instance(GateObject *g, void *c) {
     return PyBytes_FromStringAndSize((const char *)&g->instance, sizeof(instance_t));
 }
 
+/* Gate.watch(memory_handle_bytes | None, base, size): after each call, release the
+ * owner's d.memory view (owner._release_view()) if the memory no longer is [base, +size). */
+static PyObject *Gate_watch(GateObject *g, PyObject *const *a, Py_ssize_t n) {
+    if (n != 3) { PyErr_SetString(PyExc_TypeError, "watch(handle, base, size)"); return NULL; }
+    if (a[0] == Py_None) { g->watch = 0; Py_RETURN_NONE; }
+    if (!PyBytes_Check(a[0]) || PyBytes_GET_SIZE(a[0]) > (Py_ssize_t)sizeof g->mem) {
+        PyErr_SetString(PyExc_TypeError, "handle must be a wasmtime_memory_t as bytes");
+        return NULL;
+    }
+    void *base = PyLong_AsVoidPtr(a[1]);
+    size_t size = PyLong_AsSize_t(a[2]);
+    if (PyErr_Occurred()) return NULL;
+    memset(g->mem, 0, sizeof g->mem);
+    memcpy(g->mem, PyBytes_AS_STRING(a[0]), (size_t)PyBytes_GET_SIZE(a[0]));
+    g->has_mem = 1;
+    g->view_base = base;
+    g->view_size = size;
+    g->watch = 1;
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef Gate_methods[] = {
+    {"watch", (PyCFunction)(void (*)(void))Gate_watch, METH_FASTCALL, "watch(memory_handle | None, base, size)"},
     {"bind", (PyCFunction)(void (*)(void))Gate_bind, METH_FASTCALL, "bind(name, params, results) -> Call | None"},
     {"call", (PyCFunction)(void (*)(void))Gate_call, METH_FASTCALL | METH_KEYWORDS, "call(name, *args)"},
     {"close", (PyCFunction)Gate_close, METH_NOARGS, "refuse later calls"},

@@ -304,3 +304,40 @@ def test_table_bound_also_holds_for_granted_and_grouped_domains(rt: multipie.Run
     svc = rt.load(TABLE_GROW)
     for d in (svc.spawn(memory_limit=1 << 20, group=rt.group(memory_limit=1 << 20)),):
         assert d.call("grow", 16_000_000) == -1
+
+
+# -- finding 2: a d.memory view kept across memory.grow ---------------------------------------
+
+_STALE_VIEW_CHILD = """
+import sys, multipie
+from multipie.domains.wasm import fastpath
+fastpath.use_native(sys.argv[1] == "native")
+rt = multipie.Runtime(cache_dir=None)
+svc = rt.load('(module (memory (export "memory") 1) (func (export "g") (result i32) (memory.grow (i32.const 64)))'
+              ' (func (export "n") (result i32) i32.const 1))')
+for how in ("call", "export"):
+    d = svc.spawn()
+    v = d.memory
+    v[0] = 7
+    d.call("n")  # a call that does not grow keeps the view
+    assert v[0] == 7 and d.memory is v
+    assert (d.call("g") if how == "call" else d.export("g")()) == 1  # grows past the reservation: memory moves
+    for use in (lambda: v.__setitem__(0, 1), lambda: bytes(v[0:16])):
+        try:
+            use()
+            raise SystemExit("a stale view was usable after the memory moved")
+        except ValueError:
+            pass
+    fresh = d.memory
+    assert len(fresh) == 65 * 65536 and fresh[0] == 7
+    fresh[1] = 9
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("backend_name", ["native", "python"])
+def test_view_kept_across_memory_grow_raises_value_error(backend_name: str) -> None:
+    if backend_name == "native" and not fastpath_native():
+        pytest.skip("native extension not built")
+    proc = run_isolated(_STALE_VIEW_CHILD, backend_name)
+    assert proc.stdout.strip() == "ok"

@@ -286,6 +286,14 @@ class PyGate:
         self.open = True
         self.hold_gil = False  # ctypes always releases the GIL; kept for interface parity
         self.exports: dict[str, Any] = {}
+        self._watch: tuple[ffi.wasmtime_memory_t, int, int] | None = None
+
+    def watch(self, handle: bytes | None, base: int, size: int) -> None:
+        """After each call, release the owner's ``d.memory`` view if the memory is no longer ``[base, +size)``."""
+        if handle is None:
+            self._watch = None
+        else:
+            self._watch = (ffi.wasmtime_memory_t.from_buffer_copy(handle), base, size)
 
     @property
     def is_open(self) -> bool:
@@ -351,6 +359,14 @@ class PyGate:
             err = _call_unchecked(ctx, func_ref, raw, slots, ctypes.byref(trap))
         if trap or err:
             self._fault(trap if trap else None, err if err else None)
+        watch = self._watch
+        if watch is not None:
+            mem, base, size = watch
+            # SAFETY: mem is this instance's memory handle; we hold the Store lock.
+            now = ctypes.cast(ffi.wasmtime_memory_data(ctx, ctypes.byref(mem)), ctypes.c_void_p).value or 0
+            if now != base or ffi.wasmtime_memory_data_size(ctx, ctypes.byref(mem)) != size:
+                self._watch = None
+                self.owner._release_view()
 
     def _fault(self, trap: Any, err: Any) -> None:
         s = self.store
