@@ -19,6 +19,8 @@ kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
 
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.base import Command, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.wasm.engine import EngineConfig
+from multipie.domains.wasm.group import AUTO
 from multipie.errors import (
     ArgumentError,
     CapabilityError,
@@ -53,6 +55,7 @@ from multipie.sharing import Buffer, Region
 __version__ = "0.1.0"
 
 __all__ = [
+    "AUTO",
     "ArgumentError",
     "Buffer",
     "Capability",
@@ -66,6 +69,7 @@ __all__ = [
     "DomainClosed",
     "DomainError",
     "DomainState",
+    "EngineConfig",
     "ExportInfo",
     "F32",
     "F64",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import io
 import os
 import threading
 import weakref
@@ -174,6 +175,7 @@ class Runtime:
         svc = self._services.get(key)
         if svc is None or name not in (None, svc.name):
             loader = detect.loader_for(kind)
+            _check_options(loader, kind, options, where=default_name)
             svc = loader(self, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
             self._services.setdefault(key, svc)
         if allow_imports is not None:
@@ -212,7 +214,15 @@ class Runtime:
         if not isinstance(source, (str, os.PathLike)):
             raise UsageError(f"cannot load a {type(source).__name__}: give a path, WAT text or module bytes")
         path = Path(source)
-        if path.is_file() and not path.name.endswith(".tar"):
+        shown = _shorten(os.fspath(source))
+        try:
+            is_file, is_dir = path.is_file(), path.is_dir()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte: not a path at all
+            raise UsageError(
+                f"{shown}: neither a readable path ({getattr(exc, 'strerror', None) or exc}) nor WAT text "
+                "(WAT text must start with '(' or ';;')"
+            ) from exc
+        if is_file and not path.name.endswith(".tar"):
             packages.reject_plain(options, where=str(path))
             try:
                 return path.read_bytes(), path.stem
@@ -221,9 +231,11 @@ class Runtime:
         if packages.is_package_source(str(source)):
             blob = packages.resolve_source(str(source), options)
             return blob.data, blob.name
-        if path.is_dir():
-            raise UsageError(f"{source}: a directory, but not an OCI image layout (no 'oci-layout' file in it)")
-        raise UsageError(f"{source}: no such file")
+        if is_dir:
+            raise UsageError(f"{shown}: a directory, but not an OCI image layout (no 'oci-layout' file in it)")
+        if isinstance(source, str) and ("(module" in source or "\n" in source):
+            raise UsageError(f"{shown}: no such file; if this is WAT text, it must start with '(' or ';;'")
+        raise UsageError(f"{shown}: no such file")
 
     @staticmethod
     def _wat2wasm(data: bytes, where: str) -> bytes:
@@ -265,11 +277,22 @@ class Runtime:
             memory_limit, fuel, timeout: limits as for :meth:`Service.spawn`.
 
         Raises:
+            ArgumentError: ``args`` is a bare str (give a list).
+            UsageError: ``stdout``/``stderr`` is a text stream such as ``io.StringIO``.
             InvalidModule: not a WASI command.
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
-        if isinstance(args, (str, bytes)):  # list("abc") would pass one argument per character
-            raise ArgumentError(f"run_command: args must be a list of arguments, got a bare {type(args).__name__}")
+        if isinstance(args, (str, bytes)):
+            raise ArgumentError(
+                f"run_command: args must be a list of strings, not a bare {type(args).__name__} "
+                f"(a str would be split into characters): use [{_shorten(str(args), 40)!r}]"
+            )
+        for which, stream in (("stdout", stdout), ("stderr", stderr)):
+            if isinstance(stream, io.TextIOBase) and not hasattr(stream, "buffer"):
+                raise UsageError(
+                    f"run_command: {which} is a text stream ({type(stream).__name__}), but guests write bytes: "
+                    "give io.BytesIO(), a bytearray, a path or a binary file"
+                )
         svc = source if isinstance(source, Service) else self.load(source)
         command = Command(list(args), dict(env or {}), dict(dirs or {}), stdin, stdout, stderr)
         return svc.run_command(command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
@@ -450,3 +473,32 @@ def raise_map_limit(target: int = 1 << 20) -> bool:
     except OSError:
         return False
     return True
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    """``text`` for a message: its repr when it has odd characters, cut to ``limit`` characters."""
+    shown = text if text.isprintable() else repr(text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _check_options(loader: Any, kind: str, options: dict[str, Any], *, where: str) -> None:
+    """Refuse options ``loader`` does not take, naming the valid ones.
+
+    Raises:
+        UsageError: an unknown option.
+    """
+    import inspect
+
+    params = inspect.signature(loader).parameters
+    if any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        return  # the loader checks its own options
+    valid = sorted(n for n, p in params.items() if p.kind is p.KEYWORD_ONLY and n not in ("name", "digest"))
+    unknown = sorted(set(options) - set(valid))
+    if unknown:
+        from multipie.packages.operations import PACKAGE_OPTIONS
+
+        listed = ", ".join(valid + ["allow_imports", *PACKAGE_OPTIONS])
+        raise UsageError(
+            f"{where}: load() got unknown option(s) {', '.join(map(repr, unknown))} for a {kind} module "
+            f"(valid options: {listed})"
+        )

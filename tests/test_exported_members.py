@@ -35,6 +35,8 @@ CORE = {
     "OutOfFuel",
     "HostError",
     "DomainClosed",
+    "EngineConfig",  # README: Runtime(engine=EngineConfig.for_speed())
+    "AUTO",  # README: svc.spawn(group=AUTO)
     "__version__",
 }
 

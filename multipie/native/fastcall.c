@@ -93,7 +93,13 @@ static PyObject *h_argerr;  /* argerr(owner, name, args_tuple) -> raises */
 static PyObject *h_missing; /* missing(owner, name) -> Call */
 static PyObject *h_reentry; /* reentry(label) -> raises */
 
+/* Params/results kept inline in a Call (and raw slots on the C stack); larger
+ * signatures (Wasm allows 1,000) use heap buffers. */
 #define MAX_SLOTS 16
+/* Tables count against memory_limit: a domain capped at N bytes may hold at most
+ * N / 8 elements per table (a funcref/externref slot is 8 bytes); keep in step
+ * with TABLE_ELEMENT_BYTES in domains/wasm/fastpath.py. */
+#define TABLE_ELEMENT_BYTES 8
 enum { K_I32 = 'i', K_I64 = 'I', K_F32 = 'f', K_F64 = 'F' };
 
 /* ------------------------------------------------------------------ Store */
@@ -188,7 +194,7 @@ static PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
     if (!s->store) { Py_DECREF(s); PyErr_NoMemory(); return NULL; }
     s->ctx = p_store_context(s->store);
     if (mem >= 0 || inst >= 0 || tabs >= 0 || mems >= 0)
-        p_store_limiter(s->store, mem, -1, inst, tabs, mems);
+        p_store_limiter(s->store, mem, mem >= 0 ? mem / TABLE_ELEMENT_BYTES : -1, inst, tabs, mems);
     p_set_deadline(s->ctx, no_deadline);
     return (PyObject *)s;
 }
@@ -529,6 +535,9 @@ typedef struct {
     int hold_gil;           /* keep the GIL during untimed calls (opt-in, see domain.hold_gil) */
     int open;
     int has_mem;            /* mem holds the exported memory's handle (looked up by http) */
+    int watch;              /* a d.memory view of [view_base, +view_size) is out: release it if memory moves */
+    uint8_t *view_base;
+    size_t view_size;
     _Alignas(16) unsigned char mem[32]; /* a wasmtime_memory_t (24 bytes in wasmtime 50) */
     vectorcallfunc vectorcall;
 } GateObject;
@@ -578,6 +587,7 @@ static GateObject *gate_make(PyTypeObject *type, StoreObject *store, PyObject *o
     g->shared = shared;
     g->open = 1;
     g->has_mem = 0;
+    g->watch = 0;
     if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) {
         g->nticker = (TickerObject *)ticker;
         g->tick_enter = Py_NewRef(ticker); /* only keeps the native ticker alive */
@@ -618,7 +628,8 @@ typedef struct {
     PyObject *signature;    /* the Signature object, for introspection (set by Python) */
     func_t func;
     int nparams, nresults, slots;
-    char params[MAX_SLOTS], results[MAX_SLOTS];
+    char *params, *results;  /* the inline buffers below, or PyMem blocks when over MAX_SLOTS */
+    char params_inline[MAX_SLOTS], results_inline[MAX_SLOTS];
     vectorcallfunc vectorcall;
 } CallObject;
 
@@ -639,6 +650,8 @@ static void Call_dealloc(CallObject *c) {
     Call_clear(c);
     Py_XDECREF(c->name);
     Py_XDECREF(c->signature);
+    if (c->params != c->params_inline) PyMem_Free(c->params);
+    if (c->results != c->results_inline) PyMem_Free(c->results);
     Py_TYPE(c)->tp_free((PyObject *)c);
 }
 
@@ -731,15 +744,29 @@ static PyObject *raise_fault(GateObject *g, void *trap, void *err) {
     return NULL;
 }
 
+static PyObject *call_with(CallObject *c, PyObject *const *args, size_t n, valraw_t *raw);
+
 static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     size_t n = PyVectorcall_NARGS(nargsf);
-    GateObject *g = c->gate;
     if (kwnames && PyTuple_GET_SIZE(kwnames)) {
         PyErr_SetString(PyExc_TypeError, "exports take positional arguments only");
         return NULL;
     }
-    if (!g) return PyErr_Format(PyExc_ValueError, "export handle cleared");
-    valraw_t raw[MAX_SLOTS];
+    if (!c->gate) return PyErr_Format(PyExc_ValueError, "export handle cleared");
+    if (c->slots <= MAX_SLOTS) {
+        valraw_t raw[MAX_SLOTS];
+        return call_with(c, args, n, raw);
+    }
+    valraw_t *raw = PyMem_Calloc((size_t)c->slots, sizeof(valraw_t));
+    if (!raw) return PyErr_NoMemory();
+    PyObject *r = call_with(c, args, n, raw);
+    PyMem_Free(raw);
+    return r;
+}
+
+/* The checked call with raw (c->slots slots): convert, enter, translate faults, read results. */
+static PyObject *call_with(CallObject *c, PyObject *const *args, size_t n, valraw_t *raw) {
+    GateObject *g = c->gate;
     if ((int)n != c->nparams || convert(c, args, raw) < 0) return argerr(c, args, n);
     StoreObject *s = g->store;
     if (store_acquire(s) < 0) return NULL;
@@ -796,7 +823,17 @@ static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t na
         store_release(s);
         return r;
     }
+    /* SAFETY: g->mem is this instance's memory handle (set by Gate.watch), valid for the
+     * Store's life; we still hold the Store lock. */
+    int moved = g->watch && (p_memory_data(ctx, g->mem) != g->view_base || p_memory_data_size(ctx, g->mem) != g->view_size);
     store_release(s);
+    if (moved) {
+        /* The guest grew (moved) its memory: release the user's view before it is used. */
+        g->watch = 0;
+        PyObject *r = PyObject_CallMethod(g->owner, "_release_view", NULL);
+        if (!r) return NULL;
+        Py_DECREF(r);
+    }
     if (c->nresults == 0) Py_RETURN_NONE;
     if (c->nresults == 1) return result_of(c->results[0], &raw[0]);
     PyObject *tup = PyTuple_New(c->nresults);
@@ -809,12 +846,18 @@ static PyObject *Call_vectorcall(CallObject *c, PyObject *const *args, size_t na
     return tup;
 }
 
-static int parse_codes(PyObject *codes, char *out, int *count) {
+/* Parse kind codes into *out (the inline buffer, or a PyMem block when over MAX_SLOTS). */
+static int parse_codes(PyObject *codes, char **out_p, int *count) {
     Py_ssize_t len;
     const char *p = PyBytes_Check(codes) ? PyBytes_AS_STRING(codes) : NULL;
     if (!p) { PyErr_SetString(PyExc_TypeError, "codes must be bytes"); return -1; }
     len = PyBytes_GET_SIZE(codes);
-    if (len > MAX_SLOTS) { PyErr_SetString(PyExc_ValueError, "too many params/results for the fast path"); return -1; }
+    if (len > MAX_SLOTS) {
+        char *big = PyMem_Malloc((size_t)len);
+        if (!big) { PyErr_NoMemory(); return -1; }
+        *out_p = big; /* freed by Call_dealloc */
+    }
+    char *out = *out_p;
     for (Py_ssize_t i = 0; i < len; i++) {
         char k = p[i];
         if (k != K_I32 && k != K_I64 && k != K_F32 && k != K_F64) {
@@ -843,7 +886,9 @@ static PyObject *gate_bind(GateObject *g, PyObject *const *a) {
     c->name = NULL;
     c->signature = NULL;
     c->vectorcall = (vectorcallfunc)Call_vectorcall;
-    if (parse_codes(a[1], c->params, &c->nparams) < 0 || parse_codes(a[2], c->results, &c->nresults) < 0) {
+    c->params = c->params_inline;
+    c->results = c->results_inline;
+    if (parse_codes(a[1], &c->params, &c->nparams) < 0 || parse_codes(a[2], &c->results, &c->nresults) < 0) {
         Py_DECREF(c);
         return NULL;
     }
@@ -1130,7 +1175,29 @@ static PyObject *Gate_get_instance(GateObject *g, void *c) {
     return PyBytes_FromStringAndSize((const char *)&g->instance, sizeof(instance_t));
 }
 
+/* Gate.watch(memory_handle_bytes | None, base, size): after each call, release the
+ * owner's d.memory view (owner._release_view()) if the memory no longer is [base, +size). */
+static PyObject *Gate_watch(GateObject *g, PyObject *const *a, Py_ssize_t n) {
+    if (n != 3) { PyErr_SetString(PyExc_TypeError, "watch(handle, base, size)"); return NULL; }
+    if (a[0] == Py_None) { g->watch = 0; Py_RETURN_NONE; }
+    if (!PyBytes_Check(a[0]) || PyBytes_GET_SIZE(a[0]) > (Py_ssize_t)sizeof g->mem) {
+        PyErr_SetString(PyExc_TypeError, "handle must be a wasmtime_memory_t as bytes");
+        return NULL;
+    }
+    void *base = PyLong_AsVoidPtr(a[1]);
+    size_t size = PyLong_AsSize_t(a[2]);
+    if (PyErr_Occurred()) return NULL;
+    memset(g->mem, 0, sizeof g->mem);
+    memcpy(g->mem, PyBytes_AS_STRING(a[0]), (size_t)PyBytes_GET_SIZE(a[0]));
+    g->has_mem = 1;
+    g->view_base = base;
+    g->view_size = size;
+    g->watch = 1;
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef Gate_methods[] = {
+    {"watch", (PyCFunction)(void (*)(void))Gate_watch, METH_FASTCALL, "watch(memory_handle | None, base, size)"},
     {"bind", (PyCFunction)(void (*)(void))Gate_bind, METH_FASTCALL, "bind(name, params, results) -> Call | None"},
     {"call", (PyCFunction)(void (*)(void))Gate_call, METH_FASTCALL | METH_KEYWORDS, "call(name, *args)"},
     {"close", (PyCFunction)Gate_close, METH_NOARGS, "refuse later calls"},
@@ -1389,7 +1456,8 @@ static PyObject *mod_grant_externs(PyObject *m, PyObject *const *a, Py_ssize_t n
         PyTuple_SET_ITEM(bases, k++, addr);
     }
     /* SAFETY: the owned store pointer of this open, locked Store. */
-    p_store_limiter(s->store, mem_cap < 0 ? -1 : mem_cap, -1, inst, inst * 4, inst * 4);
+    p_store_limiter(s->store, mem_cap < 0 ? -1 : mem_cap, mem_cap < 0 ? -1 : mem_cap / TABLE_ELEMENT_BYTES, inst,
+                    inst * 4, inst * 4);
     return Py_BuildValue("(NNKi)", buf, bases, 0ULL, 0);
 fail:
     Py_DECREF(buf);

@@ -330,7 +330,7 @@ class TrustPolicy:
         keys = [load_public_key(f) for f in files]
         if not keys:
             raise SignatureError("no public keys given")
-        return cls([Rule("*", keys, 1, [str(f) for f in files])], where="--key")
+        return cls([Rule("*", keys, 1, [str(f) for f in files])], where="the trusted keys")
 
     def rules_for(self, name: str) -> list[Rule]:
         """The rules that cover ``name``."""

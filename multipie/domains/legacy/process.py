@@ -101,7 +101,7 @@ def bwrap_argv(
     for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
-            raise UsageError(f"--dir {host}: not a directory on the host")
+            raise UsageError(f"directory grant {host!r}: not a directory on the host")
         guest, readonly = grant_mode(spec)
         bind = "--ro-bind" if readonly else "--bind"
         cmd += [bind, str(hp.resolve()), guest if guest.startswith("/") else "/" + guest]

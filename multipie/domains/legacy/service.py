@@ -292,12 +292,12 @@ class LegacyDomain(Domain):
             assert self.fs is not None
             for host, spec in (dirs or {}).items():
                 if not Path(host).is_dir():
-                    raise UsageError(f"--dir {host}: not a directory on the host")
+                    raise UsageError(f"directory grant {host!r}: not a directory on the host")
                 guest, readonly = grant_mode(spec)
                 try:
                     self.fs.grant(host, guest if guest.startswith("/") else "/" + guest, readonly=readonly)
                 except FsError as exc:
-                    raise UsageError(f"--dir {host}::{spec}: {exc.strerror}") from exc
+                    raise UsageError(f"directory grant {host!r} -> {guest!r}: {exc.strerror}") from exc
             pool, argv, exe = svc.program_for(args, self.fs, environ)
             if argv0 is not None:
                 argv[0] = argv0

@@ -22,27 +22,19 @@ from dataclasses import dataclass
 import wasmtime
 from wasmtime import _ffi as ffi
 
+from multipie.domains.wasm.valtypes import NUMBER_KINDS, kind_name
 from multipie.errors import ArgumentError
 
 __all__ = ["Signature", "ValRawArray", "convert_args", "read_results", "signature_of", "describe_functype"]
 
 ValRawArray = ctypes.Array[ffi.wasmtime_val_raw_t]
 
-_KIND_NAMES = (
-    (wasmtime.ValType.i32(), "i32"),
-    (wasmtime.ValType.i64(), "i64"),
-    (wasmtime.ValType.f32(), "f32"),
-    (wasmtime.ValType.f64(), "f64"),
-)
-
 _INT_RANGE = {"i32": (-(1 << 31), (1 << 32) - 1), "i64": (-(1 << 63), (1 << 64) - 1)}
 
 
 def _kind(t: wasmtime.ValType) -> str:
-    for vt, name in _KIND_NAMES:
-        if t == vt:
-            return name
-    return str(t)
+    # Never ``t == ValType.i32()`` or ``str(t)``: both abort the process on v128/exnref.
+    return kind_name(t)
 
 
 def describe_functype(ft: wasmtime.FuncType) -> str:
@@ -66,7 +58,7 @@ class Signature:
     @property
     def callable_from_host(self) -> bool:
         """True when every param and result is a number type the host can pass."""
-        return all(k in ("i32", "i64", "f32", "f64") for k in self.params + self.results)
+        return all(k in NUMBER_KINDS for k in self.params + self.results)
 
     def __str__(self) -> str:
         return f"{self.name}({', '.join(self.params)}) -> ({', '.join(self.results)})"

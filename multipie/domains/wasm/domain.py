@@ -250,6 +250,8 @@ class WasmDomain(Domain):
         memname = self._wservice.memory_export
         if memname is None:
             raise NoSuchExport(f"{self.label}: the http ABI needs an exported memory")
+        if self._mem is not None and self._mem.view is not None:
+            self._release_view()  # the exchange may grow (move) the memory
         if self._hstore.__class__ is _NativeStore:
             out = self._gate.http(head, body, memname, max_response)
             if out.__class__ is bytes:
@@ -338,9 +340,11 @@ class WasmDomain(Domain):
         """A zero-copy view of the exported memory.
 
         The view is valid until the memory grows (it may move) or the domain
-        closes; the runtime then releases it, so a stale view raises
-        ``ValueError`` instead of touching freed memory. Take ``d.memory`` again
-        after calls that may grow memory.
+        closes; the runtime then releases it (checked after every call while a
+        view is out), so a stale view raises ``ValueError`` instead of touching
+        freed memory. Take ``d.memory`` again after calls that may grow memory.
+        Slices of the view (``v[a:b]``, ``np.frombuffer(v)``) are not tracked:
+        drop them before such calls.
 
         Raises:
             NoSuchExport: the module exports no memory.
@@ -367,11 +371,15 @@ class WasmDomain(Domain):
         arr = (ctypes.c_ubyte * size).from_address(addr)
         state.view = memoryview(arr).cast("B")
         state.key = (addr, size)
+        # Each later call checks the memory's bounds and releases this view if the guest moved it.
+        assert state.handle is not None
+        self._gate.watch(bytes(state.handle), addr, size)
         return state.view
 
     def _release_view(self) -> None:
         state = self._mem
         if state is not None and state.view is not None:
+            self._gate.watch(None, 0, 0)
             try:
                 state.view.release()
             except BufferError:  # exported further by the user; nothing safer to do

@@ -50,6 +50,7 @@ __all__ = [
     "address",
     "borrow_store",
     "kind_codes",
+    "table_elements",
     "native_available",
     "new_gate",
     "new_store",
@@ -72,6 +73,17 @@ class Ticker:
 
     def leave(self) -> None:  # pragma: no cover - protocol
         """A timed call ended."""
+
+
+#: Tables count against ``memory_limit``: at most limit / 8 elements per table (8-byte slots).
+TABLE_ELEMENT_BYTES = 8
+
+
+def table_elements(memory_limit: int | None) -> int:
+    """The per-table element cap for a domain capped at ``memory_limit`` bytes (``-1``: none)."""
+    if memory_limit is None or memory_limit < 0:
+        return -1
+    return memory_limit // TABLE_ELEMENT_BYTES
 
 
 def address(ptr: Any) -> int:
@@ -293,6 +305,14 @@ class PyGate:
         self.open = True
         self.hold_gil = False  # ctypes always releases the GIL; kept for interface parity
         self.exports: dict[str, Any] = {}
+        self._watch: tuple[ffi.wasmtime_memory_t, int, int] | None = None
+
+    def watch(self, handle: bytes | None, base: int, size: int) -> None:
+        """After each call, release the owner's ``d.memory`` view if the memory is no longer ``[base, +size)``."""
+        if handle is None:
+            self._watch = None
+        else:
+            self._watch = (ffi.wasmtime_memory_t.from_buffer_copy(handle), base, size)
 
     @property
     def is_open(self) -> bool:
@@ -358,6 +378,14 @@ class PyGate:
             err = _call_unchecked(ctx, func_ref, raw, slots, ctypes.byref(trap))
         if trap or err:
             self._fault(trap if trap else None, err if err else None)
+        watch = self._watch
+        if watch is not None:
+            mem, base, size = watch
+            # SAFETY: mem is this instance's memory handle; we hold the Store lock.
+            now = ctypes.cast(ffi.wasmtime_memory_data(ctx, ctypes.byref(mem)), ctypes.c_void_p).value or 0
+            if now != base or ffi.wasmtime_memory_data_size(ctx, ctypes.byref(mem)) != size:
+                self._watch = None
+                self.owner._release_view()
 
     def _fault(self, trap: Any, err: Any) -> None:
         s = self.store
@@ -460,7 +488,7 @@ def new_store(
         return _native.new_store(address(engine.ptr()), memory_size, instances, tables, memories, label)
     store = wasmtime.Store(engine)
     if memory_size >= 0 or instances >= 0 or tables >= 0 or memories >= 0:
-        ffi.wasmtime_store_limiter(store.ptr(), memory_size, -1, instances, tables, memories)
+        ffi.wasmtime_store_limiter(store.ptr(), memory_size, table_elements(memory_size), instances, tables, memories)
     _set_deadline(store._context(), NO_DEADLINE)
     return PyStore(store, label, owned=True)
 

@@ -52,6 +52,7 @@ from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStor
 from multipie.errors import (
     CapabilityError,
     CapabilityRevoked,
+    DomainClosed,
     LinkError,
     NoSuchExport,
     Trap,
@@ -369,6 +370,7 @@ class GrantPlan:
         """
 
         svc = self.service
+        self._prepare_trampolines()
         joined, own, limits = self._place(limits, group)
         if joined is None:
             if self._native_ok and limits.fuel is None and fastpath.active_backend() == "native":
@@ -513,17 +515,33 @@ class GrantPlan:
                 bindings.append((cap, binding))
         return externs  # type: ignore[no-any-return]
 
-    def _trampoline(self, entry: _Import, cap: Capability) -> hostfuncs.HostFunction:
-        """The host trampoline into a function capability's target (one per plan and import)."""
-        key = entry.key
-        host = self._trampolines.get(key)
-        if host is None:
+    def _prepare_trampolines(self) -> None:
+        """Bind each function grant's target export, before any Store or table lock is taken.
+
+        Lock order: a Store lock may be held while the capability table lock is taken
+        (a spawn into a shared Store, a fault tearing a domain down), never the reverse.
+        Binding a target's export takes the target's Store lock, so it happens here.
+        """
+        for entry in self._imports:
+            cap = entry.cap
+            if cap is None or cap.kind is not CapabilityKind.FUNCTION or entry.key in self._trampolines:
+                continue
             target: WasmDomain = cap.target
             export, sig = cap.detail
+            try:
+                bound = target.export(export)
+            except DomainClosed:
+                continue  # refused under the table lock (the target is checked there)
             host = hostfuncs.HostFunction(
-                target.export(export), params=sig.params, results=sig.results, name=f"{target.label}.{export}"
+                bound, params=sig.params, results=sig.results, name=f"{target.label}.{export}"
             )
-            self._trampolines[key] = host
+            self._trampolines.setdefault(entry.key, host)
+
+    def _trampoline(self, entry: _Import, cap: Capability) -> hostfuncs.HostFunction:
+        """The host trampoline into a function capability's target (made by :meth:`_prepare_trampolines`)."""
+        host = self._trampolines.get(entry.key)
+        if host is None:  # the target closed before the spawn bound it
+            raise CapabilityError(f"{self.service.name}: grant {entry.key!r}: domain {cap.target.label} is closed")
         if not entry.type_addr:
             entry.type_addr = fastpath.address(host.functype.ptr())
         return host

@@ -208,7 +208,9 @@ class SharedStore:
         metered = limits.fuel is not None
         store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
         if cap_memory and limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
+            store.set_limits(
+                memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
+            )
         # SAFETY: the context of the Store just created, not shared with any thread yet.
         ffi.wasmtime_context_set_epoch_deadline(store._context(), NO_DEADLINE)
         if metered:
@@ -260,7 +262,12 @@ class SharedStore:
         n = self.capacity
         # SAFETY: the Store is open (wstore raises otherwise) and the caller holds its lock.
         ffi.wasmtime_store_limiter(
-            self.wstore.ptr(), size if size is not None else -1, -1, n, n * _PER_INSTANCE, n * _PER_INSTANCE
+            self.wstore.ptr(),
+            size if size is not None else -1,
+            fastpath.table_elements(size),
+            n,
+            n * _PER_INSTANCE,
+            n * _PER_INSTANCE,
         )
 
     def enable_wasi(self) -> None:

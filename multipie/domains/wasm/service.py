@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from multipie.domains.wasm.calls import Signature, describe_functype, signature_
 from multipie.domains.wasm.domain import WasmDomain
 from multipie.domains.wasm.fastpath import address
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore
+from multipie.domains.wasm.valtypes import kind_name
 from multipie.errors import (
     CapacityError,
     InvalidModule,
@@ -56,9 +58,9 @@ def describe_type(t: Any) -> tuple[str, str]:
         shared = " shared" if getattr(t, "is_shared", False) else ""
         return "memory", f"{lim.min}..{hi} pages{shared}"
     if isinstance(t, wasmtime.GlobalType):
-        return "global", f"{'mut ' if t.mutable else ''}{t.content}"
+        return "global", f"{'mut ' if t.mutable else ''}{kind_name(t.content)}"
     if isinstance(t, wasmtime.TableType):
-        return "table", f"{t.element} {t.limits.min}.."
+        return "table", f"{kind_name(t.element)} {t.limits.min}.."
     return "other", str(t)
 
 
@@ -75,6 +77,9 @@ class WasmService(Service):
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
         self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
+        # Guards the compile/link caches: concurrent first spawns must not build (and drop)
+        # two InstancePres while one's address is already cached for the native path.
+        self._prepare_lock = threading.RLock()
         #: checked grant sets (see :func:`multipie.domains.wasm.grants.bind_grants`)
         self._grant_plans: dict[tuple[tuple[str, int], ...], Any] = {}
         module = self.module(fuel=False)
@@ -97,7 +102,7 @@ class WasmService(Service):
         self._protos: dict[str, tuple[bytes, bytes]] = {
             n: (fastpath.kind_codes(sig.params), fastpath.kind_codes(sig.results))
             for n, sig in self._sigs.items()
-            if sig.callable_from_host and max(len(sig.params), len(sig.results)) <= 16
+            if sig.callable_from_host
         }
         self.uses_wasi = any(i.module in WASI_MODULES for i in self._imports)
         self.is_command = "_start" in self._sigs
@@ -115,7 +120,12 @@ class WasmService(Service):
         """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine)."""
         key = fuel if config is None else (fuel, config)
         mod = self._modules.get(key)
-        if mod is None:
+        if mod is not None:
+            return mod
+        with self._prepare_lock:
+            mod = self._modules.get(key)
+            if mod is not None:
+                return mod
             rt = self.runtime
             if config is None:
                 engine, fingerprint = rt._engines.engine(fuel=fuel), rt._engines.config.fingerprint(fuel=fuel)
@@ -133,7 +143,12 @@ class WasmService(Service):
         """The pre-linked module (WASI resolved) for spawns without extra imports."""
         key = fuel if config is None else (fuel, config)
         pre = self._pres.get(key)
-        if pre is None:
+        if pre is not None:
+            return pre
+        with self._prepare_lock:
+            pre = self._pres.get(key)
+            if pre is not None:
+                return pre
             module = self.module(fuel=fuel, config=config)
             engines = self.runtime._engines
             engine = engines.engine(fuel=fuel) if config is None else engines.reserve_engine(config, fuel=fuel)
@@ -306,11 +321,16 @@ class WasmService(Service):
 
     def _prepare(self, metered: bool) -> tuple[wasmtime.Engine, int]:
         """(engine, InstancePre address) for the metered or unmetered engine, cached."""
-        engine = self.runtime._engines.engine(fuel=metered)
-        pre = self.instance_pre(fuel=metered)
-        self._engine_addr[metered] = address(engine.ptr())
-        self._native_pre[metered] = (engine, address(pre.ptr()))
-        return self._native_pre[metered]
+        with self._prepare_lock:
+            ready = self._native_pre.get(metered)
+            if ready is not None:
+                return ready
+            engine = self.runtime._engines.engine(fuel=metered)
+            pre = self.instance_pre(fuel=metered)
+            self._engine_addr[metered] = address(engine.ptr())
+            # Published last: readers test _native_pre without the lock, then read _engine_addr.
+            self._native_pre[metered] = (engine, address(pre.ptr()))
+            return self._native_pre[metered]
 
     def _instantiate_failure(self, trap: int, err: int) -> Exception:
         if trap:

@@ -22,7 +22,7 @@ import wasmtime
 from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Command
-from multipie.domains.wasm import interrupt, traps
+from multipie.domains.wasm import fastpath, interrupt, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
 from multipie.fs import grant_mode
@@ -30,7 +30,7 @@ from multipie.fs import grant_mode
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
 #: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
-Stream = Union[None, str, os.PathLike, bytes, IO[Any]]
+Stream = Union[None, str, os.PathLike, bytes, bytearray, IO[Any]]
 
 
 def reactor_wasi() -> wasmtime.WasiConfig:
@@ -108,7 +108,7 @@ def build_config(
     for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
-            raise UsageError(f"--dir {host}: not a directory on the host")
+            raise UsageError(f"directory grant {host!r}: not a directory on the host")
         guest, readonly = grant_mode(str(spec))
         if not guest.startswith("/") and guest != ".":
             guest = "/" + guest
@@ -160,7 +160,9 @@ def run_command(
             )
         )
         if limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
+            store.set_limits(
+                memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
+            )
         if metered:
             store.set_fuel(limits.fuel or 0)
         ctx = store._context()
