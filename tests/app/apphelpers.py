@@ -50,7 +50,7 @@ class Server:
         cmd = [sys.executable, "-c", "from multipie.cli import main; main()", "up", str(app_dir)]
         cmd += ["--listen", f"127.0.0.1:{self.port}", *extra]
         self.proc = subprocess.Popen(cmd, stdout=self._log_file, stderr=subprocess.STDOUT, env=self.env)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # a hang guard: a first start may compile the guests with zig
         while True:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"multipie up exited with {self.proc.returncode}:\n{self.log.read_text()}")
