@@ -75,7 +75,8 @@ class ClusterApp(App):
     Args:
         manifest, root, manifest_path: as for :class:`~multipie.app.loader.App`.
         address: the Ray cluster (``"auto"``, ``HOST:PORT``, or ``None``/``"local"``: start one here).
-        autoscale_every: seconds between autoscaling decisions (units with ``replicas = { ... }``).
+        autoscale_every: seconds between autoscaling decisions (units with ``replicas = { ... }``;
+            0: only when :meth:`autoscale_once` is called).
     """
 
     def __init__(
@@ -146,8 +147,11 @@ class ClusterApp(App):
     def _deploy(self) -> None:
         ray = self._ray = connect(self.address)
         from ray.util.placement_group import placement_group
+        from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
-        self.authority = ray.remote(Authority).options(num_cpus=0).remote()
+        # The authority lives on the driver's node: it shares the ingress's fate, never a replica's.
+        here = NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
+        self.authority = ray.remote(Authority).options(num_cpus=0, scheduling_strategy=here).remote()
         code: dict[str, ShippedCode] = {}
         for name, s in self.services.items():
             data = self._module_bytes(name)
@@ -183,7 +187,7 @@ class ClusterApp(App):
         self._ready(pending)
         for region in sorted({r for unit in self.plan.units.values() for r in unit.snapshot_regions}):
             self.publish_region(region)
-        if any(u.autoscaled for u in self.plan.units.values()):
+        if self._autoscale_every > 0 and any(u.autoscaled for u in self.plan.units.values()):
             self._scaler = threading.Thread(target=self._autoscale, name="multipie-autoscale", daemon=True)
             self._scaler.start()
 
@@ -291,25 +295,26 @@ class ClusterApp(App):
                 slot.inflight -= 1
 
     def _lose(self, unit: str, slot: _Slot) -> None:
-        """Take a replica out of rotation and probe it until Ray has restarted it."""
+        """Take a replica out of rotation and probe it (in a thread) until Ray has restarted it."""
         slot.live = False
         if not slot.probing:
             slot.probing = True
-            asyncio.get_running_loop().create_task(self._probe(unit, slot))
+            threading.Thread(target=self._probe, args=(unit, slot), name="multipie-probe", daemon=True).start()
 
-    async def _probe(self, unit: str, slot: _Slot) -> None:
+    def _probe(self, unit: str, slot: _Slot) -> None:
         ray = self._ray
         delay = 0.1
         try:
             while not self._closing and self.slots[unit].get(slot.index) is slot:
                 try:
-                    await asyncio.wait_for(asyncio.wrap_future(slot.handle.ping.remote().future()), timeout=10)
+                    ray.get(slot.handle.ping.remote(), timeout=10)
                     slot.live = True  # restarted (on this or another node): it rejoins
                     log.info("replica %d of unit %s rejoined", slot.index, unit)
                     return
-                except (ray.exceptions.RayActorError, TimeoutError):
-                    await asyncio.sleep(delay)
-                    delay = min(delay * 2, 2.0)
+                except Exception as exc:  # noqa: BLE001 - still restarting (or its node is being replaced)
+                    log.debug("replica %d of unit %s not back yet: %s", slot.index, unit, type(exc).__name__)
+                    self._stop.wait(delay)
+                    delay = min(delay * 2, 1.0)
         finally:
             slot.probing = False
 
@@ -333,19 +338,28 @@ class ClusterApp(App):
                     ray.kill(slot.handle, no_restart=True)
             return len(self.slots[unit])
 
+    def autoscale_once(self) -> dict[str, int]:
+        """One autoscaling decision for every autoscaled unit (from requests in flight at the ingress).
+
+        Returns the units whose replica count changed, with the new count.
+        """
+        changed: dict[str, int] = {}
+        for name, unit in self.plan.units.items():
+            if not unit.autoscaled:
+                continue
+            cur = len(self.slots[name])
+            inflight = sum(s.inflight for s in self.slots[name].values())
+            want = desired_replicas(unit, inflight, cur)
+            if want != cur:
+                changed[name] = self.scale_to(name, want)
+        return changed
+
     def _autoscale(self) -> None:
         while not self._stop.wait(self._autoscale_every):
-            for name, unit in self.plan.units.items():
-                if not unit.autoscaled:
-                    continue
-                cur = len(self.slots[name])
-                inflight = sum(s.inflight for s in self.slots[name].values())
-                want = desired_replicas(unit, inflight, cur)
-                if want != cur:
-                    try:
-                        self.scale_to(name, want)
-                    except Exception:  # noqa: BLE001 - a failed scaling step is retried at the next tick
-                        log.exception("autoscaling unit %s to %d replicas failed", name, want)
+            try:
+                self.autoscale_once()
+            except Exception:  # noqa: BLE001 - a failed scaling step is retried at the next tick
+                log.exception("autoscaling failed")
 
     def unit(self, service: str) -> Unit:
         """The placement unit hosting ``service``."""

@@ -64,6 +64,18 @@ class ReplicaConfig:
     blob_dir: str | None = None
 
 
+def _get(ref: Any) -> Any:
+    """``ray.get(ref)``, re-raising a multiPIE error from the other side as itself."""
+    import ray
+
+    try:
+        return ray.get(ref)
+    except ray.exceptions.RayTaskError as exc:
+        if isinstance(exc.cause, MultipieError):
+            raise exc.cause from None
+        raise
+
+
 class RemoteCapability:
     """A capability to ``service.export`` in another runtime: call it, forward it, revoke it.
 
@@ -89,15 +101,7 @@ class RemoteCapability:
 
     def call_on(self, handle: Any, *args: Any) -> Any:
         """Call through one given provider replica (tests and benchmarks use it to reach every node)."""
-        import ray
-
-        try:
-            return ray.get(handle.cap_call.remote(self.token, args))
-        except ray.exceptions.RayTaskError as exc:
-            cause = exc.cause
-            if isinstance(cause, MultipieError):
-                raise cause from None
-            raise
+        return _get(handle.cap_call.remote(self.token, args))
 
     def __call__(self, *args: Any) -> Any:
         """Call the export with ``args`` on some replica of the provider.
@@ -129,23 +133,17 @@ class RemoteCapability:
         Raises:
             CapabilityError: this capability is revoked.
         """
-        import ray
-
-        child = ray.get(self.authority.mint.remote(self.token.service, self.token.export, self.token.cap_id))
+        child = _get(self.authority.mint.remote(self.token.service, self.token.export, self.token.cap_id))
         return RemoteCapability(self.authority, self.unit, child)
 
     def revoke(self) -> None:
         """Revoke this capability and its descendants on every replica; returns once all refuse it."""
-        import ray
-
-        ray.get(self.authority.revoke.remote(self.token.cap_id))
+        _get(self.authority.revoke.remote(self.token.cap_id))
 
     @property
     def revoked(self) -> bool:
         """True once revoked (directly or through an ancestor)."""
-        import ray
-
-        return bool(ray.get(self.authority.is_revoked.remote(self.token.cap_id)))
+        return bool(_get(self.authority.is_revoked.remote(self.token.cap_id)))
 
 
 class _ReplicaApp(App):

@@ -11,8 +11,8 @@ import httpx
 HERE = Path(__file__).resolve().parent
 APP_GUESTS = HERE.parent / "app" / "guests"
 
-#: echo on its own (2 replicas); caller + writer in unit "front"; boom + reader in unit "back" (2 replicas):
-#: caller's grant to boom.f and the region "page" (written in front, read in back) cross units.
+#: caller + writer in unit "front" (1 replica); echo, boom and reader in unit "back" (2 replicas, one per
+#: node): caller's grant to boom.f and the region "page" (written in front, read in back) cross units.
 MANIFEST = f"""
 [app]
 name = "scaled"
@@ -24,7 +24,7 @@ size = "64KiB"
 [services.echo]
 source = "{(APP_GUESTS / "echo.wat").as_posix()}"
 route = "/echo"
-replicas = 2
+placement = "back"
 timeout = 5.0
 
 [services.caller]
@@ -32,6 +32,7 @@ source = "{(APP_GUESTS / "caller.wat").as_posix()}"
 route = "/call"
 placement = "front"
 timeout = 2.0
+replicas = {{ min = 1, max = 2, target = 4 }}
 
 [services.caller.grants]
 "env.f" = "boom.f"
