@@ -60,6 +60,10 @@ def main(argv: list[str] | None = None) -> None:
     import multipie.cli  # noqa: F401  (registers every command module)
 
     args = sys.argv[1:] if argv is None else argv
+    if "--ray" in args:
+        from multipie.cli.apps import ray_flag
+
+        args = ray_flag(args)
     debug = "--debug" in args
     try:
         rv = app(args=args, standalone_mode=False)
