@@ -39,7 +39,7 @@ def _manifest(echo: Path, f: Path) -> str:
 source = "{echo.as_posix()}"
 route = "/echo"
 pool = 16
-replicas = {{ min = 1, max = 2, target = 1000000 }}
+replicas = {{ min = 1, max = 2, target = 100000 }}
 
 [services.f]
 source = "{f.as_posix()}"
@@ -70,9 +70,11 @@ def _cpu(procs: list[Any]) -> float:
     return total
 
 
-def _load(gateway: Any, n: int, concurrency: int = 8) -> float:
-    """Send ``n`` POSTs through an ASGI ``gateway``; returns wall seconds."""
+def _load(make: Any, n: int, concurrency: int = 8) -> float:
+    """Send ``n`` POSTs through a fresh ASGI gateway from ``make()`` (bound to this run's loop); wall seconds."""
     import httpx
+
+    gateway = make()
 
     async def run() -> None:
         transport = httpx.ASGITransport(app=gateway)
@@ -87,7 +89,10 @@ def _load(gateway: Any, n: int, concurrency: int = 8) -> float:
             await asyncio.gather(*(one() for _ in range(n)))
 
     t0 = time.perf_counter()
-    asyncio.run(run())
+    try:
+        asyncio.run(run())
+    finally:
+        gateway.close()
     return time.perf_counter() - t0
 
 
@@ -137,7 +142,7 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
     single = load_app(root)
     single.start()
     me = psutil.Process()
-    out += _reqs(ctx, Gateway(single, access_log=False), lambda: [me], "single-node gateway", "1 process", n)
+    out += _reqs(ctx, lambda: Gateway(single, access_log=False), lambda: [me], "single-node gateway", "1 process", n)
     rt = single.runtime
     d = single.provider("f")
     local = rt.capability(d, "f")
@@ -176,7 +181,9 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
                                                  sample(lambda: ray.get(plain.f.remote(1)), n=calls)), scale=1e6))
                 out.append(summarize(Measurement("cross-node call", "ours, remote capability", "per call", "us",
                                                  sample(lambda: cap.call_on(far[0], 1), n=calls)), scale=1e6))
-            gw = RayGateway(app, access_log=False)
+            def gw() -> RayGateway:
+                return RayGateway(app, access_log=False)
+
 
             def procs() -> list[Any]:
                 return [me, *me.children(recursive=True)]
