@@ -4,8 +4,9 @@ Rows (ours and peers in the same run):
 
 - ``cross-node call`` — µs per call of ``f(x) = x + 1``: ours through a remote
   capability (token checked by the provider on every call) to a replica on the
-  other node, a plain Ray actor method on that node (the peer), and the same
-  export called in one process through a local capability;
+  other node (provider run in a worker thread, or ``run = "inline"`` on the
+  replica's event loop), a plain Ray actor method on that node (the peer), and
+  the same export called in one process through a local capability;
 - ``scale-out req/s`` — requests per second through the Ray ingress with 1 and 2
   replicas of an echo service (8 in flight), and the single-node gateway in the
   same run;
@@ -44,6 +45,13 @@ replicas = {{ min = 1, max = 2, target = 100000 }}
 [services.f]
 source = "{f.as_posix()}"
 replicas = 2
+placement = "f"
+
+[services.g]                  # the same export, called on the provider's event loop (no thread hop)
+source = "{f.as_posix()}"
+run = "inline"
+timeout = 0.25
+placement = "f"
 """
 
 
@@ -168,6 +176,7 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
         try:
             here = ray.get_runtime_context().get_node_id()
             cap = app.capability("f", "f")
+            inline = app.capability("g", "f")
             far = [h for h in app.replicas("f") if ray.get(h.ping.remote())["node"] != here] or app.replicas("f")
             other = ray.get(far[0].ping.remote())["node"]
             from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
@@ -181,6 +190,9 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
                                                  sample(lambda: ray.get(plain.f.remote(1)), n=calls)), scale=1e6))
                 out.append(summarize(Measurement("cross-node call", "ours, remote capability", "per call", "us",
                                                  sample(lambda: cap.call_on(far[0], 1), n=calls)), scale=1e6))
+                out.append(summarize(Measurement("cross-node call", "ours, remote capability, inline provider",
+                                                 "per call", "us", sample(lambda: inline.call_on(far[0], 1), n=calls)),
+                                     scale=1e6))
             def gw() -> RayGateway:
                 return RayGateway(app, access_log=False)
 
