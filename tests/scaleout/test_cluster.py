@@ -134,28 +134,22 @@ def test_read_only_region_snapshots_reach_every_reader_replica(app: ClusterApp) 
     assert [peek.call_on(h, 0) for h in readers] == [ord("h")] * 2
 
 
-def test_replicas_load_code_by_digest_and_autoscale(app: ClusterApp) -> None:
-    from multipie.scaleout.blobs import BlobStore
+def test_replicas_load_code_by_digest_and_autoscale(app: ClusterApp, gateway: Any) -> None:
+    import ray
+
+    from multipie.scaleout.blobs import BlobStore, digest_of
 
     code = app._configs["front"].code["caller"]
-    path = BlobStore().path(code.blob)
-    assert path.read_bytes().startswith(b"(module") or path.is_file()
-    path.write_bytes(b"(module)")  # a corrupt blob in this node's store: refused, fetched again
+    path = BlobStore().get(code.blob)
+    assert path is not None and digest_of(path.read_bytes()) == code.blob  # this node's copy, by digest
+    path.write_bytes(b"(module)")  # corrupt it: the next replica must refuse it and fetch the real bytes
     assert app.scale_to("front", 5) == 2  # clamped to max = 2
-    new = [h for h in app.replicas("caller")]
-    info = [i for i in __import__("ray").get([h.ping.remote() for h in new]) if i["index"] == 1][0]
+    info = [i for i in ray.get([h.ping.remote() for h in app.replicas("caller")]) if i["index"] == 1][0]
     assert "caller" in info["fetched"]
     assert BlobStore().get(code.blob) == path  # intact again
-    requests_ok = requests
-    assert all(r.status_code == 200 for r in requests_ok(RayGatewayFor(app), [("POST", "/call", b"a")] * 4))
+    assert [r.status_code for r in requests(gateway, [("POST", "/call", b"a")] * 4)] == [200] * 4
     assert app.autoscale_once() == {"front": 1}  # idle: back to min
     assert len(app.replicas("caller")) == 1
-
-
-def RayGatewayFor(app: ClusterApp) -> Any:  # noqa: N802 - reads like the class it builds
-    from multipie.scaleout.ingress import RayGateway
-
-    return RayGateway(app, access_log=False)
 
 
 def test_revoking_a_grant_cuts_off_the_holder_everywhere(app: ClusterApp, gateway: Any) -> None:
