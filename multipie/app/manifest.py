@@ -43,6 +43,7 @@ from multipie.errors import ManifestError
 
 __all__ = [
     "AppSection",
+    "Autoscale",
     "FunctionGrant",
     "Manifest",
     "RegionGrant",
@@ -120,6 +121,8 @@ class AppSection(_Model):
     require_signature: bool = False
     trust_policy: str | None = None
     trusted_keys: list[str] = Field(default_factory=list)
+    #: Scale-out only (``multipie up --ray``): how Ray spreads replicas over nodes (docs/scale-out.md).
+    placement: Literal["spread", "pack"] = "spread"
 
 
 class RegionSpec(_Model):
@@ -172,6 +175,23 @@ def _parse_grant(value: object) -> object:
 Grant = Annotated[FunctionGrant | RegionGrant, BeforeValidator(_parse_grant)]
 
 
+class Autoscale(_Model):
+    """``replicas = { min = 1, max = 4, target = 8 }``: scale-out replicas chosen from load.
+
+    ``target`` is the number of requests in flight per replica the autoscaler aims at.
+    """
+
+    min: int = Field(default=1, ge=1, le=1000)
+    max: int = Field(ge=1, le=1000)
+    target: int = Field(default=8, ge=1, le=100_000)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Autoscale:
+        if self.min > self.max:
+            raise ValueError(f"replicas: min ({self.min}) must not exceed max ({self.max})")
+        return self
+
+
 class ServiceSpec(_Model):
     """``[services.NAME]``: one service of the app.
 
@@ -182,7 +202,8 @@ class ServiceSpec(_Model):
     thread; ``"inline"``: on the event loop, fastest, for short timeouts only),
     ``pool`` (pre-created domains),
     ``max_concurrency``/``queue`` (503 beyond), ``memory``, ``fuel``,
-    ``timeout``, ``max_body``, ``env`` and ``files`` (WAGI only), ``grants``.
+    ``timeout``, ``max_body``, ``env`` and ``files`` (WAGI only), ``grants``;
+    ``replicas`` and ``placement`` apply only when scaled out on Ray (docs/scale-out.md).
     """
 
     source: str
@@ -204,6 +225,8 @@ class ServiceSpec(_Model):
     env: dict[str, str] = Field(default_factory=dict)
     files: dict[str, str] = Field(default_factory=dict)
     grants: dict[str, Grant] = Field(default_factory=dict)
+    replicas: Annotated[int, Field(ge=1, le=1000)] | Autoscale = 1
+    placement: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_-]{0,62}$")
 
     @field_validator("route", "routes", mode="after")
     @classmethod

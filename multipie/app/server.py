@@ -82,6 +82,7 @@ def serve(
     workers: int = 16,
     access_log: bool = True,
     on_ready: Callable[[dict[str, Any]], None] | None = None,
+    gateway_class: type[Gateway] = Gateway,
 ) -> int:
     """Serve ``app`` until SIGINT/SIGTERM; returns the exit code (0 after a clean shutdown).
 
@@ -92,9 +93,10 @@ def serve(
         workers: threads running guest code.
         access_log: one log line per request.
         on_ready: called with the listen/admin addresses once both servers accept connections.
+        gateway_class: the ASGI gateway (scale-out passes one forwarding to replicas).
     """
     app.start()
-    gateway = Gateway(app, workers=workers, access_log=access_log)
+    gateway = gateway_class(app, workers=workers, access_log=access_log)
     grace = app.manifest.app.shutdown_grace
     info: dict[str, Any] = {"pid": os.getpid(), "app": app.name, "root": str(app.root), "started": time.time()}
     common: dict[str, Any] = {

@@ -97,7 +97,7 @@ def run(
         for i, name in enumerate(names):
             if on_progress is not None:
                 on_progress(name, i, len(names))
-            ctx = BenchContext(quick=quick, guests=guests, scratch=Path(scratch))
+            ctx = BenchContext(quick=quick, guests=guests, scratch=Path(scratch), extra={"only": list(only)})
             t0 = time.perf_counter()
             status = "ok"
             try:

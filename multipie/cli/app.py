@@ -121,6 +121,10 @@ def main(argv: list[str] | None = None) -> None:
         if not c.is_terminal:
             c.width = PIPE_WIDTH
     args = sys.argv[1:] if argv is None else list(argv)
+    if "--ray" in args:
+        from multipie.cli.apps import ray_flag
+
+        args = ray_flag(args)
     debug = False
     stdout_id = _stdout_identity()
     try:

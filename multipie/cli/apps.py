@@ -14,7 +14,23 @@ from rich.text import Text
 from multipie.cli.app import app, console
 from multipie.errors import UsageError
 
-__all__ = ["fetch_ps"]
+__all__ = ["fetch_ps", "ray_flag"]
+
+
+def ray_flag(args: list[str]) -> list[str]:
+    """``--ray`` may stand alone (a local Ray instance): give it the value ``local`` for the parser.
+
+    It stands alone when nothing follows it, an option follows it, or what follows is an existing
+    path (the app directory, not a cluster address).
+    """
+    from pathlib import Path
+
+    out = list(args)
+    for i, a in enumerate(out):
+        if a == "--ray" and (i + 1 == len(out) or out[i + 1].startswith("-") or Path(out[i + 1]).exists()):
+            out.insert(i + 1, "local")
+            break
+    return out
 
 
 @app.command()
@@ -29,6 +45,14 @@ def up(
     workers: Annotated[int, typer.Option(metavar="N", help="Threads running guest code.")] = 16,
     log_format: Annotated[str, typer.Option("--log-format", metavar="json|text", help="JSON lines or text.")] = "json",
     access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="Log every request.")] = True,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            help="Serve from a Ray cluster: --ray ADDRESS, --ray auto, or --ray alone (a local one); see "
+            "docs/scale-out.md.",
+        ),
+    ] = None,
 ) -> None:
     """Serve an app: every service of multipie.toml in this process, one fresh domain per request."""
     from multipie.app.loader import load_app
@@ -41,6 +65,10 @@ def up(
         raise UsageError(f"--workers {workers}: expected at least 1")
     host, port = parse_listen(listen)
     configure_logging(log_format, access=access_log)
+    if ray is not None:
+        from multipie.scaleout import up as up_ray
+
+        raise typer.Exit(up_ray(directory, address=ray, listen=listen, admin_port=admin_port, access_log=access_log))
     loaded = load_app(directory)
     code = serve(loaded, host=host, port=port, admin_port=admin_port, workers=workers, access_log=access_log)
     raise typer.Exit(code)

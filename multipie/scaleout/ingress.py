@@ -1,0 +1,75 @@
+"""The one HTTP entry point of a scaled-out app: the multiPIE gateway, forwarding to replicas.
+
+:class:`RayGateway` is the ordinary :class:`~multipie.app.gateway.Gateway` (request
+ids, routing, body limits, error bodies, access log) whose last step, instead of
+running a guest here, hands the request to a replica of the service's unit
+(:meth:`~multipie.scaleout.cluster.ClusterApp.forward`); the replica's own gateway
+applies admission, runs the guest in a fresh domain and maps errors exactly as
+``multipie up`` does, and its answer is passed through. ``/metrics`` sums every
+replica's metrics per service (:mod:`multipie.scaleout.metrics`) with the
+ingress's own (requests refused before reaching a replica), plus
+``multipie_replicas``, ``multipie_retried_total`` and ``multipie_replicas_lost_total``.
+
+Why not Ray Serve: its proxy and router add a hop of their own (1-2 ms per request
+by its docs) and a controller actor per cluster; this entry point is one uvicorn
+process talking straight to the replica actors (Ray's direct actor calls).
+"""
+
+from __future__ import annotations
+
+import contextvars
+from typing import Any
+
+from multipie.app.gateway import _METRICS_HEADERS, Gateway, Receive, Scope, Send, _respond
+from multipie.app.loader import AppService
+from multipie.app.metrics import AppMetrics
+from multipie.scaleout.cluster import ClusterApp
+
+__all__ = ["RayGateway"]
+
+# True while the request being served was answered by a replica (which counted it already).
+_answered: contextvars.ContextVar[bool] = contextvars.ContextVar("multipie_answered", default=False)
+_HOP = frozenset({b"content-length", b"x-request-id", b"transfer-encoding", b"connection"})
+
+
+class _IngressMetrics(AppMetrics):
+    """The ingress's metrics: only requests no replica counted (refused here)."""
+
+    def observe(self, service: str, status: int, seconds: float) -> None:
+        """Count a request answered here (one a replica answered is in that replica's metrics)."""
+        if not _answered.get():
+            super().observe(service, status, seconds)
+
+
+class RayGateway(Gateway):
+    """ASGI entry point of a :class:`~multipie.scaleout.cluster.ClusterApp` (started on ASGI lifespan)."""
+
+    app: ClusterApp
+
+    def __init__(self, app: ClusterApp, *, workers: int = 16, access_log: bool = True) -> None:
+        super().__init__(app, workers=workers, access_log=access_log)
+        self.metrics = _IngressMetrics(app)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["path"] == "/metrics" and scope["method"] in ("GET", "HEAD"):
+            text = await self.app.scrape(self.metrics.render())
+            rid = f"{self._rid_prefix}{next(self._rid_counter):08x}"
+            await _respond(send, 200, text, _METRICS_HEADERS, rid)
+            return
+        token = _answered.set(False)
+        try:
+            await super()._http(scope, receive, send)
+        finally:
+            _answered.reset(token)
+
+    async def _serve(
+        self, s: AppService, route: str, scope: Scope, raw_headers: Any, body: bytes, rid: str
+    ) -> tuple[int, Any, bytes]:
+        """Forward to a replica of ``s`` (its gateway admits, runs and maps errors); pass its answer on."""
+        headers = [(k, v) for k, v in raw_headers if k.lower() != b"x-request-id"]
+        headers.append((b"x-request-id", rid.encode("latin-1")))  # the replica keeps the ingress's id
+        status, out_headers, out = await self.app.forward(
+            s, scope["method"], scope["path"], scope.get("query_string") or b"", headers, body
+        )
+        _answered.set(True)
+        return status, [(k, v) for k, v in out_headers if k not in _HOP], out

@@ -1,0 +1,193 @@
+"""A scaled-out app on a local 2-node Ray cluster: placement, HTTP, cross-node capabilities, regions, faults.
+
+One app is deployed for the whole module (replicas start in ~seconds each on this
+machine); the test that kills a node runs last.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from scaleouthelpers import requests, write_app
+
+from multipie.errors import CapabilityError, CapabilityRevoked
+from multipie.scaleout.cluster import ClusterApp, deploy
+
+
+@pytest.fixture(scope="module")
+def app(ray_cluster: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClusterApp]:
+    root = write_app(tmp_path_factory.mktemp("scaled"))
+    a = deploy(root)
+    yield a
+    a.close()
+
+
+@pytest.fixture(scope="module")
+def gateway(app: ClusterApp) -> Any:
+    from multipie.scaleout.ingress import RayGateway
+
+    return RayGateway(app, access_log=False)
+
+
+def nodes_of(handles: list[Any]) -> list[str]:
+    import ray
+
+    return [info["node"] for info in ray.get([h.ping.remote() for h in handles])]
+
+
+def test_units_and_replicas_are_placed_spread(app: ClusterApp) -> None:
+    assert app.plan.unit_of == {"echo": "back", "caller": "front", "writer": "front", "boom": "back", "reader": "back"}
+    assert [len(app.replicas(s)) for s in ("echo", "caller", "boom")] == [2, 1, 2]
+    # services of one unit share one Runtime (one actor); replicas of a unit go to different nodes
+    assert app.replicas("caller") == app.replicas("writer") and app.replicas("echo") == app.replicas("boom")
+    assert len(set(nodes_of(app.replicas("boom")))) == 2
+
+
+def test_http_routing_limits_and_errors(gateway: Any) -> None:
+    r = requests(gateway, [("POST", "/echo", b"hello"), ("GET", "/nope", b""), ("POST", "/echo", b"x" * 5000),
+                           ("POST", "/echo", b"t")])
+    assert r[0].status_code == 200 and r[0].content.endswith(b"hello") and r[0].headers["x-guest"] == "echo"
+    assert r[1].status_code == 404 and r[1].json()["error"] == "no_route"
+    assert r[2].status_code == 413 and r[2].json()["error"] == "body_too_large"
+    assert r[3].status_code == 500 and r[3].json()["error"] == "trap" and r[3].json()["service"] == "echo"
+    rid = r[0].headers["x-request-id"]
+    assert rid.encode() in r[0].content  # the replica's guest saw the ingress's request id
+
+
+def test_cross_unit_grant_is_a_remote_capability_call(gateway: Any) -> None:
+    r = requests(gateway, [("POST", "/call", b"a"), ("POST", "/call", b"X")])
+    assert (r[0].status_code, r[0].content) == (200, b"r=b")  # caller (front) -> boom.f (back): 'a' + 1
+    assert r[1].status_code == 500  # boom trapped on 'X' in its own replica; the caller's request fails
+
+
+
+def scrape(gateway: Any) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = requests(gateway, [("GET", "/metrics", b"")])[0].text
+    return {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for fam in text_string_to_metric_families(text)
+        for s in fam.samples
+    }
+
+
+def test_metrics_are_summed_per_service_across_replicas(gateway: Any) -> None:
+    key = ("multipie_requests_total", (("code", "200"), ("service", "echo")))
+    before = scrape(gateway).get(key, 0.0)
+    r = requests(gateway, [("POST", "/echo", b"ok")] * 8)
+    assert [x.status_code for x in r] == [200] * 8
+    after = scrape(gateway)
+    assert after[key] - before == 8  # counted once each, by the replica that served it
+    assert after[("multipie_replicas", (("service", "echo"),))] == 2
+    # each replica's pool gauges add up (two replicas, each with its own pool of echo domains)
+    assert after[("multipie_live_domains", (("service", "echo"),))] >= 2
+
+
+def test_capability_across_nodes_forward_and_revoke_everywhere(app: ClusterApp) -> None:
+    from multipie.scaleout import RemoteCapability
+
+    cap = app.capability("boom", "f")
+    handles = app.replicas("boom")
+    assert len(set(nodes_of(handles))) == 2
+    assert [cap.call_on(h, 1) for h in handles] == [2, 2]  # one replica on each node
+    assert cap(41) == 42
+    child = cap.forward()
+    grandchild = child.forward()
+    other = app.capability("boom", "f")
+    assert [grandchild.call_on(h, 2) for h in handles] == [3, 3]
+    cap.revoke()
+    # once revoke() returned, every provider replica refuses the whole tree on its next call
+    for h in handles:
+        for c in (cap, child, grandchild):
+            with pytest.raises(CapabilityRevoked):
+                c.call_on(h, 1)
+        assert other.call_on(h, 1) == 2  # an unrelated capability to the same export still works
+    assert cap.revoked and grandchild.revoked and not other.revoked
+    with pytest.raises(CapabilityError, match="revoked"):
+        cap.forward()
+    for forged in (
+        dataclasses.replace(other.token, cap_id=other.token.cap_id + 1000),
+        dataclasses.replace(other.token, export="g"),
+        dataclasses.replace(other.token, tag=bytes(16)),
+    ):
+        with pytest.raises(CapabilityError, match="does not verify"):
+            RemoteCapability(app.authority, "back", forged).call_on(handles[0], 1)
+
+
+def test_read_only_region_snapshots_reach_every_reader_replica(app: ClusterApp) -> None:
+    poke = app.capability("writer", "poke")  # writer holds "page" writable in unit front
+    peek = app.capability("reader", "peek")  # reader holds it read-only in unit back (2 replicas)
+    readers = app.replicas("reader")
+    assert [peek.call_on(h, 5) for h in readers] == [0, 0]
+    poke(5, 7)
+    assert [peek.call_on(h, 5) for h in readers] == [0, 0]  # a snapshot, not memory shared across nodes
+    assert app.publish_region("page") == 64 << 10
+    assert [peek.call_on(h, 5) for h in readers] == [7, 7]
+    app.publish_region("page", b"hi")  # host-provided content
+    assert [peek.call_on(h, 0) for h in readers] == [ord("h")] * 2
+
+
+def test_replicas_load_code_by_digest_and_autoscale(app: ClusterApp, gateway: Any) -> None:
+    import ray
+
+    from multipie.scaleout.blobs import BlobStore, digest_of
+
+    code = app._configs["front"].code["caller"]
+    path = BlobStore().get(code.blob)
+    assert path is not None and digest_of(path.read_bytes()) == code.blob  # this node's copy, by digest
+    path.write_bytes(b"(module)")  # corrupt it: the next replica must refuse it and fetch the real bytes
+    assert app.scale_to("front", 5) == 2  # clamped to max = 2
+    info = [i for i in ray.get([h.ping.remote() for h in app.replicas("caller")]) if i["index"] == 1][0]
+    assert "caller" in info["fetched"]
+    assert BlobStore().get(code.blob) == path  # intact again
+    assert [r.status_code for r in requests(gateway, [("POST", "/call", b"a")] * 4)] == [200] * 4
+    assert app.autoscale_once() == {"front": 1}  # idle: back to min
+    assert len(app.replicas("caller")) == 1
+
+
+def test_revoking_a_grant_cuts_off_the_holder_everywhere(app: ClusterApp, gateway: Any) -> None:
+    grant = app.grants_remote["caller"]["env.f"]
+    assert requests(gateway, [("POST", "/call", b"b")])[0].content == b"r=c"
+    grant.revoke()
+    r = requests(gateway, [("POST", "/call", b"b")])[0]
+    assert r.status_code == 500 and "revoked" in r.json()["detail"]
+
+
+def test_a_node_killed_under_load_loses_no_retryable_request(app: ClusterApp, gateway: Any, ray_cluster: Any) -> None:
+    head = ray_cluster.head_node.node_id
+    echo = app.slots["back"]
+
+    async def scenario() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=gateway)
+        async with httpx.AsyncClient(transport=transport, base_url="http://multipie", timeout=120) as client:
+            # 'w': each request computes ~0.5-2 s, so requests are surely in flight on both replicas
+            tasks = [asyncio.ensure_future(client.request("GET", "/echo", content=b"w")) for _ in range(4)]
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 60
+            victim = None
+            while victim is None and loop.time() < deadline:
+                await asyncio.sleep(0.01)
+                busy = [s for s in echo.values() if s.inflight > 0]
+                nodes = await asyncio.gather(*(s.handle.ping.remote() for s in busy))
+                victim = next((n["node"] for n in nodes if n["node"] != head), None)
+            assert victim is not None, "no request reached the replica on the worker node"
+            node = next(n for n in ray_cluster.list_all_nodes() if n.node_id == victim)
+            await loop.run_in_executor(None, lambda: ray_cluster.remove_node(node, allow_graceful=False))
+            return list(await asyncio.gather(*tasks))
+
+    responses = asyncio.run(scenario())
+    assert [r.status_code for r in responses] == [200] * 4
+    assert app.lost.get("echo", 0) >= 1 and app.retries.get("echo", 0) >= 1
+    # Ray restarts the lost replica (on the surviving node) and it rejoins the rotation.
+    deadline = time.monotonic() + 90
+    while len(app.replicas("echo")) < 2 and time.monotonic() < deadline:
+        requests(gateway, [("GET", "/echo", b"ok")])
+    assert len(app.replicas("echo")) == 2
+    assert all(r.status_code == 200 for r in requests(gateway, [("GET", "/echo", b"after")] * 4))
