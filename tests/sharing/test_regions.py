@@ -48,6 +48,7 @@ def test_read_only_holder_cannot_write(rt, holder) -> None:
     with pytest.raises(Trap) as info:
         ro.call("wr", 0, 99)
     assert info.value.code is TrapCode.MEMORY_OUT_OF_BOUNDS
+    assert "read-only region grant" in str(info.value)  # the message names the cause, not only "out of bounds"
     assert bytes(region.view[0:4]) == b"\x01\x02\x03\x04"
 
 

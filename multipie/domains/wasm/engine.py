@@ -26,6 +26,8 @@ from typing import Any
 
 import wasmtime
 
+from multipie.domains.wasm import signals
+
 __all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE", "growth_stats"]
 
 # Ticks beyond the current epoch for "no timeout": far enough to never fire
@@ -276,6 +278,7 @@ class EngineSet:
                 eng = self._engines.get(key)
                 if eng is None:
                     eng = wasmtime.Engine(config.build(fuel=fuel))
+                    signals.guard_faulthandler()  # wasmtime's fault handlers exist from here on
                     self._engines[key] = eng
                     if self.on_new_engine is not None:
                         self.on_new_engine(eng)

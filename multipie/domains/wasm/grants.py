@@ -726,6 +726,18 @@ def on_trap(domain: Domain, exc: Exception) -> Exception | None:
             )
             out.__cause__ = exc
             return out
+        # The MMU reports a store into a read-only alias as an out-of-bounds access: say so.
+        ro = [b.region for _, b in bindings if isinstance(b, Alias) and not b.writable]
+        if ro:
+            trap = Trap(
+                f"domain {label}: {exc.code.value} (the domain holds a read-only region grant of {ro[0]!r}; "
+                "a write through a read-only grant traps as an out-of-bounds access)",
+                code=exc.code,
+                frames=exc.frames,
+                domain=label,
+            )
+            trap.__cause__ = exc
+            return trap
     return None
 
 
