@@ -164,21 +164,27 @@ class _Soak:
                 self.answered += 1
         self._record(wrong=None if ok else f"valid request lost: status {status}, body {body[:80]!r}")
 
+    def _exchange(self, raw: bytes, what: str) -> bytes | None:
+        """Send ``raw``, half-close, read the reply's start (b"" on a reset); None (recorded) on a 30 s silence."""
+        with socket.create_connection(("127.0.0.1", self.port), timeout=30) as s:
+            try:
+                s.sendall(raw)
+                s.shutdown(socket.SHUT_WR)
+                return s.recv(64)
+            except ConnectionResetError:
+                return b""
+            except TimeoutError:
+                self._record(wrong=f"{what}: no answer or close within 30 s")
+                return None
+
     def _malformed(self, rng: random.Random) -> None:
         if rng.random() < 0.5:
             return self._mutated(rng)
         pool = MALFORMED + ([] if is_open("gateway-oversize") else KNOWN_MALFORMED)
         raw = rng.choice(pool)
-        with socket.create_connection(("127.0.0.1", self.port), timeout=30) as s:
-            try:
-                s.sendall(raw)
-                s.shutdown(socket.SHUT_WR)
-                reply = s.recv(64)
-            except ConnectionResetError:
-                reply = b""
-            except TimeoutError:
-                self._record(wrong=f"malformed {raw[:40]!r}: no answer or close within 30 s")
-                return
+        reply = self._exchange(raw, f"malformed {raw[:40]!r}")
+        if reply is None:
+            return
         status = reply[9:12]
         # 4xx, or 505 for an HTTP version the gateway does not speak.
         good = not reply or reply.startswith((b"HTTP/1.1 4", b"HTTP/1.0 4", b"HTTP/1.1 505"))
@@ -191,16 +197,9 @@ class _Soak:
         raw = mutate(valid, rng)
         if is_open("gateway-oversize") and len(raw) > 8000:
             return  # reliability #16: oversized heads are answered 502
-        with socket.create_connection(("127.0.0.1", self.port), timeout=30) as s:
-            try:
-                s.sendall(raw)
-                s.shutdown(socket.SHUT_WR)
-                reply = s.recv(64)
-            except ConnectionResetError:
-                reply = b""
-            except TimeoutError:
-                self._record(wrong=f"mutated request {raw[:60]!r}: no answer or close within 30 s")
-                return
+        reply = self._exchange(raw, f"mutated request {raw[:60]!r}")
+        if reply is None:
+            return
         good = not reply or reply.startswith((b"HTTP/1.1 ", b"HTTP/1.0 "))
         self._record(wrong=None if good else f"mutated request {raw[:60]!r}: answered {reply[:40]!r}")
 

@@ -38,22 +38,12 @@ from multipie.errors import MultipieError
 
 from .harness import ROOT, Campaign, Outcome
 from .known import is_open
-from .wasmgen import boundary_types, smith
+from .wasmgen import boundary_types, smith, uleb
 
 __all__ = ["Loaders", "mutate"]
 
 INTERESTING = [0, 1, 0x7F, 0x80, 0xFF, 0x40, 0x3F, 0x20, 0x10]
 MUTATIONS_PER_SEED = 40
-
-
-def _leb(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        out.append(b | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
 
 
 def mutate(data: bytes, rng: random.Random, corpus: list[bytes] | None = None) -> bytes:
@@ -78,7 +68,7 @@ def mutate(data: bytes, rng: random.Random, corpus: list[bytes] | None = None) -
             del buf[rng.randrange(n + 1) :]
         elif op == 6 and n:  # a LEB128 field made huge, or zero
             value = rng.choice([0, 0x7FFFFFFF, 0xFFFFFFFF, 1 << 35, 65536, 10**9])
-            buf[pos : pos + 1] = _leb(value)
+            buf[pos : pos + 1] = uleb(value)
         elif op == 7 and corpus:
             other = rng.choice(corpus)
             if other:

@@ -272,7 +272,8 @@ def boundary_types(wasm: bytes) -> BoundaryTypes:
     return out
 
 
-def _uleb(n: int) -> bytes:
+def uleb(n: int) -> bytes:
+    """``n`` as unsigned LEB128."""
     out = bytearray()
     while True:
         b = n & 0x7F
@@ -293,6 +294,6 @@ def drop_exports(wasm: bytes, info: BoundaryTypes, carrying: set[str]) -> tuple[
     dropped = len(info.export_entries) - len(kept)
     if not dropped:
         return wasm, 0
-    body = _uleb(len(kept)) + b"".join(e[2] for e in kept)
+    body = uleb(len(kept)) + b"".join(e[2] for e in kept)
     start, end = info.export_section
-    return wasm[:start] + b"\x07" + _uleb(len(body)) + body + wasm[end:], dropped
+    return wasm[:start] + b"\x07" + uleb(len(body)) + body + wasm[end:], dropped
