@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import multipie
+from multipie.domains.wasm import fastpath
 from multipie.toolchain import build_tree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,22 @@ HAS_KVM = os.access("/dev/kvm", os.R_OK | os.W_OK)
 IS_ROOT = os.geteuid() == 0
 needs_kvm = pytest.mark.skipif(not HAS_KVM, reason="needs read/write access to /dev/kvm (KVM not available here)")
 needs_root = pytest.mark.skipif(not IS_ROOT, reason="needs root")
+
+
+_NATIVE, _WHY = fastpath.native_available()
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("native", marks=pytest.mark.skipif(not _NATIVE, reason=f"native fast path unavailable: {_WHY}")),
+        "python",
+    ]
+)
+def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each Wasm call path in turn: the native fast path (when built) and the pure-Python one."""
+    prev = fastpath.use_native(request.param == "native")
+    yield str(request.param)
+    fastpath.use_native(prev)
 
 
 @pytest.fixture(scope="session")

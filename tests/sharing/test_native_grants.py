@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,7 +21,6 @@ from multipie.domains.wasm.grants import bind_grants
 from multipie.errors import CapabilityError, CapabilityRevoked, Trap
 
 NATIVE, WHY = fastpath.native_available()
-BACKENDS = ["native", "python"] if NATIVE else ["python"]
 
 # The region is read and written by the guest; the host function is called with its arguments.
 HOLDER_WAT = """(module
@@ -48,13 +46,6 @@ START_CALL_WAT = """(module
   (func $s i32.const 21 call $twice global.set $g)
   (func (export "got") (result i32) global.get $g)
   (start $s))"""
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    prev = fastpath.use_native(request.param == "native")
-    yield request.param
-    fastpath.use_native(prev)
 
 
 def _setup(rt: multipie.Runtime, adder: multipie.Domain) -> tuple[multipie.Service, dict[str, Any], Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,23 +27,12 @@ from multipie.errors import (
 )
 
 NATIVE, WHY = fastpath.native_available()
-BACKENDS = [
-    pytest.param("native", marks=pytest.mark.skipif(not NATIVE, reason=f"native fast path unavailable: {WHY}")),
-    "python",
-]
 
 HOST_WAT = """(module
   (import "host" "cb" (func $cb (param i32) (result i32)))
   (memory (export "memory") 1)
   (func (export "viahost") (param i32) (result i32) local.get 0 call $cb)
   (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))"""
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    prev = fastpath.use_native(request.param == "native")
-    yield request.param
-    fastpath.use_native(prev)
 
 
 @pytest.fixture

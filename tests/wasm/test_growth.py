@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ctypes
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +38,6 @@ GROW_CMD = """(module
     (call $exit (i32.load (i32.const 65536)))))"""
 
 PAGES = 1024  # 64 MiB in 64 KiB steps
-
-
-@pytest.fixture(params=["native", "python"])
-def backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    if request.param == "native" and not NATIVE:
-        pytest.skip(f"native fast path unavailable: {WHY}")
-    prev = fastpath.use_native(request.param == "native")
-    yield request.param
-    fastpath.use_native(prev)
 
 
 def _base(d: Any) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 
 import pytest
 
@@ -212,17 +211,6 @@ def test_granted_spawn_never_holds_the_table_lock_while_waiting_for_a_store(back
 
 
 # -- finding 9: more than 16 params/results on the native path -----------------------------
-
-BACKENDS = ["native", "python"] if fastpath_native() else ["python"]
-
-
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    from multipie.domains.wasm import fastpath
-
-    prev = fastpath.use_native(request.param == "native")
-    yield str(request.param)
-    fastpath.use_native(prev)
 
 
 @pytest.mark.parametrize("n", [17, 200])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 
 import pytest
 
@@ -20,15 +19,6 @@ SPIN = '(module (func $s (loop $l (br $l))) (start $s) (func (export "f") (resul
 SETS = """(module (global $g (mut i32) (i32.const 0))
   (func $s i32.const 1 global.set $g) (start $s)
   (func (export "f") (result i32) global.get $g))"""
-
-
-@pytest.fixture(params=["native", "python"])
-def backend(request: pytest.FixtureRequest) -> Iterator[str]:
-    if request.param == "native" and not NATIVE:
-        pytest.skip(f"native fast path unavailable: {WHY}")
-    prev = fastpath.use_native(request.param == "native")
-    yield request.param
-    fastpath.use_native(prev)
 
 
 @pytest.mark.parametrize("grouped", [False, True], ids=["own-store", "group"])
