@@ -27,9 +27,13 @@ import shutil
 import subprocess
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from multipie.bench import BenchContext, Measurement, sample, suite, summarize
 from multipie.domains.base import Command
+
+if TYPE_CHECKING:
+    from multipie.runtime import Runtime
 
 __all__ = ["legacy_suite"]
 
@@ -42,6 +46,23 @@ def _m(row: str, who: str, samples: list[float], note: str = "", unit: str = "us
 
 def _skip(row: str, who: str, why: str) -> Measurement:
     return Measurement(row, who, "latency", "us", note=f"skipped: {why}")
+
+
+def _static_vs_native(rt: Runtime, program: Path, arg: str, row: str) -> list[Measurement]:
+    """``program ARG`` in a pooled virtine and as a native process (p50 ratio in the note); [] if not built."""
+    from multipie.domains.legacy.service import ElfService
+
+    if not program.exists():
+        return []
+    svc = rt.load(program)
+    assert isinstance(svc, ElfService)
+    with svc.spawn() as d:
+        ours = _m(row, "ours", sample(partial(d.run, [arg], stdout=bytearray()), n=3, warmup=1), unit="ms", scale=1e3)
+    native = _m(row, "native", sample(partial(subprocess.run, [str(program), arg], capture_output=True),
+                                      n=3, warmup=1), unit="ms", scale=1e3)  # fmt: skip
+    if ours.p50 and native.p50:
+        ours.note = f"{ours.p50 / native.p50:.2f}x native"
+    return [ours, native]
 
 
 def _oci_bundle(scratch: Path) -> Path | None:
@@ -171,36 +192,13 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
             out.append(_skip("syscall round trip", "ours", f"{loop} not built (run `make guests`)"))
 
         # Pure compute (no system calls in the loop): the same static program in a virtine and natively.
-        compute = ctx.guests / "legacy" / "programs" / "compute"
-        if compute.exists():
-            csvc = rt.load(compute)
-            assert isinstance(csvc, ElfService)
-            millions = "20" if q else "100"
-            row = f"compute loop ({millions}M iterations)"
-            with csvc.spawn() as cd:
-                co = _m(row, "ours", sample(partial(cd.run, [millions], stdout=bytearray()), n=3, warmup=1),
-                        unit="ms", scale=1e3)  # fmt: skip
-            cn = _m(row, "native", sample(partial(subprocess.run, [str(compute), millions], capture_output=True),
-                                          n=3, warmup=1), unit="ms", scale=1e3)  # fmt: skip
-            if co.p50 and cn.p50:
-                co.note = f"{co.p50 / cn.p50:.2f}x native"
-            out += [co, cn]
-
+        millions = "20" if q else "100"
+        out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "compute", millions,
+                                 f"compute loop ({millions}M iterations)")  # fmt: skip
         # Allocation churn (mmap/munmap/mremap answered in the guest): the same static program both ways.
-        alloc = ctx.guests / "legacy" / "programs" / "alloc"
-        if alloc.exists():
-            asvc = rt.load(alloc)
-            assert isinstance(asvc, ElfService)
-            rounds = "15" if q else "60"
-            row = f"allocation churn ({rounds} rounds)"
-            with asvc.spawn() as ad:
-                ao = _m(row, "ours", sample(partial(ad.run, [rounds], stdout=bytearray()), n=3, warmup=1),
-                        unit="ms", scale=1e3)  # fmt: skip
-            an = _m(row, "native", sample(partial(subprocess.run, [str(alloc), rounds], capture_output=True),
-                                          n=3, warmup=1), unit="ms", scale=1e3)  # fmt: skip
-            if ao.p50 and an.p50:
-                ao.note = f"{ao.p50 / an.p50:.2f}x native"
-            out += [ao, an]
+        rounds = "15" if q else "60"
+        out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "alloc", rounds,
+                                 f"allocation churn ({rounds} rounds)")  # fmt: skip
 
         # busybox sha256sum of a large file.
         size = (8 if q else 64) << 20
