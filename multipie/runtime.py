@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import io
 import os
 import threading
 import weakref
@@ -29,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 
 from multipie.domains import detect
-from multipie.domains.base import Command, Domain, Limits, Service
+from multipie.domains.base import Command, Domain, Limits, Service, check_streams
 from multipie.domains.wasm.cache import ModuleCache, default_cache_dir
 from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
 from multipie.errors import ArgumentError, CapabilityError, CapacityError, InvalidModule, UsageError
@@ -278,7 +277,7 @@ class Runtime:
 
         Raises:
             ArgumentError: ``args`` is a bare str (give a list).
-            UsageError: ``stdout``/``stderr`` is a text stream such as ``io.StringIO``.
+            ArgumentError: ``stdout``/``stderr`` is a text stream such as ``io.StringIO``.
             InvalidModule: not a WASI command.
             Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
         """
@@ -287,12 +286,7 @@ class Runtime:
                 f"run_command: args must be a list of strings, not a bare {type(args).__name__} "
                 f"(a str would be split into characters): use [{_shorten(str(args), 40)!r}]"
             )
-        for which, stream in (("stdout", stdout), ("stderr", stderr)):
-            if isinstance(stream, io.TextIOBase) and not hasattr(stream, "buffer"):
-                raise UsageError(
-                    f"run_command: {which} is a text stream ({type(stream).__name__}), but guests write bytes: "
-                    "give io.BytesIO(), a bytearray, a path or a binary file"
-                )
+        check_streams(stdout=stdout, stderr=stderr)
         svc = source if isinstance(source, Service) else self.load(source)
         command = Command(list(args), dict(env or {}), dict(dirs or {}), stdin, stdout, stderr)
         return svc.run_command(command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)

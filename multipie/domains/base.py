@@ -19,18 +19,52 @@ from __future__ import annotations
 
 import abc
 import enum
+import io
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from multipie.errors import DomainClosed, InvalidModule
+from multipie.errors import ArgumentError, DomainClosed, InvalidModule
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime
 
-__all__ = ["Command", "Domain", "DomainReserve", "DomainState", "ExportInfo", "ImportInfo", "Limits", "Service"]
+__all__ = [
+    "TEXT_STREAM_REFUSED",
+    "Command",
+    "Domain",
+    "DomainReserve",
+    "DomainState",
+    "ExportInfo",
+    "ImportInfo",
+    "Limits",
+    "Service",
+    "check_streams",
+]
+
+#: Why a text stream is refused where a program's bytes go (``{which}`` and ``{kind}`` filled in).
+TEXT_STREAM_REFUSED = (
+    "{which} is a text stream ({kind}) and programs exchange bytes: pass a bytearray, bytes (stdin) "
+    "or a binary file such as io.BytesIO or sys.stdout.buffer"
+)
+
+
+def check_streams(**streams: Any) -> None:
+    """Refuse text streams up front (before the program runs and its output is lost or mangled).
+
+    Every kind that runs a program calls this with the streams it was given, by name
+    (``check_streams(stdout=..., stderr=...)``). A text stream that wraps a binary one
+    (``sys.stdout``, an ``open(..., "w")`` file) is accepted: the program's bytes go to its ``buffer``.
+
+    Raises:
+        ArgumentError: a stream is a text stream with no binary ``buffer`` (``io.StringIO``).
+    """
+    for which, stream in streams.items():
+        if isinstance(stream, io.TextIOBase) and getattr(stream, "buffer", None) is None:
+            raise ArgumentError(TEXT_STREAM_REFUSED.format(which=which, kind=type(stream).__name__))
+
 
 _domain_ids = itertools.count(1)
 

@@ -24,9 +24,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
 from multipie.domains.legacy import elf, process
-from multipie.domains.legacy.stdio import Stream, check_streams
+from multipie.domains.legacy.stdio import Stream
 from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, OutOfMemory, UsageError
 from multipie.fs import FsError, GuestFs, Layer, grant_mode
 
@@ -271,7 +271,7 @@ class LegacyDomain(Domain):
                 f"{self.label}: args must be a list of arguments, got a bare {type(args).__name__} {args!r} "
                 f"(write [{args!r}], or {str(args).split()!r} for several)"
             )
-        check_streams(stdin, stdout, stderr)
+        check_streams(stdin=stdin, stdout=stdout, stderr=stderr)
         svc = self.service
         argv = [argv0 or svc.name, *(list(args) if args is not None else (svc.default_argv or []))]
         environ = {**svc.default_env, **env} if env is not None else dict(svc.default_env)

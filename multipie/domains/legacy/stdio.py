@@ -16,33 +16,14 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import IO, Any
 
+from multipie.domains.base import TEXT_STREAM_REFUSED
 from multipie.errors import ArgumentError, UsageError
 from multipie.fs import StreamFile
 
-__all__ = ["Stream", "check_streams", "guest_streams", "host_streams"]
+__all__ = ["Stream", "guest_streams", "host_streams"]
 
 #: A stdio argument: ``None`` (inherit), a path, bytes (stdin), a bytearray (output) or a file object.
 Stream = Any
-
-_TEXT_STREAM = (
-    "{which} is a text stream ({kind}) and programs exchange bytes: pass a bytearray, bytes (stdin) "
-    "or a binary file such as io.BytesIO or sys.stdout.buffer"
-)
-
-
-def check_streams(stdin: Stream, stdout: Stream, stderr: Stream) -> None:
-    """Refuse text streams up front (before the program runs and its output is lost or mangled).
-
-    A text stream that wraps a binary one (``sys.stdout``, an ``open(..., "w")`` file) is
-    accepted: the program's bytes go to its ``buffer``.
-
-    Raises:
-        ArgumentError: a stream is a text stream with no binary ``buffer`` (``io.StringIO``).
-    """
-    for which, stream in (("stdin", stdin), ("stdout", stdout), ("stderr", stderr)):
-        if isinstance(stream, io.TextIOBase) and getattr(stream, "buffer", None) is None:
-            raise ArgumentError(_TEXT_STREAM.format(which=which, kind=type(stream).__name__))
-
 
 def _binary_writer(stream: Any) -> Callable[[bytes], Any]:
     if isinstance(stream, bytearray):
@@ -58,7 +39,7 @@ def _binary_writer(stream: Any) -> Callable[[bytes], Any]:
 
             return write_buf
 
-        raise ArgumentError(_TEXT_STREAM.format(which="an output stream", kind=type(stream).__name__))
+        raise ArgumentError(TEXT_STREAM_REFUSED.format(which="an output stream", kind=type(stream).__name__))
     if hasattr(stream, "write"):
 
         def write(data: bytes) -> None:
