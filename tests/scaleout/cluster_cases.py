@@ -23,7 +23,8 @@ from multipie.scaleout.cluster import ClusterApp, deploy
 @pytest.fixture(scope="module")
 def app(ray_cluster: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClusterApp]:
     root = write_app(tmp_path_factory.mktemp("scaled"))
-    a = deploy(root)
+    # autoscaling decisions only when a test asks (autoscale_once): a background tick would race the assertions
+    a = deploy(root, autoscale_every=0)
     yield a
     a.close()
 
