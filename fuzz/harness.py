@@ -95,13 +95,15 @@ class Campaign:
     """One fuzzing campaign: ``setup`` once per worker, then ``run(seed)`` per seed.
 
     Subclasses set ``name``, ``unit`` (what one case is) and ``seed_timeout`` (seconds one
-    seed may take before it counts as a hang), and size ``cases_per_seed`` so that the
-    driver can turn a case budget into seeds.
+    seed may take before it counts as a hang; ``setup_timeout`` bounds ``setup`` separately, since
+    it may compile guests and a loaded machine must not turn a slow build into a seed's hang), and
+    size ``cases_per_seed`` so that the driver can turn a case budget into seeds.
     """
 
     name: ClassVar[str] = "?"
     unit: ClassVar[str] = "case"
     seed_timeout: ClassVar[float] = 60.0
+    setup_timeout: ClassVar[float] = 1800.0
     cases_per_seed: ClassVar[int] = 1
 
     def setup(self) -> None:
@@ -194,6 +196,10 @@ class _Worker:
             self.proc.stdin.flush()
         except BrokenPipeError:
             return "crash"
+        return self.answer(timeout)
+
+    def answer(self, timeout: float) -> dict[str, Any] | str:
+        """The worker's next JSON line, or ``"hang"``/``"crash"``."""
         deadline = time.monotonic() + timeout
         while b"\n" not in self.buf:
             left = deadline - time.monotonic()
@@ -311,6 +317,16 @@ def run_campaign(
         while tally.cases < budget and (max_seconds is None or time.monotonic() - start < max_seconds):
             if worker is None:
                 worker = _Worker(name, worker_env)
+                # set-up (building guests, loading services) is not part of any seed's time budget
+                ready = worker.answer(campaign.setup_timeout)
+                if isinstance(ready, str):
+                    tally.hangs += ready == "hang"
+                    tally.crashes += ready == "crash"
+                    what = _describe_exit(worker.kill())
+                    tally.findings.append(f"{ready}: set-up did not finish ({what}); worker said: "
+                                          f"{worker.stderr_tail()[:600]}")
+                    worker = None
+                    break
             answer = worker.ask(s, campaign.seed_timeout)
             tally.seeds += 1
             if isinstance(answer, str):

@@ -1,7 +1,8 @@
 """The worker process: ``python -m fuzz.worker CAMPAIGN FD``.
 
-Reads one seed per line on stdin, runs it, writes one JSON line to file descriptor
-``FD``: ``{"outcome": {...}, "rss": bytes, "fds": count}``. Exits at end of input.
+Writes ``{"ready": true}`` to file descriptor ``FD`` once the campaign is set up, then
+reads one seed per line on stdin, runs it, writes one JSON line to ``FD``:
+``{"outcome": {...}, "rss": bytes, "fds": count}``. Exits at end of input.
 A crash of this process is what the driver counts; anything raised by a campaign's
 own code (not by multiPIE) is a bug of the campaign and ends the worker with a
 traceback, which the driver reports as a crash with that traceback.
@@ -35,6 +36,7 @@ def main(argv: list[str]) -> int:
     campaign = load_campaign(argv[0])
     out = os.fdopen(int(argv[1]), "w", buffering=1)
     campaign.setup()
+    out.write(json.dumps({"ready": True}) + "\n")  # the driver times seeds from here on
     for line in sys.stdin:
         seed = int(line)
         print(f"seed {seed}", flush=True)

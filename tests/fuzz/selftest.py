@@ -28,3 +28,33 @@ class Misbehave(Campaign):
             out.wrong.append("2 + 2 = 5")
             out.untyped.append("builtins.ValueError: oops")
         return out
+
+
+class SlowSetup(Campaign):
+    """A set-up (a guest build on a loaded machine) three times longer than a seed may take."""
+
+    name = "slow-setup"
+    seed_timeout = 1.0
+
+    def setup(self) -> None:
+        """Take longer than ``seed_timeout``: it must not count against the first seed."""
+        threading.Event().wait(3 * self.seed_timeout)
+
+    def run(self, seed: int) -> Outcome:
+        """One quick case."""
+        return Outcome(cases=1)
+
+
+class StuckSetup(Campaign):
+    """A set-up that never finishes: one finding, and the campaign stops instead of looping."""
+
+    name = "stuck-setup"
+    setup_timeout = 2.0
+
+    def setup(self) -> None:
+        """Never return."""
+        threading.Event().wait()
+
+    def run(self, seed: int) -> Outcome:  # pragma: no cover - never reached
+        """Unreachable."""
+        return Outcome(cases=1)

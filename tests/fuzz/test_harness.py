@@ -16,3 +16,14 @@ def test_crashes_hangs_and_findings_are_counted_and_the_campaign_goes_on() -> No
     hang = next(f for f in t.findings if f.startswith("hang: no answer in 5 s at seed 3"))
     assert "selftest.py" in hang  # the hung worker's stack, dumped before it is killed
     assert "| tests.fuzz.selftest:Misbehave | 3 cases | 6 | 2 | 1 | 1 | 1 |" in format_table([t])
+
+
+def test_set_up_time_is_not_a_seeds_time() -> None:
+    t = run_campaign("tests.fuzz.selftest:SlowSetup", budget=2, seed=0)
+    assert (t.cases, t.hangs, t.crashes, t.findings) == (2, 0, 0, [])
+
+
+def test_a_set_up_that_never_finishes_is_one_finding_and_ends_the_campaign() -> None:
+    t = run_campaign("tests.fuzz.selftest:StuckSetup", budget=5, seed=0)
+    assert (t.cases, t.seeds, t.hangs) == (0, 0, 1)
+    assert len(t.findings) == 1 and "set-up did not finish" in t.findings[0]
