@@ -15,7 +15,7 @@ import pytest
 
 import multipie
 from multipie.errors import ArgumentError, Timeout, Trap
-from tests.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import needs_vm
 
 pytestmark = needs_vm
 

@@ -10,7 +10,7 @@ import pytest
 import multipie
 from multipie.domains.wasm.group import AUTO, SharedStore
 from multipie.errors import CapabilityRevoked, DomainClosed, Timeout, UsageError
-from tests.sharing.conftest import ADDER_WAT, CLIENT_WAT
+from tests.sharinghelpers import ADDER_WAT, CLIENT_WAT
 
 SPIN_CLIENT_WAT = """(module
   (import "env" "add" (func $add (param i32 i32) (result i32)))

@@ -11,8 +11,9 @@ import pytest
 import multipie
 from multipie.domains.wasm import fastpath
 from multipie.errors import OutOfMemory, ProtocolError, Timeout, Trap
+from tests.conftest import ROOT
 
-ECHO = Path(__file__).resolve().parents[1] / "app" / "guests" / "echo.wat"
+ECHO = ROOT / "tests" / "app" / "guests" / "echo.wat"
 HEAD = b"POST /x HTTP/1.1\r\nhost: t\r\n\r\n"
 
 pytestmark = pytest.mark.skipif(not fastpath.native_available()[0], reason="the native extension is not built")
