@@ -33,7 +33,7 @@ CASES = [
     "ls {d}; echo done",  # vfork + execve(/proc/self/exe)
     "(echo sub; exit 7); echo $?",
     "a=$(cat {d}/nums.txt | sha256sum); echo $a",
-    "(sleep 0.2; echo late) & echo early; wait",
+    "(sleep 0.2; echo late) & wait $!; echo after",  # the parent blocks in wait4 while its child sleeps
     "trap 'echo got USR1' USR1; kill -USR1 $$; echo after",
     "trap 'echo child done' CHLD; true & wait; echo end",
     "nosuch; echo $?",
@@ -99,7 +99,7 @@ def test_timeout_covers_every_process(rt: multipie.Runtime) -> None:
 def test_process_limit(rt: multipie.Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kernel, "MAX_PROCESSES", 3)
     err = bytearray()
-    code = rt.run_command(BUSYBOX, ["sh", "-c", "sleep 1 & sleep 1 & sleep 1 & echo no"], stderr=err, timeout=10)
+    code = rt.run_command(BUSYBOX, ["sh", "-c", "sleep 1000 & sleep 1000 & sleep 1000 & echo no"], stderr=err, timeout=10)
     assert code == 2 and b"can't fork" in err
 
 
