@@ -99,7 +99,8 @@ def test_timeout_covers_every_process(rt: multipie.Runtime) -> None:
 def test_process_limit(rt: multipie.Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kernel, "MAX_PROCESSES", 3)
     err = bytearray()
-    code = rt.run_command(BUSYBOX, ["sh", "-c", "sleep 1000 & sleep 1000 & sleep 1000 & echo no"], stderr=err, timeout=10)
+    forks = "sleep 1000 & sleep 1000 & sleep 1000 & echo no"  # the sleepers live until sh exits (then killed)
+    code = rt.run_command(BUSYBOX, ["sh", "-c", forks], stderr=err, timeout=10)
     assert code == 2 and b"can't fork" in err
 
 
