@@ -16,15 +16,16 @@ import pytest
 from apphelpers import HERE, Server, free_port, write_app
 
 ECHO = (HERE / "guests" / "echo.wat").as_posix()
+# 'work' computes ~0.5-2 s when idle; the grace and the timeout are hang guards a loaded machine never meets.
 APP = f"""
 [app]
 name = "slow"
-shutdown_grace = 10
+shutdown_grace = 120
 
 [services.work]
 source = "{ECHO}"
 route = "/..."
-timeout = 8
+timeout = 120
 pool = 2
 """
 
@@ -35,7 +36,7 @@ def test_sigterm_finishes_in_flight_requests_and_exits_0(tmp_path: Path, start_s
 
     def slow() -> None:
         try:
-            results.append(httpx.post(server.url + "/w", content=b"work", timeout=30))
+            results.append(httpx.post(server.url + "/w", content=b"work", timeout=120))
         except httpx.HTTPError as exc:
             results.append(exc)
 
@@ -49,7 +50,7 @@ def test_sigterm_finishes_in_flight_requests_and_exits_0(tmp_path: Path, start_s
     server.proc.send_signal(signal.SIGTERM)
     for t in threads:
         t.join()
-    code = server.stop()
+    code = server.stop(timeout=120)  # a hang guard: the requests have drained
     assert code == 0
     assert all(isinstance(r, httpx.Response) and r.status_code == 200 for r in results), results
     with pytest.raises(httpx.TransportError):  # no longer accepting

@@ -163,7 +163,7 @@ def test_routes_reach_virtine_and_wasm_services(server: Server) -> None:
     assert "\r\nx-custom: v\r\n" in r.text and f"x-request-id: {r.headers['x-request-id']}\r\n" in r.text
     r = post(server, "/upper", b"make me loud")
     assert r.status_code == 200 and r.text == "MAKE ME LOUD"
-    assert post(server, "/echo", b"wasm").text.endswith("\r\n\r\nwasm")
+    assert post(server, "/echo", b"a wasm echo").text.endswith("\r\n\r\na wasm echo")  # not "w...": no compute
     r = post(server, "/v/k", b"k")
     assert r.status_code == 201 and r.text == "constant"
     assert [post(server, "/keep", b"c").text for _ in range(3)] == ["served=1"] * 3
