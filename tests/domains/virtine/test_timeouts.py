@@ -5,7 +5,7 @@ from __future__ import annotations
 from multipie.domains.virtine.timeouts import Watchdog, watchdog
 from tests.conftest import needs_kvm
 from tests.domains.virtine.minivm import SPIN, MiniVm
-from tests.inflight import wait_for
+from tests.inflight import Call, wait_for
 
 pytestmark = needs_kvm
 
@@ -16,13 +16,17 @@ def test_one_watchdog_per_process() -> None:
 
 def test_a_deadline_stops_a_guest_that_never_leaves() -> None:
     m = MiniVm(SPIN)  # only a kick can end this run
+    dog = Watchdog()
+    d = dog.arm(m.vcpu, 0.05)
+    run = Call(m.run)
     try:
-        dog = Watchdog()
-        d = dog.arm(m.vcpu, 0.05)
-        assert m.run().name == "INTERRUPTED"
+        assert run.outcome().name == "INTERRUPTED"
         assert dog.disarm(d) is True and d.fired  # it fired: a timeout, not an ordinary exit
         assert dog.armed == 0
     finally:
+        while run.is_alive():  # the watchdog failed: stop the guest ourselves so the test fails, not hangs
+            m.vcpu.kick()
+            run.join(1)
         m.close()
 
 
