@@ -31,10 +31,10 @@ __all__ = ["TESTS", "main"]
 DEST = ROOT / "build" / "asan" / "src"
 COPY = ["multipie", "tests", "fuzz", "guest", "examples", "third_party", "setup.py"]
 TESTS = [
-    "tests/wasm/test_fastpath.py",
-    "tests/wasm/test_reserve.py",
-    "tests/sharing/test_hostfuncs.py",
-    "tests/sharing/test_native_grants.py",
+    "tests/domains/wasm/test_fastpath.py",
+    "tests/domains/wasm/test_reserve.py",
+    "tests/test_hostfuncs.py",
+    "tests/domains/wasm/test_native_grants.py",
     "tests/fuzz/test_campaigns.py::test_differential_native_python_and_wasmtime_agree",
 ]
 SANITIZE = "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g"

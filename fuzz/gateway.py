@@ -69,7 +69,7 @@ memory = "2MiB"
 pool = 4
 """
 
-# First body byte -> the statuses the gateway documents for that fault (tests/app/test_app_gateway.py);
+# First body byte -> the statuses the gateway documents for that fault (tests/app/test_gateway.py);
 # a memory bomb may meet the 0.2 s timeout before the memory limit on a loaded machine.
 FAULTS = {b"trap": {500}, b"spin": {504}, b"memory bomb": {500, 504}, b"pointer": {502}, b"garbage": {502}}
 

@@ -12,6 +12,9 @@ import multipie
 from multipie.domains.wasm import fastpath
 from multipie.toolchain import build_tree
 
+#: Fixtures used by tests in several folders (the capability tests' callee and client guests).
+pytest_plugins = ["tests.sharinghelpers"]
+
 ROOT = Path(__file__).resolve().parent.parent
 GUEST_SRC = ROOT / "guest"
 GUEST_OUT = ROOT / "build" / "guest"

@@ -25,7 +25,8 @@ size = "64KiB"
 source = "{(APP_GUESTS / "echo.wat").as_posix()}"
 route = "/echo"
 placement = "back"
-timeout = 5.0
+# a hang guard only: 'w' computes ~0.5-2 s idle, and a loaded machine must not turn that into a 504
+timeout = 120.0
 
 [services.caller]
 source = "{(APP_GUESTS / "caller.wat").as_posix()}"

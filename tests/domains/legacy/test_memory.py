@@ -9,7 +9,7 @@ from pathlib import Path
 import multipie
 from multipie.domains.legacy import stats as legacy_stats
 from multipie.domains.legacy.syscalls import Sys
-from tests.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import needs_vm
 
 pytestmark = needs_vm
 

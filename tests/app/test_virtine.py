@@ -16,6 +16,7 @@ from multipie.app.abi import Request, call_http
 from multipie.app.loader import load_app
 from multipie.errors import InvalidModule, ManifestError
 from tests.conftest import needs_kvm
+from tests.inflight import wait_for
 
 pytestmark = needs_kvm
 
@@ -162,7 +163,7 @@ def test_routes_reach_virtine_and_wasm_services(server: Server) -> None:
     assert "\r\nx-custom: v\r\n" in r.text and f"x-request-id: {r.headers['x-request-id']}\r\n" in r.text
     r = post(server, "/upper", b"make me loud")
     assert r.status_code == 200 and r.text == "MAKE ME LOUD"
-    assert post(server, "/echo", b"wasm").text.endswith("\r\n\r\nwasm")
+    assert post(server, "/echo", b"a wasm echo").text.endswith("\r\n\r\na wasm echo")  # not "w...": no compute
     r = post(server, "/v/k", b"k")
     assert r.status_code == 201 and r.text == "constant"
     assert [post(server, "/keep", b"c").text for _ in range(3)] == ["served=1"] * 3
@@ -218,8 +219,13 @@ def test_metrics_and_ps_name_virtine_services(server: Server) -> None:
     post(server, "/v/m", b"trap")
     post(server, "/v/m", b"spin")
     post(server, "/v/m", b"ok")
-    time.sleep(0.1)
-    text = httpx.get(server.url + "/metrics", timeout=5).text
+    counted = ('multipie_requests_total{code="200",service="v"}', 'multipie_timeouts_total{service="v"}')
+
+    def metrics() -> str:
+        return httpx.get(server.url + "/metrics", timeout=5).text
+
+    wait_for(lambda: all(line in metrics() for line in counted), "the three requests counted in /metrics")
+    text = metrics()
     for name in ("v", "keep", "upper"):
         assert f'multipie_live_domains{{service="{name}"}}' in text
         assert f'multipie_request_duration_seconds_count{{service="{name}"}}' in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
+from tests.inflight import Call, wait_for
 
 NATIVE, WHY = fastpath.native_available()
 
@@ -43,6 +44,30 @@ def add(rt: multipie.Runtime, guests: Path) -> Any:
 @pytest.fixture
 def faults(rt: multipie.Runtime, guests: Path) -> Any:
     return rt.load(guests / "wat" / "faults.wasm")
+
+
+#: Each call first sets byte 0 of the granted region (the guest is inside the call); then ``spin`` loops
+#: forever and ``wait`` loops until byte 4 is set. The region outlives the domain: safe to read after a teardown.
+INCALL_WAT = """(module
+  (import "env" "flags" (memory 1))
+  (func (export "ok") (result i32) i32.const 42)
+  (func (export "spin") (i32.store8 (i32.const 0) (i32.const 1)) (loop $l br $l))
+  (func (export "wait") (result i32)
+    (i32.store8 (i32.const 0) (i32.const 1))
+    (loop $l (br_if $l (i32.eqz (i32.load8_u (i32.const 4)))))
+    i32.const 7))"""
+
+
+@pytest.fixture
+def incall(rt: multipie.Runtime) -> Callable[..., tuple[Any, multipie.Region]]:
+    """``incall(**limits)`` -> a domain of :data:`INCALL_WAT` and the region holding its flags."""
+    svc = rt.load(INCALL_WAT, name="incall")
+
+    def spawn(**limits: Any) -> tuple[Any, multipie.Region]:
+        region = rt.region(1 << 16)
+        return svc.spawn(grants={"env.flags": region.capability()}, **limits), region
+
+    return spawn
 
 
 def _norm(text: str) -> str:
@@ -241,34 +266,23 @@ def test_two_threads_one_domain(backend: str, add: Any) -> None:
     d.close()
 
 
-def test_timeout_blocks_other_thread_until_done(backend: str, faults: Any) -> None:
-    d = faults.spawn(timeout=0.2)
-    box: dict[str, BaseException] = {}
-
-    def spin() -> None:
-        try:
-            d.call("spin")
-        except BaseException as exc:  # noqa: BLE001
-            box["spin"] = exc
-
-    t = threading.Thread(target=spin)
-    t.start()
-    time.sleep(0.02)
+def test_timeout_blocks_other_thread_until_done(backend: str, incall: Any) -> None:
+    d, flags = incall(timeout=1.0)
+    spin = Call(d.call, "spin")
+    wait_for(lambda: flags.view[0] == 1, "the guest inside spin")
     # The GIL is free (the ticker runs) but the Store is locked: this call waits, then sees the teardown.
     with pytest.raises(DomainClosed):
         d.call("ok")
-    t.join()
-    assert isinstance(box["spin"], Timeout)
+    assert isinstance(spin.outcome(), Timeout)
 
 
-def test_close_from_other_thread_waits_for_call(backend: str, faults: Any) -> None:
-    d = faults.spawn(timeout=0.1)
-    t = threading.Thread(target=lambda: pytest.raises(Timeout, d.call, "spin"))
-    t.start()
-    time.sleep(0.02)
-    d.close()
-    t.join()
+def test_close_from_other_thread_waits_for_call(backend: str, incall: Any) -> None:
+    d, flags = incall(timeout=1.0)
+    spin = Call(d.call, "spin")
+    wait_for(lambda: flags.view[0] == 1, "the guest inside spin")
+    d.close()  # waits for the running call: it ends by its own timeout, not by a closed Store under it
     assert not d.is_open
+    assert isinstance(spin.outcome(), Timeout)
 
 
 def test_use_native_refuses_when_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -390,29 +404,21 @@ def test_not_interruptible_refuses_timeouts(guests: Path) -> None:
 
 
 @pytest.mark.parametrize("hold", [False, True])
-def test_hold_gil_is_opt_in(backend: str, faults: Any, hold: bool) -> None:
-    """By default a long guest call lets other Python threads run (as the ctypes path does)."""
-    d = faults.spawn(fuel=300_000_000)
+def test_hold_gil_is_opt_in(backend: str, incall: Any, hold: bool) -> None:
+    """By default a long guest call lets other Python threads run (as the ctypes path does); with
+    ``hold_gil`` the native path keeps them out until the call ends."""
+    d, flags = incall(fuel=2_000_000_000)
     if backend == "native":
         d.hold_gil = hold
-    ticks: list[float] = []
-    done = threading.Event()
 
-    def other() -> None:
-        while not done.is_set():
-            ticks.append(time.perf_counter())
-            time.sleep(0.001)
+    def release() -> None:  # Python code: it can run during the call only if the call let go of the GIL
+        wait_for(lambda: flags.view[0] == 1, "the guest inside wait")
+        flags.view[4] = 1
 
-    t = threading.Thread(target=other)
-    t.start()
-    time.sleep(0.01)
-    before = len(ticks)
-    with pytest.raises(OutOfFuel):
-        d.call("spin")
-    during = len(ticks) - before
-    done.set()
-    t.join()
+    helper = Call(release)
     if hold and backend == "native":
-        assert during <= 2  # the other thread was held off for the whole call
+        with pytest.raises(OutOfFuel):  # no other thread ran: nobody set the flag the guest waited for
+            d.call("wait")
     else:
-        assert during >= 1  # the other thread ran while the guest spun
+        assert d.call("wait") == 7  # another Python thread set the flag while the guest waited
+    assert helper.outcome() is None

@@ -1,4 +1,5 @@
-"""Guests shared by the sharing tests: a callee, a client importing a function and a region."""
+"""Guests shared by the capability, sharing and grant tests: a callee, a client importing a function and a
+region (fixtures registered by ``tests/conftest.py``)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import multipie
-from tests.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import needs_vm
 
 pytestmark = needs_vm
 

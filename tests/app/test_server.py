@@ -16,15 +16,16 @@ import pytest
 from apphelpers import HERE, Server, free_port, write_app
 
 ECHO = (HERE / "guests" / "echo.wat").as_posix()
+# 'work' computes ~0.5-2 s when idle; the grace and the timeout are hang guards a loaded machine never meets.
 APP = f"""
 [app]
 name = "slow"
-shutdown_grace = 10
+shutdown_grace = 120
 
 [services.work]
 source = "{ECHO}"
 route = "/..."
-timeout = 8
+timeout = 120
 pool = 2
 """
 
@@ -35,7 +36,7 @@ def test_sigterm_finishes_in_flight_requests_and_exits_0(tmp_path: Path, start_s
 
     def slow() -> None:
         try:
-            results.append(httpx.post(server.url + "/w", content=b"work", timeout=30))
+            results.append(httpx.post(server.url + "/w", content=b"work", timeout=120))
         except httpx.HTTPError as exc:
             results.append(exc)
 
@@ -46,38 +47,38 @@ def test_sigterm_finishes_in_flight_requests_and_exits_0(tmp_path: Path, start_s
     while server.ps()["inflight"] < 3:
         assert time.monotonic() < deadline, "requests never got in flight"
         time.sleep(0.01)
-    t0 = time.monotonic()
     server.proc.send_signal(signal.SIGTERM)
     for t in threads:
         t.join()
-    code = server.stop()
+    code = server.stop(timeout=120)  # a hang guard: the requests have drained
     assert code == 0
-    assert time.monotonic() - t0 < 10
     assert all(isinstance(r, httpx.Response) and r.status_code == 200 for r in results), results
     with pytest.raises(httpx.TransportError):  # no longer accepting
         httpx.get(server.url + "/metrics", timeout=2)
     logs = server.logs()
     assert any(rec["msg"] == "shutting down" and rec["signal"] == "SIGTERM" for rec in logs)
     assert any(rec["msg"] == "stopped" for rec in logs)
+    assert not any(rec["msg"] == "exiting with guest calls still running" for rec in logs)  # all drained
     assert not list((server.cache / "run").glob("*.json"))  # unregistered from `multipie ps`
 
 
 def test_shutdown_is_bounded_when_a_guest_outlives_the_grace(
     tmp_path: Path, start_server: Callable[..., Server]
 ) -> None:
-    app = f'[app]\nshutdown_grace = 1\n[services.spin]\nsource = "{ECHO}"\nroute = "/..."\ntimeout = 60\n'
+    # The guest spins until its 600 s timeout: the server can only be gone within stop()'s wait if the
+    # grace bounds the shutdown.
+    app = f'[app]\nshutdown_grace = 1\n[services.spin]\nsource = "{ECHO}"\nroute = "/..."\ntimeout = 600\n'
     server = start_server(write_app(tmp_path / "app", app))
-    t = threading.Thread(target=lambda: _swallow(lambda: httpx.post(server.url + "/", content=b"spin", timeout=30)))
+    t = threading.Thread(target=lambda: _swallow(lambda: httpx.post(server.url + "/", content=b"spin", timeout=60)))
     t.start()
     deadline = time.monotonic() + 10
     while server.ps()["inflight"] < 1:
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    t0 = time.monotonic()
-    assert server.stop() == 0
-    assert time.monotonic() - t0 < 6  # grace 1 s + a moment, not the guest's 60 s timeout
+    assert server.stop(timeout=120) == 0  # exited by itself (a kill would raise), with the guest still running
     t.join()
-    assert any(rec["msg"] == "exiting with guest calls still running" for rec in server.logs())
+    left = [rec for rec in server.logs() if rec["msg"] == "exiting with guest calls still running"]
+    assert len(left) == 1 and left[0]["running"] == 1 and left[0]["grace_s"] == 1
 
 
 def _swallow(fn: Callable[[], object]) -> None:

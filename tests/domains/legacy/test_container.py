@@ -13,7 +13,7 @@ import pytest
 
 import multipie
 from multipie.domains.legacy.container import ImageConfig, unpack_layer
-from tests.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
+from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 UMOCI = shutil.which("umoci")
 APPLETS = ("sh", "ls", "cat", "echo", "wc", "sort", "sha256sum", "grep", "sed", "tar", "env", "pwd", "test")

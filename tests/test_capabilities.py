@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 import multipie
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.errors import CapabilityError, CapabilityRevoked, DomainClosed, LinkError, NoSuchExport
+from tests.inflight import Call, wait_for
 
 
 def test_call_through_capability_is_guest_to_guest(rt, adder, client) -> None:
@@ -150,24 +148,24 @@ def test_cross_store_grant_goes_through_the_host_and_revokes(rt, adder, client) 
     assert adder.call("add", 1, 1) == 2
 
 
-def test_revoke_while_a_call_runs_in_another_thread(rt, adder, client) -> None:
+#: Calls env.add forever once it has set the flag buf[0] = 1: only a revocation can end the call.
+CALLS_FOREVER_WAT = """(module
+  (import "env" "add" (func $add (param i32 i32) (result i32)))
+  (import "env" "buf" (memory 1))
+  (func (export "calls") (result i32) (local $s i32)
+    (i32.store (i32.const 0) (i32.const 1))
+    (loop $l (local.set $s (call $add (local.get $s) (i32.const 1))) (br $l))
+    local.get $s))"""
+
+
+def test_revoke_while_a_call_runs_in_another_thread(rt, adder) -> None:
     add = rt.capability(adder, "add")
-    a = client.spawn(grants={"env.add": add, "env.buf": rt.region(1 << 16).capability()})
-    result: list[BaseException | int] = []
-
-    def run() -> None:
-        try:
-            result.append(a.call("calls", 2_000_000_000))  # far longer than the test waits
-        except BaseException as exc:  # noqa: BLE001 - recorded for the assertion
-            result.append(exc)
-
-    t = threading.Thread(target=run)
-    t.start()
-    time.sleep(0.05)
+    region = rt.region(1 << 16)
+    a = rt.load(CALLS_FOREVER_WAT, name="forever").spawn(grants={"env.add": add, "env.buf": region.capability()})
+    call = Call(a.call, "calls")
+    wait_for(lambda: region.view[0] == 1, "the guest inside its call, calling env.add")
     add.revoke()  # no lock needed: the flag flips under the running guest
-    t.join(timeout=30)
-    assert not t.is_alive()
-    assert len(result) == 1 and isinstance(result[0], CapabilityRevoked)
+    assert isinstance(call.outcome(), CapabilityRevoked)
     assert adder.call("add", 3, 4) == 7
 
 

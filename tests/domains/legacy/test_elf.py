@@ -8,7 +8,7 @@ import pytest
 
 from multipie.domains.legacy import elf
 from multipie.errors import InvalidModule
-from tests.legacy.elfgen import make_elf
+from tests.domains.legacy.elfgen import make_elf
 
 BUSYBOX = Path("/bin/busybox")
 CODE = b"\x0f\x05" * 8

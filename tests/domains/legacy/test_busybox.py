@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import multipie
-from tests.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
+from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 pytestmark = [needs_vm, needs_busybox]
 

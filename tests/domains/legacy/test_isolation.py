@@ -15,7 +15,8 @@ import pytest
 
 import multipie
 from multipie.errors import ArgumentError, Timeout, Trap
-from tests.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import needs_vm
+from tests.inflight import DEADLINE
 
 pytestmark = needs_vm
 
@@ -114,22 +115,32 @@ def test_bare_string_args_and_text_streams_are_refused(rt: multipie.Runtime, pro
 def test_sigint_stops_a_running_program(rt: multipie.Runtime, programs: Path) -> None:
     import signal
     import threading
-    import time
 
     from multipie.domains.virtine.timeouts import watchdog
 
     svc = rt.load(programs / "faults")
     armed = watchdog().armed
+    inside = threading.Event()
+
+    class Output(io.BytesIO):
+        """``faults wbuf loop`` writes, then loops forever: its last line means the program is running."""
+
+        def write(self, data: object) -> int:
+            n = super().write(data)  # type: ignore[call-overload]
+            if self.getvalue().endswith(b"last\n"):
+                inside.set()
+            return n
 
     def interrupt() -> None:
-        while watchdog().armed <= armed:  # the run armed its deadline: it is running (or about to)
-            time.sleep(0.001)
-        os.kill(os.getpid(), signal.SIGINT)
+        if inside.wait(DEADLINE):  # never set: no signal, the run ends by its timeout and the test fails
+            os.kill(os.getpid(), signal.SIGINT)
 
-    t = threading.Thread(target=interrupt)
+    t = threading.Thread(target=interrupt, daemon=True)
     t.start()
-    with svc.spawn(timeout=600) as d, pytest.raises(KeyboardInterrupt):
-        d.run(["loop"])  # type: ignore[attr-defined]
+    out = Output()
+    with svc.spawn(timeout=120) as d, pytest.raises(KeyboardInterrupt):
+        d.run(["wbuf", "loop"], stdout=out)  # type: ignore[attr-defined]
     t.join()
+    assert out.getvalue().endswith(b"last\n")
     assert watchdog().armed == armed  # its deadline went with it
     assert _run(svc, "socket", timeout=10)[0] == 0  # the next run works

@@ -16,7 +16,7 @@ import pytest
 import multipie
 from multipie.domains.legacy import kernel
 from multipie.fs import PIPE_CAPACITY, FsError, PipeBuffer, PipeEnd, WouldBlock
-from tests.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
+from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 CASES = [
     "echo a b | wc -w",
@@ -33,7 +33,7 @@ CASES = [
     "ls {d}; echo done",  # vfork + execve(/proc/self/exe)
     "(echo sub; exit 7); echo $?",
     "a=$(cat {d}/nums.txt | sha256sum); echo $a",
-    "(sleep 0.2; echo late) & echo early; wait",
+    "(sleep 0.2; echo late) & wait $!; echo after",  # the parent blocks in wait4 while its child sleeps
     "trap 'echo got USR1' USR1; kill -USR1 $$; echo after",
     "trap 'echo child done' CHLD; true & wait; echo end",
     "nosuch; echo $?",
@@ -99,7 +99,8 @@ def test_timeout_covers_every_process(rt: multipie.Runtime) -> None:
 def test_process_limit(rt: multipie.Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kernel, "MAX_PROCESSES", 3)
     err = bytearray()
-    code = rt.run_command(BUSYBOX, ["sh", "-c", "sleep 1 & sleep 1 & sleep 1 & echo no"], stderr=err, timeout=10)
+    forks = "sleep 1000 & sleep 1000 & sleep 1000 & echo no"  # the sleepers live until sh exits (then killed)
+    code = rt.run_command(BUSYBOX, ["sh", "-c", forks], stderr=err, timeout=10)
     assert code == 2 and b"can't fork" in err
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from multipie.domains.legacy import process
 from tests.conftest import run_cli
-from tests.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
+from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 run = run_cli
 

@@ -107,8 +107,13 @@ def test_routing_most_specific_wins_and_logs_name_the_service(server: Server) ->
     b = post(server, "/echo/exact/more", b"x")
     c = post(server, "/echo", b"x")
     assert a.status_code == b.status_code == c.status_code == 200
-    time.sleep(0.2)
-    by_id = {rec.get("request_id"): rec for rec in server.logs() if rec.get("msg") == "request"}
+    ids = {r.headers["x-request-id"] for r in (a, b, c)}
+
+    def logged() -> dict[str, dict]:
+        return {rec.get("request_id"): rec for rec in server.logs() if rec.get("msg") == "request"}
+
+    wait_for(lambda: ids <= logged().keys())  # the access log is written after the response
+    by_id = logged()
     assert by_id[a.headers["x-request-id"]]["service"] == "exact"
     assert by_id[b.headers["x-request-id"]]["service"] == "echo"
     assert by_id[c.headers["x-request-id"]]["service"] == "echo"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 import multipie
 from multipie.domains.wasm.group import AUTO, SharedStore
 from multipie.errors import CapabilityRevoked, DomainClosed, Timeout, UsageError
-from tests.sharing.conftest import ADDER_WAT, CLIENT_WAT
+from tests.sharinghelpers import ADDER_WAT, CLIENT_WAT
 
 SPIN_CLIENT_WAT = """(module
   (import "env" "add" (func $add (param i32 i32) (result i32)))
@@ -120,9 +119,9 @@ def test_a_neighbours_timeout_never_limits_an_untimed_member(rt: multipie.Runtim
     adder = adder_svc.spawn()
     spinner = rt.load(SPIN_CLIENT_WAT).spawn(grants={"env.add": rt.capability(adder, "add")}, timeout=0.05)
     assert spinner._shared is adder._shared
-    with pytest.raises(Timeout):
+    with pytest.raises(Timeout):  # the epoch reached the deadline the timed call set ...
         spinner.call("spin")
-    time.sleep(0.1)  # the epoch moves past the deadline the timed call set
+    # ... so that deadline, if left on the Store, would stop the callee's next call at its entry.
     assert adder.call("add", 40, 2) == 42  # same Store, no deadline of its own
     assert adder._gate.shared
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
-import threading
-import time
 from collections.abc import Callable
 
 import pytest
 
 import multipie
 from multipie.domains.virtine.service import VirtineBuffer
+from multipie.domains.virtine.vcpu import VcpuState
 from multipie.domains.virtine.windows import BUFFER_BASE, GRANT_BASE, GRANT_SLOTS, WINDOW
 from multipie.errors import (
     ArgumentError,
@@ -24,6 +23,7 @@ from multipie.errors import (
     UsageError,
 )
 from tests.conftest import needs_kvm
+from tests.inflight import Call, wait_for
 
 pytestmark = needs_kvm
 
@@ -204,21 +204,11 @@ def test_revoke_while_a_call_is_running(svc: multipie.Service, rt: multipie.Runt
     region = rt.region(65536)
     cap = region.capability()
     d = svc.spawn(grants={"env.buf": cap}, timeout=10.0)
-    result: list[BaseException | int] = []
-
-    def run() -> None:
-        try:
-            result.append(d.call("wait_for", GRANT_BASE, 1))  # spins reading the grant
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
-            result.append(exc)
-
-    t = threading.Thread(target=run)
-    t.start()
-    time.sleep(0.05)
+    vcpu = d.machine.vcpu  # type: ignore[attr-defined]
+    call = Call(d.call, "wait_for", GRANT_BASE, 1)  # spins reading the grant until its first byte is 1
+    wait_for(lambda: vcpu.state is VcpuState.RUNNING, "the guest inside wait_for")
     cap.revoke()  # effective when it returns: the spinning guest's next read exits
-    t.join(5)
-    assert not t.is_alive()
-    assert len(result) == 1 and isinstance(result[0], CapabilityRevoked), result
+    assert isinstance(call.outcome(), CapabilityRevoked)
     region.view[0] = 1  # the owner's view is untouched
     with svc.spawn() as d2:
         assert d2.call("sum_buf", b"x", 1) == ord("x")

@@ -318,10 +318,7 @@ def test_any_arguments_give_a_result_never_a_crash(h: Harness, nr: int, args: li
 
 def test_docs_state_the_number_of_served_calls() -> None:
     """One number in README, docs/legacy.md and `multipie inspect` (trial finding 32: 98 vs 106)."""
-    from pathlib import Path
-
     from multipie.domains.legacy.syscalls import SUPPORTED
-
-    root = Path(__file__).resolve().parents[2]
+    from tests.conftest import ROOT as root
     assert f"Served by the host ({len(SUPPORTED)} calls" in (root / "docs" / "legacy.md").read_text()
     assert f"{len(SUPPORTED)} calls served" in (root / "README.md").read_text()

@@ -7,13 +7,12 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
-import time
 
 import pytest
 
 import multipie
 from multipie.errors import CapabilityError, CapabilityRevoked, Trap, TrapCode, UsageError
+from tests.inflight import Call, wait_for
 
 
 @pytest.mark.parametrize("size", [0, -1, -(1 << 20), (1 << 32) + 1, 1 << 60])
@@ -123,19 +122,17 @@ def test_revoke_while_a_region_call_runs_in_another_thread(rt) -> None:
     svc = rt.load(
         """(module (import "env" "buf" (memory 1))
         (func (export "spin") (result i32) (local $s i32)
+          (i32.store (i32.const 8) (i32.const 1))  ;; inside the call: the test may revoke now
           (loop $l local.get $s i32.const 0 i32.load 0 i32.add local.set $s br $l) local.get $s))""",
         name="spinner",
     )
     region = rt.region(1 << 16)
     cap = region.capability()
     d = svc.spawn(grants={"env.buf": cap})
-    out: list[BaseException] = []
-    t = threading.Thread(target=lambda: out.append(pytest.raises(CapabilityRevoked, d.call, "spin").value))
-    t.start()
-    time.sleep(0.05)
+    call = Call(d.call, "spin")  # reads the region forever: only the revocation can end it
+    wait_for(lambda: region.view[8] == 1, "the guest inside its call, reading the region")
     cap.revoke()
-    t.join(timeout=30)
-    assert not t.is_alive() and len(out) == 1
+    assert isinstance(call.outcome(), CapabilityRevoked)
 
 
 # -- the process-killing cases are refused before they can run ----------------------------------

@@ -1,0 +1,85 @@
+"""multipie.domains.virtine.snapshot: every page a call wrote goes back, covered or not, hot or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipie.domains.virtine.snapshot import Snapshot
+from tests.conftest import needs_kvm
+from tests.domains.virtine.minivm import CODE, DATA, HIGH, PAGE, TABLES, MiniVm
+
+pytestmark = needs_kvm
+COVERED = DATA + PAGE  # tables, GDT, code and DATA are snapshot data; HIGH (2 MiB page) is above: zero
+
+
+@pytest.fixture
+def m():  # type: ignore[no-untyped-def]
+    machine = MiniVm()
+    machine.mem.write(DATA, b"before")
+    yield machine
+    machine.close()
+
+
+def test_restore_puts_back_what_the_guest_wrote(m: MiniVm) -> None:
+    snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    assert m.run().name == "PORT_OUT" and m.mem.read(DATA, 6) == b"Aefore"
+    assert snap.restore() == 2
+    assert m.mem.read(DATA, 6) == b"before" and m.mem.read(HIGH, 1) == b"\0"
+    assert snap.restore() == 0 and snap.restored_pages == 2  # nothing written since
+
+
+def test_host_written_pages_are_restored_too(m: MiniVm) -> None:
+    snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    m.mem.write(CODE + 100, b"host")  # a buffer the host wrote: KVM does not log it
+    m.mem.write(HIGH + PAGE, b"host")
+    assert snap.restore(host_written=[CODE // PAGE, HIGH // PAGE + 1]) == 2
+    assert m.mem.read(CODE + 100, 4) == bytes(4) and m.mem.read(HIGH + PAGE, 4) == bytes(4)
+
+
+def test_the_always_zero_range_is_zeroed_on_every_restore(m: MiniVm) -> None:
+    snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED, always_zero=(HIGH + 8 * PAGE, PAGE))
+    m.mem.write(HIGH + 8 * PAGE, b"stack")
+    snap.restore()
+    assert m.mem.read(HIGH + 8 * PAGE, 5) == bytes(5)
+    with pytest.raises(ValueError, match="above the snapshot's data"):
+        Snapshot(m.vm, m.vcpu, m.mem, COVERED, always_zero=(0, PAGE))
+
+
+def test_hot_pages_stay_reported_until_relearnt() -> None:
+    m = MiniVm(manual=True)
+    try:
+        if not m.manual:
+            pytest.skip("this KVM has no KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2")
+        m.mem.write(DATA, b"before")
+        snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED, hot_pages=8)
+        m.run()
+        assert snap.restore() == 2
+        assert snap.restore() == 2  # still writable, so still restored although nothing ran
+        assert m.mem.read(DATA, 6) == b"before"
+        few = Snapshot(m.vm, m.vcpu, m.mem, COVERED, hot_pages=1)  # two dirty pages > 1: protect them again
+        m.run()
+        assert few.restore() == 2 and few.restore() == 0
+    finally:
+        m.close()
+
+
+def test_a_shared_snapshot_restores_the_same_contents(m: MiniVm) -> None:
+    other = MiniVm()
+    try:
+        other.mem.write(DATA, b"before")
+        first = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+        second = Snapshot(other.vm, other.vcpu, other.mem, COVERED, share=first)
+        other.run()
+        assert second.restore() == 2 and other.mem.read(DATA, 6) == b"before"
+        assert first.restore() == 0
+    finally:
+        other.close()
+
+
+def test_restore_sregs_undoes_a_change(m: MiniVm) -> None:
+    snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    sregs = m.vcpu.get_sregs()
+    sregs.cr3 = 0x9000
+    m.vcpu.set_sregs(sregs)
+    snap.restore_sregs(m.vcpu)
+    assert m.vcpu.get_sregs().cr3 == TABLES
