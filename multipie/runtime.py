@@ -242,11 +242,13 @@ class Runtime:
             text = data.decode()
         except UnicodeDecodeError as exc:
             raise InvalidModule(f"{where}: WAT text is not valid UTF-8 (byte {exc.start})") from exc
-        try:
+        from multipie.domains.wasm import _capi
+
+        def invalid(why: str) -> InvalidModule:
+            return InvalidModule(f"{where}: invalid WAT: {' '.join(why.splitlines()[:3])}")
+
+        with _capi.errors_as(invalid):
             return bytes(wasmtime.wat2wasm(text))
-        except wasmtime.WasmtimeError as exc:
-            msg = " ".join(str(exc).split("\n")[:3])
-            raise InvalidModule(f"{where}: invalid WAT: {msg}") from exc
 
     # -- commands ------------------------------------------------------------
 

@@ -23,10 +23,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
-from multipie.domains.wasm import fastpath, group, traps
+from multipie.domains.wasm import _capi, fastpath, group, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
 from multipie.errors import DomainError, NoSuchExport, ProtocolError
 
@@ -34,16 +33,10 @@ if TYPE_CHECKING:
     from multipie.domains.wasm.group import SharedStore
     from multipie.domains.wasm.service import WasmService
 
-# Raw entry points with an address-sized return type: the view check runs on every
-# `d.memory`, and wasmtime-py's wrappers (a Python frame plus a typed pointer result)
-# cost several µs more than the C calls.
-_memory_data = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(("wasmtime_memory_data", ffi.dll))
-_export_get = ctypes.CFUNCTYPE(
-    ctypes.c_bool, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_void_p
-)(("wasmtime_instance_export_get", ffi.dll))
-_memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p)(
-    ("wasmtime_memory_data_size", ffi.dll)
-)
+# The view check runs on every `d.memory`: address-typed C entry points, bound once.
+_memory_data = _capi.memory_data_at
+_export_get = _capi.export_get_at
+_memory_data_size = _capi.memory_size_at
 
 __all__ = ["BoundExport", "WasmDomain", "protocol_error"]
 
@@ -72,7 +65,7 @@ class _MemoryState:
     __slots__ = ("handle", "where", "view", "key")
 
     def __init__(self) -> None:
-        self.handle: ffi.wasmtime_memory_t | None = None
+        self.handle: Any = None  # a wasmtime_memory_t
         self.where: tuple[int | None, int] | None = None  # (context address, handle address)
         self.view: memoryview | None = None
         self.key: tuple[int, int] = (0, 0)
@@ -170,10 +163,6 @@ class WasmDomain(Domain):
         return fastpath.context_of(self._hstore)
 
     @property
-    def _instance(self) -> ffi.wasmtime_instance_t:
-        return ffi.wasmtime_instance_t.from_buffer_copy(self._gate.instance)
-
-    @property
     def hold_gil(self) -> bool:
         """Keep the GIL during calls without a timeout (native path only; default False).
 
@@ -194,15 +183,10 @@ class WasmDomain(Domain):
 
     # -- exports -------------------------------------------------------------
 
-    def _extern(self, name: str) -> ffi.wasmtime_extern_t | None:
-        item = ffi.wasmtime_extern_t()
-        raw = name.encode()
+    def _extern(self, name: str) -> Any:
+        """The ``wasmtime_extern_t`` of export ``name``, or ``None``."""
         # SAFETY: ctx and instance belong to the same, open Store (checked by callers).
-        if not ffi.wasmtime_instance_export_get(
-            self._ctx, ctypes.byref(self._instance), raw, len(raw), ctypes.byref(item)
-        ):
-            return None
-        return item
+        return _capi.export_get(self._ctx, self._gate.instance, name)
 
     def export(self, name: str) -> Any:
         """A bound callable for function export ``name``: ``f = d.export("add"); f(1, 2)``.
@@ -311,7 +295,7 @@ class WasmDomain(Domain):
             mem = self._mem = _MemoryState()
         return mem
 
-    def _memory_handle(self) -> ffi.wasmtime_memory_t | None:
+    def _memory_handle(self) -> Any:
         # A memory handle stays valid for the Store's life, so it is looked up once.
         state = self._memory_state()
         mem = state.handle
@@ -320,8 +304,8 @@ class WasmDomain(Domain):
             if name is None:
                 return None
             raw = name.encode()
-            item = ffi.wasmtime_extern_t()
-            inst = ffi.wasmtime_instance_t.from_buffer_copy(self._gate.instance)
+            item = _capi.Extern()
+            inst = _capi.Instance.from_buffer_copy(self._gate.instance)
             # SAFETY: the context address and instance belong to this open Store; item is
             # an extern-sized out buffer we own. Integer addresses skip ctypes pointer casts.
             if not _export_get(self._hstore.ctx, ctypes.addressof(inst), raw, len(raw), ctypes.addressof(item)):
@@ -333,7 +317,7 @@ class WasmDomain(Domain):
         mem = self._memory_handle()
         if mem is None:
             return None
-        return int(ffi.wasmtime_memory_data_size(self._ctx, ctypes.byref(mem)))
+        return _capi.memory_bounds(self._ctx, mem)[1]
 
     @property
     def memory(self) -> memoryview:
@@ -358,6 +342,7 @@ class WasmDomain(Domain):
             mem = self._memory_handle()
             if mem is None:
                 raise NoSuchExport(f"{self.label}: module exports no memory")
+            # SAFETY: mem is kept alive by state.handle, as long as the cached address.
             where = state.where = (self._hstore.ctx, ctypes.addressof(mem))
         # SAFETY: (context, memory handle) of this open Store, the handle kept alive in
         # state.handle; both calls only read the memory's current bounds.

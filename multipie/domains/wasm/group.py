@@ -61,15 +61,13 @@ What a member keeps, and what it shares:
 
 from __future__ import annotations
 
-import ctypes
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Limits
-from multipie.domains.wasm import fastpath
+from multipie.domains.wasm import _capi, fastpath
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import UsageError
 
@@ -206,13 +204,13 @@ class SharedStore:
         """
         rt = service.runtime
         metered = limits.fuel is not None
-        store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
+        store = _capi.OwnedStore(rt._engines.engine(fuel=metered))
         if cap_memory and limits.memory_limit is not None:
             store.set_limits(
                 memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
             )
         # SAFETY: the context of the Store just created, not shared with any thread yet.
-        ffi.wasmtime_context_set_epoch_deadline(store._context(), NO_DEADLINE)
+        _capi.set_store_deadline(store, NO_DEADLINE)
         if metered:
             store.set_fuel(limits.fuel or 0)
         if service.uses_wasi:
@@ -260,9 +258,9 @@ class SharedStore:
         is the runtime's memory, not the domain's), then restores it.
         """
         n = self.capacity
-        # SAFETY: the Store is open (wstore raises otherwise) and the caller holds its lock.
-        ffi.wasmtime_store_limiter(
-            self.wstore.ptr(),
+        # The Store is open (wstore raises otherwise) and the caller holds its lock.
+        _capi.store_limiter(
+            self.wstore,
             size if size is not None else -1,
             fastpath.table_elements(size),
             n,
@@ -286,8 +284,7 @@ class SharedStore:
         if self._flag_next >= _FLAGS_PER_PAGE or self._flag_mem is None:
             store = self.wstore
             mem = wasmtime.Memory(store, wasmtime.MemoryType(wasmtime.Limits(1, 1)))
-            base = ctypes.cast(ffi.wasmtime_memory_data(store._context(), ctypes.byref(mem._memory)), ctypes.c_void_p)
-            self._flag_base = base.value or 0
+            self._flag_base = _capi.memory_base(store, mem)
             self._flag_mem = mem
             self._flag_next = 0
         idx = self._flag_next
@@ -546,7 +543,7 @@ class DomainGroup:
             # WASI state is per Store: a slab's WASI reactors share one (stdout/stderr only) context.
             wasi = 0
             if service.uses_wasi and not slab.has_wasi:
-                wasi = fastpath.address(self.runtime._reactor_wasi()._consume())
+                wasi = _capi.take_wasi(self.runtime._reactor_wasi())
                 slab.has_wasi = True
             if limits.fuel is None and limits.timeout is None:
                 instance, trap, err = slab.handle.instantiate(pre, wasi)

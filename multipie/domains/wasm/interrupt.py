@@ -23,24 +23,16 @@ from contextlib import contextmanager
 from typing import Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
+
+from multipie.domains.wasm import _capi
 
 __all__ = ["sigint_stops", "interrupted", "raise_keyboard_interrupt"]
 
 _mod: Any = None
-_CB = ctypes.CFUNCTYPE(
-    ctypes.c_size_t,
-    ctypes.POINTER(ffi.wasmtime_context_t),
-    ctypes.c_void_p,
-    ctypes.POINTER(ctypes.c_uint64),
-    ctypes.POINTER(ctypes.c_uint8),
-)
-_callback: Any = None
-_NO_FINALIZER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)()  # NULL
 
 
 def _module() -> Any:
-    global _mod, _callback
+    global _mod
     if _mod is None:
         try:
             from multipie import _interrupt  # type: ignore[attr-defined]
@@ -48,10 +40,8 @@ def _module() -> Any:
             _mod = False
             return None
         _interrupt.setup(
-            ctypes.cast(ffi.dll.wasmtime_error_new, ctypes.c_void_p).value,
-            ctypes.cast(ffi.dll.wasmtime_engine_increment_epoch, ctypes.c_void_p).value,
+            _capi.symbol_address("wasmtime_error_new"), _capi.symbol_address("wasmtime_engine_increment_epoch")
         )
-        _callback = _CB(_interrupt.callback_address())
         _mod = _interrupt
     return _mod or None
 
@@ -65,10 +55,9 @@ def sigint_stops(store: wasmtime.Store, engine: wasmtime.Engine) -> Iterator[int
         return
     mod.install()
     gen = mod.generation()
-    # SAFETY: a static C callback with no finalizer; data is a plain integer, never dereferenced.
-    ffi.wasmtime_store_epoch_deadline_callback(store.ptr(), _callback, gen, _NO_FINALIZER)
-    ffi.wasmtime_context_set_epoch_deadline(store._context(), 1)
-    slot = mod.enter(ctypes.cast(engine.ptr(), ctypes.c_void_p).value)
+    _capi.set_epoch_callback(store, mod.callback_address(), gen)
+    _capi.set_store_deadline(store, 1)
+    slot = mod.enter(_capi.handle_address(engine))
     try:
         yield gen
     finally:

@@ -19,10 +19,9 @@ from pathlib import Path
 from typing import IO, Any, Union
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Command
-from multipie.domains.wasm import fastpath, interrupt, traps
+from multipie.domains.wasm import _capi, fastpath, interrupt, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
 from multipie.fs import grant_mode
@@ -165,43 +164,37 @@ def run_command(
             )
         if metered:
             store.set_fuel(limits.fuel or 0)
-        ctx = store._context()
+        ctx = _capi.context(store)
         ticker = rt._ticker if limits.timeout is not None else None
-        ffi.wasmtime_context_set_epoch_deadline(
-            ctx, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE
-        )
+        _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE)
         if ticker is None:  # untimed: Ctrl-C stops it (a timed run stops at its timeout)
             gen = stack.enter_context(interrupt.sigint_stops(store, store.engine))
         instance = service._instantiate_pre(store, metered, config=config)
-        item = ffi.wasmtime_extern_t()
-        name = b"_start"
-        ffi.wasmtime_instance_export_get(ctx, ctypes.byref(instance), name, len(name), ctypes.byref(item))
-        func = item.of.func
-        raw = (ffi.wasmtime_val_raw_t * 1)()
-        trap = ctypes.POINTER(ffi.wasm_trap_t)()
+        func = _capi.export_func(ctx, instance, "_start")
+        raw = _capi.val_array(1)
+        trap = _capi.TrapP()
         if ticker is not None:
             ticker.enter()
         try:
-            # SAFETY: _start is () -> () in this Store; one slot suffices.
-            err = ffi.wasmtime_func_call_unchecked(ctx, ctypes.byref(func), raw, 1, ctypes.byref(trap))
+            # SAFETY: _start is () -> () in this Store (checked by is_command); one slot suffices.
+            err = _capi.call_unchecked(ctx, ctypes.byref(func), raw, 1, ctypes.byref(trap))
         finally:
             if ticker is not None:
                 ticker.leave()
         if (trap or err) and interrupt.interrupted(gen):
             if trap:
-                ffi.wasm_trap_delete(trap)
+                _capi.delete_trap(trap)
             else:
-                ffi.wasmtime_error_delete(err)
+                _capi.delete_error(err)
             interrupt.raise_keyboard_interrupt()
         if trap:
             raise traps.from_trap_ptr(trap, domain=label, timeout=limits.timeout)
         if err:
-            status = ctypes.c_int()
-            if ffi.wasmtime_error_exit_status(err, ctypes.byref(status)):
-                ffi.wasmtime_error_delete(err)
-                return int(status.value)
-            exc = traps.from_error_ptr(err, domain=label)
-            raise exc
+            werr = _capi.take_error(err)
+            status = _capi.exit_status(werr)
+            if status is not None:
+                return status
+            raise traps.from_error_ptr(werr, domain=label)
         return 0
     except DomainError:
         raise
