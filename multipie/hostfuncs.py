@@ -92,7 +92,7 @@ def native_trampoline() -> tuple[int, int] | None:
     return int(_native.CALLBACK), int(_native.FINALIZER)
 
 
-def take_parked(exc: BaseException) -> MultipieError | None:
+def take_parked(exc: BaseException) -> BaseException | None:
     """The error a host function parked for this thread, if ``exc`` is the trap it caused.
 
     Called by the runtime's trap hook with the domain's translated fault.
@@ -280,14 +280,15 @@ class HostBinding:
         """Park the error the calling domain will raise (``None``: the grant was revoked)."""
         who = self.holder or "a domain"
         name = self.host.name
+        err: BaseException
         if exc is None:
-            err: MultipieError = CapabilityRevoked(
+            err = CapabilityRevoked(
                 f"domain {who}: called host function {name!r} through a revoked capability", domain=who
             )
         elif isinstance(exc, DomainError):
             err = HostError(f"domain {who}: host function {name!r} failed: {exc}", domain=who)
             err.__cause__ = exc
-        elif isinstance(exc, MultipieError):
+        elif isinstance(exc, (MultipieError, KeyboardInterrupt)):  # Ctrl-C inside a host function stays Ctrl-C
             err = exc
         else:
             err = HostError(f"domain {who}: host function {name!r} raised {type(exc).__name__}: {exc}", domain=who)

@@ -115,7 +115,7 @@ class Runtime:
         self._lock = threading.Lock()
         self._spawned = 0
         self._max_maps = max_map_count()
-        self._trap_hooks: list[Callable[[Domain, Exception], Exception | None]] = []
+        self._trap_hooks: list[Callable[[Domain, Exception], BaseException | None]] = []
         self._grant_binder: Callable[[Service, Mapping[str, Any]], Any] | None = None
         self._groups: weakref.WeakSet[Any] = weakref.WeakSet()
         self._reserves: weakref.WeakSet[Any] = weakref.WeakSet()  # native reserves (Service.reserve)

@@ -15,11 +15,22 @@ raw ``wasm_trap_t*``/``wasmtime_error_t*`` results are taken over by
 
 Hot paths bind the raw entry points below (``call_unchecked``, ...) at import
 time, so the boundary adds no Python frame to a call.
+
+Ctrl-C: when ``multipie._interrupt`` (``native/interrupt.c``) is built, every
+Store gets its epoch-deadline callback where it is made (:func:`arm` for Stores
+wasmtime-py makes; the native paths receive the extension's ``wasmtime_store_new``
+in place of Wasmtime's through :func:`symbol_addresses`), every deadline goes
+through the extension's ``set_epoch_deadline`` (which turns "no deadline" into
+one epoch at a time), and every :class:`Engine` is registered so that SIGINT
+advances its epoch: a SIGINT then stops the guest running on the main thread
+within one epoch check, and the call raises ``KeyboardInterrupt``.
 """
 
 from __future__ import annotations
 
 import ctypes
+import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple
@@ -32,6 +43,13 @@ from wasmtime import _ffi as ffi
 from wasmtime import _func as _wfunc
 
 __all__ = [
+    "Engine",
+    "NO_DEADLINE",
+    "SIGINT_MARK",
+    "TIMEOUT_MARK",
+    "arm",
+    "interrupt_kind",
+    "interruptible",
     "EXTERN_FUNC",
     "EXTERN_MEMORY",
     "EXTERN_SIZE",
@@ -72,7 +90,6 @@ __all__ = [
     "memory_bounds",
     "memory_data_at",
     "memory_size_at",
-    "set_epoch_callback",
     "set_epoch_deadline",
     "set_fuel",
     "set_memory_creator",
@@ -106,13 +123,58 @@ _CTX_P = ctypes.POINTER(ffi.wasmtime_context_t)
 TrapP = _TRAP_P = ctypes.POINTER(ffi.wasm_trap_t)
 _ERR_P = ctypes.POINTER(ffi.wasmtime_error_t)
 
+# Ticks beyond the current epoch for "no timeout": far enough to never fire
+# (2**62 ticks of 1 ms is ~146 million years) and safe from u64 overflow.
+NO_DEADLINE = 1 << 62
+#: What the interrupt extension's errors start with (native/interrupt.c).
+SIGINT_MARK = "multipie: interrupted by SIGINT"
+TIMEOUT_MARK = "multipie: epoch deadline reached"
+
+
+def _load_interrupt() -> Any:
+    """``multipie._interrupt`` set up, or ``None`` when it is not built."""
+    try:
+        from multipie import _interrupt  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - built by pip install
+        return None
+    names = (
+        "wasmtime_error_new",
+        "wasmtime_engine_increment_epoch",
+        "wasmtime_store_new",
+        "wasmtime_store_context",
+        "wasmtime_context_set_epoch_deadline",
+        "wasmtime_context_get_data",
+        "wasmtime_context_set_data",
+        "wasmtime_store_epoch_deadline_callback",
+    )
+    # SAFETY: C functions of the libwasmtime wasmtime-py loaded, whose prototypes
+    # native/interrupt.c restates (wasmtime version pinned in pyproject.toml).
+    _interrupt.setup({n: address(getattr(ffi.dll, n)) for n in names}, NO_DEADLINE, threading.main_thread().ident)
+    return _interrupt
+
+
+def address(ptr: Any) -> int:
+    """The integer address behind a ctypes pointer or function (0 for NULL)."""
+    # SAFETY: reads the pointer value only; nothing is dereferenced.
+    return ctypes.cast(ptr, ctypes.c_void_p).value or 0
+
+
+_INTERRUPT = _load_interrupt()
+#: The extension's replacements for two C functions (see the module docstring); empty without it.
+_WRAPPED: dict[str, int] = dict(_INTERRUPT.addresses()) if _INTERRUPT is not None else {}
+
 # -- raw entry points, bound once (hot paths call them with no wrapper frame) ----
 # SAFETY (all three): callers pass the context of an open Store whose lock they
 # hold; ``call_unchecked``'s func belongs to an instance of that Store and its
 # argument array holds max(params, results) slots of the checked kinds.
 call_unchecked = ffi.wasmtime_func_call_unchecked
-set_epoch_deadline = ffi.wasmtime_context_set_epoch_deadline
 set_fuel = ffi.wasmtime_context_set_fuel
+# SAFETY: interrupt.c's wrapper has wasmtime_context_set_epoch_deadline's prototype.
+set_epoch_deadline = (
+    ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_uint64)(_WRAPPED["wasmtime_context_set_epoch_deadline"])
+    if _WRAPPED
+    else ffi.wasmtime_context_set_epoch_deadline
+)
 
 # Address-typed twins of three C functions: ``d.memory`` asks for the bounds on
 # every use, and wasmtime-py's wrappers (a frame plus a typed pointer result)
@@ -126,12 +188,6 @@ memory_size_at = ctypes.CFUNCTYPE(ctypes.c_size_t, *_ADDR2)(("wasmtime_memory_da
 export_get_at = ctypes.CFUNCTYPE(
     ctypes.c_bool, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_void_p
 )(("wasmtime_instance_export_get", ffi.dll))
-
-
-def address(ptr: Any) -> int:
-    """The integer address behind a ctypes pointer or function (0 for NULL)."""
-    # SAFETY: reads the pointer value only; nothing is dereferenced.
-    return ctypes.cast(ptr, ctypes.c_void_p).value or 0
 
 
 def handle_address(obj: Any) -> int:
@@ -202,10 +258,18 @@ class OwnedStore(wasmtime.Store):
 
     Whoever ends up owning it (a domain, or a capability group shared by several
     domains) may close it; every gate over it then sees a closed Store instead of
-    a dangling pointer.
+    a dangling pointer. Made with ``engine``, it is armed for Ctrl-C (:func:`arm`).
     """
 
     _multipie_handle: Any = None
+
+    def __init__(self, engine: wasmtime.Engine) -> None:
+        super().__init__(engine)
+        arm(self)
+
+    def data(self) -> None:
+        """Always ``None``: the Store's data slot holds multiPIE's interrupt state, not a Python object."""
+        return None
 
     def _delete(self, ptr: Any) -> None:
         handle = self._multipie_handle
@@ -238,19 +302,45 @@ def set_wasi(ctx: Any, wasi: int) -> int:
     return address(ffi.wasmtime_context_set_wasi(ctx, ctypes.cast(wasi, ctypes.POINTER(ffi.wasi_config_t))))
 
 
-def set_epoch_callback(store: wasmtime.Store, callback: int, data: int) -> None:
-    """Install the C epoch-deadline callback at ``callback`` (with ``data``, never freed) on ``store``."""
-    # SAFETY: callback is a static C function of a loaded extension with the
-    # wasmtime_store_epoch_deadline_callback prototype; data is an integer it
-    # never dereferences as Python memory; no finalizer.
-    ffi.wasmtime_store_epoch_deadline_callback(store.ptr(), _EPOCH_CB(callback), data, _NO_FINALIZER)
+def arm(store: wasmtime.Store) -> None:
+    """Give a Store wasmtime-py made the interrupt state and epoch callback (no-op without the extension).
+
+    Call it right after creation, before any deadline is set or guest runs.
+    """
+    if _INTERRUPT is not None:
+        # SAFETY: a live wasmtime_store_t with no data of its own (interrupt.c checks); the
+        # callback and its state are owned by the Store from here on.
+        _INTERRUPT.arm(address(store.ptr()))
 
 
-_EPOCH_CB = ctypes.CFUNCTYPE(
-    ctypes.c_size_t, _CTX_P, ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint64), ctypes.POINTER(ctypes.c_uint8)
-)
-# SAFETY: prototypes of wasmtime_store_epoch_deadline_callback's func and finalizer (NULL here).
-_NO_FINALIZER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)()  # NULL
+class Engine(wasmtime.Engine):
+    """A ``wasmtime.Engine`` whose epoch SIGINT advances (registered for its whole life)."""
+
+    _sigint_slot = -1
+
+    def __init__(self, config: wasmtime.Config) -> None:
+        super().__init__(config)
+        if _INTERRUPT is not None:
+            self._sigint_slot = _INTERRUPT.register(address(self.ptr()))
+            _install_sigint()
+
+    def _delete(self, ptr: Any) -> None:
+        # Unregistered before the engine is freed: the signal handler never sees a dangling engine.
+        if self._sigint_slot >= 0:
+            _INTERRUPT.unregister(self._sigint_slot)
+            self._sigint_slot = -1
+        super()._delete(ptr)
+
+
+def _install_sigint() -> None:
+    """Put the C SIGINT handler in front of Python's, if Python's is the default one (an app's own stays)."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        _INTERRUPT.install()
+
+
+def interruptible() -> bool:
+    """True when SIGINT stops running guests (the extension is built and its handler installed)."""
+    return _INTERRUPT is not None
 
 
 # -- instances, exports, memories -------------------------------------------------
@@ -517,5 +607,20 @@ def clear_host_exception() -> None:
 
 
 def symbol_addresses(names: Sequence[str]) -> dict[str, int]:
-    """``{name: address}`` for C functions of the loaded ``libwasmtime`` (see :func:`symbol_address`)."""
-    return {n: symbol_address(n) for n in names}
+    """``{name: address}`` for C functions of the loaded ``libwasmtime`` (see :func:`symbol_address`).
+
+    ``wasmtime_store_new`` and ``wasmtime_context_set_epoch_deadline`` are the interrupt
+    extension's wrappers (same prototypes) when it is built: native code creating Stores
+    and setting deadlines through them gets Ctrl-C for free.
+    """
+    return {n: _WRAPPED.get(n) or symbol_address(n) for n in names}
+
+
+def interrupt_kind(err: wasmtime.WasmtimeError) -> str | None:
+    """``"sigint"`` or ``"timeout"`` when ``err`` came from the epoch callback, else ``None``."""
+    text = str(err)
+    if SIGINT_MARK in text:
+        return "sigint"
+    if TIMEOUT_MARK in text:
+        return "timeout"
+    return None

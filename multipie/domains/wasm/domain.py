@@ -27,7 +27,7 @@ import wasmtime
 from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
 from multipie.domains.wasm import _capi, fastpath, group, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
-from multipie.errors import DomainError, NoSuchExport, ProtocolError
+from multipie.errors import NoSuchExport, ProtocolError
 
 if TYPE_CHECKING:
     from multipie.domains.wasm.group import SharedStore
@@ -267,15 +267,16 @@ class WasmDomain(Domain):
 
     def _raise_fault(self, trap: Any, err: Any) -> None:
         """Translate a trap/error (ownership taken), tear the domain down, raise (Store lock held)."""
-        exc: DomainError | Exception
+        exc: BaseException
         if trap:
             exc = traps.from_trap_ptr(
                 trap, domain=self.label, timeout=self.limits.timeout, memory_full=self._memory_full()
             )
         else:
-            exc = traps.from_error_ptr(err, domain=self.label)
-        hook = self.service.runtime._trap_hooks
-        for check in hook:
+            exc = traps.from_error_ptr(err, domain=self.label, timeout=self.limits.timeout)
+        for check in self.service.runtime._trap_hooks:
+            if not isinstance(exc, Exception):  # Ctrl-C (KeyboardInterrupt) is no guest fault to refine
+                break
             exc = check(self, exc) or exc
         self._fault()
         raise exc

@@ -26,12 +26,10 @@ from typing import Any
 import wasmtime
 
 from multipie.domains.wasm import _capi, signals
+from multipie.domains.wasm._capi import NO_DEADLINE
 
 __all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE", "growth_stats"]
 
-# Ticks beyond the current epoch for "no timeout": far enough to never fire
-# (2**62 ticks of 1 ms is ~146 million years) and safe from u64 overflow.
-NO_DEADLINE = 1 << 62
 #: Slots, slot size and resident bytes per slot of the engine native reserves use (see EngineConfig.for_reserve):
 #: 2,048 x 256 MiB of address space (reserved, not committed); at most 256 freed slots stay committed.
 RESERVE_SLOTS = 2048
@@ -253,7 +251,7 @@ class EngineSet:
             with self._lock:
                 eng = self._engines.get(key)
                 if eng is None:
-                    eng = wasmtime.Engine(config.build(fuel=fuel))
+                    eng = _capi.Engine(config.build(fuel=fuel))  # SIGINT advances its epoch
                     signals.guard_faulthandler()  # wasmtime's fault handlers exist from here on
                     self._engines[key] = eng
                     if self.on_new_engine is not None:

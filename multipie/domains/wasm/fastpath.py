@@ -455,7 +455,7 @@ def new_store(
     """A new Store handle on ``engine`` with its limits (``-1``: wasmtime's default) and no deadline."""
     if _use_native:
         return _native.new_store(_capi.handle_address(engine), memory_size, instances, tables, memories, label)
-    store = wasmtime.Store(engine)
+    store = _capi.OwnedStore(engine)
     if memory_size >= 0 or instances >= 0 or tables >= 0 or memories >= 0:
         _capi.store_limiter(store, memory_size, table_elements(memory_size), instances, tables, memories)
     _capi.set_store_deadline(store, NO_DEADLINE)

@@ -688,7 +688,7 @@ def _validator(rt: Runtime) -> wasmtime.Engine:
 # -- faults --------------------------------------------------------------------------------
 
 
-def on_trap(domain: Domain, exc: Exception) -> Exception | None:
+def on_trap(domain: Domain, exc: Exception) -> BaseException | None:
     """Runtime trap hook: name faults caused by capabilities (revoked grants, host-function errors)."""
     parked = hostfuncs.take_parked(exc)
     if parked is not None:

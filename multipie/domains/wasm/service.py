@@ -329,7 +329,7 @@ class WasmService(Service):
         text = " ".join(line.strip() for line in why.splitlines() if line.strip())
         return InvalidModule(f"{self.name}: not a valid Wasm module: {text}")
 
-    def _instantiate_failure(self, trap: int, err: int) -> Exception:
+    def _instantiate_failure(self, trap: int, err: int) -> BaseException:
         if trap:
             return traps.from_trap_ptr(trap, domain=f"{self.name}#start")
         return self.instantiate_error(_capi.take_error(err))
@@ -356,8 +356,13 @@ class WasmService(Service):
             raise self._instantiate_failure(trap, err)
         return instance
 
-    def instantiate_error(self, exc: Exception) -> Exception:
-        """Translate an instantiation failure into the most specific multiPIE error."""
+    def instantiate_error(self, exc: Exception) -> BaseException:
+        """Translate an instantiation failure into the most specific multiPIE error (Ctrl-C: ``KeyboardInterrupt``)."""
+        if isinstance(exc, wasmtime.WasmtimeError):
+            stopped = traps.from_interrupt(exc, domain=f"{self.name}#start")
+            if stopped is not None:
+                stopped.__cause__ = exc
+                return stopped
         text = str(exc)
         low = text.lower()
         if "exceeds memory limits" in low or "memory minimum size" in low:

@@ -72,7 +72,7 @@ def from_trap(
     return Trap(f"domain {domain}: guest trapped: {message}", code=code, frames=frames, domain=domain)
 
 
-def from_trap_ptr(ptr: Any, **kw: object) -> MultipieError:
+def from_trap_ptr(ptr: Any, **kw: object) -> BaseException:
     """Like :func:`from_trap` for a raw ``wasm_trap_t*`` (address or pointer; ownership taken).
 
     wasmtime-py reports a Python host function that raised as a trap while the
@@ -87,9 +87,9 @@ def from_trap_ptr(ptr: Any, **kw: object) -> MultipieError:
     return from_trap(trap, **kw)  # type: ignore[arg-type]
 
 
-def _take_host_exception(domain: str) -> MultipieError | None:
+def _take_host_exception(domain: str) -> BaseException | None:
     exc = _capi.take_host_exception()
-    if exc is None or isinstance(exc, MultipieError):
+    if exc is None or isinstance(exc, (MultipieError, KeyboardInterrupt)):  # Ctrl-C in a host function stays Ctrl-C
         return exc
     # Any other host exception becomes a typed error.
     out = HostError(f"domain {domain}: host function raised {type(exc).__name__}: {exc}", domain=domain)
@@ -97,12 +97,25 @@ def _take_host_exception(domain: str) -> MultipieError | None:
     return out
 
 
-def from_error_ptr(ptr: Any, *, domain: str) -> MultipieError:
-    """The multiPIE error for a ``wasmtime_error_t*`` (address or pointer) returned by a call (ownership taken).
+def from_interrupt(err: wasmtime.WasmtimeError, *, domain: str, timeout: float | None = None) -> BaseException | None:
+    """``KeyboardInterrupt`` (Ctrl-C) or :class:`Timeout` when ``err`` came from the epoch callback, else ``None``."""
+    kind = _capi.interrupt_kind(err)
+    if kind == "sigint":
+        return KeyboardInterrupt(f"domain {domain}: stopped by SIGINT")
+    if kind == "timeout":
+        limit = f" of {timeout:g} s" if timeout is not None else ""
+        return Timeout(f"domain {domain}: call exceeded its timeout{limit} and was interrupted", domain=domain)
+    return None
+
+
+def from_error_ptr(ptr: Any, *, domain: str, timeout: float | None = None) -> BaseException:
+    """The error for a ``wasmtime_error_t*`` (address or pointer) returned by a call (ownership taken).
 
     Such errors come from host functions that raised (the exception is waiting
     in wasmtime-py's ``LAST_EXCEPTION`` and must be collected now, or it would
-    surface in a later, unrelated call) and from WASI ``proc_exit``.
+    surface in a later, unrelated call), from WASI ``proc_exit``, and from the
+    epoch callback: a timed call's deadline (:class:`Timeout`, ``timeout`` words
+    it) or Ctrl-C (``KeyboardInterrupt``, not a multiPIE error).
     """
     err = _capi.take_error(ptr)
     status = _capi.exit_status(err)
@@ -111,4 +124,7 @@ def from_error_ptr(ptr: Any, *, domain: str) -> MultipieError:
     host = _take_host_exception(domain)
     if host is not None:
         return host
+    stopped = from_interrupt(err, domain=domain, timeout=timeout)
+    if stopped is not None:
+        return stopped
     return Trap(f"domain {domain}: {err}", code=TrapCode.OTHER, domain=domain)
