@@ -4,7 +4,7 @@ Ownership: a :class:`WasmDomain` enters its instance through a *gate* (see
 :mod:`.fastpath`), which references a *store handle*: the Store itself and the
 lock that keeps a second thread out of it. A domain spawned on its own owns
 its Store (closing the domain drops it, freeing everything at once); a member
-of a :class:`~multipie.domains.wasm.group.SharedStore` (a slab of a
+of a :class:`~multipie.domains.wasm.shared.SharedStore` (a slab of a
 ``DomainGroup``, or a Store shared through capabilities) only closes its gate
 and leaves (the SharedStore drops the Store when its last member is gone).
 Instance, function and memory handles are valid exactly as long as the Store.
@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 
 from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
-from multipie.domains.wasm import _capi, fastpath, group, traps
+from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
+from multipie.domains.wasm.shared import promote
 from multipie.errors import NoSuchExport, ProtocolError
 
 if TYPE_CHECKING:
-    from multipie.domains.wasm.group import SharedStore
     from multipie.domains.wasm.service import WasmService
+    from multipie.domains.wasm.shared import SharedStore
 
 # The view check runs on every `d.memory`: address-typed C entry points, bound once.
 _memory_data = _capi.memory_data_at
@@ -79,7 +80,7 @@ class WasmDomain(Domain):
         limits: its limits (fuel and timeout apply per call).
         store: the store handle (owned unless ``shared`` is given).
         instance: the ``wasmtime_instance_t`` bytes.
-        shared: the :class:`~multipie.domains.wasm.group.SharedStore` this domain is a member of.
+        shared: the :class:`~multipie.domains.wasm.shared.SharedStore` this domain is a member of.
     """
 
     # __dict__ stays for the per-instance ``call`` of domains owning their Store (see __init__).
@@ -390,7 +391,7 @@ class WasmDomain(Domain):
         """The domain's ``wasmtime.Store`` (for runtime extensions such as capabilities).
 
         A domain that owned its Store alone becomes the only member of a
-        :class:`~multipie.domains.wasm.group.SharedStore` (which wraps the Store
+        :class:`~multipie.domains.wasm.shared.SharedStore` (which wraps the Store
         once and still drops it when the domain closes).
 
         Raises:
@@ -398,7 +399,7 @@ class WasmDomain(Domain):
         """
         if self.state is not DomainState.OPEN:
             raise self._closed_error()
-        return group.promote(self).wstore
+        return promote(self).wstore
 
 
 ExportCallable = Callable[..., Any]

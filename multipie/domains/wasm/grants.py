@@ -4,7 +4,8 @@ Who owns what:
 
 - where a domain goes (a Store of its own, a ``DomainGroup`` slab, or the Store
   of the domain it calls) and everything about a Store shared by several
-  domains is :mod:`multipie.domains.wasm.group` (:class:`SharedStore`); this
+  domains is :mod:`multipie.domains.wasm.group` (placement) and
+  :mod:`multipie.domains.wasm.shared` (:class:`SharedStore`); this
   module only asks it;
 - a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the runtime's
   grant binder: it checks every grant against the module's imports, places the
@@ -46,7 +47,8 @@ from multipie import hostfuncs
 from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
 from multipie.domains.wasm import _capi, fastpath
 from multipie.domains.wasm.calls import Signature, describe_functype
-from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore, promote
+from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
+from multipie.domains.wasm.shared import SharedStore, promote
 from multipie.errors import (
     CapabilityError,
     CapabilityRevoked,

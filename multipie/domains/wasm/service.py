@@ -22,7 +22,8 @@ from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Servi
 from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
-from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore
+from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
+from multipie.domains.wasm.shared import SharedStore
 from multipie.domains.wasm.valtypes import kind_name
 from multipie.errors import (
     CapacityError,
