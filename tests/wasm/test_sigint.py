@@ -166,3 +166,29 @@ def test_sigint_stops_multipie_call(tmp_path: Path) -> None:
     wat.write_text(SPIN_CALL.replace('(import "env" "tick" (func $tick))', "").replace("(call $tick)", ""))
     code, _, err = _interrupt_when_running([sys.executable, "-m", "multipie", "call", str(wat), "spin"])
     assert code == 130, err
+
+
+FUELED_SPIN = '(module (func (export "spin") (loop $l (br $l))))'
+
+
+def test_a_sigint_python_already_handled_stops_no_later_call(tmp_path: Path) -> None:
+    """The C handler bumped the epochs, but the KeyboardInterrupt was raised in Python code:
+    the next guest call sees the bump, finds nothing pending and runs to its own end."""
+    import signal as sig
+
+    import multipie
+    from multipie.errors import OutOfFuel
+
+    rt = multipie.Runtime(cache_dir=tmp_path / "cache")
+    try:
+        d = rt.load(FUELED_SPIN.encode(), name="spin").spawn(fuel=2_000_000)
+        if sig.getsignal(sig.SIGINT) is not sig.default_int_handler:
+            pytest.skip("Python's SIGINT handler is not the default one here")
+        with pytest.raises(KeyboardInterrupt):
+            sig.raise_signal(sig.SIGINT)
+            for _ in range(10**8):  # Python raises it at the next check, long before this ends
+                pass
+        with pytest.raises(OutOfFuel):
+            d.call("spin")
+    finally:
+        rt.close()

@@ -15,9 +15,9 @@ package's names (``_capi.call_unchecked``); its modules split it by concept:
 Errors: :func:`errors_as` is the one place a ``wasmtime.WasmtimeError`` raised
 by wasmtime-py is caught and translated into a :mod:`multipie.errors` type;
 raw ``wasm_trap_t*``/``wasmtime_error_t*`` results are taken over by
-:func:`take_trap`/:func:`take_error` and classified by :mod:`.traps`.
+:func:`take_trap`/:func:`take_error` and classified by :mod:`multipie.domains.wasm.traps`.
 
-Hot paths bind the raw entry points below (``call_unchecked``, ...) at import
+Hot paths bind the raw entry points of :mod:`.raw` (``call_unchecked``, ...) at import
 time, so the boundary adds no Python frame to a call.
 
 Ctrl-C: when ``multipie._interrupt`` (``native/interrupt.c``) is built, every
