@@ -62,6 +62,8 @@ def _violations(tree: ast.AST) -> list[tuple[int, str]]:
                 out.append((node.lineno, f".{node.attr}"))
             elif node.attr in OWN and isinstance(base, ast.Attribute) and base.attr in {"_func", "_memory"}:
                 out.append((node.lineno, f".{base.attr}.{node.attr}"))  # e.g. func._func._x
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "ptr":
+            out.append((node.lineno, ".ptr() (a raw C handle: _capi.handle_address)"))
         elif isinstance(node, ast.ExceptHandler) and node.type is not None:
             kinds = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
             for k in kinds:
@@ -94,6 +96,7 @@ def test_only_the_boundary_touches_wasmtime_internals(path: Path) -> None:
         "x = wasmtime._bindings",
         "try:\n    pass\nexcept wasmtime.WasmtimeError:\n    pass",
         "try:\n    pass\nexcept (ValueError, WasmtimeError):\n    pass",
+        "a = engine.ptr()",
     ],
 )
 def test_the_check_sees_each_private_use(source: str) -> None:
@@ -101,7 +104,7 @@ def test_the_check_sees_each_private_use(source: str) -> None:
 
 
 def test_the_check_leaves_public_api_and_own_names_alone() -> None:
-    source = "import wasmtime\nm = wasmtime.Module(e, b)\nd._bindings = None\nself._memory = {}\nx = e.ptr()\n"
+    source = "import wasmtime\nm = wasmtime.Module(e, b)\nd._bindings = None\nself._memory = {}\nx = e.ptr\n"
     assert _violations(ast.parse(source)) == []
 
 
