@@ -33,10 +33,8 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import wasmtime
-import wasmtime._func as _wfunc
-from wasmtime import _bindings as _wb
-from wasmtime import _ffi as ffi
 
+from multipie.domains.wasm import _capi
 from multipie.errors import CapabilityRevoked, DomainError, HostError, MultipieError, UsageError
 
 __all__ = [
@@ -82,9 +80,7 @@ if _native is not None:
     # SAFETY: the address is wasmtime_trap_new from the same loaded _libwasmtime.so
     # whose functions the trampoline is registered with; its signature is
     # (const char*, size_t) -> wasm_trap_t*.
-    _native.setup(ctypes.cast(_wb._wasmtime_trap_new, ctypes.c_void_p).value)
-    _CALLBACK = ffi.wasmtime_func_unchecked_callback_t(_native.CALLBACK)
-    _FINALIZER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(_native.FINALIZER)
+    _native.setup(_capi.symbol_address("wasmtime_trap_new"))
 
 _parked = threading.local()
 
@@ -96,7 +92,7 @@ def native_trampoline() -> tuple[int, int] | None:
     return int(_native.CALLBACK), int(_native.FINALIZER)
 
 
-def take_parked(exc: BaseException) -> MultipieError | None:
+def take_parked(exc: BaseException) -> BaseException | None:
     """The error a host function parked for this thread, if ``exc`` is the trap it caused.
 
     Called by the runtime's trap hook with the domain's translated fault.
@@ -108,7 +104,7 @@ def take_parked(exc: BaseException) -> MultipieError | None:
     if TRAP_MESSAGE not in text and _PY_TRAP not in text and not isinstance(exc.__cause__, _Parked):
         return None
     _parked.error = None
-    _wfunc.LAST_EXCEPTION = None  # the fallback path's copy; never let it surface later
+    _capi.clear_host_exception()  # the fallback path's copy; never let it surface later
     return err  # type: ignore[no-any-return]
 
 
@@ -247,12 +243,14 @@ class HostBinding:
         self.native = True
         self.holder = None
         self.func = None
+        # SAFETY: the env keeps a reference to self.flag (last argument), so its address stays valid.
         env = _native.new_env(host.fn, *host.codes, ctypes.addressof(self.flag), self.fail, self.flag)
         return self, env
 
     def _native_func(self, store: wasmtime.Store) -> wasmtime.Func:
         assert _native is not None
         h = self.host
+        # SAFETY: the env keeps a reference to self.flag (last argument), so its address stays valid.
         env = _native.new_env(
             h.fn,
             *h.codes,
@@ -260,14 +258,10 @@ class HostBinding:
             self.fail,
             self.flag,
         )
-        out = ffi.wasmtime_func_t()
         # SAFETY: store is open and locked by the caller; functype matches the kinds the
         # env converts; the env owns references to fn, fail and the flag buffer and is
         # freed by the finalizer when the Store drops the function.
-        ffi.wasmtime_func_new_unchecked(
-            store._context(), h.functype.ptr(), _CALLBACK, env, _FINALIZER, ctypes.byref(out)
-        )
-        return wasmtime.Func._from_raw(out)
+        return _capi.host_func(store, h.functype, _native.CALLBACK, env, _native.FINALIZER)  # type: ignore[no-any-return]
 
     def _fallback(self, *args: Any) -> Any:
         if not self.flag[0]:
@@ -286,14 +280,15 @@ class HostBinding:
         """Park the error the calling domain will raise (``None``: the grant was revoked)."""
         who = self.holder or "a domain"
         name = self.host.name
+        err: BaseException
         if exc is None:
-            err: MultipieError = CapabilityRevoked(
+            err = CapabilityRevoked(
                 f"domain {who}: called host function {name!r} through a revoked capability", domain=who
             )
         elif isinstance(exc, DomainError):
             err = HostError(f"domain {who}: host function {name!r} failed: {exc}", domain=who)
             err.__cause__ = exc
-        elif isinstance(exc, MultipieError):
+        elif isinstance(exc, (MultipieError, KeyboardInterrupt)):  # Ctrl-C inside a host function stays Ctrl-C
             err = exc
         else:
             err = HostError(f"domain {who}: host function {name!r} raised {type(exc).__name__}: {exc}", domain=who)

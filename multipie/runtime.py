@@ -115,7 +115,7 @@ class Runtime:
         self._lock = threading.Lock()
         self._spawned = 0
         self._max_maps = max_map_count()
-        self._trap_hooks: list[Callable[[Domain, Exception], Exception | None]] = []
+        self._trap_hooks: list[Callable[[Domain, Exception], BaseException | None]] = []
         self._grant_binder: Callable[[Service, Mapping[str, Any]], Any] | None = None
         self._groups: weakref.WeakSet[Any] = weakref.WeakSet()
         self._reserves: weakref.WeakSet[Any] = weakref.WeakSet()  # native reserves (Service.reserve)
@@ -242,11 +242,13 @@ class Runtime:
             text = data.decode()
         except UnicodeDecodeError as exc:
             raise InvalidModule(f"{where}: WAT text is not valid UTF-8 (byte {exc.start})") from exc
-        try:
+        from multipie.domains.wasm import _capi
+
+        def invalid(why: str) -> InvalidModule:
+            return InvalidModule(f"{where}: invalid WAT: {' '.join(why.splitlines()[:3])}")
+
+        with _capi.errors_as(invalid):
             return bytes(wasmtime.wat2wasm(text))
-        except wasmtime.WasmtimeError as exc:
-            msg = " ".join(str(exc).split("\n")[:3])
-            raise InvalidModule(f"{where}: invalid WAT: {msg}") from exc
 
     # -- commands ------------------------------------------------------------
 

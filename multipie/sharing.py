@@ -461,17 +461,21 @@ def check_holder_module(name: str, wasm: bytes, region_imports: set[str], valida
     """
     import wasmtime
 
+    from multipie.domains.wasm import _capi
+
     first = sorted(region_imports)[0]
-    try:
-        wasmtime.Module.validate(validator, wasm)
-    except wasmtime.WasmtimeError as exc:
-        if "bulk memory" in str(exc) or "bulk-memory" in str(exc):
-            raise CapabilityError(
+
+    def invalid(why: str) -> CapabilityError:
+        if "bulk memory" in why or "bulk-memory" in why:
+            return CapabilityError(
                 f"{name}: cannot grant region to import {first!r}: the module uses bulk-memory instructions "
                 "(memory.fill/copy/init run as host code and would crash the process on a revoked or read-only "
                 "alias); build it without them (clang/zig: -mno-bulk-memory)"
-            ) from exc
-        raise CapabilityError(f"{name}: module does not validate for region holders: {exc}") from exc
+            )
+        return CapabilityError(f"{name}: module does not validate for region holders: {why}")
+
+    with _capi.errors_as(invalid):
+        wasmtime.Module.validate(validator, wasm)
     try:
         imports, exported, data_targets = _memory_layout(wasm)
     except (ValueError, IndexError) as exc:

@@ -55,10 +55,10 @@ def build_wat(src: Path, out: Path) -> None:
     Raises:
         InvalidModule: the text does not assemble (message names the file).
     """
-    try:
+    from multipie.domains.wasm import _capi
+
+    with _capi.errors_as(lambda why: InvalidModule(f"{src}: {why}")):
         data = wasmtime.wat2wasm(src.read_text(encoding="utf-8"))
-    except wasmtime.WasmtimeError as exc:
-        raise InvalidModule(f"{src}: {exc}") from exc
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(bytes(data))
 

@@ -1,8 +1,8 @@
 """Style rules a reviewer would otherwise have to remember (STYLE.md).
 
-Every raw memory or kernel operation (ctypes ``from_address``/``memmove``/``cast`` to raw
-pointers, ``mmap``, ``ioctl``, unchecked Wasmtime calls) is preceded by a ``# SAFETY:``
-comment stating the invariant that makes it sound.
+Every raw memory or kernel operation (ctypes ``from_address``/``memmove``/``cast``/
+``addressof``/``CFUNCTYPE``, ``mmap``, ``ioctl``, unchecked Wasmtime calls, wasmtime-py's
+``_ffi``) is preceded by a ``# SAFETY:`` comment stating the invariant that makes it sound.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import pytest
 PKG = Path(__file__).resolve().parent.parent / "multipie"
 RISKY = re.compile(
     r"\.from_address\(|ctypes\.memmove\(|\bmmap\.mmap\(|fcntl\.ioctl\(|\bioctl\(|_call_unchecked\(|"
-    r"func_call_unchecked\(|_instantiate\(|instance_pre_instantiate\(|Module\.deserialize\("
+    r"func_call_unchecked\(|_instantiate\(|instance_pre_instantiate\(|Module\.deserialize\(|"
+    r"(?<![.\w])cast\(|\bctypes\.cast\(|\baddressof\(|\b_ffi\b|\bCFUNCTYPE\("
 )
 WINDOW = 6
 

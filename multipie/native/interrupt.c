@@ -1,69 +1,179 @@
-/* multipie._interrupt: Ctrl-C (SIGINT) stops a running Wasm command.
+/* multipie._interrupt: Ctrl-C (SIGINT) stops a running Wasm guest on the main thread.
  *
  * A guest loop never returns to the Python eval loop, so Python's own SIGINT
  * handler (which only sets a flag) cannot stop it. install() puts a C handler
- * in front of Python's: it bumps a generation counter, advances the epoch of
- * every engine a guest is running on (enter/leave), then calls Python's
- * handler as before (so KeyboardInterrupt stays pending).
+ * in front of Python's: it calls Python's handler first (KeyboardInterrupt is
+ * then pending, "tripped"), marks a SIGINT pending, and advances the epoch of
+ * every registered engine (register()/unregister(): every engine the runtime
+ * makes, for its whole life).
  *
- * A Store running untimed gets a deadline of one epoch and the callback below:
- * an epoch advance that is not a SIGINT (the runtime's ticker, while timed calls
- * run elsewhere) just continues for one more epoch; one after a SIGINT returns
- * an error whose message starts with MARK, which the caller turns into
- * KeyboardInterrupt. The callback's data is the generation at call start.
+ * Every Store carries a small state (its Store data) and the epoch-deadline
+ * callback below, installed where the Store is made: wrapped_store_new() (the
+ * native paths get it in place of wasmtime_store_new) or arm() (Stores
+ * wasmtime-py made). Every deadline goes through wrapped_set_deadline() (in
+ * place of wasmtime_context_set_epoch_deadline), which records whether the
+ * Store runs a timed call:
  *
- * Everything the handler does is async-signal-safe: atomic loads/adds and
- * wasmtime_engine_increment_epoch (one atomic add on the engine).
+ * - untimed ("no deadline", NO_DEADLINE ticks): the deadline becomes 1 epoch,
+ *   and the callback continues one epoch at a time (an epoch advance that is
+ *   not a SIGINT: the runtime's ticker, while timed calls run elsewhere);
+ * - timed: the deadline is the call's; when it is reached the callback returns
+ *   an error starting with TIMEOUT_MARK (the translator makes it Timeout).
+ *
+ * On a SIGINT the callback running on the main thread asks Python whether the
+ * KeyboardInterrupt is still pending (PyOS_InterruptOccurred, which consumes
+ * it) and if so returns an error starting with MARK: the call ends, and the
+ * caller raises KeyboardInterrupt. A SIGINT Python already handled (it arrived
+ * while no guest ran) stops nothing; guests on other threads keep running, as
+ * Python delivers KeyboardInterrupt to the main thread only.
+ *
+ * Everything the handler does is async-signal-safe: Python's own handler,
+ * atomic loads/stores and wasmtime_engine_increment_epoch (one atomic add).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MARK "multipie: interrupted by SIGINT"
-#define SLOTS 64
+#define TIMEOUT_MARK "multipie: epoch deadline reached"
+#define SLOTS 4096
+#define STATE_MAGIC 0x6d7069655354ULL /* "mpieST" */
 
 typedef void *(*error_new_fn)(const char *msg);
 typedef void (*increment_epoch_fn)(void *engine);
+typedef void *(*store_new_fn)(void *engine, void *data, void (*fin)(void *));
+typedef void *(*store_context_fn)(void *store);
+typedef void (*set_deadline_fn)(void *ctx, uint64_t ticks);
+typedef void *(*get_data_fn)(void *ctx);
+typedef void (*set_data_fn)(void *ctx, void *data);
+typedef void *(*deadline_cb_fn)(void *ctx, void *data, uint64_t *delta, uint8_t *kind);
+typedef void (*callback_set_fn)(void *store, deadline_cb_fn cb, void *data, void (*fin)(void *));
 
 static error_new_fn error_new;
 static increment_epoch_fn increment_epoch;
-static uint64_t generation;             /* SIGINTs seen (atomic) */
-static void *engines[SLOTS];            /* engines a guest runs on now (atomic slots) */
+static store_new_fn store_new;
+static store_context_fn store_context;
+static set_deadline_fn set_deadline;
+static get_data_fn get_data;
+static set_data_fn set_data;
+static callback_set_fn callback_set;
+static uint64_t no_deadline;
+static unsigned long main_thread;
+
+static int pending;                     /* a SIGINT not yet looked at by a guest (atomic) */
+static void *engines[SLOTS];            /* registered engines (atomic slots) */
 static struct sigaction previous;
 static int installed;
 
+/* Per-Store state: the Store's data (wrapped_store_new) or context data (arm). */
+typedef struct {
+    uint64_t magic;
+    int timed; /* the current deadline is a timed call's */
+} store_state;
+
 static void on_sigint(int sig, siginfo_t *info, void *uctx) {
-    __atomic_fetch_add(&generation, 1, __ATOMIC_SEQ_CST);
-    for (int i = 0; i < SLOTS; i++) {
-        void *e = __atomic_load_n(&engines[i], __ATOMIC_ACQUIRE);
-        /* SAFETY: a slot holds an engine only between enter() and leave(), while a
-         * Store of that engine is inside a call (the Store keeps the engine alive). */
-        if (e) increment_epoch(e);
-    }
+    /* Python's handler first: the KeyboardInterrupt is pending before any guest looks. */
     if (previous.sa_flags & SA_SIGINFO) {
         if (previous.sa_sigaction) previous.sa_sigaction(sig, info, uctx);
     } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN && previous.sa_handler) {
         previous.sa_handler(sig);
     }
+    __atomic_store_n(&pending, 1, __ATOMIC_SEQ_CST);
+    for (int i = 0; i < SLOTS; i++) {
+        void *e = __atomic_load_n(&engines[i], __ATOMIC_ACQUIRE);
+        /* SAFETY: a slot holds an engine only between register() and unregister(),
+         * which the engine's owner calls before deleting it. */
+        if (e) increment_epoch(e);
+    }
 }
 
-/* wasmtime_store_epoch_deadline_callback's func */
+/* True when this is the main thread and Python still has a KeyboardInterrupt pending (consumed). */
+static int sigint_for_this_thread(void) {
+    if (!__atomic_load_n(&pending, __ATOMIC_ACQUIRE)) return 0;
+    if ((unsigned long)pthread_self() != main_thread) return 0;
+    if (!__atomic_exchange_n(&pending, 0, __ATOMIC_ACQ_REL)) return 0;
+    /* SAFETY: this thread runs a guest with the GIL released (or held: PyGILState
+     * handles both); other threads never wait for this Store's lock holding the GIL. */
+    PyGILState_STATE g = PyGILState_Ensure();
+    int hit = PyOS_InterruptOccurred();
+    PyGILState_Release(g);
+    return hit;
+}
+
+/* wasmtime_store_epoch_deadline_callback's func; data is the Store's store_state. */
 static void *deadline_cb(void *ctx, void *data, uint64_t *delta, uint8_t *kind) {
     (void)ctx;
-    if (__atomic_load_n(&generation, __ATOMIC_SEQ_CST) != (uint64_t)(uintptr_t)data) return error_new(MARK);
+    store_state *st = data;
+    if (sigint_for_this_thread()) return error_new(MARK);
+    if (st->timed) return error_new(TIMEOUT_MARK);
     *delta = 1;
     *kind = 0; /* WASMTIME_UPDATE_DEADLINE_CONTINUE */
     return NULL;
 }
 
+static store_state *new_state(void) {
+    store_state *st = calloc(1, sizeof *st);
+    if (st) st->magic = STATE_MAGIC;
+    return st;
+}
+
+/* In place of wasmtime_store_new for the native paths (data must be NULL there). */
+static void *wrapped_store_new(void *engine, void *data, void (*fin)(void *)) {
+    store_state *st = data == NULL ? new_state() : NULL;
+    if (st == NULL) return store_new(engine, data, fin);
+    /* SAFETY: st becomes the Store's data, freed by the Store (finalizer free) after
+     * the callback (which only reads it from inside the Store) is gone. */
+    void *store = store_new(engine, st, free);
+    if (store) callback_set(store, deadline_cb, st, NULL);
+    return store;
+}
+
+/* In place of wasmtime_context_set_epoch_deadline: records timed or not, maps "no deadline" to 1 epoch. */
+static void wrapped_set_deadline(void *ctx, uint64_t ticks) {
+    store_state *st = get_data(ctx);
+    /* SAFETY: multiPIE's Stores carry a store_state as data (or NULL: Stores made
+     * before arm(), never with other data); the magic rules out anything else. */
+    if (st && st->magic == STATE_MAGIC) {
+        if (ticks >= no_deadline) {
+            st->timed = 0;
+            ticks = 1;
+        } else {
+            st->timed = 1;
+        }
+    }
+    set_deadline(ctx, ticks);
+}
+
+static void *addr_of(PyObject *o) { return PyLong_AsVoidPtr(o); }
+
+/* setup({name: address}, no_deadline, main_thread_ident) */
 static PyObject *mod_setup(PyObject *m, PyObject *args) {
-    PyObject *a, *b;
-    if (!PyArg_ParseTuple(args, "OO", &a, &b)) return NULL;
-    error_new = (error_new_fn)PyLong_AsVoidPtr(a);
-    increment_epoch = (increment_epoch_fn)PyLong_AsVoidPtr(b);
-    if (PyErr_Occurred()) return NULL;
+    PyObject *addrs;
+    unsigned long long nd;
+    unsigned long main;
+    if (!PyArg_ParseTuple(args, "O!Kk", &PyDict_Type, &addrs, &nd, &main)) return NULL;
+    struct { const char *name; void **slot; } want[] = {
+        {"wasmtime_error_new", (void **)&error_new},
+        {"wasmtime_engine_increment_epoch", (void **)&increment_epoch},
+        {"wasmtime_store_new", (void **)&store_new},
+        {"wasmtime_store_context", (void **)&store_context},
+        {"wasmtime_context_set_epoch_deadline", (void **)&set_deadline},
+        {"wasmtime_context_get_data", (void **)&get_data},
+        {"wasmtime_context_set_data", (void **)&set_data},
+        {"wasmtime_store_epoch_deadline_callback", (void **)&callback_set},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        PyObject *v = PyDict_GetItemString(addrs, want[i].name);
+        if (!v) { PyErr_Format(PyExc_KeyError, "%s", want[i].name); return NULL; }
+        *want[i].slot = addr_of(v);
+        if (PyErr_Occurred()) return NULL;
+    }
+    no_deadline = nd;
+    main_thread = main;
     Py_RETURN_NONE;
 }
 
@@ -81,8 +191,8 @@ static PyObject *mod_install(PyObject *m, PyObject *unused) {
     Py_RETURN_TRUE;
 }
 
-/* enter(engine_addr) -> slot (-1: none free; the run then only stops at its limits) */
-static PyObject *mod_enter(PyObject *m, PyObject *arg) {
+/* register(engine_addr) -> slot (-1: none free; that engine's guests then stop only at their limits) */
+static PyObject *mod_register(PyObject *m, PyObject *arg) {
     void *e = PyLong_AsVoidPtr(arg);
     if (PyErr_Occurred()) return NULL;
     for (int i = 0; i < SLOTS; i++) {
@@ -93,31 +203,47 @@ static PyObject *mod_enter(PyObject *m, PyObject *arg) {
     return PyLong_FromLong(-1);
 }
 
-static PyObject *mod_leave(PyObject *m, PyObject *arg) {
+static PyObject *mod_unregister(PyObject *m, PyObject *arg) {
     long i = PyLong_AsLong(arg);
     if (PyErr_Occurred()) return NULL;
     if (i >= 0 && i < SLOTS) __atomic_store_n(&engines[i], NULL, __ATOMIC_RELEASE);
     Py_RETURN_NONE;
 }
 
-static PyObject *mod_generation(PyObject *m, PyObject *unused) {
-    return PyLong_FromUnsignedLongLong(__atomic_load_n(&generation, __ATOMIC_SEQ_CST));
+/* arm(store_addr): give a Store wasmtime-py made the state and callback (once, before any guest runs). */
+static PyObject *mod_arm(PyObject *m, PyObject *arg) {
+    void *store = PyLong_AsVoidPtr(arg);
+    if (PyErr_Occurred()) return NULL;
+    if (!store || !callback_set) { PyErr_SetString(PyExc_ValueError, "no store, or setup() not called"); return NULL; }
+    void *ctx = store_context(store);
+    if (get_data(ctx) != NULL) Py_RETURN_FALSE; /* data of its own: leave it alone */
+    store_state *st = new_state();
+    if (!st) return PyErr_NoMemory();
+    set_data(ctx, st);
+    /* SAFETY: the callback owns st (finalizer free) and is dropped with the Store;
+     * the context data pointing at it dies with the Store too. */
+    callback_set(store, deadline_cb, st, free);
+    Py_RETURN_TRUE;
 }
 
-static PyObject *mod_callback_address(PyObject *m, PyObject *unused) { return PyLong_FromVoidPtr((void *)deadline_cb); }
+static PyObject *mod_addresses(PyObject *m, PyObject *unused) {
+    return Py_BuildValue("{s:N,s:N}", "wasmtime_store_new", PyLong_FromVoidPtr((void *)wrapped_store_new),
+                         "wasmtime_context_set_epoch_deadline", PyLong_FromVoidPtr((void *)wrapped_set_deadline));
+}
 
 static PyMethodDef methods[] = {
-    {"setup", mod_setup, METH_VARARGS, "setup(wasmtime_error_new, wasmtime_engine_increment_epoch) addresses."},
+    {"setup", mod_setup, METH_VARARGS, "setup({name: address}, no_deadline, main_thread_ident)"},
     {"install", mod_install, METH_NOARGS, "Put the SIGINT handler in front of the current one (once)."},
-    {"enter", mod_enter, METH_O, "enter(engine_addr) -> slot: a guest runs on this engine."},
-    {"leave", mod_leave, METH_O, "leave(slot)"},
-    {"generation", mod_generation, METH_NOARGS, "SIGINTs seen so far."},
-    {"callback_address", mod_callback_address, METH_NOARGS, "Address of the epoch deadline callback."},
+    {"register", mod_register, METH_O, "register(engine_addr) -> slot: SIGINT advances this engine's epoch."},
+    {"unregister", mod_unregister, METH_O, "unregister(slot), before the engine is deleted."},
+    {"arm", mod_arm, METH_O, "arm(store_addr) -> bool: state and epoch callback for a Store wasmtime-py made."},
+    {"addresses", mod_addresses, METH_NOARGS, "{name: address} of the wrappers replacing store_new/set_deadline."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "multipie._interrupt", "Ctrl-C stops running Wasm commands (see interrupt.c).", -1, methods,
+    PyModuleDef_HEAD_INIT, "multipie._interrupt", "Ctrl-C stops running Wasm guests (see interrupt.c).", -1, methods,
+    NULL, NULL, NULL, NULL,
 };
 
 PyMODINIT_FUNC PyInit__interrupt(void) { return PyModule_Create(&module); }

@@ -177,10 +177,16 @@ def module_bytes(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     except Exception as exc:  # noqa: BLE001 - InvalidModule, re-raised as a packaging error
         raise PackageError(str(exc)) from exc
     if kind == "wat":
+        from multipie.domains.wasm import _capi
+
+        def invalid(why: str) -> PackageError:
+            return PackageError(f"{p}: invalid WAT: {why.splitlines()[0] if why else why}")
+
         try:
-            data = bytes(wasmtime.wat2wasm(data.decode()))
-        except (wasmtime.WasmtimeError, UnicodeDecodeError) as exc:
-            raise PackageError(f"{p}: invalid WAT: {str(exc).splitlines()[0]}") from exc
+            with _capi.errors_as(invalid):
+                data = bytes(wasmtime.wat2wasm(data.decode()))
+        except UnicodeDecodeError as exc:
+            raise invalid(str(exc)) from exc
         kind = "wasm"
     if kind == "wasm":
         return data, mt.WASM_LAYER

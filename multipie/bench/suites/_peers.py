@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 import multipie
 from multipie.bench import BenchContext, Measurement, sample, summarize
+from multipie.domains.wasm import _capi
 
 __all__ = ["guest", "measure", "runtime", "extism_or_reason", "unavailable", "raw_caller", "US", "NS"]
 
@@ -68,12 +68,12 @@ def extism_or_reason() -> tuple[Any, str]:
 
 def raw_caller(store: wasmtime.Store, func: Any, nslots: int) -> Callable[..., Any]:
     """ctypes over ``wasmtime_func_call_unchecked`` with a preallocated array (the FACTS.md prototype)."""
-    raw = (ffi.wasmtime_val_raw_t * nslots)()
-    ctx = store._context()
-    fref = ctypes.byref(func._func)
+    raw = _capi.val_array(nslots)
+    ctx = _capi.context(store)
+    fref = ctypes.byref(_capi.func_handle(func))
     # A private function object: CDLL caches attributes, and wasmtime-py's own
     # binding must keep its argtypes/restype.
-    call = ffi.dll["wasmtime_func_call_unchecked"]
+    call = _capi.fresh_function("wasmtime_func_call_unchecked")
     call.argtypes = None  # type: ignore[assignment]  # ctypes' fastest convention
     call.restype = ctypes.c_void_p
     trap = ctypes.c_void_p()

@@ -158,6 +158,8 @@ class Machine:
             self.vm, self.vcpu, mem, image.end, always_zero=(body, FAST_STACK), hot_pages=HOT_PAGES if manual else 0
         )
         self._template = _abi.KvmRegs(rip=image.trampoline, rsp=image.memory, rflags=lm.USER_RFLAGS)
+        # SAFETY: both structs live as long as this machine (the vcpu owns regs); the
+        # addresses are only handed to the native run loop while the machine is open.
         self._regs_addr = ctypes.addressof(self.vcpu.regs)
         self._template_addr = ctypes.addressof(self._template)
         if not self.vcpu.sync_regs:

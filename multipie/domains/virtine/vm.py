@@ -118,9 +118,9 @@ class Vm:
             raise ValueError(f"slot {number} was added without log_dirty")
         log = self._dirty_log
         log.slot = number
-        log.dirty_bitmap = ctypes.addressof(bitmap)
         # SAFETY: the bitmap has one bit per page of the slot (rounded up to
         # u64 words), as KVM_GET_DIRTY_LOG requires; it outlives the call.
+        log.dirty_bitmap = ctypes.addressof(bitmap)
         check(_abi.ioctl(self.fd, _abi.KVM_GET_DIRTY_LOG, ctypes.addressof(log)), "KVM_GET_DIRTY_LOG")
         return bitmap
 
@@ -144,8 +144,8 @@ class Vm:
         """Clear the dirty bits set in ``bitmap`` (one bit per page of slot ``number``) and re-protect those pages."""
         entry = self.slots[number]
         log = _abi.KvmClearDirtyLog(slot=number, num_pages=entry.size // PAGE, first_page=0)
-        log.dirty_bitmap = ctypes.addressof(bitmap)
         # SAFETY: bitmap has one bit per page of the slot (as dirty_words' buffer) and outlives the call.
+        log.dirty_bitmap = ctypes.addressof(bitmap)
         check(_abi.ioctl(self.fd, _abi.KVM_CLEAR_DIRTY_LOG, ctypes.addressof(log)), "KVM_CLEAR_DIRTY_LOG")
 
     def dirty_pages(self, number: int) -> list[int]:

@@ -24,6 +24,9 @@ from pathlib import Path
 
 import wasmtime
 
+from multipie.domains.wasm import _capi
+from multipie.errors import InvalidModule
+
 __all__ = ["ModuleCache", "default_cache_dir"]
 
 log = logging.getLogger(__name__)
@@ -107,11 +110,12 @@ class ModuleCache:
             self._reject(path, "corrupt or truncated entry")
             return None
         try:
-            # SAFETY: the payload's sha256 matched the checksum we wrote next to
-            # it, so these are the exact bytes Module.serialize() produced;
-            # wasmtime itself checks the engine/version compatibility header.
-            return wasmtime.Module.deserialize(engine, payload)
-        except wasmtime.WasmtimeError as exc:
+            with _capi.errors_as(InvalidModule):
+                # SAFETY: the payload's sha256 matched the checksum we wrote next to
+                # it, so these are the exact bytes Module.serialize() produced;
+                # wasmtime itself checks the engine/version compatibility header.
+                return wasmtime.Module.deserialize(engine, payload)
+        except InvalidModule as exc:
             self._reject(path, f"incompatible with this engine: {exc}")
             return None
 

@@ -20,14 +20,14 @@ import ctypes
 from dataclasses import dataclass
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
+from multipie.domains.wasm._capi import ValRaw
 from multipie.domains.wasm.valtypes import NUMBER_KINDS, kind_name
 from multipie.errors import ArgumentError
 
 __all__ = ["Signature", "ValRawArray", "convert_args", "read_results", "signature_of", "describe_functype"]
 
-ValRawArray = ctypes.Array[ffi.wasmtime_val_raw_t]
+ValRawArray = ctypes.Array[ValRaw]
 
 _INT_RANGE = {"i32": (-(1 << 31), (1 << 32) - 1), "i64": (-(1 << 63), (1 << 64) - 1)}
 

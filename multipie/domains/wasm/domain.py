@@ -4,7 +4,7 @@ Ownership: a :class:`WasmDomain` enters its instance through a *gate* (see
 :mod:`.fastpath`), which references a *store handle*: the Store itself and the
 lock that keeps a second thread out of it. A domain spawned on its own owns
 its Store (closing the domain drops it, freeing everything at once); a member
-of a :class:`~multipie.domains.wasm.group.SharedStore` (a slab of a
+of a :class:`~multipie.domains.wasm.shared.SharedStore` (a slab of a
 ``DomainGroup``, or a Store shared through capabilities) only closes its gate
 and leaves (the SharedStore drops the Store when its last member is gone).
 Instance, function and memory handles are valid exactly as long as the Store.
@@ -23,27 +23,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
-from multipie.domains.wasm import fastpath, group, traps
+from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
-from multipie.errors import DomainError, NoSuchExport, ProtocolError
+from multipie.domains.wasm.shared import promote
+from multipie.errors import NoSuchExport, ProtocolError
 
 if TYPE_CHECKING:
-    from multipie.domains.wasm.group import SharedStore
     from multipie.domains.wasm.service import WasmService
+    from multipie.domains.wasm.shared import SharedStore
 
-# Raw entry points with an address-sized return type: the view check runs on every
-# `d.memory`, and wasmtime-py's wrappers (a Python frame plus a typed pointer result)
-# cost several µs more than the C calls.
-_memory_data = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(("wasmtime_memory_data", ffi.dll))
-_export_get = ctypes.CFUNCTYPE(
-    ctypes.c_bool, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_void_p
-)(("wasmtime_instance_export_get", ffi.dll))
-_memory_data_size = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p)(
-    ("wasmtime_memory_data_size", ffi.dll)
-)
+# The view check runs on every `d.memory`: address-typed C entry points, bound once.
+_memory_data = _capi.memory_data_at
+_export_get = _capi.export_get_at
+_memory_data_size = _capi.memory_size_at
 
 __all__ = ["BoundExport", "WasmDomain", "protocol_error"]
 
@@ -72,7 +66,7 @@ class _MemoryState:
     __slots__ = ("handle", "where", "view", "key")
 
     def __init__(self) -> None:
-        self.handle: ffi.wasmtime_memory_t | None = None
+        self.handle: Any = None  # a wasmtime_memory_t
         self.where: tuple[int | None, int] | None = None  # (context address, handle address)
         self.view: memoryview | None = None
         self.key: tuple[int, int] = (0, 0)
@@ -86,7 +80,7 @@ class WasmDomain(Domain):
         limits: its limits (fuel and timeout apply per call).
         store: the store handle (owned unless ``shared`` is given).
         instance: the ``wasmtime_instance_t`` bytes.
-        shared: the :class:`~multipie.domains.wasm.group.SharedStore` this domain is a member of.
+        shared: the :class:`~multipie.domains.wasm.shared.SharedStore` this domain is a member of.
     """
 
     # __dict__ stays for the per-instance ``call`` of domains owning their Store (see __init__).
@@ -170,10 +164,6 @@ class WasmDomain(Domain):
         return fastpath.context_of(self._hstore)
 
     @property
-    def _instance(self) -> ffi.wasmtime_instance_t:
-        return ffi.wasmtime_instance_t.from_buffer_copy(self._gate.instance)
-
-    @property
     def hold_gil(self) -> bool:
         """Keep the GIL during calls without a timeout (native path only; default False).
 
@@ -194,15 +184,10 @@ class WasmDomain(Domain):
 
     # -- exports -------------------------------------------------------------
 
-    def _extern(self, name: str) -> ffi.wasmtime_extern_t | None:
-        item = ffi.wasmtime_extern_t()
-        raw = name.encode()
+    def _extern(self, name: str) -> Any:
+        """The ``wasmtime_extern_t`` of export ``name``, or ``None``."""
         # SAFETY: ctx and instance belong to the same, open Store (checked by callers).
-        if not ffi.wasmtime_instance_export_get(
-            self._ctx, ctypes.byref(self._instance), raw, len(raw), ctypes.byref(item)
-        ):
-            return None
-        return item
+        return _capi.export_get(self._ctx, self._gate.instance, name)
 
     def export(self, name: str) -> Any:
         """A bound callable for function export ``name``: ``f = d.export("add"); f(1, 2)``.
@@ -283,15 +268,16 @@ class WasmDomain(Domain):
 
     def _raise_fault(self, trap: Any, err: Any) -> None:
         """Translate a trap/error (ownership taken), tear the domain down, raise (Store lock held)."""
-        exc: DomainError | Exception
+        exc: BaseException
         if trap:
             exc = traps.from_trap_ptr(
                 trap, domain=self.label, timeout=self.limits.timeout, memory_full=self._memory_full()
             )
         else:
-            exc = traps.from_error_ptr(err, domain=self.label)
-        hook = self.service.runtime._trap_hooks
-        for check in hook:
+            exc = traps.from_error_ptr(err, domain=self.label, timeout=self.limits.timeout)
+        for check in self.service.runtime._trap_hooks:
+            if not isinstance(exc, Exception):  # Ctrl-C (KeyboardInterrupt) is no guest fault to refine
+                break
             exc = check(self, exc) or exc
         self._fault()
         raise exc
@@ -311,7 +297,7 @@ class WasmDomain(Domain):
             mem = self._mem = _MemoryState()
         return mem
 
-    def _memory_handle(self) -> ffi.wasmtime_memory_t | None:
+    def _memory_handle(self) -> Any:
         # A memory handle stays valid for the Store's life, so it is looked up once.
         state = self._memory_state()
         mem = state.handle
@@ -320,8 +306,8 @@ class WasmDomain(Domain):
             if name is None:
                 return None
             raw = name.encode()
-            item = ffi.wasmtime_extern_t()
-            inst = ffi.wasmtime_instance_t.from_buffer_copy(self._gate.instance)
+            item = _capi.Extern()
+            inst = _capi.Instance.from_buffer_copy(self._gate.instance)
             # SAFETY: the context address and instance belong to this open Store; item is
             # an extern-sized out buffer we own. Integer addresses skip ctypes pointer casts.
             if not _export_get(self._hstore.ctx, ctypes.addressof(inst), raw, len(raw), ctypes.addressof(item)):
@@ -333,7 +319,7 @@ class WasmDomain(Domain):
         mem = self._memory_handle()
         if mem is None:
             return None
-        return int(ffi.wasmtime_memory_data_size(self._ctx, ctypes.byref(mem)))
+        return _capi.memory_bounds(self._ctx, mem)[1]
 
     @property
     def memory(self) -> memoryview:
@@ -358,6 +344,7 @@ class WasmDomain(Domain):
             mem = self._memory_handle()
             if mem is None:
                 raise NoSuchExport(f"{self.label}: module exports no memory")
+            # SAFETY: mem is kept alive by state.handle, as long as the cached address.
             where = state.where = (self._hstore.ctx, ctypes.addressof(mem))
         # SAFETY: (context, memory handle) of this open Store, the handle kept alive in
         # state.handle; both calls only read the memory's current bounds.
@@ -404,7 +391,7 @@ class WasmDomain(Domain):
         """The domain's ``wasmtime.Store`` (for runtime extensions such as capabilities).
 
         A domain that owned its Store alone becomes the only member of a
-        :class:`~multipie.domains.wasm.group.SharedStore` (which wraps the Store
+        :class:`~multipie.domains.wasm.shared.SharedStore` (which wraps the Store
         once and still drops it when the domain closes).
 
         Raises:
@@ -412,7 +399,7 @@ class WasmDomain(Domain):
         """
         if self.state is not DomainState.OPEN:
             raise self._closed_error()
-        return group.promote(self).wstore
+        return promote(self).wstore
 
 
 ExportCallable = Callable[..., Any]

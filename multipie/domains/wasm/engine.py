@@ -14,7 +14,6 @@ at least one call with a timeout is in flight.
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import hashlib
 import os
@@ -26,13 +25,11 @@ from typing import Any
 
 import wasmtime
 
-from multipie.domains.wasm import signals
+from multipie.domains.wasm import _capi, signals
+from multipie.domains.wasm._capi import NO_DEADLINE
 
 __all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE", "growth_stats"]
 
-# Ticks beyond the current epoch for "no timeout": far enough to never fire
-# (2**62 ticks of 1 ms is ~146 million years) and safe from u64 overflow.
-NO_DEADLINE = 1 << 62
 #: Slots, slot size and resident bytes per slot of the engine native reserves use (see EngineConfig.for_reserve):
 #: 2,048 x 256 MiB of address space (reserved, not committed); at most 256 freed slots stay committed.
 RESERVE_SLOTS = 2048
@@ -142,27 +139,12 @@ class EngineConfig:
         return cfg
 
     def _set_pooling(self, cfg: wasmtime.Config) -> None:
-        from wasmtime import _ffi as ffi
-
         if self.pooling < 0 or self.memory_reservation <= 0:
             raise ValueError("pooling needs a positive slot count and memory_reservation")
         n = self.pooling
-        # SAFETY: a fresh pooling config, consumed by strategy_set (which copies
-        # it); max_memory_size <= memory_reservation, or Engine creation panics.
-        p = ffi.wasmtime_pooling_allocation_config_new()
-        try:
-            ffi.wasmtime_pooling_allocation_config_total_core_instances_set(p, n)
-            ffi.wasmtime_pooling_allocation_config_total_memories_set(p, n)
-            ffi.wasmtime_pooling_allocation_config_total_tables_set(p, n)
-            ffi.wasmtime_pooling_allocation_config_max_memory_size_set(p, self.memory_reservation)
-            if self.keep_resident:
-                ffi.wasmtime_pooling_allocation_config_linear_memory_keep_resident_set(p, self.keep_resident)
-                ffi.wasmtime_pooling_allocation_config_table_keep_resident_set(p, self.keep_resident)
-                # Freed slots stay committed (reset in place) up to this many; beyond, they are decommitted.
-                ffi.wasmtime_pooling_allocation_config_max_unused_warm_slots_set(p, min(n, _WARM_SLOTS))
-            ffi.wasmtime_pooling_allocation_strategy_set(cfg.ptr(), p)
-        finally:
-            ffi.wasmtime_pooling_allocation_config_delete(p)
+        # Slots hold memory_reservation bytes (a larger max size makes Engine creation panic).
+        # Freed slots stay committed (reset in place) up to _WARM_SLOTS; beyond, they are decommitted.
+        _capi.set_pooling(cfg, n, self.memory_reservation, self.keep_resident, min(n, _WARM_SLOTS))
 
     def for_reserve(self, limit: int | None) -> EngineConfig | None:
         """The config of the engine native reserves use for domains capped at ``limit`` bytes, or ``None``.
@@ -199,19 +181,15 @@ def _set_memory_creator(cfg: wasmtime.Config) -> bool:
     creator = _memory_creator()
     if creator is None:
         return False
-    from wasmtime import _ffi as ffi
-
-    # SAFETY: the config copies the struct; the callbacks are static C functions of
-    # the extension, which stays loaded for the life of the process.
-    ffi.wasmtime_config_host_memory_creator_set(cfg.ptr(), ctypes.byref(creator))
+    _capi.set_memory_creator(cfg, creator)
     return True
 
 
 _creator: Any = None
 
 
-def _memory_creator() -> Any:
-    """The ``wasmtime_memory_creator_t`` of ``multipie._growmem``, or ``None`` when it is not built."""
+def _memory_creator() -> int | None:
+    """The ``new_memory`` callback address of ``multipie._growmem``, or ``None`` when it is not built."""
     global _creator
     if _creator is None:
         try:
@@ -219,12 +197,8 @@ def _memory_creator() -> Any:
         except ImportError:  # pragma: no cover - the extension is built by pip install
             _creator = False
             return None
-        from wasmtime import _ffi as ffi
-
-        _growmem.setup(ctypes.cast(ffi.dll.wasmtime_error_new, ctypes.c_void_p).value)
-        creator = ffi.wasmtime_memory_creator_t()
-        creator.new_memory = ffi.wasmtime_new_memory_callback_t(_growmem.creator_address())  # type: ignore[assignment]
-        _creator = creator
+        _growmem.setup(_capi.symbol_address("wasmtime_error_new"))
+        _creator = int(_growmem.creator_address())
     return _creator or None
 
 
@@ -277,7 +251,7 @@ class EngineSet:
             with self._lock:
                 eng = self._engines.get(key)
                 if eng is None:
-                    eng = wasmtime.Engine(config.build(fuel=fuel))
+                    eng = _capi.Engine(config.build(fuel=fuel))  # SIGINT advances its epoch
                     signals.guard_faulthandler()  # wasmtime's fault handlers exist from here on
                     self._engines[key] = eng
                     if self.on_new_engine is not None:
@@ -323,9 +297,7 @@ class Ticker:
                     self._add_engine(eng)
 
     def _add_engine(self, engine: wasmtime.Engine) -> None:
-        from multipie.domains.wasm.fastpath import address
-
-        self._native.add_engine(engine, address(engine.ptr()))
+        self._native.add_engine(engine, _capi.handle_address(engine))
 
     @property
     def handle(self) -> Any:

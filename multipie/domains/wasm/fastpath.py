@@ -31,8 +31,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
+from multipie.domains.wasm import _capi
+from multipie.domains.wasm._capi import address
 from multipie.domains.wasm.calls import Signature, convert_args, read_results
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import UsageError
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BoundExport",
-    "OwnedStore",
     "PyGate",
     "PyStore",
     "Ticker",
@@ -59,10 +59,11 @@ __all__ = [
 ]
 
 _CODE = {"i32": "i", "i64": "I", "f32": "f", "f64": "F"}
-_call_unchecked = ffi.wasmtime_func_call_unchecked
-_set_deadline = ffi.wasmtime_context_set_epoch_deadline
-_set_fuel = ffi.wasmtime_context_set_fuel
-_CTX_P = ctypes.POINTER(ffi.wasmtime_context_t)
+_call_unchecked = _capi.call_unchecked
+_set_deadline = _capi.set_epoch_deadline
+_set_fuel = _capi.set_fuel
+_TrapP = _capi.TrapP
+_byref = ctypes.byref
 
 
 class Ticker:
@@ -86,11 +87,6 @@ def table_elements(memory_limit: int | None) -> int:
     return memory_limit // TABLE_ELEMENT_BYTES
 
 
-def address(ptr: Any) -> int:
-    """The integer address behind a ctypes pointer (0 for NULL)."""
-    return ctypes.cast(ptr, ctypes.c_void_p).value or 0
-
-
 def kind_codes(kinds: tuple[str, ...]) -> bytes:
     """Signature kinds as the one-letter codes the native path takes (``i32`` → ``i``)."""
     return "".join(_CODE[k] for k in kinds).encode()
@@ -101,9 +97,7 @@ def kind_codes(kinds: tuple[str, ...]) -> bytes:
 
 def _on_fault(domain: WasmDomain, trap: int, err: int) -> None:
     """Turn a trap/error (ownership taken) into the domain's error and tear it down."""
-    trap_p = ctypes.cast(trap, ctypes.POINTER(ffi.wasm_trap_t)) if trap else None
-    err_p = ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)) if err else None
-    domain._raise_fault(trap_p, err_p)
+    domain._raise_fault(trap, err)
 
 
 def _on_closed(domain: WasmDomain) -> None:
@@ -112,7 +106,7 @@ def _on_closed(domain: WasmDomain) -> None:
 
 def _on_argerr(domain: WasmDomain, name: str, args: tuple[object, ...]) -> None:
     sig = domain._wservice.signature(name)
-    scratch = (ffi.wasmtime_val_raw_t * sig.slots)()
+    scratch = _capi.val_array(sig.slots)
     convert_args(sig, args, scratch, domain.label)  # raises the precise ArgumentError
     raise UsageError(f"{domain.label}: arguments {args!r} rejected by the fast path for '{name}'")  # pragma: no cover
 
@@ -144,7 +138,7 @@ class PyStore:
 
     def __init__(self, store: wasmtime.Store, label: str, *, owned: bool) -> None:
         self.wstore: wasmtime.Store | None = store
-        self._ctx_p: Any = store._context()
+        self._ctx_p: Any = _capi.context(store)
         self.ctx = address(self._ctx_p)
         self.label = label
         self.owned = owned
@@ -188,34 +182,24 @@ class PyStore:
         """
         with self:
             if wasi:
-                err = ffi.wasmtime_context_set_wasi(self._ctx_p, ctypes.cast(wasi, ctypes.POINTER(ffi.wasi_config_t)))
-                if err:
-                    return None, 0, address(err)
+                werr = _capi.set_wasi(self._ctx_p, wasi)
+                if werr:
+                    return None, 0, werr
             if fuel >= 0:
                 err = _set_fuel(self._ctx_p, fuel)
                 if err:
                     return None, 0, address(err)
-            inst = ffi.wasmtime_instance_t()
-            trap = ctypes.POINTER(ffi.wasm_trap_t)()
             if ticks:
                 _set_deadline(self._ctx_p, ticks)
                 ticker.enter()
             try:
-                # SAFETY: pre was built on this Store's engine; out-params are ours.
+                # SAFETY: pre was built on this Store's engine; we hold the Store's lock.
                 # ctypes releases the GIL, so the ticker thread runs meanwhile.
-                err = ffi.wasmtime_instance_pre_instantiate(
-                    ctypes.cast(pre, ctypes.POINTER(ffi.wasmtime_instance_pre_t)),
-                    self._ctx_p,
-                    ctypes.byref(inst),
-                    ctypes.byref(trap),
-                )
+                return _capi.instantiate_pre(pre, self._ctx_p)
             finally:
                 if ticks:
                     ticker.leave()
                     _set_deadline(self._ctx_p, NO_DEADLINE)
-            if trap or err:
-                return None, address(trap), address(err)
-        return bytes(inst), 0, 0
 
     def detach(self) -> int:
         """Pure-Python stores are already wasmtime-py objects: nothing to hand over."""
@@ -249,13 +233,13 @@ class BoundExport:
 
     __slots__ = ("_gate", "_sig", "_func", "_func_ref", "_raw", "_slots", "name")
 
-    def __init__(self, gate: PyGate, sig: Signature, func: ffi.wasmtime_func_t) -> None:
+    def __init__(self, gate: PyGate, sig: Signature, func: Any) -> None:
         self._gate = gate
         self._sig = sig
         self._func = func
         self._func_ref = ctypes.byref(func)
         self._slots = sig.slots
-        self._raw = (ffi.wasmtime_val_raw_t * self._slots)()
+        self._raw = _capi.val_array(self._slots)
         self.name = sig.name
 
     @property
@@ -297,7 +281,6 @@ class PyGate:
         self.store = store
         self.owner = owner
         self.instance = instance
-        self._instance = ffi.wasmtime_instance_t.from_buffer_copy(instance)
         self.fuel = fuel
         self.ticks = ticks
         self.ticker = ticker
@@ -305,14 +288,14 @@ class PyGate:
         self.open = True
         self.hold_gil = False  # ctypes always releases the GIL; kept for interface parity
         self.exports: dict[str, Any] = {}
-        self._watch: tuple[ffi.wasmtime_memory_t, int, int] | None = None
+        self._watch: tuple[Any, int, int] | None = None
 
     def watch(self, handle: bytes | None, base: int, size: int) -> None:
         """After each call, release the owner's ``d.memory`` view if the memory is no longer ``[base, +size)``."""
         if handle is None:
             self._watch = None
         else:
-            self._watch = (ffi.wasmtime_memory_t.from_buffer_copy(handle), base, size)
+            self._watch = (_capi.MemoryHandle.from_buffer_copy(handle), base, size)
 
     @property
     def is_open(self) -> bool:
@@ -325,17 +308,10 @@ class PyGate:
         with s:
             if not self.open or not s.ctx:
                 _on_closed(self.owner)
-            item = ffi.wasmtime_extern_t()
-            raw = name.encode()
             # SAFETY: ctx and instance belong to the same open Store, which we hold.
-            found = ffi.wasmtime_instance_export_get(
-                s._ctx_p, ctypes.byref(self._instance), raw, len(raw), ctypes.byref(item)
-            )
-        if not found or item.kind != ffi.WASMTIME_EXTERN_FUNC.value:
+            func = _capi.export_func(s._ctx_p, self.instance, name)
+        if func is None:
             return None
-        func = ffi.wasmtime_func_t()
-        # SAFETY: both are wasmtime_func_t of the same size; the copy outlives the temporary extern.
-        ctypes.memmove(ctypes.byref(func), ctypes.byref(item.of.func), ctypes.sizeof(func))
         bound = BoundExport(self, self.owner._wservice.signature(name), func)
         self.exports[name] = bound
         return bound
@@ -360,7 +336,7 @@ class PyGate:
             err = _set_fuel(ctx, self.fuel)
             if err:
                 self._fault(None, err)
-        trap = ctypes.POINTER(ffi.wasm_trap_t)()
+        trap = _TrapP()
         if self.ticks:
             _set_deadline(ctx, self.ticks)
             self.ticker.enter()
@@ -368,22 +344,21 @@ class PyGate:
                 # SAFETY: func belongs to this gate's instance in this Store (bound in
                 # bind()), raw holds max(params, results) checked slots, and the Store
                 # lock keeps other threads out. ctypes releases the GIL, so the ticker runs.
-                err = _call_unchecked(ctx, func_ref, raw, slots, ctypes.byref(trap))
+                err = _call_unchecked(ctx, func_ref, raw, slots, _byref(trap))
             finally:
                 self.ticker.leave()
         else:
             if self.shared:
                 _set_deadline(ctx, NO_DEADLINE)
             # SAFETY: as above.
-            err = _call_unchecked(ctx, func_ref, raw, slots, ctypes.byref(trap))
+            err = _call_unchecked(ctx, func_ref, raw, slots, _byref(trap))
         if trap or err:
             self._fault(trap if trap else None, err if err else None)
         watch = self._watch
         if watch is not None:
             mem, base, size = watch
             # SAFETY: mem is this instance's memory handle; we hold the Store lock.
-            now = ctypes.cast(ffi.wasmtime_memory_data(ctx, ctypes.byref(mem)), ctypes.c_void_p).value or 0
-            if now != base or ffi.wasmtime_memory_data_size(ctx, ctypes.byref(mem)) != size:
+            if _capi.memory_bounds(ctx, mem) != (base, size):
                 self._watch = None
                 self.owner._release_view()
 
@@ -432,15 +407,9 @@ def _load_native() -> None:
     # SAFETY: these are the exported C functions of the very _libwasmtime.so
     # that wasmtime-py loaded; their prototypes (wasmtime 50) are restated in
     # native/fastcall.c and the wheel version is pinned in pyproject.toml.
-    addrs = {n: address(getattr(ffi.dll, n)) for n in names}
-    union_offset = ffi.wasmtime_extern_t.of.offset
+    addrs = _capi.symbol_addresses(names)
     _fastcall.init(
-        addrs,
-        ctypes.sizeof(ffi.wasmtime_extern_t),
-        union_offset,
-        ffi.WASMTIME_EXTERN_FUNC.value,
-        ffi.WASMTIME_EXTERN_MEMORY.value,
-        NO_DEADLINE,
+        addrs, _capi.EXTERN_SIZE, _capi.EXTERN_UNION_OFFSET, _capi.EXTERN_FUNC, _capi.EXTERN_MEMORY, NO_DEADLINE
     )
     _fastcall.set_handlers(_on_fault, _on_closed, _on_argerr, _on_missing, _on_reentry)
     _native = _fastcall
@@ -485,42 +454,25 @@ def new_store(
 ) -> Any:
     """A new Store handle on ``engine`` with its limits (``-1``: wasmtime's default) and no deadline."""
     if _use_native:
-        return _native.new_store(address(engine.ptr()), memory_size, instances, tables, memories, label)
-    store = wasmtime.Store(engine)
+        return _native.new_store(_capi.handle_address(engine), memory_size, instances, tables, memories, label)
+    store = _capi.OwnedStore(engine)
     if memory_size >= 0 or instances >= 0 or tables >= 0 or memories >= 0:
-        ffi.wasmtime_store_limiter(store.ptr(), memory_size, table_elements(memory_size), instances, tables, memories)
-    _set_deadline(store._context(), NO_DEADLINE)
+        _capi.store_limiter(store, memory_size, table_elements(memory_size), instances, tables, memories)
+    _capi.set_store_deadline(store, NO_DEADLINE)
     return PyStore(store, label, owned=True)
-
-
-class OwnedStore(wasmtime.Store):
-    """A ``wasmtime.Store`` that invalidates its multiPIE store handle before it is deleted.
-
-    Whoever ends up owning it (a domain, or a capability group shared by several
-    domains) may close it; every gate over it then sees a closed Store instead of
-    a dangling pointer.
-    """
-
-    _multipie_handle: Any = None
-
-    def _delete(self, ptr: Any) -> None:
-        handle = self._multipie_handle
-        if handle is not None:
-            handle.close()
-        super()._delete(ptr)
 
 
 def borrow_store(store: wasmtime.Store, label: str) -> Any:
     """THE store handle of ``store`` (one per Store, so one lock), created on first use.
 
-    The ``wasmtime.Store`` keeps owning the Store; make it an :class:`OwnedStore`
+    The ``wasmtime.Store`` keeps owning the Store; make it a :class:`~._capi.OwnedStore`
     so closing it invalidates the handle.
     """
     handle = getattr(store, "_multipie_handle", None)
     if handle is not None:
         return handle
     if _use_native:
-        handle = _native.borrow_store(address(store._context()), label)
+        handle = _native.borrow_store(_capi.context_address(store), label)
     else:
         handle = PyStore(store, label, owned=False)
     store._multipie_handle = handle  # type: ignore[attr-defined]
@@ -537,16 +489,7 @@ def wrap_native_store(handle: Any, engine: wasmtime.Engine) -> wasmtime.Store:
         return handle.wstore
     if not handle.owned:  # a borrowed handle: its wasmtime.Store is the owner already
         raise UsageError("store handle does not own its Store")
-    ptr = handle.detach()
-    store = OwnedStore.__new__(OwnedStore)
-    # SAFETY: ptr is a live wasmtime_store_t* whose ownership the native handle
-    # just gave up; the wrapper deletes it once (on close), after closing the
-    # handle (OwnedStore._delete), so no gate uses the context afterwards.
-    store._set_ptr(ctypes.cast(ptr, ctypes.POINTER(ffi.wasmtime_store_t)))
-    store._Store__context = ffi.wasmtime_store_context(store.ptr())  # type: ignore[attr-defined]
-    store.engine = engine
-    store._multipie_handle = handle
-    return store
+    return _capi.adopt_store(handle.detach(), engine, handle)
 
 
 def spawn_store(
@@ -566,7 +509,7 @@ def spawn_store(
     """
     if _use_native:
         return _native.spawn(  # type: ignore[no-any-return]
-            address(engine.ptr()), pre, memory_size, wasi, label, fuel, ticks, ticker
+            _capi.handle_address(engine), pre, memory_size, wasi, label, fuel, ticks, ticker
         )
     store = new_store(engine, memory_size=memory_size, instances=-1, tables=-1, memories=-1, label=label)
     return (store, *store.instantiate(pre, wasi, fuel, ticks, ticker))
@@ -591,7 +534,7 @@ def new_gate(
 
 def context_of(store: Any) -> Any:
     """The ``wasmtime_context_t*`` (ctypes) of a Store handle."""
-    return ctypes.cast(store.ctx, _CTX_P)
+    return _capi.context_at(store.ctx)
 
 
 ExportCallable = Callable[..., Any]

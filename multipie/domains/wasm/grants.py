@@ -4,7 +4,8 @@ Who owns what:
 
 - where a domain goes (a Store of its own, a ``DomainGroup`` slab, or the Store
   of the domain it calls) and everything about a Store shared by several
-  domains is :mod:`multipie.domains.wasm.group` (:class:`SharedStore`); this
+  domains is :mod:`multipie.domains.wasm.group` (placement) and
+  :mod:`multipie.domains.wasm.shared` (:class:`SharedStore`); this
   module only asks it;
 - a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the runtime's
   grant binder: it checks every grant against the module's imports, places the
@@ -41,14 +42,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie import hostfuncs
 from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
-from multipie.domains.wasm import fastpath
+from multipie.domains.wasm import _capi, fastpath
 from multipie.domains.wasm.calls import Signature, describe_functype
-from multipie.domains.wasm.domain import _memory_data
-from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore, promote
+from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
+from multipie.domains.wasm.shared import SharedStore, promote
 from multipie.errors import (
     CapabilityError,
     CapabilityRevoked,
@@ -143,17 +143,18 @@ class StubBinding:
         self.live = False
 
 
-_STUB_CACHE: dict[tuple[int, tuple[str, ...], tuple[str, ...]], wasmtime.Module] = {}
+# Values hold the engine too: the key's id() then cannot be reused by a later engine.
+_STUB_CACHE: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[wasmtime.Engine, wasmtime.Module]] = {}
 _STUB_LOCK = threading.Lock()
 
 
 def _stub_module(sig: Signature, engine: wasmtime.Engine) -> wasmtime.Module:
     key = (id(engine), sig.params, sig.results)
-    mod = _STUB_CACHE.get(key)
-    if mod is None:
+    hit = _STUB_CACHE.get(key)
+    if hit is None:
         with _STUB_LOCK:
-            mod = _STUB_CACHE.get(key)
-            if mod is None:
+            hit = _STUB_CACHE.get(key)
+            if hit is None:
                 params = " ".join(sig.params)
                 results = " ".join(sig.results)
                 ty = f"(func{f' (param {params})' if params else ''}{f' (result {results})' if results else ''})"
@@ -167,9 +168,8 @@ def _stub_module(sig: Signature, engine: wasmtime.Engine) -> wasmtime.Module:
                     global.get $slot i32.load8_u i32.eqz
                     if unreachable end
                     {gets} return_call $target))"""
-                mod = wasmtime.Module(engine, wat)
-                _STUB_CACHE[key] = mod
-    return mod
+                hit = _STUB_CACHE[key] = (engine, wasmtime.Module(engine, wat))
+    return hit[1]
 
 
 # -- capabilities to domain exports ---------------------------------------------------
@@ -249,7 +249,7 @@ def _init_native() -> Any:
     names = ("wasmtime_memory_new", "wasmtime_func_new_unchecked", "wasmtime_instance_new")
     # SAFETY: exported C functions of the _libwasmtime.so wasmtime-py loaded (prototypes
     # restated in native/fastcall.c); the trampoline is multipie._hostcall's own.
-    native.init_grants({n: fastpath.address(getattr(ffi.dll, n)) for n in names}, *tramp)
+    native.init_grants(_capi.symbol_addresses(names), *tramp)
     return native
 
 
@@ -276,9 +276,9 @@ class _Import:
         if cap is not None and cap.kind is CapabilityKind.MEMORY:
             pages = cap.target.pages
             self.memtype = wasmtime.MemoryType(wasmtime.Limits(pages, pages))
-            self.type_addr = fastpath.address(self.memtype.ptr())
+            self.type_addr = _capi.handle_address(self.memtype)
         elif cap is not None and cap.kind is CapabilityKind.HOST_FUNCTION:
-            self.type_addr = fastpath.address(cap.target.functype.ptr())
+            self.type_addr = _capi.handle_address(cap.target.functype)
 
 
 class GrantPlan:
@@ -422,7 +422,7 @@ class GrantPlan:
         if addrs is None:
             module = svc.module(fuel=False)
             engine = svc.runtime._engines.engine(fuel=False)
-            addrs = self._addrs = (fastpath.address(engine.ptr()), fastpath.address(module.ptr()), module)
+            addrs = self._addrs = (_capi.handle_address(engine), _capi.handle_address(module), module)
         handle = native.new_store(addrs[0], -1, -1, -1, -1, svc.name)
         shared = SharedStore(svc.runtime, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
         bindings: list[tuple[Capability, Binding]] = []
@@ -435,11 +435,10 @@ class GrantPlan:
                 # the plan was made; we hold the Store's lock (checked natively).
                 instance, trap, err = native.grant_instantiate(handle, addrs[1], externs)
                 if trap:
-                    exc = wasmtime.Trap._from_ptr(ctypes.cast(trap, ctypes.POINTER(ffi.wasm_trap_t)))
+                    exc = _capi.take_trap(trap)
                     raise Trap(f"{svc.name}: start function trapped: {str(exc).splitlines()[0]}") from exc
                 if err:
-                    werr = wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
-                    raise svc.instantiate_error(werr)
+                    raise svc.instantiate_error(_capi.take_error(err))
             except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
                 failure = exc
             else:
@@ -496,7 +495,7 @@ class GrantPlan:
             )
             if externs is None:
                 if err:
-                    werr = wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+                    werr = _capi.take_error(err)
                     raise CapabilityError(f"{svc.name}: cannot create a region's alias memory: {werr}")
                 raise CapabilityError(f"{svc.name}: cannot map region alias: {os.strerror(errno)}")
             # Record every binding before the table lock is released (a revoke then reaches it).
@@ -543,7 +542,7 @@ class GrantPlan:
         if host is None:  # the target closed before the spawn bound it
             raise CapabilityError(f"{self.service.name}: grant {entry.key!r}: domain {cap.target.label} is closed")
         if not entry.type_addr:
-            entry.type_addr = fastpath.address(host.functype.ptr())
+            entry.type_addr = _capi.handle_address(host.functype)
         return host
 
     def _build(
@@ -552,9 +551,9 @@ class GrantPlan:
         svc = self.service
         metered = limits.fuel is not None
         store = shared.wstore
-        ctx = store._context()
+        ctx = _capi.context(store)
         entries = self._imports
-        externs = (ffi.wasmtime_extern_t * len(entries))()
+        externs = _capi.extern_array(len(entries))
         lifted = self.has_region and not own
         if lifted:
             shared.set_memory_cap(None)  # a region is the runtime's memory, not the domain's
@@ -570,26 +569,22 @@ class GrantPlan:
                     binding, extern = self._bind_one(shared, entry, cap)
                     cap._bind(binding)
                     bindings.append((cap, binding))
-                    externs[i] = extern._as_extern()
+                    externs[i] = _capi.extern_of(extern)
         finally:
             if self.has_region and (lifted or shared.memory_limit is not None):
                 shared.set_memory_cap(shared.memory_limit)
-        instance = ffi.wasmtime_instance_t()
-        trap = ctypes.POINTER(ffi.wasm_trap_t)()
         # SAFETY: module and Store share one engine; externs holds one live extern of this
         # Store per import, in import order (types checked when the plan was made); the
-        # caller holds the Store's lock; out-params are ours.
-        err = ffi.wasmtime_instance_new(
-            ctx, svc.module(fuel=metered).ptr(), externs, len(entries), ctypes.byref(instance), ctypes.byref(trap)
-        )
+        # caller holds the Store's lock.
+        instance, trap, err = _capi.instance_new(ctx, svc.module(fuel=metered), externs, len(entries))
         if trap:
-            exc = wasmtime.Trap._from_ptr(trap)
+            exc = _capi.take_trap(trap)
             raise Trap(f"{svc.name}: start function trapped: {str(exc).splitlines()[0]}") from exc
-        if err:
-            raise svc.instantiate_error(wasmtime.WasmtimeError._from_ptr(err))
-        return bytes(instance)
+        if instance is None:
+            raise svc.instantiate_error(_capi.take_error(err))
+        return instance
 
-    def _wasi_extern(self, ctx: Any, entry: _Import, metered: bool) -> ffi.wasmtime_extern_t:
+    def _wasi_extern(self, ctx: Any, entry: _Import, metered: bool) -> Any:
         """A WASI function of the Store (host functions of a store-independent linker, one per engine and plan)."""
         linker = self._wasi_linkers.get(metered)
         if linker is None:
@@ -599,12 +594,9 @@ class GrantPlan:
                     linker = wasmtime.Linker(self.service.runtime._engines.engine(fuel=metered))
                     linker.define_wasi()
                     self._wasi_linkers[metered] = linker
-        item = ffi.wasmtime_extern_t()
-        # SAFETY: the linker only holds store-independent host functions (WASI); ctx is the
-        # locked Store being built; names are bytes kept alive by the entry.
-        if not ffi.wasmtime_linker_get(
-            linker.ptr(), ctx, entry.module, len(entry.module), entry.name, len(entry.name), ctypes.byref(item)
-        ):
+        # The linker only holds store-independent host functions (WASI); ctx is the locked Store being built.
+        item = _capi.linker_get(linker, ctx, entry.module, entry.name)
+        if item is None:
             raise LinkError(f"{self.service.name}: import {entry.key} is neither granted nor provided by the runtime")
         return item
 
@@ -617,7 +609,7 @@ class GrantPlan:
                 raise CapabilityError(f"{self.service.name}: grant {key!r}: the region was closed")
             assert entry.memtype is not None  # made for every memory grant
             mem = wasmtime.Memory(store, entry.memtype)
-            addr = _memory_data(store._context(), ctypes.addressof(mem._memory)) or 0
+            addr = _capi.memory_base(store, mem)
             region._map_alias(addr, cap.writable)
             return Alias(region, addr, cap.writable), mem
         if cap.kind is CapabilityKind.HOST_FUNCTION:
@@ -632,7 +624,7 @@ class GrantPlan:
             item = target._extern(export)
             if item is None:  # pragma: no cover - checked when the capability was issued
                 raise NoSuchExport(f"{target.label}: no function export '{export}'")
-            stub = make_stub(shared, wasmtime.Func._from_raw(item.of.func), sig)
+            stub = make_stub(shared, _capi.func_of(item), sig)
             return stub, stub.func
         # Across Stores: a host trampoline into the target's own call path (one per plan and
         # import; each holder gets its own binding, so its own revocation flag).
@@ -698,7 +690,7 @@ def _validator(rt: Runtime) -> wasmtime.Engine:
 # -- faults --------------------------------------------------------------------------------
 
 
-def on_trap(domain: Domain, exc: Exception) -> Exception | None:
+def on_trap(domain: Domain, exc: Exception) -> BaseException | None:
     """Runtime trap hook: name faults caused by capabilities (revoked grants, host-function errors)."""
     parked = hostfuncs.take_parked(exc)
     if parked is not None:

@@ -30,7 +30,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Limits
-from multipie.domains.wasm import fastpath
+from multipie.domains.wasm import _capi, fastpath
 from multipie.domains.wasm.domain import WasmDomain, protocol_error
 
 if TYPE_CHECKING:
@@ -100,8 +100,8 @@ class Reserve:
         self._native: Any = fastpath._native.Reserve(  # type: ignore[union-attr]
             (service, engine, pre_obj),
             service.name,
-            fastpath.address(engine.ptr()),
-            fastpath.address(pre_obj.ptr()),
+            _capi.handle_address(engine),
+            _capi.handle_address(pre_obj),
             mem if mem is not None else -1,
             service.uses_wasi,
             size,

@@ -11,21 +11,19 @@ A spawn is then: a Store, its limits and deadline, one raw
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service
-from multipie.domains.wasm import fastpath, traps
+from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
-from multipie.domains.wasm.fastpath import address
-from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore
+from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
+from multipie.domains.wasm.shared import SharedStore
 from multipie.domains.wasm.valtypes import kind_name
 from multipie.errors import (
     CapacityError,
@@ -131,11 +129,8 @@ class WasmService(Service):
                 engine, fingerprint = rt._engines.engine(fuel=fuel), rt._engines.config.fingerprint(fuel=fuel)
             else:
                 engine, fingerprint = rt._engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
-            try:
+            with _capi.errors_as(self._invalid_module):
                 mod = rt._module_cache.get(engine, fingerprint, self.digest.removeprefix("sha256:"), self.wasm)
-            except wasmtime.WasmtimeError as exc:
-                why = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
-                raise InvalidModule(f"{self.name}: not a valid Wasm module: {why}") from exc
             self._modules[key] = mod
         return mod
 
@@ -155,10 +150,9 @@ class WasmService(Service):
             linker = wasmtime.Linker(engine)
             if self.uses_wasi:
                 linker.define_wasi()
-            try:
+            # A link failure is guarded by the extra_imports check.
+            with _capi.errors_as(lambda why: LinkError(f"{self.name}: {why}")):
                 pre = linker.instantiate_pre(module)
-            except wasmtime.WasmtimeError as exc:  # pragma: no cover - guarded by extra_imports check
-                raise LinkError(f"{self.name}: {exc}") from exc
             self._pres[key] = pre
         return pre
 
@@ -232,7 +226,7 @@ class WasmService(Service):
                 self._check_imports()
             metered = limits.fuel is not None
             engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
-            wasi = address(rt._reactor_wasi()._consume()) if self.uses_wasi else 0
+            wasi = _capi.take_wasi(rt._reactor_wasi()) if self.uses_wasi else 0
             mem = -1 if limits.memory_limit is None else limits.memory_limit
             if limits.fuel is None and limits.timeout is None and fastpath._use_native:  # the hot path: one C call
                 store, instance, trap, err = fastpath._native.spawn(
@@ -327,17 +321,19 @@ class WasmService(Service):
                 return ready
             engine = self.runtime._engines.engine(fuel=metered)
             pre = self.instance_pre(fuel=metered)
-            self._engine_addr[metered] = address(engine.ptr())
+            self._engine_addr[metered] = _capi.handle_address(engine)
             # Published last: readers test _native_pre without the lock, then read _engine_addr.
-            self._native_pre[metered] = (engine, address(pre.ptr()))
+            self._native_pre[metered] = (engine, _capi.handle_address(pre))
             return self._native_pre[metered]
 
-    def _instantiate_failure(self, trap: int, err: int) -> Exception:
+    def _invalid_module(self, why: str) -> InvalidModule:
+        text = " ".join(line.strip() for line in why.splitlines() if line.strip())
+        return InvalidModule(f"{self.name}: not a valid Wasm module: {text}")
+
+    def _instantiate_failure(self, trap: int, err: int) -> BaseException:
         if trap:
-            return traps.from_trap_ptr(ctypes.cast(trap, ctypes.POINTER(ffi.wasm_trap_t)), domain=f"{self.name}#start")
-        return self.instantiate_error(
-            wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
-        )
+            return traps.from_trap_ptr(trap, domain=f"{self.name}#start")
+        return self.instantiate_error(_capi.take_error(err))
 
     def run_command(
         self,
@@ -352,24 +348,22 @@ class WasmService(Service):
 
         return wasi.run_command(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
 
-    def _instantiate_pre(
-        self, store: wasmtime.Store, metered: bool, *, config: EngineConfig | None = None
-    ) -> ffi.wasmtime_instance_t:
+    def _instantiate_pre(self, store: wasmtime.Store, metered: bool, *, config: EngineConfig | None = None) -> bytes:
+        """Instantiate the pre-linked module in ``store`` (the caller's own): the instance bytes."""
         pre = self.instance_pre(fuel=metered, config=config)
-        instance = ffi.wasmtime_instance_t()
-        trap = ctypes.POINTER(ffi.wasm_trap_t)()
-        # SAFETY: pre was built on the same engine as store; out-params are ours.
-        err = ffi.wasmtime_instance_pre_instantiate(
-            pre.ptr(), store._context(), ctypes.byref(instance), ctypes.byref(trap)
-        )
-        if trap:
-            raise traps.from_trap_ptr(trap, domain=f"{self.name}#start")
-        if err:
-            raise self.instantiate_error(wasmtime.WasmtimeError._from_ptr(err))
+        # SAFETY: pre was built on the same engine as store, which only this thread uses.
+        instance, trap, err = _capi.instantiate_pre(_capi.handle_address(pre), _capi.context(store))
+        if instance is None:
+            raise self._instantiate_failure(trap, err)
         return instance
 
-    def instantiate_error(self, exc: Exception) -> Exception:
-        """Translate an instantiation failure into the most specific multiPIE error."""
+    def instantiate_error(self, exc: Exception) -> BaseException:
+        """Translate an instantiation failure into the most specific multiPIE error (Ctrl-C: ``KeyboardInterrupt``)."""
+        if isinstance(exc, wasmtime.WasmtimeError):
+            stopped = traps.from_interrupt(exc, domain=f"{self.name}#start")
+            if stopped is not None:
+                stopped.__cause__ = exc
+                return stopped
         text = str(exc)
         low = text.lower()
         if "exceeds memory limits" in low or "memory minimum size" in low:

@@ -1,18 +1,18 @@
 """Translate Wasmtime's traps and errors into multiPIE's error hierarchy.
 
-This is the only place that looks at ``wasmtime.Trap``/``WasmtimeError``
-objects raised by guest code; everything above it sees
-:mod:`multipie.errors`. The original is chained as ``__cause__``.
+This is the only place that classifies the ``wasmtime.Trap``/``WasmtimeError``
+objects raised by guest code (:mod:`._capi` takes them over from the C API);
+everything above it sees :mod:`multipie.errors`. The original is chained as
+``__cause__``.
 """
 
 from __future__ import annotations
 
-import ctypes
+from typing import Any
 
 import wasmtime
-from wasmtime import _ffi as ffi
-from wasmtime._func import maybe_raise_last_exn
 
+from multipie.domains.wasm import _capi
 from multipie.errors import (
     DomainError,
     Frame,
@@ -33,22 +33,13 @@ _CODES.update({"HEAP_OUT_OF_BOUNDS": TrapCode.MEMORY_OUT_OF_BOUNDS, "STACK_OVERF
 
 #: Frames kept per trap: a stack overflow has thousands, all alike.
 MAX_FRAMES = 32
-_NO_OFFSET = (1 << 64) - 1
 
 
 def _frames(trap: wasmtime.Trap, module: str) -> list[Frame]:
-    try:
-        return [
-            Frame(
-                module=f.module_name or module,
-                function=f.func_name,
-                func_index=f.func_index,
-                offset=None if f.module_offset == _NO_OFFSET else f.module_offset,
-            )
-            for f in trap.frames[:MAX_FRAMES]
-        ]
-    except (ValueError, wasmtime.WasmtimeError):  # pragma: no cover - frames are best effort
-        return []
+    return [
+        Frame(module=f.module or module, function=f.function, func_index=f.func_index, offset=f.offset)
+        for f in _capi.trap_frames(trap, MAX_FRAMES)
+    ]
 
 
 def from_trap(
@@ -81,14 +72,14 @@ def from_trap(
     return Trap(f"domain {domain}: guest trapped: {message}", code=code, frames=frames, domain=domain)
 
 
-def from_trap_ptr(ptr: ctypes._Pointer, **kw: object) -> MultipieError:  # type: ignore[type-arg]
-    """Like :func:`from_trap` for a raw ``wasm_trap_t*`` (whose ownership this takes).
+def from_trap_ptr(ptr: Any, **kw: object) -> BaseException:
+    """Like :func:`from_trap` for a raw ``wasm_trap_t*`` (address or pointer; ownership taken).
 
     wasmtime-py reports a Python host function that raised as a trap while the
     exception waits in ``LAST_EXCEPTION``; it is collected here (never left to
     surface in a later, unrelated call) and reported as the host's error.
     """
-    trap = wasmtime.Trap._from_ptr(ptr)
+    trap = _capi.take_trap(ptr)
     host = _take_host_exception(str(kw.get("domain", "?")))
     if host is not None:
         host.__context__ = None
@@ -96,30 +87,44 @@ def from_trap_ptr(ptr: ctypes._Pointer, **kw: object) -> MultipieError:  # type:
     return from_trap(trap, **kw)  # type: ignore[arg-type]
 
 
-def _take_host_exception(domain: str) -> MultipieError | None:
-    try:
-        maybe_raise_last_exn()
-    except MultipieError as exc:
+def _take_host_exception(domain: str) -> BaseException | None:
+    exc = _capi.take_host_exception()
+    if exc is None or isinstance(exc, (MultipieError, KeyboardInterrupt)):  # Ctrl-C in a host function stays Ctrl-C
         return exc
-    except BaseException as exc:  # noqa: BLE001 - any host exception becomes a typed error
-        out = HostError(f"domain {domain}: host function raised {type(exc).__name__}: {exc}", domain=domain)
-        out.__cause__ = exc
-        return out
+    # Any other host exception becomes a typed error.
+    out = HostError(f"domain {domain}: host function raised {type(exc).__name__}: {exc}", domain=domain)
+    out.__cause__ = exc
+    return out
+
+
+def from_interrupt(err: wasmtime.WasmtimeError, *, domain: str, timeout: float | None = None) -> BaseException | None:
+    """``KeyboardInterrupt`` (Ctrl-C) or :class:`Timeout` when ``err`` came from the epoch callback, else ``None``."""
+    kind = _capi.interrupt_kind(err)
+    if kind == "sigint":
+        return KeyboardInterrupt(f"domain {domain}: stopped by SIGINT")
+    if kind == "timeout":
+        limit = f" of {timeout:g} s" if timeout is not None else ""
+        return Timeout(f"domain {domain}: call exceeded its timeout{limit} and was interrupted", domain=domain)
     return None
 
 
-def from_error_ptr(ptr: ctypes._Pointer, *, domain: str) -> MultipieError:  # type: ignore[type-arg]
-    """The multiPIE error for a ``wasmtime_error_t*`` returned by a call (ownership taken).
+def from_error_ptr(ptr: Any, *, domain: str, timeout: float | None = None) -> BaseException:
+    """The error for a ``wasmtime_error_t*`` (address or pointer) returned by a call (ownership taken).
 
     Such errors come from host functions that raised (the exception is waiting
     in wasmtime-py's ``LAST_EXCEPTION`` and must be collected now, or it would
-    surface in a later, unrelated call) and from WASI ``proc_exit``.
+    surface in a later, unrelated call), from WASI ``proc_exit``, and from the
+    epoch callback: a timed call's deadline (:class:`Timeout`, ``timeout`` words
+    it) or Ctrl-C (``KeyboardInterrupt``, not a multiPIE error).
     """
-    err = wasmtime.WasmtimeError._from_ptr(ptr)
-    status = ctypes.c_int()
-    if ffi.wasmtime_error_exit_status(err.ptr(), ctypes.byref(status)):
-        return Trap(f"domain {domain}: guest called proc_exit({status.value})", code=TrapCode.OTHER, domain=domain)
+    err = _capi.take_error(ptr)
+    status = _capi.exit_status(err)
+    if status is not None:
+        return Trap(f"domain {domain}: guest called proc_exit({status})", code=TrapCode.OTHER, domain=domain)
     host = _take_host_exception(domain)
     if host is not None:
         return host
+    stopped = from_interrupt(err, domain=domain, timeout=timeout)
+    if stopped is not None:
+        return stopped
     return Trap(f"domain {domain}: {err}", code=TrapCode.OTHER, domain=domain)

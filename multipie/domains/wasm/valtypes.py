@@ -10,10 +10,9 @@ untrusted input, so its import/export types are named here through
 
 from __future__ import annotations
 
-import ctypes
-
 import wasmtime
-from wasmtime import _ffi as ffi
+
+from multipie.domains.wasm import _capi
 
 __all__ = ["NUMBER_KINDS", "kind_name"]
 
@@ -46,18 +45,10 @@ _HEAPTYPES = {
 
 def kind_name(t: wasmtime.ValType) -> str:
     """``"i32"``, ``"v128"``, ``"funcref"``, ``"(ref $struct)"``... for any value type wasmtime accepts."""
-    out = ffi.wasmtime_valtype_t()
-    # SAFETY: t.ptr() is a live wasm_valtype_t owned by t; out is ours and is
-    # released by wasmtime_valtype_delete (it may own a concrete heap type).
-    ffi.wasmtime_valtype_new(t.ptr(), ctypes.byref(out))
-    try:
-        kind = int(out.kind)
-        if kind != _REF:
-            return _VALTYPE_KINDS.get(kind, f"valtype{kind}")
-        heap = _HEAPTYPES.get(int(out.reftype.heaptype.kind), "?")
-        if out.reftype.nullable and not heap.startswith("$"):
-            return f"{heap}ref"
-        return f"(ref {'null ' if out.reftype.nullable else ''}{heap})"
-    finally:
-        # SAFETY: out was initialised by wasmtime_valtype_new above and is deleted once.
-        ffi.wasmtime_valtype_delete(ctypes.byref(out))
+    kind, heap_kind, nullable = _capi.valtype_parts(t)
+    if kind != _REF:
+        return _VALTYPE_KINDS.get(kind, f"valtype{kind}")
+    heap = _HEAPTYPES.get(heap_kind, "?")
+    if nullable and not heap.startswith("$"):
+        return f"{heap}ref"
+    return f"(ref {'null ' if nullable else ''}{heap})"

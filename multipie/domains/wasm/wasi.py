@@ -14,17 +14,15 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any, Union
 
 import wasmtime
-from wasmtime import _ffi as ffi
 
 from multipie.domains.base import Command
-from multipie.domains.wasm import fastpath, interrupt, traps
+from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
-from multipie.errors import DomainError, InvalidModule, UsageError
+from multipie.errors import InvalidModule, UsageError
 from multipie.fs import grant_mode
 
 __all__ = ["Stream", "run_command", "reactor_wasi"]
@@ -130,6 +128,8 @@ def run_command(
 ) -> int:
     """Run a WASI command service once; returns its exit code (``readonly_dirs``: preopens are read-only).
 
+    Ctrl-C (SIGINT on the main thread) stops it: ``KeyboardInterrupt`` is raised.
+
     Raises:
         InvalidModule: the module has no ``_start``.
         Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
@@ -142,10 +142,7 @@ def run_command(
     metered = limits.fuel is not None
     # Commands run on their own engine (big reservations: memory never moves, no bounds checks).
     config = rt._engines.command_config
-    store = wasmtime.Store(rt._engines.reserve_engine(config, fuel=metered))
-    label = f"{service.name}#command"
-    stack = ExitStack()
-    gen: int | None = None
+    store = _capi.OwnedStore(rt._engines.reserve_engine(config, fuel=metered))
     try:
         store.set_wasi(
             build_config(
@@ -159,57 +156,48 @@ def run_command(
                 readonly_dirs=readonly_dirs,
             )
         )
-        if limits.memory_limit is not None:
-            store.set_limits(
-                memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
-            )
-        if metered:
-            store.set_fuel(limits.fuel or 0)
-        ctx = store._context()
         ticker = rt._ticker if limits.timeout is not None else None
-        ffi.wasmtime_context_set_epoch_deadline(
-            ctx, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE
-        )
-        if ticker is None:  # untimed: Ctrl-C stops it (a timed run stops at its timeout)
-            gen = stack.enter_context(interrupt.sigint_stops(store, store.engine))
+        _apply_limits(store, limits, ticker)
         instance = service._instantiate_pre(store, metered, config=config)
-        item = ffi.wasmtime_extern_t()
-        name = b"_start"
-        ffi.wasmtime_instance_export_get(ctx, ctypes.byref(instance), name, len(name), ctypes.byref(item))
-        func = item.of.func
-        raw = (ffi.wasmtime_val_raw_t * 1)()
-        trap = ctypes.POINTER(ffi.wasm_trap_t)()
-        if ticker is not None:
-            ticker.enter()
-        try:
-            # SAFETY: _start is () -> () in this Store; one slot suffices.
-            err = ffi.wasmtime_func_call_unchecked(ctx, ctypes.byref(func), raw, 1, ctypes.byref(trap))
-        finally:
-            if ticker is not None:
-                ticker.leave()
-        if (trap or err) and interrupt.interrupted(gen):
-            if trap:
-                ffi.wasm_trap_delete(trap)
-            else:
-                ffi.wasmtime_error_delete(err)
-            interrupt.raise_keyboard_interrupt()
-        if trap:
-            raise traps.from_trap_ptr(trap, domain=label, timeout=limits.timeout)
-        if err:
-            status = ctypes.c_int()
-            if ffi.wasmtime_error_exit_status(err, ctypes.byref(status)):
-                ffi.wasmtime_error_delete(err)
-                return int(status.value)
-            exc = traps.from_error_ptr(err, domain=label)
-            raise exc
-        return 0
-    except DomainError:
-        raise
+        return _run_start(store, instance, f"{service.name}#command", limits.timeout, ticker)
     finally:
-        stack.close()
         store.close()
         for path in cleanup:
             try:
                 os.unlink(path)
             except OSError:
                 pass
+
+
+def _apply_limits(store: wasmtime.Store, limits: Any, ticker: Any) -> None:
+    """Memory cap, fuel and deadline (``ticker``: the run is timed) of a command's fresh Store."""
+    if limits.memory_limit is not None:
+        store.set_limits(memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit))
+    if limits.fuel is not None:
+        store.set_fuel(limits.fuel)
+    _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout) if ticker is not None else NO_DEADLINE)
+
+
+def _run_start(store: wasmtime.Store, instance: bytes, label: str, timeout: float | None, ticker: Any) -> int:
+    """Call ``_start`` of ``instance``: its exit code (0 when it returns, else ``proc_exit``'s)."""
+    ctx = _capi.context(store)
+    func = _capi.export_func(ctx, instance, "_start")
+    raw = _capi.val_array(1)
+    trap = _capi.TrapP()
+    if ticker is not None:
+        ticker.enter()
+    try:
+        # SAFETY: _start is () -> () in this Store (checked by is_command); one slot suffices.
+        err = _capi.call_unchecked(ctx, ctypes.byref(func), raw, 1, ctypes.byref(trap))
+    finally:
+        if ticker is not None:
+            ticker.leave()
+    if trap:
+        raise traps.from_trap_ptr(trap, domain=label, timeout=timeout)
+    if err:
+        werr = _capi.take_error(err)
+        status = _capi.exit_status(werr)
+        if status is not None:
+            return status
+        raise traps.from_error_ptr(werr, domain=label, timeout=timeout)
+    return 0

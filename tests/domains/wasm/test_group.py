@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 import multipie
-from multipie.domains.wasm.group import AUTO, SharedStore
+from multipie.domains.wasm.group import AUTO
+from multipie.domains.wasm.shared import SharedStore
 from multipie.errors import CapabilityRevoked, DomainClosed, Timeout, UsageError
 from tests.sharinghelpers import ADDER_WAT, CLIENT_WAT
 
