@@ -10,22 +10,11 @@ import multipie
 from multipie.domains.wasm.group import AUTO
 from multipie.domains.wasm.shared import SharedStore
 from multipie.errors import CapabilityRevoked, DomainClosed, Timeout, UsageError
-from tests.sharinghelpers import ADDER_WAT, CLIENT_WAT
 
 SPIN_CLIENT_WAT = """(module
   (import "env" "add" (func $add (param i32 i32) (result i32)))
   (func (export "go") (param i32 i32) (result i32) local.get 0 local.get 1 call $add)
   (func (export "spin") (loop $l br $l)))"""
-
-
-@pytest.fixture
-def adder_svc(rt: multipie.Runtime) -> Any:
-    return rt.load(ADDER_WAT, name="adder")
-
-
-@pytest.fixture
-def client_svc(rt: multipie.Runtime) -> Any:
-    return rt.load(CLIENT_WAT, name="client")
 
 
 def _grants(rt: multipie.Runtime, target: Any) -> dict[str, Any]:
@@ -125,19 +114,3 @@ def test_a_neighbours_timeout_never_limits_an_untimed_member(rt: multipie.Runtim
     # ... so that deadline, if left on the Store, would stop the callee's next call at its entry.
     assert adder.call("add", 40, 2) == 42  # same Store, no deadline of its own
     assert adder._gate.shared
-
-
-def test_member_fault_leaves_the_shared_store_to_the_others(rt: multipie.Runtime, adder_svc: Any, client_svc: Any):
-    adder = adder_svc.spawn()
-    add = rt.capability(adder, "add")
-    a = client_svc.spawn(grants={"env.add": add, "env.buf": rt.region(1 << 16).capability()})
-    b = client_svc.spawn(grants={"env.add": add.forward(), "env.buf": rt.region(1 << 16).capability()})
-    with pytest.raises(multipie.errors.Trap):
-        a.call("rd", 1 << 20)  # out of bounds of its region
-    assert not a.is_open and b.call("go", 1, 2) == 3 and adder._shared.live == 2
-    home = adder._shared
-    b.close()
-    adder.close()
-    assert home.closed and home.live == 0
-    with pytest.raises(DomainClosed):
-        _ = adder.store
