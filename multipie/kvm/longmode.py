@@ -15,8 +15,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine.memory import PAGE, GuestMemory
+from multipie.kvm import _abi
+from multipie.kvm.memory import PAGE, GuestMemory
 
 __all__ = [
     "GDT_ENTRIES",

@@ -1,6 +1,6 @@
 """Guest memory: one anonymous host mapping per guest-physical region, and checked access to it.
 
-A :class:`GuestMemory` owns an ``mmap`` that a :class:`~multipie.domains.virtine.vm.Vm`
+A :class:`GuestMemory` owns an ``mmap`` that a :class:`~multipie.kvm.vm.Vm`
 registers as a KVM memory slot at ``gpa``. The host reaches guest memory only
 through this class, and every guest pointer is bounds-checked here before the
 host touches a byte: a pointer the guest hands over (hypercall arguments) that

@@ -1,11 +1,11 @@
 """A legacy program in a KVM virtine: the machine, its system call loop, and a pool of prepared machines.
 
-Built on the virtine KVM layer (:class:`~multipie.domains.virtine.vm.Vm`,
-:class:`~multipie.domains.virtine.vcpu.Vcpu`,
-:class:`~multipie.domains.virtine.memory.GuestMemory`, page tables from
-:mod:`~multipie.domains.virtine.longmode`, reset from
-:class:`~multipie.domains.virtine.snapshot.Snapshot`, deadlines from
-:mod:`~multipie.domains.virtine.timeouts`); nothing here issues a KVM ioctl
+Built on the virtine KVM layer (:class:`~multipie.kvm.vm.Vm`,
+:class:`~multipie.kvm.vcpu.Vcpu`,
+:class:`~multipie.kvm.memory.GuestMemory`, page tables from
+:mod:`~multipie.kvm.longmode`, reset from
+:class:`~multipie.kvm.snapshot.Snapshot`, deadlines from
+:mod:`~multipie.kvm.timeouts`); nothing here issues a KVM ioctl
 of its own.
 
 System area (identity-mapped; the program's layout is in :mod:`.loader`)::
@@ -70,16 +70,16 @@ from multipie.domains.legacy.syscalls import (
     Sys,
     UserMemory,
 )
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine import longmode as lm
-from multipie.domains.virtine.memory import GuestMemory
-from multipie.domains.virtine.pool import Pool
-from multipie.domains.virtine.snapshot import Snapshot
-from multipie.domains.virtine.timeouts import Deadline
-from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
-from multipie.domains.virtine.vm import Vm
 from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
 from multipie.fs import GuestFs, HostOpenFile, MemOpenFile, StreamFile
+from multipie.kvm import _abi
+from multipie.kvm import longmode as lm
+from multipie.kvm.memory import GuestMemory
+from multipie.kvm.pool import Pool
+from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.timeouts import Deadline
+from multipie.kvm.vcpu import VcpuExit, install_kick_handler, unexpected_exit
+from multipie.kvm.vm import Vm
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)
 
@@ -838,7 +838,7 @@ class Machine:
 
 
 class MachinePool:
-    """Prepared machines for one executable, one :class:`~multipie.domains.virtine.pool.Pool` per memory size.
+    """Prepared machines for one executable, one :class:`~multipie.kvm.pool.Pool` per memory size.
 
     Args:
         image: the validated executable.

@@ -25,10 +25,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from multipie.domains.virtine.elf import PF_W, Elf
 from multipie.domains.virtine.hypercalls import Allow
 from multipie.domains.virtine.image import HUGE, LOAD_ADDR, MAX_MEMORY, Entry, Image
 from multipie.errors import InvalidModule, UsageError
+from multipie.kvm.elf import PF_W, Elf
 from multipie.toolchain import build_flags, zig_cc
 
 __all__ = ["CFLAGS", "SYMBOL_HCALLS", "build_image", "c_kind", "guest_dir", "parse_signatures"]

@@ -23,7 +23,7 @@ ending as a triple fault.
 A call (:meth:`Machine.call`) is a small state machine:
 ``READY`` → ``RUNNING`` ⇄ ``HYPERCALL`` → ``DONE`` | ``FAULTED`` | ``TIMED_OUT``;
 :meth:`Machine.reset` then brings the machine back to ``READY`` from the
-:class:`~multipie.domains.virtine.snapshot.Snapshot`.
+:class:`~multipie.kvm.snapshot.Snapshot`.
 """
 
 from __future__ import annotations
@@ -32,18 +32,18 @@ import ctypes
 import enum
 import struct
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine import longmode as lm
 from multipie.domains.virtine.hypercalls import VIRTINE_PORT, Allow, CallContext, Hypercall, dispatch
 from multipie.domains.virtine.image import LOAD_ADDR, Image
-from multipie.domains.virtine.kvm import Kvm
-from multipie.domains.virtine.memory import PAGE, GuestMemory
-from multipie.domains.virtine.snapshot import Snapshot
-from multipie.domains.virtine.timeouts import watchdog
-from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
-from multipie.domains.virtine.vm import Vm
 from multipie.domains.virtine.windows import BUFFER_BASE, Windows, window_pdpt_entries
 from multipie.errors import PolicyViolation, Timeout, Trap, TrapCode
+from multipie.kvm import _abi
+from multipie.kvm import longmode as lm
+from multipie.kvm.kvm import Kvm
+from multipie.kvm.memory import PAGE, GuestMemory
+from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.timeouts import watchdog
+from multipie.kvm.vcpu import VcpuExit, install_kick_handler, unexpected_exit
+from multipie.kvm.vm import Vm
 
 __all__ = ["CallState", "Machine", "CTRL", "TRAP_CODES"]
 

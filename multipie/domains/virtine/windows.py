@@ -39,12 +39,12 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from multipie.domains.virtine.longmode import USER_RW, PageFlags
-from multipie.domains.virtine.memory import PAGE, GuestMemory
 from multipie.errors import CapabilityError, CapabilityRevoked, OutOfMemory, Trap, TrapCode
+from multipie.kvm.longmode import USER_RW, PageFlags
+from multipie.kvm.memory import PAGE, GuestMemory
 
 if TYPE_CHECKING:
-    from multipie.domains.virtine.vm import Vm
+    from multipie.kvm.vm import Vm
 
 __all__ = [
     "BUFFER_BASE",
