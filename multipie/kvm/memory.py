@@ -16,15 +16,14 @@ from __future__ import annotations
 import ctypes
 import mmap
 
+from multipie import libc
 from multipie.errors import Trap, TrapCode
 
 __all__ = ["PAGE", "GuestMemory"]
 
 PAGE = 4096
 
-_mincore = ctypes.CDLL(None, use_errno=True).mincore
-_mincore.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
-_mincore.restype = ctypes.c_int
+_mincore = libc.mincore
 
 
 class GuestMemory:

@@ -1,12 +1,11 @@
-"""A legacy program in a KVM virtine: the machine, its system call loop, and a pool of prepared machines.
+"""A legacy program in a KVM virtine: the machine and its system call loop.
 
-Built on the virtine KVM layer (:class:`~multipie.kvm.vm.Vm`,
-:class:`~multipie.kvm.vcpu.Vcpu`,
-:class:`~multipie.kvm.memory.GuestMemory`, page tables from
-:mod:`~multipie.kvm.longmode`, reset from
-:class:`~multipie.kvm.snapshot.Snapshot`, deadlines from
-:mod:`~multipie.kvm.timeouts`); nothing here issues a KVM ioctl
-of its own.
+Built on the x86/KVM toolbox :mod:`multipie.kvm` (:class:`~multipie.kvm.machine.BaseMachine`
+for the VM, memory and vCPU, page tables from :mod:`~multipie.kvm.longmode`,
+descriptors from :mod:`~multipie.kvm.segments`, CPU exceptions from
+:mod:`~multipie.kvm.exceptions`, reset from :class:`~multipie.kvm.snapshot.Snapshot`,
+deadlines from :mod:`~multipie.kvm.timeouts`); nothing here issues a KVM
+ioctl of its own. Prepared machines are pooled by :mod:`.runner`.
 
 System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
@@ -43,20 +42,17 @@ goes back to the host), FS base and special registers reset.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import enum
 import os
 import struct
-import threading
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from multipie.domains.base import Limits
-from multipie.domains.legacy import loader, signals, stdio, stub
+from multipie import libc
+from multipie.domains.legacy import loader, signals, stub
 from multipie.domains.legacy.elf import PAGE, ElfImage
-from multipie.domains.legacy.kernel import ProcessGroup
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.syscalls import (
     HOLES_MAX,
@@ -71,19 +67,20 @@ from multipie.domains.legacy.syscalls import (
     UserMemory,
 )
 from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import GuestFs, HostOpenFile, MemOpenFile, StreamFile
-from multipie.kvm import _abi
+from multipie.fs import HostOpenFile, MemOpenFile, StreamFile
+from multipie.kvm import _abi, segments
 from multipie.kvm import longmode as lm
+from multipie.kvm.exceptions import PAGE_FAULT
+from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
 from multipie.kvm.snapshot import Snapshot
 from multipie.kvm.timeouts import Deadline
-from multipie.kvm.vcpu import VcpuExit, install_kick_handler, unexpected_exit
-from multipie.kvm.vm import Vm
+from multipie.kvm.vcpu import VcpuExit, unexpected_exit
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)
 
-__all__ = ["Machine", "MachinePool", "RunResult", "RunState", "SYSCALL_PORT", "FAULT_PORT"]
+__all__ = ["Machine", "RunResult", "RunState", "SYSCALL_PORT", "FAULT_PORT"]
 
 PAGE_TABLES = 0x1000
 GDT = 0x9000
@@ -102,14 +99,11 @@ FAULT_PORT = 0xE3
 MAX_MEMORY = 4 << 30
 MIN_MEMORY = 16 << 20
 
-# GDT: null, kernel code/data, user code32, user data, user code64, TSS (2 slots). STAR puts
-# SYSRET's CS at 0x18+16 = 0x28 and SS at 0x18+8 = 0x20, matching the user entries.
-_GDT = (0, 0x00AF9B000000FFFF, 0x00CF93000000FFFF, 0x00CFFB000000FFFF, 0x00CFF3000000FFFF, 0x00AFFB000000FFFF)
+# GDT: segments.SYSCALL_GDT, then the TSS (2 slots).
 USER_CS = 0x28 | 3
 USER_DS = 0x20 | 3
 TSS_SEL = 0x30
-_TSS_SIZE = 104
-_IOMAP = FAULT_PORT // 8 + 2
+_TSS = segments.tss(ist1=FAULT_STACK_TOP, ports=(SYSCALL_PORT, FAULT_PORT))
 MSR_STAR, MSR_LSTAR, MSR_SFMASK, MSR_FS_BASE = 0xC0000081, 0xC0000082, 0xC0000084, 0xC0000100
 STAR = (0x18 << 48) | (0x08 << 32)
 SFMASK = 0x47700  # TF, IF, DF, IOPL, NT, AC cleared on syscall entry
@@ -138,29 +132,6 @@ READ_CACHE_SIZE = 1 << 20
 _PRCTL = int(Sys.prctl)
 _MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.madvise, Sys.sysinfo))
 
-_TRAP_CODES = {
-    0: TrapCode.INTEGER_DIVISION_BY_ZERO,
-    4: TrapCode.INTEGER_OVERFLOW,
-    6: TrapCode.ILLEGAL_INSTRUCTION,
-    7: TrapCode.ILLEGAL_INSTRUCTION,
-    8: TrapCode.TRIPLE_FAULT,
-    12: TrapCode.STACK_OVERFLOW,
-    13: TrapCode.GENERAL_PROTECTION,
-    14: TrapCode.PAGE_FAULT,
-    17: TrapCode.HEAP_MISALIGNED,
-}
-_VECTOR_NAMES = {
-    0: "divide error", 1: "debug", 3: "breakpoint", 4: "overflow", 5: "bound range", 6: "invalid opcode",
-    7: "device not available", 8: "double fault", 12: "stack fault", 13: "general protection",
-    14: "page fault", 16: "x87 floating point", 17: "alignment check", 19: "SIMD floating point",
-}  # fmt: skip
-_HAS_ERROR_CODE = {8, 10, 11, 12, 13, 14, 17, 21, 29, 30}
-
-_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-_madvise = _libc.madvise
-_madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
-_madvise.restype = ctypes.c_int
-MADV_DONTNEED = 4
 #: Above this many dirty pages outside the image, reset discards the whole area instead of clearing pages.
 RESET_CLEAR_LIMIT = 1024
 #: Up to this many pages a run dirtied stay writable for the next run (see :meth:`Machine.reset`).
@@ -223,24 +194,7 @@ class TrackedMemory(UserMemory):
         self._note(addr, n)
 
 
-def _gate(target: int) -> bytes:
-    # 64-bit interrupt gate, DPL 0, IST 1, to a ring-3 stub (no privilege change, no ring-0 code at all).
-    return struct.pack("<HHBBHII", target & 0xFFFF, USER_CS, 1, 0x8E, (target >> 16) & 0xFFFF, target >> 32, 0)
-
-
-def _tss_descriptor(base: int, limit: int) -> tuple[int, int]:
-    low = (limit & 0xFFFF) | ((base & 0xFFFFFF) << 16) | (0x89 << 40) | (((limit >> 16) & 0xF) << 48)
-    low |= ((base >> 24) & 0xFF) << 56
-    return low, base >> 32
-
-
-def _set_segment(seg: _abi.KvmSegment, selector: int, *, code: bool) -> None:
-    seg.base, seg.limit, seg.selector = 0, 0xFFFFFFFF, selector
-    seg.type, seg.present, seg.dpl, seg.db, seg.s = (11 if code else 3), 1, 3, (0 if code else 1), 1
-    seg.l, seg.g, seg.avl, seg.unusable = (1 if code else 0), 1, 0, 0
-
-
-class Machine:
+class Machine(BaseMachine):
     """One VM prepared for ``image``: system area, segments loaded, registers and MSRs set, snapshot taken.
 
     Args:
@@ -261,25 +215,10 @@ class Machine:
         self.name = name
         self.layout = loader.layout_for(image, max(memory, MIN_MEMORY), where=name)
         self.state = RunState.CLOSED
-        install_kick_handler()
-        self.vm = Vm()
-        try:
-            self.memory = mem = GuestMemory(self.layout.size)
-            self.covered = image.high  # system area + image: restored from the snapshot; above: discarded
-            self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
-            self._prepare(mem)
-            #: Fetching the dirty log leaves pages writable; reset re-protects them (see reset).
-            self.manual_dirty = self.vm.enable_manual_dirty_log()
-            self.vm.add_memory(mem, slot=0, log_dirty=True)
-            self.vcpu = self.vm.create_vcpu()
-            self._set_sregs()
-            self.vcpu.set_msrs({MSR_STAR: STAR, MSR_LSTAR: ENTRY, MSR_SFMASK: SFMASK, MSR_FS_BASE: 0})
-        except BaseException:
-            self.vm.close()
-            raise
+        self.covered = image.high  # system area + image: restored from the snapshot; above: discarded
+        super().__init__(self.layout.size)
         self.read_cache = True
-        self.snapshot = Snapshot(self.vm, self.vcpu, mem, self.covered, share=like)
-        self._fpu = self.vcpu.get_fpu_state()
+        self.snapshot = Snapshot(self.vm, self.vcpu, self.memory, self.covered, share=like)
         self.user.written.clear()
         self._touched: set[int] = set()
         self._logged = 0  # pages the last dirty-log fetch reported
@@ -300,10 +239,19 @@ class Machine:
         #: The registers of the system call being served (what ``fork`` copies).
         self.cur_regs: _abi.KvmRegs | None = None
         #: False after an exit KVM completes on the next entry: closed instead of pooled.
-        self.reusable = True
-        #: The pool this machine goes back to (set by :class:`MachinePool`).
+        #: The pool this machine goes back to (set by :class:`~multipie.domains.legacy.runner.Runner`).
         self.home: Pool[Machine] | None = None
         self.state = RunState.READY
+
+    def _build(self, mem: GuestMemory) -> None:
+        self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
+        self._prepare(mem)
+        #: Fetching the dirty log leaves pages writable; reset re-protects them (see reset).
+        self.manual_dirty = self.vm.enable_manual_dirty_log()
+        self.vm.add_memory(mem, slot=0, log_dirty=True)
+        self.vcpu = self.vm.create_vcpu()
+        self._set_sregs()
+        self.vcpu.set_msrs({MSR_STAR: STAR, MSR_LSTAR: ENTRY, MSR_SFMASK: SFMASK, MSR_FS_BASE: 0})
 
     # -- preparation ---------------------------------------------------------------
 
@@ -320,16 +268,9 @@ class Machine:
         # The 2 MiB page below the stack stays unmapped: overflowing the stack faults there.
         pd0 = PAGE_TABLES + 2 * PAGE
         mem.write_u64(pd0 + 8 * (lay.guard // loader.HUGE), 0)
-        tss_limit = _TSS_SIZE + _IOMAP - 1
-        lm.write_gdt(mem, GDT, (*_GDT, *_tss_descriptor(TSS, tss_limit)))
-        tss = bytearray(_TSS_SIZE)
-        tss[36:44] = FAULT_STACK_TOP.to_bytes(8, "little")  # IST1
-        tss[102:104] = _TSS_SIZE.to_bytes(2, "little")  # I/O bitmap offset
-        iomap = bytearray(b"\xff" * _IOMAP)
-        for port in (SYSCALL_PORT, FAULT_PORT):
-            iomap[port // 8] &= ~(1 << (port % 8))
-        mem.write(TSS, bytes(tss) + bytes(iomap))
-        mem.write(IDT, b"".join(_gate(FAULTS + FAULT_STRIDE * v) for v in range(32)))
+        lm.write_gdt(mem, GDT, (*segments.SYSCALL_GDT, *segments.tss_descriptor(TSS, len(_TSS) - 1)))
+        mem.write(TSS, _TSS)
+        mem.write(IDT, segments.idt([FAULTS + FAULT_STRIDE * v for v in range(segments.VECTORS)], USER_CS))
         code = stub.entry_blob()
         if len(code) > PAGE:
             raise HostBug(f"legacy entry stub is {len(code)} bytes, more than one page")
@@ -337,14 +278,13 @@ class Machine:
         loader.load_segments(self.user, self.image)
 
     def _set_sregs(self) -> None:
-        sregs = lm.long_mode_sregs(self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=(len(_GDT) + 2) * 8 - 1)
-        _set_segment(sregs.cs, USER_CS, code=True)
+        gdt_limit = (len(segments.SYSCALL_GDT) + 2) * 8 - 1
+        sregs = lm.long_mode_sregs(self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=gdt_limit)
+        segments.set_segment(sregs.cs, USER_CS, code=True)
         for name in ("ds", "es", "fs", "gs", "ss"):
-            _set_segment(getattr(sregs, name), USER_DS, code=False)
-        tr = sregs.tr
-        tr.base, tr.limit, tr.selector = TSS, _TSS_SIZE + _IOMAP - 1, TSS_SEL
-        tr.type, tr.present, tr.s, tr.dpl, tr.unusable, tr.g, tr.l, tr.db = 11, 1, 0, 0, 0, 0, 0, 0
-        sregs.idt.base, sregs.idt.limit = IDT, 32 * 16 - 1
+            segments.set_segment(getattr(sregs, name), USER_DS, code=False)
+        segments.set_tr(sregs.tr, base=TSS, limit=len(_TSS) - 1, selector=TSS_SEL)
+        sregs.idt.base, sregs.idt.limit = IDT, segments.VECTORS * 16 - 1
         sregs.efer |= EFER_SCE
         self.vcpu.set_sregs(sregs)
 
@@ -466,7 +406,7 @@ class Machine:
                         continue
                     if port == FAULT_PORT:  # RUNNING -> FAULTED
                         self._exits["exception"] += 1
-                        raise self._fault(r.rdi, r.rsi)
+                        raise self.fault(r.rdi, r.rsi)
                 self._exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
                 if exit_ is VcpuExit.INTERRUPTED:
                     if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
@@ -763,21 +703,16 @@ class Machine:
         if self._learn_fs:
             self.fs_hint, self._learn_fs = base, False
 
-    def _fault(self, vector: int, frame: int) -> Trap:
-        name = _VECTOR_NAMES.get(vector, f"vector {vector}")
-        code = _TRAP_CODES.get(vector, TrapCode.BAD_EXIT)
-        rip_at = frame + (8 if vector in _HAS_ERROR_CODE else 0)
-        where = ""
-        if self.memory.contains(rip_at, 8):
-            where = f" at rip 0x{self.memory.read_u64(rip_at):x}"
-        if vector == 14:
+    def fault(self, vector: int, frame: int) -> Trap:
+        """As :meth:`BaseMachine.fault`, but a page fault in the guard below the stack is a stack overflow."""
+        if vector == PAGE_FAULT:
             cr2 = self.vcpu.get_sregs().cr2
             lay = self.layout
             if lay.guard <= cr2 < lay.stack_floor:
+                rip = self.fault_rip(vector, frame)
+                where = f" at rip 0x{rip:x}" if rip is not None else ""
                 return Trap(f"stack overflow (page fault at 0x{cr2:x}{where})", code=TrapCode.STACK_OVERFLOW)
-            what = "null pointer" if cr2 < PAGE else "unmapped or protected address"
-            return Trap(f"segmentation fault: {what} 0x{cr2:x}{where}", code=code)
-        return Trap(f"{name} (CPU exception {vector}){where}", code=code)
+        return super().fault(vector, frame)
 
     # -- reset ---------------------------------------------------------------------
 
@@ -791,7 +726,7 @@ class Machine:
             start, length = self.covered, self.layout.size - self.covered
             # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which
             # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
-            if _madvise(self.memory.host_addr + start, length, MADV_DONTNEED) != 0:
+            if libc.madvise(self.memory.host_addr + start, length, libc.MADV_DONTNEED) != 0:
                 raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
         return self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
 
@@ -810,11 +745,10 @@ class Machine:
             self.vm.clear_dirty(0, self.vm.dirty_words(0))
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
-        # Vector registers of one program must not be seen by the next (general ones are set per run).
-        self.vcpu.set_fpu_state(self._fpu)
+        # Vector registers of one program must not be seen by the next (general ones are set per run);
+        # sregs always: under PVM a program can write its FS/GS base itself (wrfsbase), unseen by _fs_now.
+        self.scrub()
         self._fpu_dirty = False
-        # Always: under PVM a program can write its FS/GS base itself (wrfsbase), unseen by _fs_now.
-        self.snapshot.restore_sregs(self.vcpu)
         self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
         self._needs_sregs = False
         self.host_calls = 0
@@ -824,117 +758,5 @@ class Machine:
 
     def close(self) -> None:
         """Close the vCPU, VM and memory; idempotent."""
-        if self.state is RunState.CLOSED and not hasattr(self, "vcpu"):
-            return
         self.state = RunState.CLOSED
-        vcpu = getattr(self, "vcpu", None)
-        if vcpu is not None:
-            vcpu.close()
-            del self.vcpu
-        if hasattr(self, "memory"):
-            # Views of it may live on in the processes' reference cycles: its pages go back now.
-            self.memory.discard()
-        self.vm.close()
-
-
-class MachinePool:
-    """Prepared machines for one executable, one :class:`~multipie.kvm.pool.Pool` per memory size.
-
-    Args:
-        image: the validated executable.
-        name: for messages.
-        size: idle machines kept per memory size.
-    """
-
-    def __init__(self, image: ElfImage, *, name: str, size: int = 4) -> None:
-        self.image = image
-        self.name = name
-        self.size = size
-        self._pools: dict[int, Pool[Machine]] = {}
-        self._snapshots: dict[int, Snapshot] = {}  # memory size -> the snapshot its machines share
-        self._lock = threading.Lock()
-        self._pids = iter(range(2, 1 << 30))
-
-    def pool(self, memory: int) -> Pool[Machine]:
-        """The pool for guests of ``memory`` bytes."""
-        with self._lock:
-            p = self._pools.get(memory)
-            if p is None:
-                p = self._pools[memory] = Pool(lambda: self._new(memory), size=self.size)
-            return p
-
-    def _new(self, memory: int) -> Machine:
-        """A machine of ``memory`` bytes; every one of that size shares the first one's snapshot data."""
-        m = Machine(self.image, memory, name=self.name, like=self._snapshots.get(memory))
-        self._snapshots.setdefault(memory, m.snapshot)
-        return m
-
-    def run(
-        self,
-        *,
-        fs: GuestFs,
-        argv: Sequence[str],
-        env: Mapping[str, str],
-        cwd: str,
-        exe: str,
-        stdin: stdio.Stream,
-        stdout: stdio.Stream,
-        stderr: stdio.Stream,
-        limits: Limits,
-        label: str,
-    ) -> RunResult:
-        """Take a clean machine, run the program once, reset it and give it back.
-
-        Raises:
-            Trap, Timeout, OutOfMemory: as :meth:`Machine.run` (the machine is reset and reused all the same).
-        """
-        pool = self.pool(limits.memory_limit or (256 << 20))
-        machine = self._take(pool)
-        try:
-            with stdio.guest_streams(stdin, stdout, stderr) as streams:
-                group = ProcessGroup(
-                    fs=fs, streams=streams, timeout=limits.timeout, label=label,
-                    get_machine=self._sibling, put_machine=self._give_back, memory_limit=limits.memory_limit,
-                )  # fmt: skip
-                return group.run(machine, argv=argv, env=env, cwd=cwd, exe=exe, pid=1)
-        finally:
-            self._give_back(machine)
-
-    @staticmethod
-    def _take(pool: Pool[Machine]) -> Machine:
-        machine = pool.get()
-        machine.home = pool
-        return machine
-
-    def _sibling(self, machine: Machine) -> Machine:
-        """A clean machine from ``machine``'s pool (for a forked child)."""
-        if machine.home is None:
-            raise HostBug(f"{self.name}: machine without a pool")
-        return self._take(machine.home)
-
-    @staticmethod
-    def _give_back(machine: Machine) -> None:
-        """Reset ``machine`` and return it to its pool (closed if the reset fails)."""
-        try:
-            machine.reset()
-        except BaseException:
-            machine.close()
-            raise
-        if machine.home is not None:
-            machine.home.put(machine)
-        else:
-            machine.close()
-
-    def stats(self) -> dict[str, int]:
-        """Hit/miss counters summed over memory sizes."""
-        total = {"idle": 0, "hits": 0, "misses": 0, "created": 0}
-        for p in self._pools.values():
-            for k, v in p.stats().items():
-                total[k] += v
-        return total
-
-    def close(self) -> None:
-        """Close every idle machine (and drop the shared snapshot data)."""
-        for p in self._pools.values():
-            p.close()
-        self._snapshots.clear()
+        super().close()
