@@ -26,9 +26,9 @@ import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from multipie.domains.legacy.elf import PAGE, ElfImage
 from multipie.domains.legacy.syscalls import UserMemory
 from multipie.errors import InvalidModule, OutOfMemory, UsageError
+from multipie.kvm.elf import PAGE, ElfImage
 
 __all__ = ["Layout", "build_stack", "layout_for", "load_segments", "USER_BASE", "HUGE"]
 

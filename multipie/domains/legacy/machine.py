@@ -52,7 +52,6 @@ from dataclasses import dataclass, field
 
 from multipie import libc
 from multipie.domains.legacy import loader, signals, stub
-from multipie.domains.legacy.elf import PAGE, ElfImage
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.syscalls import (
     HOLES_MAX,
@@ -70,6 +69,7 @@ from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
 from multipie.fs import HostOpenFile, MemOpenFile, StreamFile
 from multipie.kvm import _abi, segments
 from multipie.kvm import longmode as lm
+from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.exceptions import PAGE_FAULT
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory

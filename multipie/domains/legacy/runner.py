@@ -14,11 +14,11 @@ from collections.abc import Mapping, Sequence
 
 from multipie.domains.base import Limits
 from multipie.domains.legacy import stdio
-from multipie.domains.legacy.elf import ElfImage
 from multipie.domains.legacy.kernel import ProcessGroup
 from multipie.domains.legacy.machine import Machine, RunResult
 from multipie.errors import HostBug
 from multipie.fs import GuestFs
+from multipie.kvm.elf import ElfImage
 from multipie.kvm.pool import Pool, Pools
 from multipie.kvm.snapshot import Snapshot
 
