@@ -26,10 +26,12 @@ is safe to call at any point, more than once, even on a half-built machine):
 
 from __future__ import annotations
 
+import ctypes
+
 from multipie.errors import Trap
 from multipie.kvm import exceptions
 from multipie.kvm.kvm import Kvm
-from multipie.kvm.memory import GuestMemory
+from multipie.kvm.memory import PAGE, GuestMemory
 from multipie.kvm.snapshot import Snapshot
 from multipie.kvm.vcpu import Vcpu, install_kick_handler
 from multipie.kvm.vm import Vm
@@ -92,6 +94,24 @@ class BaseMachine:
         """The ``rip`` saved in the exception frame at ``frame``, or ``None`` when that is outside guest memory."""
         at = frame + exceptions.rip_offset(vector)
         return self.memory.read_u64(at) if self.memory.contains(at, 8) else None
+
+    def copy_pages(self, other: BaseMachine, pages: list[int]) -> None:
+        """Copy the 4 KiB pages ``pages`` (sorted indexes) of ``other``'s memory into this machine's, by runs.
+
+        Raises:
+            ValueError: a page lies outside either memory.
+        """
+        if pages and (pages[0] < 0 or (pages[-1] + 1) * PAGE > min(self.memory.size, other.memory.size)):
+            raise ValueError(f"copy_pages: pages {pages[0]}..{pages[-1]} outside the memories")
+        src, dst = other.memory.host_addr, self.memory.host_addr
+        i = 0
+        while i < len(pages):
+            j = i
+            while j + 1 < len(pages) and pages[j + 1] == pages[j] + 1:
+                j += 1
+            # SAFETY: pages i..j are whole pages inside both live mappings (checked above).
+            ctypes.memmove(dst + pages[i] * PAGE, src + pages[i] * PAGE, (j - i + 1) * PAGE)
+            i = j + 1
 
     # -- between tenants ---------------------------------------------------------------
 
