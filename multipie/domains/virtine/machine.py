@@ -41,7 +41,7 @@ from multipie.kvm.kvm import Kvm
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import PAGE, GuestMemory
 from multipie.kvm.snapshot import Snapshot
-from multipie.kvm.timeouts import watchdog
+from multipie.kvm.timeouts import Deadline, watchdog
 from multipie.kvm.vcpu import VcpuExit, unexpected_exit
 
 __all__ = ["CallState", "Machine", "CTRL"]
@@ -197,8 +197,28 @@ class Machine(BaseMachine):
             PolicyViolation: a hypercall outside ``allow`` (the machine is reset and reusable).
         """
         vcpu = self.vcpu
-        regs = vcpu.regs
-        # READY -> RUNNING: a complete register file, then the arguments.
+        self._load_arguments(target, ints, floats)  # READY -> RUNNING
+        self.state = CallState.RUNNING
+        self.calls += 1
+        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
+        vcpu.enter()
+        try:
+            return self._run(ctx, allow, deadline, timeout)
+        except BaseException as exc:
+            if self.state is not CallState.TIMED_OUT:
+                self.state = CallState.FAULTED
+            self._needs_sregs = True
+            if isinstance(exc, (Trap, PolicyViolation)) and not getattr(exc, "domain", None):
+                exc.args = (exc.args[0] if exc.args and ctx.label in str(exc.args[0]) else f"{ctx.label}: {exc}",)
+            raise
+        finally:
+            vcpu.leave()
+            if deadline is not None:
+                watchdog().disarm(deadline)
+
+    def _load_arguments(self, target: int, ints: tuple[int, ...] | list[int], floats: bytes | None) -> None:
+        """A complete register file from the template, then ``target`` in rax and the arguments."""
+        regs = self.vcpu.regs
         # SAFETY: both addresses point at 144-byte kvm_regs: the template we own and
         # the synced copy inside the open vCPU's kvm_run mapping.
         _memmove(self._regs_addr, self._template_addr, 144)
@@ -218,45 +238,34 @@ class Machine(BaseMachine):
                                 regs.r9 = ints[5]
         if floats:
             self.host_write(CTRL, floats)
-        vcpu.mark_regs_dirty()
-        self.state = CallState.RUNNING
-        self.calls += 1
-        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
-        vcpu.enter()
-        try:
-            while True:
-                exit_ = vcpu.run()
-                if exit_ is _PORT_OUT and vcpu.io.port == VIRTINE_PORT:
-                    nr = regs.rax
-                    if nr == 0:  # RUNNING -> DONE
-                        self.state = CallState.DONE
-                        return regs.rdi, regs.rsi
-                    if nr == _FAULT:  # RUNNING -> FAULTED
-                        raise self.fault(regs.rdi, regs.rsi)
-                    # RUNNING -> HYPERCALL -> RUNNING
-                    self.state = CallState.HYPERCALL
-                    regs.rax = _dispatch(nr, allow, ctx, self.memory, regs.rdi, regs.rsi, regs.rdx)
-                    vcpu.mark_regs_dirty()
-                    self.state = CallState.RUNNING
-                    continue
-                if exit_ is VcpuExit.INTERRUPTED:
-                    if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
-                        self.state = CallState.TIMED_OUT
-                        raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
-                    vcpu.clear_interrupt()
-                    continue  # another signal: keep going
-                raise self._bad_exit(exit_)
-        except BaseException as exc:
-            if self.state is not CallState.TIMED_OUT:
-                self.state = CallState.FAULTED
-            self._needs_sregs = True
-            if isinstance(exc, (Trap, PolicyViolation)) and not getattr(exc, "domain", None):
-                exc.args = (exc.args[0] if exc.args and ctx.label in str(exc.args[0]) else f"{ctx.label}: {exc}",)
-            raise
-        finally:
-            vcpu.leave()
-            if deadline is not None:
-                watchdog().disarm(deadline)
+        self.vcpu.mark_regs_dirty()
+
+    def _run(self, ctx: CallContext, allow: Allow, deadline: Deadline | None, timeout: float | None) -> tuple[int, int]:
+        """Run the vCPU, serving hypercalls, until the call returns, faults or times out."""
+        vcpu = self.vcpu
+        regs = vcpu.regs
+        while True:
+            exit_ = vcpu.run()
+            if exit_ is _PORT_OUT and vcpu.io.port == VIRTINE_PORT:
+                nr = regs.rax
+                if nr == 0:  # RUNNING -> DONE
+                    self.state = CallState.DONE
+                    return regs.rdi, regs.rsi
+                if nr == _FAULT:  # RUNNING -> FAULTED
+                    raise self.fault(regs.rdi, regs.rsi)
+                # RUNNING -> HYPERCALL -> RUNNING
+                self.state = CallState.HYPERCALL
+                regs.rax = _dispatch(nr, allow, ctx, self.memory, regs.rdi, regs.rsi, regs.rdx)
+                vcpu.mark_regs_dirty()
+                self.state = CallState.RUNNING
+                continue
+            if exit_ is VcpuExit.INTERRUPTED:
+                if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
+                    self.state = CallState.TIMED_OUT
+                    raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
+                vcpu.clear_interrupt()
+                continue  # another signal: keep going
+            raise self._bad_exit(exit_)
 
     def _bad_exit(self, exit_: VcpuExit) -> Trap:
         # KVM finishes a port read or an MMIO access on the next KVM_RUN (writing rax, memory
