@@ -4,7 +4,7 @@ Two handles on the process's own libc (``dlopen(NULL)``: the libc CPython
 itself uses, never a second copy):
 
 - :data:`_released`, a ``CDLL``: the GIL is released during the call, for
-  calls that may block or run long (``ioctl(KVM_RUN)`` runs guest code).
+  calls that may block or run long (KVM_RUN through ioctl runs guest code).
 - :data:`_held`, a ``PyDLL``: the GIL is kept, for calls whose caller relies
   on no other Python thread running between a check and the call (the
   region aliases of :mod:`multipie.sharing`: a liveness check and the
