@@ -119,7 +119,8 @@ class GuestMemory:
         if self._map.closed:
             return
         self.view.release()
-        del self._anchor
+        # A first close may have stopped at a view someone still holds: the anchor is gone then.
+        self.__dict__.pop("_anchor", None)
         try:
             self._map.close()
         except BufferError:  # a caller still holds a view; the GC unmaps it with the last one
