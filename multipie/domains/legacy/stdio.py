@@ -25,7 +25,6 @@ __all__ = ["Stream", "guest_streams", "host_streams"]
 #: A stdio argument: ``None`` (inherit), a path, bytes (stdin), a bytearray (output) or a file object.
 Stream = Any
 
-
 def _binary_writer(stream: Any) -> Callable[[bytes], Any]:
     if isinstance(stream, bytearray):
         return stream.extend
