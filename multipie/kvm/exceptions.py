@@ -77,11 +77,14 @@ def rip_offset(vector: int) -> int:
 
 
 def describe(vector: int, *, rip: int | None = None, address: int | None = None) -> str:
-    """The text of a fault: name and vector, for a #PF the faulting ``address`` (CR2), then ``rip``."""
+    """The text of a fault: name and vector, for a #PF the faulting ``address`` (CR2), then ``rip``.
+
+    A page fault with its address reads as Linux users know it (``segmentation fault``).
+    """
     text = f"{EXCEPTIONS[vector].name} (CPU exception {vector})" if 0 <= vector < 32 else f"vector {vector}"
     if vector == PAGE_FAULT and address is not None:
         what = "null pointer" if address < _PAGE else "unmapped or protected address"
-        text += f" on {what} 0x{address:x}"
+        text += f": segmentation fault on {what} 0x{address:x}"
     if rip is not None:
         text += f" at rip 0x{rip:x}"
     return text

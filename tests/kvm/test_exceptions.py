@@ -46,14 +46,18 @@ def test_causes(vector: int, code: TrapCode) -> None:
 
 def test_describe() -> None:
     assert describe(13, rip=0x401000) == "general protection (CPU exception 13) at rip 0x401000"
-    assert describe(14, rip=0x10, address=8) == "page fault (CPU exception 14) on null pointer 0x8 at rip 0x10"
+    assert describe(14, rip=0x10, address=8) == (
+        "page fault (CPU exception 14): segmentation fault on null pointer 0x8 at rip 0x10"
+    )
     assert "unmapped or protected address 0x7000" in describe(14, address=0x7000)
     assert describe(99) == "vector 99" and trap(-1).code is TrapCode.BAD_EXIT
 
 
 # -- the same fault in a virtine and in a legacy program ----------------------------------------
 
-_FAULT_TEXT = re.compile(r"[a-z ]+ \(CPU exception \d+\)(?: on [a-z ]+ 0x[0-9a-f]+)?(?: at rip 0x[0-9a-f]+)?")
+_FAULT_TEXT = re.compile(
+    r"[a-z ]+ \(CPU exception \d+\)(?:: segmentation fault on [a-z ]+ 0x[0-9a-f]+)?(?: at rip 0x[0-9a-f]+)?"
+)
 
 
 def _normalized(exc: BaseException) -> str:
