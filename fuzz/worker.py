@@ -10,7 +10,6 @@ traceback, which the driver reports as a crash with that traceback.
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import faulthandler
 import gc
@@ -19,15 +18,12 @@ import os
 import sys
 
 from fuzz.harness import load_campaign, sample_resources
+from multipie import libc
 
 
 def trim() -> None:
     """Hand free heap pages back to the OS (glibc ``malloc_trim``)."""
-    try:
-        libc = ctypes.CDLL(None)
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    libc.malloc_trim()
 
 
 def main(argv: list[str]) -> int:

@@ -16,7 +16,6 @@ only weak references to domains.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
 import threading
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import wasmtime
 
+from multipie import libc
 from multipie.domains import detect
 from multipie.domains.base import Command, Domain, Limits, Service, check_streams
 from multipie.domains.wasm.cache import ModuleCache, default_cache_dir
@@ -47,14 +47,7 @@ _USE_DEFAULT: Any = object()
 _MAPS_CHECK_EVERY = 2048
 
 
-def _malloc_trim() -> None:
-    try:
-        libc = ctypes.CDLL(None)
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):
-        return
-    # SAFETY: malloc_trim(size_t pad) only releases free heap memory; it takes no pointers.
-    trim(ctypes.c_size_t(0))
+_malloc_trim = libc.malloc_trim
 
 
 def max_map_count() -> int | None:

@@ -39,6 +39,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from multipie import libc
 from multipie.capabilities import CapabilityKind, RefSet
 from multipie.errors import CapabilityError, UsageError
 
@@ -55,17 +56,11 @@ MAX_REGION = 1 << 32
 
 _PROT_NONE, _PROT_READ, _PROT_RW = 0, mmap.PROT_READ, mmap.PROT_READ | mmap.PROT_WRITE
 _MAP_FIXED = 0x10
-_MAP_FAILED = ctypes.c_void_p(-1).value
+_MAP_FAILED = libc.MAP_FAILED
 
-# PyDLL keeps the GIL across mmap/mprotect: a liveness check and the syscall it
+# The GIL is kept across mmap/mprotect: a liveness check and the syscall it
 # guards then run without another Python thread (closing a Store) in between.
-_libc = ctypes.PyDLL(None, use_errno=True)
-_mmap = _libc.mmap
-_mmap.restype = ctypes.c_void_p
-_mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
-_mprotect = _libc.mprotect
-_mprotect.restype = ctypes.c_int
-_mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+_mmap, _mprotect = libc.mmap_held, libc.mprotect_held
 
 
 def _pages(size: int) -> int:

@@ -24,6 +24,8 @@ int main(int argc, char **argv) {
     if (!strcmp(how, "segv")) return *(volatile int *)8;
     if (!strcmp(how, "loop")) for (volatile unsigned long i = 0;; i++) {}
     if (!strcmp(how, "ud")) __builtin_trap();
+    if (!strcmp(how, "hlt")) __asm__ volatile("hlt"); /* privileged in ring 3: #GP */
+    if (!strcmp(how, "div")) { volatile long zero = 0; return (int)(argc / zero); } /* #DE */
     if (!strcmp(how, "stack")) return depth(0);
     if (!strcmp(how, "abort")) abort();
     if (!strcmp(how, "oom")) {
@@ -99,6 +101,6 @@ int main(int argc, char **argv) {
         if (argc > 2 && !strcmp(argv[2], "loop")) for (volatile unsigned long i = 0;; i++) {}
         return 0;
     }
-    puts("usage: faults segv|loop|ud|stack|abort|oom|socket|badptr|names|wbuf");
+    puts("usage: faults segv|loop|ud|hlt|div|stack|abort|oom|socket|badptr|names|wbuf");
     return 2;
 }

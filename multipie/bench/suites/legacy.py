@@ -115,7 +115,7 @@ def _container_peer(tool: str, bundle: Path | None, n: int) -> Measurement:
 @suite("legacy")
 def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     """All legacy rows (quick mode: fewer samples, an 8 MiB file)."""
-    from multipie.domains.virtine import kvm
+    from multipie.kvm import kvm
 
     row_start = "legacy start: busybox echo"
     if not kvm.available():

@@ -88,7 +88,7 @@ def _virtine(rt: Runtime, base: Path, p: Program, mode: str, data: Path) -> Call
 @suite("programs")
 def programs_suite(ctx: BenchContext) -> list[Measurement]:
     """Every program × every kind, interleaved; times (ms) and ratios to native."""
-    from multipie.domains.virtine import kvm
+    from multipie.kvm import kvm
 
     mode = "quick" if ctx.quick else "full"
     rounds = 3 if ctx.quick else 5

@@ -56,7 +56,7 @@ def _native_fib(scratch: Path) -> ctypes._CFuncPtr | None:  # type: ignore[name-
 @suite("virtine")
 def virtine_suite(ctx: BenchContext) -> list[Measurement]:
     """All virtine rows (quick mode: fewer samples and sizes)."""
-    from multipie.domains.virtine import kvm
+    from multipie.kvm import kvm
 
     if not kvm.available():
         return [Measurement("virtine", "ours", "latency", "us", note="skipped: /dev/kvm not available")]

@@ -37,7 +37,7 @@ def _size(n: int) -> str:
 @suite("virtine-windows")
 def virtine_windows_suite(ctx: BenchContext) -> list[Measurement]:
     """Buffer and grant rows (quick mode: fewer samples)."""
-    from multipie.domains.virtine import kvm
+    from multipie.kvm import kvm
 
     if not kvm.available():
         return [Measurement("virtine windows", "ours", "latency", "us", note="skipped: /dev/kvm not available")]

@@ -356,10 +356,10 @@ class ContainerService(ElfService):
         with self._plock:
             pool = self._programs.get(key)
             if pool is None:
-                from multipie.domains.legacy.machine import MachinePool
+                from multipie.domains.legacy.runner import Runner
 
                 image = elf.parse(data, where=f"{self.name}:{exe}")
-                pool = self._programs[key] = MachinePool(image, name=f"{self.name}:{Path(exe).name}")
+                pool = self._programs[key] = Runner(image, name=f"{self.name}:{Path(exe).name}")
         return pool, argv, exe
 
     def _which(self, cmd: str, fs: GuestFs, env: dict[str, str]) -> str:

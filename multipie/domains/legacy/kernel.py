@@ -57,9 +57,9 @@ from multipie.domains.legacy.syscalls import (
     ProcessExit,
     ProcessInfo,
 )
-from multipie.domains.virtine.timeouts import Deadline, watchdog
 from multipie.errors import DomainError, HostBug, InvalidModule, OutOfMemory, Timeout, Trap, TrapCode, UsageError
 from multipie.fs import FsError, GuestFs
+from multipie.kvm.timeouts import Deadline, watchdog
 
 if TYPE_CHECKING:
     from multipie.domains.legacy.machine import Machine, RunResult

@@ -26,11 +26,11 @@ import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from multipie.domains.legacy.elf import PAGE, ElfImage
 from multipie.domains.legacy.syscalls import UserMemory
 from multipie.errors import InvalidModule, OutOfMemory, UsageError
+from multipie.kvm.elf import PAGE, ElfImage
 
-__all__ = ["Layout", "build_stack", "layout_for", "load_segments", "USER_BASE", "HUGE"]
+__all__ = ["Layout", "auxv", "build_stack", "layout_for", "load_segments", "USER_BASE", "HUGE"]
 
 USER_BASE = 0x10000
 HUGE = 2 << 20
@@ -92,6 +92,31 @@ def load_segments(mem: UserMemory, image: ElfImage) -> None:
             mem.write(seg.vaddr, image.data[seg.offset : seg.offset + seg.filesz])
 
 
+def auxv(image: ElfImage, *, uid: int, platform: int, random: int, execfn: int) -> list[tuple[int, int]]:
+    """The auxiliary vector of a static program (``platform``, ``random``, ``execfn``: guest addresses)."""
+    return [
+        (AT_PHDR, image.phdr),
+        (AT_PHENT, image.phent),
+        (AT_PHNUM, image.phnum),
+        (AT_PAGESZ, PAGE),
+        (AT_BASE, 0),
+        (AT_FLAGS, 0),
+        (AT_ENTRY, image.entry),
+        (AT_UID, uid),
+        (AT_EUID, uid),
+        (AT_GID, uid),
+        (AT_EGID, uid),
+        (AT_PLATFORM, platform),
+        (AT_HWCAP, 0),
+        (AT_CLKTCK, 100),
+        (AT_SECURE, 0),
+        (AT_RANDOM, random),
+        (AT_HWCAP2, 0),
+        (AT_EXECFN, execfn),
+        (AT_NULL, 0),
+    ]
+
+
 def build_stack(
     mem: UserMemory,
     image: ElfImage,
@@ -124,29 +149,8 @@ def build_stack(
     rnd = len(strings)
     strings.extend(os.urandom(16))
     base = (top - 16 - len(strings)) & ~15
-    auxv = [
-        (AT_PHDR, image.phdr),
-        (AT_PHENT, image.phent),
-        (AT_PHNUM, image.phnum),
-        (AT_PAGESZ, PAGE),
-        (AT_BASE, 0),
-        (AT_FLAGS, 0),
-        (AT_ENTRY, image.entry),
-        (AT_UID, uid),
-        (AT_EUID, uid),
-        (AT_GID, uid),
-        (AT_EGID, uid),
-        (AT_PLATFORM, base + plat),
-        (AT_HWCAP, 0),
-        (AT_CLKTCK, 100),
-        (AT_SECURE, 0),
-        (AT_RANDOM, base + rnd),
-        (AT_HWCAP2, 0),
-        (AT_EXECFN, base + fn),
-        (AT_NULL, 0),
-    ]
     words = [len(argv), *(base + o for o in arg_offs), 0, *(base + o for o in env_offs), 0]
-    for k, v in auxv:
+    for k, v in auxv(image, uid=uid, platform=base + plat, random=base + rnd, execfn=base + fn):
         words += [k, v]
     table = struct.pack(f"<{len(words)}Q", *words)
     rsp = (base - len(table)) & ~15

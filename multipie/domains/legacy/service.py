@@ -203,10 +203,10 @@ class ElfService(Service):
 
     def _machines(self) -> Any:
         if self._machine_pool is None:
-            from multipie.domains.legacy.machine import MachinePool
+            from multipie.domains.legacy.runner import Runner
 
             assert self.image is not None
-            self._machine_pool = MachinePool(self.image, name=self.name)
+            self._machine_pool = Runner(self.image, name=self.name)
         return self._machine_pool
 
 

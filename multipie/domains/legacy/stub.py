@@ -13,12 +13,12 @@ source is newer than the cached output. ``guest/legacy/BUILD.py`` (run by
 from __future__ import annotations
 
 import os
-import struct
 import tempfile
 import threading
 from pathlib import Path
 
 from multipie.errors import InvalidModule, UsageError
+from multipie.kvm.elf import Elf
 
 __all__ = ["C_PARTS", "ENTRY_SOURCE", "build_blob", "entry_blob", "guest_dir", "sources"]
 
@@ -54,29 +54,6 @@ def _stale(out: Path, src: Path) -> bool:
     return not out.exists() or out.stat().st_mtime < max(p.stat().st_mtime for p in sources(src) if p.exists())
 
 
-def text_section(obj: bytes, where: str) -> bytes:
-    """The ``.text`` bytes of an ELF64 relocatable object (checked against the file's bounds).
-
-    Raises:
-        InvalidModule: not an ELF64 object, or no ``.text``.
-    """
-    if len(obj) < 64 or obj[:4] != b"\x7fELF" or obj[4] != 2:
-        raise InvalidModule(f"{where}: not an ELF64 object")
-    shoff, shentsize, shnum, shstrndx = struct.unpack_from("<Q", obj, 40)[0], *struct.unpack_from("<HHH", obj, 58)
-    if shentsize != 64 or shoff + shnum * 64 > len(obj) or shstrndx >= shnum:
-        raise InvalidModule(f"{where}: bad section headers")
-    secs = [struct.unpack_from("<IIQQQQ", obj, shoff + 64 * i) for i in range(shnum)]
-    names_off, names_size = secs[shstrndx][4], secs[shstrndx][5]
-    names = obj[names_off : names_off + names_size]
-    for name, _type, _flags, _addr, off, size in secs:
-        end = names.find(b"\0", name)
-        if names[name:end] == b".text":
-            if off + size > len(obj):
-                raise InvalidModule(f"{where}: .text runs past the end of the file")
-            return obj[off : off + size]
-    raise InvalidModule(f"{where}: no .text section")
-
-
 def build_blob(src: Path, out: Path) -> Path:
     """Assemble ``src`` and write its flat code to ``out``.
 
@@ -96,7 +73,7 @@ def build_blob(src: Path, out: Path) -> Path:
         proc = zig_cc(["-target", "x86_64-freestanding", "-g0", "-I", tmp, "-c", str(src), "-o", str(obj)])
         if proc.returncode != 0:
             raise InvalidModule(f"{src}: assembly failed:\n{proc.stderr.strip()}")
-        code = text_section(obj.read_bytes(), str(src))
+        code = Elf(obj.read_bytes(), where=str(src)).section_bytes(".text")
     part = out.with_suffix(".part")
     part.write_bytes(code)
     part.replace(out)

@@ -25,10 +25,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from multipie.domains.virtine.elf import PF_W, Elf
 from multipie.domains.virtine.hypercalls import Allow
 from multipie.domains.virtine.image import HUGE, LOAD_ADDR, MAX_MEMORY, Entry, Image
 from multipie.errors import InvalidModule, UsageError
+from multipie.kvm.elf import PF_W, Elf
 from multipie.toolchain import build_flags, zig_cc
 
 __all__ = ["CFLAGS", "SYMBOL_HCALLS", "build_image", "c_kind", "guest_dir", "parse_signatures"]
@@ -179,12 +179,7 @@ def build_image(
     with tempfile.TemporaryDirectory(prefix="mp-virtine-") as tmp:
         tmpd = Path(tmp)
         if source_text is None:
-            try:
-                source_text = src.read_text(encoding="utf-8")
-            except OSError as exc:
-                raise UsageError(f"cannot read {src}: {exc.strerror}") from exc
-            except UnicodeDecodeError as exc:
-                raise InvalidModule(f"{where}: not C source (not UTF-8 text at byte {exc.start})") from None
+            source_text = _read_source(src)
             extra = build_flags(src) if flags is None else flags
             cfile = src
         else:
@@ -205,28 +200,41 @@ def build_image(
         allow = Allow.NONE
         for sym in o.undefined_symbols():
             allow |= SYMBOL_HCALLS.get(sym, Allow.NONE)
-        elf_path = tmpd / "image.elf"
-        others = [str(p) for p in extra_sources or []]
-        _compile(
-            [
-                *CFLAGS,
-                *inc,
-                "-nostdlib",
-                "-static",
-                "-Wl,-T," + str(gdir / "virtine.ld"),
-                "-Wl,-e,__virtine_entry",
-                "-Wl,--no-gc-sections",
-                str(gdir / "crt.S"),
-                str(gdir / "libvirtine.c"),
-                *others,
-                str(obj),
-                "-o",
-                str(elf_path),
-            ],
-            f"{where} (link)",
-        )
-        elf = Elf(elf_path.read_bytes(), where=f"{where} (linked)")
+        elf = _link(obj, tmpd / "image.elf", inc, extra_sources or [], where)
     return image_from_elf(elf, sigs, allow, memory=memory, heap=heap, stack=stack, source=where)
+
+
+def _read_source(src: Path) -> str:
+    try:
+        return src.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {src}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidModule(f"{src.name}: not C source (not UTF-8 text at byte {exc.start})") from None
+
+
+def _link(obj: Path, out: Path, inc: list[str], extra_sources: list[Path], where: str) -> Elf:
+    """Link ``obj`` with the virtine crt and library into ``out``; returns it parsed."""
+    gdir = guest_dir()
+    _compile(
+        [
+            *CFLAGS,
+            *inc,
+            "-nostdlib",
+            "-static",
+            "-Wl,-T," + str(gdir / "virtine.ld"),
+            "-Wl,-e,__virtine_entry",
+            "-Wl,--no-gc-sections",
+            str(gdir / "crt.S"),
+            str(gdir / "libvirtine.c"),
+            *(str(p) for p in extra_sources),
+            str(obj),
+            "-o",
+            str(out),
+        ],
+        f"{where} (link)",
+    )
+    return Elf(out.read_bytes(), where=f"{where} (linked)")
 
 
 def image_from_elf(

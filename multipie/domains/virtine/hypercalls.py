@@ -7,7 +7,7 @@ step). A guest asks for a hypercall with ``out %al, $VIRTINE_PORT``: number in
 number is checked against the image's :class:`Allow` set (deny by default):
 a hypercall outside it raises :class:`~multipie.errors.PolicyViolation` naming
 the granted set, and the virtine is torn down. Every guest pointer is checked
-by :class:`~multipie.domains.virtine.memory.GuestMemory` before the host reads
+by :class:`~multipie.kvm.memory.GuestMemory` before the host reads
 or writes through it.
 """
 
@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from multipie.domains.virtine.memory import GuestMemory
 from multipie.errors import CapabilityRevoked, PolicyViolation, ResourceExhausted, TrapCode
+from multipie.kvm.memory import GuestMemory
 
 __all__ = ["Allow", "CallContext", "DEFAULT_MAX_OUTPUT", "Hypercall", "VIRTINE_PORT", "dispatch", "allow_from_names"]
 

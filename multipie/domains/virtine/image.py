@@ -122,12 +122,8 @@ def _int(h: dict[str, Any], key: str, where: str) -> int:
     return v
 
 
-def parse(data: bytes, *, where: str = "virtine image") -> Image:
-    """Parse and validate an image file.
-
-    Raises:
-        InvalidModule: bad magic, truncated, malformed header, or inconsistent fields (the message says which).
-    """
+def _header(data: bytes, where: str) -> tuple[dict[str, Any], bytes]:
+    """The JSON header (checked to be an object of this format version) and the payload after it."""
     if data[:8] != VIRTINE_MAGIC:
         raise InvalidModule(f"{where}: not a virtine image (bad magic {bytes(data[:8])!r})")
     if len(data) < 12:
@@ -145,24 +141,20 @@ def parse(data: bytes, *, where: str = "virtine image") -> Image:
         raise InvalidModule(f"{where}: image format version {h.get('version')!r} (this runtime reads {FORMAT_VERSION})")
     if _int(h, "load_addr", where) != LOAD_ADDR:
         raise InvalidModule(f"{where}: load address must be 0x{LOAD_ADDR:x}")
-    payload = bytes(data[12 + hlen :])
-    end, memory, stack = _int(h, "end", where), _int(h, "memory", where), _int(h, "stack", where)
-    trampoline = _int(h, "trampoline", where)
-    if end < LOAD_ADDR + len(payload) or end % 4096:
-        raise InvalidModule(f"{where}: image end 0x{end:x} is before the payload's end or not page-aligned")
-    if memory % HUGE or not 0 < memory <= MAX_MEMORY:
-        raise InvalidModule(f"{where}: memory size {memory} must be a multiple of 2 MiB up to {MAX_MEMORY >> 20} MiB")
-    if stack < MIN_STACK or stack % 4096 or end + stack > memory:
-        raise InvalidModule(f"{where}: stack of {stack} bytes does not fit in memory after the image")
-    if not LOAD_ADDR <= trampoline < end:
-        raise InvalidModule(f"{where}: trampoline 0x{trampoline:x} lies outside the image")
+    return h, bytes(data[12 + hlen :])
+
+
+def _allow(h: dict[str, Any], where: str) -> Allow:
     raw_allow = h.get("allow", [])
     if not isinstance(raw_allow, list) or not all(isinstance(a, str) for a in raw_allow):
         raise InvalidModule(f"{where}: allow-list must be a list of hypercall names")
     try:
-        allow = allow_from_names(raw_allow, where=where)
+        return allow_from_names(raw_allow, where=where)
     except ValueError as exc:
         raise InvalidModule(str(exc)) from None
+
+
+def _entries(h: dict[str, Any], end: int, where: str) -> dict[str, Entry]:
     entries: dict[str, Entry] = {}
     raw_entries = h.get("entries")
     if not isinstance(raw_entries, dict) or not raw_entries:
@@ -179,6 +171,10 @@ def parse(data: bytes, *, where: str = "virtine image") -> Image:
         if result not in RESULT_KINDS:
             raise InvalidModule(f"{where}: entry {name}: result must be one of {RESULT_KINDS}, got {result!r}")
         entries[name] = Entry(name, addr, tuple(params), result)
+    return entries
+
+
+def _read_only(h: dict[str, Any], end: int, where: str) -> list[tuple[int, int]]:
     ro: list[tuple[int, int]] = []
     raw_ro = h.get("read_only", [])
     if not isinstance(raw_ro, list):
@@ -189,6 +185,29 @@ def parse(data: bytes, *, where: str = "virtine image") -> Image:
         if not LOAD_ADDR <= r[0] <= r[1] <= end:
             raise InvalidModule(f"{where}: read_only range {r!r} lies outside the image")
         ro.append((r[0], r[1]))
+    return ro
+
+
+def parse(data: bytes, *, where: str = "virtine image") -> Image:
+    """Parse and validate an image file.
+
+    Raises:
+        InvalidModule: bad magic, truncated, malformed header, or inconsistent fields (the message says which).
+    """
+    h, payload = _header(data, where)
+    end, memory, stack = _int(h, "end", where), _int(h, "memory", where), _int(h, "stack", where)
+    trampoline = _int(h, "trampoline", where)
+    if end < LOAD_ADDR + len(payload) or end % 4096:
+        raise InvalidModule(f"{where}: image end 0x{end:x} is before the payload's end or not page-aligned")
+    if memory % HUGE or not 0 < memory <= MAX_MEMORY:
+        raise InvalidModule(f"{where}: memory size {memory} must be a multiple of 2 MiB up to {MAX_MEMORY >> 20} MiB")
+    if stack < MIN_STACK or stack % 4096 or end + stack > memory:
+        raise InvalidModule(f"{where}: stack of {stack} bytes does not fit in memory after the image")
+    if not LOAD_ADDR <= trampoline < end:
+        raise InvalidModule(f"{where}: trampoline 0x{trampoline:x} lies outside the image")
+    allow = _allow(h, where)
+    entries = _entries(h, end, where)
+    ro = _read_only(h, end, where)
     sections = h.get("sections", {})
     if not isinstance(sections, dict) or not all(_is_int(v) for v in sections.values()):
         raise InvalidModule(f"{where}: sections must map section names to sizes in bytes, got {sections!r}")

@@ -23,29 +23,28 @@ ending as a triple fault.
 A call (:meth:`Machine.call`) is a small state machine:
 ``READY`` → ``RUNNING`` ⇄ ``HYPERCALL`` → ``DONE`` | ``FAULTED`` | ``TIMED_OUT``;
 :meth:`Machine.reset` then brings the machine back to ``READY`` from the
-:class:`~multipie.domains.virtine.snapshot.Snapshot`.
+:class:`~multipie.kvm.snapshot.Snapshot`.
 """
 
 from __future__ import annotations
 
 import ctypes
 import enum
-import struct
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine import longmode as lm
 from multipie.domains.virtine.hypercalls import VIRTINE_PORT, Allow, CallContext, Hypercall, dispatch
 from multipie.domains.virtine.image import LOAD_ADDR, Image
-from multipie.domains.virtine.kvm import Kvm
-from multipie.domains.virtine.memory import PAGE, GuestMemory
-from multipie.domains.virtine.snapshot import Snapshot
-from multipie.domains.virtine.timeouts import watchdog
-from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
-from multipie.domains.virtine.vm import Vm
 from multipie.domains.virtine.windows import BUFFER_BASE, Windows, window_pdpt_entries
-from multipie.errors import PolicyViolation, Timeout, Trap, TrapCode
+from multipie.errors import PolicyViolation, Timeout, Trap
+from multipie.kvm import _abi, segments
+from multipie.kvm import longmode as lm
+from multipie.kvm.kvm import Kvm
+from multipie.kvm.machine import BaseMachine
+from multipie.kvm.memory import PAGE, GuestMemory
+from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.timeouts import Deadline, watchdog
+from multipie.kvm.vcpu import VcpuExit, unexpected_exit
 
-__all__ = ["CallState", "Machine", "CTRL", "TRAP_CODES"]
+__all__ = ["CallState", "Machine", "CTRL"]
 
 PAGE_TABLES = 0x1000
 GDT = 0x5000
@@ -62,31 +61,7 @@ STUB_STRIDE = 32
 FAST_STACK = 16 << 10
 #: Pages a call may dirty and still find writable at the next call (Snapshot, "Hot pages").
 HOT_PAGES = 256
-VECTORS = 32
-_TSS_SIZE = 104
-_IOMAP_BYTES = VIRTINE_PORT // 8 + 2  # through our port, plus the required trailing 0xFF byte
-
-#: CPU exception vector → trap code.
-TRAP_CODES = {
-    0: TrapCode.INTEGER_DIVISION_BY_ZERO,
-    4: TrapCode.INTEGER_OVERFLOW,
-    6: TrapCode.ILLEGAL_INSTRUCTION,
-    7: TrapCode.ILLEGAL_INSTRUCTION,
-    8: TrapCode.TRIPLE_FAULT,
-    10: TrapCode.GENERAL_PROTECTION,
-    11: TrapCode.GENERAL_PROTECTION,
-    12: TrapCode.GENERAL_PROTECTION,
-    13: TrapCode.GENERAL_PROTECTION,
-    14: TrapCode.PAGE_FAULT,
-    17: TrapCode.HEAP_MISALIGNED,
-}
-_VECTOR_NAMES = {
-    0: "divide error", 1: "debug", 2: "NMI", 3: "breakpoint", 4: "overflow", 5: "bound range", 6: "invalid opcode",
-    7: "device not available", 8: "double fault", 10: "invalid TSS", 11: "segment not present", 12: "stack fault",
-    13: "general protection", 14: "page fault", 16: "x87 floating point", 17: "alignment check",
-    18: "machine check", 19: "SIMD floating point",
-}  # fmt: skip
-_HAS_ERROR_CODE = {8, 10, 11, 12, 13, 14, 17, 21, 29, 30}
+_TSS_LIMIT = segments.TSS_SIZE + VIRTINE_PORT // 8 + 2 - 1  # through our port, plus the trailing 0xFF byte
 
 _memmove = ctypes.memmove
 _dispatch = dispatch
@@ -113,12 +88,7 @@ def _stub(vector: int) -> bytes:
     return code.ljust(STUB_STRIDE, b"\xcc")
 
 
-def _gate(target: int) -> bytes:
-    # 64-bit interrupt gate, DPL 0 (software `int n` from ring 3 is a #GP), IST 1, ring-3 target.
-    return struct.pack("<HHBBHII", target & 0xFFFF, lm.USER_CS, 1, 0x8E, (target >> 16) & 0xFFFF, target >> 32, 0)
-
-
-class Machine:
+class Machine(BaseMachine):
     """A prepared VM for ``image``: memory laid out, registers set, snapshot taken.
 
     Args:
@@ -132,30 +102,15 @@ class Machine:
     def __init__(self, image: Image, kvm: Kvm | None = None) -> None:
         self.image = image
         self.state = CallState.CLOSED
-        install_kick_handler()  # a no-op off the main thread; timeouts check again
-        self.vm = Vm(kvm)
-        try:
-            self.memory = mem = GuestMemory(image.memory)
-            self._layout(mem, image)
-            body = image.memory - FAST_STACK
-            manual = self.vm.enable_manual_dirty_log()  # before the logged slot exists (see Snapshot)
-            self.vm.add_memory(mem, slot=0, log_dirty=True, size=body)
-            self.vm.add_memory(mem, slot=1, log_dirty=False, offset=body, size=FAST_STACK)
-            self.windows = Windows(self.vm)
-            self.vcpu = self.vm.create_vcpu()
-            sregs = lm.long_mode_sregs(
-                self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=len(lm.GDT_ENTRIES) * 8 - 1
-            )
-            tr = sregs.tr
-            tr.base, tr.limit, tr.selector = TSS, _TSS_SIZE + _IOMAP_BYTES - 1, 0x28
-            tr.type, tr.present, tr.s, tr.dpl, tr.unusable = 11, 1, 0, 0, 0
-            sregs.idt.base, sregs.idt.limit = IDT, VECTORS * 16 - 1
-            self.vcpu.set_sregs(sregs)
-        except BaseException:
-            self.vm.close()
-            raise
+        super().__init__(image.memory, kvm=kvm)
+        body = image.memory - FAST_STACK
         self.snapshot = Snapshot(
-            self.vm, self.vcpu, mem, image.end, always_zero=(body, FAST_STACK), hot_pages=HOT_PAGES if manual else 0
+            self.vm,
+            self.vcpu,
+            self.memory,
+            image.end,
+            always_zero=(body, FAST_STACK),
+            hot_pages=HOT_PAGES if self._manual else 0,
         )
         self._template = _abi.KvmRegs(rip=image.trampoline, rsp=image.memory, rflags=lm.USER_RFLAGS)
         # SAFETY: both structs live as long as this machine (the vcpu owns regs); the
@@ -164,14 +119,26 @@ class Machine:
         self._template_addr = ctypes.addressof(self._template)
         if not self.vcpu.sync_regs:
             self.vcpu.set_regs_ioctl(self._template)
-        self._fpu = self.vcpu.get_fpu_state()  # the clean x87/SSE/AVX state, for scrub()
         self._host_dirty: list[int] = []
         self._needs_sregs = False
-        #: False once the vCPU took an exit KVM expects to complete (port read, MMIO) or another
-        #: unexpected exit: the machine is closed then instead of going back to the pool.
-        self.reusable = True
         self.calls = 0
         self.state = CallState.READY
+
+    def _build(self, mem: GuestMemory) -> None:
+        image = self.image
+        self._layout(mem, image)
+        body = image.memory - FAST_STACK
+        self._manual = self.vm.enable_manual_dirty_log()  # before the logged slot exists (see Snapshot)
+        self.vm.add_memory(mem, slot=0, log_dirty=True, size=body)
+        self.vm.add_memory(mem, slot=1, log_dirty=False, offset=body, size=FAST_STACK)
+        self.windows = Windows(self.vm)
+        self.vcpu = self.vm.create_vcpu()
+        sregs = lm.long_mode_sregs(
+            self.vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=len(segments.FLAT_GDT) * 8 - 1
+        )
+        segments.set_tr(sregs.tr, base=TSS, limit=_TSS_LIMIT, selector=0x28)
+        sregs.idt.base, sregs.idt.limit = IDT, segments.VECTORS * 16 - 1
+        self.vcpu.set_sregs(sregs)
 
     @staticmethod
     def _layout(mem: GuestMemory, image: Image) -> None:
@@ -190,14 +157,10 @@ class Machine:
         for index, entry in window_pdpt_entries():  # buffer and grant windows (see .windows)
             mem.write_u64(PAGE_TABLES + PAGE + 8 * index, entry)
         lm.write_gdt(mem, GDT)
-        tss = bytearray(_TSS_SIZE)
-        tss[36:44] = FAULT_STACK_TOP.to_bytes(8, "little")  # IST1
-        tss[102:104] = _TSS_SIZE.to_bytes(2, "little")  # I/O bitmap offset
-        iomap = bytearray(b"\xff" * _IOMAP_BYTES)
-        iomap[VIRTINE_PORT // 8] &= ~(1 << (VIRTINE_PORT % 8))
-        mem.write(TSS, bytes(tss) + bytes(iomap))
-        mem.write(IDT, b"".join(_gate(STUBS + v * STUB_STRIDE) for v in range(VECTORS)))
-        mem.write(STUBS, b"".join(_stub(v) for v in range(VECTORS)))
+        mem.write(TSS, segments.tss(ist1=FAULT_STACK_TOP, ports=(VIRTINE_PORT,)))
+        stubs = [STUBS + v * STUB_STRIDE for v in range(segments.VECTORS)]
+        mem.write(IDT, segments.idt(stubs, lm.USER_CS))
+        mem.write(STUBS, b"".join(_stub(v) for v in range(segments.VECTORS)))
         mem.write(LOAD_ADDR, image.payload)
 
     # -- host writes into the guest ------------------------------------------------
@@ -236,8 +199,28 @@ class Machine:
             PolicyViolation: a hypercall outside ``allow`` (the machine is reset and reusable).
         """
         vcpu = self.vcpu
-        regs = vcpu.regs
-        # READY -> RUNNING: a complete register file, then the arguments.
+        self._load_arguments(target, ints, floats)  # READY -> RUNNING
+        self.state = CallState.RUNNING
+        self.calls += 1
+        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
+        vcpu.enter()
+        try:
+            return self._run(ctx, allow, deadline, timeout)
+        except BaseException as exc:
+            if self.state is not CallState.TIMED_OUT:
+                self.state = CallState.FAULTED
+            self._needs_sregs = True
+            if isinstance(exc, (Trap, PolicyViolation)) and not getattr(exc, "domain", None):
+                exc.args = (exc.args[0] if exc.args and ctx.label in str(exc.args[0]) else f"{ctx.label}: {exc}",)
+            raise
+        finally:
+            vcpu.leave()
+            if deadline is not None:
+                watchdog().disarm(deadline)
+
+    def _load_arguments(self, target: int, ints: tuple[int, ...] | list[int], floats: bytes | None) -> None:
+        """A complete register file from the template, then ``target`` in rax and the arguments."""
+        regs = self.vcpu.regs
         # SAFETY: both addresses point at 144-byte kvm_regs: the template we own and
         # the synced copy inside the open vCPU's kvm_run mapping.
         _memmove(self._regs_addr, self._template_addr, 144)
@@ -257,56 +240,34 @@ class Machine:
                                 regs.r9 = ints[5]
         if floats:
             self.host_write(CTRL, floats)
-        vcpu.mark_regs_dirty()
-        self.state = CallState.RUNNING
-        self.calls += 1
-        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
-        vcpu.enter()
-        try:
-            while True:
-                exit_ = vcpu.run()
-                if exit_ is _PORT_OUT and vcpu.io.port == VIRTINE_PORT:
-                    nr = regs.rax
-                    if nr == 0:  # RUNNING -> DONE
-                        self.state = CallState.DONE
-                        return regs.rdi, regs.rsi
-                    if nr == _FAULT:  # RUNNING -> FAULTED
-                        raise self._fault(regs.rdi, regs.rsi)
-                    # RUNNING -> HYPERCALL -> RUNNING
-                    self.state = CallState.HYPERCALL
-                    regs.rax = _dispatch(nr, allow, ctx, self.memory, regs.rdi, regs.rsi, regs.rdx)
-                    vcpu.mark_regs_dirty()
-                    self.state = CallState.RUNNING
-                    continue
-                if exit_ is VcpuExit.INTERRUPTED:
-                    if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
-                        self.state = CallState.TIMED_OUT
-                        raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
-                    vcpu.clear_interrupt()
-                    continue  # another signal: keep going
-                raise self._bad_exit(exit_)
-        except BaseException as exc:
-            if self.state is not CallState.TIMED_OUT:
-                self.state = CallState.FAULTED
-            self._needs_sregs = True
-            if isinstance(exc, (Trap, PolicyViolation)) and not getattr(exc, "domain", None):
-                exc.args = (exc.args[0] if exc.args and ctx.label in str(exc.args[0]) else f"{ctx.label}: {exc}",)
-            raise
-        finally:
-            vcpu.leave()
-            if deadline is not None:
-                watchdog().disarm(deadline)
+        self.vcpu.mark_regs_dirty()
 
-    def _fault(self, vector: int, frame: int) -> Trap:
-        name = _VECTOR_NAMES.get(vector, f"vector {vector}")
-        code = TRAP_CODES.get(vector, TrapCode.BAD_EXIT)
-        where = ""
-        try:
-            rip = self.memory.read_u64(frame + (8 if vector in _HAS_ERROR_CODE else 0))
-            where = f" at rip 0x{rip:x}"
-        except Trap:
-            pass
-        return Trap(f"{name} (CPU exception {vector}){where}", code=code)
+    def _run(self, ctx: CallContext, allow: Allow, deadline: Deadline | None, timeout: float | None) -> tuple[int, int]:
+        """Run the vCPU, serving hypercalls, until the call returns, faults or times out."""
+        vcpu = self.vcpu
+        regs = vcpu.regs
+        while True:
+            exit_ = vcpu.run()
+            if exit_ is _PORT_OUT and vcpu.io.port == VIRTINE_PORT:
+                nr = regs.rax
+                if nr == 0:  # RUNNING -> DONE
+                    self.state = CallState.DONE
+                    return regs.rdi, regs.rsi
+                if nr == _FAULT:  # RUNNING -> FAULTED
+                    raise self.fault(regs.rdi, regs.rsi)
+                # RUNNING -> HYPERCALL -> RUNNING
+                self.state = CallState.HYPERCALL
+                regs.rax = _dispatch(nr, allow, ctx, self.memory, regs.rdi, regs.rsi, regs.rdx)
+                vcpu.mark_regs_dirty()
+                self.state = CallState.RUNNING
+                continue
+            if exit_ is VcpuExit.INTERRUPTED:
+                if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
+                    self.state = CallState.TIMED_OUT
+                    raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
+                vcpu.clear_interrupt()
+                continue  # another signal: keep going
+            raise self._bad_exit(exit_)
 
     def _bad_exit(self, exit_: VcpuExit) -> Trap:
         # KVM finishes a port read or an MMIO access on the next KVM_RUN (writing rax, memory
@@ -333,23 +294,11 @@ class Machine:
         return n
 
     def scrub(self) -> None:
-        """Between tenants: special registers and the whole FPU state back to the snapshot's.
-
-        Under PVM guest code runs with the host's CR4, so a ring-3 guest can write its FS/GS base
-        (``wrfsbase``) and the upper halves of the ymm registers, which neither the per-call reset
-        nor the crt clears; a pooled machine must not pass them to the next domain.
-        """
-        self.snapshot.restore_sregs(self.vcpu)
-        self.vcpu.set_fpu_state(self._fpu)
+        """Between tenants: special registers and the whole FPU state back to the snapshot's (see the base)."""
+        super().scrub()
         self._needs_sregs = False
 
     def close(self) -> None:
         """Close the vCPU, VM and memory; idempotent."""
-        if self.state is CallState.CLOSED and not hasattr(self, "vcpu"):
-            return
         self.state = CallState.CLOSED
-        vcpu = getattr(self, "vcpu", None)
-        if vcpu is not None:
-            vcpu.close()
-            del self.vcpu
-        self.vm.close()
+        super().close()

@@ -1,7 +1,7 @@
 """Virtines as a domain kind: :class:`VirtineService` (a loaded image) and :class:`VirtineDomain`.
 
 A service parses and validates the image once and keeps a
-:class:`~multipie.domains.virtine.pool.Pool` of prepared machines. A domain
+:class:`~multipie.kvm.pool.Pool` of prepared machines. A domain
 holds one machine; every call starts from the snapshot and the machine is
 reset right after it, so no state of one call is visible to the next. A
 fault, a forbidden hypercall or a timeout tears the domain down (the
@@ -31,8 +31,6 @@ from multipie.domains.virtine import image as image_mod
 from multipie.domains.virtine.hypercalls import CallContext, Hypercall, allow_names
 from multipie.domains.virtine.image import Entry, Image
 from multipie.domains.virtine.machine import CallState, Machine
-from multipie.domains.virtine.memory import GuestMemory
-from multipie.domains.virtine.pool import Pool
 from multipie.domains.virtine.windows import BUFFER_BASE
 from multipie.errors import (
     ArgumentError,
@@ -45,6 +43,8 @@ from multipie.errors import (
     Trap,
     UsageError,
 )
+from multipie.kvm.memory import GuestMemory
+from multipie.kvm.pool import Pool
 from multipie.sharing import Buffer
 
 if TYPE_CHECKING:

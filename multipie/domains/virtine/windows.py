@@ -39,12 +39,13 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from multipie.domains.virtine.longmode import USER_RW, PageFlags
-from multipie.domains.virtine.memory import PAGE, GuestMemory
+from multipie import libc
 from multipie.errors import CapabilityError, CapabilityRevoked, OutOfMemory, Trap, TrapCode
+from multipie.kvm.longmode import USER_RW, PageFlags
+from multipie.kvm.memory import PAGE, GuestMemory
 
 if TYPE_CHECKING:
-    from multipie.domains.virtine.vm import Vm
+    from multipie.kvm.vm import Vm
 
 __all__ = [
     "BUFFER_BASE",
@@ -70,14 +71,7 @@ _PD_PAGES = (_WINDOWS_END - BUFFER_BASE) // GIB  # one page directory per GiB of
 TABLES_SLOT, BUFFER_SLOT, FIRST_GRANT_SLOT = 2, 3, 4
 _TABLE_FLAGS = PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.USER | PageFlags.ACCESSED
 
-_libc = ctypes.CDLL(None, use_errno=True)
-_mmap = _libc.mmap
-_mmap.restype = ctypes.c_void_p
-_mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
-_munmap = _libc.munmap
-_munmap.restype = ctypes.c_int
-_munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
-_MAP_FAILED = ctypes.c_void_p(-1).value
+_mmap, _munmap, _MAP_FAILED = libc.mmap, libc.munmap, libc.MAP_FAILED
 
 
 def window_pdpt_entries() -> list[tuple[int, int]]:

@@ -19,16 +19,14 @@ import signal
 import threading
 from typing import Any
 
+from multipie import libc
+
 _SIGNALS = (signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE)
 # glibc's struct sigaction is 152 bytes on x86-64; a larger buffer is harmless (only copied through).
 _SIGACTION_SIZE = 512
 
 _lock = threading.Lock()
 _saved: dict[int, ctypes.Array[ctypes.c_char]] | None = None
-
-
-def _libc() -> Any:
-    return ctypes.CDLL(None, use_errno=True)
 
 
 def guard_faulthandler() -> None:
@@ -42,7 +40,6 @@ def guard_faulthandler() -> None:
     with _lock:
         if _saved is not None:
             return
-        libc = _libc()
         saved = {}
         for sig in _SIGNALS:
             buf = ctypes.create_string_buffer(_SIGACTION_SIZE)
@@ -65,7 +62,6 @@ def restore() -> None:
     """Put the saved wasmtime handlers back on top (faulthandler keeps them as its "previous" ones)."""
     if not _saved:
         return
-    libc = _libc()
     for sig, buf in _saved.items():
         # SAFETY: buf holds an action sigaction() itself returned, so it is a valid struct sigaction.
         libc.sigaction(sig, buf, None)

@@ -8,6 +8,7 @@ import pytest
 
 from multipie.domains.legacy import elf
 from multipie.errors import InvalidModule
+from multipie.kvm.elf import PF_R, PF_W, PF_X
 from tests.domains.legacy.elfgen import make_elf
 
 BUSYBOX = Path("/bin/busybox")
@@ -25,13 +26,13 @@ def test_busybox_parses() -> None:
 
 
 def test_minimal_ok() -> None:
-    img = elf.parse(make_elf([(0x401000, CODE, len(CODE), elf.PF_R | elf.PF_X)]))
+    img = elf.parse(make_elf([(0x401000, CODE, len(CODE), PF_R | PF_X)]))
     assert img.entry == 0x401000
     assert img.low == 0x401000 and img.high == 0x402000
 
 
 def test_bss_tail() -> None:
-    img = elf.parse(make_elf([(0x401000, CODE, 0x3000, elf.PF_R | elf.PF_W | elf.PF_X)]))
+    img = elf.parse(make_elf([(0x401000, CODE, 0x3000, PF_R | PF_W | PF_X)]))
     assert img.segments[0].memsz == 0x3000 and img.high == 0x404000
 
 

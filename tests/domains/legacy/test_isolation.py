@@ -116,7 +116,7 @@ def test_sigint_stops_a_running_program(rt: multipie.Runtime, programs: Path) ->
     import signal
     import threading
 
-    from multipie.domains.virtine.timeouts import watchdog
+    from multipie.kvm.timeouts import watchdog
 
     svc = rt.load(programs / "faults")
     armed = watchdog().armed

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import multipie
-from multipie.domains.virtine import snapshot
+from multipie.kvm import snapshot
 from tests.conftest import needs_kvm
 
 pytestmark = needs_kvm

@@ -17,8 +17,8 @@ from collections.abc import Callable
 import pytest
 
 import multipie
-from multipie.domains.virtine.vcpu import VcpuState
 from multipie.errors import DomainClosed, ResourceExhausted, Trap, UsageError
+from multipie.kvm.vcpu import VcpuState
 from tests.conftest import needs_kvm
 
 pytestmark = needs_kvm

@@ -11,8 +11,8 @@ import pytest
 
 import multipie
 from multipie.domains.virtine.machine import Machine
-from multipie.domains.virtine.vcpu import VcpuExit
 from multipie.errors import ArgumentError, DomainClosed, NoSuchExport, PolicyViolation, Timeout, Trap, TrapCode
+from multipie.kvm.vcpu import VcpuExit
 from tests.conftest import needs_kvm
 
 pytestmark = needs_kvm

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine.vcpu import VcpuExit, handle_exit
+from multipie.kvm import _abi
+from multipie.kvm.vcpu import VcpuExit, handle_exit
 
 
 @pytest.mark.parametrize(

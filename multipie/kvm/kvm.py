@@ -12,8 +12,8 @@ import errno
 import os
 import threading
 
-from multipie.domains.virtine import _abi
 from multipie.errors import CapacityError, HostBug, UsageError
+from multipie.kvm import _abi
 
 __all__ = ["Kvm", "KVM_PATH", "check", "system"]
 
@@ -65,7 +65,7 @@ class Kvm:
         return max(_abi.ioctl(self.fd, _abi.KVM_CHECK_EXTENSION, cap), 0)
 
     def create_vm_fd(self) -> int:
-        """A new VM file descriptor (the caller owns it); see :class:`multipie.domains.virtine.vm.Vm`."""
+        """A new VM file descriptor (the caller owns it); see :class:`multipie.kvm.vm.Vm`."""
         # SAFETY: fd is our open /dev/kvm; machine type 0 is the default x86 VM.
         return check(_abi.ioctl(self.fd, _abi.KVM_CREATE_VM, 0), "KVM_CREATE_VM")
 

@@ -1,4 +1,4 @@
-"""A pool of prepared, clean virtine machines per image (Wasp's ``Cache``), with hit/miss counters.
+"""Pools of prepared, clean machines (Wasp's ``Cache``), with hit/miss counters; used by every VM kind.
 
 Creating a VM (memory, page tables, vCPU, sregs, snapshot) costs about a
 millisecond; taking one from the pool costs a list pop. Machines go back only
@@ -7,6 +7,9 @@ and closes the rest. A machine whose ``reusable`` is False (its vCPU took an
 exit KVM would finish on the next entry, such as a port read or MMIO access)
 is closed instead of pooled: that pending completion would run in the next
 tenant's call.
+
+A virtine service keeps one :class:`Pool` per image; a legacy program keeps a
+:class:`Pools`: one :class:`Pool` per key (its guests' memory size).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
-__all__ = ["Pool", "Poolable"]
+__all__ = ["Pool", "Poolable", "Pools"]
 
 
 class Poolable(Protocol):
@@ -28,6 +31,7 @@ class Poolable(Protocol):
 
 
 T = TypeVar("T", bound=Poolable)
+K = TypeVar("K")
 
 
 class Pool(Generic[T]):
@@ -95,3 +99,41 @@ class Pool(Generic[T]):
             idle, self._idle = self._idle, []
         for m in idle:
             m.close()
+
+
+class Pools(Generic[K, T]):
+    """One :class:`Pool` per key, created on first use, each made by ``factory(key)``.
+
+    Args:
+        factory: creates a new clean machine for a key.
+        size: most idle machines kept per key.
+    """
+
+    def __init__(self, factory: Callable[[K], T], *, size: int = 4) -> None:
+        self._factory = factory
+        self.size = size
+        self._pools: dict[K, Pool[T]] = {}
+        self._lock = threading.Lock()
+
+    def pool(self, key: K) -> Pool[T]:
+        """The pool for ``key``."""
+        with self._lock:
+            p = self._pools.get(key)
+            if p is None:
+                p = self._pools[key] = Pool(lambda: self._factory(key), size=self.size)
+            return p
+
+    def stats(self) -> dict[str, int]:
+        """Counters summed over every key's pool."""
+        total = {"idle": 0, "hits": 0, "misses": 0, "created": 0}
+        for p in list(self._pools.values()):
+            for k, v in p.stats().items():
+                total[k] += v
+        return total
+
+    def close(self) -> None:
+        """Close every key's pool (each closes its idle machines; later ``put`` closes what it gets)."""
+        with self._lock:
+            pools = list(self._pools.values())
+        for p in pools:
+            p.close()

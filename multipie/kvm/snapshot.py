@@ -30,10 +30,10 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Iterable
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine.memory import PAGE, GuestMemory
-from multipie.domains.virtine.vcpu import Vcpu
-from multipie.domains.virtine.vm import Vm
+from multipie.kvm import _abi
+from multipie.kvm.memory import PAGE, GuestMemory
+from multipie.kvm.vcpu import Vcpu
+from multipie.kvm.vm import Vm
 
 __all__ = ["Snapshot"]
 

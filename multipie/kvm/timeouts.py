@@ -1,7 +1,7 @@
 """One watchdog thread per process that stops virtine calls running past their deadline.
 
 ``arm(vcpu, seconds)`` registers a deadline; when it passes, the watchdog
-calls :meth:`~multipie.domains.virtine.vcpu.Vcpu.kick` (``immediate_exit`` +
+calls :meth:`~multipie.kvm.vcpu.Vcpu.kick` (``immediate_exit`` +
 a signal to the vCPU's thread), and the call loop sees ``INTERRUPTED`` with
 :attr:`Deadline.fired` set. ``disarm`` afterwards tells whether it fired. The
 thread sleeps on a condition variable until the earliest deadline, so it
@@ -19,8 +19,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from multipie.domains.virtine.vcpu import Vcpu, install_kick_handler
 from multipie.errors import UsageError
+from multipie.kvm.vcpu import Vcpu, install_kick_handler
 
 __all__ = ["Deadline", "Watchdog", "watchdog"]
 
@@ -52,7 +52,7 @@ class Watchdog:
 
         Raises:
             UsageError: the kick signal has no handler and this is not the main thread (see
-                :func:`~multipie.domains.virtine.vcpu.install_kick_handler`).
+                :func:`~multipie.kvm.vcpu.install_kick_handler`).
         """
         if not self._handler:
             if not install_kick_handler():

@@ -28,9 +28,9 @@ import os
 import signal
 import threading
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine.kvm import check
 from multipie.errors import HostBug, Trap, TrapCode
+from multipie.kvm import _abi
+from multipie.kvm.kvm import check
 
 __all__ = ["KICK_SIGNAL", "Vcpu", "VcpuExit", "VcpuState", "handle_exit", "install_kick_handler"]
 
@@ -109,7 +109,7 @@ def install_kick_handler() -> bool:
 
 
 class Vcpu:
-    """One vCPU of a :class:`~multipie.domains.virtine.vm.Vm` (create with ``Vm.create_vcpu``).
+    """One vCPU of a :class:`~multipie.kvm.vm.Vm` (create with ``Vm.create_vcpu``).
 
     Attributes:
         run_page: the ``kvm_run`` structure (exit reason, I/O details, synced registers).

@@ -1,6 +1,6 @@
 """Guest memory: one anonymous host mapping per guest-physical region, and checked access to it.
 
-A :class:`GuestMemory` owns an ``mmap`` that a :class:`~multipie.domains.virtine.vm.Vm`
+A :class:`GuestMemory` owns an ``mmap`` that a :class:`~multipie.kvm.vm.Vm`
 registers as a KVM memory slot at ``gpa``. The host reaches guest memory only
 through this class, and every guest pointer is bounds-checked here before the
 host touches a byte: a pointer the guest hands over (hypercall arguments) that
@@ -16,15 +16,14 @@ from __future__ import annotations
 import ctypes
 import mmap
 
+from multipie import libc
 from multipie.errors import Trap, TrapCode
 
 __all__ = ["PAGE", "GuestMemory"]
 
 PAGE = 4096
 
-_mincore = ctypes.CDLL(None, use_errno=True).mincore
-_mincore.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
-_mincore.restype = ctypes.c_int
+_mincore = libc.mincore
 
 
 class GuestMemory:
@@ -120,7 +119,8 @@ class GuestMemory:
         if self._map.closed:
             return
         self.view.release()
-        del self._anchor
+        # A first close may have stopped at a view someone still holds: the anchor is gone then.
+        self.__dict__.pop("_anchor", None)
         try:
             self._map.close()
         except BufferError:  # a caller still holds a view; the GC unmaps it with the last one

@@ -10,9 +10,10 @@ that struct size. Nothing in this module performs a system call except
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import enum
 import functools
+
+from multipie import libc
 
 __all__ = [
     "ExitReason",
@@ -317,8 +318,5 @@ assert KvmRunIo.port.offset == 2 and KvmRunIo.data_offset.offset == 8
 
 # -- the one system call --------------------------------------------------------
 
-_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
 #: ``int ioctl(int fd, unsigned long request, void *arg)``; releases the GIL while in the kernel.
-ioctl = _libc.ioctl
-ioctl.argtypes = (ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)
-ioctl.restype = ctypes.c_int
+ioctl = libc.ioctl

@@ -1,9 +1,11 @@
-"""64-bit long mode entered straight from the host: identity page tables, a flat GDT, sregs.
+"""64-bit long mode entered straight from the host: identity page tables and sregs.
 
 No boot code runs in the guest: the host writes page tables and a GDT into
 guest memory and loads control and segment registers with ``KVM_SET_SREGS``.
-This module only builds those pieces; which pages are mapped how is the
-caller's layout (virtines: :mod:`.machine`; legacy ELF programs their own).
+This module builds the page tables and the control registers; descriptors
+and segment registers are :mod:`.segments`. Which pages are mapped how is
+the caller's layout (virtines: :mod:`multipie.domains.virtine.machine`;
+legacy programs: :mod:`multipie.domains.legacy.machine`).
 
 On this machine's PVM (see ``FACTS.md``) guest code at CPL0 is emulated, so
 guests run in ring 3: user page-table entries, ``cs``/``ss`` with DPL 3, and
@@ -15,11 +17,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine.memory import PAGE, GuestMemory
+from multipie.kvm import _abi
+from multipie.kvm.memory import PAGE, GuestMemory
+from multipie.kvm.segments import FLAT_GDT, set_segment
 
 __all__ = [
-    "GDT_ENTRIES",
     "KERNEL_CS",
     "KERNEL_DS",
     "PageFlags",
@@ -34,8 +36,7 @@ __all__ = [
 HUGE = 2 << 20
 GIB = 1 << 30
 
-#: Flat GDT: null, kernel code, kernel data, user code (64-bit), user data.
-GDT_ENTRIES = (0, 0x00AF9B000000FFFF, 0x00CF93000000FFFF, 0x00AFFB000000FFFF, 0x00CFF3000000FFFF)
+#: Selectors of :data:`~multipie.kvm.segments.FLAT_GDT`.
 KERNEL_CS = 0x08
 KERNEL_DS = 0x10
 USER_CS = 0x18 | 3
@@ -111,26 +112,11 @@ def identity_map(
     return pt + PAGE
 
 
-def write_gdt(mem: GuestMemory, gpa: int, entries: Iterable[int] = GDT_ENTRIES) -> int:
+def write_gdt(mem: GuestMemory, gpa: int, entries: Iterable[int] = FLAT_GDT) -> int:
     """Write GDT descriptors at ``gpa``; returns the GDT limit (bytes − 1)."""
     raw = b"".join(e.to_bytes(8, "little") for e in entries)
     mem.write(gpa, raw)
     return len(raw) - 1
-
-
-def _segment(seg: _abi.KvmSegment, selector: int, *, code: bool, dpl: int) -> None:
-    seg.base = 0
-    seg.limit = 0xFFFFFFFF
-    seg.selector = selector
-    seg.type = 11 if code else 3
-    seg.present = 1
-    seg.dpl = dpl
-    seg.db = 0 if code else 1
-    seg.s = 1
-    seg.l = 1 if code else 0
-    seg.g = 1
-    seg.avl = 0
-    seg.unusable = 0
 
 
 def long_mode_sregs(
@@ -149,9 +135,9 @@ def long_mode_sregs(
         ``sregs``, edited in place.
     """
     dpl = 3 if user else 0
-    _segment(sregs.cs, USER_CS if user else KERNEL_CS, code=True, dpl=dpl)
+    set_segment(sregs.cs, USER_CS if user else KERNEL_CS, code=True, dpl=dpl)
     for name in ("ds", "es", "fs", "gs", "ss"):
-        _segment(getattr(sregs, name), USER_DS if user else KERNEL_DS, code=False, dpl=dpl)
+        set_segment(getattr(sregs, name), USER_DS if user else KERNEL_DS, code=False, dpl=dpl)
     sregs.gdt.base = gdt
     sregs.gdt.limit = gdt_limit
     sregs.idt.base = 0

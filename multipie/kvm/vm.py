@@ -1,6 +1,6 @@
 """A KVM virtual machine: its file descriptor, memory slots and dirty log.
 
-A :class:`Vm` owns its VM fd and the :class:`~multipie.domains.virtine.memory.GuestMemory`
+A :class:`Vm` owns its VM fd and the :class:`~multipie.kvm.memory.GuestMemory`
 regions registered as slots (it closes them with itself); vCPUs it creates
 (:meth:`create_vcpu`) are owned by the caller but must be closed before the VM.
 Nothing here knows about virtines: the same class backs legacy ELF programs.
@@ -12,11 +12,11 @@ import ctypes
 import os
 from dataclasses import dataclass
 
-from multipie.domains.virtine import _abi
-from multipie.domains.virtine.kvm import Kvm, check, system
-from multipie.domains.virtine.memory import PAGE, GuestMemory
-from multipie.domains.virtine.vcpu import Vcpu
 from multipie.errors import Trap, TrapCode
+from multipie.kvm import _abi
+from multipie.kvm.kvm import Kvm, check, system
+from multipie.kvm.memory import PAGE, GuestMemory
+from multipie.kvm.vcpu import Vcpu
 
 __all__ = ["Slot", "Vm"]
 

@@ -1,0 +1,208 @@
+"""The system area of a legacy program's VM: its memory map, how it is prepared, and the state page.
+
+System area (identity-mapped; the program's layout is in :mod:`.loader`)::
+
+    0x0000  unmapped
+    0x1000  page tables (PML4, PDPT, PDs, the 4 KiB table of the first 2 MiB)  supervisor only
+    0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
+    0xA000  IDT: vectors 0-31 → exception stubs, on their own stack (IST1)      supervisor only
+    0xB000  syscall entry (LSTAR) + exception stubs, from guest/legacy/entry.S  user, read-only
+    0xC000  state page shared with the host (break, mapping floor, counters)    user
+    0xD000  exception stack (IST1 top 0xE000)                                   user
+    0xE000  calls answered in the guest, per number (--stats); mm.c's stack     user
+    0xF000  the mapping area's hole table (mm.c and AddressSpace share it)      user
+
+The state page (``entry.S``: ``S_*``) is how the host and the in-guest
+handlers of ``entry.S``/``mm.c`` keep each other informed without an exit:
+the program break and mapping floor, the hole table, counters, a read cache
+and a write buffer. The guest can scribble over all of it, so the host
+validates what it reads back (:func:`flush_writes`, :func:`load_space`).
+Descriptors come from the toolbox (:mod:`multipie.kvm.segments`).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections import Counter
+
+from multipie.domains.legacy import loader, stub
+from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, LinuxProcess, UserMemory
+from multipie.errors import HostBug
+from multipie.fs import StreamFile
+from multipie.kvm import longmode as lm
+from multipie.kvm import segments
+from multipie.kvm.elf import PAGE, ElfImage
+from multipie.kvm.memory import GuestMemory
+from multipie.kvm.vcpu import Vcpu
+
+__all__ = ["FAULT_PORT", "SYSCALL_PORT", "load_registers", "load_space", "prepare", "store_space"]
+
+PAGE_TABLES = 0x1000
+GDT = 0x9000
+TSS = 0x9100
+IDT = 0xA000
+ENTRY = 0xB000
+FAULTS = ENTRY + 0x800
+FAULT_STRIDE = 8  # entry.S: one exception stub per vector
+STATE = 0xC000
+FAULT_STACK_TOP = 0xE000
+COUNTS = 0xE000  # u32 per system call number < NCOUNTS, counted by entry.S when answered in the guest
+NCOUNTS = 512
+MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
+SYSCALL_PORT = 0xE2
+FAULT_PORT = 0xE3
+
+# GDT: segments.SYSCALL_GDT, then the TSS (2 slots).
+USER_CS = 0x28 | 3
+USER_DS = 0x20 | 3
+TSS_SEL = 0x30
+_TSS = segments.tss(ist1=FAULT_STACK_TOP, ports=(SYSCALL_PORT, FAULT_PORT))
+MSR_STAR, MSR_LSTAR, MSR_SFMASK, MSR_FS_BASE = 0xC0000081, 0xC0000082, 0xC0000084, 0xC0000100
+STAR = (0x18 << 48) | (0x08 << 32)
+SFMASK = 0x47700  # TF, IF, DF, IOPL, NT, AC cleared on syscall entry
+USER_RFLAGS = 0x202
+EFER_SCE = 1
+U64 = (1 << 64) - 1
+
+# State page fields (entry.S: S_*).
+S_FIELDS = struct.Struct("<5Q")  # brk_start, brk, brk_high, floor, pristine
+S_PID, S_RSEQ, S_FAST = 40, 56, 64
+S_RC = 104  # read cache: fd, pos, end, hits, then user_lo, user_hi, guard_lo, guard_hi
+RC_NONE = U64
+S_RND, RND_BYTES = 256, 256  # random bytes for getrandom answered in the guest
+S_COMM, S_EXE_LEN, S_EXE, EXE_MAX = 184, 200, 512, 512  # prctl(PR_GET_NAME), readlink(/proc/self/exe)
+S_FS_HINT, S_FS_SET = 208, 216  # arch_prctl(ARCH_SET_FS) answered in the guest for the pre-set base
+# Write buffer (entry.S: S_WB_*): small writes to fds the host marks bufferable stay in the guest
+# until the next exit. Only output captured into a bytearray qualifies: nobody can observe it
+# before the run returns, so delivering it at the next exit changes nothing visible.
+S_WB_MASK, S_WB_FD, S_WB_LEN = 224, 232, 240
+S_MAP_TOP = 248  # one past the mapping area (mm.c)
+WB_BUF, WB_SIZE = 1024, 3072
+WB_FDS = (1, 2)
+READ_CACHE = 0x100000
+READ_CACHE_SIZE = 1 << 20
+
+
+def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: ElfImage) -> None:
+    """Write the system area (page tables, GDT, TSS, IDT, entry stub) and ``image``'s segments into ``mem``."""
+    small: dict[int, lm.PageFlags] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
+    small[ENTRY // PAGE] = lm.USER_RO
+    small[STATE // PAGE] = lm.USER_RW
+    for p in range(0xD000 // PAGE, MM // PAGE + 1):
+        small[p] = lm.USER_RW
+    for p in range(loader.USER_BASE // PAGE, 512):
+        small[p] = lm.USER_RW
+    lm.identity_map(mem, PAGE_TABLES, layout.size, small=small)
+    # The 2 MiB page below the stack stays unmapped: overflowing the stack faults there.
+    pd0 = PAGE_TABLES + 2 * PAGE
+    mem.write_u64(pd0 + 8 * (layout.guard // loader.HUGE), 0)
+    lm.write_gdt(mem, GDT, (*segments.SYSCALL_GDT, *segments.tss_descriptor(TSS, len(_TSS) - 1)))
+    mem.write(TSS, _TSS)
+    mem.write(IDT, segments.idt([FAULTS + FAULT_STRIDE * v for v in range(segments.VECTORS)], USER_CS))
+    code = stub.entry_blob()
+    if len(code) > PAGE:
+        raise HostBug(f"legacy entry stub is {len(code)} bytes, more than one page")
+    mem.write(ENTRY, code)
+    loader.load_segments(user, image)
+
+
+def load_registers(vcpu: Vcpu) -> None:
+    """Special registers (ring-3 segments, TSS, IDT, ``syscall`` enabled) and the ``syscall`` MSRs."""
+    gdt_limit = (len(segments.SYSCALL_GDT) + 2) * 8 - 1
+    sregs = lm.long_mode_sregs(vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=gdt_limit)
+    segments.set_segment(sregs.cs, USER_CS, code=True)
+    for name in ("ds", "es", "fs", "gs", "ss"):
+        segments.set_segment(getattr(sregs, name), USER_DS, code=False)
+    segments.set_tr(sregs.tr, base=TSS, limit=len(_TSS) - 1, selector=TSS_SEL)
+    sregs.idt.base, sregs.idt.limit = IDT, segments.VECTORS * 16 - 1
+    sregs.efer |= EFER_SCE
+    vcpu.set_sregs(sregs)
+    vcpu.set_msrs({MSR_STAR: STAR, MSR_LSTAR: ENTRY, MSR_SFMASK: SFMASK, MSR_FS_BASE: 0})
+
+
+def start_state(mem: GuestMemory, space: AddressSpace, layout: loader.Layout, *, pid: int, exe: str) -> bytes:
+    """Fill the state page for a new program ``exe`` (process ``pid``); returns its ``comm`` name."""
+    mem.write_u64(STATE + S_PID, pid)
+    mem.write_u64(STATE + S_MAP_TOP, space.top)
+    store_space(mem, space)
+    mem.write(STATE + S_RC, struct.pack("<10Q", RC_NONE, 0, 0, 0, loader.USER_BASE, layout.size, layout.guard,
+                                        layout.stack_floor, STATE + S_RND, STATE + S_RND + RND_BYTES))  # fmt: skip
+    mem.write(STATE + S_RND, os.urandom(RND_BYTES))  # fresh per run, for getrandom in the guest
+    exe_raw = exe.encode("utf-8", "surrogateescape")
+    comm = os.path.basename(exe_raw)[:15]
+    mem.write(STATE + S_COMM, comm.ljust(16, b"\0"))
+    mem.write_u64(STATE + S_EXE_LEN, len(exe_raw) if 0 < len(exe_raw) < EXE_MAX else 0)
+    mem.write(STATE + S_EXE, exe_raw[: EXE_MAX - 1])
+    return comm
+
+
+def fork_state(mem: GuestMemory, *, pid: int) -> None:
+    """Make a forked copy's state page its own: pid, fresh counters, random bytes; no FS base hint."""
+    mem.write_u64(STATE + S_PID, pid)
+    mem.write_u64(STATE + S_FAST, 0)  # the child's own calls from here on
+    mem.write(COUNTS, bytes(4 * NCOUNTS))
+    mem.write(STATE + S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
+    mem.write(STATE + S_RND, os.urandom(RND_BYTES))
+    mem.write(STATE + S_RC + 64, struct.pack("<2Q", STATE + S_RND, STATE + S_RND + RND_BYTES))
+
+
+def load_space(mem: GuestMemory, space: AddressSpace) -> None:
+    """Read what the guest's memory calls changed (state page and hole table) into ``space``."""
+    n = min(mem.read_u64(MM), HOLES_MAX)
+    raw = mem.read(MM + 16, 16 * n)
+    holes = [struct.unpack_from("<2Q", raw, 16 * i) for i in range(n)]
+    brk_start, brk, brk_high, floor, pristine = S_FIELDS.unpack(mem.read(STATE, S_FIELDS.size))
+    space.load_state(brk_start, brk, brk_high, floor, pristine, holes=holes)
+
+
+def store_space(mem: GuestMemory, space: AddressSpace) -> None:
+    """Write ``space`` where the guest's memory calls find it (state page and hole table)."""
+    holes = space.shared_holes()
+    mem.write(STATE, S_FIELDS.pack(*space.state()))
+    mem.write(MM, struct.pack(f"<2Q{2 * len(holes)}Q", len(holes), 0, *(x for h in holes for x in h)))
+
+
+def bufferable(proc: LinuxProcess) -> int:
+    """The fds (bit n = fd n) whose writes the guest may buffer: 1 and 2 when captured into a bytearray."""
+    mask = 0
+    for fd in WB_FDS:
+        entry = proc.fds.get(fd)
+        if entry is not None:
+            f = entry.file
+            if isinstance(f, StreamFile) and isinstance(f.sink, bytearray) and f.writable:
+                mask |= 1 << fd
+    return mask
+
+
+def flush_writes(mem: GuestMemory, proc: LinuxProcess, mask: int) -> None:
+    """Write out what the guest buffered (see entry.S ``sys_write``) to an fd allowed by ``mask``.
+
+    The guest controls the state page: a length or fd the host did not allow is dropped
+    (only a program that scribbled over its own state page can produce one).
+    """
+    n = mem.read_u64(STATE + S_WB_LEN)
+    if not n:
+        return
+    fd = mem.read_u64(STATE + S_WB_FD)
+    mem.write_u64(STATE + S_WB_LEN, 0)
+    if n > WB_SIZE or fd >= 64 or not mask >> fd & 1:
+        return
+    entry = proc.fds.get(fd)
+    if entry is not None and entry.file.writable:
+        entry.file.write(mem.read(STATE + WB_BUF, n))
+
+
+def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
+    """Give cached bytes the guest did not read back to the file offset; empty the cache."""
+    fd, pos, end = struct.unpack("<3Q", mem.read(STATE + S_RC, 24))
+    mem.write_u64(STATE + S_RC, RC_NONE)
+    entry = proc.fds.get(fd)
+    if entry is not None and READ_CACHE <= pos <= end <= READ_CACHE + READ_CACHE_SIZE:
+        entry.file.pos = max(0, entry.file.pos - (end - pos))
+
+
+def page_counts(mem: GuestMemory) -> Counter[int]:
+    """Calls answered in the guest since the counter page was last cleared, by number."""
+    raw = memoryview(mem.read(COUNTS, 4 * NCOUNTS)).cast("I")
+    return Counter({nr: n for nr, n in enumerate(raw) if n})
