@@ -54,9 +54,7 @@ UNTESTED = frozenset(
         "domains/legacy/stdio.py",
         "domains/legacy/stub.py",
         "domains/legacy/table.py",
-        "domains/virtine/_abi.py",
         "domains/virtine/build.py",
-        "domains/virtine/elf.py",
         "domains/virtine/grants.py",
         "domains/virtine/hypercalls.py",
         "domains/virtine/machine.py",
@@ -77,6 +75,7 @@ UNTESTED = frozenset(
         "packages/policy.py",
         "packages/reference.py",
         "packages/signing.py",
+        "kvm/_abi.py",  # moved from domains/virtine/_abi.py (issue 16 §3)
         "packages/source.py",
         "packages/store.py",
         "packages/tar.py",

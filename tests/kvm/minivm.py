@@ -7,7 +7,7 @@ Ring-3 code at :data:`CODE` runs :func:`program`: by default it writes one byte 
 
 from __future__ import annotations
 
-from multipie.domains.virtine import _abi, longmode, memory, vcpu, vm
+from multipie.kvm import _abi, longmode, memory, vcpu, vm
 
 SIZE = 4 << 20  # the first 2 MiB in 4 KiB pages, then one 2 MiB page
 TABLES, GDT, TSS, CODE, DATA, HIGH, PORT = 0x1000, 0x6000, 0x7000, 0x10000, 0x20000, 0x300000, 0x10

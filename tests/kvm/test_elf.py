@@ -9,7 +9,7 @@ import pytest
 
 from multipie.errors import InvalidModule
 from multipie.kvm.elf import PF_R, PF_W, PF_X, PT_INTERP, PT_LOAD, Elf, parse_executable
-from tests.legacy.elfgen import PHDR, make_elf
+from tests.domains.legacy.elfgen import PHDR, make_elf
 
 CODE = b"\x0f\x05" * 8
 GOOD = make_elf([(0x401000, CODE, len(CODE), PF_R | PF_X)])

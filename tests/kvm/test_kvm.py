@@ -1,4 +1,4 @@
-"""multipie.domains.virtine.kvm: the one /dev/kvm handle and the one place an ioctl failure becomes an error."""
+"""multipie.kvm.kvm: the one /dev/kvm handle and the one place an ioctl failure becomes an error."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from multipie.domains.virtine import kvm
 from multipie.errors import CapacityError, HostBug, UsageError
+from multipie.kvm import kvm
 from tests.conftest import needs_kvm
 
 

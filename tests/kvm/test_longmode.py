@@ -1,13 +1,13 @@
-"""multipie.domains.virtine.longmode: identity page tables, the flat GDT and the long-mode sregs."""
+"""multipie.kvm.longmode: identity page tables, the flat GDT and the long-mode sregs."""
 
 from __future__ import annotations
 
 import pytest
 
-from multipie.domains.virtine import _abi, longmode
-from multipie.domains.virtine.memory import PAGE, GuestMemory
+from multipie.kvm import _abi, longmode
+from multipie.kvm.memory import PAGE, GuestMemory
 from tests.conftest import needs_kvm
-from tests.domains.virtine.minivm import CODE, DATA, HIGH, PORT, SPIN, MiniVm, store_byte
+from tests.kvm.minivm import CODE, DATA, HIGH, PORT, SPIN, MiniVm, store_byte
 
 F = longmode.PageFlags
 ADDR = 0x000F_FFFF_FFFF_F000  # the address bits of a page-table entry

@@ -1,12 +1,12 @@
-"""multipie.domains.virtine.snapshot: every page a call wrote goes back, covered or not, hot or not."""
+"""multipie.kvm.snapshot: every page a call wrote goes back, covered or not, hot or not."""
 
 from __future__ import annotations
 
 import pytest
 
-from multipie.domains.virtine.snapshot import Snapshot
+from multipie.kvm.snapshot import Snapshot
 from tests.conftest import needs_kvm
-from tests.domains.virtine.minivm import CODE, DATA, HIGH, PAGE, TABLES, MiniVm
+from tests.kvm.minivm import CODE, DATA, HIGH, PAGE, TABLES, MiniVm
 
 pytestmark = needs_kvm
 COVERED = DATA + PAGE  # tables, GDT, code and DATA are snapshot data; HIGH (2 MiB page) is above: zero

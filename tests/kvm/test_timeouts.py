@@ -1,11 +1,11 @@
-"""multipie.domains.virtine.timeouts: the watchdog kicks a vCPU past its deadline, and only then."""
+"""multipie.kvm.timeouts: the watchdog kicks a vCPU past its deadline, and only then."""
 
 from __future__ import annotations
 
-from multipie.domains.virtine.timeouts import Watchdog, watchdog
+from multipie.kvm.timeouts import Watchdog, watchdog
 from tests.conftest import needs_kvm
-from tests.domains.virtine.minivm import SPIN, MiniVm
 from tests.inflight import Call, wait_for
+from tests.kvm.minivm import SPIN, MiniVm
 
 pytestmark = needs_kvm
 

@@ -1,14 +1,14 @@
-"""multipie.domains.virtine.vm: a VM's slots, its dirty log and its lifetime."""
+"""multipie.kvm.vm: a VM's slots, its dirty log and its lifetime."""
 
 from __future__ import annotations
 
 import pytest
 
-from multipie.domains.virtine.memory import PAGE, GuestMemory
-from multipie.domains.virtine.vm import Vm
 from multipie.errors import Trap, TrapCode
+from multipie.kvm.memory import PAGE, GuestMemory
+from multipie.kvm.vm import Vm
 from tests.conftest import needs_kvm
-from tests.domains.virtine.minivm import DATA, HIGH, MiniVm
+from tests.kvm.minivm import DATA, HIGH, MiniVm
 
 pytestmark = needs_kvm
 

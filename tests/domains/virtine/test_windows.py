@@ -10,7 +10,6 @@ import pytest
 
 import multipie
 from multipie.domains.virtine.service import VirtineBuffer
-from multipie.domains.virtine.vcpu import VcpuState
 from multipie.domains.virtine.windows import BUFFER_BASE, GRANT_BASE, GRANT_SLOTS, WINDOW
 from multipie.errors import (
     ArgumentError,
@@ -22,6 +21,7 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
+from multipie.kvm.vcpu import VcpuState
 from tests.conftest import needs_kvm
 from tests.inflight import Call, wait_for
 
