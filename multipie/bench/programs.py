@@ -3,8 +3,9 @@
 Nothing here was written by this project except small drivers: Lua 5.4 runs a script of Lua's own
 test suite, SQLite 3.53 (amalgamation) runs ``guest/programs/sqlite_bench.c``'s in-memory query
 workload, zstd 1.5 runs ``guest/programs/zstd_bench.c``'s round trip over a file, xxHash 0.8 hashes
-a file (``xxhash_bench.c``; and, being a library, as a virtine: ``xxhash_virtine.c``). Sources
-and their origin are under ``third_party/`` (a README each).
+a file (``xxhash_bench.c``; and, being a library, as a virtine: ``xxhash_virtine.c``), LZ4 1.9 runs
+round trips with fresh buffers per round (``lz4_churn.c``; and as a virtine with its heap in use:
+``lz4_virtine.c``). Sources and their origin are under ``third_party/`` (a README each).
 
 Who uses this module:
 
@@ -184,6 +185,21 @@ PROGRAMS: tuple[Program, ...] = (
         virtine="guest/programs/xxhash_virtine.c",
         virtine_entry="xxh_chain",
         virtine_line="XXH3 chain x{iters} {result:016x}",
+    ),
+    Program(
+        "lz4_churn",
+        "LZ4 1.9: round trips over sqlite3.h, fresh buffers per round",
+        ("guest/programs/lz4_churn.c",),
+        Workload(
+            ("100", "{d}/sqlite3.h"),
+            ("20", "{d}/sqlite3.h"),
+            ("2", "{d}/sqlite3.h"),
+            data=("third_party/sqlite/sqlite3.h",),
+        ),  # fmt: skip
+        flags=("-Ithird_party/lz4",),
+        virtine="guest/programs/lz4_virtine.c",
+        virtine_entry="lz4_churn",
+        virtine_line="LZ4 rounds x{iters} {result:016x}",
     ),
 )
 

@@ -1,4 +1,4 @@
-"""Execution speed on third-party programs users run (Lua, SQLite, zstd), under every kind of domain.
+"""Execution speed on third-party programs users run (Lua, SQLite, zstd, xxHash, LZ4), in every kind of domain.
 
 Each program of :mod:`multipie.bench.programs` runs its workload, in one interleaved loop so load
 changes hit every configuration alike:
@@ -10,8 +10,9 @@ changes hit every configuration alike:
 - *ours (legacy static)* — the static musl executable in a virtine (``run_command`` of the ELF, as
   ``multipie run`` does), and *native (static binary)*, the same file run natively, which separates
   musl's libc from the VM's cost;
-- *ours (virtine)* — for a library (xxHash), its function in a virtine, one call doing the whole
-  workload on the file's bytes (copied in), compared with the native program doing the same.
+- *ours (virtine)* — for a library (xxHash; LZ4, whose rounds churn its heap), its function in a
+  virtine, one call doing the whole workload on the file's bytes (copied in), compared with the
+  native program doing the same.
 
 Every run's output is checked against the native one first (a mismatch fails the suite). A
 configuration that takes longer than its time budget gets fewer samples (at least one), so a slow
