@@ -74,7 +74,7 @@ from multipie.domains.virtine import _abi
 from multipie.domains.virtine import longmode as lm
 from multipie.domains.virtine.memory import GuestMemory
 from multipie.domains.virtine.pool import Pool
-from multipie.domains.virtine.snapshot import Snapshot
+from multipie.domains.virtine.snapshot import RELEARN, Snapshot
 from multipie.domains.virtine.timeouts import Deadline
 from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
 from multipie.domains.virtine.vm import Vm
@@ -161,10 +161,13 @@ _madvise = _libc.madvise
 _madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
 _madvise.restype = ctypes.c_int
 MADV_DONTNEED = 4
-#: Above this many dirty pages outside the image, reset discards the whole area instead of clearing pages.
-RESET_CLEAR_LIMIT = 1024
-#: Up to this many pages a run dirtied stay writable for the next run (see :meth:`Machine.reset`).
-HOT_PAGES = 256
+#: Above this many dirty pages outside the image, reset discards the whole area instead of clearing
+#: pages. Discarded pages fault again on the host in the next run (PVM: tens of µs each), cleared ones
+#: cost a memset and stay resident in the idle machine: up to 32 MiB (docs/legacy.md, "Memory").
+RESET_CLEAR_LIMIT = 8192
+#: Up to this many pages a run dirtied stay writable for the next run (see :meth:`Machine.reset`);
+#: every RELEARN resets they are protected again, so pages only an old run wrote stop being restored.
+HOT_PAGES = 8192
 _SCAN = 256  # bytes of dirty bitmap (2048 pages) tested at once for "all zero"
 _ZEROS = bytes(_SCAN)
 
@@ -283,6 +286,7 @@ class Machine:
         self.user.written.clear()
         self._touched: set[int] = set()
         self._logged = 0  # pages the last dirty-log fetch reported
+        self._resets = 0  # resets since the hot pages were last protected
         self._fs_now = 0  # the FS base MSR as last written
         #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
         self.fs_hint = 0
@@ -803,11 +807,13 @@ class Machine:
         past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
         """
         n = self._restore_memory()
-        if self.manual_dirty and self._logged > HOT_PAGES:
+        self._resets += 1
+        if self.manual_dirty and (self._logged > HOT_PAGES or self._resets >= RELEARN):
             # Re-protect them all: the next run's writes are seen by the log again. Under this
             # limit they stay writable and reported dirty (so restored at every reset) and the
             # next run skips a write-protection fault per page (each costs ~15 µs under PVM).
             self.vm.clear_dirty(0, self.vm.dirty_words(0))
+            self._resets = 0
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
         # Vector registers of one program must not be seen by the next (general ones are set per run).
