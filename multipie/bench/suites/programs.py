@@ -142,14 +142,12 @@ def _measure(
     norm = p.workload.normalize
     expected = norm(runs[0][2]())
     samples: dict[str, list[float]] = {who: [] for who, _, _ in runs}
-    for who, _, fn in runs:  # warm up, and check every kind computes what native computes
-        t0 = time.perf_counter()
+    # Warm up (compiles each module for its engine, or loads it from the cache: never a sample, since a
+    # freshly built module would be timed compiling) and check every kind computes what native does.
+    for who, _, fn in runs:
         got = norm(fn())
-        took = time.perf_counter() - t0
         if got != expected and not (who == VIRTINE and got in expected.splitlines()):
             raise RuntimeError(f"{p.name}: {who} output differs from native:\n{got[:400]!r}\nvs\n{expected[:400]!r}")
-        if took > budget:  # a run over the whole budget is its own sample: every run is a fresh domain
-            samples[who].append(took)
     for _ in range(rounds):
         for who, _, fn in runs:
             if samples[who] and sum(samples[who]) > budget:
