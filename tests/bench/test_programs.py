@@ -1,10 +1,10 @@
 """The bench's third-party programs compute the same thing under every kind of domain (never timings).
 
 Each program (Lua running its own ``testes/sort.lua``, SQLite's query workload, zstd's round trip,
-xxHash over a file) runs its small ``test`` workload natively, then as Wasm through the default
-path (``Runtime()`` with no options, and ``multipie run``), through ``EngineConfig.for_speed()``, as
-the static musl executable natively and in a virtine, and xxHash as a library in a virtine; every
-output must equal the native one.
+xxHash over a file, LZ4 round trips with fresh buffers per round) runs its small ``test`` workload
+natively, then as Wasm through the default path (``Runtime()`` with no options, and ``multipie
+run``), through ``EngineConfig.for_speed()``, as the static musl executable natively and in a
+virtine, and xxHash and LZ4 as libraries in a virtine; every output must equal the native one.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ def test_native_build_runs_its_workload(guests: Path, p: Program) -> None:
         "sqlite_bench": "sqlite 3.53.2",
         "zstd_bench": "round trips ok",
         "xxhash_bench": "XXH3 chain",
+        "lz4_churn": "LZ4 rounds",
     }
     assert expected[p.name] in text
 
@@ -119,3 +120,24 @@ def test_lua_errors_unwind_through_wasm_exceptions(guests: Path, tmp_path: Path)
     with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
         assert rt.run_command(output(_base(guests), "lua", "wasm"), ["-e", script], stdout=out) == 0
     assert out.decode().splitlines() == ["false\tboom", "2"]
+
+
+def test_xxhash_uses_a_128_bit_vector_path_on_both_sides(guests: Path, tmp_path: Path) -> None:
+    """xxHash hashes with SSE2 natively (baseline x86-64) and with Wasm SIMD128 (SIMDe's NEON) in
+    Wasm, so the ratio compares 128-bit vectors with 128-bit vectors, not SSE2 with scalar code."""
+    base = _base(guests)
+    p = next(p for p in PROGRAMS if p.name == "xxhash_bench")
+    native = subprocess.run(
+        [str(output(base, p.name, "native")), *p.workload.args("test", str(data_dir(base, p.name)))],
+        capture_output=True, check=True, timeout=120,
+    ).stdout.decode()  # fmt: skip
+    out = bytearray()
+    with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
+        code = rt.run_command(
+            output(base, p.name, "wasm"), p.workload.args("test", GUEST_DIR),
+            dirs={str(data_dir(base, p.name)): GUEST_DIR}, stdout=out,
+        )  # fmt: skip
+    assert code == 0
+    assert native.splitlines()[0] == "xxh3 vector sse2 (128-bit)"
+    assert out.decode().splitlines()[0] == "xxh3 vector wasm simd128 (128-bit, NEON via SIMDe)"
+    assert p.workload.normalize(out.decode()) == p.workload.normalize(native)

@@ -67,7 +67,7 @@ from multipie.kvm.exceptions import PAGE_FAULT
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
-from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.snapshot import RELEARN, Snapshot
 from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import VcpuExit, unexpected_exit
 
@@ -81,10 +81,11 @@ _MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mr
 
 __all__ = ["Machine", "RunResult", "RunState"]
 
-#: Above this many dirty pages outside the image, reset discards the whole area instead of clearing pages.
-RESET_CLEAR_LIMIT = 1024
-#: Up to this many pages a run dirtied stay writable for the next run (see :meth:`Machine.reset`).
-HOT_PAGES = 256
+#: Dirty pages past which reset discards the area (they fault again, tens of µs each under PVM) instead
+#: of clearing them (a memset; up to 32 MiB stay resident in the idle machine: docs/legacy.md, "Memory").
+RESET_CLEAR_LIMIT = 8192
+#: Pages a run dirtied that stay writable for the next run (:meth:`Machine.reset`), re-protected every RELEARN.
+HOT_PAGES = 8192
 _SCAN = 256  # bytes of dirty bitmap (2048 pages) tested at once for "all zero"
 _ZEROS = bytes(_SCAN)
 
@@ -171,6 +172,7 @@ class Machine(BaseMachine):
         self.user.written.clear()
         self._touched: set[int] = set()
         self._logged = 0  # pages the last dirty-log fetch reported
+        self._resets = 0  # resets since the hot pages were last protected
         self._fs_now = 0  # the FS base MSR as last written
         #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
         self.fs_hint = 0
@@ -573,11 +575,12 @@ class Machine(BaseMachine):
         past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
         """
         n = self._restore_memory()
-        if self.manual_dirty and self._logged > HOT_PAGES:
-            # Re-protect them all: the next run's writes are seen by the log again. Under this
-            # limit they stay writable and reported dirty (so restored at every reset) and the
-            # next run skips a write-protection fault per page (each costs ~15 µs under PVM).
+        self._resets += 1
+        if self.manual_dirty and (self._logged > HOT_PAGES or self._resets >= RELEARN):
+            # Re-protect them all (the log sees the next run's writes again); under the limit they stay
+            # writable and restored at every reset, saving a ~15 µs protection fault per page per run.
             self.vm.clear_dirty(0, self.vm.dirty_words(0))
+            self._resets = 0
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
         # Vector registers of one program must not be seen by the next (general ones are set per run);
