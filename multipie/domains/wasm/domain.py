@@ -114,7 +114,7 @@ class WasmDomain(Domain):
         self._reserve: Any = None  # the native Reserve that deletes this Store after close (see .reserve)
         timeout = limits.timeout
         if timeout is not None:
-            ticker = service.runtime._ticker
+            ticker = service.state.ticker
             ticks, handle = ticker.ticks_for(timeout), ticker.handle
         else:
             ticks, handle = 0, None
@@ -290,7 +290,7 @@ class WasmDomain(Domain):
             )
         else:
             exc = traps.from_error_ptr(err, domain=self.label)
-        hook = self.service.runtime._trap_hooks
+        hook = self.service.host.trap_hooks
         for check in hook:
             exc = check(self, exc) or exc
         self._fault()

@@ -6,8 +6,8 @@ Who owns what:
   of the domain it calls) and everything about a Store shared by several
   domains is :mod:`multipie.domains.wasm.group` (:class:`SharedStore`); this
   module only asks it;
-- a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the runtime's
-  grant binder: it checks every grant against the module's imports, places the
+- a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the Wasm
+  state's grant binder (:meth:`WasmService.bind_grants`): it checks every grant against the module's imports, places the
   new domain (see :mod:`~multipie.domains.wasm.group` for the rule), binds each
   grant into that Store and instantiates the module;
 - a spawn into a Store of the domain's own (unmetered, no WASI, every import
@@ -16,7 +16,7 @@ Who owns what:
   bindings and checks stay here, identical on both paths;
 - bindings (one per grant, held by the new domain in ``_bindings``):
   :class:`StubBinding` (revocable guest→guest call, same Store),
-  :class:`~multipie.hostfuncs.HostBinding` (a host function, or a guest in
+  :class:`~multipie.domains.wasm.hostfuncs.HostBinding` (a host function, or a guest in
   another Store reached through the host), :class:`~multipie.sharing.Alias`
   (a region).
 
@@ -43,12 +43,12 @@ from typing import TYPE_CHECKING, Any
 import wasmtime
 from wasmtime import _ffi as ffi
 
-from multipie import hostfuncs
-from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
-from multipie.domains.wasm import fastpath
+from multipie.capabilities import Binding, Capability, CapabilityKind
+from multipie.domains.wasm import fastpath, hostfuncs
 from multipie.domains.wasm.calls import Signature, describe_functype
 from multipie.domains.wasm.domain import _memory_data
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement, SharedStore, promote
+from multipie.domains.wasm.holders import check_holder_module
 from multipie.errors import (
     CapabilityError,
     CapabilityRevoked,
@@ -59,13 +59,12 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
-from multipie.sharing import Alias, Region, check_holder_module
+from multipie.sharing import Alias, Region
 
 if TYPE_CHECKING:
-    from multipie.domains.base import Domain, Limits
+    from multipie.domains.base import Domain, Host, Limits
     from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.service import WasmService
-    from multipie.runtime import Runtime
 
 __all__ = [
     "GrantPlan",
@@ -74,28 +73,10 @@ __all__ = [
     "bind_grants",
     "function_capability",
     "on_trap",
-    "table_of",
 ]
 
 #: Module name of call stubs (appears in backtraces of revoked calls).
 STUB_MODULE = "multipie_capability"
-
-
-# -- the runtime's table -------------------------------------------------------------
-
-
-def table_of(rt: Runtime) -> CapabilityTable:
-    """The runtime's capability table, created (and its hooks installed) on first use."""
-    table: CapabilityTable | None = getattr(rt, "_capability_table", None)
-    if table is None:
-        with rt._lock:
-            table = getattr(rt, "_capability_table", None)
-            if table is None:
-                table = CapabilityTable(rt)
-                rt._capability_table = table  # type: ignore[attr-defined]
-                rt._grant_binder = bind_grants
-                rt._trap_hooks.append(on_trap)
-    return table
 
 
 # -- call stubs -----------------------------------------------------------------------
@@ -108,7 +89,7 @@ def make_stub(shared: SharedStore, target: wasmtime.Func, sig: Signature) -> Stu
     # dropped (the SharedStore marks the stub dead first).
     ctypes.memset(addr, 1, 1)
     store = shared.wstore
-    module = _stub_module(sig, shared.runtime._engines.engine(fuel=shared.metered))
+    module = _stub_module(sig, shared.host.state("wasm").engines.engine(fuel=shared.metered))
     slot = wasmtime.Global(store, wasmtime.GlobalType(wasmtime.ValType.i32(), False), idx)
     inst = wasmtime.Instance(store, module, [target, flags, slot])
     func = inst.exports(store)["call"]
@@ -175,7 +156,7 @@ def _stub_module(sig: Signature, engine: wasmtime.Engine) -> wasmtime.Module:
 # -- capabilities to domain exports ---------------------------------------------------
 
 
-def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
+def function_capability(host: Host, domain: Any, export: str) -> Capability:
     """A capability to call ``domain``'s function export ``export``.
 
     Raises:
@@ -187,12 +168,12 @@ def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
 
     if not isinstance(domain, WasmDomain):
         raise UsageError(f"rt.capability: expected a Wasm domain, got {type(domain).__name__}")
-    if domain.service.runtime is not rt:
+    if domain.service.host is not host:
         raise CapabilityError(f"rt.capability: domain {domain.label} belongs to another runtime")
     if not domain.is_open:
         raise domain._closed_error()
     sig = domain._wservice.signature(export)
-    table = table_of(rt)
+    table = host.capabilities
     promote(domain)  # so grantees can join its Store
     text = ",".join(sig.params) + "->" + ",".join(sig.results)
     return table.issue(CapabilityKind.FUNCTION, f"function {text}", target=domain, detail=(export, sig))
@@ -201,7 +182,7 @@ def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
 # -- spawning with grants ----------------------------------------------------------------
 
 
-def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
+def bind_grants(service: WasmService, grants: Mapping[str, Any]) -> GrantPlan:
     """The runtime's grant binder: the checked :class:`GrantPlan` for ``grants``, cached per service.
 
     The app spawns every request's domain with the same grants mapping, so the
@@ -218,10 +199,6 @@ def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
         LinkError: an import is neither granted nor provided by the runtime.
         UsageError: ``grants`` is not a mapping.
     """
-    from multipie.domains.wasm.service import WasmService
-
-    if not isinstance(service, WasmService):
-        raise CapabilityError(f"{service.name}: grants are supported for Wasm services only (for now)")
     if not isinstance(grants, Mapping):
         raise UsageError(f"{service.name}: grants must be a mapping of 'module.name' to capabilities")
     key = tuple((k, id(v)) for k, v in grants.items())
@@ -294,7 +271,7 @@ class GrantPlan:
 
     def __init__(self, service: WasmService, grants: Mapping[str, Any]) -> None:
         self.service = service
-        self.table = table_of(service.runtime)
+        self.table = service.host.capabilities
         module = service.module(fuel=False)
         imports = list(module.imports)
         types = {f"{i.module}.{i.name}": i.type for i in imports}
@@ -312,7 +289,7 @@ class GrantPlan:
             raise LinkError(f"{service.name}: imports not granted: {', '.join(missing)}")
         regions = {k for k, c in self.caps.items() if c.kind is CapabilityKind.MEMORY}
         if regions:
-            check_holder_module(service.name, service.wasm, regions, _validator(service.runtime))
+            check_holder_module(service.name, service.wasm, regions, service.state.validator())
         self.has_region = bool(regions)
         self._imports = tuple(
             _Import(f"{i.module}.{i.name}", self.caps.get(f"{i.module}.{i.name}"), i.module, i.name or "")
@@ -407,7 +384,7 @@ class GrantPlan:
         """:meth:`spawn` into a new Store of the domain's own, built natively (unmetered, no WASI).
 
         The same steps as the wasmtime-py path, with the same per-holder objects
-        (a :class:`~multipie.hostfuncs.HostBinding` flag per host function or
+        (a :class:`~multipie.domains.wasm.hostfuncs.HostBinding` flag per host function or
         cross-Store call, an :class:`~multipie.sharing.Alias` per region) and
         checks, but the Store, its region memories (mapped), host functions and
         the instance are made by two calls into ``multipie._fastcall``
@@ -421,10 +398,10 @@ class GrantPlan:
         addrs = self._addrs
         if addrs is None:
             module = svc.module(fuel=False)
-            engine = svc.runtime._engines.engine(fuel=False)
+            engine = svc.state.engines.engine(fuel=False)
             addrs = self._addrs = (fastpath.address(engine.ptr()), fastpath.address(module.ptr()), module)
         handle = native.new_store(addrs[0], -1, -1, -1, -1, svc.name)
-        shared = SharedStore(svc.runtime, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
+        shared = SharedStore(svc.host, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
         bindings: list[tuple[Capability, Binding]] = []
         failure: BaseException | None = None
         with handle:
@@ -596,7 +573,7 @@ class GrantPlan:
             with self._wasi_lock:
                 linker = self._wasi_linkers.get(metered)
                 if linker is None:
-                    linker = wasmtime.Linker(self.service.runtime._engines.engine(fuel=metered))
+                    linker = wasmtime.Linker(self.service.state.engines.engine(fuel=metered))
                     linker.define_wasi()
                     self._wasi_linkers[metered] = linker
         item = ffi.wasmtime_extern_t()
@@ -682,17 +659,6 @@ def _kind_text(t: Any) -> str:
         if isinstance(t, cls):
             return name
     return "other"
-
-
-def _validator(rt: Runtime) -> wasmtime.Engine:
-    """An engine like the runtime's but without bulk memory, used only to validate holder modules."""
-    eng: wasmtime.Engine | None = getattr(rt, "_region_validator", None)
-    if eng is None:
-        cfg = rt._engines.config.build(fuel=False)
-        cfg.wasm_bulk_memory = False
-        eng = wasmtime.Engine(cfg)
-        rt._region_validator = eng  # type: ignore[attr-defined]
-    return eng
 
 
 # -- faults --------------------------------------------------------------------------------

@@ -71,12 +71,13 @@ from wasmtime import _ffi as ffi
 from multipie.domains.base import Limits
 from multipie.domains.wasm import fastpath
 from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import UsageError
 
 if TYPE_CHECKING:
+    from multipie.domains.base import Host
     from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.service import WasmService
-    from multipie.runtime import Runtime
 
 __all__ = ["AUTO", "DomainGroup", "Placement", "SharedStore", "promote"]
 
@@ -116,7 +117,7 @@ class SharedStore:
     """One Store shared by several domains (see the module docstring).
 
     Args:
-        runtime: the owning runtime.
+        host: the owning runtime's host.
         handle: the store handle (native ``Store`` or :class:`~.fastpath.PyStore`): the Store and its lock.
         metered: whether the Store's engine meters fuel.
         memory_limit: the per-memory cap set on the Store (``None``: uncapped).
@@ -127,7 +128,7 @@ class SharedStore:
     """
 
     __slots__ = (
-        "runtime",
+        "host",
         "handle",
         "metered",
         "memory_limit",
@@ -147,7 +148,7 @@ class SharedStore:
 
     def __init__(
         self,
-        runtime: Runtime,
+        host: Host,
         handle: Any,
         *,
         metered: bool,
@@ -157,7 +158,7 @@ class SharedStore:
         wstore: wasmtime.Store | None = None,
         label: str = "store",
     ) -> None:
-        self.runtime = runtime
+        self.host = host
         self.handle = handle
         self.metered = metered
         self.memory_limit = memory_limit
@@ -176,10 +177,10 @@ class SharedStore:
 
     @classmethod
     def create(
-        cls, runtime: Runtime, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: Any
+        cls, host: Host, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: Any
     ) -> SharedStore:
         """A new, empty Store with its limits (native when the fast path is active)."""
-        engine = runtime._engines.engine(fuel=metered)
+        engine = host.state("wasm").engines.engine(fuel=metered)
         handle = fastpath.new_store(
             engine,
             memory_size=memory_limit if memory_limit is not None else -1,
@@ -189,7 +190,7 @@ class SharedStore:
             label=label,
         )
         return cls(
-            runtime, handle, metered=metered, memory_limit=memory_limit, instances=instances, group=group, label=label
+            host, handle, metered=metered, memory_limit=memory_limit, instances=instances, group=group, label=label
         )
 
     @classmethod
@@ -204,9 +205,8 @@ class SharedStore:
         wasmtime-py, so this Store starts as a ``wasmtime.Store``; it is a
         SharedStore so that domains calling the new one can join it later.
         """
-        rt = service.runtime
         metered = limits.fuel is not None
-        store = fastpath.OwnedStore(rt._engines.engine(fuel=metered))
+        store = fastpath.OwnedStore(service.state.engines.engine(fuel=metered))
         if cap_memory and limits.memory_limit is not None:
             store.set_limits(
                 memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
@@ -216,9 +216,11 @@ class SharedStore:
         if metered:
             store.set_fuel(limits.fuel or 0)
         if service.uses_wasi:
-            store.set_wasi(rt._reactor_wasi())
+            store.set_wasi(reactor_wasi())
         handle = fastpath.borrow_store(store, service.name)
-        shared = cls(rt, handle, metered=metered, memory_limit=limits.memory_limit, wstore=store, label=service.name)
+        shared = cls(
+            service.host, handle, metered=metered, memory_limit=limits.memory_limit, wstore=store, label=service.name
+        )
         shared.has_wasi = service.uses_wasi
         return shared
 
@@ -241,7 +243,9 @@ class SharedStore:
         if ws is None:
             if self.closed:
                 raise UsageError(f"{self.label}: the Store was dropped")
-            ws = self._wstore = fastpath.wrap_native_store(self.handle, self.runtime._engines.engine(fuel=self.metered))
+            ws = self._wstore = fastpath.wrap_native_store(
+                self.handle, self.host.state("wasm").engines.engine(fuel=self.metered)
+            )
         return ws
 
     def accepts(self, limits: Limits, room: int = 1) -> bool:
@@ -273,7 +277,7 @@ class SharedStore:
     def enable_wasi(self) -> None:
         """Give the Store its (shared, stdout/stderr only) WASI context, once (caller holds the lock)."""
         if not self.has_wasi:
-            self.wstore.set_wasi(self.runtime._reactor_wasi())
+            self.wstore.set_wasi(reactor_wasi())
             self.has_wasi = True
 
     def flag_byte(self) -> tuple[int, int, wasmtime.Memory]:
@@ -308,8 +312,8 @@ class SharedStore:
         """``domain`` closed or faulted: unbind its grants, drop the Store with its last member."""
         bindings = domain._bindings
         domain._bindings = None
-        table = getattr(self.runtime, "_capability_table", None)
-        if table is None:
+        table = self.host.capabilities
+        if not table.in_use:  # no capability was ever issued: nothing to unbind or revoke
             self.live -= 1
             if self.group is not None:
                 self.group._member_gone(domain)
@@ -352,8 +356,8 @@ class SharedStore:
 
     def _drop(self) -> None:
         """Drop the Store now (every member gone)."""
-        table = getattr(self.runtime, "_capability_table", None)
-        if table is not None:
+        table = self.host.capabilities
+        if table.in_use:
             with table._lock:
                 self._mark_dead()
         else:
@@ -403,7 +407,7 @@ def promote(domain: WasmDomain) -> SharedStore:
             raise domain._closed_error()
         limits = domain.limits
         shared = SharedStore(
-            domain.service.runtime,
+            domain.service.host,
             handle,
             metered=limits.fuel is not None,
             memory_limit=limits.memory_limit,
@@ -419,7 +423,7 @@ class DomainGroup:
     """Domains packed into shared Stores (slabs) for density; see the module docstring.
 
     Args:
-        runtime: the owning runtime.
+        host: the owning runtime's host.
         slab_size: instances per shared Store (Wasmtime's limiter enforces it).
         memory_limit: cap per domain memory in bytes (default: the runtime's).
         fuel: make the group metered, so domains may be spawned with ``fuel=``.
@@ -428,7 +432,7 @@ class DomainGroup:
 
     def __init__(
         self,
-        runtime: Runtime,
+        host: Host,
         *,
         slab_size: int = 100_000,
         memory_limit: int | None = None,
@@ -437,9 +441,9 @@ class DomainGroup:
     ) -> None:
         if isinstance(slab_size, bool) or not isinstance(slab_size, int) or slab_size < 1:
             raise UsageError(f"slab_size must be a positive int, got {slab_size!r}")
-        self.runtime = runtime
+        self.host = host
         self.slab_size = slab_size
-        self.memory_limit = runtime._limits(memory_limit=memory_limit, fuel=None, timeout=None).memory_limit
+        self.memory_limit = host.limits(memory_limit=memory_limit, fuel=None, timeout=None).memory_limit
         self.metered = fuel
         self.name = name
         self._slabs: list[SharedStore] = []
@@ -479,11 +483,11 @@ class DomainGroup:
         """
         if self._closed:
             raise UsageError(f"group {self.name} is closed")
-        if service.runtime is not self.runtime:
+        if service.host is not self.host:
             raise UsageError(f"group {self.name} belongs to another runtime")
         if limits.fuel is not None and not self.metered:
             raise UsageError(f"group {self.name} is unmetered: create it with fuel=True to spawn domains with fuel")
-        if limits.memory_limit != self.memory_limit and limits.memory_limit != self.runtime.memory_limit:
+        if limits.memory_limit != self.memory_limit and limits.memory_limit != self.host.memory_limit:
             raise UsageError(
                 f"group {self.name}: memory_limit is per group ({self.memory_limit} bytes); got {limits.memory_limit}"
             )
@@ -510,7 +514,7 @@ class DomainGroup:
         slab = self._current
         if slab is None or slab.closed or slab.used + room > slab.capacity:
             slab = SharedStore.create(
-                self.runtime,
+                self.host,
                 metered=self.metered,
                 memory_limit=self.memory_limit,
                 instances=self.slab_size,
@@ -530,8 +534,8 @@ class DomainGroup:
         if (
             cached is not None
             and not self._closed
-            and service.runtime is self.runtime
-            and limits.memory_limit in (self.memory_limit, self.runtime.memory_limit)
+            and service.host is self.host
+            and limits.memory_limit in (self.memory_limit, self.host.memory_limit)
         ):
             limits = cached
         else:
@@ -546,7 +550,7 @@ class DomainGroup:
             # WASI state is per Store: a slab's WASI reactors share one (stdout/stderr only) context.
             wasi = 0
             if service.uses_wasi and not slab.has_wasi:
-                wasi = fastpath.address(self.runtime._reactor_wasi()._consume())
+                wasi = fastpath.address(reactor_wasi()._consume())
                 slab.has_wasi = True
             if limits.fuel is None and limits.timeout is None:
                 instance, trap, err = slab.handle.instantiate(pre, wasi)

@@ -16,12 +16,12 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import Any
 
 import wasmtime
 from wasmtime import _ffi as ffi
 
-from multipie.domains.base import Command
+from multipie.domains.base import Command, Stream
 from multipie.domains.wasm import fastpath, interrupt, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
@@ -30,7 +30,6 @@ from multipie.fs import grant_mode
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
 #: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
-Stream = Union[None, str, os.PathLike, bytes, bytearray, IO[Any]]
 
 
 def reactor_wasi() -> wasmtime.WasiConfig:
@@ -136,13 +135,13 @@ def run_command(
     """
     if not service.is_command:
         raise InvalidModule(f"{service.name}: not a WASI command (no '_start' export)")
-    rt = service.runtime
-    limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+    state = service.state
+    limits = service.host.limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
     cleanup: list[str] = []
     metered = limits.fuel is not None
     # Commands run on their own engine (big reservations: memory never moves, no bounds checks).
-    config = rt._engines.command_config
-    store = wasmtime.Store(rt._engines.reserve_engine(config, fuel=metered))
+    config = state.engines.command_config
+    store = wasmtime.Store(state.engines.reserve_engine(config, fuel=metered))
     label = f"{service.name}#command"
     stack = ExitStack()
     gen: int | None = None
@@ -166,7 +165,7 @@ def run_command(
         if metered:
             store.set_fuel(limits.fuel or 0)
         ctx = store._context()
-        ticker = rt._ticker if limits.timeout is not None else None
+        ticker = state.ticker if limits.timeout is not None else None
         ffi.wasmtime_context_set_epoch_deadline(
             ctx, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE
         )
