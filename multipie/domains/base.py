@@ -110,7 +110,13 @@ class DomainState(enum.Enum):
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-domain limits: bytes of memory, fuel units per call, seconds per call (``None``: unset)."""
+    """Per-domain limits: bytes of memory, fuel units per call, seconds per call (``None``: unset).
+
+    One vocabulary for every kind: ``timeout`` is seconds per call; a *deadline* is one call's
+    timeout armed by the kind's enforcer (the Wasm epoch ticker, ``domains/wasm/ticker.py``; the
+    virtine watchdog, ``domains/virtine/timeouts.py``, also used by legacy programs); its expiry
+    raises :class:`~multipie.errors.Timeout` and tears the domain down.
+    """
 
     memory_limit: int | None = None
     fuel: int | None = None
