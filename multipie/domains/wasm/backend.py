@@ -15,7 +15,7 @@ import wasmtime
 
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.base import Backend
-from multipie.domains.wasm import grants
+from multipie.domains.wasm import grants, stubs
 from multipie.domains.wasm.group import DomainGroup
 from multipie.domains.wasm.hostfuncs import HostFunction
 from multipie.domains.wasm.service import WasmService
@@ -33,7 +33,7 @@ class WasmRuntime(WasmState):
 
     def __init__(self, host: Host) -> None:
         super().__init__(host)
-        host.trap_hooks.append(grants.on_trap)  # revoked grants and host-function errors, named
+        host.trap_hooks.append(stubs.on_trap)  # revoked grants and host-function errors, named
 
     def bind_grants(self, service: Any, granted: Mapping[str, Any]) -> grants.GrantPlan:
         """The checked grant plan of ``service`` (see :func:`multipie.domains.wasm.grants.bind_grants`)."""
