@@ -88,6 +88,8 @@ class Runtime:
         self._host = RuntimeHost(self, memory_limit=memory_limit, cache_dir=cache_path,
                                  options={"engine": engine, "tick": tick})  # fmt: skip
         self._services: dict[tuple[str, str], Service[Any]] = {}
+        for kind in registry.OPEN_WITH_RUNTIME:
+            self._host.state(kind)
 
     @property
     def memory_limit(self) -> int | None:

@@ -23,7 +23,7 @@ from multipie.errors import UsageError
 if TYPE_CHECKING:
     from multipie.domains.base import Backend
 
-__all__ = ["BACKENDS", "PATH_KINDS", "backend"]
+__all__ = ["BACKENDS", "OPEN_WITH_RUNTIME", "PATH_KINDS", "backend"]
 
 #: kind → ``"module:attribute"`` of its backend object.
 BACKENDS: dict[str, str] = {
@@ -32,6 +32,11 @@ BACKENDS: dict[str, str] = {
     "elf": "multipie.domains.legacy.service:BACKEND",
     "container": "multipie.domains.legacy.container:BACKEND",
 }
+
+#: Kinds whose runtime-wide state is made with the Runtime rather than on first use: Wasm's
+#: engines and epoch ticker follow the settings and environment (``MULTIPIE_NATIVE_TICKER``)
+#: at ``Runtime()``, as they always have.
+OPEN_WITH_RUNTIME: tuple[str, ...] = ("wasm",)
 
 #: Kinds whose sources are paths or references (asked in order before any bytes are read).
 PATH_KINDS: tuple[str, ...] = ("container",)

@@ -88,7 +88,7 @@ _CTX_P = ctypes.POINTER(ffi.wasmtime_context_t)
 
 
 class Ticker:
-    """What a gate needs from the epoch ticker (see :class:`~multipie.domains.wasm.engine.Ticker`)."""
+    """What a gate needs from the epoch ticker (see :class:`~multipie.domains.wasm.ticker.Ticker`)."""
 
     def enter(self) -> None:  # pragma: no cover - protocol
         """A timed call starts."""
