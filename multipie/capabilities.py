@@ -245,22 +245,21 @@ class CapabilityTable:
         self._lock = threading.RLock()
         self._issued = RefSet()
         self._by_target: dict[int, RefSet] = {}  # function capabilities by id(domain)
+        #: False until the first capability is issued: until then no grant can be bound, so a
+        #: Store's teardown skips the lock (a plain attribute: read on every grouped close)
+        self.in_use = False
 
     @property
     def lock(self) -> threading.RLock:
         """The lock every kind holds while binding or dropping grants (revocation takes it too)."""
         return self._lock
 
-    @property
-    def in_use(self) -> bool:
-        """True once a capability of this table lives (until then no grant can be bound)."""
-        return len(self._issued) > 0
-
     def issue(
         self, kind: CapabilityKind, type: str, *, target: Any, writable: bool = True, detail: Any = None
     ) -> Capability:
         """A new root capability (used by the runtime's capability/region/host_function)."""
         cap = Capability(self, kind, type, target=target, writable=writable, parent=None, detail=detail, _key=_ISSUE)
+        self.in_use = True
         self._issued.add(cap)
         if kind is CapabilityKind.FUNCTION:
             targeting = self._by_target.get(id(target))
