@@ -65,6 +65,35 @@ def _skip_const_expr(data: bytes, pos: int) -> int:
             raise ValueError(f"unsupported opcode 0x{op:02x} in a data segment offset")
 
 
+def _memory_imports(wasm: bytes, pos: int) -> list[tuple[str, str]]:
+    """``(module, name)`` of each memory import, in index order, from the import section at ``pos``."""
+    found: list[tuple[str, str]] = []
+    count, p = _uleb(wasm, pos)
+    for _ in range(count):
+        n, p = _uleb(wasm, p)
+        module = wasm[p : p + n].decode("utf-8", "replace")
+        p += n
+        n, p = _uleb(wasm, p)
+        name = wasm[p : p + n].decode("utf-8", "replace")
+        p += n
+        kind = wasm[p]
+        p += 1
+        if kind == 0x00:
+            _, p = _uleb(wasm, p)
+        elif kind == 0x01:
+            p = _skip_limits(wasm, _skip_valtype(wasm, p))
+        elif kind == 0x02:
+            found.append((module, name))
+            p = _skip_limits(wasm, p)
+        elif kind == 0x03:
+            p = _skip_valtype(wasm, p) + 1
+        elif kind == 0x04:
+            _, p = _uleb(wasm, p + 1)
+        else:
+            raise ValueError(f"unknown import kind 0x{kind:02x}")
+    return found
+
+
 def _memory_layout(wasm: bytes) -> tuple[list[tuple[str, str]], set[int], set[int]]:
     """(imported memories in index order, exported memory indices, active data segment memory indices)."""
     if wasm[:4] != b"\0asm":
@@ -78,29 +107,7 @@ def _memory_layout(wasm: bytes) -> tuple[list[tuple[str, str]], set[int], set[in
         size, pos = _uleb(wasm, pos + 1)
         end = pos + size
         if sid == 2:  # imports
-            count, p = _uleb(wasm, pos)
-            for _ in range(count):
-                n, p = _uleb(wasm, p)
-                module = wasm[p : p + n].decode("utf-8", "replace")
-                p += n
-                n, p = _uleb(wasm, p)
-                name = wasm[p : p + n].decode("utf-8", "replace")
-                p += n
-                kind = wasm[p]
-                p += 1
-                if kind == 0x00:
-                    _, p = _uleb(wasm, p)
-                elif kind == 0x01:
-                    p = _skip_limits(wasm, _skip_valtype(wasm, p))
-                elif kind == 0x02:
-                    mem_imports.append((module, name))
-                    p = _skip_limits(wasm, p)
-                elif kind == 0x03:
-                    p = _skip_valtype(wasm, p) + 1
-                elif kind == 0x04:
-                    _, p = _uleb(wasm, p + 1)
-                else:
-                    raise ValueError(f"unknown import kind 0x{kind:02x}")
+            mem_imports.extend(_memory_imports(wasm, pos))
         elif sid == 7:  # exports
             count, p = _uleb(wasm, pos)
             for _ in range(count):
