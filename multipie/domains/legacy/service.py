@@ -303,37 +303,54 @@ class LegacyDomain(Domain):
                     memory_limit=self.limits.memory_limit,
                     timeout=self.limits.timeout,
                 )
-            assert self.fs is not None
-            for host, spec in (dirs or {}).items():
-                if not Path(host).is_dir():
-                    raise UsageError(f"directory grant {host!r}: not a directory on the host")
-                guest, readonly = grant_mode(spec)
-                try:
-                    self.fs.grant(host, guest if guest.startswith("/") else "/" + guest, readonly=readonly)
-                except FsError as exc:
-                    raise UsageError(f"directory grant {host!r} -> {guest!r}: {exc.strerror}") from exc
-            pool, argv, exe = svc.program_for(args, self.fs, environ)
-            if argv0 is not None:
-                argv[0] = argv0
-            result = pool.run(
-                fs=self.fs,
-                argv=argv,
-                env=environ,
-                cwd=workdir,
-                exe=exe,
-                stdin=stdin,
-                stdout=stdout,
-                stderr=stderr,
-                limits=self.limits,
-                label=self.label,
-            )
-            self.last_events = list(result.events)
-            self.last_result = result
-            return int(result.code)
+            self._grant_dirs(dirs or {})
+            return self._run_in_vm(args, argv0, environ, workdir, (stdin, stdout, stderr))
         except DomainError as exc:
             exc.domain = exc.domain or self.label
             self._fault()
             raise
+
+    def _grant_dirs(self, dirs: Mapping[str, str]) -> None:
+        """Grant host directories into the domain's file area (``{host: guest[:ro]}``)."""
+        assert self.fs is not None
+        for host, spec in dirs.items():
+            if not Path(host).is_dir():
+                raise UsageError(f"directory grant {host!r}: not a directory on the host")
+            guest, readonly = grant_mode(spec)
+            try:
+                self.fs.grant(host, guest if guest.startswith("/") else "/" + guest, readonly=readonly)
+            except FsError as exc:
+                raise UsageError(f"directory grant {host!r} -> {guest!r}: {exc.strerror}") from exc
+
+    def _run_in_vm(
+        self,
+        args: Sequence[str] | None,
+        argv0: str | None,
+        environ: dict[str, str],
+        workdir: str,
+        streams: tuple[Stream, Stream, Stream],
+    ) -> int:
+        """Run the program in a machine of the service's pool; its events and result are kept."""
+        assert self.fs is not None
+        pool, argv, exe = self.service.program_for(args, self.fs, environ)
+        if argv0 is not None:
+            argv[0] = argv0
+        stdin, stdout, stderr = streams
+        result = pool.run(
+            fs=self.fs,
+            argv=argv,
+            env=environ,
+            cwd=workdir,
+            exe=exe,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            limits=self.limits,
+            label=self.label,
+        )
+        self.last_events = list(result.events)
+        self.last_result = result
+        return int(result.code)
 
     def __enter__(self) -> LegacyDomain:
         return self
