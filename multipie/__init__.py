@@ -14,13 +14,14 @@ Package map (one concept per module): :mod:`multipie.runtime` (the Runtime),
 kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
 :mod:`multipie.toolchain` (building guests from source), :mod:`multipie.capabilities`
 (grant/forward/revoke), :mod:`multipie.sharing` (shared regions, buffers),
-:mod:`multipie.hostfuncs` (host functions as capabilities).
+:mod:`multipie.domains.wasm.hostfuncs` (host functions as capabilities).
 """
 
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.base import Command, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
 from multipie.domains.wasm.engine import EngineConfig
 from multipie.domains.wasm.group import AUTO
+from multipie.domains.wasm.hostfuncs import F32, F64, I32, I64
 from multipie.errors import (
     ArgumentError,
     CapabilityError,
@@ -48,7 +49,6 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
-from multipie.hostfuncs import F32, F64, I32, I64
 from multipie.runtime import Runtime
 from multipie.sharing import Buffer, Region
 

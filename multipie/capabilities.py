@@ -2,15 +2,17 @@
 
 Who owns what:
 
-- each :class:`~multipie.runtime.Runtime` has one :class:`CapabilityTable`
-  (created on first use): it issues every :class:`Capability`, is the only
+- each :class:`~multipie.runtime.Runtime` owns one :class:`CapabilityTable`
+  (``RuntimeHost.capabilities``, shared by every domain kind): it issues every
+  :class:`Capability`, is the only
   authority that accepts one back as a grant, and owns the lock that orders
   revocation against binding and Store teardown;
 - a :class:`Capability` owns its place in a *forwarding tree* (parent, children)
   and the list of its live *bindings* (one per grant to a holder: a revocable
   call stub, a host-function flag, a region alias);
-- how a grant becomes a Wasm import (Stores, stubs, aliases) is the Wasm kind's
-  business: :mod:`multipie.domains.wasm.grants`.
+- how a grant becomes an import is each kind's business: Wasm stubs and aliases
+  (:mod:`multipie.domains.wasm.grants`), virtine memory slots
+  (:mod:`multipie.domains.virtine.grants`).
 
 Rules enforced here:
 
@@ -31,12 +33,9 @@ import itertools
 import threading
 import weakref
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from multipie.errors import CapabilityError
-
-if TYPE_CHECKING:
-    from multipie.runtime import Runtime
 
 __all__ = ["Binding", "Capability", "CapabilityKind", "CapabilityTable", "RefSet"]
 
@@ -238,29 +237,29 @@ class Capability:
 class CapabilityTable:
     """Issues and checks the capabilities of one runtime (see the module docstring).
 
-    Args:
-        runtime: the owning runtime; the table installs its grant binder and trap hook there.
+    The runtime's host owns it (``RuntimeHost.capabilities``); its lock orders revocation
+    against binding and Store teardown in every kind.
     """
 
-    def __init__(self, runtime: Runtime) -> None:
-        self._runtime_ref = weakref.ref(runtime)
+    def __init__(self) -> None:
         self._lock = threading.RLock()
         self._issued = RefSet()
         self._by_target: dict[int, RefSet] = {}  # function capabilities by id(domain)
+        #: False until the first capability is issued: until then no grant can be bound, so a
+        #: Store's teardown skips the lock (a plain attribute: read on every grouped close)
+        self.in_use = False
 
     @property
-    def runtime(self) -> Runtime:
-        """The owning runtime."""
-        rt = self._runtime_ref()
-        if rt is None:  # pragma: no cover - the runtime owns the table
-            raise CapabilityError("the runtime that issued this capability is gone")
-        return rt
+    def lock(self) -> threading.RLock:
+        """The lock every kind holds while binding or dropping grants (revocation takes it too)."""
+        return self._lock
 
     def issue(
         self, kind: CapabilityKind, type: str, *, target: Any, writable: bool = True, detail: Any = None
     ) -> Capability:
         """A new root capability (used by the runtime's capability/region/host_function)."""
         cap = Capability(self, kind, type, target=target, writable=writable, parent=None, detail=detail, _key=_ISSUE)
+        self.in_use = True
         self._issued.add(cap)
         if kind is CapabilityKind.FUNCTION:
             targeting = self._by_target.get(id(target))

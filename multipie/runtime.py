@@ -2,41 +2,38 @@
 
 Who owns what:
 
-- the Wasm engines and the epoch :class:`~multipie.domains.wasm.engine.Ticker`
-  that enforces every timeout (one thread, not one per domain);
-- the :class:`~multipie.domains.wasm.cache.ModuleCache` (compile once);
-- the table of live domains (weak: a domain dropped without ``close()`` is
-  freed by the garbage collector like any Python object);
-- process-wide capacity checks (``vm.max_map_count``);
-- hooks the capability layer installs (grant binding, revoked-call detection).
+- its :class:`~multipie.host.RuntimeHost`: the table of live domains, default limits,
+  the capability table, the fault hooks and each kind's runtime-wide state (Wasm engines,
+  epoch ticker and module cache, VM pools), handed to every service it loads;
+- the load cache (services by kind and digest) and the reading of sources (paths, WAT
+  text, bytes, packages);
+- the domain kinds, reached only through :mod:`multipie.domains.registry` (no kind is
+  imported here; kinds never import this module).
 
-Services and domains keep a reference to their runtime; the runtime keeps
-only weak references to domains.
+Services and domains keep a reference to their runtime's host; the host keeps only weak
+references to domains.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
-import threading
-import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import wasmtime
-
 from multipie import libc
-from multipie.domains import detect
-from multipie.domains.base import Command, Domain, Limits, Service, check_streams
-from multipie.domains.wasm.cache import ModuleCache, default_cache_dir
-from multipie.domains.wasm.engine import EngineConfig, EngineSet, Ticker
-from multipie.errors import ArgumentError, CapabilityError, CapacityError, InvalidModule, UsageError
+from multipie.domains import detect, registry
+from multipie.domains.base import Command, Domain, Service, Stream, check_streams
+from multipie.errors import ArgumentError, InvalidModule, UsageError
+from multipie.host import RuntimeHost, default_cache_dir, max_map_count
+from multipie.sharing import Region
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from multipie.capabilities import Capability
-    from multipie.domains.wasm.wasi import Stream
-    from multipie.sharing import Region
 
 __all__ = ["Runtime", "Source", "max_map_count"]
 
@@ -44,23 +41,9 @@ __all__ = ["Runtime", "Source", "max_map_count"]
 Source = str | os.PathLike[str] | bytes | bytearray | memoryview
 
 _USE_DEFAULT: Any = object()
-_MAPS_CHECK_EVERY = 2048
 
 
 _malloc_trim = libc.malloc_trim
-
-
-def max_map_count() -> int | None:
-    """The kernel's ``vm.max_map_count`` (``None`` when unreadable)."""
-    try:
-        return int(Path("/proc/sys/vm/max_map_count").read_text())
-    except (OSError, ValueError):
-        return None
-
-
-def _current_maps() -> int:
-    with open("/proc/self/maps", "rb") as f:
-        return sum(1 for _ in f)
 
 
 class Runtime:
@@ -70,7 +53,7 @@ class Runtime:
         cache_dir: directory for compiled artefacts (default ``$MULTIPIE_CACHE_DIR``
             or ``~/.cache/multipie``; ``None``: in memory only).
         memory_limit: default per-domain memory cap in bytes when a spawn gives none.
-        engine: Wasmtime settings shared by every engine (see :class:`EngineConfig`).
+        engine: Wasmtime settings shared by every engine (see :class:`~multipie.domains.wasm.engine.EngineConfig`).
         tick: epoch ticker period in seconds (timeout resolution).
 
     Example:
@@ -88,31 +71,27 @@ class Runtime:
         *,
         cache_dir: str | os.PathLike[str] | None = _USE_DEFAULT,
         memory_limit: int | None = 256 << 20,
-        engine: EngineConfig | None = None,
+        engine: Any = None,
         tick: float = 0.002,
     ) -> None:
         if cache_dir is _USE_DEFAULT:
             cache_path: Path | None = default_cache_dir()
         else:
             cache_path = Path(cache_dir) if cache_dir is not None else None
-        self.memory_limit = memory_limit
-        self._engines = EngineSet(engine or EngineConfig())
-        self._module_cache = ModuleCache(cache_path)
-        self._ticker = Ticker(self._engines, tick)
-        # Live domains, weakly: a plain dict keyed by weak references (a ref hashes and compares
-        # like its domain while it lives) whose callback drops the entry when a domain is
-        # collected without close(). ~5x cheaper per spawn than a WeakValueDictionary.
-        self._domains: dict[weakref.ref[Domain], None] = {}
-        self._reaper = self._reaped
-        self._services: dict[tuple[str, str], Service] = {}
-        self._lock = threading.Lock()
-        self._spawned = 0
-        self._max_maps = max_map_count()
-        self._trap_hooks: list[Callable[[Domain, Exception], BaseException | None]] = []
-        self._grant_binder: Callable[[Service, Mapping[str, Any]], Any] | None = None
-        self._groups: weakref.WeakSet[Any] = weakref.WeakSet()
-        self._reserves: weakref.WeakSet[Any] = weakref.WeakSet()  # native reserves (Service.reserve)
-        self._closed = False
+        self._host = RuntimeHost(self, memory_limit=memory_limit, cache_dir=cache_path,
+                                 options={"engine": engine, "tick": tick})  # fmt: skip
+        self._services: dict[tuple[str, str], Service[Any]] = {}
+        for kind in registry.OPEN_WITH_RUNTIME:
+            self._host.state(kind)
+
+    @property
+    def memory_limit(self) -> int | None:
+        """Default per-domain memory cap in bytes when a spawn gives none."""
+        return self._host.memory_limit
+
+    @memory_limit.setter
+    def memory_limit(self, value: int | None) -> None:
+        self._host.memory_limit = value
 
     # -- loading -------------------------------------------------------------
 
@@ -137,27 +116,26 @@ class Runtime:
             PackageError: a package failed validation.
             PolicyViolation: the module imports something ``allow_imports`` does not grant.
         """
-        self._check_open()
+        self._host.check_open()
         allow_imports = options.pop("allow_imports", None)
         if kind == "container" or (kind is None and detect.is_container_source(source)):
-            from multipie.domains.legacy.container import load_container
-
-            csvc = load_container(self, str(source), name=name, **options)
+            backend = registry.backend("container")
+            csvc = backend.load(self._host, str(source), name=name, **options)
             known = self._services.setdefault(("container", f"{csvc.digest}?{csvc.name}"), csvc)
             if known is not csvc:
                 csvc.close()
             if allow_imports is not None:
-                from multipie.packages.policy import enforce
-
-                enforce(known.imports, allow_imports, where=known.name)
+                _enforce(known, allow_imports)
             return known
         data, default_name = self._read_source(source, options)
-        if kind is None or kind == "wat":
+        if kind is None or kind in detect.TEXT_FORMATS:
             detected = detect.detect_kind(data, where=default_name)
             kind = kind or detected
-            if detected == "wat":
-                data = self._wat2wasm(data, default_name)
-                kind = "wasm"
+            binary = detect.TEXT_FORMATS.get(detected)
+            if binary is not None:
+                from_text = registry.backend(binary).from_text
+                assert from_text is not None  # a kind listed in TEXT_FORMATS has one
+                data, kind = from_text(data, default_name), binary
         if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
@@ -166,14 +144,12 @@ class Runtime:
         key = (kind, digest if not options else f"{digest}?{sorted(options.items())!r}")
         svc = self._services.get(key)
         if svc is None or name not in (None, svc.name):
-            loader = detect.loader_for(kind)
+            loader = registry.backend(kind).load
             _check_options(loader, kind, options, where=default_name)
-            svc = loader(self, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
+            svc = loader(self._host, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
             self._services.setdefault(key, svc)
         if allow_imports is not None:
-            from multipie.packages.policy import enforce
-
-            enforce(svc.imports, allow_imports, where=svc.name)
+            _enforce(svc, allow_imports)
         return svc
 
     def unload(self, service: Service) -> None:
@@ -188,9 +164,7 @@ class Runtime:
                 d.close()
         for key in [k for k, s in self._services.items() if s is service]:
             del self._services[key]
-        closer = getattr(service, "close", None)
-        if closer is not None:
-            closer()
+        service.close()
 
     def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
         # Imported here: loading a plain module never pays for the OCI machinery's imports.
@@ -228,20 +202,6 @@ class Runtime:
         if isinstance(source, str) and ("(module" in source or "\n" in source):
             raise UsageError(f"{shown}: no such file; if this is WAT text, it must start with '(' or ';;'")
         raise UsageError(f"{shown}: no such file")
-
-    @staticmethod
-    def _wat2wasm(data: bytes, where: str) -> bytes:
-        try:
-            text = data.decode()
-        except UnicodeDecodeError as exc:
-            raise InvalidModule(f"{where}: WAT text is not valid UTF-8 (byte {exc.start})") from exc
-        from multipie.domains.wasm import _capi
-
-        def invalid(why: str) -> InvalidModule:
-            return InvalidModule(f"{where}: invalid WAT: {' '.join(why.splitlines()[:3])}")
-
-        with _capi.errors_as(invalid):
-            return bytes(wasmtime.wat2wasm(text))
 
     # -- commands ------------------------------------------------------------
 
@@ -297,22 +257,18 @@ class Runtime:
         what grouping keeps (isolation, per-call fuel/timeout, fault containment)
         and what it bounds (instances are freed per slab).
         """
-        from multipie.domains.wasm.group import DomainGroup
-
-        self._check_open()
-        g = DomainGroup(self, slab_size=slab_size, memory_limit=memory_limit, fuel=fuel, name=name)
-        self._groups.add(g)
-        return g
+        self._host.check_open()
+        return self._host.state("wasm").group(slab_size=slab_size, memory_limit=memory_limit, fuel=fuel, name=name)
 
     @property
     def domains(self) -> list[Domain]:
         """The live domains of this runtime."""
-        return [d for r in list(self._domains) if (d := r()) is not None]
+        return self._host.live()
 
     @property
     def live_domains(self) -> int:
         """How many domains are open."""
-        return len(self._domains)
+        return len(self._host.domains)
 
     def release_memory(self) -> None:
         """Hand memory freed by closed domains back to the OS (glibc ``malloc_trim``).
@@ -324,21 +280,16 @@ class Runtime:
         _malloc_trim()
 
     def close(self) -> None:
-        """Close every domain (and services holding resources, such as VM pools) and stop the ticker."""
-        if self._closed:
+        """Close every domain, every service holding resources (VM pools) and each kind's state (ticker, groups)."""
+        host = self._host
+        if host.closed:
             return
         for d in self.domains:
             d.close()
-        for g in list(self._groups):
-            g.close()
-        for r in list(self._reserves):  # before the ticker stops: their timed requests need it
-            r.close()
         for svc in list(self._services.values()):
-            closer = getattr(svc, "close", None)
-            if closer is not None:
-                closer()
-        self._ticker.stop()
-        self._closed = True
+            svc.close()
+        host.close_states()
+        host.closed = True
 
     def __enter__(self) -> Runtime:
         return self
@@ -346,48 +297,7 @@ class Runtime:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- internals shared by domain kinds ------------------------------------
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise UsageError("this Runtime is closed")
-
-    def _limits(self, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
-        self._check_open()
-        if memory_limit is not None and (not isinstance(memory_limit, int) or memory_limit <= 0):
-            raise UsageError(f"memory_limit must be a positive number of bytes, got {memory_limit!r}")
-        if fuel is not None and (not isinstance(fuel, int) or fuel <= 0):
-            raise UsageError(f"fuel must be a positive integer, got {fuel!r}")
-        if timeout is not None and (not isinstance(timeout, (int, float)) or not timeout > 0):
-            raise UsageError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        return Limits(memory_limit if memory_limit is not None else self.memory_limit, fuel, timeout)
-
-    def _track(self, domain: Domain) -> None:
-        self._domains[weakref.ref(domain, self._reaper)] = None
-        self._spawned += 1
-        if self._max_maps is not None and self._spawned % _MAPS_CHECK_EVERY == 0:
-            used = _current_maps()
-            if used > self._max_maps * 0.9:
-                domain.close()
-                raise CapacityError(self._capacity_advice(f"{used} memory mappings in use"))
-
-    def _forget(self, domain: Domain) -> None:
-        self._domains.pop(weakref.ref(domain), None)  # equal to the tracked ref while domain lives
-
-    def _reaped(self, ref: weakref.ref[Domain]) -> None:
-        """A tracked domain was collected without close() (its resources went with it)."""
-        self._domains.pop(ref, None)
-
-    def _capacity_advice(self, detail: str) -> str:
-        limit = self._max_maps
-        return (
-            f"cannot create more domains: the process is near the kernel's limit on memory mappings "
-            f"(vm.max_map_count = {limit}; {detail}, {self.live_domains} live domains). "
-            f"Raise it as root with `sysctl -w vm.max_map_count={max(4 * (limit or 65530), 1 << 20)}`, "
-            "or close domains."
-        )
-
-    # -- capabilities and sharing (multipie.capabilities, .sharing, .hostfuncs) ----
+    # -- capabilities and sharing (multipie.capabilities, .sharing) ----------
 
     def capability(self, domain: Domain, export: str) -> Capability:
         """A revocable capability to call ``domain``'s function export ``export``.
@@ -400,10 +310,9 @@ class Runtime:
             CapabilityError: the domain belongs to another runtime.
             DomainClosed: the domain is closed.
         """
-        self._check_open()
-        from multipie.domains.wasm.grants import function_capability
-
-        return function_capability(self, domain, export)
+        self._host.check_open()
+        cap: Capability = self._host.state("wasm").capability(domain, export)
+        return cap
 
     def region(self, size: int, *, name: str = "region") -> Region:
         """A shared region of ``size`` bytes (memfd-backed; ``region.view`` is the host's view).
@@ -411,11 +320,8 @@ class Runtime:
         Raises:
             UsageError: ``size`` is not a positive int of at most 4 GiB.
         """
-        self._check_open()
-        from multipie.domains.wasm.grants import table_of
-        from multipie.sharing import Region
-
-        return Region(table_of(self), size, name=name)
+        self._host.check_open()
+        return Region(self._host.capabilities, size, name=name)
 
     def host_function(
         self,
@@ -430,26 +336,9 @@ class Runtime:
         Raises:
             UsageError: ``fn`` is not callable or its signature has no Wasm types.
         """
-        self._check_open()
-        from multipie.capabilities import CapabilityKind
-        from multipie.domains.wasm.grants import table_of
-        from multipie.hostfuncs import HostFunction
-
-        host = HostFunction(fn, params=params, results=results, name=name)
-        return table_of(self).issue(CapabilityKind.HOST_FUNCTION, f"function {host.type_text}", target=host)
-
-    def _reactor_wasi(self) -> wasmtime.WasiConfig:
-        from multipie.domains.wasm.wasi import reactor_wasi
-
-        return reactor_wasi()
-
-    def _bind_grants(self, service: Service, grants: Mapping[str, Any]) -> Any:
-        if self._grant_binder is None:
-            key, value = next(iter(grants.items()))
-            raise CapabilityError(
-                f"{service.name}: grant {key!r} is a {type(value).__name__}, not a capability issued by this runtime"
-            )
-        return self._grant_binder(service, grants)
+        self._host.check_open()
+        cap: Capability = self._host.state("wasm").host_function(fn, params=params, results=results, name=name)
+        return cap
 
 
 def raise_map_limit(target: int = 1 << 20) -> bool:
@@ -470,14 +359,19 @@ def _shorten(text: str, limit: int = 80) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
+def _enforce(svc: Service[Any], allow_imports: Any) -> None:
+    """Refuse a service whose imports ``allow_imports`` does not grant (``PolicyViolation``)."""
+    from multipie.packages.policy import enforce  # only apps with an allow-list pay for the policy module
+
+    enforce(svc.imports, allow_imports, where=svc.name)
+
+
 def _check_options(loader: Any, kind: str, options: dict[str, Any], *, where: str) -> None:
     """Refuse options ``loader`` does not take, naming the valid ones.
 
     Raises:
         UsageError: an unknown option.
     """
-    import inspect
-
     params = inspect.signature(loader).parameters
     if any(p.kind is p.VAR_KEYWORD for p in params.values()):
         return  # the loader checks its own options

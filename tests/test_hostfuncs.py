@@ -1,4 +1,4 @@
-"""multipie.hostfuncs: host functions as capabilities, native trampoline and Python fallback alike."""
+"""multipie.domains.wasm.hostfuncs: host functions as capabilities, native trampoline and Python fallback alike."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 import wasmtime._func as wfunc
 
 import multipie
-from multipie import hostfuncs
+from multipie.domains.wasm import hostfuncs
 from multipie.errors import CapabilityRevoked, HostError, UsageError
 
 CALLER = """(module

@@ -10,6 +10,12 @@ capabilities, apps and the gateway work the same for all of them:
 ``Service.spawn(memory_limit=, fuel=, timeout=)`` → ``Domain``
 ``Domain.call(name, *args)`` / ``Domain.export(name)`` / ``Domain.memory`` / ``Domain.close()``
 
+Each kind is a :class:`Backend` registered by name in :mod:`multipie.domains.registry`:
+the Runtime reaches kinds only through that registry, and kinds reach the Runtime only
+through the :class:`Host` they are given (``service.host``): its
+limits, domain table, capability table and per-kind state. :meth:`Service.spawn` is one
+template for every kind (limits → the kind's ``_construct`` → the domain table).
+
 A domain that faults (trap, timeout, exhausted budget) is torn down by its
 kind: its resources are released at once and later calls raise
 :class:`~multipie.errors.DomainClosed`.
@@ -21,28 +27,40 @@ import abc
 import enum
 import io
 import itertools
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from multipie.errors import ArgumentError, DomainClosed, InvalidModule
+from multipie.errors import ArgumentError, CapabilityError, DomainClosed, InvalidModule, NoSuchExport
 
 if TYPE_CHECKING:
-    from multipie.runtime import Runtime
+    from multipie.capabilities import CapabilityTable
 
 __all__ = [
     "TEXT_STREAM_REFUSED",
+    "Backend",
     "Command",
     "Domain",
+    "Host",
     "DomainReserve",
     "DomainState",
     "ExportInfo",
     "ImportInfo",
     "Limits",
     "Service",
+    "Stream",
     "check_streams",
+    "lookup_export",
 ]
+
+T = TypeVar("T")
+D = TypeVar("D", bound="Domain")
+
+#: A program's stdio: ``None`` (inherit), a path, bytes (stdin) or a bytearray (output), or a binary file.
+Stream = None | str | os.PathLike[str] | bytes | bytearray | IO[Any]
 
 #: Why a text stream is refused where a program's bytes go (``{which}`` and ``{kind}`` filled in).
 TEXT_STREAM_REFUSED = (
@@ -66,6 +84,19 @@ def check_streams(**streams: Any) -> None:
             raise ArgumentError(TEXT_STREAM_REFUSED.format(which=which, kind=type(stream).__name__))
 
 
+def lookup_export(table: Mapping[str, T], name: str, *, where: str, what: str = "function export") -> T:
+    """``table[name]``, or the ``NoSuchExport`` every kind raises for a missing entry point.
+
+    Raises:
+        NoSuchExport: no such entry (the message lists those that exist).
+    """
+    entry = table.get(name)
+    if entry is None:
+        names = ", ".join(sorted(table)) or "none"
+        raise NoSuchExport(f"{where}: no {what} '{name}' ({what}s: {names})")
+    return entry
+
+
 _domain_ids = itertools.count(1)
 
 
@@ -79,7 +110,13 @@ class DomainState(enum.Enum):
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-domain limits: bytes of memory, fuel units per call, seconds per call (``None``: unset)."""
+    """Per-domain limits: bytes of memory, fuel units per call, seconds per call (``None``: unset).
+
+    One vocabulary for every kind: ``timeout`` is seconds per call; a *deadline* is one call's
+    timeout armed by the kind's enforcer (the Wasm epoch ticker, ``domains/wasm/ticker.py``; the
+    virtine watchdog, ``domains/virtine/timeouts.py``, also used by legacy programs); its expiry
+    raises :class:`~multipie.errors.Timeout` and tears the domain down.
+    """
 
     memory_limit: int | None = None
     fuel: int | None = None
@@ -132,11 +169,96 @@ class ExportInfo:
     results: tuple[str, ...] = field(default=())
 
 
-class Service(abc.ABC):
+class Host(Protocol):
+    """What a domain kind may use of the Runtime that loaded it (``service.host``).
+
+    The one implementation is :class:`multipie.host.RuntimeHost`; kinds see only this
+    interface and never the Runtime's private state.
+    """
+
+    runtime: Any
+    """The public :class:`~multipie.runtime.Runtime` (for ``Service.runtime``; kinds do not call into it)."""
+    memory_limit: int | None
+    """Default per-domain memory cap in bytes."""
+    cache_dir: Path | None
+    """Directory for compiled artefacts (``None``: in memory only)."""
+    options: dict[str, Any]
+    """Kind settings given to the Runtime (``engine=``, ``tick=``)."""
+    capabilities: CapabilityTable
+    """The runtime's one capability table."""
+    trap_hooks: list[Callable[[Domain, Exception], BaseException | None]]
+    """Hooks that may rename a domain's fault (first non-``None`` answer wins per hook)."""
+
+    def check_open(self) -> None:
+        """Raise ``UsageError`` once the runtime is closed."""
+
+    def limits(self, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        """Validated limits with the runtime's defaults filled in."""
+
+    def track(self, domain: Domain) -> None:
+        """Add a new domain to the runtime's table of live domains."""
+
+    def forget(self, domain: Domain) -> None:
+        """Drop a closed domain from that table."""
+
+    def capacity_advice(self, detail: str) -> str:
+        """The message of a ``CapacityError`` caused by the process's memory mappings."""
+
+    def state(self, kind: str) -> Any:
+        """The runtime-wide state of ``kind`` (made by its backend on first use)."""
+
+
+def _stateless(host: Host) -> None:
+    return None
+
+
+def _nothing_to_close(state: Any) -> None:
+    return None
+
+
+def _by_bytes_only(source: object) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Backend:
+    """One domain kind as the Runtime sees it: the protocol every kind registers through.
+
+    Each kind module defines one ``BACKEND = Backend(...)``, named in
+    :data:`multipie.domains.registry.BACKENDS`; the Runtime imports it when the kind is
+    first used. Spawning and binding grants are the loaded service's steps
+    (:meth:`Service.spawn`, :meth:`Service.bind_grants`).
+
+    Attributes:
+        kind: the kind's name (``"wasm"``, ``"virtine"``, ``"elf"``, ``"container"``, ...).
+        load: ``load(host, data, *, name, digest, **options) -> Service``: validate (and
+            compile) the source; its keyword-only parameters are the kind's load options
+            (a ``**options`` loader checks its own). Raises ``InvalidModule``/``UsageError``.
+        open: ``open(host) -> state``: the kind's runtime-wide state (engines, caches,
+            pools), made on first use by ``host.state(kind)``.
+        close: ``close(state)``: free that state (the runtime is closing).
+        detect: ``detect(source) -> bool``: for kinds whose sources are paths or references
+            (asked before anything is read or compiled); kinds told apart by their first bytes
+            are sniffed by :mod:`multipie.domains.detect` without importing them.
+        from_text: ``from_text(data, where) -> bytes``: the kind's text format compiled to
+            its binary (WAT → Wasm), for sources :mod:`~multipie.domains.detect` finds to be text
+            (``None``: the kind has no text format).
+    """
+
+    kind: str
+    load: Callable[..., Service[Any]]
+    open: Callable[[Host], Any] = _stateless
+    close: Callable[[Any], None] = _nothing_to_close
+    detect: Callable[[object], bool] = _by_bytes_only
+    from_text: Callable[[bytes, str], bytes] | None = None
+
+
+class Service(abc.ABC, Generic[D]):
     """Loaded, validated code of one kind, ready to be spawned into domains.
 
     Attributes:
-        runtime: the :class:`~multipie.runtime.Runtime` that loaded it.
+        host: the :class:`Host` of the runtime that loaded it.
+        runtime: that :class:`~multipie.runtime.Runtime` (public API; kinds use ``host``).
         kind: ``"wasm"``, ``"virtine"``, ``"elf"``, ...
         name: a human name (file stem, or ``sha256:<12 hex>``).
         digest: ``sha256:<hex>`` of the bytes it was loaded from.
@@ -144,8 +266,9 @@ class Service(abc.ABC):
 
     kind: str = "abstract"
 
-    def __init__(self, runtime: Runtime, *, name: str, digest: str) -> None:
-        self.runtime = runtime
+    def __init__(self, host: Host, *, name: str, digest: str) -> None:
+        self.host = host
+        self.runtime: Any = host.runtime
         self.name = name
         self.digest = digest
 
@@ -181,7 +304,6 @@ class Service(abc.ABC):
         """Kind-specific facts for ``multipie inspect`` (entry points, allow-lists, sizes)."""
         return {}
 
-    @abc.abstractmethod
     def spawn(
         self,
         *,
@@ -189,19 +311,57 @@ class Service(abc.ABC):
         fuel: int | None = None,
         timeout: float | None = None,
         grants: Mapping[str, Any] | None = None,
-    ) -> Domain:
+        **options: Any,
+    ) -> D:
         """Create a new isolated domain running this service.
+
+        One template for every kind: the limits (:meth:`spawn_limits`), the kind's
+        construction (:meth:`_construct`, which binds ``grants`` through
+        :meth:`bind_grants` and takes the kind's own ``options``), then the runtime's
+        domain table (:meth:`_adopt`).
 
         Args:
             memory_limit: cap on the domain's memory in bytes (``None``: the runtime default).
             fuel: instruction budget per call (``None``: unmetered).
             timeout: wall-clock limit per call in seconds (``None``: unlimited).
             grants: capabilities bound to imports, keyed ``"module.name"``.
+            options: the kind's own spawn options (Wasm: ``group=``; virtines: ``stdout=``, ...).
 
         Raises:
             LinkError: an import is neither provided by the runtime nor granted.
             OutOfMemory: the module's initial memory exceeds ``memory_limit``.
             CapacityError: a process-wide limit stops creation.
+            UsageError: the runtime is closed, a limit is bad, or the kind refuses it.
+        """
+        limits = self.spawn_limits(memory_limit, fuel, timeout)
+        domain = self._construct(limits, grants, **options)
+        self._adopt(domain)
+        return domain
+
+    def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        """The validated limits of a spawn (kinds refuse what they cannot enforce, e.g. ``fuel``)."""
+        return self.host.limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+
+    @abc.abstractmethod
+    def _construct(self, limits: Limits, grants: Mapping[str, Any] | None, **options: Any) -> D:
+        """The kind's step of :meth:`spawn`: a new domain under ``limits`` with ``grants`` bound."""
+
+    def _adopt(self, domain: D) -> None:
+        """The last step of :meth:`spawn`: the runtime's table of live domains."""
+        self.host.track(domain)
+
+    def bind_grants(self, grants: Mapping[str, Any]) -> Any:
+        """Check ``grants`` against this service's imports (the kind's binding plan).
+
+        Raises:
+            CapabilityError: this kind takes no capability grants, or one is bad.
+        """
+        raise CapabilityError(f"{self.name}: a {self.kind} service takes no capability grants")
+
+    def close(self) -> None:
+        """Free what the service holds besides its domains (prepared machines, compiled code); idempotent.
+
+        ``Runtime.unload`` and ``Runtime.close`` call this; a later spawn prepares anew.
         """
 
     def reserve(
@@ -313,14 +473,14 @@ class Domain(abc.ABC):
         if self.state is DomainState.OPEN:
             self.state = DomainState.CLOSED
             self._release()
-            self.service.runtime._forget(self)
+            self.service.host.forget(self)
 
     def _fault(self) -> None:
         """Tear the domain down after a fault; later calls raise DomainClosed."""
         if self.state is DomainState.OPEN:
             self.state = DomainState.FAULTED
             self._release()
-            self.service.runtime._forget(self)
+            self.service.host.forget(self)
 
     def _closed_error(self) -> DomainClosed:
         why = "torn down after a fault" if self.state is DomainState.FAULTED else "closed"

@@ -1,30 +1,23 @@
-"""Which kind of code a blob of bytes is, and which loader turns it into a Service.
+"""Which kind of code a source is, told before anything is compiled.
 
-Kinds register here by dotted path so that loading a Wasm module never
-imports the KVM or ELF machinery (and vice versa).
+Bytes are told apart by their first bytes (:data:`MAGIC`) without importing any kind;
+path sources (container images) are asked of the kinds in
+:data:`multipie.domains.registry.PATH_KINDS`. Which backend then loads the source is
+:mod:`multipie.domains.registry`.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from multipie.errors import InvalidModule, UsageError
+from multipie.domains import registry
+from multipie.errors import InvalidModule
 
-if TYPE_CHECKING:
-    from multipie.domains.base import Service
+__all__ = ["TEXT_FORMATS", "detect_kind", "is_container_source", "VIRTINE_MAGIC"]
 
-__all__ = ["LOADERS", "detect_kind", "is_container_source", "loader_for", "VIRTINE_MAGIC"]
-
-#: kind → ``"module:callable"``; the callable is ``(runtime, data, *, name, digest) -> Service``.
-LOADERS: dict[str, str] = {
-    "wasm": "multipie.domains.wasm.service:WasmService",
-    "virtine": "multipie.domains.virtine.service:VirtineService",
-    "elf": "multipie.domains.legacy.service:load_elf",
-}
+#: A text format ``detect_kind`` reports → the kind whose backend compiles it (``Backend.from_text``).
+TEXT_FORMATS: dict[str, str] = {"wat": "wasm"}
 
 WASM_MAGIC = b"\0asm"
 ELF_MAGIC = b"\x7fELF"
@@ -73,21 +66,4 @@ def is_container_source(source: object) -> bool:
             return False
     except OSError:
         return False
-    from multipie.domains.legacy.container import is_container_source as probe
-
-    return probe(source)
-
-
-def loader_for(kind: str) -> Callable[..., Service]:
-    """The loader callable registered for ``kind``.
-
-    Raises:
-        UsageError: no such kind.
-    """
-    target = LOADERS.get(kind)
-    if target is None:
-        known = ", ".join(sorted(LOADERS))
-        raise UsageError(f"unknown or unsupported kind {kind!r} (known: {known})")
-    mod, _, attr = target.partition(":")
-    obj: Any = getattr(importlib.import_module(mod), attr)
-    return obj  # type: ignore[no-any-return]
+    return any(registry.backend(kind).detect(source) for kind in registry.PATH_KINDS)

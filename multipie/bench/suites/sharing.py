@@ -27,8 +27,8 @@ from typing import Any
 import wasmtime
 
 import multipie
-from multipie import hostfuncs
 from multipie.bench import BenchContext, Measurement, sample, suite, summarize
+from multipie.domains.wasm import hostfuncs
 
 __all__ = ["sharing_suite"]
 
@@ -61,7 +61,7 @@ def _calls(rt: multipie.Runtime, quick: bool) -> list[Measurement]:
     revocable = ours.export("imported")
 
     # Direct: the import bound straight to the callee's export in one Store (plain wasmtime, not revocable).
-    engine = rt._engines.engine(fuel=False)
+    engine = callee_svc.state.engines.engine(fuel=False)
     store = wasmtime.Store(engine)
     store.set_epoch_deadline(1 << 62)
     callee = wasmtime.Instance(store, callee_svc.module(fuel=False), [])
@@ -117,7 +117,7 @@ def _host_calls(rt: multipie.Runtime, quick: bool) -> list[Measurement]:
         out.append(summarize(Measurement("guest->host call", who, "per call", "us", samples), scale=1e6))
         d.close()
     # wasmtime-py's own way: Func(store, type, callable).
-    engine = rt._engines.engine(fuel=False)
+    engine = svc.state.engines.engine(fuel=False)
     store = wasmtime.Store(engine)
     store.set_epoch_deadline(1 << 62)
     i32 = wasmtime.ValType.i32()

@@ -35,15 +35,24 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from multipie.domains.base import Backend
 from multipie.domains.legacy import elf
 from multipie.domains.legacy.service import ElfService
 from multipie.errors import PackageError, UsageError
 from multipie.fs import FsError, GuestFs
 
 if TYPE_CHECKING:
-    from multipie.runtime import Runtime
+    from multipie.domains.base import Host
 
-__all__ = ["ContainerService", "ImageConfig", "is_container_source", "layer_store", "load_container", "unpack_layer"]
+__all__ = [
+    "BACKEND",
+    "ContainerService",
+    "ImageConfig",
+    "is_container_source",
+    "layer_store",
+    "load_container",
+    "unpack_layer",
+]
 
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 _lock = threading.Lock()
@@ -265,7 +274,7 @@ def _layers_hold_module(src: Any, image: Any) -> bool:
     return False
 
 
-def load_container(runtime: Runtime, source: str, *, name: str | None = None, **options: Any) -> ContainerService:
+def load_container(host: Host, source: str, *, name: str | None = None, **options: Any) -> ContainerService:
     """Open, verify and unpack an image; returns its service (layers unpacked once, then shared).
 
     Raises:
@@ -291,14 +300,14 @@ def load_container(runtime: Runtime, source: str, *, name: str | None = None, **
             dirs.append(dest)
         digest = image.digest
         default = name or Path(str(source).rstrip("/")).name.split(":")[0] or digest[:19]
-    return ContainerService(runtime, name=default, digest=digest, layers=list(reversed(dirs)), config=config, **options)
+    return ContainerService(host, name=default, digest=digest, layers=list(reversed(dirs)), config=config, **options)
 
 
 class ContainerService(ElfService):
     """A container image: shared read-only layers and a config; each run starts the program it names.
 
     Args:
-        runtime: the owning runtime.
+        host: the owning runtime's host.
         name: human name.
         digest: the image manifest's digest.
         layers: unpacked layer directories, top first.
@@ -308,7 +317,7 @@ class ContainerService(ElfService):
     kind = "container"
 
     def __init__(
-        self, runtime: Runtime, *, name: str, digest: str, layers: Sequence[Path], config: ImageConfig, **options: Any
+        self, host: Host, *, name: str, digest: str, layers: Sequence[Path], config: ImageConfig, **options: Any
     ) -> None:
         if options.get("isolation", "virtine") != "virtine":
             raise UsageError(f"{name}: containers run in virtines only (isolation='virtine')")
@@ -318,7 +327,7 @@ class ContainerService(ElfService):
         self._plock = threading.Lock()
         # The service itself carries no single executable: each run resolves one (see program_for).
         super().__init__(
-            runtime, b"", name=name, digest=digest, isolation="virtine", layers=[str(p) for p in layers],
+            host, b"", name=name, digest=digest, isolation="virtine", layers=[str(p) for p in layers],
             argv=list(config.cmd), env=config.env, cwd=config.working_dir, _validate=False,
         )  # fmt: skip
 
@@ -382,3 +391,7 @@ class ContainerService(ElfService):
         for pool in self._programs.values():
             pool.close()
         super().close()
+
+
+#: The ``container`` kind, as :mod:`multipie.domains.registry` names it (its sources are paths).
+BACKEND = Backend(kind="container", load=load_container, detect=is_container_source)

@@ -24,16 +24,24 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
+from multipie.domains.base import Backend, Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
 from multipie.domains.legacy import elf, process
 from multipie.domains.legacy.stdio import Stream
-from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, OutOfMemory, UsageError
+from multipie.errors import (
+    ArgumentError,
+    CapabilityError,
+    DomainError,
+    InvalidModule,
+    NoSuchExport,
+    OutOfMemory,
+    UsageError,
+)
 from multipie.fs import FsError, GuestFs, Layer, grant_mode
 
 if TYPE_CHECKING:
-    from multipie.runtime import Runtime
+    from multipie.domains.base import Host
 
-__all__ = ["ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_elf"]
+__all__ = ["BACKEND", "ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_elf"]
 
 ISOLATIONS = ("virtine", "process")
 #: System calls the guest-side stub (``guest/legacy/entry.S``) answers without leaving the VM.
@@ -46,16 +54,16 @@ GUEST_ANSWERED = (
 _START = ExportInfo("_start", "function", "(argv...) -> exit status")
 
 
-def load_elf(runtime: Runtime, data: bytes, *, name: str, digest: str, **options: Any) -> ElfService:
-    """``LOADERS["elf"]``: validate ``data`` and wrap it as a service (options: see :class:`ElfService`)."""
-    return ElfService(runtime, data, name=name, digest=digest, **options)
+def load_elf(host: Host, data: bytes, *, name: str, digest: str, **options: Any) -> ElfService:
+    """The ``elf`` backend's loader: validate ``data`` and wrap it as a service (options: see :class:`ElfService`)."""
+    return ElfService(host, data, name=name, digest=digest, **options)
 
 
-class ElfService(Service):
+class ElfService(Service["LegacyDomain"]):
     """A validated Linux x86-64 executable, ready to run in domains.
 
     Args:
-        runtime: the owning runtime.
+        host: the owning runtime's host.
         data: the executable's bytes.
         name: human name (used as ``argv[0]``).
         digest: ``sha256:...`` of ``data``.
@@ -76,7 +84,7 @@ class ElfService(Service):
 
     def __init__(
         self,
-        runtime: Runtime,
+        host: Host,
         data: bytes,
         *,
         name: str,
@@ -90,7 +98,7 @@ class ElfService(Service):
         root: str | os.PathLike[str] | None = None,
         _validate: bool = True,
     ) -> None:
-        super().__init__(runtime, name=name, digest=digest)
+        super().__init__(host, name=name, digest=digest)
         if isolation not in ISOLATIONS:
             raise UsageError(f"{name}: unknown isolation {isolation!r} (choose from {', '.join(ISOLATIONS)})")
         self.isolation = isolation
@@ -110,8 +118,7 @@ class ElfService(Service):
             if self.data[:4] != b"\x7fELF":
                 raise InvalidModule(f"{name}: not an ELF executable")
             self.image: elf.ElfImage | None = None
-            cache = getattr(runtime._module_cache, "directory", None)
-            self.prog_path = process.stage_program(self.data, digest, Path(cache).parent if cache else None)
+            self.prog_path = process.stage_program(self.data, digest, host.cache_dir)
         else:
             self.image = elf.parse(self.data, where=name) if _validate else None
         self._machine_pool: Any = None
@@ -151,28 +158,35 @@ class ElfService(Service):
             info["layers"] = [str(layer.root) for layer in self.layers]
         return info
 
-    def spawn(
-        self,
-        *,
-        memory_limit: int | None = None,
-        fuel: int | None = None,
-        timeout: float | None = None,
-        grants: Mapping[str, Any] | None = None,
-    ) -> LegacyDomain:  # type: ignore[override]
-        """A new domain: a private file area over the shared layers; run the program with :meth:`LegacyDomain.run`.
+    def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        """Limits of a spawn (legacy programs take no ``fuel``).
 
         Raises:
             UsageError: ``fuel`` was given (legacy programs are not metered) or a bad limit.
-            CapabilityError: grants were given (legacy programs take directories, not capabilities).
         """
         if fuel is not None:
             raise UsageError(f"{self.name}: legacy programs are not fuel-metered; use timeout=")
+        return self.host.limits(memory_limit=memory_limit, fuel=None, timeout=timeout)
+
+    def _construct(self, limits: Limits, grants: Mapping[str, Any] | None) -> LegacyDomain:  # type: ignore[override]
+        """A new domain: a private file area over the shared layers; run the program with :meth:`LegacyDomain.run`.
+
+        Raises:
+            CapabilityError: grants were given (legacy programs take directories, not capabilities).
+        """
         if grants:
-            self.runtime._bind_grants(self, grants)
-        limits = self.runtime._limits(memory_limit=memory_limit, fuel=None, timeout=timeout)
-        domain = LegacyDomain(self, limits)
-        self.runtime._track(domain)
-        return domain
+            self.bind_grants(grants)
+        return LegacyDomain(self, limits)
+
+    def bind_grants(self, grants: Mapping[str, Any]) -> Any:
+        """Legacy programs take directories (``Command.dirs``), not capabilities.
+
+        Raises:
+            CapabilityError: always.
+        """
+        raise CapabilityError(
+            f"{self.name}: legacy programs take directories, not capabilities (grants={sorted(grants)!r})"
+        )
 
     def run_command(
         self,
@@ -289,37 +303,54 @@ class LegacyDomain(Domain):
                     memory_limit=self.limits.memory_limit,
                     timeout=self.limits.timeout,
                 )
-            assert self.fs is not None
-            for host, spec in (dirs or {}).items():
-                if not Path(host).is_dir():
-                    raise UsageError(f"directory grant {host!r}: not a directory on the host")
-                guest, readonly = grant_mode(spec)
-                try:
-                    self.fs.grant(host, guest if guest.startswith("/") else "/" + guest, readonly=readonly)
-                except FsError as exc:
-                    raise UsageError(f"directory grant {host!r} -> {guest!r}: {exc.strerror}") from exc
-            pool, argv, exe = svc.program_for(args, self.fs, environ)
-            if argv0 is not None:
-                argv[0] = argv0
-            result = pool.run(
-                fs=self.fs,
-                argv=argv,
-                env=environ,
-                cwd=workdir,
-                exe=exe,
-                stdin=stdin,
-                stdout=stdout,
-                stderr=stderr,
-                limits=self.limits,
-                label=self.label,
-            )
-            self.last_events = list(result.events)
-            self.last_result = result
-            return int(result.code)
+            self._grant_dirs(dirs or {})
+            return self._run_in_vm(args, argv0, environ, workdir, (stdin, stdout, stderr))
         except DomainError as exc:
             exc.domain = exc.domain or self.label
             self._fault()
             raise
+
+    def _grant_dirs(self, dirs: Mapping[str, str]) -> None:
+        """Grant host directories into the domain's file area (``{host: guest[:ro]}``)."""
+        assert self.fs is not None
+        for host, spec in dirs.items():
+            if not Path(host).is_dir():
+                raise UsageError(f"directory grant {host!r}: not a directory on the host")
+            guest, readonly = grant_mode(spec)
+            try:
+                self.fs.grant(host, guest if guest.startswith("/") else "/" + guest, readonly=readonly)
+            except FsError as exc:
+                raise UsageError(f"directory grant {host!r} -> {guest!r}: {exc.strerror}") from exc
+
+    def _run_in_vm(
+        self,
+        args: Sequence[str] | None,
+        argv0: str | None,
+        environ: dict[str, str],
+        workdir: str,
+        streams: tuple[Stream, Stream, Stream],
+    ) -> int:
+        """Run the program in a machine of the service's pool; its events and result are kept."""
+        assert self.fs is not None
+        pool, argv, exe = self.service.program_for(args, self.fs, environ)
+        if argv0 is not None:
+            argv[0] = argv0
+        stdin, stdout, stderr = streams
+        result = pool.run(
+            fs=self.fs,
+            argv=argv,
+            env=environ,
+            cwd=workdir,
+            exe=exe,
+            stdin=stdin,
+            stdout=stdout,
+            stderr=stderr,
+            limits=self.limits,
+            label=self.label,
+        )
+        self.last_events = list(result.events)
+        self.last_result = result
+        return int(result.code)
 
     def __enter__(self) -> LegacyDomain:
         return self
@@ -368,3 +399,7 @@ def _minimal_root(fs: GuestFs) -> None:
     fs.add_file("/etc/passwd", _PASSWD)
     fs.add_file("/etc/group", _GROUP)
     fs.mkdir("/tmp", 0o1777)
+
+
+#: The ``elf`` kind, as :mod:`multipie.domains.registry` names it.
+BACKEND = Backend(kind="elf", load=load_elf)

@@ -26,21 +26,14 @@ from multipie.errors import CapabilityError, UsageError
 from multipie.sharing import PAGE as REGION_PAGE
 
 if TYPE_CHECKING:
-    from multipie.capabilities import CapabilityTable
-    from multipie.runtime import Runtime
+    from multipie.domains.base import Host
 
 __all__ = ["Grant", "SlotBinding", "bind", "check", "unbind"]
 
 Grant = tuple[Capability, "SlotBinding"]
 
 
-def _table(rt: Runtime) -> CapabilityTable:
-    from multipie.domains.wasm.grants import table_of  # the runtime's one table (created on first use)
-
-    return table_of(rt)
-
-
-def check(rt: Runtime, name: str, grants: Mapping[str, Any]) -> list[tuple[str, Capability]]:
+def check(host: Host, name: str, grants: Mapping[str, Any]) -> list[tuple[str, Capability]]:
     """Check ``grants`` for a virtine service; returns ``(name, capability)`` in window order.
 
     Raises:
@@ -50,7 +43,7 @@ def check(rt: Runtime, name: str, grants: Mapping[str, Any]) -> list[tuple[str, 
     """
     if not isinstance(grants, Mapping):
         raise UsageError(f"{name}: grants must be a mapping of 'module.name' to capabilities")
-    table = _table(rt)
+    table = host.capabilities
     out: list[tuple[str, Capability]] = []
     for key in sorted(grants, key=str):
         where = f"{name}: grant {key!r}"
@@ -86,15 +79,15 @@ class SlotBinding:
         """The holder's machine is going away (its slots go with the VM)."""
 
 
-def bind(rt: Runtime, windows: Windows, caps: list[tuple[str, Capability]], holder: str) -> list[Grant]:
+def bind(host: Host, windows: Windows, caps: list[tuple[str, Capability]], holder: str) -> list[Grant]:
     """Map each checked grant into ``windows`` (window i for the i-th) and record the bindings.
 
     Raises:
         CapabilityError: a capability was revoked or its region closed since :func:`check`.
     """
-    table = _table(rt)
+    table = host.capabilities
     done: list[Grant] = []
-    with table._lock:  # no revoke can slip between the check and the binding
+    with table.lock:  # no revoke can slip between the check and the binding
         try:
             for index, (key, cap) in enumerate(caps):
                 if cap.revoked:
@@ -107,16 +100,16 @@ def bind(rt: Runtime, windows: Windows, caps: list[tuple[str, Capability]], hold
                 cap._bind(binding)
                 done.append((cap, binding))
         except BaseException:
-            unbind(rt, done)
+            unbind(host, done)
             raise
     return done
 
 
-def unbind(rt: Runtime, grants: list[Grant]) -> None:
+def unbind(host: Host, grants: list[Grant]) -> None:
     """Forget the bindings and delete their slots (the holder is closing)."""
     if not grants:
         return
-    with _table(rt)._lock:
+    with host.capabilities.lock:
         for cap, binding in grants:
             cap._unbind(binding)
             binding.windows.unmap_grant(binding.window, revoked=False)

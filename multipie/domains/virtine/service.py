@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from multipie.domains.base import Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+from multipie.domains.base import Backend, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service, lookup_export
 from multipie.domains.virtine import grants as grants_mod
 from multipie.domains.virtine import http as http_mod
 from multipie.domains.virtine import image as image_mod
@@ -35,7 +35,6 @@ from multipie.domains.virtine.windows import BUFFER_BASE
 from multipie.errors import (
     ArgumentError,
     DomainError,
-    NoSuchExport,
     OutOfMemory,
     PolicyViolation,
     ProtocolError,
@@ -48,7 +47,8 @@ from multipie.kvm.pool import Pool
 from multipie.sharing import Buffer
 
 if TYPE_CHECKING:
-    from multipie.runtime import Runtime
+    from multipie.capabilities import Capability
+    from multipie.domains.base import Host
 
 __all__ = ["BoundEntry", "CallResult", "VirtineBuffer", "VirtineDomain", "VirtineService"]
 
@@ -134,11 +134,11 @@ class BoundEntry:
         return f"<virtine entry {self.entry.describe()} of {self._domain.label}>"
 
 
-class VirtineService(Service):
+class VirtineService(Service["VirtineDomain"]):
     """A validated virtine image; spawns :class:`VirtineDomain` s. Create with :meth:`multipie.Runtime.load`.
 
     Args:
-        runtime: the loading runtime.
+        host: the loading runtime's host.
         data: the image file's bytes.
         name, digest: as for every service.
         pool_size: idle machines kept ready.
@@ -146,8 +146,8 @@ class VirtineService(Service):
 
     kind = "virtine"
 
-    def __init__(self, runtime: Runtime, data: bytes, *, name: str, digest: str, pool_size: int = 4) -> None:
-        super().__init__(runtime, name=name, digest=digest)
+    def __init__(self, host: Host, data: bytes, *, name: str, digest: str, pool_size: int = 4) -> None:
+        super().__init__(host, name=name, digest=digest)
         self.image: Image = image_mod.parse(data, where=name)
         self.pool: Pool[Machine] = Pool(lambda: Machine(self.image), size=pool_size)
         self._imports = tuple(
@@ -200,27 +200,41 @@ class VirtineService(Service):
         Raises:
             NoSuchExport: no such entry (the message lists them).
         """
-        e = self.image.entries.get(name)
-        if e is None:
-            names = ", ".join(sorted(self.image.entries))
-            raise NoSuchExport(f"{self.name}: no entry point '{name}' (entry points: {names})")
-        return e
+        return lookup_export(self.image.entries, name, where=self.name, what="entry point")
 
-    def spawn(
+    def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        """Limits of a spawn: virtines take no ``fuel``, and the image must fit ``memory_limit``.
+
+        Raises:
+            UsageError: ``fuel`` was given (virtines are not metered; use ``timeout``).
+            OutOfMemory: the image needs more memory than ``memory_limit``.
+        """
+        if fuel is not None:
+            raise UsageError(f"{self.name}: virtines are not fuel-metered; use timeout= instead")
+        limits = self.host.limits(memory_limit=memory_limit, fuel=None, timeout=timeout)
+        if limits.memory_limit is not None and self.image.memory > limits.memory_limit:
+            raise OutOfMemory(
+                f"{self.name}: the image needs {self.image.memory} bytes of guest memory, "
+                f"more than the limit of {limits.memory_limit}"
+            )
+        return limits
+
+    def _construct(  # type: ignore[override]  # the kind's own spawn options
         self,
+        limits: Limits,
+        grants: Mapping[str, Any] | None,
         *,
-        memory_limit: int | None = None,
-        fuel: int | None = None,
-        timeout: float | None = None,
-        grants: Mapping[str, Any] | None = None,
         stdout: BinaryIO | None = None,
         stderr: BinaryIO | None = None,
         files: Mapping[str, str] | None = None,
         max_output: int | None = None,
     ) -> VirtineDomain:
-        """A new domain; see :meth:`multipie.domains.base.Service.spawn`.
+        """The virtine step of :meth:`~multipie.domains.base.Service.spawn`: a machine from the pool.
 
         Args:
+            grants: ``"module.name"`` → a region capability (``region.capability()``); each
+                maps into the guest as a memory slot (read-only grants: a read-only slot), see
+                :mod:`multipie.domains.virtine.grants`.
             stdout, stderr: binary sinks for the ``WRITE`` hypercall (``None``: discarded).
             files: guest path → host path the guest may open read-only (``OPEN``/``READ``).
             max_output: most bytes one call may send through ``OUTPUT`` and ``WRITE``
@@ -228,40 +242,32 @@ class VirtineService(Service):
                 more fails the call with ``ResourceExhausted`` and tears the domain down.
 
         Raises:
-            UsageError: ``fuel`` was given (virtines are not metered; use ``timeout``).
-            OutOfMemory: the image needs more memory than ``memory_limit``.
-            grants: ``"module.name"`` → a region capability (``region.capability()``); each
-                maps into the guest as a memory slot (read-only grants: a read-only slot), see
-                :mod:`multipie.domains.virtine.grants`.
-
-        Raises:
+            UsageError: a bad ``max_output``.
             CapabilityError: a grant is forged, foreign, revoked or not a memory capability.
         """
-        rt = self.runtime
-        if fuel is not None:
-            raise UsageError(f"{self.name}: virtines are not fuel-metered; use timeout= instead")
-        limits = rt._limits(memory_limit=memory_limit, fuel=None, timeout=timeout)
-        if limits.memory_limit is not None and self.image.memory > limits.memory_limit:
-            raise OutOfMemory(
-                f"{self.name}: the image needs {self.image.memory} bytes of guest memory, "
-                f"more than the limit of {limits.memory_limit}"
-            )
         bad_cap = isinstance(max_output, bool) or not isinstance(max_output, int) or max_output < 0
         if max_output is not None and bad_cap:
             raise UsageError(f"{self.name}: max_output must be a non-negative int, got {max_output!r}")
-        caps = grants_mod.check(rt, self.name, grants) if grants is not None else []
+        caps = self.bind_grants(grants) if grants is not None else []
         domain = VirtineDomain(self, limits, self.pool.get(), stdout=stdout, stderr=stderr, files=files)
         if max_output is not None:
             domain.ctx.max_output = max_output
         if caps:
             try:
-                domain._grants = grants_mod.bind(rt, domain.machine.windows, caps, domain.label)
+                domain._grants = grants_mod.bind(self.host, domain.machine.windows, caps, domain.label)
             except BaseException:
                 domain.close()
                 raise
             domain.ctx.grants = {b.window.key: b.window for _, b in domain._grants}
-        rt._track(domain)
         return domain
+
+    def bind_grants(self, grants: Mapping[str, Any]) -> list[tuple[str, Capability]]:
+        """``grants`` checked against the runtime's capability table, in window order.
+
+        Raises:
+            CapabilityError: a grant is forged, foreign, revoked, not a memory capability, or too many.
+        """
+        return grants_mod.check(self.host, self.name, grants)
 
 
 class VirtineDomain(Domain):
@@ -496,7 +502,7 @@ class VirtineDomain(Domain):
         grants, self._grants = self._grants, []
         self.ctx.grants = {}
         try:
-            grants_mod.unbind(self._vservice.runtime, grants)
+            grants_mod.unbind(self._vservice.host, grants)
             m.windows.clear()
             m.reset()
             m.scrub()
@@ -521,9 +527,8 @@ class VirtineDomain(Domain):
             self._give_back(m)
 
 
-def load(runtime: Runtime, data: bytes, *, name: str, digest: str, **options: Any) -> VirtineService:
-    """The ``LOADERS["virtine"]`` entry point."""
-    return VirtineService(runtime, data, name=name, digest=digest, **options)
+#: The virtine kind, as :mod:`multipie.domains.registry` names it.
+BACKEND = Backend(kind="virtine", load=VirtineService)
 
 
 ExportCallable = Callable[..., Any]

@@ -92,6 +92,16 @@ class ModuleCache:
             self._memory[key] = mod
             return mod
 
+    def forget(self, sha256: str) -> None:
+        """Drop the in-memory modules of ``sha256`` (every engine); the disk artefacts stay.
+
+        Called when the service that loaded it closes: a loader loop must not keep every
+        module it ever compiled. A module still in use stays alive through its users.
+        """
+        with self._lock:
+            for key in [k for k in self._memory if k[0] == sha256]:
+                del self._memory[key]
+
     def _load(self, engine: wasmtime.Engine, path: Path) -> wasmtime.Module | None:
         try:
             blob = path.read_bytes()

@@ -108,7 +108,7 @@ class WasmDomain(Domain):
         self._reserve: Any = None  # the native Reserve that deletes this Store after close (see .reserve)
         timeout = limits.timeout
         if timeout is not None:
-            ticker = service.runtime._ticker
+            ticker = service.state.ticker
             ticks, handle = ticker.ticks_for(timeout), ticker.handle
         else:
             ticks, handle = 0, None
@@ -275,7 +275,7 @@ class WasmDomain(Domain):
             )
         else:
             exc = traps.from_error_ptr(err, domain=self.label, timeout=self.limits.timeout)
-        for check in self.service.runtime._trap_hooks:
+        for check in self.service.host.trap_hooks:
             if not isinstance(exc, Exception):  # Ctrl-C (KeyboardInterrupt) is no guest fault to refine
                 break
             exc = check(self, exc) or exc

@@ -5,7 +5,7 @@ fuel metering: domains spawned without ``fuel`` run on the unmetered engine
 (fuel checks cost execution speed), domains with ``fuel`` on the metered one.
 A module is compiled separately for each engine it is used with.
 
-Timeouts use epoch interruption: one :class:`Ticker` thread per runtime bumps
+Timeouts use epoch interruption: one :class:`~multipie.domains.wasm.ticker.Ticker` thread per runtime bumps
 every engine's epoch each ``tick`` seconds, and a call with a timeout sets
 its Store's deadline to ``ceil(timeout / tick)`` ticks. Domains without a
 timeout get a deadline so far away it never fires. The thread only runs while
@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +26,7 @@ import wasmtime
 from multipie.domains.wasm import _capi, signals
 from multipie.domains.wasm._capi import NO_DEADLINE
 
-__all__ = ["EngineConfig", "EngineSet", "Ticker", "NO_DEADLINE", "growth_stats"]
+__all__ = ["EngineConfig", "EngineSet", "NO_DEADLINE", "growth_stats"]
 
 #: Slots, slot size and resident bytes per slot of the engine native reserves use (see EngineConfig.for_reserve):
 #: 2,048 x 256 MiB of address space (reserved, not committed); at most 256 freed slots stay committed.
@@ -38,8 +36,6 @@ RESERVE_KEEP = 256 << 10
 _WARM_SLOTS = 256
 # A reservation this large holds every 32-bit memory: Wasmtime's memories then never move.
 _STATIC_ALL = 4 << 30
-# Ticks the ticker keeps running after the last timed call, so back-to-back timed calls never wake it.
-_LINGER_TICKS = 25
 
 
 @dataclass(frozen=True)
@@ -262,103 +258,3 @@ class EngineSet:
         """Advance every engine's epoch by one tick."""
         for eng in list(self._engines.values()):
             eng.increment_epoch()
-
-
-class Ticker:
-    """One thread per runtime that advances the epoch while timed calls are in flight.
-
-    ``enter()``/``leave()`` bracket each call that has a timeout; the thread
-    keeps ticking ~25 ticks after the last one, then sleeps until the next
-    ``enter()``, so an idle runtime costs no CPU. When the native extension is
-    built the thread is native (``_fastcall.Ticker``): it never takes the GIL
-    and a native gate enters/leaves it with two atomic operations
-    (``MULTIPIE_NATIVE_TICKER=0`` keeps the Python thread; see
-    ``docs/performance.md`` for both costs).
-    """
-
-    def __init__(self, engines: EngineSet, tick: float = 0.002) -> None:
-        self.tick = tick
-        self._engines = engines
-        self._lock = threading.Lock()
-        self._wake = threading.Event()
-        self._active = 0
-        self._sleeping = False
-        self._stopped = False
-        self._thread: threading.Thread | None = None
-        self._native: Any = None
-        if os.environ.get("MULTIPIE_NATIVE_TICKER", "1") != "0":
-            from multipie.domains.wasm import fastpath
-
-            mod = fastpath.native_module()
-            if mod is not None:
-                self._native = mod.Ticker(tick)
-                engines.on_new_engine = self._add_engine
-                for eng in list(engines._engines.values()):
-                    self._add_engine(eng)
-
-    def _add_engine(self, engine: wasmtime.Engine) -> None:
-        self._native.add_engine(engine, _capi.handle_address(engine))
-
-    @property
-    def handle(self) -> Any:
-        """What gates call ``enter``/``leave`` on: the native ticker when there is one, else this object."""
-        return self._native if self._native is not None else self
-
-    @property
-    def native(self) -> bool:
-        """True when the ticking thread is native."""
-        return self._native is not None
-
-    def ticks_for(self, timeout: float) -> int:
-        """Deadline in ticks for ``timeout`` seconds (at least one, plus one for the partial tick)."""
-        return max(1, int(timeout / self.tick + 0.999999)) + 1
-
-    def enter(self) -> None:
-        """A timed call starts (cheap: a lock and a counter; the Event only if the thread sleeps)."""
-        if self._native is not None:
-            self._native.enter()
-            return
-        with self._lock:
-            self._active += 1
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="multipie-epoch-ticker", daemon=True)
-                self._thread.start()
-        # The thread sets _sleeping before re-checking _active, and we set _active
-        # before reading _sleeping: one of the two always sees the other.
-        if self._sleeping:
-            self._wake.set()
-
-    def leave(self) -> None:
-        """A timed call ended."""
-        if self._native is not None:
-            self._native.leave()
-            return
-        with self._lock:
-            self._active -= 1
-
-    def stop(self) -> None:
-        """Stop the thread (the runtime is closing)."""
-        self._stopped = True
-        self._wake.set()
-        if self._native is not None:
-            self._native.stop()
-        if self._thread is not None:
-            self._thread.join(timeout=1)
-
-    def _run(self) -> None:
-        idle = 0
-        while not self._stopped:
-            if self._active:
-                idle = 0
-            else:
-                idle += 1
-                if idle > _LINGER_TICKS:  # nothing timed for a while: sleep until enter()
-                    self._sleeping = True
-                    self._wake.clear()
-                    if not self._active and not self._stopped:
-                        self._wake.wait()
-                    self._sleeping = False
-                    idle = 0
-                    continue
-            self._engines.increment_epochs()
-            time.sleep(self.tick)

@@ -28,7 +28,7 @@ import ctypes
 import os
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import wasmtime
 
@@ -38,8 +38,30 @@ from multipie.domains.wasm.calls import Signature, convert_args, read_results
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import UsageError
 
-if TYPE_CHECKING:
-    from multipie.domains.wasm.domain import WasmDomain
+
+class GateOwner(Protocol):
+    """What a gate needs of the domain that owns it (:class:`~multipie.domains.wasm.domain.WasmDomain`).
+
+    A protocol rather than an import: the domain module builds on this one.
+    """
+
+    _wservice: Any  # the WasmService (``signature(name)``)
+
+    @property
+    def label(self) -> str:
+        """``service#id``, for messages."""
+
+    def export(self, name: str) -> Any:
+        """A bound callable for export ``name``."""
+
+    def _raise_fault(self, trap: Any, err: Any) -> None:
+        """Translate a trap/error, tear the domain down, raise."""
+
+    def _closed_error(self) -> Exception:
+        """The error of a call on a closed domain."""
+
+    def _release_view(self) -> None:
+        """Drop the memory view before the Store's memory may move."""
 
 __all__ = [
     "BoundExport",
@@ -67,7 +89,7 @@ _byref = ctypes.byref
 
 
 class Ticker:
-    """What a gate needs from the epoch ticker (see :class:`~multipie.domains.wasm.engine.Ticker`)."""
+    """What a gate needs from the epoch ticker (see :class:`~multipie.domains.wasm.ticker.Ticker`)."""
 
     def enter(self) -> None:  # pragma: no cover - protocol
         """A timed call starts."""
@@ -95,23 +117,23 @@ def kind_codes(kinds: tuple[str, ...]) -> bytes:
 # -- handlers shared by both backends -----------------------------------------
 
 
-def _on_fault(domain: WasmDomain, trap: int, err: int) -> None:
+def _on_fault(domain: GateOwner, trap: int, err: int) -> None:
     """Turn a trap/error (ownership taken) into the domain's error and tear it down."""
     domain._raise_fault(trap, err)
 
 
-def _on_closed(domain: WasmDomain) -> None:
+def _on_closed(domain: GateOwner) -> None:
     raise domain._closed_error()
 
 
-def _on_argerr(domain: WasmDomain, name: str, args: tuple[object, ...]) -> None:
+def _on_argerr(domain: GateOwner, name: str, args: tuple[object, ...]) -> None:
     sig = domain._wservice.signature(name)
     scratch = _capi.val_array(sig.slots)
     convert_args(sig, args, scratch, domain.label)  # raises the precise ArgumentError
     raise UsageError(f"{domain.label}: arguments {args!r} rejected by the fast path for '{name}'")  # pragma: no cover
 
 
-def _on_missing(domain: WasmDomain, name: str) -> Any:
+def _on_missing(domain: GateOwner, name: str) -> Any:
     if not isinstance(name, str):
         raise UsageError(f"{domain.label}: export name must be a str, got {type(name).__name__}")
     return domain.export(name)
@@ -271,7 +293,7 @@ class PyGate:
     def __init__(
         self,
         store: PyStore,
-        owner: WasmDomain,
+        owner: GateOwner,
         instance: bytes,
         fuel: int,
         ticks: int,
@@ -517,7 +539,7 @@ def spawn_store(
 
 def new_gate(
     store: Any,
-    owner: WasmDomain,
+    owner: GateOwner,
     instance: bytes,
     *,
     fuel: int,

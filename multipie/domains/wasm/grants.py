@@ -7,8 +7,8 @@ Who owns what:
   domains is :mod:`multipie.domains.wasm.group` (placement) and
   :mod:`multipie.domains.wasm.shared` (:class:`SharedStore`); this
   module only asks it;
-- a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the runtime's
-  grant binder: it checks every grant against the module's imports, places the
+- a :class:`GrantPlan` is what :meth:`WasmService.spawn` gets from the Wasm
+  state's grant binder (:meth:`WasmService.bind_grants`): it checks every grant against the module's imports, places the
   new domain (see :mod:`~multipie.domains.wasm.group` for the rule), binds each
   grant into that Store and instantiates the module;
 - a spawn into a Store of the domain's own (unmetered, no WASI, every import
@@ -16,26 +16,17 @@ Who owns what:
   ``grant_instantiate``) instead of wasmtime-py objects; the per-holder
   bindings and checks stay here, identical on both paths;
 - bindings (one per grant, held by the new domain in ``_bindings``):
-  :class:`StubBinding` (revocable guest→guest call, same Store),
-  :class:`~multipie.hostfuncs.HostBinding` (a host function, or a guest in
+  :class:`~multipie.domains.wasm.stubs.StubBinding` (revocable guest→guest call, same Store),
+  :class:`~multipie.domains.wasm.hostfuncs.HostBinding` (a host function, or a guest in
   another Store reached through the host), :class:`~multipie.sharing.Alias`
   (a region).
 
-A revocable call is a tiny stub instance per grant::
-
-    global.get $slot  i32.load8_u (flags)  i32.eqz  if unreachable end
-    local.get ...  return_call $target
-
-Its flag byte is a :meth:`SharedStore.flag_byte` (a one-page memory of the
-Store whose address the host knows), so revoking is a one-byte store from any
-thread (no Store access, no lock on a running guest); the next call through the
-stub traps ``UNREACHABLE`` inside module ``multipie_capability``, which
-:func:`on_trap` reports as :class:`~multipie.errors.CapabilityRevoked`.
+A revocable call is a tiny stub instance per grant whose flag byte the host clears
+to revoke (see :mod:`multipie.domains.wasm.stubs`).
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import threading
 from collections.abc import Mapping
@@ -43,139 +34,34 @@ from typing import TYPE_CHECKING, Any
 
 import wasmtime
 
-from multipie import hostfuncs
-from multipie.capabilities import Binding, Capability, CapabilityKind, CapabilityTable
-from multipie.domains.wasm import _capi, fastpath
-from multipie.domains.wasm.calls import Signature, describe_functype
+from multipie.capabilities import Binding, Capability, CapabilityKind
+from multipie.domains.wasm import _capi, fastpath, hostfuncs
+from multipie.domains.wasm.calls import describe_functype
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
+from multipie.domains.wasm.holders import check_holder_module
 from multipie.domains.wasm.shared import SharedStore, promote
+from multipie.domains.wasm.stubs import make_stub
 from multipie.errors import (
     CapabilityError,
-    CapabilityRevoked,
     DomainClosed,
     LinkError,
     NoSuchExport,
     Trap,
-    TrapCode,
     UsageError,
 )
-from multipie.sharing import Alias, Region, check_holder_module
+from multipie.sharing import Alias, Region
 
 if TYPE_CHECKING:
-    from multipie.domains.base import Domain, Limits
+    from multipie.domains.base import Host, Limits
     from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.service import WasmService
-    from multipie.runtime import Runtime
 
-__all__ = [
-    "GrantPlan",
-    "STUB_MODULE",
-    "StubBinding",
-    "bind_grants",
-    "function_capability",
-    "on_trap",
-    "table_of",
-]
-
-#: Module name of call stubs (appears in backtraces of revoked calls).
-STUB_MODULE = "multipie_capability"
-
-
-# -- the runtime's table -------------------------------------------------------------
-
-
-def table_of(rt: Runtime) -> CapabilityTable:
-    """The runtime's capability table, created (and its hooks installed) on first use."""
-    table: CapabilityTable | None = getattr(rt, "_capability_table", None)
-    if table is None:
-        with rt._lock:
-            table = getattr(rt, "_capability_table", None)
-            if table is None:
-                table = CapabilityTable(rt)
-                rt._capability_table = table  # type: ignore[attr-defined]
-                rt._grant_binder = bind_grants
-                rt._trap_hooks.append(on_trap)
-    return table
-
-
-# -- call stubs -----------------------------------------------------------------------
-
-
-def make_stub(shared: SharedStore, target: wasmtime.Func, sig: Signature) -> StubBinding:
-    """A revocable stub calling ``target`` in ``shared`` (caller holds its lock and the table lock)."""
-    addr, idx, flags = shared.flag_byte()
-    # SAFETY: addr is a byte of a one-page memory of this Store, alive until the Store is
-    # dropped (the SharedStore marks the stub dead first).
-    ctypes.memset(addr, 1, 1)
-    store = shared.wstore
-    module = _stub_module(sig, shared.runtime._engines.engine(fuel=shared.metered))
-    slot = wasmtime.Global(store, wasmtime.GlobalType(wasmtime.ValType.i32(), False), idx)
-    inst = wasmtime.Instance(store, module, [target, flags, slot])
-    func = inst.exports(store)["call"]
-    assert isinstance(func, wasmtime.Func)
-    binding = StubBinding(func, addr)
-    shared.dependents.append(binding)
-    shared.used += 1  # the stub is an instance of the Store
-    return binding
-
-
-class StubBinding:
-    """A grant of a function capability inside one Store: a stub instance and its flag byte."""
-
-    __slots__ = ("func", "_addr", "live", "holder")
-
-    def __init__(self, func: wasmtime.Func, addr: int) -> None:
-        self.func = func
-        self._addr = addr
-        self.live = True
-        self.holder: str | None = None
-
-    def revoke(self) -> None:
-        """Clear the flag: the next call through the stub traps (a call already past it finishes)."""
-        if self.live:
-            # SAFETY: live means the Store (owner of the flags page) is not dropped;
-            # SharedStore marks its dependents dead under the table lock the caller holds.
-            ctypes.memset(self._addr, 0, 1)
-            self.live = False
-
-    def dead(self) -> None:
-        """The Store is being dropped."""
-        self.live = False
-
-
-# Values hold the engine too: the key's id() then cannot be reused by a later engine.
-_STUB_CACHE: dict[tuple[int, tuple[str, ...], tuple[str, ...]], tuple[wasmtime.Engine, wasmtime.Module]] = {}
-_STUB_LOCK = threading.Lock()
-
-
-def _stub_module(sig: Signature, engine: wasmtime.Engine) -> wasmtime.Module:
-    key = (id(engine), sig.params, sig.results)
-    hit = _STUB_CACHE.get(key)
-    if hit is None:
-        with _STUB_LOCK:
-            hit = _STUB_CACHE.get(key)
-            if hit is None:
-                params = " ".join(sig.params)
-                results = " ".join(sig.results)
-                ty = f"(func{f' (param {params})' if params else ''}{f' (result {results})' if results else ''})"
-                gets = " ".join(f"local.get {i}" for i in range(len(sig.params)))
-                wat = f"""(module ${STUB_MODULE}
-                  (type $t {ty})
-                  (import "cap" "target" (func $target (type $t)))
-                  (import "cap" "flags" (memory 1 1))
-                  (import "cap" "slot" (global $slot i32))
-                  (func (export "call") (type $t)
-                    global.get $slot i32.load8_u i32.eqz
-                    if unreachable end
-                    {gets} return_call $target))"""
-                hit = _STUB_CACHE[key] = (engine, wasmtime.Module(engine, wat))
-    return hit[1]
-
+__all__ = ["GrantPlan", "bind_grants", "function_capability"]
 
 # -- capabilities to domain exports ---------------------------------------------------
 
 
-def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
+def function_capability(host: Host, domain: Any, export: str) -> Capability:
     """A capability to call ``domain``'s function export ``export``.
 
     Raises:
@@ -187,12 +73,12 @@ def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
 
     if not isinstance(domain, WasmDomain):
         raise UsageError(f"rt.capability: expected a Wasm domain, got {type(domain).__name__}")
-    if domain.service.runtime is not rt:
+    if domain.service.host is not host:
         raise CapabilityError(f"rt.capability: domain {domain.label} belongs to another runtime")
     if not domain.is_open:
         raise domain._closed_error()
     sig = domain._wservice.signature(export)
-    table = table_of(rt)
+    table = host.capabilities
     promote(domain)  # so grantees can join its Store
     text = ",".join(sig.params) + "->" + ",".join(sig.results)
     return table.issue(CapabilityKind.FUNCTION, f"function {text}", target=domain, detail=(export, sig))
@@ -201,7 +87,7 @@ def function_capability(rt: Runtime, domain: Any, export: str) -> Capability:
 # -- spawning with grants ----------------------------------------------------------------
 
 
-def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
+def bind_grants(service: WasmService, grants: Mapping[str, Any]) -> GrantPlan:
     """The runtime's grant binder: the checked :class:`GrantPlan` for ``grants``, cached per service.
 
     The app spawns every request's domain with the same grants mapping, so the
@@ -218,10 +104,6 @@ def bind_grants(service: Any, grants: Mapping[str, Any]) -> GrantPlan:
         LinkError: an import is neither granted nor provided by the runtime.
         UsageError: ``grants`` is not a mapping.
     """
-    from multipie.domains.wasm.service import WasmService
-
-    if not isinstance(service, WasmService):
-        raise CapabilityError(f"{service.name}: grants are supported for Wasm services only (for now)")
     if not isinstance(grants, Mapping):
         raise UsageError(f"{service.name}: grants must be a mapping of 'module.name' to capabilities")
     key = tuple((k, id(v)) for k, v in grants.items())
@@ -294,7 +176,7 @@ class GrantPlan:
 
     def __init__(self, service: WasmService, grants: Mapping[str, Any]) -> None:
         self.service = service
-        self.table = table_of(service.runtime)
+        self.table = service.host.capabilities
         module = service.module(fuel=False)
         imports = list(module.imports)
         types = {f"{i.module}.{i.name}": i.type for i in imports}
@@ -312,7 +194,7 @@ class GrantPlan:
             raise LinkError(f"{service.name}: imports not granted: {', '.join(missing)}")
         regions = {k for k, c in self.caps.items() if c.kind is CapabilityKind.MEMORY}
         if regions:
-            check_holder_module(service.name, service.wasm, regions, _validator(service.runtime))
+            check_holder_module(service.name, service.wasm, regions, service.state.validator())
         self.has_region = bool(regions)
         self._imports = tuple(
             _Import(f"{i.module}.{i.name}", self.caps.get(f"{i.module}.{i.name}"), i.module, i.name or "")
@@ -407,7 +289,7 @@ class GrantPlan:
         """:meth:`spawn` into a new Store of the domain's own, built natively (unmetered, no WASI).
 
         The same steps as the wasmtime-py path, with the same per-holder objects
-        (a :class:`~multipie.hostfuncs.HostBinding` flag per host function or
+        (a :class:`~multipie.domains.wasm.hostfuncs.HostBinding` flag per host function or
         cross-Store call, an :class:`~multipie.sharing.Alias` per region) and
         checks, but the Store, its region memories (mapped), host functions and
         the instance are made by two calls into ``multipie._fastcall``
@@ -421,10 +303,10 @@ class GrantPlan:
         addrs = self._addrs
         if addrs is None:
             module = svc.module(fuel=False)
-            engine = svc.runtime._engines.engine(fuel=False)
+            engine = svc.state.engines.engine(fuel=False)
             addrs = self._addrs = (_capi.handle_address(engine), _capi.handle_address(module), module)
         handle = native.new_store(addrs[0], -1, -1, -1, -1, svc.name)
-        shared = SharedStore(svc.runtime, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
+        shared = SharedStore(svc.host, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
         bindings: list[tuple[Capability, Binding]] = []
         failure: BaseException | None = None
         with handle:
@@ -591,7 +473,7 @@ class GrantPlan:
             with self._wasi_lock:
                 linker = self._wasi_linkers.get(metered)
                 if linker is None:
-                    linker = wasmtime.Linker(self.service.runtime._engines.engine(fuel=metered))
+                    linker = wasmtime.Linker(self.service.state.engines.engine(fuel=metered))
                     linker.define_wasi()
                     self._wasi_linkers[metered] = linker
         # The linker only holds store-independent host functions (WASI); ctx is the locked Store being built.
@@ -674,63 +556,6 @@ def _kind_text(t: Any) -> str:
         if isinstance(t, cls):
             return name
     return "other"
-
-
-def _validator(rt: Runtime) -> wasmtime.Engine:
-    """An engine like the runtime's but without bulk memory, used only to validate holder modules."""
-    eng: wasmtime.Engine | None = getattr(rt, "_region_validator", None)
-    if eng is None:
-        cfg = rt._engines.config.build(fuel=False)
-        cfg.wasm_bulk_memory = False
-        eng = wasmtime.Engine(cfg)
-        rt._region_validator = eng  # type: ignore[attr-defined]
-    return eng
-
-
-# -- faults --------------------------------------------------------------------------------
-
-
-def on_trap(domain: Domain, exc: Exception) -> BaseException | None:
-    """Runtime trap hook: name faults caused by capabilities (revoked grants, host-function errors)."""
-    parked = hostfuncs.take_parked(exc)
-    if parked is not None:
-        return parked
-    if not isinstance(exc, Trap) or isinstance(exc, CapabilityRevoked):
-        return None
-    label = domain.label
-    if exc.code is TrapCode.UNREACHABLE and exc.frames and exc.frames[0].module == STUB_MODULE:
-        out = CapabilityRevoked(
-            f"domain {label}: called a function through a revoked capability",
-            code=exc.code,
-            frames=exc.frames,
-            domain=label,
-        )
-        out.__cause__ = exc
-        return out
-    if exc.code is TrapCode.MEMORY_OUT_OF_BOUNDS:
-        bindings = getattr(domain, "_bindings", None) or ()
-        if any(isinstance(b, Alias) and b.revoked for _, b in bindings):
-            out = CapabilityRevoked(
-                f"domain {label}: accessed a shared region through a revoked capability",
-                code=exc.code,
-                frames=exc.frames,
-                domain=label,
-            )
-            out.__cause__ = exc
-            return out
-        # The MMU reports a store into a read-only alias as an out-of-bounds access: say so.
-        ro = [b.region for _, b in bindings if isinstance(b, Alias) and not b.writable]
-        if ro:
-            trap = Trap(
-                f"domain {label}: {exc.code.value} (the domain holds a read-only region grant of {ro[0]!r}; "
-                "a write through a read-only grant traps as an out-of-bounds access)",
-                code=exc.code,
-                frames=exc.frames,
-                domain=label,
-            )
-            trap.__cause__ = exc
-            return trap
-    return None
 
 
 def _adopt(

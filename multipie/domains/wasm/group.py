@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.shared import SharedStore
+from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import UsageError
 
 if TYPE_CHECKING:
+    from multipie.domains.base import Host
     from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.service import WasmService
-    from multipie.runtime import Runtime
 
 __all__ = ["AUTO", "DomainGroup", "Placement"]
 
@@ -60,7 +61,7 @@ class DomainGroup:
     """Domains packed into shared Stores (slabs) for density; see the module docstring.
 
     Args:
-        runtime: the owning runtime.
+        host: the owning runtime's host.
         slab_size: instances per shared Store (Wasmtime's limiter enforces it).
         memory_limit: cap per domain memory in bytes (default: the runtime's).
         fuel: make the group metered, so domains may be spawned with ``fuel=``.
@@ -69,7 +70,7 @@ class DomainGroup:
 
     def __init__(
         self,
-        runtime: Runtime,
+        host: Host,
         *,
         slab_size: int = 100_000,
         memory_limit: int | None = None,
@@ -78,9 +79,9 @@ class DomainGroup:
     ) -> None:
         if isinstance(slab_size, bool) or not isinstance(slab_size, int) or slab_size < 1:
             raise UsageError(f"slab_size must be a positive int, got {slab_size!r}")
-        self.runtime = runtime
+        self.host = host
         self.slab_size = slab_size
-        self.memory_limit = runtime._limits(memory_limit=memory_limit, fuel=None, timeout=None).memory_limit
+        self.memory_limit = host.limits(memory_limit=memory_limit, fuel=None, timeout=None).memory_limit
         self.metered = fuel
         self.name = name
         self._slabs: list[SharedStore] = []
@@ -120,11 +121,11 @@ class DomainGroup:
         """
         if self._closed:
             raise UsageError(f"group {self.name} is closed")
-        if service.runtime is not self.runtime:
+        if service.host is not self.host:
             raise UsageError(f"group {self.name} belongs to another runtime")
         if limits.fuel is not None and not self.metered:
             raise UsageError(f"group {self.name} is unmetered: create it with fuel=True to spawn domains with fuel")
-        if limits.memory_limit != self.memory_limit and limits.memory_limit != self.runtime.memory_limit:
+        if limits.memory_limit != self.memory_limit and limits.memory_limit != self.host.memory_limit:
             raise UsageError(
                 f"group {self.name}: memory_limit is per group ({self.memory_limit} bytes); got {limits.memory_limit}"
             )
@@ -151,7 +152,7 @@ class DomainGroup:
         slab = self._current
         if slab is None or slab.closed or slab.used + room > slab.capacity:
             slab = SharedStore.create(
-                self.runtime,
+                self.host,
                 metered=self.metered,
                 memory_limit=self.memory_limit,
                 instances=self.slab_size,
@@ -171,8 +172,8 @@ class DomainGroup:
         if (
             cached is not None
             and not self._closed
-            and service.runtime is self.runtime
-            and limits.memory_limit in (self.memory_limit, self.runtime.memory_limit)
+            and service.host is self.host
+            and limits.memory_limit in (self.memory_limit, self.host.memory_limit)
         ):
             limits = cached
         else:
@@ -187,7 +188,7 @@ class DomainGroup:
             # WASI state is per Store: a slab's WASI reactors share one (stdout/stderr only) context.
             wasi = 0
             if service.uses_wasi and not slab.has_wasi:
-                wasi = _capi.take_wasi(self.runtime._reactor_wasi())
+                wasi = _capi.take_wasi(reactor_wasi())
                 slab.has_wasi = True
             if limits.fuel is None and limits.timeout is None:
                 instance, trap, err = slab.handle.instantiate(pre, wasi)

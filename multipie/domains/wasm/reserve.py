@@ -81,17 +81,17 @@ class Reserve:
         self.size = size
         metered = limits.fuel is not None
         mem = limits.memory_limit
-        rt = service.runtime
+        engines = service.state.engines
         # A pooling engine whose slots are reused in place (no mm system calls per domain), when it fits.
-        config = rt._engines.config.for_reserve(mem)
+        config = engines.config.for_reserve(mem)
         if config is None:
-            engine = rt._engines.engine(fuel=metered)
+            engine = engines.engine(fuel=metered)
         else:
-            engine = rt._engines.reserve_engine(config, fuel=metered)
+            engine = engines.reserve_engine(config, fuel=metered)
         pre_obj = service.instance_pre(fuel=metered, config=config)
         self.pooled = config is not None
         timeout = limits.timeout
-        ticker = service.runtime._ticker
+        ticker = service.state.ticker
         ticks = ticker.ticks_for(timeout) if timeout is not None else 0
         handle = ticker.handle if timeout is not None else None
         fuel = limits.fuel if limits.fuel is not None else -1
@@ -127,7 +127,7 @@ class Reserve:
         d = WasmDomain._from_reserve(svc, self.limits, self._native, self._take_args)
         if d is None:
             return None
-        svc.runtime._track(d)
+        svc.host.track(d)
         if svc.is_reactor:
             d.call("_initialize")
         return d

@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 import wasmtime
 
-from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service
-from multipie.domains.wasm import _capi, fastpath, traps
+from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service, lookup_export
+from multipie.domains.wasm import _capi, fastpath, traps, wasi
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
 from multipie.domains.wasm.shared import SharedStore
 from multipie.domains.wasm.valtypes import kind_name
+from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import (
     CapacityError,
     InvalidModule,
@@ -36,9 +37,10 @@ from multipie.errors import (
 )
 
 if TYPE_CHECKING:
+    from multipie.domains.base import Host
     from multipie.domains.wasm.engine import EngineConfig
     from multipie.domains.wasm.reserve import Reserve
-    from multipie.runtime import Runtime
+    from multipie.domains.wasm.state import WasmState
 
 __all__ = ["WasmService", "WASI_MODULES", "describe_type"]
 
@@ -62,13 +64,15 @@ def describe_type(t: Any) -> tuple[str, str]:
     return "other", str(t)
 
 
-class WasmService(Service):
+class WasmService(Service[WasmDomain]):
     """A validated, compiled Wasm module. Create with :meth:`multipie.Runtime.load`."""
 
     kind = "wasm"
 
-    def __init__(self, runtime: Runtime, wasm: bytes, *, name: str, digest: str) -> None:
-        super().__init__(runtime, name=name, digest=digest)
+    def __init__(self, host: Host, wasm: bytes, *, name: str, digest: str) -> None:
+        super().__init__(host, name=name, digest=digest)
+        #: the runtime's Wasm engines, ticker and module cache
+        self.state: WasmState = host.state("wasm")
         self.wasm = wasm
         self._modules: dict[Any, wasmtime.Module] = {}  # by fuel, or (fuel, reserve EngineConfig)
         self._pres: dict[Any, wasmtime.InstancePre] = {}
@@ -124,13 +128,13 @@ class WasmService(Service):
             mod = self._modules.get(key)
             if mod is not None:
                 return mod
-            rt = self.runtime
+            st = self.state
             if config is None:
-                engine, fingerprint = rt._engines.engine(fuel=fuel), rt._engines.config.fingerprint(fuel=fuel)
+                engine, fingerprint = st.engines.engine(fuel=fuel), st.engines.config.fingerprint(fuel=fuel)
             else:
-                engine, fingerprint = rt._engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
+                engine, fingerprint = st.engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
             with _capi.errors_as(self._invalid_module):
-                mod = rt._module_cache.get(engine, fingerprint, self.digest.removeprefix("sha256:"), self.wasm)
+                mod = st.module_cache.get(engine, fingerprint, self.digest.removeprefix("sha256:"), self.wasm)
             self._modules[key] = mod
         return mod
 
@@ -145,7 +149,7 @@ class WasmService(Service):
             if pre is not None:
                 return pre
             module = self.module(fuel=fuel, config=config)
-            engines = self.runtime._engines
+            engines = self.state.engines
             engine = engines.engine(fuel=fuel) if config is None else engines.reserve_engine(config, fuel=fuel)
             linker = wasmtime.Linker(engine)
             if self.uses_wasi:
@@ -174,24 +178,32 @@ class WasmService(Service):
         Raises:
             NoSuchExport: no function export of that name (the message lists those that exist).
         """
-        sig = self._sigs.get(name)
-        if sig is None:
-            names = ", ".join(sorted(self._sigs)) or "none"
-            raise NoSuchExport(f"{self.name}: no function export '{name}' (function exports: {names})")
+        sig = lookup_export(self._sigs, name, where=self.name)
         if not sig.callable_from_host:
             raise NoSuchExport(f"{self.name}: export '{name}' has types the host cannot pass: {sig}")
         return sig
 
-    def spawn(
-        self,
-        *,
-        memory_limit: int | None = None,
-        fuel: int | None = None,
-        timeout: float | None = None,
-        grants: Mapping[str, Any] | None = None,
-        group: DomainGroup | Placement | None = AUTO,
+    def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        """Limits of a spawn; the runtime's defaults are checked once and cached (the hot path).
+
+        Raises:
+            UsageError: a bad limit, a closed runtime, or a timeout on a non-interruptible engine.
+        """
+        host = self.host
+        if memory_limit is None and fuel is None and timeout is None:
+            host.check_open()
+            limits = self._default_limits
+            if limits is None or limits.memory_limit != host.memory_limit:
+                limits = self._default_limits = host.limits(memory_limit=None, fuel=None, timeout=None)
+            return limits
+        limits = host.limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        self.state.check_interruptible(self.name, timeout)
+        return limits
+
+    def _construct(  # type: ignore[override]  # the kind's own spawn options
+        self, limits: Limits, grants: Mapping[str, Any] | None, group: DomainGroup | Placement | None = AUTO
     ) -> WasmDomain:
-        """Create a new domain; see :meth:`multipie.domains.base.Service.spawn`.
+        """The Wasm step of :meth:`~multipie.domains.base.Service.spawn`.
 
         Args:
             group: where the domain's Store is (see :mod:`multipie.domains.wasm.group`):
@@ -205,28 +217,16 @@ class WasmService(Service):
         Raises:
             UsageError: ``group`` is of another type, closed, or refuses the limits.
         """
-        rt = self.runtime
-        if memory_limit is None and fuel is None and timeout is None:
-            rt._check_open()
-            limits = self._default_limits
-            if limits is None or limits.memory_limit != rt.memory_limit:
-                limits = self._default_limits = rt._limits(memory_limit=None, fuel=None, timeout=None)
-        else:
-            limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
-            if timeout is not None and not rt._engines.config.interruptible:
-                raise UsageError(
-                    f"{self.name}: this runtime's EngineConfig has interruptible=False, so calls cannot have a timeout"
-                )
         if grants:
-            plan = rt._bind_grants(self, grants)
+            plan = self.bind_grants(grants)
             spawn = getattr(plan, "spawn", None)
-            domain: WasmDomain = spawn(limits, group) if spawn is not None else self._spawn_linked(limits, plan)
-        elif group is AUTO or group is None:
+            return spawn(limits, group) if spawn is not None else self._spawn_linked(limits, plan)  # type: ignore[no-any-return]
+        if group is AUTO or group is None:
             if self.extra_imports:
                 self._check_imports()
             metered = limits.fuel is not None
             engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
-            wasi = _capi.take_wasi(rt._reactor_wasi()) if self.uses_wasi else 0
+            wasi = _capi.take_wasi(reactor_wasi()) if self.uses_wasi else 0
             mem = -1 if limits.memory_limit is None else limits.memory_limit
             if limits.fuel is None and limits.timeout is None and fastpath._use_native:  # the hot path: one C call
                 store, instance, trap, err = fastpath._native.spawn(
@@ -240,16 +240,41 @@ class WasmService(Service):
             if instance is None:
                 store.close()
                 raise self._instantiate_failure(trap, err)
-            domain = WasmDomain(self, limits, store, instance)
-        elif isinstance(group, DomainGroup):
+            return WasmDomain(self, limits, store, instance)
+        if isinstance(group, DomainGroup):
             self._check_imports()
             return group._spawn(self, limits)
-        else:
-            raise UsageError(f"{self.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
-        rt._track(domain)
+        raise UsageError(f"{self.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
+
+    def _adopt(self, domain: WasmDomain) -> None:
+        """Track the domain (a group tracks its own members) and run a reactor's ``_initialize``."""
+        shared = domain._shared
+        if shared is not None and shared.group is not None and domain._bindings is None:
+            return  # DomainGroup._spawn counted it and ran _initialize
+        self.host.track(domain)
         if self.is_reactor:
             domain.call("_initialize")
-        return domain
+
+    def bind_grants(self, grants: Mapping[str, Any]) -> Any:
+        """The checked :class:`~multipie.domains.wasm.grants.GrantPlan` for ``grants`` (cached per grant set).
+
+        Raises:
+            CapabilityError: a grant is forged, foreign, revoked, names no import, or has the wrong type.
+            LinkError: an import is neither granted nor provided by the runtime.
+        """
+        return self.state.bind_grants(self, grants)
+
+    def close(self) -> None:
+        """Free what the runtime holds for this module: its reserves and its compiled code in the module cache.
+
+        ``Runtime.unload`` calls this (after closing the service's domains), so a loader loop
+        does not keep every module it loaded. Idempotent; the service keeps its own compiled
+        module and pre-linked instances while it lives, so open domains keep working and a
+        later spawn still works.
+        """
+        for reserve in [r for r in self.state.reserves if r.service is self]:
+            reserve.close()
+        self.state.module_cache.forget(self.digest.removeprefix("sha256:"))
 
     def reserve(
         self,
@@ -271,15 +296,11 @@ class WasmService(Service):
             return None
         from multipie.domains.wasm.reserve import Reserve
 
-        rt = self.runtime
-        rt._check_open()
-        if timeout is not None and not rt._engines.config.interruptible:
-            raise UsageError(
-                f"{self.name}: this runtime's EngineConfig has interruptible=False, so calls cannot have a timeout"
-            )
-        limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        self.host.check_open()
+        self.state.check_interruptible(self.name, timeout)
+        limits = self.host.limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
         reserve = Reserve(self, size, limits)
-        rt._reserves.add(reserve)
+        self.state.reserves.add(reserve)
         return reserve
 
     def _spawn_linked(self, limits: Limits, link: Any) -> WasmDomain:
@@ -305,7 +326,7 @@ class WasmService(Service):
         fuel = -1 if limits.fuel is None else limits.fuel
         if limits.timeout is None:
             return fuel, 0, None
-        ticker = self.runtime._ticker
+        ticker = self.state.ticker
         return fuel, ticker.ticks_for(limits.timeout), ticker.handle
 
     def _check_imports(self) -> None:
@@ -319,7 +340,7 @@ class WasmService(Service):
             ready = self._native_pre.get(metered)
             if ready is not None:
                 return ready
-            engine = self.runtime._engines.engine(fuel=metered)
+            engine = self.state.engines.engine(fuel=metered)
             pre = self.instance_pre(fuel=metered)
             self._engine_addr[metered] = _capi.handle_address(engine)
             # Published last: readers test _native_pre without the lock, then read _engine_addr.
@@ -344,8 +365,6 @@ class WasmService(Service):
         timeout: float | None = None,
     ) -> int:
         """Run this WASI command (``_start``); see :meth:`multipie.Runtime.run_command`."""
-        from multipie.domains.wasm import wasi
-
         return wasi.run_command(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
 
     def _instantiate_pre(self, store: wasmtime.Store, metered: bool, *, config: EngineConfig | None = None) -> bytes:
@@ -371,7 +390,7 @@ class WasmService(Service):
                 f"{self.name}: initial memory exceeds the domain's memory limit ({text.splitlines()[0]})"
             )
         elif "cannot allocate memory" in low or "out of memory" in low or f"os error {errno.ENOMEM}" in low:
-            err = CapacityError(self.runtime._capacity_advice(text))
+            err = CapacityError(self.host.capacity_advice(text))
         elif "concurrent limit" in low:
             err = CapacityError(f"{self.name}: the pooling allocator is full ({text.splitlines()[0]}); close domains")
         elif "unknown import" in low or "incompatible import" in low:

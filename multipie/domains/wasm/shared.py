@@ -54,13 +54,14 @@ import wasmtime
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi, fastpath
 from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import UsageError
 
 if TYPE_CHECKING:
+    from multipie.domains.base import Host
     from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.group import DomainGroup
     from multipie.domains.wasm.service import WasmService
-    from multipie.runtime import Runtime
 
 __all__ = ["Dependent", "SharedStore", "promote"]
 
@@ -82,7 +83,7 @@ class SharedStore:
     """One Store shared by several domains (see the module docstring).
 
     Args:
-        runtime: the owning runtime.
+        host: the owning runtime's host.
         handle: the store handle (native ``Store`` or :class:`~.fastpath.PyStore`): the Store and its lock.
         metered: whether the Store's engine meters fuel.
         memory_limit: the per-memory cap set on the Store (``None``: uncapped).
@@ -93,7 +94,7 @@ class SharedStore:
     """
 
     __slots__ = (
-        "runtime",
+        "host",
         "handle",
         "metered",
         "memory_limit",
@@ -113,7 +114,7 @@ class SharedStore:
 
     def __init__(
         self,
-        runtime: Runtime,
+        host: Host,
         handle: Any,
         *,
         metered: bool,
@@ -123,7 +124,7 @@ class SharedStore:
         wstore: wasmtime.Store | None = None,
         label: str = "store",
     ) -> None:
-        self.runtime = runtime
+        self.host = host
         self.handle = handle
         self.metered = metered
         self.memory_limit = memory_limit
@@ -142,10 +143,10 @@ class SharedStore:
 
     @classmethod
     def create(
-        cls, runtime: Runtime, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: Any
+        cls, host: Host, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: Any
     ) -> SharedStore:
         """A new, empty Store with its limits (native when the fast path is active)."""
-        engine = runtime._engines.engine(fuel=metered)
+        engine = host.state("wasm").engines.engine(fuel=metered)
         handle = fastpath.new_store(
             engine,
             memory_size=memory_limit if memory_limit is not None else -1,
@@ -155,7 +156,7 @@ class SharedStore:
             label=label,
         )
         return cls(
-            runtime, handle, metered=metered, memory_limit=memory_limit, instances=instances, group=group, label=label
+            host, handle, metered=metered, memory_limit=memory_limit, instances=instances, group=group, label=label
         )
 
     @classmethod
@@ -170,9 +171,8 @@ class SharedStore:
         wasmtime-py, so this Store starts as a ``wasmtime.Store``; it is a
         SharedStore so that domains calling the new one can join it later.
         """
-        rt = service.runtime
         metered = limits.fuel is not None
-        store = _capi.OwnedStore(rt._engines.engine(fuel=metered))
+        store = _capi.OwnedStore(service.state.engines.engine(fuel=metered))
         if cap_memory and limits.memory_limit is not None:
             store.set_limits(
                 memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
@@ -182,9 +182,11 @@ class SharedStore:
         if metered:
             store.set_fuel(limits.fuel or 0)
         if service.uses_wasi:
-            store.set_wasi(rt._reactor_wasi())
+            store.set_wasi(reactor_wasi())
         handle = fastpath.borrow_store(store, service.name)
-        shared = cls(rt, handle, metered=metered, memory_limit=limits.memory_limit, wstore=store, label=service.name)
+        shared = cls(
+            service.host, handle, metered=metered, memory_limit=limits.memory_limit, wstore=store, label=service.name
+        )
         shared.has_wasi = service.uses_wasi
         return shared
 
@@ -207,7 +209,9 @@ class SharedStore:
         if ws is None:
             if self.closed:
                 raise UsageError(f"{self.label}: the Store was dropped")
-            ws = self._wstore = fastpath.wrap_native_store(self.handle, self.runtime._engines.engine(fuel=self.metered))
+            ws = self._wstore = fastpath.wrap_native_store(
+                self.handle, self.host.state("wasm").engines.engine(fuel=self.metered)
+            )
         return ws
 
     def accepts(self, limits: Limits, room: int = 1) -> bool:
@@ -239,7 +243,7 @@ class SharedStore:
     def enable_wasi(self) -> None:
         """Give the Store its (shared, stdout/stderr only) WASI context, once (caller holds the lock)."""
         if not self.has_wasi:
-            self.wstore.set_wasi(self.runtime._reactor_wasi())
+            self.wstore.set_wasi(reactor_wasi())
             self.has_wasi = True
 
     def flag_byte(self) -> tuple[int, int, wasmtime.Memory]:
@@ -273,8 +277,8 @@ class SharedStore:
         """``domain`` closed or faulted: unbind its grants, drop the Store with its last member."""
         bindings = domain._bindings
         domain._bindings = None
-        table = getattr(self.runtime, "_capability_table", None)
-        if table is None:
+        table = self.host.capabilities
+        if not table.in_use:  # no capability was ever issued: nothing to unbind or revoke
             self.live -= 1
             if self.group is not None:
                 self.group._member_gone(domain)
@@ -317,8 +321,8 @@ class SharedStore:
 
     def _drop(self) -> None:
         """Drop the Store now (every member gone)."""
-        table = getattr(self.runtime, "_capability_table", None)
-        if table is not None:
+        table = self.host.capabilities
+        if table.in_use:
             with table._lock:
                 self._mark_dead()
         else:
@@ -368,7 +372,7 @@ def promote(domain: WasmDomain) -> SharedStore:
             raise domain._closed_error()
         limits = domain.limits
         shared = SharedStore(
-            domain.service.runtime,
+            domain.service.host,
             handle,
             metered=limits.fuel is not None,
             memory_limit=limits.memory_limit,

@@ -15,11 +15,11 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import Any
 
 import wasmtime
 
-from multipie.domains.base import Command
+from multipie.domains.base import Command, Stream
 from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import InvalidModule, UsageError
@@ -28,7 +28,6 @@ from multipie.fs import grant_mode
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
 #: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
-Stream = Union[None, str, os.PathLike, bytes, bytearray, IO[Any]]
 
 
 def reactor_wasi() -> wasmtime.WasiConfig:
@@ -136,13 +135,13 @@ def run_command(
     """
     if not service.is_command:
         raise InvalidModule(f"{service.name}: not a WASI command (no '_start' export)")
-    rt = service.runtime
-    limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+    state = service.state
+    limits = service.host.limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
     cleanup: list[str] = []
     metered = limits.fuel is not None
     # Commands run on their own engine (big reservations: memory never moves, no bounds checks).
-    config = rt._engines.command_config
-    store = _capi.OwnedStore(rt._engines.reserve_engine(config, fuel=metered))
+    config = state.engines.command_config
+    store = _capi.OwnedStore(state.engines.reserve_engine(config, fuel=metered))
     try:
         store.set_wasi(
             build_config(
@@ -156,7 +155,7 @@ def run_command(
                 readonly_dirs=readonly_dirs,
             )
         )
-        ticker = rt._ticker if limits.timeout is not None else None
+        ticker = state.ticker if limits.timeout is not None else None
         _apply_limits(store, limits, ticker)
         instance = service._instantiate_pre(store, metered, config=config)
         return _run_start(store, instance, f"{service.name}#command", limits.timeout, ticker)

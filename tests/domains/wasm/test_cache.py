@@ -17,12 +17,12 @@ def _artefacts(cache: Path) -> list[Path]:
 def test_compiled_once_then_from_disk(tmp_path: Path, guests: Path) -> None:
     with multipie.Runtime(cache_dir=tmp_path) as rt:
         rt.load(guests / "c" / "mathlib.wasm").spawn().close()
-        assert rt._module_cache.misses == 1
+        assert rt._host.state("wasm").module_cache.misses == 1
     [entry] = _artefacts(tmp_path)
     with multipie.Runtime(cache_dir=tmp_path) as rt:
         with rt.load(guests / "c" / "mathlib.wasm").spawn() as d:
             assert d.call("fib", 10) == 55
-        assert rt._module_cache.disk_hits == 1 and rt._module_cache.misses == 0
+        assert rt._host.state("wasm").module_cache.disk_hits == 1 and rt._host.state("wasm").module_cache.misses == 0
 
 
 def test_env_var_moves_the_cache(tmp_path: Path, guests: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,7 +51,7 @@ def test_corrupt_entry_is_recompiled(tmp_path: Path, guests: Path, damage) -> No
     with multipie.Runtime(cache_dir=tmp_path) as rt:
         with rt.load(guests / "c" / "mathlib.wasm").spawn() as d:
             assert d.call("fib", 12) == 144
-        assert rt._module_cache.rejected == 1 and rt._module_cache.misses == 1
+        assert rt._host.state("wasm").module_cache.rejected == 1 and rt._host.state("wasm").module_cache.misses == 1
     [fresh] = _artefacts(tmp_path)
     assert fresh.read_bytes()[:10] == b"MPIEWASM1\n"
 
@@ -63,12 +63,13 @@ def test_incompatible_engine_artefact_is_recompiled(tmp_path: Path, guests: Path
     [other] = _artefacts(tmp_path)
     with multipie.Runtime(cache_dir=tmp_path) as rt:
         svc_sha = other.name.split("-")[0]
-        mine = rt._module_cache.path_for(svc_sha, rt._engines.config.fingerprint(fuel=False))
+        wasm = rt._host.state("wasm")
+        mine = wasm.module_cache.path_for(svc_sha, wasm.engines.config.fingerprint(fuel=False))
         assert mine is not None and mine != other
         mine.write_bytes(other.read_bytes())  # valid checksum, wrong engine
         with rt.load(guests / "wat" / "add.wasm").spawn() as d:
             assert d.call("add", 1, 2) == 3
-        assert rt._module_cache.rejected == 1
+        assert rt._host.state("wasm").module_cache.rejected == 1
 
 
 def test_unwritable_cache_dir_only_costs_speed(tmp_path: Path, guests: Path) -> None:

@@ -193,11 +193,11 @@ def test_domain_dropped_without_close_is_freed(rt: multipie.Runtime, guests: Pat
 
 
 def test_map_count_is_checked_on_spawn(rt: multipie.Runtime, guests: Path) -> None:
-    from multipie.runtime import _MAPS_CHECK_EVERY
+    from multipie.host import _MAPS_CHECK_EVERY
 
     svc = rt.load(guests / "wat" / "add.wasm")
-    rt._max_maps = 10  # pretend the kernel allows almost no mappings
-    rt._spawned = _MAPS_CHECK_EVERY - 1
+    rt._host.max_maps = 10  # pretend the kernel allows almost no mappings
+    rt._host.spawned = _MAPS_CHECK_EVERY - 1
     with pytest.raises(multipie.CapacityError, match="vm.max_map_count"):
         svc.spawn()
     assert rt.live_domains == 0  # the domain that hit the limit was closed, not leaked

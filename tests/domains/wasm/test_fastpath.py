@@ -183,7 +183,7 @@ def test_fault_messages_identical(faults: Any) -> None:
 def _host_binder(rt: multipie.Runtime, fn: Any) -> None:
     def binder(service: Any, grants: Any) -> Any:
         def link(store: wasmtime.Store) -> Any:
-            engine = rt._engines.engine(fuel=False)
+            engine = service.state.engines.engine(fuel=False)
             linker = wasmtime.Linker(engine)
             ft = wasmtime.FuncType([wasmtime.ValType.i32()], [wasmtime.ValType.i32()])
             linker.define_func("host", "cb", ft, grants["host.cb"])
@@ -191,7 +191,7 @@ def _host_binder(rt: multipie.Runtime, fn: Any) -> None:
 
         return link
 
-    rt._grant_binder = binder
+    rt._host.state("wasm").bind_grants = binder  # in place of the capability layer's binder
 
 
 def test_host_exception_reported_and_not_leaked(backend: str, rt: multipie.Runtime) -> None:
@@ -381,7 +381,7 @@ def test_timeouts_with_python_ticker(backend: str, guests: Path, monkeypatch: py
     monkeypatch.setenv("MULTIPIE_NATIVE_TICKER", "0")
     rt = multipie.Runtime(cache_dir=None)
     try:
-        assert not rt._ticker.native
+        assert not rt._host.state("wasm").ticker.native
         d = rt.load(guests / "wat" / "faults.wasm").spawn(timeout=0.05)
         assert d.call("ok") == 42
         with pytest.raises(Timeout):

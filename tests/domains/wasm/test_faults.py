@@ -142,7 +142,7 @@ def test_faulting_cycles_do_not_leak(faults: multipie.Service) -> None:
 
 
 def test_map_count_limit_is_detected_and_explained(rt: multipie.Runtime) -> None:
-    text = rt._capacity_advice("test")
+    text = rt._host.capacity_advice("test")
     assert "vm.max_map_count" in text and "sysctl -w vm.max_map_count=" in text
     assert multipie.runtime.max_map_count() == int(Path("/proc/sys/vm/max_map_count").read_text())
     if os.geteuid() == 0:

@@ -47,7 +47,7 @@ def test_a_cached_plan_never_binds_a_revoked_capability(rt, adder, client) -> No
     # Even the plan object itself refuses (the check is made under the capability lock at bind time),
     # and a refused spawn leaves nothing bound.
     with pytest.raises(CapabilityError, match="revoked"):
-        plan.spawn(rt._limits(memory_limit=None, fuel=None, timeout=None), None)
+        plan.spawn(rt._host.limits(memory_limit=None, fuel=None, timeout=None), None)
     assert child._bindings == []
     assert plan.caps["env.buf"]._bindings == [b for c, b in before._bindings if c is plan.caps["env.buf"]]
     with pytest.raises(CapabilityRevoked):
@@ -65,7 +65,7 @@ def test_a_cached_plan_never_binds_a_closed_region(rt, adder, client) -> None:
     with pytest.raises(CapabilityError):
         client.spawn(grants=grants, group=None)
     with pytest.raises(CapabilityError):
-        plan.spawn(rt._limits(memory_limit=None, fuel=None, timeout=None), None)
+        plan.spawn(rt._host.limits(memory_limit=None, fuel=None, timeout=None), None)
     with pytest.raises(CapabilityRevoked):
         first.call("rd", 0)
     # The function capability of the refused spawns was not left bound either.

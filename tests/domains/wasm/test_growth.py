@@ -106,7 +106,7 @@ def test_growth_past_the_limit_still_fails_cleanly(rt: multipie.Runtime) -> None
 
 
 def test_commands_run_with_static_memories(rt: multipie.Runtime) -> None:
-    cfg = rt._engines.command_config
+    cfg = rt._host.state("wasm").engines.command_config
     assert cfg.memory_reservation >= 4 << 30 and cfg.memory_guard_size > 0  # never moves, no bounds checks
     assert rt.run_command(GROW_CMD.encode()) == 1  # page 1 holds the value written when it was added
 

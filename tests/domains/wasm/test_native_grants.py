@@ -137,7 +137,7 @@ def test_start_trap_and_closed_target_leave_nothing_bound(rt, adder, backend) ->
 @pytest.mark.skipif(not NATIVE, reason=f"native fast path unavailable: {WHY}")
 def test_grant_externs_refuses_bad_arguments(rt) -> None:
     native = fastpath.native_module()
-    engine = rt._engines.engine(fuel=False)
+    engine = rt._host.state("wasm").engines.engine(fuel=False)
     store = native.new_store(fastpath.address(engine.ptr()), -1, -1, -1, -1, "t")
     memtype = wasmtime.MemoryType(wasmtime.Limits(1, 1))
     mt = fastpath.address(memtype.ptr())
