@@ -29,10 +29,9 @@ KNOWN_CYCLES: set[frozenset[str]] = {
             "multipie.domains.wasm.group",
             "multipie.domains.wasm.reserve",
             "multipie.domains.wasm.service",
+            "multipie.domains.wasm.shared",
         }
     ),
-    # the legacy kernel's processes run machines that call back into the kernel
-    frozenset({"multipie.domains.legacy.kernel", "multipie.domains.legacy.machine"}),
     # the Typer root registers the command modules, which decorate the root's app
     frozenset({"multipie.cli", "multipie.cli.app", "multipie.cli.apps"}),
 }
