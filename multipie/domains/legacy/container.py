@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from multipie.domains.legacy import elf
 from multipie.domains.legacy.service import ElfService
 from multipie.errors import PackageError, UsageError
-from multipie.fs import FsError, GuestFs
+from multipie.resources.fs import FsError, GuestFs
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime

@@ -59,7 +59,7 @@ from multipie.domains.legacy.syscalls import (
 )
 from multipie.domains.virtine.timeouts import Deadline, watchdog
 from multipie.errors import DomainError, HostBug, InvalidModule, OutOfMemory, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import FsError, GuestFs
+from multipie.resources.fs import FsError, GuestFs
 
 if TYPE_CHECKING:
     from multipie.domains.legacy.machine import Machine, RunResult

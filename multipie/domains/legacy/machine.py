@@ -79,7 +79,7 @@ from multipie.domains.virtine.timeouts import Deadline
 from multipie.domains.virtine.vcpu import VcpuExit, install_kick_handler, unexpected_exit
 from multipie.domains.virtine.vm import Vm
 from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import GuestFs, HostOpenFile, MemOpenFile, StreamFile
+from multipie.resources.fs import GuestFs, HostOpenFile, MemOpenFile, StreamFile
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)
 

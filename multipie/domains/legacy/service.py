@@ -28,7 +28,7 @@ from multipie.domains.base import Command, Domain, ExportInfo, ImportInfo, Limit
 from multipie.domains.legacy import elf, process
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import ArgumentError, DomainError, InvalidModule, NoSuchExport, OutOfMemory, UsageError
-from multipie.fs import FsError, GuestFs, Layer, grant_mode
+from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
 
 if TYPE_CHECKING:
     from multipie.runtime import Runtime

@@ -34,7 +34,7 @@ from typing import Any, Protocol
 
 from multipie.domains.legacy.table import Sys
 from multipie.errors import OutOfMemory, Timeout
-from multipie.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
+from multipie.resources.fs import DirFile, FsError, GuestFs, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
 
 __all__ = [
     "AddressSpace",

@@ -25,7 +25,7 @@ from multipie.domains.base import Command
 from multipie.domains.wasm import fastpath, interrupt, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import DomainError, InvalidModule, UsageError
-from multipie.fs import grant_mode
+from multipie.resources.fs import grant_mode
 
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
