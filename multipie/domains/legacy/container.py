@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.legacy import elf
-from multipie.domains.legacy.service import ElfService
+from multipie.domains.legacy.service import LegacyService
 from multipie.errors import PackageError, UsageError
 from multipie.resources.fs import FsError, GuestFs
 
@@ -294,7 +294,7 @@ def load_container(runtime: Runtime, source: str, *, name: str | None = None, **
     return ContainerService(runtime, name=default, digest=digest, layers=list(reversed(dirs)), config=config, **options)
 
 
-class ContainerService(ElfService):
+class ContainerService(LegacyService):
     """A container image: shared read-only layers and a config; each run starts the program it names.
 
     Args:
