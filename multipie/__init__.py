@@ -14,8 +14,12 @@ Package map (one concept per module): :mod:`multipie.runtime` (the Runtime),
 kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
 :mod:`multipie.toolchain` (building guests from source), :mod:`multipie.capabilities`
 (grant/forward/revoke), :mod:`multipie.sharing` (shared regions, buffers),
-:mod:`multipie.domains.wasm.hostfuncs` (host functions as capabilities).
+:mod:`multipie.domains.wasm.hostfuncs` (host functions as capabilities), :mod:`multipie.cfunctions` (C
+functions as virtines, imported as ``from multipie import virtine``).
 """
+
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.base import Command, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
@@ -100,3 +104,15 @@ __all__ = [
     "UsageError",
     "__version__",
 ]
+
+
+if not TYPE_CHECKING:  # hidden from type checkers: they would type every unknown attribute through it
+
+    def __getattr__(name: str) -> ModuleType:
+        # ``from multipie import virtine`` (``@virtine.c``, ``virtine.compile``) is the C-functions-as-virtines
+        # module, imported on first use so that ``import multipie`` does not load the KVM layer.
+        if name == "virtine":
+            from multipie import cfunctions
+
+            return cfunctions
+        raise AttributeError(f"module 'multipie' has no attribute {name!r}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from multipie.fs import FsError, GuestFs, Layer
+from multipie.resources.fs import FsError, GuestFs, Layer
 
 
 @pytest.fixture

@@ -1,11 +1,11 @@
 """The ``multipie`` command line (typer + rich), one module per group of verbs.
 
-- :mod:`.app` — the Typer app, ``--debug``/``--version``, error reporting.
+- :mod:`.main` — the Typer app, ``--debug``/``--version``, error reporting, :func:`main`.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
 - :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
-- :mod:`.virtine` — ``build``: C → virtine image.
-- :mod:`.apps` — ``up`` (serve an app) and ``ps`` (running apps).
+- :mod:`.build` — ``build``: C → virtine image.
+- :mod:`.serve` — ``up`` (serve an app) and ``ps`` (running apps).
 
 Importing this package registers every command module listed in
 :data:`COMMAND_MODULES`.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 
-from multipie.cli.app import app, main
+from multipie.cli.main import app, main
 
 __all__ = ["COMMAND_MODULES", "app", "main"]
 
@@ -25,8 +25,8 @@ COMMAND_MODULES = [
     "multipie.cli.bench",
     "multipie.cli.demo",
     "multipie.cli.packages",
-    "multipie.cli.virtine",
-    "multipie.cli.apps",
+    "multipie.cli.build",
+    "multipie.cli.serve",
 ]
 
 for _name in COMMAND_MODULES:

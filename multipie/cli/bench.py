@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from multipie.cli.app import app, console
+from multipie.cli.main import app, console
 
 __all__ = ["bench"]
 

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 import multipie
-from multipie.cli.app import app, console, parse_size_option
+from multipie.cli.main import app, console, parse_size_option
 from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.packages.policy import needs
 

@@ -14,7 +14,7 @@ import typer
 from rich.table import Table
 
 import multipie
-from multipie.cli.app import app, console
+from multipie.cli.main import app, console
 from multipie.errors import DomainError, UsageError
 
 __all__ = ["DemoReport", "run_demo", "FAULTS"]

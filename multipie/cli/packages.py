@@ -2,7 +2,7 @@
 
 Thin wrappers over :mod:`multipie.packages.operations`; every failure is a
 :class:`~multipie.errors.PackageError` (or ``SignatureError``/``DigestMismatch``)
-that :func:`multipie.cli.app.main` prints as one line with a non-zero exit.
+that :func:`multipie.cli.main.main` prints as one line with a non-zero exit.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from multipie import packages
-from multipie.cli.app import app, console
+from multipie.cli.main import app, console
 from multipie.errors import PackageError, UsageError
 from multipie.packages.lock import LOCK_NAME
 

@@ -50,12 +50,12 @@ def _skip(row: str, who: str, why: str) -> Measurement:
 
 def _static_vs_native(rt: Runtime, program: Path, arg: str, row: str) -> list[Measurement]:
     """``program ARG`` in a pooled virtine and as a native process (p50 ratio in the note); [] if not built."""
-    from multipie.domains.legacy.service import ElfService
+    from multipie.domains.legacy.service import LegacyService
 
     if not program.exists():
         return []
     svc = rt.load(program)
-    assert isinstance(svc, ElfService)
+    assert isinstance(svc, LegacyService)
     with svc.spawn() as d:
         ours = _m(row, "ours", sample(partial(d.run, [arg], stdout=bytearray()), n=3, warmup=1), unit="ms", scale=1e3)
     native = _m(row, "native", sample(partial(subprocess.run, [str(program), arg], capture_output=True),
@@ -124,7 +124,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         return [_skip(row_start, "ours", "busybox-static is not installed")]
     import multipie
     from multipie.domains.legacy import process
-    from multipie.domains.legacy.service import ElfService
+    from multipie.domains.legacy.service import LegacyService
 
     q = ctx.quick
     n = 50 if q else 300
@@ -132,7 +132,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     rt = multipie.Runtime(cache_dir=None)
     try:
         bb = rt.load(BUSYBOX, name="busybox")
-        assert isinstance(bb, ElfService)
+        assert isinstance(bb, LegacyService)
         sink = bytearray()
 
         def pooled() -> None:
@@ -177,7 +177,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         loop = ctx.guests / "legacy" / "programs" / "sysloop"
         if loop.exists():
             svc = rt.load(loop)
-            assert isinstance(svc, ElfService)
+            assert isinstance(svc, LegacyService)
             calls = 2000 if q else 20000
             for kind, label in (("host", "host-served (getppid)"), ("guest", "guest-answered (getpid)")):
                 row = f"syscall round trip, {label}"

@@ -37,9 +37,9 @@ from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend
 from multipie.domains.legacy import elf
-from multipie.domains.legacy.service import ElfService
+from multipie.domains.legacy.service import LegacyService
 from multipie.errors import PackageError, UsageError
-from multipie.fs import FsError, GuestFs
+from multipie.resources.fs import FsError, GuestFs
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
@@ -303,7 +303,7 @@ def load_container(host: Host, source: str, *, name: str | None = None, **option
     return ContainerService(host, name=default, digest=digest, layers=list(reversed(dirs)), config=config, **options)
 
 
-class ContainerService(ElfService):
+class ContainerService(LegacyService):
     """A container image: shared read-only layers and a config; each run starts the program it names.
 
     Args:

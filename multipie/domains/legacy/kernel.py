@@ -36,18 +36,14 @@ from __future__ import annotations
 
 import collections
 import errno as E
-import hashlib
 import logging
 import math
-import os
-import posixpath
-import stat as S
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from multipie.domains.legacy import elf, signals
+from multipie.domains.legacy import executables, signals
 from multipie.domains.legacy.stats import RunStats, minor_faults
 from multipie.domains.legacy.syscalls import (
     Blocked,
@@ -57,9 +53,10 @@ from multipie.domains.legacy.syscalls import (
     ProcessExit,
     ProcessInfo,
 )
-from multipie.errors import DomainError, HostBug, InvalidModule, OutOfMemory, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import FsError, GuestFs
+from multipie.domains.legacy.syscalls.state import Process
+from multipie.errors import DomainError, HostBug, OutOfMemory, Timeout, Trap, TrapCode, UsageError
 from multipie.kvm.timeouts import Deadline, watchdog
+from multipie.resources.fs import FsError, GuestFs
 
 if TYPE_CHECKING:
     from multipie.domains.legacy.machine import Machine, RunResult
@@ -70,8 +67,6 @@ log = logging.getLogger("multipie.legacy")
 
 #: Processes alive at once in one run (``fork`` fails with ``EAGAIN`` beyond).
 MAX_PROCESSES = 64
-MAX_SCRIPT_DEPTH = 4
-MAX_EXEC_BYTES = 256 << 20
 CLONE_VM, CLONE_FS, CLONE_FILES, CLONE_SIGHAND = 0x100, 0x200, 0x400, 0x800
 CLONE_VFORK, CLONE_PARENT, CLONE_THREAD, CLONE_SETTLS = 0x4000, 0x8000, 0x10000, 0x80000
 CLONE_PARENT_SETTID, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID = 0x100000, 0x200000, 0x1000000
@@ -85,7 +80,6 @@ _TRAP_SIGNALS = {
     TrapCode.INTEGER_OVERFLOW: SIGSEGV,
     TrapCode.HEAP_MISALIGNED: SIGBUS,
 }
-_images: dict[str, elf.ElfImage] = {}
 
 
 @dataclass(eq=False)
@@ -183,23 +177,7 @@ class ProcessGroup:
 
         t0, faults0 = time.perf_counter(), minor_faults()
         machine.begin()
-        try:
-            proc = LinuxProcess(
-                machine.user,
-                self.fs,
-                space=machine.new_space(),
-                stdin=self.streams[0],
-                stdout=self.streams[1],
-                stderr=self.streams[2],
-                info=ProcessInfo(pid=pid, exe=exe),
-                on_set_fs=machine._set_fs,
-                cwd=cwd,
-                deadline=self._end_at,
-                events=self.events,
-            )
-        except OSError as exc:
-            raise UsageError(f"{self.label}: working directory {cwd!r}: {exc.strerror}") from exc
-        proc.kernel = self
+        proc = self._first_process(machine, cwd=cwd, exe=exe, pid=pid)
         machine.start(proc, argv, env, exe, pid=pid)
         machine.runs += 1
         init = Task(pid, 0, machine, proc)
@@ -220,16 +198,7 @@ class ProcessGroup:
                 exc.args = (f"{self.label}: {exc.args[0]}",)
             raise
         finally:
-            if self._deadline is not None:
-                watchdog().disarm(self._deadline)
-            for t in list(self.tasks.values()):
-                if t is not init and t.exit is None:
-                    self._end(t, ProcessExit(128 + SIGKILL, SIGKILL))
-            for t in list(self.tasks.values()):
-                if t is not init:
-                    self._release(t)
-            init.proc.close_all()
-            self._count(init)
+            self._wind_down(init)
             self.stats.wall = time.perf_counter() - t0
             self.stats.host_page_faults = minor_faults() - faults0
         assert init.exit is not None
@@ -237,6 +206,40 @@ class ProcessGroup:
         if self.rseq:
             events.append(PolicyEvent(334, "rseq", (0,) * 6))
         return RunResult(init.exit.code, init.exit.signal, events, self.host_calls, self.fast_calls, self.stats)
+
+    def _first_process(self, machine: Machine, *, cwd: str, exe: str, pid: int) -> LinuxProcess:
+        """The kernel-side state of the run's first process (fds 0-2 are the run's streams)."""
+        try:
+            proc = LinuxProcess(
+                machine.user,
+                self.fs,
+                space=machine.new_space(),
+                stdin=self.streams[0],
+                stdout=self.streams[1],
+                stderr=self.streams[2],
+                info=ProcessInfo(pid=pid, exe=exe),
+                on_set_fs=machine._set_fs,
+                cwd=cwd,
+                deadline=self._end_at,
+                events=self.events,
+            )
+        except OSError as exc:
+            raise UsageError(f"{self.label}: working directory {cwd!r}: {exc.strerror}") from exc
+        proc.kernel = self
+        return proc
+
+    def _wind_down(self, init: Task) -> None:
+        """End of the run: stop the watchdog, kill what still runs, release every machine but the first."""
+        if self._deadline is not None:
+            watchdog().disarm(self._deadline)
+        for t in list(self.tasks.values()):
+            if t is not init and t.exit is None:
+                self._end(t, ProcessExit(128 + SIGKILL, SIGKILL))
+        for t in list(self.tasks.values()):
+            if t is not init:
+                self._release(t)
+        init.proc.close_all()
+        self._count(init)
 
     def _step(self, task: Task) -> None:
         """Run ``task`` until it blocks or ends."""
@@ -410,29 +413,20 @@ class ProcessGroup:
 
     # -- ProcessHost: what LinuxProcess forwards -----------------------------------------
 
-    def clone(self, proc: LinuxProcess, flags: int, stack: int, ptid: int, ctid: int, tls: int) -> int:
+    def clone(self, proc: Process, flags: int, stack: int, ptid: int, ctid: int, tls: int) -> int:
         """``fork``/``vfork``/``clone``: a copy of the calling process; returns the child's pid.
 
         Raises:
             Blocked: (``vfork``) the parent waits for the child's ``execve`` or exit.
         """
         parent = self._caller(proc)
-        if flags & _CLONE_UNSUPPORTED or (flags & CLONE_VM and not flags & CLONE_VFORK):
-            event = PolicyEvent(56, "clone(threads or shared state)", (flags, stack, ptid, ctid, tls, 0))
-            self.events.append(event)
-            log.info("legacy policy: %s", event)
-            return -E.ENOSYS
-        if sum(1 for t in self.tasks.values() if t.exit is None) >= MAX_PROCESSES:
-            return -E.EAGAIN
+        proc = parent.proc  # the same object, as the dispatcher's class
+        refused = self._clone_refused(parent, flags, (flags, stack, ptid, ctid, tls, 0))
+        if refused:
+            return refused
         pm = parent.machine
         regs = pm.cur_regs
         assert regs is not None
-        if self.memory_limit is not None:
-            used = self._host_bytes()
-            if used + pm.host_bytes() > self.memory_limit:  # the child would hold a copy of the parent
-                log.info("legacy %s: fork refused: processes hold %d bytes, limit %d", self.label, used,
-                         self.memory_limit)  # fmt: skip
-                return -E.ENOMEM
         pm.sync_space(proc)
         pm.sync_fs(proc)
         try:
@@ -450,15 +444,8 @@ class ProcessGroup:
             self._put_machine(child_m)
             raise
         child = Task(pid, parent.pid, child_m, child_proc)
-        if flags & CLONE_SETTLS:
-            child_proc.fs_base = tls
-        if flags & CLONE_CHILD_CLEARTID:
-            child_proc.clear_child_tid = ctid
         try:
-            if flags & CLONE_PARENT_SETTID:
-                proc.mem.write(ptid, pid.to_bytes(4, "little"))
-            if flags & CLONE_CHILD_SETTID:
-                child_proc.mem.write(ctid, pid.to_bytes(4, "little"))
+            _set_child_ids(proc, child_proc, flags, pid, ptid, ctid, tls)
         except Exception:
             self._put_machine(child_m)
             raise
@@ -477,16 +464,42 @@ class ProcessGroup:
             raise Blocked("vfork", retry=released)
         return pid
 
-    def execve(self, proc: LinuxProcess, path: str, argv: list[str], env: list[str]) -> int:
+    def _clone_refused(self, parent: Task, flags: int, args: tuple[int, ...]) -> int:
+        """``-errno`` when this ``clone`` cannot be served (threads, too many processes, memory), else 0."""
+        if flags & _CLONE_UNSUPPORTED or (flags & CLONE_VM and not flags & CLONE_VFORK):
+            event = PolicyEvent(56, "clone(threads or shared state)", args)
+            self.events.append(event)
+            log.info("legacy policy: %s", event)
+            return -E.ENOSYS
+        if sum(1 for t in self.tasks.values() if t.exit is None) >= MAX_PROCESSES:
+            return -E.EAGAIN
+        if self.memory_limit is not None:
+            used = self._host_bytes()
+            if used + parent.machine.host_bytes() > self.memory_limit:  # the child would hold a copy of the parent
+                log.info("legacy %s: fork refused: processes hold %d bytes, limit %d", self.label, used,
+                         self.memory_limit)  # fmt: skip
+                return -E.ENOMEM
+        return 0
+
+    def execve(self, proc: Process, path: str, argv: list[str], env: list[str]) -> int:
         """Replace the calling process's program; returns ``-errno`` when it cannot (else never returns).
 
         Raises:
             ExecDone: the new program is in memory and its registers are set.
         """
         task = self._caller(proc)
+        proc = task.proc  # the same object, as the dispatcher's class
         m = task.machine
         try:
-            image, exe, argv = self._resolve(proc, m, path, argv)
+            image, exe, argv = executables.resolve(
+                self.fs,
+                path,
+                argv,
+                cwd=proc.cwd,
+                running=(m.current, proc.info.exe),
+                loaded=m.image,
+                events=self.events,
+            )
         except FsError as exc:
             return -(exc.errno or E.ENOEXEC)
         environ = dict(e.partition("=")[::2] for e in env)
@@ -505,50 +518,7 @@ class ProcessGroup:
             self._vfork_done(task)
         raise ExecDone
 
-    def _resolve(
-        self, proc: LinuxProcess, m: Machine, path: str, argv: list[str]
-    ) -> tuple[elf.ElfImage, str, list[str]]:
-        for _ in range(MAX_SCRIPT_DEPTH):
-            if path == "/proc/self/exe":
-                return m.current, proc.info.exe, argv
-            st = self.fs.stat(path, proc.cwd)
-            if S.S_ISDIR(st.mode) or not st.mode & 0o111 or not S.S_ISREG(st.mode):
-                raise FsError(E.EACCES, path)
-            if st.size > MAX_EXEC_BYTES:
-                raise FsError(E.ENOMEM, path)
-            f = self.fs.open(path, os.O_RDONLY, 0, proc.cwd)
-            try:
-                data = f.pread(st.size, 0)
-            finally:
-                f.close()
-            exe = posixpath.normpath(posixpath.join(proc.cwd, path))
-            if data[:2] == b"#!":
-                line = data[2:].split(b"\n", 1)[0][:255].decode("utf-8", "surrogateescape").strip()
-                if not line:
-                    raise FsError(E.ENOEXEC, path)
-                interp, _, arg = line.partition(" ")
-                argv = [interp, *([arg.strip()] if arg.strip() else []), path, *argv[1:]]
-                path = interp
-                continue
-            if m.image.data == data:
-                return m.image, exe, argv
-            key = hashlib.sha256(data).hexdigest()
-            image = _images.get(key)
-            if image is None:
-                try:
-                    image = elf.parse(data, where=exe)
-                except InvalidModule as exc:
-                    event = PolicyEvent(59, f"execve({exe}: {exc})", (0,) * 6)
-                    self.events.append(event)
-                    log.info("legacy policy: %s", event)
-                    raise FsError(E.ENOEXEC, path) from exc
-                if len(_images) > 32:
-                    _images.clear()
-                _images[key] = image
-            return image, exe, argv
-        raise FsError(E.ELOOP, path)
-
-    def wait4(self, proc: LinuxProcess, pid: int, options: int) -> tuple[int, int]:
+    def wait4(self, proc: Process, pid: int, options: int) -> tuple[int, int]:
         """``(pid, status)`` of a child that ended (reaped), ``(0, 0)`` with ``WNOHANG`` when none did yet.
 
         Raises:
@@ -568,7 +538,7 @@ class ProcessGroup:
             return 0, 0
         raise Blocked("wait")
 
-    def kill(self, proc: LinuxProcess, pid: int, sig: int) -> int:
+    def kill(self, proc: Process, pid: int, sig: int) -> int:
         """Send ``sig`` to process ``pid`` (``0``/``-1``: every other process) with its default action.
 
         Returns:
@@ -597,12 +567,27 @@ class ProcessGroup:
             self._end(t, ProcessExit(128 + sig, sig))
         return 0
 
-    def sigreturn(self, proc: LinuxProcess) -> int:
+    def sigreturn(self, proc: Process) -> int:
         """``rt_sigreturn`` of the calling process (raises ``ExecDone``: its registers are restored)."""
-        return self._caller(proc).machine.sigreturn(proc)
+        task = self._caller(proc)
+        return task.machine.sigreturn(task.proc)
 
-    def _caller(self, proc: LinuxProcess) -> Task:
+    def _caller(self, proc: Process) -> Task:
         t = self.current
         if t is None or t.proc is not proc:
             raise HostBug(f"{self.label}: process call from outside the running process")
         return t
+
+
+def _set_child_ids(
+    proc: LinuxProcess, child: LinuxProcess, flags: int, pid: int, ptid: int, ctid: int, tls: int
+) -> None:  # fmt: skip
+    """What ``clone``'s flags ask for the child: its TLS, its clear-on-exit tid, the tids written back."""
+    if flags & CLONE_SETTLS:
+        child.fs_base = tls
+    if flags & CLONE_CHILD_CLEARTID:
+        child.clear_child_tid = ctid
+    if flags & CLONE_PARENT_SETTID:
+        proc.mem.write(ptid, pid.to_bytes(4, "little"))
+    if flags & CLONE_CHILD_SETTID:
+        child.mem.write(ctid, pid.to_bytes(4, "little"))

@@ -60,7 +60,6 @@ from multipie.domains.legacy.syscalls import (
     UserMemory,
 )
 from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import HostOpenFile, MemOpenFile
 from multipie.kvm import _abi
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.exceptions import PAGE_FAULT
@@ -70,6 +69,7 @@ from multipie.kvm.pool import Pool
 from multipie.kvm.snapshot import RELEARN, Snapshot
 from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import VcpuExit, unexpected_exit
+from multipie.resources.fs import HostOpenFile, MemOpenFile
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)
 _U64 = (1 << 64) - 1

@@ -30,7 +30,7 @@ from typing import Any
 
 from multipie.domains.legacy.stdio import Stream, host_streams
 from multipie.errors import OutOfMemory, Timeout, Trap, TrapCode, UsageError
-from multipie.fs import grant_mode
+from multipie.resources.fs import grant_mode
 
 __all__ = ["BWRAP", "ISOLATION_NOTE", "available", "bwrap_argv", "run_sandboxed"]
 

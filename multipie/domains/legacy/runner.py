@@ -17,10 +17,10 @@ from multipie.domains.legacy import stdio
 from multipie.domains.legacy.kernel import ProcessGroup
 from multipie.domains.legacy.machine import Machine, RunResult
 from multipie.errors import HostBug
-from multipie.fs import GuestFs
 from multipie.kvm.elf import ElfImage
 from multipie.kvm.pool import Pool, Pools
 from multipie.kvm.snapshot import Snapshot
+from multipie.resources.fs import GuestFs
 
 __all__ = ["Runner"]
 

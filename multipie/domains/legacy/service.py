@@ -1,7 +1,7 @@
-"""Legacy programs as a domain kind: :class:`ElfService` (kind ``"elf"``) and its domains.
+"""Legacy programs as a domain kind: :class:`LegacyService` (kind ``"elf"``) and its domains.
 
 ``rt.load("prog")`` on an ELF file (or ``kind="elf"``) validates it once
-(:mod:`.elf`) and returns an :class:`ElfService`. Each :meth:`ElfService.spawn`
+(:mod:`.elf`) and returns an :class:`LegacyService`. Each :meth:`LegacyService.spawn`
 gives a domain with its own private file area over the service's shared
 read-only layers; :meth:`LegacyDomain.run` executes the program in it (fresh
 process state each time, the private area persists for the domain's life).
@@ -36,12 +36,12 @@ from multipie.errors import (
     OutOfMemory,
     UsageError,
 )
-from multipie.fs import FsError, GuestFs, Layer, grant_mode
+from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
 
-__all__ = ["BACKEND", "ElfService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_elf"]
+__all__ = ["BACKEND", "LegacyService", "GUEST_ANSWERED", "LegacyDomain", "ISOLATIONS", "load_elf"]
 
 ISOLATIONS = ("virtine", "process")
 #: System calls the guest-side stub (``guest/legacy/entry.S``) answers without leaving the VM.
@@ -54,12 +54,12 @@ GUEST_ANSWERED = (
 _START = ExportInfo("_start", "function", "(argv...) -> exit status")
 
 
-def load_elf(host: Host, data: bytes, *, name: str, digest: str, **options: Any) -> ElfService:
-    """The ``elf`` backend's loader: validate ``data`` and wrap it as a service (options: see :class:`ElfService`)."""
-    return ElfService(host, data, name=name, digest=digest, **options)
+def load_elf(host: Host, data: bytes, *, name: str, digest: str, **options: Any) -> LegacyService:
+    """The ``elf`` backend's loader: validate ``data`` and wrap it as a service (options: :class:`LegacyService`)."""
+    return LegacyService(host, data, name=name, digest=digest, **options)
 
 
-class ElfService(Service["LegacyDomain"]):
+class LegacyService(Service["LegacyDomain"]):
     """A validated Linux x86-64 executable, ready to run in domains.
 
     Args:
@@ -227,9 +227,9 @@ class ElfService(Service["LegacyDomain"]):
 class LegacyDomain(Domain):
     """One instance of a legacy program: its private file area (kept across runs) and its limits."""
 
-    service: ElfService
+    service: LegacyService
 
-    def __init__(self, service: ElfService, limits: Limits) -> None:
+    def __init__(self, service: LegacyService, limits: Limits) -> None:
         super().__init__(service, limits)
         #: Policy events (refused system calls) and the full result of the last run.
         self.last_events: list[Any] = []

@@ -2,7 +2,7 @@
 
 ``Runtime.run_command`` accepts for each stream ``None`` (inherit the host's),
 a path, bytes (stdin), a ``bytearray`` (captured output) or a file object.
-:func:`guest_streams` turns them into :class:`~multipie.fs.OpenFile` s for a
+:func:`guest_streams` turns them into :class:`~multipie.resources.fs.OpenFile` s for a
 program whose system calls the host serves; :func:`host_streams` into what
 ``subprocess`` takes, for the bubblewrap fallback.
 """
@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from multipie.domains.base import TEXT_STREAM_REFUSED
 from multipie.errors import ArgumentError, UsageError
-from multipie.fs import StreamFile
+from multipie.resources.fs import StreamFile
 
 __all__ = ["Stream", "guest_streams", "host_streams"]
 

@@ -29,12 +29,12 @@ from collections import Counter
 from multipie.domains.legacy import loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, LinuxProcess, UserMemory
 from multipie.errors import HostBug
-from multipie.fs import StreamFile
 from multipie.kvm import longmode as lm
 from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
+from multipie.resources.fs import StreamFile
 
 __all__ = ["FAULT_PORT", "SYSCALL_PORT", "load_registers", "load_space", "prepare", "store_space"]
 

@@ -23,7 +23,7 @@ from multipie.domains.base import Command, Stream
 from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import InvalidModule, UsageError
-from multipie.fs import grant_mode
+from multipie.resources.fs import grant_mode
 
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 

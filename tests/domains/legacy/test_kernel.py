@@ -15,7 +15,7 @@ import pytest
 
 import multipie
 from multipie.domains.legacy import kernel
-from multipie.fs import PIPE_CAPACITY, FsError, PipeBuffer, PipeEnd, WouldBlock
+from multipie.resources.fs import PIPE_CAPACITY, FsError, PipeBuffer, PipeEnd, WouldBlock
 from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 CASES = [

@@ -20,7 +20,7 @@ from multipie.domains.legacy.syscalls import (
     UserMemory,
 )
 from multipie.errors import OutOfMemory
-from multipie.fs import GuestFs, Layer, StreamFile
+from multipie.resources.fs import GuestFs, Layer, StreamFile
 
 MEM = 4 << 20
 SCRATCH = 0x10000

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from multipie.cli.app import app, console
+from multipie.cli.main import app, console
 from multipie.errors import UsageError
 
 __all__ = ["fetch_ps", "ray_flag"]

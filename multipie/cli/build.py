@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from multipie.cli.app import app, console, parse_size_option
+from multipie.cli.main import app, console, parse_size_option
 from multipie.errors import UsageError
 
 __all__ = ["build"]

@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> None:
             c.width = PIPE_WIDTH
     args = sys.argv[1:] if argv is None else list(argv)
     if "--ray" in args:
-        from multipie.cli.apps import ray_flag
+        from multipie.cli.serve import ray_flag
 
         args = ray_flag(args)
     debug = False

@@ -1,0 +1,329 @@
+"""File descriptor system calls: read and write, open and close, stat, directory listings, fd table.
+
+Each handler is ``fn(proc, a0, ..., a5) -> int`` (``-errno`` on failure); :data:`HANDLERS` is this
+family's part of the dispatch table.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import os
+import struct
+
+from multipie.domains.legacy.syscalls.state import (
+    AT_EMPTY_PATH,
+    AT_FDCWD,
+    AT_SYMLINK_NOFOLLOW,
+    MAX_IO,
+    RLIMITS,
+    FdEntry,
+    Handler,
+    Process,
+    s32,
+    s64,
+)
+from multipie.domains.legacy.table import Sys
+from multipie.resources.fs import DirFile, FsError, PipeBuffer, PipeEnd, Stat
+
+__all__ = ["HANDLERS"]
+
+_STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
+
+
+def _pack_stat(st: Stat) -> bytes:
+    a, m, c = st.atime_ns, st.mtime_ns, st.ctime_ns
+    return _STAT.pack(
+        st.dev, st.ino, st.nlink, st.mode, st.uid, st.gid, 0, st.rdev, st.size, st.blksize, st.blocks,
+        a // 10**9, a % 10**9, m // 10**9, m % 10**9, c // 10**9, c % 10**9,
+    )  # fmt: skip
+
+
+def _pack_statx(st: Stat) -> bytes:
+    def ts(ns: int) -> bytes:
+        return struct.pack("<qIi", ns // 10**9, ns % 10**9, 0)
+
+    head = struct.pack(
+        "<IIQIIIHHQQQQ", 0x7FF, st.blksize, 0, st.nlink, st.uid, st.gid, st.mode, 0, st.ino, st.size, st.blocks, 0
+    )
+    times = ts(st.atime_ns) + ts(st.ctime_ns) + ts(st.ctime_ns) + ts(st.mtime_ns)
+    devs = struct.pack("<IIII", os.major(st.rdev), os.minor(st.rdev), os.major(st.dev), os.minor(st.dev))
+    out = head + times + devs
+    return out + bytes(256 - len(out))
+
+
+def sys_read(proc: Process, fd: int, buf: int, n: int, *_: int) -> int:
+    return proc.read_into(proc.file(fd), buf, n)
+
+
+def sys_pread64(proc: Process, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+    if s64(off) < 0:
+        return -E.EINVAL
+    return proc.read_into(proc.file(fd), buf, n, off)
+
+
+def sys_readv(proc: Process, fd: int, iov: int, cnt: int, *_: int) -> int:
+    f = proc.file(fd)
+    total = 0
+    for base, length in proc.iovecs(iov, cnt):
+        if not length:
+            continue
+        got = proc.read_into(f, base, length)
+        total += got
+        if got < length:
+            break
+    return total
+
+
+def sys_write(proc: Process, fd: int, buf: int, n: int, *_: int) -> int:
+    f = proc.file(fd)
+    if not f.writable:
+        return -E.EBADF
+    return f.write(proc.mem.read(buf, min(n, MAX_IO)))
+
+
+def sys_pwrite64(proc: Process, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+    f = proc.file(fd)
+    if not f.writable:
+        return -E.EBADF
+    if s64(off) < 0:
+        return -E.EINVAL
+    return f.pwrite(proc.mem.read(buf, min(n, MAX_IO)), off)
+
+
+def sys_writev(proc: Process, fd: int, iov: int, cnt: int, *_: int) -> int:
+    f = proc.file(fd)
+    if not f.writable:
+        return -E.EBADF
+    data = b"".join(proc.mem.read(b, min(n, MAX_IO)) for b, n in proc.iovecs(iov, cnt))
+    return f.write(data) if data else 0
+
+
+def sys_open(proc: Process, path: int, flags: int, mode: int, *_: int) -> int:
+    return sys_openat(proc, AT_FDCWD, path, flags, mode)
+
+
+def sys_creat(proc: Process, path: int, mode: int, *_: int) -> int:
+    return sys_openat(proc, AT_FDCWD, path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, mode)
+
+
+def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: int) -> int:
+    p = proc.read_path(path)
+    base = proc.base_dir(dirfd, p)
+    f = proc.fs.open(p, flags, mode & ~proc.info.umask & 0o7777, base)
+    if isinstance(f, DirFile):
+        f.path = proc.fs.canonical(p, base)  # type: ignore[attr-defined]
+    return proc.install(f, cloexec=bool(flags & os.O_CLOEXEC))
+
+
+def sys_close(proc: Process, fd: int, *_: int) -> int:
+    fd = s32(fd)
+    if fd not in proc.fds:
+        return -E.EBADF
+    proc.close_fd(fd)
+    return 0
+
+
+def sys_lseek(proc: Process, fd: int, off: int, whence: int, *_: int) -> int:
+    return proc.file(fd).seek(s64(off), whence)
+
+
+def sys_fstat(proc: Process, fd: int, buf: int, *_: int) -> int:
+    proc.mem.write(buf, _pack_stat(proc.file(fd).stat()))
+    return 0
+
+
+def sys_stat(proc: Process, path: int, buf: int, *_: int) -> int:
+    return sys_newfstatat(proc, AT_FDCWD, path, buf, 0)
+
+
+def sys_lstat(proc: Process, path: int, buf: int, *_: int) -> int:
+    return sys_newfstatat(proc, AT_FDCWD, path, buf, AT_SYMLINK_NOFOLLOW)
+
+
+def _stat_at(proc: Process, dirfd: int, path: int, flags: int) -> Stat:
+    p = proc.read_path(path)
+    if not p:
+        if flags & AT_EMPTY_PATH:
+            return proc.file(dirfd).stat()
+        raise FsError(E.ENOENT, "empty path")
+    return proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+
+
+def sys_newfstatat(proc: Process, dirfd: int, path: int, buf: int, flags: int, *_: int) -> int:
+    proc.mem.write(buf, _pack_stat(_stat_at(proc, dirfd, path, flags)))
+    return 0
+
+
+def sys_statx(proc: Process, dirfd: int, path: int, flags: int, mask: int, buf: int, *_: int) -> int:
+    proc.mem.write(buf, _pack_statx(_stat_at(proc, dirfd, path, flags)))
+    return 0
+
+
+def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int:
+    f = proc.file(fd)
+    entries = f.entries()
+    if entries is None:
+        return -E.ENOTDIR
+    out = bytearray()
+    i = f.pos
+    while i < len(entries):
+        e = entries[i]
+        name = e.name.encode("utf-8", "surrogateescape") + b"\0"
+        reclen = (19 + len(name) + 7) & ~7
+        if len(out) + reclen > count:
+            break
+        out += struct.pack("<QqHB", e.ino, i + 1, reclen, e.type >> 12) + name
+        out += bytes(reclen - 19 - len(name))
+        i += 1
+    if not out and i < len(entries):
+        return -E.EINVAL
+    proc.mem.write(buf, out)
+    f.pos = i
+    return len(out)
+
+
+def sys_poll(proc: Process, fds: int, nfds: int, timeout: int, *_: int) -> int:
+    if nfds > 1024:
+        return -E.EINVAL
+    raw = bytearray(proc.mem.read(fds, 8 * nfds))
+    ready = 0
+    for i in range(nfds):
+        fd, events, _rev = struct.unpack_from("<ihh", raw, 8 * i)
+        entry = proc.fds.get(fd) if fd >= 0 else None
+        rev = 0
+        if fd >= 0 and entry is None:
+            rev = 0x20  # POLLNVAL
+        elif entry is not None:
+            # One thread, no waiting: every open file is ready (reads return data or EOF).
+            if entry.file.readable:
+                rev |= events & 0x1  # POLLIN
+            if entry.file.writable:
+                rev |= events & 0x4  # POLLOUT
+        struct.pack_into("<h", raw, 8 * i + 6, rev)
+        ready += rev != 0
+    proc.mem.write(fds, bytes(raw))
+    return ready
+
+
+def sys_ppoll(proc: Process, fds: int, nfds: int, tmo: int, *_: int) -> int:
+    return sys_poll(proc, fds, nfds, -1)
+
+
+def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:
+    proc.file(fd)
+    return -E.ENOTTY  # no file a guest can open is a terminal (TCGETS, TIOCGWINSZ, ...)
+
+
+def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
+    entry = proc.fds.get(s32(fd))
+    if entry is None:
+        return -E.EBADF
+    if cmd in (0, 1030):  # F_DUPFD, F_DUPFD_CLOEXEC
+        entry.file.refs += 1
+        return proc.install(entry.file, lowest=arg, cloexec=cmd == 1030)
+    if cmd == 1:  # F_GETFD
+        return 1 if entry.cloexec else 0
+    if cmd == 2:  # F_SETFD
+        entry.cloexec = bool(arg & 1)
+        return 0
+    if cmd == 3:  # F_GETFL
+        return entry.file.flags
+    if cmd == 4:  # F_SETFL: only O_APPEND / O_NONBLOCK may change
+        keep = entry.file.flags & ~(os.O_APPEND | os.O_NONBLOCK)
+        entry.file.flags = keep | (arg & (os.O_APPEND | os.O_NONBLOCK))
+        return 0
+    if cmd in (5, 6, 7, 36, 37, 38):  # record locks: one process, nothing to contend with
+        return 0
+    return -E.EINVAL
+
+
+def sys_dup(proc: Process, fd: int, *_: int) -> int:
+    f = proc.file(fd)
+    f.refs += 1
+    return proc.install(f)
+
+
+def sys_dup2(proc: Process, old: int, new: int, *_: int) -> int:
+    proc.file(old)
+    if s32(old) == s32(new):
+        return s32(new)
+    return sys_dup3(proc, old, new, 0)
+
+
+def sys_dup3(proc: Process, old: int, new: int, flags: int, *_: int) -> int:
+    old, new = s32(old), s32(new)
+    f = proc.file(old)
+    if old == new or new < 0 or new >= RLIMITS[7][0]:
+        return -E.EINVAL
+    if new in proc.fds:
+        proc.close_fd(new)
+    f.refs += 1
+    proc.fds[new] = FdEntry(f, bool(flags & os.O_CLOEXEC))
+    return new
+
+
+def sys_pipe(proc: Process, fds: int, *_: int) -> int:
+    return sys_pipe2(proc, fds, 0)
+
+
+def sys_pipe2(proc: Process, fds: int, flags: int, *_: int) -> int:
+    proc.mem._off(fds, 8)
+    pipe = PipeBuffer()
+    r = proc.install(PipeEnd(pipe, os.O_RDONLY), cloexec=bool(flags & os.O_CLOEXEC))
+    w = proc.install(PipeEnd(pipe, os.O_WRONLY), cloexec=bool(flags & os.O_CLOEXEC))
+    proc.mem.write(fds, struct.pack("<ii", r, w))
+    return 0
+
+
+def sys_ftruncate(proc: Process, fd: int, size: int, *_: int) -> int:
+    proc.file(fd).truncate(s64(size))
+    return 0
+
+
+def sys_truncate(proc: Process, path: int, size: int, *_: int) -> int:
+    f = proc.fs.open(proc.read_path(path), os.O_WRONLY, 0, proc.cwd)
+    try:
+        f.truncate(s64(size))
+    finally:
+        f.close()
+    return 0
+
+
+def sys_fsync(proc: Process, fd: int, *_: int) -> int:
+    proc.file(fd)
+    return 0
+
+
+#: This family's system calls: number → handler.
+HANDLERS: dict[Sys, Handler] = {
+    Sys.read: sys_read,
+    Sys.pread64: sys_pread64,
+    Sys.readv: sys_readv,
+    Sys.write: sys_write,
+    Sys.pwrite64: sys_pwrite64,
+    Sys.writev: sys_writev,
+    Sys.open: sys_open,
+    Sys.creat: sys_creat,
+    Sys.openat: sys_openat,
+    Sys.close: sys_close,
+    Sys.lseek: sys_lseek,
+    Sys.fstat: sys_fstat,
+    Sys.stat: sys_stat,
+    Sys.lstat: sys_lstat,
+    Sys.newfstatat: sys_newfstatat,
+    Sys.statx: sys_statx,
+    Sys.getdents64: sys_getdents64,
+    Sys.poll: sys_poll,
+    Sys.ppoll: sys_ppoll,
+    Sys.ioctl: sys_ioctl,
+    Sys.fcntl: sys_fcntl,
+    Sys.dup: sys_dup,
+    Sys.dup2: sys_dup2,
+    Sys.dup3: sys_dup3,
+    Sys.pipe: sys_pipe,
+    Sys.pipe2: sys_pipe2,
+    Sys.ftruncate: sys_ftruncate,
+    Sys.truncate: sys_truncate,
+    Sys.fsync: sys_fsync,
+    Sys.fdatasync: sys_fsync,
+}

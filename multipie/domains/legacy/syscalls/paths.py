@@ -1,0 +1,180 @@
+"""File-name system calls: access, links, the working directory, mkdir/unlink/rename, modes.
+
+Paths are resolved by the domain's :class:`~multipie.resources.fs.GuestFs` relative to the cwd or
+an ``*at`` directory fd; :data:`HANDLERS` is this family's part of the dispatch table.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import stat as S
+
+from multipie.domains.legacy.syscalls.state import AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW, Handler, Process, s32
+from multipie.domains.legacy.table import Sys
+
+__all__ = ["HANDLERS"]
+
+
+def sys_access(proc: Process, path: int, mode: int, *_: int) -> int:
+    return sys_faccessat(proc, AT_FDCWD, path, mode, 0)
+
+
+def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, flags: int = 0, *_: int) -> int:
+    p = proc.read_path(path)
+    st = proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    if mode & 1 and not st.mode & 0o111 and not S.S_ISDIR(st.mode):
+        return -E.EACCES
+    return 0
+
+
+def sys_faccessat2(proc: Process, dirfd: int, path: int, mode: int, flags: int, *_: int) -> int:
+    return sys_faccessat(proc, dirfd, path, mode, flags)
+
+
+def sys_readlink(proc: Process, path: int, buf: int, size: int, *_: int) -> int:
+    return sys_readlinkat(proc, AT_FDCWD, path, buf, size)
+
+
+def sys_readlinkat(proc: Process, dirfd: int, path: int, buf: int, size: int, *_: int) -> int:
+    p = proc.read_path(path)
+    if p == "/proc/self/exe":
+        target = proc.info.exe
+    else:
+        target = proc.fs.readlink(p, proc.base_dir(dirfd, p))
+    data = target.encode("utf-8", "surrogateescape")[: s32(size)]
+    if s32(size) <= 0:
+        return -E.EINVAL
+    proc.mem.write(buf, data)
+    return len(data)
+
+
+def sys_getcwd(proc: Process, buf: int, size: int, *_: int) -> int:
+    data = proc.cwd.encode("utf-8", "surrogateescape") + b"\0"
+    if len(data) > size:
+        return -E.ERANGE
+    proc.mem.write(buf, data)
+    return len(data)
+
+
+def sys_chdir(proc: Process, path: int, *_: int) -> int:
+    proc.cwd = proc.fs.canonical(proc.read_path(path), proc.cwd)
+    return 0
+
+
+def sys_fchdir(proc: Process, fd: int, *_: int) -> int:
+    p = getattr(proc.file(fd), "path", None)
+    if p is None:
+        return -E.ENOTDIR
+    proc.cwd = str(p)
+    return 0
+
+
+def sys_mkdir(proc: Process, path: int, mode: int, *_: int) -> int:
+    return sys_mkdirat(proc, AT_FDCWD, path, mode)
+
+
+def sys_mkdirat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> int:
+    p = proc.read_path(path)
+    proc.fs.mkdir(p, mode & ~proc.info.umask, proc.base_dir(dirfd, p))
+    return 0
+
+
+def sys_unlink(proc: Process, path: int, *_: int) -> int:
+    return sys_unlinkat(proc, AT_FDCWD, path, 0)
+
+
+def sys_rmdir(proc: Process, path: int, *_: int) -> int:
+    return sys_unlinkat(proc, AT_FDCWD, path, AT_REMOVEDIR)
+
+
+def sys_unlinkat(proc: Process, dirfd: int, path: int, flags: int, *_: int) -> int:
+    p = proc.read_path(path)
+    proc.fs.unlink(p, proc.base_dir(dirfd, p), dir=bool(flags & AT_REMOVEDIR))
+    return 0
+
+
+def sys_rename(proc: Process, old: int, new: int, *_: int) -> int:
+    return sys_renameat2(proc, AT_FDCWD, old, AT_FDCWD, new, 0)
+
+
+def sys_renameat(proc: Process, olddir: int, old: int, newdir: int, new: int, *_: int) -> int:
+    return sys_renameat2(proc, olddir, old, newdir, new, 0)
+
+
+def sys_renameat2(proc: Process, olddir: int, old: int, newdir: int, new: int, flags: int, *_: int) -> int:
+    if flags:
+        return -E.EINVAL
+    a, b = proc.read_path(old), proc.read_path(new)
+    base_a, base_b = proc.base_dir(olddir, a), proc.base_dir(newdir, b)
+    proc.fs.rename(a if a.startswith("/") else f"{base_a}/{a}", b if b.startswith("/") else f"{base_b}/{b}", proc.cwd)
+    return 0
+
+
+def sys_symlink(proc: Process, target: int, path: int, *_: int) -> int:
+    return sys_symlinkat(proc, target, AT_FDCWD, path)
+
+
+def sys_symlinkat(proc: Process, target: int, dirfd: int, path: int, *_: int) -> int:
+    p = proc.read_path(path)
+    proc.fs.symlink(proc.read_path(target), p, proc.base_dir(dirfd, p))
+    return 0
+
+
+def sys_chmod(proc: Process, path: int, mode: int, *_: int) -> int:
+    return sys_fchmodat(proc, AT_FDCWD, path, mode)
+
+
+def sys_fchmodat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> int:
+    p = proc.read_path(path)
+    node = proc.fs.lookup(p, proc.base_dir(dirfd, p))
+    if hasattr(node, "mode"):
+        node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
+        return 0
+    return -E.EROFS
+
+
+def sys_fchmod(proc: Process, fd: int, mode: int, *_: int) -> int:
+    node = getattr(proc.file(fd), "node", None)
+    if node is not None and hasattr(node, "mode"):
+        node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
+    return 0
+
+
+def sys_utimensat(proc: Process, dirfd: int, path: int, times: int, flags: int, *_: int) -> int:
+    if path:
+        p = proc.read_path(path)
+        proc.fs.lookup(p, proc.base_dir(dirfd, p))
+    return 0
+
+
+def sys_umask(proc: Process, mask: int, *_: int) -> int:
+    old, proc.info.umask = proc.info.umask, mask & 0o777
+    return old
+
+
+#: This family's system calls: number → handler.
+HANDLERS: dict[Sys, Handler] = {
+    Sys.access: sys_access,
+    Sys.faccessat: sys_faccessat,
+    Sys.faccessat2: sys_faccessat2,
+    Sys.readlink: sys_readlink,
+    Sys.readlinkat: sys_readlinkat,
+    Sys.getcwd: sys_getcwd,
+    Sys.chdir: sys_chdir,
+    Sys.fchdir: sys_fchdir,
+    Sys.mkdir: sys_mkdir,
+    Sys.mkdirat: sys_mkdirat,
+    Sys.unlink: sys_unlink,
+    Sys.rmdir: sys_rmdir,
+    Sys.unlinkat: sys_unlinkat,
+    Sys.rename: sys_rename,
+    Sys.renameat: sys_renameat,
+    Sys.renameat2: sys_renameat2,
+    Sys.symlink: sys_symlink,
+    Sys.symlinkat: sys_symlinkat,
+    Sys.chmod: sys_chmod,
+    Sys.fchmodat: sys_fchmodat,
+    Sys.fchmod: sys_fchmod,
+    Sys.utimensat: sys_utimensat,
+    Sys.umask: sys_umask,
+}

@@ -1,0 +1,191 @@
+"""Process system calls: exit, fork/vfork/clone, execve, wait4, identity, limits, ``prctl``.
+
+Calls that involve other processes are served by the run's kernel
+(:class:`~multipie.domains.legacy.syscalls.state.ProcessHost`); without one they are refused
+(``-ENOSYS`` plus a policy event). :data:`HANDLERS` is this family's part of the dispatch table.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import struct
+
+from multipie.domains.legacy.syscalls.state import RLIM_INF, RLIMITS, Handler, Process, ProcessExit, s32
+from multipie.domains.legacy.table import Sys
+from multipie.resources.fs import FsError
+
+__all__ = ["HANDLERS"]
+
+
+def sys_exit(proc: Process, code: int, *_: int) -> int:
+    raise ProcessExit(code & 0xFF)
+
+
+def sys_fork(proc: Process, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.fork)
+    return proc.kernel.clone(proc, 17, 0, 0, 0, 0)  # SIGCHLD
+
+
+def sys_vfork(proc: Process, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.vfork)
+    return proc.kernel.clone(proc, 0x4000 | 0x100 | 17, 0, 0, 0, 0)  # CLONE_VFORK | CLONE_VM | SIGCHLD
+
+
+def sys_clone(proc: Process, flags: int, stack: int, ptid: int, ctid: int, tls: int, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.clone, flags, stack, ptid, ctid, tls)
+    return proc.kernel.clone(proc, flags & 0xFFFFFFFF, stack, ptid, ctid, tls)
+
+
+def _strings(proc: Process, addr: int) -> list[str]:
+    out: list[str] = []
+    total = 0
+    while addr:
+        p = proc.mem.u64(addr + 8 * len(out))
+        if not p:
+            break
+        if len(out) >= 4096:
+            raise FsError(E.E2BIG, "argument list too long")
+        raw = proc.mem.cstring(p, 128 << 10)
+        total += len(raw) + 1
+        if total > (256 << 10):
+            raise FsError(E.E2BIG, "argument list too long")
+        out.append(raw.decode("utf-8", "surrogateescape"))
+    return out
+
+
+def sys_execve(proc: Process, path: int, argv: int, envp: int, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.execve, path, argv, envp)
+    p = proc.read_path(path)
+    if not p:
+        return -E.ENOENT
+    return proc.kernel.execve(proc, p, _strings(proc, argv), _strings(proc, envp))
+
+
+def sys_wait4(proc: Process, pid: int, status: int, options: int, rusage: int, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.wait4, pid, status, options, rusage)
+    if options & ~(1 | 2 | 8 | 0x40000000 | 0x80000000 | 0x20000000):
+        return -E.EINVAL
+    if status:
+        proc.mem._off(status, 4)
+    if rusage:
+        proc.mem._off(rusage, 144)
+    child, st = proc.kernel.wait4(proc, s32(pid), options)
+    if child and status:
+        proc.mem.write(status, struct.pack("<i", st))
+    if child and rusage:
+        proc.mem.zero(rusage, 144)
+    return child
+
+
+def sys_getpid(proc: Process, *_: int) -> int:
+    return proc.info.pid
+
+
+def sys_getppid(proc: Process, *_: int) -> int:
+    return proc.info.ppid
+
+
+def sys_getpgrp(proc: Process, *_: int) -> int:
+    return proc.info.pid
+
+
+def sys_getpgid(proc: Process, *_: int) -> int:
+    return proc.info.pid
+
+
+def sys_getsid(proc: Process, *_: int) -> int:
+    return proc.info.pid
+
+
+def sys_getuid(proc: Process, *_: int) -> int:
+    return proc.info.uid
+
+
+def sys_getgid(proc: Process, *_: int) -> int:
+    return proc.info.gid
+
+
+def sys_getresuid(proc: Process, r: int, e: int, s: int, *_: int) -> int:
+    for p in (r, e, s):
+        proc.mem.write(p, struct.pack("<I", proc.info.uid))
+    return 0
+
+
+def sys_getresgid(proc: Process, r: int, e: int, s: int, *_: int) -> int:
+    for p in (r, e, s):
+        proc.mem.write(p, struct.pack("<I", proc.info.gid))
+    return 0
+
+
+def sys_getgroups(proc: Process, size: int, lst: int, *_: int) -> int:
+    return 0
+
+
+def sys_prlimit64(proc: Process, pid: int, res: int, new: int, old: int, *_: int) -> int:
+    if res >= 16:
+        return -E.EINVAL
+    if old:
+        proc.mem.write(old, struct.pack("<QQ", *RLIMITS.get(res, (RLIM_INF, RLIM_INF))))
+    return 0
+
+
+def sys_getrlimit(proc: Process, res: int, old: int, *_: int) -> int:
+    return sys_prlimit64(proc, 0, res, 0, old)
+
+
+def sys_prctl(proc: Process, option: int, arg2: int, *_: int) -> int:
+    if option == 15:  # PR_SET_NAME
+        raw = proc.mem.read(arg2, 16)
+        proc.info.extra["comm"] = raw.split(b"\0", 1)[0][:15]  # truncated like Linux's strncpy
+        return 0
+    if option == 16:  # PR_GET_NAME
+        proc.mem.write(arg2, bytes(proc.info.extra.get("comm", b"prog"))[:15].ljust(16, b"\0"))
+        return 0
+    return -E.EINVAL
+
+
+def sys_arch_prctl(proc: Process, code: int, addr: int, *_: int) -> int:
+    if code == 0x1002:  # ARCH_SET_FS
+        if addr >= (1 << 47):
+            return -E.EPERM
+        proc.fs_base = addr
+        if proc.on_set_fs is not None:
+            proc.on_set_fs(addr)
+        return 0
+    if code == 0x1003:  # ARCH_GET_FS
+        proc.mem.put_u64(addr, proc.fs_base)
+        return 0
+    return -E.EINVAL
+
+
+#: This family's system calls: number → handler.
+HANDLERS: dict[Sys, Handler] = {
+    Sys.exit: sys_exit,
+    Sys.fork: sys_fork,
+    Sys.vfork: sys_vfork,
+    Sys.clone: sys_clone,
+    Sys.execve: sys_execve,
+    Sys.wait4: sys_wait4,
+    Sys.getpid: sys_getpid,
+    Sys.getppid: sys_getppid,
+    Sys.getpgrp: sys_getpgrp,
+    Sys.getpgid: sys_getpgid,
+    Sys.getsid: sys_getsid,
+    Sys.getuid: sys_getuid,
+    Sys.getgid: sys_getgid,
+    Sys.getresuid: sys_getresuid,
+    Sys.getresgid: sys_getresgid,
+    Sys.getgroups: sys_getgroups,
+    Sys.prlimit64: sys_prlimit64,
+    Sys.getrlimit: sys_getrlimit,
+    Sys.prctl: sys_prctl,
+    Sys.arch_prctl: sys_arch_prctl,
+    Sys.exit_group: sys_exit,
+    Sys.geteuid: sys_getuid,
+    Sys.getegid: sys_getgid,
+}

@@ -1,0 +1,127 @@
+"""Signal system calls: sending, dispositions, masks, waiting, and returning from handlers.
+
+Dispositions are recorded here; delivery to a handler (building the frame) is done by the VM loop
+with :mod:`multipie.domains.legacy.signals`. :data:`HANDLERS` is this family's part of the dispatch
+table.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import struct
+
+from multipie.domains.legacy.syscalls.state import Blocked, Handler, Process, ProcessExit, s32
+from multipie.domains.legacy.table import Sys
+
+__all__ = ["HANDLERS"]
+
+
+def sys_kill(proc: Process, pid: int, sig: int, *_: int) -> int:
+    pid = s32(pid)
+    if proc.kernel is not None and pid != proc.info.pid:
+        if not 0 <= sig <= 64:
+            return -E.EINVAL
+        result = proc.kernel.kill(proc, pid, sig)
+        if pid > 0 or result < 0:
+            return result
+        pid = proc.info.pid  # 0 / -1: the caller too
+    return sys_tgkill(proc, pid, pid, sig)
+
+
+def sys_tkill(proc: Process, tid: int, sig: int, *_: int) -> int:
+    return sys_tgkill(proc, tid, tid, sig)
+
+
+def sys_tgkill(proc: Process, tgid: int, tid: int, sig: int, *_: int) -> int:
+    if s32(tid) not in (proc.info.pid, 0):
+        return -E.ESRCH
+    if not 0 <= sig <= 64:
+        return -E.EINVAL
+    if sig == 0:
+        return 0
+    handler = proc.disposition(sig)
+    if handler == 1:  # SIG_IGN
+        return 0
+    if handler > 1 and proc.kernel is not None:
+        proc.pending |= 1 << (sig - 1)  # the handler runs when this call returns
+        return 0
+    if sig in (17, 18, 19, 20, 21, 22, 23, 28):  # CHLD, CONT, stops, URG, WINCH: no termination
+        return 0
+    raise ProcessExit(128 + sig, signal=sig)
+
+
+def sys_rt_sigreturn(proc: Process, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.rt_sigreturn)
+    return proc.kernel.sigreturn(proc)
+
+
+def sys_rt_sigsuspend(proc: Process, mask: int, size: int, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.rt_sigsuspend, mask, size)
+    new = proc.mem.u64(mask) & ~((1 << 8) | (1 << 18))  # SIGKILL and SIGSTOP cannot be blocked
+    if proc.saved_mask is None:
+        proc.saved_mask = proc.sigmask
+    proc.sigmask = new
+    return _await_signal(proc)
+
+
+def sys_pause(proc: Process, *_: int) -> int:
+    if proc.kernel is None:
+        return proc.denied(Sys.pause)
+    return _await_signal(proc)
+
+
+def _await_signal(proc: Process) -> int:
+    def check() -> int:
+        if proc.deliverable():
+            return -E.EINTR
+        raise Blocked("signal", retry=check)
+
+    return check()
+
+
+def sys_rt_sigaction(proc: Process, sig: int, act: int, old: int, size: int, *_: int) -> int:
+    if not 1 <= sig <= 64 or sig in (9, 19) and act:
+        return -E.EINVAL
+    if old:
+        proc.mem.write(old, proc.sigactions.get(sig, bytes(32))[:32])
+    if act:
+        proc.sigactions[sig] = proc.mem.read(act, 32)
+    return 0
+
+
+def sys_rt_sigprocmask(proc: Process, how: int, new: int, old: int, size: int, *_: int) -> int:
+    if old:
+        proc.mem.put_u64(old, proc.sigmask)
+    if new:
+        mask = proc.mem.u64(new)
+        if how == 0:
+            proc.sigmask |= mask
+        elif how == 1:
+            proc.sigmask &= ~mask
+        elif how == 2:
+            proc.sigmask = mask
+        else:
+            return -E.EINVAL
+    return 0
+
+
+def sys_sigaltstack(proc: Process, new: int, old: int, *_: int) -> int:
+    if old:
+        proc.mem.write(old, struct.pack("<QiiQ", 0, 2, 0, 0))  # SS_DISABLE
+    return 0
+
+
+#: This family's system calls: number → handler.
+HANDLERS: dict[Sys, Handler] = {
+    Sys.kill: sys_kill,
+    Sys.tkill: sys_tkill,
+    Sys.tgkill: sys_tgkill,
+    Sys.rt_sigreturn: sys_rt_sigreturn,
+    Sys.rt_sigsuspend: sys_rt_sigsuspend,
+    Sys.pause: sys_pause,
+    Sys.rt_sigaction: sys_rt_sigaction,
+    Sys.rt_sigprocmask: sys_rt_sigprocmask,
+    Sys.sigaltstack: sys_sigaltstack,
+}

@@ -1,0 +1,244 @@
+"""One domain's file system: shared read-only layers, a private writable area, granted directories.
+
+:class:`GuestFs` is what a program's syscall layer talks to: it resolves guest paths
+(:mod:`.paths`), mounts granted host directories (:mod:`.host`) and devices (:mod:`.devices`) at
+guest paths, and roots everything else in an :class:`~.overlay.OverlayDir` of its
+:class:`~.private.PrivateArea` over its :class:`~.layers.Layer` s. Nothing else of the host is
+reachable.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import os
+import stat as S
+from collections.abc import Iterable
+
+from multipie.resources.fs.devices import DEVICES, DeviceNode
+from multipie.resources.fs.errors import fs_error
+from multipie.resources.fs.host import HostDir, HostTree
+from multipie.resources.fs.layers import Layer
+from multipie.resources.fs.metadata import Stat
+from multipie.resources.fs.nodes import DirNode, Node
+from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
+from multipie.resources.fs.overlay import OverlayDir
+from multipie.resources.fs.paths import Resolved, resolve, split
+from multipie.resources.fs.private import MemFile, MemLink, MemNode, PrivateArea
+
+__all__ = ["READONLY_SUFFIX", "GuestFs", "grant_mode"]
+
+#: Suffix of a guest path in a directory grant (``dirs={host: "/d:ro"}``, ``--dir HOST::/d:ro``): read-only.
+READONLY_SUFFIX = ":ro"
+
+
+def grant_mode(guest: str) -> tuple[str, bool]:
+    """Split a directory grant's guest path into ``(path, readonly)``.
+
+    Grants are read-write by default; a guest path ending in ``:ro`` (``"/data:ro"``) is
+    read-only (``":rw"`` says read-write explicitly). The one parser for every domain kind.
+    """
+    if guest.endswith(READONLY_SUFFIX):
+        return guest[: -len(READONLY_SUFFIX)] or "/", True
+    if guest.endswith(":rw"):
+        return guest[:-3] or "/", False
+    return guest, False
+
+
+class GuestFs:
+    """One domain's file system: shared read-only layers, a private area in memory, granted directories.
+
+    Args:
+        layers: read-only layers, **top first** (the first one wins on conflicts).
+        quota: bytes the private area may hold (``ENOSPC`` beyond).
+        devices: add ``/dev/null``, ``/dev/zero``, ``/dev/urandom`` (default True).
+    """
+
+    def __init__(self, layers: Iterable[Layer] = (), *, quota: int = 64 << 20, devices: bool = True) -> None:
+        self.layers = list(layers)
+        self.area = PrivateArea(quota)
+        self.mounts: dict[tuple[str, ...], DirNode] = {}
+        self.specials: dict[tuple[str, ...], Node] = {}
+        if devices:
+            for name, rdev in DEVICES.items():
+                self.specials[("dev", name)] = DeviceNode(name, rdev)
+
+    # -- configuration ---------------------------------------------------------------
+
+    def grant(self, host: str | os.PathLike[str], guest: str, *, readonly: bool = False) -> None:
+        """Make host directory ``host`` visible at absolute guest path ``guest``.
+
+        Raises:
+            FsError: ``host`` is not a directory, or ``guest`` is not an absolute path.
+        """
+        comps = split(guest)
+        if not guest.startswith("/") or comps is None:
+            raise fs_error(E.EINVAL, f"guest path {guest!r} must be absolute and normal")
+        tree = HostTree(host, readonly=readonly, whiteouts=False)
+        self.mounts[comps] = HostDir(tree, (), os.fstat(tree.fd))
+
+    def add_file(self, path: str, data: bytes, mode: int = 0o644) -> None:
+        """Put a file into the private area (creating its directories), e.g. a minimal ``/etc/passwd``."""
+        comps = split(path)
+        if not path.startswith("/") or not comps:
+            raise fs_error(E.EINVAL, f"{path!r} must be an absolute path")
+        d = self.area.dir_at(comps[:-1], 0o755)
+        d.children[comps[-1]] = MemFile(mode, data)
+        d.whiteouts.discard(comps[-1])
+        self.area.charge(len(data))
+
+    def root(self) -> OverlayDir:
+        """The root directory."""
+        return OverlayDir(self, (), self.area.root, [layer.node() for layer in self.layers])
+
+    # -- resolution ------------------------------------------------------------------
+
+    def _child(self, d: DirNode, path: tuple[str, ...], name: str) -> Node | None:
+        full = (*path, name)
+        mount = self.mounts.get(full)
+        if mount is not None:
+            return mount
+        special = self.specials.get(full)
+        if special is not None:
+            return special
+        node = d.lookup(name)
+        if node is None and any(m[: len(full)] == full for m in (*self.mounts, *self.specials)):
+            # A parent of a mount point that no layer provides: an empty private directory.
+            up = self.area.dir_at(full, 0o755)
+            return OverlayDir(self, full, up, [])
+        return node
+
+    def resolve(self, path: str, cwd: str = "/", *, follow: bool = True) -> Resolved:
+        """Look ``path`` up (relative to guest directory ``cwd``) without ever leaving the guest namespace.
+
+        Args:
+            path: the guest path.
+            cwd: the current directory (an absolute guest path).
+            follow: follow a symlink in the last component.
+
+        Raises:
+            FsError: ``ENOENT`` (a parent is missing), ``ENOTDIR``, ``ELOOP``, ``ENAMETOOLONG``.
+        """
+        return resolve(self.root(), self._child, path, cwd, follow=follow)
+
+    def lookup(self, path: str, cwd: str = "/", *, follow: bool = True) -> Node:
+        """The node at ``path`` (``ENOENT`` when absent)."""
+        r = self.resolve(path, cwd, follow=follow)
+        if r.node is None:
+            raise fs_error(E.ENOENT, path)
+        return r.node
+
+    def canonical(self, path: str, cwd: str = "/") -> str:
+        """The absolute guest path of directory ``path`` (for ``chdir``/``getcwd``)."""
+        r = self.resolve(path, cwd)
+        if r.node is None:
+            raise fs_error(E.ENOENT, path)
+        if not r.node.is_dir():
+            raise fs_error(E.ENOTDIR, path)
+        return "/" + "/".join(r.path)
+
+    # -- operations ------------------------------------------------------------------
+
+    def open(self, path: str, flags: int, mode: int = 0o644, cwd: str = "/") -> OpenFile:
+        """Open (and with ``O_CREAT`` create) ``path``; writes to layer files are copied up first."""
+        r = self.resolve(path, cwd, follow=not (flags & os.O_NOFOLLOW))
+        node = r.node
+        acc = flags & O_ACCMODE
+        if node is None:
+            if not flags & os.O_CREAT:
+                raise fs_error(E.ENOENT, path)
+            node = r.parent.create(r.name, mode, self.area)
+        elif flags & os.O_CREAT and flags & os.O_EXCL:
+            raise fs_error(E.EEXIST, path)
+        if node.fmt == S.S_IFLNK:
+            raise fs_error(E.ELOOP, path)
+        if flags & os.O_DIRECTORY and not node.is_dir():
+            raise fs_error(E.ENOTDIR, path)
+        if (acc != os.O_RDONLY or flags & os.O_TRUNC) and node.fmt == S.S_IFREG:
+            node = r.parent.writable_file(r.name, self.area)
+        return node.open(flags, self.area)
+
+    def stat(self, path: str, cwd: str = "/", *, follow: bool = True) -> Stat:
+        """``stat``/``lstat``."""
+        return self.lookup(path, cwd, follow=follow).stat()
+
+    def readlink(self, path: str, cwd: str = "/") -> str:
+        """A symlink's target."""
+        return self.lookup(path, cwd, follow=False).readlink()
+
+    def mkdir(self, path: str, mode: int = 0o755, cwd: str = "/") -> None:
+        """Create a directory."""
+        r = self.resolve(path, cwd, follow=False)
+        if r.node is not None:
+            raise fs_error(E.EEXIST, path)
+        r.parent.mkdir(r.name, mode, self.area)
+
+    def symlink(self, target: str, path: str, cwd: str = "/") -> None:
+        """Create a symlink at ``path`` pointing to ``target`` (resolved later, inside the guest)."""
+        r = self.resolve(path, cwd, follow=False)
+        if r.node is not None:
+            raise fs_error(E.EEXIST, path)
+        r.parent.symlink(r.name, target, self.area)
+
+    def unlink(self, path: str, cwd: str = "/", *, dir: bool = False) -> None:
+        """Remove a file (or, with ``dir=True``, an empty directory)."""
+        r = self.resolve(path, cwd, follow=False)
+        if r.name in (".", "..", "/"):
+            raise fs_error(E.EBUSY if r.name == "/" else E.EINVAL, path)
+        if r.path in self.mounts or r.path in self.specials:
+            raise fs_error(E.EBUSY, path)
+        r.parent.remove(r.name, dir=dir, quota=self.area)
+
+    def rename(self, old: str, new: str, cwd: str = "/") -> None:
+        """Rename a file within one directory tree (``EXDEV`` across a private area / grant boundary)."""
+        a = self.resolve(old, cwd, follow=False)
+        b = self.resolve(new, cwd, follow=False)
+        if a.node is None:
+            raise fs_error(E.ENOENT, old)
+        if a.path in self.mounts or b.path in self.mounts:
+            raise fs_error(E.EBUSY, old)
+        if isinstance(a.parent, HostDir) and isinstance(b.parent, HostDir) and a.parent.tree is b.parent.tree:
+            _host_rename(a.parent, a.name, b.parent, b.name, old)
+            return
+        if not (isinstance(a.parent, OverlayDir) and isinstance(b.parent, OverlayDir)):
+            raise fs_error(E.EXDEV, f"{old} -> {new}")
+        moved = self._movable(a.parent, a.name, a.node, old)
+        if b.node is not None:
+            if b.node.is_dir() != (moved.fmt == S.S_IFDIR):
+                raise fs_error(E.EISDIR if b.node.is_dir() else E.ENOTDIR, new)
+            self.unlink(new, cwd, dir=b.node.is_dir())
+        up_b = b.parent.upper_dir()
+        up_b.children[b.name] = moved
+        up_b.whiteouts.discard(b.name)
+        up_a = a.parent.upper_dir()
+        if up_a.children.get(a.name) is moved:
+            del up_a.children[a.name]
+        if a.parent.lower_lookup(a.name) != (None, []):
+            up_a.whiteouts.add(a.name)
+
+    def _movable(self, parent: OverlayDir, name: str, node: Node, old: str) -> MemNode:
+        """The private-area node a rename of ``node`` moves (a layer file is copied up first)."""
+        if node.is_dir() and not (isinstance(node, OverlayDir) and not node.lowers):
+            raise fs_error(E.EXDEV, f"{old}: directories from a read-only layer cannot be renamed")
+        if node.fmt == S.S_IFREG:
+            return parent.writable_file(name, self.area)  # type: ignore[return-value]
+        if isinstance(node, OverlayDir) and node.upper is not None:
+            return node.upper
+        if isinstance(node, MemNode):
+            return node
+        if node.fmt == S.S_IFLNK:
+            return MemLink(node.readlink())
+        raise fs_error(E.EXDEV, old)
+
+
+def _host_rename(src: HostDir, old_name: str, dst: HostDir, new_name: str, old: str) -> None:
+    """A rename inside one granted host tree, done by the host relative to both directories' fds."""
+    if src.tree.readonly:
+        raise fs_error(E.EROFS, old)
+    fa, fb = src.tree.dir_fd(src.comps), dst.tree.dir_fd(dst.comps)
+    try:
+        os.rename(old_name, new_name, src_dir_fd=fa, dst_dir_fd=fb)
+    except OSError as exc:
+        raise fs_error(exc.errno or E.EIO, old) from exc
+    finally:
+        os.close(fa)
+        os.close(fb)

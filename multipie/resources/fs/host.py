@@ -1,0 +1,243 @@
+"""Host directories reached safely: walked one component at a time, never through the host's resolver.
+
+A :class:`HostTree` is a host directory held by an ``O_PATH`` fd; every access below it opens one
+component at a time with ``O_NOFOLLOW`` relative to a directory fd, so no name, symlink or
+concurrent rename inside it can lead outside. Read-only layers
+(:class:`~multipie.resources.fs.layers.Layer`) and granted directories are both host trees;
+:class:`HostNode`/:class:`HostDir` are their files and directories, :class:`HostOpenFile` an open one.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import os
+import stat as S
+from pathlib import Path
+
+from multipie.resources.fs.errors import FsError, fs_error
+from multipie.resources.fs.metadata import DirEntry, Stat
+from multipie.resources.fs.nodes import DirNode, Node, Quota
+from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
+
+__all__ = ["WH_OPAQUE", "WH_PREFIX", "HostDir", "HostNode", "HostOpenFile", "HostTree", "host_entries"]
+
+#: OCI whiteout prefix: ``.wh.NAME`` in a layer hides ``NAME`` of the layers below.
+WH_PREFIX = ".wh."
+#: OCI opaque-directory marker: the directory hides everything of the layers below.
+WH_OPAQUE = ".wh..wh..opq"
+_O_PATH_DIR = os.O_PATH | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+class HostTree:
+    """A host directory reachable only by fd-relative, ``O_NOFOLLOW`` walks from its root."""
+
+    def __init__(self, root: str | os.PathLike[str], *, readonly: bool, whiteouts: bool) -> None:
+        self.root = Path(root)
+        self.readonly = readonly
+        self.whiteouts = whiteouts
+        self.fd = -1
+        try:
+            # SAFETY: an O_PATH directory fd owned by this object, closed in close()/__del__.
+            self.fd = os.open(self.root, _O_PATH_DIR)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.ENOENT, str(root)) from exc
+
+    def dir_fd(self, comps: tuple[str, ...]) -> int:
+        """An ``O_PATH`` fd of the directory ``comps`` below the root (the caller closes it)."""
+        fd = os.dup(self.fd)
+        try:
+            for c in comps:
+                nfd = os.open(c, _O_PATH_DIR, dir_fd=fd)
+                os.close(fd)
+                fd = nfd
+        except OSError as exc:
+            os.close(fd)
+            raise fs_error(exc.errno or E.ENOENT, "/".join(comps)) from exc
+        return fd
+
+    def lstat(self, comps: tuple[str, ...], name: str) -> os.stat_result | None:
+        """``lstat`` of ``name`` in directory ``comps``, or ``None`` when absent."""
+        try:
+            fd = self.dir_fd(comps)
+        except FsError:
+            return None
+        try:
+            return os.stat(name, dir_fd=fd, follow_symlinks=False)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+
+    def close(self) -> None:
+        """Close the root fd; idempotent."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+    def __del__(self) -> None:
+        self.close()
+
+
+class HostNode(Node):
+    """A file, symlink or directory inside a :class:`HostTree`."""
+
+    def __init__(self, tree: HostTree, comps: tuple[str, ...], st: os.stat_result) -> None:
+        self.tree = tree
+        self.comps = comps
+        self.st = st
+
+    def stat(self) -> Stat:
+        return Stat.from_host(self.st)
+
+    def readlink(self) -> str:
+        if not S.S_ISLNK(self.st.st_mode):
+            raise fs_error(E.EINVAL, "/".join(self.comps))
+        fd = self.tree.dir_fd(self.comps[:-1])
+        try:
+            return os.readlink(self.comps[-1], dir_fd=fd)
+        finally:
+            os.close(fd)
+
+    def open(self, flags: int, quota: Quota) -> OpenFile:
+        if S.S_ISDIR(self.st.st_mode):
+            return HostDir(self.tree, self.comps, self.st).open(flags, quota)
+        if not S.S_ISREG(self.st.st_mode):
+            raise fs_error(E.EACCES, "/".join(self.comps))
+        acc = flags & O_ACCMODE
+        if acc != os.O_RDONLY and self.tree.readonly:
+            raise fs_error(E.EROFS, "/".join(self.comps))
+        host_flags = {os.O_RDONLY: os.O_RDONLY, os.O_WRONLY: os.O_WRONLY, os.O_RDWR: os.O_RDWR}.get(acc, os.O_RDONLY)
+        host_flags |= flags & (os.O_TRUNC | os.O_APPEND) if acc != os.O_RDONLY else 0
+        fd = self.tree.dir_fd(self.comps[:-1])
+        try:
+            # SAFETY: O_NOFOLLOW relative to a directory reached without following links.
+            hfd = os.open(self.comps[-1], host_flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY, dir_fd=fd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
+        finally:
+            os.close(fd)
+        return HostOpenFile(hfd, flags)
+
+
+class HostDir(HostNode, DirNode):
+    """A directory of a granted host tree (changes go to the host, unless the grant is read-only)."""
+
+    open = DirNode.open
+
+    def lookup(self, name: str) -> Node | None:
+        st = self.tree.lstat(self.comps, name)
+        if st is None:
+            return None
+        comps = (*self.comps, name)
+        return HostDir(self.tree, comps, st) if S.S_ISDIR(st.st_mode) else HostNode(self.tree, comps, st)
+
+    def entries(self) -> list[DirEntry]:
+        return [e for e in host_entries(self.tree, self.comps) if not e.name.startswith(WH_PREFIX)]
+
+    def _writable(self, name: str) -> int:
+        if self.tree.readonly:
+            raise fs_error(E.EROFS, name)
+        return self.tree.dir_fd(self.comps)
+
+    def create(self, name: str, mode: int, quota: Quota) -> Node:
+        fd = self._writable(name)
+        try:
+            # SAFETY: O_EXCL|O_NOFOLLOW creates a new file in a directory reached without following links.
+            hfd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC, mode & 0o777,
+                          dir_fd=fd)  # fmt: skip
+            os.close(hfd)
+            return HostNode(self.tree, (*self.comps, name), os.stat(name, dir_fd=fd, follow_symlinks=False))
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EIO, name) from exc
+        finally:
+            os.close(fd)
+
+    def mkdir(self, name: str, mode: int, quota: Quota) -> None:
+        fd = self._writable(name)
+        try:
+            os.mkdir(name, mode & 0o777, dir_fd=fd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EIO, name) from exc
+        finally:
+            os.close(fd)
+
+    def symlink(self, name: str, target: str, quota: Quota) -> None:
+        fd = self._writable(name)
+        try:
+            os.symlink(target, name, dir_fd=fd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EIO, name) from exc
+        finally:
+            os.close(fd)
+
+    def remove(self, name: str, *, dir: bool, quota: Quota) -> None:
+        fd = self._writable(name)
+        try:
+            if dir:
+                os.rmdir(name, dir_fd=fd)
+            else:
+                os.unlink(name, dir_fd=fd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EIO, name) from exc
+        finally:
+            os.close(fd)
+
+    def writable_file(self, name: str, quota: Quota) -> Node:
+        if self.tree.readonly:
+            raise fs_error(E.EROFS, name)
+        node = self.lookup(name)
+        if node is None:
+            raise fs_error(E.ENOENT, name)
+        return node
+
+
+def host_entries(tree: HostTree, comps: tuple[str, ...]) -> list[DirEntry]:
+    """The entries of directory ``comps`` of ``tree`` (whiteout names included)."""
+    fd = tree.dir_fd(comps)
+    try:
+        # An O_PATH fd cannot be listed: reopen the same directory (no path walk) for reading.
+        rfd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC, dir_fd=fd)
+    except OSError as exc:
+        raise fs_error(exc.errno or E.EACCES, "/".join(comps)) from exc
+    finally:
+        os.close(fd)
+    try:
+        out = []
+        with os.scandir(rfd) as it:
+            for e in it:
+                st = e.stat(follow_symlinks=False)
+                out.append(DirEntry(e.name, st.st_ino, S.S_IFMT(st.st_mode)))
+        return out
+    finally:
+        os.close(rfd)
+
+
+class HostOpenFile(OpenFile):
+    """An open host file (in a layer: read-only; in a granted directory: as granted)."""
+
+    def __init__(self, fd: int, flags: int) -> None:
+        super().__init__(flags)
+        self.fd = fd
+
+    def pread(self, n: int, off: int) -> bytes:
+        if not self.readable:
+            raise fs_error(E.EBADF, "not open for reading")
+        return os.pread(self.fd, n, off)
+
+    def pwrite(self, data: bytes, off: int) -> int:
+        if not self.writable:
+            raise fs_error(E.EBADF, "not open for writing")
+        return os.pwrite(self.fd, data, off)
+
+    def truncate(self, size: int) -> None:
+        if not self.writable:
+            raise fs_error(E.EINVAL, "not open for writing")
+        os.ftruncate(self.fd, size)
+
+    def stat(self) -> Stat:
+        return Stat.from_host(os.fstat(self.fd))
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1

@@ -1,0 +1,156 @@
+"""The private writable area of one domain: files, directories and links in memory, under a quota.
+
+Writes never reach a shared layer: a layer file is copied up here first (by
+:class:`~multipie.resources.fs.overlay.OverlayDir`), deletions of layer names are recorded as
+whiteouts in :class:`MemDir`, and every byte held is charged to the domain's :class:`PrivateArea`.
+"""
+
+from __future__ import annotations
+
+import errno as E
+import os
+import stat as S
+import time
+
+from multipie.resources.fs.errors import fs_error
+from multipie.resources.fs.metadata import Stat, new_ino
+from multipie.resources.fs.nodes import Node, Quota
+from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
+
+__all__ = ["MemDir", "MemFile", "MemLink", "MemNode", "MemOpenFile", "PrivateArea"]
+
+
+class MemNode(Node):
+    """A node of the private in-memory area."""
+
+    def __init__(self, mode: int) -> None:
+        self.mode = mode
+        self.ino = new_ino()
+        now = time.time_ns()
+        self.mtime_ns = now
+        self.nlink = 1
+
+    def stat(self) -> Stat:
+        return Stat(
+            mode=self.mode, size=self.size(), ino=self.ino, nlink=self.nlink, mtime_ns=self.mtime_ns,
+            atime_ns=self.mtime_ns, ctime_ns=self.mtime_ns,
+        )  # fmt: skip
+
+    def size(self) -> int:
+        """Bytes it holds."""
+        return 0
+
+
+class MemFile(MemNode):
+    """A regular file in the private area."""
+
+    def __init__(self, mode: int = 0o644, data: bytes = b"") -> None:
+        super().__init__(S.S_IFREG | (mode & 0o7777))
+        self.data = bytearray(data)
+
+    def size(self) -> int:
+        return len(self.data)
+
+    def open(self, flags: int, quota: Quota) -> OpenFile:
+        if flags & os.O_TRUNC and flags & O_ACCMODE != os.O_RDONLY:
+            quota.charge(-len(self.data))
+            del self.data[:]
+        return MemOpenFile(self, flags, quota)
+
+
+class MemLink(MemNode):
+    """A symbolic link in the private area."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(S.S_IFLNK | 0o777)
+        self.target = target
+
+    def size(self) -> int:
+        return len(self.target.encode())
+
+    def readlink(self) -> str:
+        return self.target
+
+
+class MemDir(MemNode):
+    """A directory of the private area (children, plus whiteouts hiding lower-layer names)."""
+
+    def __init__(self, mode: int = 0o755) -> None:
+        super().__init__(S.S_IFDIR | (mode & 0o7777))
+        self.children: dict[str, MemNode] = {}
+        self.whiteouts: set[str] = set()
+        self.opaque = False
+        self.nlink = 2
+
+
+class MemOpenFile(OpenFile):
+    """An open private-area file."""
+
+    def __init__(self, node: MemFile, flags: int, quota: Quota) -> None:
+        super().__init__(flags)
+        self.node = node
+        self.quota = quota
+
+    def pread(self, n: int, off: int) -> bytes:
+        if not self.readable:
+            raise fs_error(E.EBADF, "not open for reading")
+        return bytes(self.node.data[off : off + n])
+
+    def pwrite(self, data: bytes, off: int) -> int:
+        if not self.writable:
+            raise fs_error(E.EBADF, "not open for writing")
+        buf = self.node.data
+        grow = max(0, off + len(data) - len(buf))
+        self.quota.charge(grow)
+        if off > len(buf):
+            buf.extend(bytes(off - len(buf)))
+        buf[off : off + len(data)] = data
+        self.node.mtime_ns = time.time_ns()
+        return len(data)
+
+    def truncate(self, size: int) -> None:
+        if not self.writable:
+            raise fs_error(E.EINVAL, "not open for writing")
+        buf = self.node.data
+        self.quota.charge(size - len(buf))
+        if size < len(buf):
+            del buf[size:]
+        else:
+            buf.extend(bytes(size - len(buf)))
+
+    def stat(self) -> Stat:
+        return self.node.stat()
+
+
+class PrivateArea:
+    """One domain's writable area: a :class:`MemDir` tree and the bytes it may hold.
+
+    Args:
+        quota: bytes the area may hold (``ENOSPC`` beyond).
+    """
+
+    def __init__(self, quota: int) -> None:
+        self.quota = quota
+        self.used = 0
+        self.root = MemDir()
+
+    def charge(self, n: int) -> None:
+        """Account ``n`` more bytes (negative: fewer).
+
+        Raises:
+            FsError: ``ENOSPC`` when the area would exceed its quota.
+        """
+        if n > 0 and self.used + n > self.quota:
+            raise fs_error(E.ENOSPC, f"private area quota of {self.quota} bytes")
+        self.used = max(0, self.used + n)
+
+    def dir_at(self, path: tuple[str, ...], mode: int) -> MemDir:
+        """The area's directory at ``path``, created (with its parents, mode ``mode``) if missing."""
+        d = self.root
+        for c in path:
+            child = d.children.get(c)
+            if not isinstance(child, MemDir):
+                child = MemDir(mode & 0o7777)
+                d.children[c] = child
+            d = child
+        return d
