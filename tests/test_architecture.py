@@ -33,7 +33,7 @@ KNOWN_CYCLES: set[frozenset[str]] = {
         }
     ),
     # the Typer root registers the command modules, which decorate the root's app
-    frozenset({"multipie.cli", "multipie.cli.app", "multipie.cli.apps"}),
+    frozenset({"multipie.cli", "multipie.cli.main", "multipie.cli.serve"}),
 }
 
 
