@@ -21,14 +21,13 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "common/capi.h"
+
 #define MARK "multipie: interrupted by SIGINT"
 #define SLOTS 64
 
-typedef void *(*error_new_fn)(const char *msg);
-typedef void (*increment_epoch_fn)(void *engine);
-
-static error_new_fn error_new;
-static increment_epoch_fn increment_epoch;
+static error_new_fn p_error_new;
+static increment_epoch_fn p_increment_epoch;
 static uint64_t generation;             /* SIGINTs seen (atomic) */
 static void *engines[SLOTS];            /* engines a guest runs on now (atomic slots) */
 static struct sigaction previous;
@@ -40,7 +39,7 @@ static void on_sigint(int sig, siginfo_t *info, void *uctx) {
         void *e = __atomic_load_n(&engines[i], __ATOMIC_ACQUIRE);
         /* SAFETY: a slot holds an engine only between enter() and leave(), while a
          * Store of that engine is inside a call (the Store keeps the engine alive). */
-        if (e) increment_epoch(e);
+        if (e) p_increment_epoch(e);
     }
     if (previous.sa_flags & SA_SIGINFO) {
         if (previous.sa_sigaction) previous.sa_sigaction(sig, info, uctx);
@@ -52,7 +51,9 @@ static void on_sigint(int sig, siginfo_t *info, void *uctx) {
 /* wasmtime_store_epoch_deadline_callback's func */
 static void *deadline_cb(void *ctx, void *data, uint64_t *delta, uint8_t *kind) {
     (void)ctx;
-    if (__atomic_load_n(&generation, __ATOMIC_SEQ_CST) != (uint64_t)(uintptr_t)data) return error_new(MARK);
+    /* SAFETY: data is the generation at call start, never dereferenced; the error
+     * (wasmtime_error_new, set up before install) goes to Wasmtime with ownership. */
+    if (__atomic_load_n(&generation, __ATOMIC_SEQ_CST) != (uint64_t)(uintptr_t)data) return p_error_new(MARK);
     *delta = 1;
     *kind = 0; /* WASMTIME_UPDATE_DEADLINE_CONTINUE */
     return NULL;
@@ -61,8 +62,10 @@ static void *deadline_cb(void *ctx, void *data, uint64_t *delta, uint8_t *kind) 
 static PyObject *mod_setup(PyObject *m, PyObject *args) {
     PyObject *a, *b;
     if (!PyArg_ParseTuple(args, "OO", &a, &b)) return NULL;
-    error_new = (error_new_fn)PyLong_AsVoidPtr(a);
-    increment_epoch = (increment_epoch_fn)PyLong_AsVoidPtr(b);
+    /* SAFETY: the addresses of wasmtime_error_new and wasmtime_engine_increment_epoch
+     * in the library wasmtime-py loaded (mapped for the process). */
+    p_error_new = (error_new_fn)PyLong_AsVoidPtr(a);
+    p_increment_epoch = (increment_epoch_fn)PyLong_AsVoidPtr(b);
     if (PyErr_Occurred()) return NULL;
     Py_RETURN_NONE;
 }
@@ -70,7 +73,7 @@ static PyObject *mod_setup(PyObject *m, PyObject *args) {
 /* install() -> bool: put the handler in front of the current one (once). */
 static PyObject *mod_install(PyObject *m, PyObject *unused) {
     if (installed) Py_RETURN_TRUE;
-    if (!error_new || !increment_epoch) { PyErr_SetString(PyExc_RuntimeError, "setup() first"); return NULL; }
+    if (!p_error_new || !p_increment_epoch) { PyErr_SetString(PyExc_RuntimeError, "setup() first"); return NULL; }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_sigint;
@@ -83,6 +86,8 @@ static PyObject *mod_install(PyObject *m, PyObject *unused) {
 
 /* enter(engine_addr) -> slot (-1: none free; the run then only stops at its limits) */
 static PyObject *mod_enter(PyObject *m, PyObject *arg) {
+    /* SAFETY: a live engine's address, kept alive by the Store running on it
+     * until leave() empties the slot (the handler's contract, above). */
     void *e = PyLong_AsVoidPtr(arg);
     if (PyErr_Occurred()) return NULL;
     for (int i = 0; i < SLOTS; i++) {
