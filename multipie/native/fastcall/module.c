@@ -6,8 +6,8 @@
  * CDLL wasmtime-py already loaded), so the addresses are exactly the library
  * wasmtime-py itself uses.
  *
- * Three types, mirrored one for one by the pure-Python fallback in
- * multipie/domains/wasm/fastpath.py (tests run both):
+ * Its types; Store, Gate and Call are mirrored one for one by the pure-Python
+ * fallback in multipie/domains/wasm/fastpath.py (tests run both):
  *
  *   Store  one wasmtime_store_t (owned, or borrowed from a wasmtime-py Store)
  *          plus THE lock that keeps two threads out of it at once. Shared by
