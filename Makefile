@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-NATIVE := $(wildcard multipie/native/*.c multipie/native/*.h setup.py)
+NATIVE := $(wildcard multipie/native/*.[ch] multipie/native/*/*.[ch] setup.py)
 
 .PHONY: run test lint typecheck guests venv clean bench sysdeps fuzz test-asan
 

@@ -4,7 +4,7 @@ For each seed, ``wasm-tools smith`` makes a valid module (:mod:`fuzz.wasmgen`); 
 sequence of calls (every exported function the host can call, random arguments
 biased towards edge values) runs on
 
-- multiPIE's native fast path (``multipie/native/fastcall.c``, what ``MULTIPIE_NATIVE=1`` uses),
+- multiPIE's native fast path (``multipie/native/fastcall/``, what ``MULTIPIE_NATIVE=1`` uses),
 - multiPIE's pure-Python path (what ``MULTIPIE_NATIVE=0`` uses; switched in-process with
   :func:`multipie.domains.wasm.fastpath.use_native`),
 - plain wasmtime-py (``Store`` + ``Instance`` + ``Func.__call__``), the reference.

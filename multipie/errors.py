@@ -8,7 +8,8 @@ Callers catch at whatever depth they need::
     MultipieError                     root: everything multiPIE raises
     ├── UsageError                    the caller asked for something malformed
     │   ├── NoSuchExport              the domain has no export of that name
-    │   └── ArgumentError             wrong arity or types for an export
+    │   ├── ArgumentError             wrong arity or types for an export
+    │   └── ManifestError             an app manifest is malformed
     ├── InvalidModule                 bytes/file are not a loadable module or image
     ├── LinkError                     an import could not be bound at spawn
     ├── PolicyViolation               code asked for authority it was not granted
@@ -17,7 +18,6 @@ Callers catch at whatever depth they need::
     ├── PackageError                  an OCI package is malformed or fails validation
     │   ├── DigestMismatch            a blob's bytes do not match its digest
     │   └── SignatureError            a required signature is missing or wrong
-    ├── ManifestError                 an app manifest is malformed
     ├── HostBug                       a broken runtime invariant (stops one service only)
     └── DomainError                   a domain failed while it ran (it is torn down)
         ├── Trap                      the guest trapped (code + backtrace)

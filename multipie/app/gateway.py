@@ -221,15 +221,7 @@ class Gateway:
                 status = 200
                 await _respond(send, 200, self.metrics.render(), _METRICS_HEADERS, rid)
                 return
-            m = self._routes.get(path)
-            if m is None:
-                m = self.app.match(path)
-                if m is None:
-                    raise _Reject(404, "no_route", f"no service is routed at {path}")
-                if len(self._routes) >= _ROUTE_CACHE:
-                    self._routes.clear()
-                self._routes[path] = m
-            route, s = m
+            route, s = self._routes.get(path) or self._route(path)
             service = s.name
             body = await _read_body(receive, declared, s.spec.max_body or self._max_body, service)
             status, headers, out = await self._serve(s, route, scope, raw_headers, body, rid)
@@ -248,32 +240,37 @@ class Gateway:
                     send, 503, error, service, "the app shut down before this request finished", rid, close=True
                 )
         except Exception as exc:  # noqa: BLE001 - every failure becomes a response; the process keeps serving
-            status, error = classify(exc)
-            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            if error == "internal_error":
-                log.exception("request %s: internal error", rid, extra={"fields": {"request_id": rid}})
-            elif service != "-":
-                if error == "timeout":
-                    self.metrics.timeouts.labels(service).inc()
-                else:
-                    self.metrics.traps.labels(service, error).inc()
+            status, error, detail = self._failure(exc, service, rid)
             await _respond_error(send, status, error, service, detail, rid)
         finally:
             dt = time.perf_counter() - t0
             if service != "-":
                 self.metrics.observe(service, status, dt)
             if self.access_log:
-                fields = {
-                    "request_id": rid,
-                    "service": service,
-                    "method": method,
-                    "path": path,
-                    "status": status,
-                    "ms": round(dt * 1000, 3),
-                }
-                if error:
-                    fields["error"] = error
-                access_log.info("request", extra={"fields": fields})
+                _log_access(rid, service, method, path, status, dt, error)
+
+    def _route(self, path: str) -> tuple[str, AppService]:
+        """The route and service of a path the cache does not know yet (then cached)."""
+        m = self.app.match(path)
+        if m is None:
+            raise _Reject(404, "no_route", f"no service is routed at {path}")
+        if len(self._routes) >= _ROUTE_CACHE:
+            self._routes.clear()
+        self._routes[path] = m
+        return m
+
+    def _failure(self, exc: Exception, service: str, rid: str) -> tuple[int, str, str]:
+        """Classify and count a request that failed with ``exc``: (status, error, detail) of its answer."""
+        status, error = classify(exc)
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if error == "internal_error":
+            log.exception("request %s: internal error", rid, extra={"fields": {"request_id": rid}})
+        elif service != "-":
+            if error == "timeout":
+                self.metrics.timeouts.labels(service).inc()
+            else:
+                self.metrics.traps.labels(service, error).inc()
+        return status, error, detail
 
     async def _serve(
         self, s: AppService, route: str, scope: Scope, raw_headers: Any, body: bytes, rid: str
@@ -447,6 +444,21 @@ async def _read_body(receive: Receive, declared: bytes | None, limit: int, servi
         chunks.append(chunk)
         if not msg.get("more_body"):
             return b"".join(chunks)
+
+
+def _log_access(rid: str, service: str, method: str, path: str, status: int, dt: float, error: str | None) -> None:
+    """One access-log line per request."""
+    fields: dict[str, Any] = {
+        "request_id": rid,
+        "service": service,
+        "method": method,
+        "path": path,
+        "status": status,
+        "ms": round(dt * 1000, 3),
+    }
+    if error:
+        fields["error"] = error
+    access_log.info("request", extra={"fields": fields})
 
 
 async def _respond(send: Send, status: int, body: bytes, headers: Any, rid: str) -> None:

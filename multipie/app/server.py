@@ -73,6 +73,96 @@ async def _guard(server: uvicorn.Server) -> None:
         server.should_exit = True
 
 
+def _uvicorn_options(app: App) -> dict[str, Any]:
+    """The uvicorn settings both servers share (the app's timeouts and grace)."""
+    return {
+        "lifespan": "off",
+        "log_config": None,
+        "access_log": False,
+        "timeout_graceful_shutdown": app.manifest.app.shutdown_grace,
+        "loop": "asyncio",
+        "http": bounded_protocol(app.manifest.app.header_timeout, app.manifest.app.body_timeout),
+        "timeout_keep_alive": 5,
+    }
+
+
+async def _run(
+    main: uvicorn.Server,
+    admin: uvicorn.Server,
+    gateway: Gateway,
+    app: App,
+    info: dict[str, Any],
+    on_ready: Callable[[dict[str, Any]], None] | None,
+    run_files: list[Path],
+) -> None:
+    """Run both servers until a signal stops them; the run file written once both listen goes to ``run_files``."""
+    loop = asyncio.get_running_loop()
+
+    def stop(sig: int) -> None:
+        if main.should_exit and sig == signal.SIGINT:
+            main.force_exit = admin.force_exit = True
+        main.should_exit = admin.should_exit = True
+        log.info("shutting down", extra={"fields": {"signal": signal.Signals(sig).name, "inflight": gateway.inflight}})
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop, sig)
+    tasks = [asyncio.create_task(_guard(main)), asyncio.create_task(_guard(admin))]
+    while not (main.started and admin.started):
+        if any(t.done() for t in tasks):
+            break
+        await asyncio.sleep(0.01)
+    if main.started and admin.started:
+        run_files.append(_announce(main, admin, app, info))
+        if on_ready is not None:
+            on_ready(dict(info))
+    else:
+        main.should_exit = admin.should_exit = True
+    await asyncio.gather(*tasks, return_exceptions=True)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.remove_signal_handler(sig)
+
+
+def _announce(main: uvicorn.Server, admin: uvicorn.Server, app: App, info: dict[str, Any]) -> Path:
+    """Both servers listen: record their addresses in ``info`` and the run file (returned), and log them."""
+    h, p = _bound(main)
+    ah, ap = _bound(admin)
+    info.update({"listen": f"{h}:{p}", "admin": f"{ah}:{ap}"})
+    run_file = write_run_file(info)
+    fields = {
+        "app": app.name,
+        "listen": f"http://{h}:{p}",
+        "admin": f"http://{ah}:{ap}/ps",
+        "services": sorted(app.services),
+    }
+    log.info("serving", extra={"fields": fields})
+    return run_file
+
+
+def _finish(app: App, gateway: Gateway, run_files: list[Path], grace: float) -> None:
+    """After the servers stopped: close the gateway, remove the run file, close the app.
+
+    uvicorn gave in-flight requests the grace period; a guest call can outlive its request
+    (its own timeout may be longer). Wait a moment more, then leave without closing domains
+    still in use (closing a Store under a running call is not safe).
+    """
+    gateway.close()
+    for run_file in run_files:
+        with contextlib.suppress(OSError):
+            run_file.unlink()
+    deadline = time.monotonic() + min(grace, 0.5)
+    while gateway.running_calls and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if gateway.running_calls:
+        log.warning(
+            "exiting with guest calls still running",
+            extra={"fields": {"running": gateway.running_calls, "grace_s": grace}},
+        )
+        for h in logging.getLogger("multipie").handlers:
+            h.flush()
+        os._exit(0)
+    app.close()
+
+
 def serve(
     app: App,
     *,
@@ -97,86 +187,15 @@ def serve(
     """
     app.start()
     gateway = gateway_class(app, workers=workers, access_log=access_log)
-    grace = app.manifest.app.shutdown_grace
     info: dict[str, Any] = {"pid": os.getpid(), "app": app.name, "root": str(app.root), "started": time.time()}
-    common: dict[str, Any] = {
-        "lifespan": "off",
-        "log_config": None,
-        "access_log": False,
-        "timeout_graceful_shutdown": grace,
-        "loop": "asyncio",
-        "http": bounded_protocol(app.manifest.app.header_timeout, app.manifest.app.body_timeout),
-        "timeout_keep_alive": 5,
-    }
-    main = _Server(uvicorn.Config(gateway, host=host, port=port, backlog=2048, **common))
-    admin = _Server(uvicorn.Config(AdminApp(gateway, info), host="127.0.0.1", port=admin_port, **common))
-    run_file: Path | None = None
-
-    async def run() -> None:
-        nonlocal run_file
-        loop = asyncio.get_running_loop()
-
-        def stop(sig: int) -> None:
-            if main.should_exit and sig == signal.SIGINT:
-                main.force_exit = admin.force_exit = True
-            main.should_exit = admin.should_exit = True
-            log.info(
-                "shutting down", extra={"fields": {"signal": signal.Signals(sig).name, "inflight": gateway.inflight}}
-            )
-
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop, sig)
-        tasks = [asyncio.create_task(_guard(main)), asyncio.create_task(_guard(admin))]
-        while not (main.started and admin.started):
-            if any(t.done() for t in tasks):
-                break
-            await asyncio.sleep(0.01)
-        if main.started and admin.started:
-            h, p = _bound(main)
-            ah, ap = _bound(admin)
-            info.update({"listen": f"{h}:{p}", "admin": f"{ah}:{ap}"})
-            run_file = write_run_file(info)
-            log.info(
-                "serving",
-                extra={
-                    "fields": {
-                        "app": app.name,
-                        "listen": f"http://{h}:{p}",
-                        "admin": f"http://{ah}:{ap}/ps",
-                        "services": sorted(app.services),
-                    }
-                },
-            )
-            if on_ready is not None:
-                on_ready(dict(info))
-        else:
-            main.should_exit = admin.should_exit = True
-        await asyncio.gather(*tasks, return_exceptions=True)
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.remove_signal_handler(sig)
-
+    options = _uvicorn_options(app)
+    main = _Server(uvicorn.Config(gateway, host=host, port=port, backlog=2048, **options))
+    admin = _Server(uvicorn.Config(AdminApp(gateway, info), host="127.0.0.1", port=admin_port, **options))
+    run_files: list[Path] = []
     try:
-        asyncio.run(run())
+        asyncio.run(_run(main, admin, gateway, app, info, on_ready, run_files))
     finally:
-        gateway.close()
-        if run_file is not None:
-            with contextlib.suppress(OSError):
-                run_file.unlink()
-        # uvicorn gave in-flight requests the grace period; a guest call can outlive its request
-        # (its own timeout may be longer). Wait a moment more, then leave without closing domains
-        # still in use (closing a Store under a running call is not safe).
-        deadline = time.monotonic() + min(grace, 0.5)
-        while gateway.running_calls and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if gateway.running_calls:
-            log.warning(
-                "exiting with guest calls still running",
-                extra={"fields": {"running": gateway.running_calls, "grace_s": grace}},
-            )
-            for h in logging.getLogger("multipie").handlers:
-                h.flush()
-            os._exit(0)
-        app.close()
+        _finish(app, gateway, run_files, app.manifest.app.shutdown_grace)
     if not main.started:
         raise UsageError(f"cannot listen on {host}:{port} (address in use or not available)")
     if not admin.started:

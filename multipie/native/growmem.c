@@ -31,7 +31,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-typedef void *(*error_new_fn)(const char *msg);
+#include "common/capi.h"
+
 typedef void *(*get_fn)(void *env, size_t *size, size_t *cap);
 typedef void *(*grow_fn)(void *env, size_t new_size);
 
@@ -43,7 +44,7 @@ typedef struct {
     void (*finalizer)(void *);
 } linear_memory_t;
 
-static error_new_fn error_new;
+static error_new_fn p_error_new;
 
 /* Counters for tests and the bench (relaxed atomics: statistics only). */
 static uint64_t n_memories, n_grows, n_in_place, n_moves, n_copies;
@@ -63,7 +64,8 @@ static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 static void *fail(const char *what) {
     char msg[160];
     snprintf(msg, sizeof msg, "multipie memory: %s: %s", what, strerror(errno));
-    return error_new(msg);
+    /* SAFETY: wasmtime_error_new copies the message; the error's ownership passes to Wasmtime. */
+    return p_error_new(msg);
 }
 
 static void *gm_get(void *env, size_t *size, size_t *cap) {
@@ -99,16 +101,20 @@ static void *gm_grow(void *env, size_t new_size) {
          * `fresh`. Wasmtime re-reads the base (get_memory) after every grow. */
         void *moved = mremap(m->base, m->size, m->size, MREMAP_MAYMOVE | MREMAP_FIXED, fresh);
         if (moved == MAP_FAILED) {
-            /* The prefix spans several VMAs (should not happen): copy instead. */
+            /* The prefix spans several VMAs (should not happen): copy instead.
+             * SAFETY: [fresh, fresh+size) is made writable first; [base, base+size) is
+             * still our accessible prefix; the old mapping is unmapped after the copy. */
             if (mprotect(fresh, m->size, PROT_READ | PROT_WRITE) != 0) { munmap(fresh, total); return fail("mprotect"); }
             memcpy(fresh, m->base, m->size);
             munmap(m->base, m->reserved + m->guard);
             __atomic_fetch_add(&n_copies, 1, __ATOMIC_RELAXED);
         } else {
-            /* the prefix is gone from the old mapping; drop its PROT_NONE rest */
+            /* SAFETY: the prefix is gone from the old mapping; only its PROT_NONE rest,
+             * which nothing refers to, is unmapped. */
             munmap(m->base + m->size, m->reserved + m->guard - m->size);
         }
     } else {
+        /* SAFETY: an empty memory: nothing of the old mapping is accessible or referred to. */
         munmap(m->base, m->reserved + m->guard);
     }
     /* SAFETY: [fresh+size, fresh+new_size) is inside the new reservation. */
@@ -165,13 +171,14 @@ static void *gm_new(void *env, const void *ty, size_t minimum, size_t maximum, s
 }
 
 static PyObject *mod_setup(PyObject *m, PyObject *arg) {
-    error_new = (error_new_fn)PyLong_AsVoidPtr(arg);
+    /* SAFETY: wasmtime_error_new's address in the library wasmtime-py loaded (mapped for the process). */
+    p_error_new = (error_new_fn)PyLong_AsVoidPtr(arg);
     if (PyErr_Occurred()) return NULL;
     Py_RETURN_NONE;
 }
 
 static PyObject *mod_creator_address(PyObject *m, PyObject *unused) {
-    if (!error_new) { PyErr_SetString(PyExc_RuntimeError, "growmem.setup() was not called"); return NULL; }
+    if (!p_error_new) { PyErr_SetString(PyExc_RuntimeError, "growmem.setup() was not called"); return NULL; }
     return PyLong_FromVoidPtr((void *)gm_new);
 }
 

@@ -18,20 +18,13 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "common/capi.h"
+#include "common/kinds.h"
+
 #define MAX_VALS 16
 #define TRAP_MSG "multipie host function failed"
 
-typedef union {
-    int32_t i32;
-    int64_t i64;
-    uint32_t f32;
-    uint64_t f64;
-    unsigned char v128[16];
-} val_raw;
-
-typedef void *(*trap_new_fn)(const char *msg, size_t len);
-
-static trap_new_fn trap_new = NULL;
+static trap_new_fn p_trap_new = NULL;
 
 typedef struct {
     PyObject *fn;     /* the host callable */
@@ -43,29 +36,24 @@ typedef struct {
     char results[MAX_VALS];
 } HostEnv;
 
-static void *make_trap(void) { return trap_new(TRAP_MSG, sizeof(TRAP_MSG) - 1); }
-
-static PyObject *to_py(char kind, const val_raw *v) {
-    switch (kind) {
-    case 'i': return PyLong_FromLong(v->i32);
-    case 'I': return PyLong_FromLongLong(v->i64);
-    case 'f': { float f; memcpy(&f, &v->f32, 4); return PyFloat_FromDouble(f); }
-    default: { double d; memcpy(&d, &v->f64, 8); return PyFloat_FromDouble(d); }
-    }
+static void *make_trap(void) {
+    /* SAFETY: setup() stored wasmtime_trap_new's address (new_env refuses to run
+     * before it); the trap's ownership passes to Wasmtime as the callback's result. */
+    return p_trap_new(TRAP_MSG, sizeof(TRAP_MSG) - 1);
 }
 
 static const char *kind_name(char kind) {
     switch (kind) {
-    case 'i': return "i32";
-    case 'I': return "i64";
-    case 'f': return "f32";
+    case K_I32: return "i32";
+    case K_I64: return "i64";
+    case K_F32: return "f32";
     default: return "f64";
     }
 }
 
 /* 0 on success; -1 with a Python exception set. */
-static int from_py(char kind, PyObject *o, val_raw *out) {
-    if (kind == 'i' || kind == 'I') {
+static int from_py(char kind, PyObject *o, valraw_t *out) {
+    if (kind == K_I32 || kind == K_I64) {
         if (!PyLong_Check(o)) {
             PyErr_Format(PyExc_TypeError, "host function returned %.50s, expected int (%s)", Py_TYPE(o)->tp_name,
                          kind_name(kind));
@@ -74,7 +62,7 @@ static int from_py(char kind, PyObject *o, val_raw *out) {
         int overflow = 0;
         long long x = PyLong_AsLongLongAndOverflow(o, &overflow);
         if (x == -1 && PyErr_Occurred()) return -1;
-        if (kind == 'i') {
+        if (kind == K_I32) {
             if (overflow || x < -2147483648LL || x > 4294967295LL) {
                 PyErr_Format(PyExc_OverflowError, "host function returned %S, which does not fit i32", o);
                 return -1;
@@ -107,12 +95,11 @@ static int from_py(char kind, PyObject *o, val_raw *out) {
     }
     double d = PyFloat_AsDouble(o);
     if (d == -1.0 && PyErr_Occurred()) return -1;
-    if (kind == 'f') {
-        float f = (float)d;
+    if (kind == K_F32) {
         out->i64 = 0;
-        memcpy(&out->f32, &f, 4);
+        out->f32 = (float)d;
     } else {
-        memcpy(&out->f64, &d, 8);
+        out->f64 = d;
     }
     return 0;
 }
@@ -131,9 +118,14 @@ static void park_current_error(HostEnv *e) {
 }
 
 /* wasmtime_func_unchecked_callback_t */
-static void *hostcall_callback(void *env, void *caller, val_raw *args, size_t nargs) {
+static void *hostcall_callback(void *env, void *caller, valraw_t *args, size_t nargs) {
     (void)caller;
     (void)nargs;
+    /* SAFETY: env is the HostEnv given with this function (alive until the
+     * finalizer runs, after the function's last call); args holds
+     * max(nparams, nresults) slots, typed by the functype made from the same
+     * kinds, so reading params and writing results stay inside it; the flag lives
+     * in a buffer `owner` keeps alive. */
     HostEnv *e = (HostEnv *)env;
     void *trap = NULL;
     PyGILState_STATE g = PyGILState_Ensure();
@@ -147,7 +139,7 @@ static void *hostcall_callback(void *env, void *caller, val_raw *args, size_t na
     PyObject *argv[MAX_VALS];
     int i;
     for (i = 0; i < e->nparams; i++) {
-        argv[i] = to_py(e->params[i], &args[i]);
+        argv[i] = raw_to_py(e->params[i], &args[i]);
         if (argv[i] == NULL) {
             while (i-- > 0) Py_DECREF(argv[i]);
             goto fail;
@@ -173,14 +165,15 @@ static void *hostcall_callback(void *env, void *caller, val_raw *args, size_t na
             Py_DECREF(res);
             goto fail;
         }
-        val_raw tmp[MAX_VALS];
+        valraw_t tmp[MAX_VALS];
         for (i = 0; i < e->nresults; i++) {
             if (from_py(e->results[i], PyTuple_GET_ITEM(res, i), &tmp[i]) < 0) {
                 Py_DECREF(res);
                 goto fail;
             }
         }
-        memcpy(args, tmp, sizeof(val_raw) * (size_t)e->nresults);
+        /* SAFETY: nresults slots, within the args array (see above). */
+        memcpy(args, tmp, sizeof(valraw_t) * (size_t)e->nresults);
     }
     Py_DECREF(res);
     goto out;
@@ -215,7 +208,7 @@ static int parse_kinds(PyObject *bytes, char *out, int *n, const char *what) {
         return -1;
     }
     for (Py_ssize_t i = 0; i < len; i++) {
-        if (strchr("iIfF", buf[i]) == NULL || buf[i] == 0) {
+        if (!kind_is_valid(buf[i])) {
             PyErr_Format(PyExc_ValueError, "bad value kind %c", buf[i]);
             return -1;
         }
@@ -229,7 +222,8 @@ static PyObject *py_setup(PyObject *self, PyObject *arg) {
     (void)self;
     unsigned long long addr = PyLong_AsUnsignedLongLong(arg);
     if (PyErr_Occurred()) return NULL;
-    trap_new = (trap_new_fn)(uintptr_t)addr;
+    /* SAFETY: wasmtime_trap_new's address in the library wasmtime-py loaded (mapped for the process). */
+    p_trap_new = (trap_new_fn)(uintptr_t)addr;
     Py_RETURN_NONE;
 }
 
@@ -240,7 +234,7 @@ static PyObject *py_new_env(PyObject *self, PyObject *const *args, Py_ssize_t na
         PyErr_SetString(PyExc_TypeError, "new_env(fn, params, results, flag_addr, fail, owner)");
         return NULL;
     }
-    if (trap_new == NULL) {
+    if (p_trap_new == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "hostcall.setup() was not called");
         return NULL;
     }
@@ -261,6 +255,8 @@ static PyObject *py_new_env(PyObject *self, PyObject *const *args, Py_ssize_t na
         if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "flag address is null");
         return NULL;
     }
+    /* SAFETY: the address of a one-byte flag inside a buffer owned by `owner`,
+     * which the env references (and so keeps alive) until it is freed. */
     e->flag = (const volatile unsigned char *)(uintptr_t)flag;
     Py_INCREF(args[0]);
     e->fn = args[0];
@@ -274,6 +270,8 @@ static PyObject *py_new_env(PyObject *self, PyObject *const *args, Py_ssize_t na
 /* free_env(addr): for an env that never reached wasmtime (creation failed). */
 static PyObject *py_free_env(PyObject *self, PyObject *arg) {
     (void)self;
+    /* SAFETY: an env from new_env that no function took (the caller's contract);
+     * freed once, here. */
     void *p = PyLong_AsVoidPtr(arg);
     if (PyErr_Occurred()) return NULL;
     hostcall_finalizer(p);

@@ -148,6 +148,8 @@ static void wrapped_set_deadline(void *ctx, uint64_t ticks) {
     set_deadline(ctx, ticks);
 }
 
+/* SAFETY: only for the C function addresses setup() receives, taken by _capi.raw from the
+ * libwasmtime wasmtime-py loaded (mapped for the life of the process). */
 static void *addr_of(PyObject *o) { return PyLong_AsVoidPtr(o); }
 
 /* setup({name: address}, no_deadline, main_thread_ident) */
@@ -193,6 +195,7 @@ static PyObject *mod_install(PyObject *m, PyObject *unused) {
 
 /* register(engine_addr) -> slot (-1: none free; that engine's guests then stop only at their limits) */
 static PyObject *mod_register(PyObject *m, PyObject *arg) {
+    /* SAFETY: a live engine's address (_capi.raw.Engine), unregistered before the engine is freed. */
     void *e = PyLong_AsVoidPtr(arg);
     if (PyErr_Occurred()) return NULL;
     for (int i = 0; i < SLOTS; i++) {
@@ -212,6 +215,7 @@ static PyObject *mod_unregister(PyObject *m, PyObject *arg) {
 
 /* arm(store_addr): give a Store wasmtime-py made the state and callback (once, before any guest runs). */
 static PyObject *mod_arm(PyObject *m, PyObject *arg) {
+    /* SAFETY: a Store wasmtime-py just made, with no data of its own yet (_capi.raw.arm). */
     void *store = PyLong_AsVoidPtr(arg);
     if (PyErr_Occurred()) return NULL;
     if (!store || !callback_set) { PyErr_SetString(PyExc_ValueError, "no store, or setup() not called"); return NULL; }

@@ -16,6 +16,7 @@ A source string may name a layout or tar with a tag as ``PATH:TAG``.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -179,6 +180,27 @@ class LayoutSource(PackageSource):
             self.tar.close()
 
 
+def _archive_entry(tar: TarFiles, tag: str | None, source: str) -> dict[str, Any]:
+    """The image of a docker archive's ``manifest.json``: the one tagged ``tag``, or the only one."""
+    raw = tar.read("manifest.json", max_size=MAX_JSON)
+    if raw is None:
+        raise PackageError(f"{source}: neither an OCI layout nor a docker archive (no manifest.json)")
+    try:
+        entries = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise PackageError(f"{source}/manifest.json: malformed JSON ({exc})") from None
+    if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
+        raise PackageError(f"{source}/manifest.json: expected a non-empty list of objects")
+    if tag is not None:
+        matches = [e for e in entries if any(str(t).endswith(f":{tag}") for t in e.get("RepoTags") or [])]
+        if not matches:
+            raise PackageError(f"{source}: no image tagged {tag!r}")
+        return matches[0]
+    if len(entries) > 1:
+        raise PackageError(f"{source}: {len(entries)} images in the archive; name one with PATH:TAG")
+    return entries[0]
+
+
 class DockerArchiveSource(PackageSource):
     """A ``docker save`` archive (``manifest.json`` + config + layer tars).
 
@@ -191,25 +213,7 @@ class DockerArchiveSource(PackageSource):
     def __init__(self, tar: TarFiles, tag: str | None, *, source: str, path: Path, store: BlobStore | None) -> None:
         super().__init__(source, where=source, name=str(path.resolve()), store=store)
         self.tar = tar
-        raw = tar.read("manifest.json", max_size=MAX_JSON)
-        if raw is None:
-            raise PackageError(f"{source}: neither an OCI layout nor a docker archive (no manifest.json)")
-        try:
-            import json
-
-            entries = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise PackageError(f"{source}/manifest.json: malformed JSON ({exc})") from None
-        if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
-            raise PackageError(f"{source}/manifest.json: expected a non-empty list of objects")
-        entry = entries[0]
-        if tag is not None:
-            matches = [e for e in entries if any(str(t).endswith(f":{tag}") for t in e.get("RepoTags") or [])]
-            if not matches:
-                raise PackageError(f"{source}: no image tagged {tag!r}")
-            entry = matches[0]
-        elif len(entries) > 1:
-            raise PackageError(f"{source}: {len(entries)} images in the archive; name one with PATH:TAG")
+        entry = _archive_entry(tar, tag, source)
         cfg_name, layer_names = entry.get("Config"), entry.get("Layers")
         if not isinstance(cfg_name, str) or not isinstance(layer_names, list):
             raise PackageError(f"{source}/manifest.json: entry needs Config and Layers")
@@ -220,25 +224,7 @@ class DockerArchiveSource(PackageSource):
         diff_ids = ((load_json(config, where=f"{source}: config").get("rootfs") or {}).get("diff_ids")) or []
         if not isinstance(diff_ids, list) or len(diff_ids) != len(layer_names):
             raise PackageError(f"{source}: config lists {len(diff_ids)} diff_ids for {len(layer_names)} layers")
-        layers = []
-        for i, lname in enumerate(layer_names):
-            if not isinstance(lname, str):
-                raise PackageError(f"{source}/manifest.json: layer {i} is not a path")
-            data = self._member(lname, 1 << 30)
-            gz = data[:2] == b"\x1f\x8b"
-            if gz:
-                named = re.search(r"sha256/([a-f0-9]{64})$", lname)
-                if named is None:
-                    raise PackageError(f"{source}: compressed layer {lname} has no digest to check it against")
-                verify(data, f"sha256:{named.group(1)}", what=f"{source}: layer {lname}")
-            elif digest_of(data) != diff_ids[i]:
-                raise DigestMismatch(
-                    f"{source}: layer {lname}: digest mismatch: expected {diff_ids[i]} (config diff_ids), "
-                    f"got {digest_of(data)}"
-                )
-            desc = Descriptor.of(mt.DOCKER_LAYER if gz else mt.DOCKER_LAYER_TAR, data)
-            self.fetched[desc.digest] = data
-            layers.append(desc)
+        layers = [self._layer(i, lname, diff_ids[i]) for i, lname in enumerate(layer_names)]
         config_desc = Descriptor.of(mt.DOCKER_CONFIG, config)
         self.fetched[config_desc.digest] = config
         manifest = to_json_bytes(
@@ -251,6 +237,26 @@ class DockerArchiveSource(PackageSource):
         )
         self._top = Descriptor.of(mt.DOCKER_MANIFEST, manifest)
         self.fetched[self._top.digest] = manifest
+
+    def _layer(self, i: int, lname: object, diff_id: object) -> Descriptor:
+        """Layer ``i`` of the archive, checked against its digest (compressed) or the config's diff_id."""
+        source = self.where
+        if not isinstance(lname, str):
+            raise PackageError(f"{source}/manifest.json: layer {i} is not a path")
+        data = self._member(lname, 1 << 30)
+        gz = data[:2] == b"\x1f\x8b"
+        if gz:
+            named = re.search(r"sha256/([a-f0-9]{64})$", lname)
+            if named is None:
+                raise PackageError(f"{source}: compressed layer {lname} has no digest to check it against")
+            verify(data, f"sha256:{named.group(1)}", what=f"{source}: layer {lname}")
+        elif digest_of(data) != diff_id:
+            raise DigestMismatch(
+                f"{source}: layer {lname}: digest mismatch: expected {diff_id} (config diff_ids), got {digest_of(data)}"
+            )
+        desc = Descriptor.of(mt.DOCKER_LAYER if gz else mt.DOCKER_LAYER_TAR, data)
+        self.fetched[desc.digest] = data
+        return desc
 
     def _member(self, name: str, limit: int) -> bytes:
         data = self.tar.read(name, max_size=limit)

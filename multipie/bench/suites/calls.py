@@ -38,6 +38,62 @@ def _python_ticker_runtime() -> Any:
             os.environ["MULTIPIE_NATIVE_TICKER"] = old
 
 
+def _native_rows(
+    row: str, metric: str, svc: Any, path: Any, name: str, args: tuple[int, ...], n: int
+) -> list[Measurement]:
+    """Ours through the native fast path: export handle, hold_gil, d.call, with a timeout (native/Python ticker)."""
+    fastpath.use_native(True)
+    d: Any = svc.spawn()
+    f = d.export(name)
+    out = [
+        measure(row, "ours", metric, _batched(f, *args), n=n, per_call=BATCH, note="d.export(name)(...), GIL released")
+    ]
+    d.hold_gil = True
+    note = "GIL kept during the call (opt-in)"
+    out.append(measure(row, "ours (hold_gil)", metric, _batched(f, *args), n=n, per_call=BATCH, note=note))
+    d.hold_gil = False
+    out.append(measure(row, "ours d.call", metric, _batched(d.call, name, *args), n=n, per_call=BATCH))
+    dt = svc.spawn(timeout=10.0)
+    note = "GIL released, epoch ticker running"
+    timed = _batched(dt.export(name), *args)
+    out.append(measure(row, "ours (timeout set)", metric, timed, n=n, per_call=BATCH, note=note))
+    d.close()
+    dt.close()
+    prt = _python_ticker_runtime()
+    dp = prt.load(path).spawn(timeout=10.0)
+    note = "MULTIPIE_NATIVE_TICKER=0: ticker entered through Python"
+    slow = _batched(dp.export(name), *args)
+    out.append(measure(row, "ours (timeout, python ticker)", metric, slow, n=n, per_call=BATCH, note=note))
+    prt.close()
+    return out
+
+
+def _peer_rows(
+    ctx: BenchContext, row: str, metric: str, path: Any, name: str, args: tuple[int, ...], n: int
+) -> list[Measurement]:
+    """The same call through wasmtime-py, raw ctypes, Extism and a plain Python function."""
+    engine = wasmtime.Engine()
+    store = wasmtime.Store(engine)
+    inst = wasmtime.Instance(store, wasmtime.Module.from_file(engine, str(path)), [])
+    func: Any = inst.exports(store)[name]
+    out = [
+        measure(row, "wasmtime-py Func()", metric, _batched(func, store, *args), n=max(5, n // 10), per_call=BATCH),
+        measure(row, "ctypes unchecked", metric, _batched(raw_caller(store, func, 2), *args), n=n, per_call=BATCH),
+    ]
+    extism, why_ext = extism_or_reason()
+    if extism is None:
+        out.append(unavailable(row, "extism", metric, why_ext))
+    elif name == "noop":
+        p = extism.Plugin(guest(ctx, "bench/extism_echo.wasm").read_bytes())
+        out.append(measure(row, "extism", metric, _batched(p.call, "noop", b""), n=max(5, n // 10), per_call=BATCH))
+
+    def py_add(a: int = 0, b: int = 0) -> int:
+        return a + b
+
+    out.append(measure(row, "python function", metric, _batched(py_add, *args), n=n, per_call=BATCH, note="the floor"))
+    return out
+
+
 @suite("calls")
 def host_to_guest(ctx: BenchContext) -> list[Measurement]:
     """p50 per call of a no-op and add(i32, i32), in batches of 1000."""
@@ -47,66 +103,12 @@ def host_to_guest(ctx: BenchContext) -> list[Measurement]:
     rt = runtime()
     svc = rt.load(path)
     native, why = fastpath.native_available()
+    args: tuple[int, ...]
     for name, args in (("noop", ()), ("add", (1, 2))):
         row = f"host->guest call ({name})"
         metric = "per call, p50"
         if native:
-            fastpath.use_native(True)
-            d: Any = svc.spawn()
-            f = d.export(name)
-            out.append(
-                measure(
-                    row,
-                    "ours",
-                    metric,
-                    _batched(f, *args),
-                    n=n,
-                    per_call=BATCH,
-                    note="d.export(name)(...), GIL released",
-                )
-            )
-            d.hold_gil = True
-            out.append(
-                measure(
-                    row,
-                    "ours (hold_gil)",
-                    metric,
-                    _batched(f, *args),
-                    n=n,
-                    per_call=BATCH,
-                    note="GIL kept during the call (opt-in)",
-                )
-            )
-            d.hold_gil = False
-            out.append(measure(row, "ours d.call", metric, _batched(d.call, name, *args), n=n, per_call=BATCH))
-            dt = svc.spawn(timeout=10.0)
-            out.append(
-                measure(
-                    row,
-                    "ours (timeout set)",
-                    metric,
-                    _batched(dt.export(name), *args),
-                    n=n,
-                    per_call=BATCH,
-                    note="GIL released, epoch ticker running",
-                )
-            )
-            d.close()
-            dt.close()
-            prt = _python_ticker_runtime()
-            dp = prt.load(path).spawn(timeout=10.0)
-            out.append(
-                measure(
-                    row,
-                    "ours (timeout, python ticker)",
-                    metric,
-                    _batched(dp.export(name), *args),
-                    n=n,
-                    per_call=BATCH,
-                    note="MULTIPIE_NATIVE_TICKER=0: ticker entered through Python",
-                )
-            )
-            prt.close()
+            out += _native_rows(row, metric, svc, path, name, args, n)
         else:
             out.append(unavailable(row, "ours", metric, why))
         prev = fastpath.use_native(False)
@@ -115,30 +117,7 @@ def host_to_guest(ctx: BenchContext) -> list[Measurement]:
         d.close()
         if native:
             fastpath.use_native(prev)
-
-        engine = wasmtime.Engine()
-        store = wasmtime.Store(engine)
-        inst = wasmtime.Instance(store, wasmtime.Module.from_file(engine, str(path)), [])
-        func: Any = inst.exports(store)[name]
-        out.append(
-            measure(row, "wasmtime-py Func()", metric, _batched(func, store, *args), n=max(5, n // 10), per_call=BATCH)
-        )
-        out.append(
-            measure(row, "ctypes unchecked", metric, _batched(raw_caller(store, func, 2), *args), n=n, per_call=BATCH)
-        )
-        extism, why_ext = extism_or_reason()
-        if extism is None:
-            out.append(unavailable(row, "extism", metric, why_ext))
-        elif name == "noop":
-            p = extism.Plugin(guest(ctx, "bench/extism_echo.wasm").read_bytes())
-            out.append(measure(row, "extism", metric, _batched(p.call, "noop", b""), n=max(5, n // 10), per_call=BATCH))
-
-        def py_add(a: int = 0, b: int = 0) -> int:
-            return a + b
-
-        out.append(
-            measure(row, "python function", metric, _batched(py_add, *args), n=n, per_call=BATCH, note="the floor")
-        )
+        out += _peer_rows(ctx, row, metric, path, name, args, n)
     rt.close()
     for m in out:
         if m.samples:

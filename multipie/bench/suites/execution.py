@@ -87,6 +87,15 @@ def execution(ctx: BenchContext) -> list[Measurement]:
         store, f = _variant(str(wasm), **kw)
         keep.append(store)
         runs.append((who, "wasmtime-py", _checked(partial(f, store), iters)))
+    samples = _interleaved(runs, rounds, iters)
+    for rt in runtimes:
+        rt.close()
+    out = [summarize(Measurement(ROW, who, metric, "ms", samples[who], note=note), scale=1e3) for who, note, _ in runs]
+    return out + _ratios(out)
+
+
+def _interleaved(runs: list[tuple[str, str, Callable[[], object]]], rounds: int, iters: int) -> dict[str, list[float]]:
+    """Seconds per iteration of each run, one batch of each per round (after one warm-up call each)."""
     samples: dict[str, list[float]] = {who: [] for who, _, _ in runs}
     for fn in (r[2] for r in runs):
         fn()  # warm up
@@ -95,33 +104,23 @@ def execution(ctx: BenchContext) -> list[Measurement]:
             t0 = time.perf_counter()
             fn()
             samples[who].append((time.perf_counter() - t0) / iters)
-    for rt in runtimes:
-        rt.close()
-    out = [summarize(Measurement(ROW, who, metric, "ms", samples[who], note=note), scale=1e3) for who, note, _ in runs]
+    return samples
+
+
+def _ratios(out: list[Measurement]) -> list[Measurement]:
+    """Note each row's ratio to native (the first row), and the wasm / native rows of ours."""
     base = out[0].value or 1.0
     for m in out[1:]:
         m.note = (m.note + "; " if m.note else "") + f"{(m.value or 0) / base:.2f}x native"
     by = {m.who: m for m in out}
-    out.append(
-        Measurement(
-            ROW + " vs native", "ours", "wasm / native (timeouts on)", "x native", value=(by["ours"].value or 0) / base
+    return [
+        Measurement(ROW + " vs native", who, metric, "x native", value=(by[who].value or 0) / base)
+        for who, metric in (
+            ("ours", "wasm / native (timeouts on)"),
+            ("ours (no timeouts)", "wasm / native"),
+            (DEFAULT_PATH, "wasm / native"),
         )
-    )
-    out.append(
-        Measurement(
-            ROW + " vs native",
-            "ours (no timeouts)",
-            "wasm / native",
-            "x native",
-            value=(by["ours (no timeouts)"].value or 0) / base,
-        )
-    )
-    out.append(
-        Measurement(
-            ROW + " vs native", DEFAULT_PATH, "wasm / native", "x native", value=(by[DEFAULT_PATH].value or 0) / base
-        )
-    )
-    return out
+    ]
 
 
 def _checked(fn: Callable[..., Any], iters: int) -> Callable[[], None]:

@@ -27,7 +27,7 @@ import shutil
 import subprocess
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from multipie.bench import BenchContext, Measurement, sample, suite, summarize
 from multipie.domains.base import Command
@@ -112,6 +112,99 @@ def _container_peer(tool: str, bundle: Path | None, n: int) -> Measurement:
     return _m(row, tool, sample(once, n=n, warmup=2))
 
 
+def _start_rows(bb: Any, n: int) -> list[Measurement]:
+    """busybox echo and a shell pipeline in a pooled VM, against fork+exec of the same busybox."""
+    sink = bytearray()
+    row_start = "legacy start: busybox echo"
+
+    def pooled() -> None:
+        with bb.spawn() as d:
+            d.run(["echo", "hi"], stdout=sink)
+        sink.clear()
+
+    ours = _m(row_start, "ours", sample(pooled, n=n))
+    native = _m(
+        row_start, "fork+exec", sample(lambda: subprocess.run([BUSYBOX, "echo", "hi"], capture_output=True), n=n)
+    )
+    if ours.p50 and native.p50:
+        ours.note = f"{ours.p50 / native.p50:.2f}x fork+exec (pooled VM, snapshot reset)"
+    row_pipe = "legacy pipeline: sh -c 'echo a b | wc -w'"
+    pipeline = ["sh", "-c", "echo a b | wc -w"]
+
+    def pooled_pipeline() -> None:
+        with bb.spawn() as d:
+            d.run(pipeline, stdout=sink)
+        sink.clear()
+
+    p_ours = _m(row_pipe, "ours", sample(pooled_pipeline, n=max(20, n // 5)))
+    native_pipeline = sample(lambda: subprocess.run([BUSYBOX, *pipeline], capture_output=True), n=max(20, n // 5))
+    p_nat = _m(row_pipe, "native busybox", native_pipeline)
+    if p_ours.p50 and p_nat.p50:
+        p_ours.note = f"{p_ours.p50 / p_nat.p50:.2f}x native (fork = a pooled VM + dirty-page copy)"
+    return [ours, native, p_ours, p_nat]
+
+
+def _sandbox_peers(ctx: BenchContext, n: int) -> list[Measurement]:
+    """busybox echo under bubblewrap, runc and crun (skipped where not installed)."""
+    from multipie.domains.legacy import process
+
+    row_start = "legacy start: busybox echo"
+    out: list[Measurement] = []
+    if process.available():
+        cmd = process.bwrap_argv(Path(BUSYBOX), ["busybox", "echo", "hi"], env={}, dirs={})
+        out.append(_m(row_start, "bwrap", sample(lambda: subprocess.run(cmd, capture_output=True), n=n, warmup=3)))
+    else:
+        out.append(_skip(row_start, "bwrap", "bubblewrap is not installed"))
+    bundle = _oci_bundle(ctx.scratch)
+    for tool in ("runc", "crun"):
+        out.append(_container_peer(tool, bundle, max(n // 5, 10)))
+    return out
+
+
+def _syscall_rows(rt: Runtime, ctx: BenchContext) -> list[Measurement]:
+    """Syscall round trips: (time(N) - time(0)) / N from a static musl loop."""
+    loop = ctx.guests / "legacy" / "programs" / "sysloop"
+    if not loop.exists():
+        return [_skip("syscall round trip", "ours", f"{loop} not built (run `make guests`)")]
+    svc: Any = rt.load(loop)
+    calls = 2000 if ctx.quick else 20000
+    out: list[Measurement] = []
+    for kind, label in (("host", "host-served (getppid)"), ("guest", "guest-answered (getpid)")):
+        row = f"syscall round trip, {label}"
+        with svc.spawn() as d:
+            base = sample(partial(d.run, [kind, "0"]), n=5, warmup=1)
+            full = sample(partial(d.run, [kind, str(calls)]), n=5, warmup=1)
+        out.append(_m(row, "ours", [(f - min(base)) / calls for f in full]))
+        nb = sample(partial(subprocess.run, [str(loop), kind, "0"], check=False), n=5, warmup=1)
+        nf = sample(partial(subprocess.run, [str(loop), kind, str(calls)], check=False), n=5, warmup=1)
+        out.append(_m(row, "native", [(f - min(nb)) / calls for f in nf]))
+    return out
+
+
+def _sha_rows(bb: Any, ctx: BenchContext) -> list[Measurement]:
+    """busybox sha256sum of a large file, in a virtine and natively."""
+    q = ctx.quick
+    size = (8 if q else 64) << 20
+    data_dir = ctx.scratch / "legacy-sha"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    big = data_dir / "big.bin"
+    if not big.exists() or big.stat().st_size != size:
+        big.write_bytes(os.urandom(size))
+    row = f"busybox sha256sum {size >> 20} MiB"
+    reps = 3 if q else 5
+
+    def ours_sha() -> None:
+        if bb.run_command(Command(["sha256sum", "/d/big.bin"], {}, {str(data_dir): "/d"}, None, bytearray())) != 0:
+            raise RuntimeError("sha256sum failed in the virtine")
+
+    o = _m(row, "ours", sample(ours_sha, n=reps, warmup=1), unit="ms", scale=1e3)
+    native = sample(lambda: subprocess.run([BUSYBOX, "sha256sum", str(big)], capture_output=True), n=reps, warmup=1)
+    nat = _m(row, "native", native, unit="ms", scale=1e3)
+    if o.p50 and nat.p50:
+        o.note = f"{o.p50 / nat.p50:.2f}x native"
+    return [o, nat]
+
+
 @suite("legacy")
 def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     """All legacy rows (quick mode: fewer samples, an 8 MiB file)."""
@@ -123,74 +216,15 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     if not Path(BUSYBOX).exists():
         return [_skip(row_start, "ours", "busybox-static is not installed")]
     import multipie
-    from multipie.domains.legacy import process
     from multipie.domains.legacy.service import LegacyService
 
     q = ctx.quick
     n = 50 if q else 300
-    out: list[Measurement] = []
     rt = multipie.Runtime(cache_dir=None)
     try:
         bb = rt.load(BUSYBOX, name="busybox")
         assert isinstance(bb, LegacyService)
-        sink = bytearray()
-
-        def pooled() -> None:
-            with bb.spawn() as d:
-                d.run(["echo", "hi"], stdout=sink)
-            sink.clear()
-
-        ours = _m(row_start, "ours", sample(pooled, n=n))
-        native = _m(
-            row_start, "fork+exec", sample(lambda: subprocess.run([BUSYBOX, "echo", "hi"], capture_output=True), n=n)
-        )
-        if ours.p50 and native.p50:
-            ours.note = f"{ours.p50 / native.p50:.2f}x fork+exec (pooled VM, snapshot reset)"
-        out += [ours, native]
-        row_pipe = "legacy pipeline: sh -c 'echo a b | wc -w'"
-        pipeline = ["sh", "-c", "echo a b | wc -w"]
-
-        def pooled_pipeline() -> None:
-            with bb.spawn() as d:
-                d.run(pipeline, stdout=sink)
-            sink.clear()
-
-        p_ours = _m(row_pipe, "ours", sample(pooled_pipeline, n=max(20, n // 5)))
-        p_nat = _m(
-            row_pipe,
-            "native busybox",
-            sample(lambda: subprocess.run([BUSYBOX, *pipeline], capture_output=True), n=max(20, n // 5)),
-        )
-        if p_ours.p50 and p_nat.p50:
-            p_ours.note = f"{p_ours.p50 / p_nat.p50:.2f}x native (fork = a pooled VM + dirty-page copy)"
-        out += [p_ours, p_nat]
-        if process.available():
-            cmd = process.bwrap_argv(Path(BUSYBOX), ["busybox", "echo", "hi"], env={}, dirs={})
-            out.append(_m(row_start, "bwrap", sample(lambda: subprocess.run(cmd, capture_output=True), n=n, warmup=3)))
-        else:
-            out.append(_skip(row_start, "bwrap", "bubblewrap is not installed"))
-        bundle = _oci_bundle(ctx.scratch)
-        for tool in ("runc", "crun"):
-            out.append(_container_peer(tool, bundle, max(n // 5, 10)))
-
-        # Syscall round trips: (time(N) - time(0)) / N from a static musl loop.
-        loop = ctx.guests / "legacy" / "programs" / "sysloop"
-        if loop.exists():
-            svc = rt.load(loop)
-            assert isinstance(svc, LegacyService)
-            calls = 2000 if q else 20000
-            for kind, label in (("host", "host-served (getppid)"), ("guest", "guest-answered (getpid)")):
-                row = f"syscall round trip, {label}"
-                with svc.spawn() as d:
-                    base = sample(partial(d.run, [kind, "0"]), n=5, warmup=1)
-                    full = sample(partial(d.run, [kind, str(calls)]), n=5, warmup=1)
-                out.append(_m(row, "ours", [(f - min(base)) / calls for f in full]))
-                nb = sample(partial(subprocess.run, [str(loop), kind, "0"], check=False), n=5, warmup=1)
-                nf = sample(partial(subprocess.run, [str(loop), kind, str(calls)], check=False), n=5, warmup=1)
-                out.append(_m(row, "native", [(f - min(nb)) / calls for f in nf]))
-        else:
-            out.append(_skip("syscall round trip", "ours", f"{loop} not built (run `make guests`)"))
-
+        out = _start_rows(bb, n) + _sandbox_peers(ctx, n) + _syscall_rows(rt, ctx)
         # Pure compute (no system calls in the loop): the same static program in a virtine and natively.
         millions = "20" if q else "100"
         out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "compute", millions,
@@ -199,32 +233,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         rounds = "15" if q else "60"
         out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "alloc", rounds,
                                  f"allocation churn ({rounds} rounds)")  # fmt: skip
-
-        # busybox sha256sum of a large file.
-        size = (8 if q else 64) << 20
-        data_dir = ctx.scratch / "legacy-sha"
-        data_dir.mkdir(parents=True, exist_ok=True)
-        big = data_dir / "big.bin"
-        if not big.exists() or big.stat().st_size != size:
-            big.write_bytes(os.urandom(size))
-        row = f"busybox sha256sum {size >> 20} MiB"
-        reps = 3 if q else 5
-
-        def ours_sha() -> None:
-            if bb.run_command(Command(["sha256sum", "/d/big.bin"], {}, {str(data_dir): "/d"}, None, bytearray())) != 0:
-                raise RuntimeError("sha256sum failed in the virtine")
-
-        o = _m(row, "ours", sample(ours_sha, n=reps, warmup=1), unit="ms", scale=1e3)
-        nat = _m(
-            row,
-            "native",
-            sample(lambda: subprocess.run([BUSYBOX, "sha256sum", str(big)], capture_output=True), n=reps, warmup=1),
-            unit="ms",
-            scale=1e3,
-        )
-        if o.p50 and nat.p50:
-            o.note = f"{o.p50 / nat.p50:.2f}x native"
-        out += [o, nat]
+        out += _sha_rows(bb, ctx)
     finally:
         rt.close()
     return out

@@ -123,42 +123,17 @@ def _reqs(ctx: BenchContext, gateway: Any, procs: Any, who: str, metric: str, n:
     ]
 
 
-@suite("scale-out")
-def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
-    """Cross-node capability calls, req/s vs replicas, CPU per request (see module docstring)."""
-    if "scale-out" not in ctx.extra.get("only", ()):
-        # ray.init leaves this process unable to run trapping Wasm guests (a fatal SIGILL): only on request.
-        return [Measurement("cross-node call", "ours", "per call", "us",
-                            note="starts a Ray cluster from this process: run alone, with --only scale-out")]
-    try:
-        from multipie.scaleout.connect import loopback_only
+def _single_node(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Measurement]:
+    """One process: the gateway's req/s, and a capability call to a local provider."""
+    import psutil
 
-        loopback_only()  # before Ray is imported
-        import psutil
-        import ray
-        from ray.cluster_utils import Cluster
-    except ImportError as exc:
-        return [Measurement("cross-node call", "ours", "per call", "us", note=f"ray not installed: {exc}")]
     from multipie.app.gateway import Gateway
     from multipie.app.loader import load_app
-    from multipie.scaleout.cluster import deploy
-    from multipie.scaleout.ingress import RayGateway
 
-    echo = Path(__file__).resolve().parents[3] / "tests" / "app" / "guests" / "echo.wat"
-    fpath = ctx.scratch / "f.wat"
-    fpath.write_text(_F)
-    root = ctx.scratch / "scaleout-app"
-    root.mkdir(parents=True, exist_ok=True)
-    (root / "multipie.toml").write_text(_manifest(echo, fpath))
-    n = 300 if ctx.quick else 2000
-    calls = 200 if ctx.quick else 1000
-    out: list[Measurement] = []
-
-    # Single node first, before the cluster takes the cores' attention.
     single = load_app(root)
     single.start()
     me = psutil.Process()
-    out += _reqs(ctx, lambda: Gateway(single, access_log=False), lambda: [me], "single-node gateway", "1 process", n)
+    out = _reqs(ctx, lambda: Gateway(single, access_log=False), lambda: [me], "single-node gateway", "1 process", n)
     rt = single.runtime
     d = single.provider("f")
     local = rt.capability(d, "f")
@@ -170,7 +145,45 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
     out.append(summarize(Measurement("cross-node call", "ours, local capability", "per call", "us",
                                      sample(lambda: g(1), n=calls * 10)), scale=1e6))
     single.close()
+    return out
 
+
+def _cross_node_calls(app: Any, calls: int) -> list[Measurement]:
+    """A plain Ray actor call vs a capability call to a replica on the other node (interleaved)."""
+    import ray
+    from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+    here = ray.get_runtime_context().get_node_id()
+    cap = app.capability("f", "f")
+    inline = app.capability("g", "f")
+    far = [h for h in app.replicas("f") if ray.get(h.ping.remote())["node"] != here] or app.replicas("f")
+    other = ray.get(far[0].ping.remote())["node"]
+    plain: Any = ray.remote(_Plain).options(
+        num_cpus=0, scheduling_strategy=NodeAffinitySchedulingStrategy(other, soft=False)
+    ).remote()
+    ray.get(plain.node.remote())
+    out: list[Measurement] = []
+    for _ in range(2):  # interleaved, so both see the same background load
+        out.append(summarize(Measurement("cross-node call", "plain Ray actor call", "per call", "us",
+                                         sample(lambda: ray.get(plain.f.remote(1)), n=calls)), scale=1e6))
+        out.append(summarize(Measurement("cross-node call", "ours, remote capability", "per call", "us",
+                                         sample(lambda: cap.call_on(far[0], 1), n=calls)), scale=1e6))
+        out.append(summarize(Measurement("cross-node call", "ours, remote capability, inline provider",
+                                         "per call", "us", sample(lambda: inline.call_on(far[0], 1), n=calls)),
+                             scale=1e6))
+    return out
+
+
+def _on_ray(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Measurement]:
+    """A two-node local Ray cluster: cross-node calls, then req/s with 1 and 2 replicas."""
+    import psutil
+    import ray
+    from ray.cluster_utils import Cluster
+
+    from multipie.scaleout.cluster import deploy
+    from multipie.scaleout.ingress import RayGateway
+
+    me = psutil.Process()
     cluster = Cluster(
         initialize_head=True,
         head_node_args={"num_cpus": 1, "object_store_memory": 80 << 20, "include_dashboard": False,
@@ -182,28 +195,10 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
         ray.init(address=cluster.address, logging_level=logging.ERROR, log_to_driver=False)
         app = deploy(root, autoscale_every=0)
         try:
-            here = ray.get_runtime_context().get_node_id()
-            cap = app.capability("f", "f")
-            inline = app.capability("g", "f")
-            far = [h for h in app.replicas("f") if ray.get(h.ping.remote())["node"] != here] or app.replicas("f")
-            other = ray.get(far[0].ping.remote())["node"]
-            from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+            out = _cross_node_calls(app, calls)
 
-            plain: Any = ray.remote(_Plain).options(
-                num_cpus=0, scheduling_strategy=NodeAffinitySchedulingStrategy(other, soft=False)
-            ).remote()
-            ray.get(plain.node.remote())
-            for _ in range(2):  # interleaved, so both see the same background load
-                out.append(summarize(Measurement("cross-node call", "plain Ray actor call", "per call", "us",
-                                                 sample(lambda: ray.get(plain.f.remote(1)), n=calls)), scale=1e6))
-                out.append(summarize(Measurement("cross-node call", "ours, remote capability", "per call", "us",
-                                                 sample(lambda: cap.call_on(far[0], 1), n=calls)), scale=1e6))
-                out.append(summarize(Measurement("cross-node call", "ours, remote capability, inline provider",
-                                                 "per call", "us", sample(lambda: inline.call_on(far[0], 1), n=calls)),
-                                     scale=1e6))
             def gw() -> RayGateway:
                 return RayGateway(app, access_log=False)
-
 
             def procs() -> list[Any]:
                 return [me, *me.children(recursive=True)]
@@ -217,3 +212,32 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
         ray.shutdown()
         cluster.shutdown()
     return out
+
+
+@suite("scale-out")
+def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
+    """Cross-node capability calls, req/s vs replicas, CPU per request (see module docstring)."""
+    if "scale-out" not in ctx.extra.get("only", ()):
+        # ray.init leaves this process unable to run trapping Wasm guests (a fatal SIGILL): only on request.
+        return [Measurement("cross-node call", "ours", "per call", "us",
+                            note="starts a Ray cluster from this process: run alone, with --only scale-out")]
+    try:
+        from multipie.scaleout.connect import loopback_only
+
+        loopback_only()  # before Ray is imported
+        import psutil  # noqa: F401
+        import ray  # noqa: F401
+        from ray.cluster_utils import Cluster  # noqa: F401
+    except ImportError as exc:
+        return [Measurement("cross-node call", "ours", "per call", "us", note=f"ray not installed: {exc}")]
+
+    echo = Path(__file__).resolve().parents[3] / "tests" / "app" / "guests" / "echo.wat"
+    fpath = ctx.scratch / "f.wat"
+    fpath.write_text(_F)
+    root = ctx.scratch / "scaleout-app"
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "multipie.toml").write_text(_manifest(echo, fpath))
+    n = 300 if ctx.quick else 2000
+    calls = 200 if ctx.quick else 1000
+    # Single node first, before the cluster takes the cores' attention.
+    return _single_node(ctx, root, n, calls) + _on_ray(ctx, root, n, calls)

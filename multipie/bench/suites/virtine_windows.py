@@ -44,7 +44,6 @@ def virtine_windows_suite(ctx: BenchContext) -> list[Measurement]:
     import multipie
     from multipie.domains.virtine.build import build_image
     from multipie.domains.virtine.service import VirtineDomain
-    from multipie.domains.virtine.windows import GRANT_BASE
 
     n = 200 if ctx.quick else 2000
     out: list[Measurement] = []
@@ -69,31 +68,37 @@ def virtine_windows_suite(ctx: BenchContext) -> list[Measurement]:
             out.append(_m(row, "ours: buffer slot, caller fills it", sample(fill_and_call, n=reps)))
             out.append(_m(row, "ours: buffer slot, data in place", sample(partial(peek, buf), n=reps)))
         d.close()
-
-        def plain() -> None:
-            svc.spawn().close()
-
-        base = _m("virtine spawn with a region grant", "spawn + close, no grant", sample(plain, n=n, warmup=50))
-        out.append(base)
-        for size in (64 << 10, 1 << 20, 1 << 30):
-            region = rt.region(size)
-            cap = region.capability()
-
-            def granted(cap: Any = cap) -> None:
-                svc.spawn(grants={"env.buf": cap}).close()
-
-            out.append(_m(f"virtine spawn with a region grant {_size(size)}", "ours", sample(granted, n=n, warmup=50)))
-            revokes: list[float] = []
-            for _ in range(max(n // 4, 50)):
-                child = cap.forward()
-                holder = svc.spawn(grants={"env.buf": child})
-                holder.call("peek", GRANT_BASE)  # the grant is in use when it is revoked
-                t0 = time.perf_counter()
-                child.revoke()
-                revokes.append(time.perf_counter() - t0)
-                holder.close()
-            out.append(_m(f"virtine revoke a grant {_size(size)}", "ours", revokes))
-            region.close()
+        out += _grant_rows(rt, svc, n)
     finally:
         rt.close()
+    return out
+
+
+def _grant_rows(rt: Any, svc: Any, n: int) -> list[Measurement]:
+    """Spawning with a region grant, and revoking a grant in use, per region size."""
+    from multipie.domains.virtine.windows import GRANT_BASE
+
+    def plain() -> None:
+        svc.spawn().close()
+
+    out = [_m("virtine spawn with a region grant", "spawn + close, no grant", sample(plain, n=n, warmup=50))]
+    for size in (64 << 10, 1 << 20, 1 << 30):
+        region = rt.region(size)
+        cap = region.capability()
+
+        def granted(cap: Any = cap) -> None:
+            svc.spawn(grants={"env.buf": cap}).close()
+
+        out.append(_m(f"virtine spawn with a region grant {_size(size)}", "ours", sample(granted, n=n, warmup=50)))
+        revokes: list[float] = []
+        for _ in range(max(n // 4, 50)):
+            child = cap.forward()
+            holder = svc.spawn(grants={"env.buf": child})
+            holder.call("peek", GRANT_BASE)  # the grant is in use when it is revoked
+            t0 = time.perf_counter()
+            child.revoke()
+            revokes.append(time.perf_counter() - t0)
+            holder.close()
+        out.append(_m(f"virtine revoke a grant {_size(size)}", "ours", revokes))
+        region.close()
     return out

@@ -1,18 +1,5 @@
-/* multipie/native/reserve.h: Reserve and Runner, the request fast path of
- * multipie._fastcall (included by fastcall.c, whose Store, Gate, Ticker and
- * wasmtime entry points it uses; not a header of its own API).
+/* multipie/native/fastcall/reserve.c: Reserve, the request fast path of multipie._fastcall.
  *
- *   Reserve  Stores with a fresh instance each, made and deleted by a native
- *            thread off the request path; Reserve.http serves one request of the
- *            zero-copy HTTP ABI in a fresh domain in one call.
- *   Runner   native worker threads running Reserve exchanges without the GIL,
- *            reporting completions to an asyncio loop through an eventfd.
- */
-#include <sys/eventfd.h>
-#include <unistd.h>
-#include <errno.h>
-
-/* ---------------------------------------------------------------- Reserve
  * Domains made ahead of time. One native thread per Reserve keeps `size`
  * Stores, each holding one fresh instance of the same InstancePre, ready to be
  * taken, and deletes the Stores that retired domains hand back. It never
@@ -22,49 +9,17 @@
  * Stores waiting to be deleted) and otherwise sleeps, checking at most every
  * REAP_NS for the last few retired Stores. When instantiation fails it pauses
  * (takers get None and spawn, which reports the error) and tries again after
- * REAP_NS, or at once on retry(). */
+ * REAP_NS, or at once on retry(). Runner (runner.c) runs Reserve exchanges on
+ * native threads. */
+#include "fastcall.h"
+
+#include <sys/mman.h>
+#include <time.h>
 
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
 #endif
 #define REAP_NS 250000000L
-
-/* One ready Store; with `http` set, its handler exports and memory are looked up too. */
-typedef struct {
-    void *store, *ctx;
-    instance_t inst;
-    func_t f_alloc, f_handle;
-    _Alignas(16) unsigned char mem[32];
-} ready_t;
-
-typedef struct {
-    PyObject_HEAD
-    PyObject *keep;         /* the objects owning engine and pre: alive while the thread runs */
-    PyObject *label;        /* the service name (Store labels in re-entry messages) */
-    void *engine, *pre;
-    int64_t mem_limit;      /* < 0: none */
-    int wasi;               /* give each Store a reactor WASI context (stdout/stderr inherited) */
-    size_t prefault;        /* bytes of linear memory populated ahead of the first request */
-    char memname[64];
-    size_t memname_len;     /* 0: no memory to prefault */
-    int http;               /* look up http_alloc/http_handle/memory per Store: Reserve.http serves requests */
-    int64_t fuel;           /* per request in Reserve.http (< 0: unmetered) */
-    uint64_t ticks;         /* deadline per request in Reserve.http (0: none) */
-    TickerObject *ticker;   /* native ticker for that deadline (a reference), or NULL */
-    unsigned long long taken, inflight;
-    int size, low, batch;
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    pthread_t thread;
-    int started, stop, failed, closed;
-    ready_t *ready;
-    int nready;
-    void **dead;
-    int ndead, cap_dead;
-    unsigned long long made, deleted;
-} ReserveObject;
-
-static PyTypeObject ReserveType;
 
 /* One Store with a fresh instance; 0 when wasmtime refused (errors are dropped:
  * the Python spawn path reproduces and reports them). Runs without the GIL. */
@@ -73,10 +28,13 @@ static int reserve_make(ReserveObject *r, ready_t *out) {
      * until the thread is joined; both are thread-safe in wasmtime (Send + Sync). */
     void *st = p_store_new(r->engine, NULL, NULL);
     if (!st) return 0;
+    /* SAFETY: st is the new Store, seen by this thread only until it is pushed
+     * to `ready`; every failure below deletes it once and returns. */
     void *ctx = p_store_context(st);
     if (r->mem_limit >= 0) p_store_limiter(st, r->mem_limit, -1, -1, -1, -1);
     p_set_deadline(ctx, no_deadline);
     if (r->wasi) {
+        /* SAFETY: as above; cfg is ours until p_set_wasi takes it (even when it fails). */
         void *cfg = p_wasi_config_new();
         if (!cfg) { p_store_delete(st); return 0; }
         p_wasi_inherit_stdout(cfg);
@@ -85,6 +43,8 @@ static int reserve_make(ReserveObject *r, ready_t *out) {
         if (err) { p_error_delete(err); p_store_delete(st); return 0; }
     }
     void *trap = NULL;
+    /* SAFETY: pre was made on r->engine, the engine of st; out-params are ours,
+     * and trap/err are owned here, deleted once. */
     void *err = p_pre_instantiate(r->pre, ctx, &out->inst, &trap);
     if (err || trap) {
         if (err) p_error_delete(err);
@@ -98,6 +58,8 @@ static int reserve_make(ReserveObject *r, ready_t *out) {
         func_t *slots[2] = {&out->f_alloc, &out->f_handle};
         for (int i = 0; i < 2; i++) {
             memset(ext, 0, sizeof ext);
+            /* SAFETY: ext is larger than wasmtime_extern_t (checked at init), inst is
+             * st's; a func extern holds a wasmtime_func_t at extern_union_offset. */
             if (!p_export_get(ctx, &out->inst, names[i], strlen(names[i]), ext) || ext[0] != (unsigned char)extern_func_kind) {
                 p_store_delete(st);
                 return 0;
@@ -105,6 +67,7 @@ static int reserve_make(ReserveObject *r, ready_t *out) {
             memcpy(slots[i], ext + extern_union_offset, sizeof(func_t));
         }
         memset(ext, 0, sizeof ext);
+        /* SAFETY: as above, for the memory export (a wasmtime_memory_t fits out->mem). */
         if (!r->memname_len || !p_export_get(ctx, &out->inst, r->memname, r->memname_len, ext) ||
             ext[0] != (unsigned char)extern_memory_kind) {
             p_store_delete(st);
@@ -114,6 +77,7 @@ static int reserve_make(ReserveObject *r, ready_t *out) {
     }
     if (r->prefault && r->memname_len) {
         memset(ext, 0, sizeof ext);
+        /* SAFETY: as above; base and size are those of st's own memory. */
         if (p_export_get(ctx, &out->inst, r->memname, r->memname_len, ext) && ext[0] == (unsigned char)extern_memory_kind) {
             uint8_t *base = p_memory_data(ctx, ext + extern_union_offset);
             size_t size = p_memory_data_size(ctx, ext + extern_union_offset);
@@ -144,6 +108,7 @@ static void *reserve_main(void *arg) {
             if (!ok) r->failed = 1;
             else if (r->stop || r->nready >= r->size) {
                 pthread_mutex_unlock(&r->mu);
+                /* SAFETY: made just now by this thread and never published: deleted once. */
                 p_store_delete(x.store);
                 pthread_mutex_lock(&r->mu);
             } else {
@@ -210,12 +175,15 @@ static PyObject *Reserve_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     pthread_cond_init(&r->cv, NULL);
     r->keep = Py_NewRef(keep);
     r->label = Py_NewRef(label);
+    /* SAFETY: engine and pre are the live wasm_engine_t* and wasmtime_instance_pre_t*
+     * owned by `keep` (checked non-null above), referenced until the thread is joined. */
     r->engine = (void *)(uintptr_t)engine;
     r->pre = (void *)(uintptr_t)pre;
     r->mem_limit = mem;
     r->wasi = wasi;
     r->prefault = (size_t)prefault;
     if (memname) {
+        /* SAFETY: memname_len < sizeof r->memname (checked above). */
         memcpy(r->memname, memname, (size_t)memname_len);
         r->memname_len = (size_t)memname_len;
     }
@@ -249,7 +217,7 @@ static PyObject *Reserve_start(ReserveObject *r, PyObject *unused) {
 /* Hand a Store back to be deleted by the reserve's thread (growing the list as
  * needed), or delete it here when the reserve is closed or out of memory.
  * in_flight: it was popped by Reserve.http or a Runner job. */
-static void reserve_give_back(ReserveObject *r, void *st, int in_flight) {
+void reserve_give_back(ReserveObject *r, void *st, int in_flight) {
     int queued = 0;
     pthread_mutex_lock(&r->mu);
     if (in_flight) r->inflight--;
@@ -273,7 +241,7 @@ static void reserve_give_back(ReserveObject *r, void *st, int in_flight) {
 /* Pop a ready Store; 0 when none is ready (the thread is nudged either way
  * when the reserve runs low). in_flight: for Reserve.http/Runner (counted until
  * given back). */
-static int reserve_pop(ReserveObject *r, ready_t *x, int in_flight) {
+int reserve_pop(ReserveObject *r, ready_t *x, int in_flight) {
     int got = 0;
     pthread_mutex_lock(&r->mu);
     if (r->nready) {
@@ -316,9 +284,11 @@ static PyObject *Reserve_take(ReserveObject *r, PyObject *const *a, Py_ssize_t n
 
 /* One request in the popped Store x: fuel, deadline, http_alloc, copy in,
  * http_handle, bounds checks. Needs no GIL (runs in Runner threads too). */
-static void reserve_exchange(ReserveObject *r, ready_t *x, const char *head, size_t hlen, const char *body,
-                             size_t blen, size_t max_response, xchg_t *o) {
+void reserve_exchange(ReserveObject *r, ready_t *x, const char *head, size_t hlen, const char *body,
+                      size_t blen, size_t max_response, xchg_t *o) {
     void *ctx = x->ctx;
+    /* SAFETY: x's Store is this request's alone (popped; see below); fuel and
+     * deadline are its own counters. */
     if (r->fuel >= 0) {
         void *err = p_set_fuel(ctx, (uint64_t)r->fuel);
         if (err) {
@@ -328,6 +298,7 @@ static void reserve_exchange(ReserveObject *r, ready_t *x, const char *head, siz
         }
     }
     if (r->ticks) {
+        /* SAFETY: as for the fuel. */
         p_set_deadline(ctx, r->ticks);
         ticker_enter(r->ticker);
     }
@@ -342,7 +313,7 @@ static void reserve_exchange(ReserveObject *r, ready_t *x, const char *head, siz
 /* With the GIL: the exchange's Python result (see Reserve.http) and the
  * Store's disposal (retired to the reserve's thread, or handed to Python with
  * a failure). */
-static PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
+PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
     PyObject *out = NULL;
     if (!o->trap && !o->err && !o->what) {
         /* SAFETY: [rptr, rptr+rlen) was checked against the current size; nobody else has the Store. */
@@ -356,6 +327,7 @@ static PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
     pthread_mutex_unlock(&r->mu);
     StoreObject *s = store_alloc(r->label);
     if (!s) {
+        /* SAFETY: the exchange handed trap/err over with ownership; nobody reports them now. */
         if (o->trap) p_trap_delete(o->trap);
         if (o->err) p_error_delete(o->err);
         reserve_give_back(r, x->store, 0);
@@ -370,20 +342,6 @@ static PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o) {
         out = Py_BuildValue("(iKKNy#)", 0, (unsigned long long)(uintptr_t)o->trap, (unsigned long long)(uintptr_t)o->err,
                             (PyObject *)s, (const char *)&x->inst, (Py_ssize_t)sizeof x->inst);
     return out;
-}
-
-static int http_args(PyObject *const *a, const char **head, size_t *hlen, const char **body, size_t *blen,
-                     size_t *max_response) {
-    if (!PyBytes_Check(a[0]) || !PyBytes_Check(a[1]) || !PyLong_Check(a[2])) {
-        PyErr_SetString(PyExc_TypeError, "head and body must be bytes, max_response an int");
-        return -1;
-    }
-    *head = PyBytes_AS_STRING(a[0]), *body = PyBytes_AS_STRING(a[1]);
-    *hlen = (size_t)PyBytes_GET_SIZE(a[0]), *blen = (size_t)PyBytes_GET_SIZE(a[1]);
-    *max_response = PyLong_AsSize_t(a[2]);
-    if (*max_response == (size_t)-1 && PyErr_Occurred()) return -1;
-    if (*hlen + *blen > 0xFFFFFFFFu) { PyErr_SetString(PyExc_ValueError, "request larger than 4 GiB"); return -1; }
-    return 0;
 }
 
 /* Reserve.http(head: bytes, body: bytes, max_response: int, release_gil: bool)
@@ -516,7 +474,7 @@ static PyGetSetDef Reserve_getset[] = {
     {NULL},
 };
 
-static PyTypeObject ReserveType = {
+PyTypeObject ReserveType = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "multipie._fastcall.Reserve",
     .tp_basicsize = sizeof(ReserveObject),
@@ -526,279 +484,4 @@ static PyTypeObject ReserveType = {
     .tp_methods = Reserve_methods,
     .tp_getset = Reserve_getset,
     .tp_new = Reserve_new,
-};
-
-/* ----------------------------------------------------------------- Runner
- * Worker threads for requests that must not hold the event loop: the loop
- * pops a Store (submit), a native thread runs the exchange without the GIL,
- * and the loop collects finished jobs (completed) when the eventfd it watches
- * becomes readable. No Python thread, so no GIL hand-off per request. */
-
-typedef struct job {
-    struct job *next;
-    ReserveObject *reserve; /* references, dropped in completed() or close() */
-    PyObject *head, *body, *token;
-    size_t max_response;
-    ready_t x;
-    xchg_t o;
-} job_t;
-
-typedef struct {
-    PyObject_HEAD
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    pthread_t *threads;
-    int nthreads, started, stop;
-    job_t *todo, *todo_tail; /* FIFO of submitted jobs */
-    job_t *done;             /* finished jobs, any order */
-    int efd;
-    long running;
-    int abandoned; /* closed with threads still in guest calls: never deallocated */
-} RunnerObject;
-
-static PyTypeObject RunnerType;
-
-static void *runner_main(void *arg) {
-    RunnerObject *w = (RunnerObject *)arg;
-    pthread_mutex_lock(&w->mu);
-    for (;;) {
-        while (!w->stop && !w->todo) pthread_cond_wait(&w->cv, &w->mu);
-        if (w->stop) break;
-        job_t *j = w->todo;
-        w->todo = j->next;
-        if (!w->todo) w->todo_tail = NULL;
-        w->running++;
-        pthread_mutex_unlock(&w->mu);
-        /* SAFETY: head/body are bytes objects referenced by the job (immutable,
-         * alive until completed()); reading their buffers needs no GIL. */
-        reserve_exchange(j->reserve, &j->x, PyBytes_AS_STRING(j->head), (size_t)PyBytes_GET_SIZE(j->head),
-                         PyBytes_AS_STRING(j->body), (size_t)PyBytes_GET_SIZE(j->body), j->max_response, &j->o);
-        pthread_mutex_lock(&w->mu);
-        w->running--;
-        int wake = w->done == NULL;
-        j->next = w->done;
-        w->done = j;
-        if (wake) {
-            uint64_t one = 1;
-            /* The loop drains every finished job per wake-up: one write per empty->non-empty. */
-            ssize_t unused = write(w->efd, &one, sizeof one);
-            (void)unused;
-        }
-    }
-    pthread_mutex_unlock(&w->mu);
-    return NULL;
-}
-
-/* Runner(threads) */
-static PyObject *Runner_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
-    int n;
-    if (!PyArg_ParseTuple(args, "i", &n)) return NULL;
-    if (n < 1 || n > 1024) { PyErr_SetString(PyExc_ValueError, "threads must be 1..1024"); return NULL; }
-    RunnerObject *w = (RunnerObject *)type->tp_alloc(type, 0);
-    if (!w) return NULL;
-    pthread_mutex_init(&w->mu, NULL);
-    pthread_cond_init(&w->cv, NULL);
-    w->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    w->threads = PyMem_RawCalloc((size_t)n, sizeof(pthread_t));
-    if (w->efd < 0 || !w->threads) {
-        if (w->efd < 0) PyErr_SetFromErrno(PyExc_OSError);
-        else PyErr_NoMemory();
-        Py_DECREF(w);
-        return NULL;
-    }
-    for (int i = 0; i < n; i++) {
-        if (pthread_create(&w->threads[i], NULL, runner_main, w) != 0) {
-            w->nthreads = i;
-            Py_DECREF(w);
-            PyErr_SetString(PyExc_OSError, "cannot start runner threads");
-            return NULL;
-        }
-#ifdef __linux__
-        pthread_setname_np(w->threads[i], "multipie-runner");
-#endif
-    }
-    w->nthreads = n;
-    w->started = 1;
-    return (PyObject *)w;
-}
-
-/* Runner.submit(reserve, head, body, max_response, token) -> bool: False when the
- * reserve had no Store ready (the caller serves the request another way). */
-static PyObject *Runner_submit(RunnerObject *w, PyObject *const *a, Py_ssize_t n) {
-    if (n != 5 || Py_TYPE(a[0]) != &ReserveType) {
-        PyErr_SetString(PyExc_TypeError, "submit(reserve, head, body, max_response, token)");
-        return NULL;
-    }
-    ReserveObject *r = (ReserveObject *)a[0];
-    const char *head, *body;
-    size_t hlen, blen, max_response;
-    if (http_args(a + 1, &head, &hlen, &body, &blen, &max_response) < 0) return NULL;
-    if (!r->http) { PyErr_SetString(PyExc_ValueError, "this reserve was not made for the http ABI"); return NULL; }
-    if (w->stop) { PyErr_SetString(PyExc_RuntimeError, "runner closed"); return NULL; }
-    job_t *j = PyMem_RawMalloc(sizeof *j);
-    if (!j) return PyErr_NoMemory();
-    if (!reserve_pop(r, &j->x, 1)) {
-        PyMem_RawFree(j);
-        Py_RETURN_FALSE;
-    }
-    j->next = NULL;
-    j->reserve = (ReserveObject *)Py_NewRef(a[0]);
-    j->head = Py_NewRef(a[1]);
-    j->body = Py_NewRef(a[2]);
-    j->token = Py_NewRef(a[4]);
-    j->max_response = max_response;
-    pthread_mutex_lock(&w->mu);
-    if (w->todo_tail) w->todo_tail->next = j;
-    else w->todo = j;
-    w->todo_tail = j;
-    pthread_cond_signal(&w->cv);
-    pthread_mutex_unlock(&w->mu);
-    Py_RETURN_TRUE;
-}
-
-static void job_free(job_t *j) {
-    Py_DECREF(j->reserve);
-    Py_DECREF(j->head);
-    Py_DECREF(j->body);
-    Py_XDECREF(j->token);
-    PyMem_RawFree(j);
-}
-
-/* Runner.completed() -> [(token, result)]: result as Reserve.http returns it
- * (bytes, or a failure tuple), or the exception making it raised. */
-static PyObject *Runner_completed(RunnerObject *w, PyObject *unused) {
-    uint64_t count;
-    while (read(w->efd, &count, sizeof count) < 0 && errno == EINTR) {
-    }
-    pthread_mutex_lock(&w->mu);
-    job_t *j = w->done;
-    w->done = NULL;
-    pthread_mutex_unlock(&w->mu);
-    PyObject *out = PyList_New(0);
-    while (j) {
-        job_t *next = j->next;
-        PyObject *res = reserve_finish(j->reserve, &j->x, &j->o);
-        if (!res) {
-            PyObject *type, *value, *tb;
-            PyErr_Fetch(&type, &value, &tb);
-            PyErr_NormalizeException(&type, &value, &tb);
-            Py_XDECREF(type);
-            Py_XDECREF(tb);
-            res = value ? value : Py_NewRef(Py_None);
-        }
-        PyObject *item = out ? PyTuple_Pack(2, j->token, res) : NULL;
-        Py_DECREF(res);
-        if (!item || PyList_Append(out, item) < 0) Py_CLEAR(out);
-        Py_XDECREF(item);
-        job_free(j);
-        j = next;
-    }
-    return out;
-}
-
-/* Stop the threads, waiting at most `timeout` seconds (< 0: for ever) for guest
- * calls still running. 1 when every thread was joined; 0 when some are still
- * in a guest call (bounded by its timeout): the runner then keeps itself alive
- * (one reference never dropped) so those threads never touch freed memory. */
-static int runner_close(RunnerObject *w, double timeout) {
-    if (!w->started) return 1;
-    pthread_mutex_lock(&w->mu);
-    w->stop = 1;
-    pthread_cond_broadcast(&w->cv);
-    pthread_mutex_unlock(&w->mu);
-    int all = 1;
-    Py_BEGIN_ALLOW_THREADS
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    if (timeout >= 0) {
-        until.tv_sec += (time_t)timeout;
-        until.tv_nsec += (long)((timeout - (double)(time_t)timeout) * 1e9);
-        if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
-    }
-    for (int i = 0; i < w->nthreads; i++) {
-        if (!w->threads[i]) continue;
-        int rc = timeout < 0 ? pthread_join(w->threads[i], NULL) : pthread_timedjoin_np(w->threads[i], NULL, &until);
-        if (rc == 0) w->threads[i] = 0;
-        else all = 0;
-    }
-    Py_END_ALLOW_THREADS
-    if (!all) {
-        if (!w->abandoned) {
-            w->abandoned = 1;
-            Py_INCREF(w);
-        }
-        return 0;
-    }
-    w->started = 0;
-    /* Jobs never run and jobs nobody collected: their Stores go back to be
-     * deleted (faults found are dropped with them: nobody waits for the answer). */
-    for (int pass = 0; pass < 2; pass++) {
-        job_t *j = pass ? w->done : w->todo;
-        while (j) {
-            job_t *next = j->next;
-            ReserveObject *r = j->reserve;
-            if (pass) {
-                if (j->o.trap) p_trap_delete(j->o.trap);
-                if (j->o.err) p_error_delete(j->o.err);
-            }
-            /* Popped by submit, its thread joined, referenced by nothing else. */
-            reserve_give_back(r, j->x.store, 1);
-            job_free(j);
-            j = next;
-        }
-    }
-    w->todo = w->todo_tail = w->done = NULL;
-    return 1;
-}
-
-/* Runner.close(timeout=-1.0) -> bool: True when every thread stopped (see runner_close). */
-static PyObject *Runner_close(RunnerObject *w, PyObject *const *a, Py_ssize_t n) {
-    double timeout = -1.0;
-    if (n > 1) { PyErr_SetString(PyExc_TypeError, "close(timeout=-1.0)"); return NULL; }
-    if (n == 1 && (timeout = PyFloat_AsDouble(a[0])) == -1.0 && PyErr_Occurred()) return NULL;
-    return PyBool_FromLong(runner_close(w, timeout));
-}
-
-static PyObject *Runner_fileno(RunnerObject *w, PyObject *unused) { return PyLong_FromLong(w->efd); }
-
-static PyObject *Runner_get_running(RunnerObject *w, void *c) {
-    pthread_mutex_lock(&w->mu);
-    long n = w->running;
-    for (job_t *j = w->todo; j; j = j->next) n++;
-    pthread_mutex_unlock(&w->mu);
-    return PyLong_FromLong(n);
-}
-
-static void Runner_dealloc(RunnerObject *w) {
-    runner_close(w, -1.0);
-    if (w->efd >= 0) close(w->efd);
-    pthread_mutex_destroy(&w->mu);
-    pthread_cond_destroy(&w->cv);
-    PyMem_RawFree(w->threads);
-    Py_TYPE(w)->tp_free((PyObject *)w);
-}
-
-static PyMethodDef Runner_methods[] = {
-    {"submit", (PyCFunction)(void (*)(void))Runner_submit, METH_FASTCALL, "submit(reserve, head, body, max_response, token) -> bool"},
-    {"completed", (PyCFunction)Runner_completed, METH_NOARGS, "completed() -> [(token, result)]"},
-    {"fileno", (PyCFunction)Runner_fileno, METH_NOARGS, "the eventfd that becomes readable when jobs finish"},
-    {"close", (PyCFunction)(void (*)(void))Runner_close, METH_FASTCALL, "close(timeout=-1.0) -> bool: stop the threads; unrun jobs' Stores are deleted"},
-    {NULL},
-};
-
-static PyGetSetDef Runner_getset[] = {
-    {"running", (getter)Runner_get_running, NULL, "jobs submitted and not finished", NULL},
-    {NULL},
-};
-
-static PyTypeObject RunnerType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "multipie._fastcall.Runner",
-    .tp_basicsize = sizeof(RunnerObject),
-    .tp_dealloc = (destructor)Runner_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "Native threads running Reserve exchanges off the event loop, without the GIL.",
-    .tp_methods = Runner_methods,
-    .tp_getset = Runner_getset,
-    .tp_new = Runner_new,
 };
