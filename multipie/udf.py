@@ -78,6 +78,27 @@ def _arity(fn: Any) -> int:
         raise UsageError(f"cannot tell how many arguments {fn!r} takes; pass nargs=") from None
 
 
+def _service_call(name: str, svc: Service, export: str | None, fresh: bool) -> tuple[Callable[..., Any], int, int]:
+    """``(callable, parameter count, result count)`` of ``svc``'s function export ``export``.
+
+    Raises:
+        UsageError: no ``export`` given, or no such function export.
+    """
+    if export is None:
+        raise UsageError(f"udf.register({name!r}): give export= to call a Service")
+    info = next((e for e in svc.exports if e.name == export and e.kind == "function"), None)
+    if info is None:
+        raise UsageError(f"udf.register({name!r}): {svc.name} has no function export {export!r}")
+    if not fresh:
+        return svc.spawn().export(export), len(info.params), len(info.results)
+
+    def call(*args: Any) -> Any:
+        with svc.spawn() as d:
+            return d.call(export, *args)
+
+    return call, len(info.params), len(info.results)
+
+
 def register(
     conn: sqlite3.Connection,
     name: str,
@@ -103,23 +124,10 @@ def register(
     Raises:
         UsageError: ``fn`` is a Service without ``export``, or its arity is unknown.
     """
+    results: int | None
     if isinstance(fn, Service):
-        svc = fn
-        if export is None:
-            raise UsageError(f"udf.register({name!r}): give export= to call a Service")
-        info = next((e for e in svc.exports if e.name == export and e.kind == "function"), None)
-        if info is None:
-            raise UsageError(f"udf.register({name!r}): {svc.name} has no function export {export!r}")
-        if fresh:
-
-            def call(*args: Any) -> Any:
-                with svc.spawn() as d:
-                    return d.call(export, *args)
-
-        else:
-            call = svc.spawn().export(export)
-        n = nargs if nargs is not None else len(info.params)
-        results: int | None = len(info.results)
+        call, params, results = _service_call(name, fn, export, fresh)
+        n = nargs if nargs is not None else params
     else:
         call = fn
         n = nargs if nargs is not None else _arity(fn)

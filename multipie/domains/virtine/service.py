@@ -474,22 +474,26 @@ class VirtineDomain(Domain):
                     exc.domain = self.label
                 self._teardown(m)
                 raise
-            try:
-                ptr, n = http_mod.response_range(image, lay, rax, where=self.label)
-                if n > max_response:
-                    raise ProtocolError(f"{self.label}: http_handle returned a {n}-byte response, over {max_response}")
-                data = m.memory.read(ptr, n, what="http response")
-            except ProtocolError as exc:
-                exc.domain = self.label
-                self._teardown(m)  # resets the machine on its way back to the pool
-                raise
-            except BaseException:
-                self._teardown(m)
-                raise
+            data = self._http_response(m, lay, rax, max_response)
             if ctx.open_files:
                 ctx.close_files()
             m.reset()
             return data
+
+    def _http_response(self, m: Machine, lay: Any, rax: int, max_response: int) -> bytes:
+        """The response bytes the guest returned in ``rax``; a bad range tears the domain down."""
+        try:
+            ptr, n = http_mod.response_range(self._vservice.image, lay, rax, where=self.label)
+            if n > max_response:
+                raise ProtocolError(f"{self.label}: http_handle returned a {n}-byte response, over {max_response}")
+            return m.memory.read(ptr, n, what="http response")
+        except ProtocolError as exc:
+            exc.domain = self.label
+            self._teardown(m)  # resets the machine on its way back to the pool
+            raise
+        except BaseException:
+            self._teardown(m)
+            raise
 
     def _teardown(self, m: Machine) -> None:
         self.ctx.close_files()

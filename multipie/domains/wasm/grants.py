@@ -339,28 +339,7 @@ class GrantPlan:
         with self.table._lock:
             try:
                 for entry in self._imports:
-                    cap = entry.cap
-                    assert cap is not None  # _native_ok
-                    if cap._revoked:
-                        raise CapabilityError(f"{svc.name}: grant {entry.key!r}: capability #{cap.id} was revoked")
-                    kind = cap.kind
-                    if kind is CapabilityKind.MEMORY:
-                        region: Region = cap.target
-                        if region.closed:
-                            raise CapabilityError(f"{svc.name}: grant {entry.key!r}: the region was closed")
-                        specs.append((1, entry.type_addr, region._fd, region._length, cap.writable))
-                        continue
-                    if kind is CapabilityKind.HOST_FUNCTION:
-                        host = cap.target
-                    else:
-                        if not cap.target.is_open:
-                            raise CapabilityError(
-                                f"{svc.name}: grant {entry.key!r}: domain {cap.target.label} is closed"
-                            )
-                        host = self._trampoline(entry, cap)
-                    hb, env = hostfuncs.HostBinding.deferred(host)
-                    hosts.append(hb)
-                    specs.append((2, entry.type_addr, env))
+                    specs.append(self._native_spec(entry, hosts))
             except BaseException:
                 # Hand the envs made so far to the Store (the caller drops it), which frees them.
                 made = tuple(sp for sp in specs if sp[0] == 2)
@@ -381,20 +360,48 @@ class GrantPlan:
                     raise CapabilityError(f"{svc.name}: cannot create a region's alias memory: {werr}")
                 raise CapabilityError(f"{svc.name}: cannot map region alias: {os.strerror(errno)}")
             # Record every binding before the table lock is released (a revoke then reaches it).
-            m = h = 0
-            for entry in self._imports:
-                cap = entry.cap
-                assert cap is not None
-                binding: Binding
-                if cap.kind is CapabilityKind.MEMORY:
-                    binding = Alias(cap.target, bases[m], cap.writable)
-                    m += 1
-                else:
-                    binding = hosts[h]
-                    h += 1
-                cap._bind(binding)
-                bindings.append((cap, binding))
+            self._record_bindings(bases, hosts, bindings)
         return externs  # type: ignore[no-any-return]
+
+    def _native_spec(self, entry: Any, hosts: list[hostfuncs.HostBinding]) -> tuple[Any, ...]:
+        """One import's spec for ``grant_externs`` after checking its grant (caller holds the table lock)."""
+        name = self.service.name
+        cap = entry.cap
+        assert cap is not None  # _native_ok
+        if cap._revoked:
+            raise CapabilityError(f"{name}: grant {entry.key!r}: capability #{cap.id} was revoked")
+        if cap.kind is CapabilityKind.MEMORY:
+            region: Region = cap.target
+            if region.closed:
+                raise CapabilityError(f"{name}: grant {entry.key!r}: the region was closed")
+            return (1, entry.type_addr, region._fd, region._length, cap.writable)
+        if cap.kind is CapabilityKind.HOST_FUNCTION:
+            host = cap.target
+        else:
+            if not cap.target.is_open:
+                raise CapabilityError(f"{name}: grant {entry.key!r}: domain {cap.target.label} is closed")
+            host = self._trampoline(entry, cap)
+        hb, env = hostfuncs.HostBinding.deferred(host)
+        hosts.append(hb)
+        return (2, entry.type_addr, env)
+
+    def _record_bindings(
+        self, bases: Any, hosts: list[hostfuncs.HostBinding], bindings: list[tuple[Capability, Binding]]
+    ) -> None:
+        """Bind each capability to what was made for it: a region alias at its base, or a host binding."""
+        m = h = 0
+        for entry in self._imports:
+            cap = entry.cap
+            assert cap is not None
+            binding: Binding
+            if cap.kind is CapabilityKind.MEMORY:
+                binding = Alias(cap.target, bases[m], cap.writable)
+                m += 1
+            else:
+                binding = hosts[h]
+                h += 1
+            cap._bind(binding)
+            bindings.append((cap, binding))
 
     def _prepare_trampolines(self) -> None:
         """Bind each function grant's target export, before any Store or table lock is taken.
