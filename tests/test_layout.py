@@ -87,17 +87,6 @@ UNTESTED = frozenset(
         "domains/legacy/syscalls/signals.py",  # split/renamed this session: its tests still sit in an area file
         "domains/legacy/syscalls/state.py",  # split/renamed this session: its tests still sit in an area file
         "domains/legacy/syscalls/threads.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/devices.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/errors.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/guestfs.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/host.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/layers.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/metadata.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/nodes.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/openfile.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/overlay.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/pipes.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/streams.py",  # split/renamed this session: its tests still sit in an area file
         "packages/source.py",
         "packages/store.py",
         "packages/tar.py",
