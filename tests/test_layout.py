@@ -77,16 +77,6 @@ UNTESTED = frozenset(
         "cli/main.py",  # split/renamed this session: its tests still sit in an area file
         "cli/serve.py",  # split/renamed this session: its tests still sit in an area file
         "domains/legacy/executables.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/addrspace.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/clocks.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/files.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/memory.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/misc.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/paths.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/processes.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/signals.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/state.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/threads.py",  # split/renamed this session: its tests still sit in an area file
         "packages/source.py",
         "packages/store.py",
         "packages/tar.py",
