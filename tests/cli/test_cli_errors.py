@@ -30,14 +30,6 @@ def test_dir_with_one_colon_hints_at_double_colon(
     assert code == 2 and f"{tmp_path}::/d" in err
 
 
-def test_manifest_errors_are_all_shown(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    (tmp_path / "multipie.toml").write_text('[app]\nname = "x"\n[service.echo]\nsource = "a.wat"\n')
-    code, _, err = run(capsys, "up", str(tmp_path), "--listen", "127.0.0.1:0")
-    assert code == 2
-    assert "missing required key 'services'" in err
-    assert "unknown key 'service' (did you mean 'services'?)" in err
-
-
 def test_verify_without_key_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "verify", str(tmp_path / "add.tar"))
     assert code == 2 and "--key" in err
