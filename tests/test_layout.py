@@ -72,32 +72,6 @@ UNTESTED = frozenset(
         "packages/reference.py",
         "packages/signing.py",
         "kvm/_abi.py",  # moved from domains/virtine/_abi.py (issue 16 §3)
-        "cfunctions.py",  # split/renamed this session: its tests still sit in an area file
-        "cli/build.py",  # split/renamed this session: its tests still sit in an area file
-        "cli/main.py",  # split/renamed this session: its tests still sit in an area file
-        "cli/serve.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/executables.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/addrspace.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/clocks.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/files.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/memory.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/misc.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/paths.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/processes.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/signals.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/state.py",  # split/renamed this session: its tests still sit in an area file
-        "domains/legacy/syscalls/threads.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/devices.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/errors.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/guestfs.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/host.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/layers.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/metadata.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/nodes.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/openfile.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/overlay.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/pipes.py",  # split/renamed this session: its tests still sit in an area file
-        "resources/fs/streams.py",  # split/renamed this session: its tests still sit in an area file
         "packages/source.py",
         "packages/store.py",
         "packages/tar.py",
@@ -108,7 +82,6 @@ UNTESTED = frozenset(
         "scaleout/replica.py",
         "scaleout/tokens.py",
         "toolchain.py",
-        "udf.py",
     }
 )
 

@@ -14,11 +14,6 @@ from tests.conftest import GUEST_SRC, ROOT, run_cli
 run = run_cli
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--version")
-    assert code == 0 and out.startswith("multipie ")
-
-
 def test_call(capsys: pytest.CaptureFixture[str], guests: Path) -> None:
     assert run(capsys, "call", str(guests / "wat" / "add.wasm"), "add", "2", "3")[:2] == (0, "5\n")
     assert run(capsys, "call", str(GUEST_SRC / "wat" / "add.wat"), "divmod", "17", "5")[:2] == (0, "3 2\n")
@@ -92,18 +87,6 @@ def test_run_streams_and_exits_with_guest_code(guests: Path, tmp_path: Path) -> 
     )
     assert proc.returncode == 9, proc.stderr
     assert proc.stdout == "hello from wasm, yo\nfile body\n"
-
-
-def test_debug_shows_traceback(guests: Path) -> None:
-    exe = [sys.executable, "-m", "multipie.cli.__main__"]
-    proc = subprocess.run(
-        [*exe, "--debug", "call", str(guests / "wat" / "add.wasm"), "nope"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert proc.returncode != 0 and "Traceback" in proc.stderr
 
 
 def test_demo_small(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,91 @@
+"""The ``multipie`` application: --version, one-line usage errors (exit 2), --debug tracebacks, plain help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GUEST_SRC, ROOT, run_cli
+
+run = run_cli
+ADD = str(GUEST_SRC / "wat" / "add.wat")
+EXE = [sys.executable, "-m", "multipie.cli.__main__"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        ([], "missing command"),
+        (["nosuchverb"], "No such command 'nosuchverb'"),
+        (["call"], "Missing argument 'MODULE'"),
+        (["call", "--bogus", "x", "f"], "No such option: --bogus"),
+        (["call", "--timeout", "abc", ADD, "add", "1", "2"], "'--timeout'"),
+        (["call", "--memory-limit", "lots", ADD, "add", "1", "2"], "'--memory-limit'"),
+        (["call", "--memory-limit", "1XB", ADD, "add", "1", "2"], "16MiB"),
+        (["run", "--fuel"], "--fuel"),
+        (["inspect", "a", "b"], "unexpected extra argument"),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], needle: str) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2, err
+    assert needle in err
+    assert "internal error" not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_debug_is_accepted_after_the_verb() -> None:
+    proc = subprocess.run(
+        [*EXE, "call", "--debug", "/nonexistent.wasm", "add", "1", "2"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode != 0
+    assert "Traceback" in proc.stderr and "no such file" in proc.stderr
+    assert "NoSuchOption" not in proc.stderr
+
+
+def test_help_names_values_not_python_types(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "--debug" in out and "<bool>" not in out
+    code, out, _ = run(capsys, "run", "--help")
+    assert code == 0
+    for python_type in ("<bool>", "<list[str]>", "<str>", "<int>", "{module}"):
+        assert python_type not in out
+    for metavar in ("KEY=VALUE", "HOST[::GUEST]", "SECONDS", "SIZE", "MODULE"):
+        assert metavar in out
+
+
+def test_closed_stdout_exits_quietly() -> None:
+    """``multipie --help | head -1``: no traceback, and the exit code of a writer whose reader left."""
+    r, w = os.pipe()
+    os.close(r)  # the reader is gone before anything is written
+    try:
+        proc = subprocess.run([*EXE, "--help"], stdout=w, stderr=subprocess.PIPE, text=True, cwd=ROOT, check=False)
+    finally:
+        os.close(w)
+    assert proc.stderr == ""
+    assert proc.returncode == 141
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("multipie ")
+
+
+def test_debug_shows_traceback(guests: Path) -> None:
+    exe = [sys.executable, "-m", "multipie.cli.__main__"]
+    proc = subprocess.run(
+        [*exe, "--debug", "call", str(guests / "wat" / "add.wasm"), "nope"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.returncode != 0 and "Traceback" in proc.stderr

@@ -1,0 +1,46 @@
+"""Memory calls: brk and mmap inside the program's memory, exhaustion and impossible requests."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from multipie.domains.legacy.syscalls import Sys
+from multipie.errors import OutOfMemory
+from tests.domains.legacy.syscalls.harness import MEM, Harness
+
+
+def test_brk_and_mmap(h: Harness) -> None:
+    start = h(Sys.brk, 0)
+    assert start == 0x200000
+    assert h(Sys.brk, start + 10000) == start + 10000
+    h.buf[start : start + 4] = b"used"
+    a = h(Sys.mmap, 0, 8192, 3, 0x22, -1 & 0xFFFFFFFF, 0)
+    assert a % 4096 == 0 and a > start
+    h.buf[a : a + 4] = b"dirt"
+    assert h(Sys.munmap, a, 8192) == 0
+    b = h(Sys.mmap, 0, 8192, 3, 0x22, -1, 0)
+    assert b == a and h.buf[b : b + 4] == bytes(4)  # reused and zeroed
+    c = h(Sys.mremap, b, 8192, 65536, 1)
+    assert c != b
+    fd = h(Sys.open, h.s("/etc/motd"), 0, 0)
+    m = h(Sys.mmap, 0, 4096, 1, 0x02, fd, 0)
+    assert bytes(h.buf[m : m + 5]) == b"hello"
+    assert h(Sys.mmap, 0, 4096, 3, 0x01, fd, 0) == -errno.ENODEV
+
+
+def test_memory_exhaustion_is_out_of_memory(h: Harness) -> None:
+    with pytest.raises(OutOfMemory):
+        for _ in range(10000):
+            h(Sys.mmap, 0, 1 << 20, 3, 0x22, -1, 0)
+    cur = h(Sys.brk, 0)
+    with pytest.raises(OutOfMemory):
+        h(Sys.brk, cur + (1 << 20))
+
+
+def test_impossible_requests_are_refused_not_fatal(h: Harness) -> None:
+    cur = h(Sys.brk, 0)
+    assert h(Sys.brk, cur + MEM) == cur  # can never fit: the old break, like Linux
+    assert h(Sys.mmap, 0, MEM * 2, 3, 0x22, -1, 0) == -errno.ENOMEM
+    assert h(Sys.mmap, 0, 0, 3, 0x22, -1, 0) == -errno.EINVAL

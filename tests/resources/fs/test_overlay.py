@@ -1,0 +1,56 @@
+"""The root a domain sees: its private area over shared layers (whiteouts, copy-up, rmdir over a layer)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from multipie.resources.fs import GuestFs, Layer
+from tests.resources.fs.fshelpers import errno_of, names, read
+
+
+def test_union_and_whiteouts(layers: tuple[Layer, Layer]) -> None:
+    fs = GuestFs(layers)
+    assert names(fs, "/etc") == {"a", "c", "escape_rel", "abs"}
+    assert read(fs, "/etc/a") == b"base a\n"
+    assert errno_of(fs.open, "/etc/b", os.O_RDONLY) == errno.ENOENT
+    assert names(fs, "/opq") == {"new"}
+    assert errno_of(fs.open, "/opq/old", os.O_RDONLY) == errno.ENOENT
+    assert errno_of(fs.open, "/etc/.wh.b", os.O_RDONLY) == errno.ENOENT
+    assert {"etc", "opq", "bin", "dev"} <= names(fs, "/")
+
+
+def test_private_writes_copy_up(layers: tuple[Layer, Layer], tmp_path: Path) -> None:
+    fs = GuestFs(layers)
+    f = fs.open("/etc/a", os.O_WRONLY | os.O_TRUNC)
+    f.write(b"changed\n")
+    f.close()
+    assert read(fs, "/etc/a") == b"changed\n"
+    assert (tmp_path / "low" / "etc" / "a").read_text() == "base a\n"  # layer untouched
+    fs.unlink("/etc/c")
+    assert "c" not in names(fs, "/etc")
+    assert (tmp_path / "top" / "etc" / "c").exists()
+    fs.mkdir("/work")
+    g = fs.open("/work/out", os.O_CREAT | os.O_WRONLY)
+    g.write(b"x" * 10)
+    g.close()
+    assert fs.stat("/work/out").size == 10
+    fs.rename("/work/out", "/etc/moved")
+    assert read(fs, "/etc/moved") == b"x" * 10
+    assert errno_of(fs.stat, "/work/out") == errno.ENOENT
+    # A second domain over the same layers sees none of it.
+    other = GuestFs(layers)
+    assert read(other, "/etc/a") == b"base a\n"
+    assert "c" in names(other, "/etc") and "moved" not in names(other, "/etc")
+    assert errno_of(other.stat, "/work") == errno.ENOENT
+
+
+def test_rmdir_and_recreate_over_layer(layers: tuple[Layer, Layer]) -> None:
+    fs = GuestFs(layers)
+    assert errno_of(fs.unlink, "/bin", dir=True) == errno.ENOTEMPTY
+    fs.unlink("/bin/tool")
+    fs.unlink("/bin", dir=True)
+    assert errno_of(fs.stat, "/bin") == errno.ENOENT
+    fs.mkdir("/bin")
+    assert names(fs, "/bin") == set()
