@@ -32,8 +32,8 @@ from typing import Any, TypeVar, get_type_hints
 
 from multipie.domains.base import Service
 from multipie.domains.virtine.service import VirtineDomain, VirtineService
-from multipie.domains.wasm.cache import default_cache_dir
 from multipie.errors import ArgumentError, DomainError, UsageError
+from multipie.host import default_cache_dir
 from multipie.runtime import Runtime
 
 __all__ = ["VirtineFunction", "c", "compile", "image_bytes"]

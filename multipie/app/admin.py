@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.app.metrics import CONTENT_TYPE
-from multipie.domains.wasm.cache import default_cache_dir
+from multipie.host import default_cache_dir
 
 if TYPE_CHECKING:
     from multipie.app.gateway import Gateway

@@ -21,8 +21,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from multipie.domains.wasm.cache import default_cache_dir
 from multipie.errors import PackageError
+from multipie.host import default_cache_dir
 from multipie.packages.digest import digest_of, hex_of, verify
 
 __all__ = ["BlobStore", "default_store_dir"]

@@ -17,8 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from multipie.domains.wasm.cache import default_cache_dir
 from multipie.errors import DigestMismatch, UsageError
+from multipie.host import default_cache_dir
 
 __all__ = ["BlobStore", "digest_of"]
 

@@ -27,19 +27,11 @@ import wasmtime
 from multipie.domains.wasm import _capi
 from multipie.errors import InvalidModule
 
-__all__ = ["ModuleCache", "default_cache_dir"]
+__all__ = ["ModuleCache"]
 
 log = logging.getLogger(__name__)
 _MAGIC = b"MPIEWASM1\n"
 _HASH_LEN = 32
-
-
-def default_cache_dir() -> Path:
-    """``$MULTIPIE_CACHE_DIR`` or ``~/.cache/multipie``."""
-    env = os.environ.get("MULTIPIE_CACHE_DIR")
-    if env:
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "multipie"
 
 
 class ModuleCache:
