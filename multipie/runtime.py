@@ -164,7 +164,7 @@ class Runtime:
             kind = kind or detected
             if detected == "wat":
                 data = self._wat2wasm(data, default_name)
-                kind = "wasm"
+                kind = detect.detect_kind(data, where=default_name)  # a module or a component
         if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
