@@ -93,7 +93,7 @@ class ComponentDomain(Domain):
                 raise ArgumentError(f"{label}: takes {arity} argument(s) {sig.param_names}, got {len(args)}")
             if not self.is_open:
                 raise self._closed_error()
-            lowered = [lower(a, f"{label} argument {i}") for i, (lower, a) in enumerate(zip(lowers, args))]
+            lowered = [lower(a, f"{label} argument {i}", self) for i, (lower, a) in enumerate(zip(lowers, args))]
             raw = self._run(name, func, lowered)
             value = lift(raw, self)
             if unwrap:

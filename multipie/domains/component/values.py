@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Lift", "Lower", "Resource", "Variant", "lifter", "lowerer"]
 
-#: Python value → what wasmtime-py lowers; the second argument is the path for messages.
-Lower = Callable[[Any, str], Any]
+#: Python value → what wasmtime-py lowers; then the path for messages and the domain called.
+Lower = Callable[[Any, str, "ComponentDomain"], Any]
 #: wasmtime-py's lifted value → Python value; the second argument is the domain resources belong to.
 Lift = Callable[[Any, "ComponentDomain"], Any]
 
@@ -107,7 +107,7 @@ def _classes(ty: wc.ValType | None) -> tuple[type, ...]:
 
 
 def _lower_int(lo: int, hi: int) -> Lower:
-    def lower(v: Any, where: str) -> Any:
+    def lower(v: Any, where: str, d: ComponentDomain) -> Any:
         if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
             raise ArgumentError(f"{where}: expected an integer in [{lo}, {hi}], got {v!r}")
         return v
@@ -122,7 +122,7 @@ def _lower_scalar(ty: wc.ValType) -> Lower | None:
         return _checked(lambda v: isinstance(v, bool), "a bool")
     if isinstance(ty, (wc.F32, wc.F64)):
 
-        def lower_float(v: Any, where: str) -> Any:
+        def lower_float(v: Any, where: str, d: ComponentDomain) -> Any:
             if not isinstance(v, (int, float)) or isinstance(v, bool):
                 raise ArgumentError(f"{where}: expected a float, got {v!r}")
             return float(v)
@@ -136,7 +136,7 @@ def _lower_scalar(ty: wc.ValType) -> Lower | None:
 
 
 def _checked(ok: Callable[[Any], bool], what: str) -> Lower:
-    def lower(v: Any, where: str) -> Any:
+    def lower(v: Any, where: str, d: ComponentDomain) -> Any:
         if not ok(v):
             raise ArgumentError(f"{where}: expected {what}, got {type(v).__name__} {v!r:.60}")
         return v
@@ -169,22 +169,22 @@ def lowerer(ty: wc.ValType) -> Lower:
     if isinstance(ty, (wc.OwnType, wc.BorrowType)):
         return _lower_resource
 
-    def unsupported(v: Any, where: str) -> Any:
+    def unsupported(v: Any, where: str, d: ComponentDomain) -> Any:
         raise ArgumentError(f"{where}: values of WIT type {type(ty).__name__} are not supported")
 
     return unsupported
 
 
-def _lower_resource(v: Any, where: str) -> Any:
+def _lower_resource(v: Any, where: str, d: ComponentDomain) -> Any:
     if not isinstance(v, Resource):
         raise ArgumentError(f"{where}: expected a Resource handle, got {type(v).__name__}")
-    return v.raw_for(v._domain, where)
+    return v.raw_for(d, where)
 
 
 def _lower_list(ty: wc.ListType) -> Lower:
     if ty._is_bytes():
 
-        def lower_bytes(v: Any, where: str) -> Any:
+        def lower_bytes(v: Any, where: str, d: ComponentDomain) -> Any:
             if isinstance(v, (bytes, bytearray, memoryview)):
                 return bytes(v)
             if isinstance(v, (list, tuple)) and all(isinstance(b, int) and 0 <= b <= 255 for b in v):
@@ -194,10 +194,10 @@ def _lower_list(ty: wc.ListType) -> Lower:
         return lower_bytes
     elem = lowerer(ty.element)
 
-    def lower_list(v: Any, where: str) -> Any:
+    def lower_list(v: Any, where: str, d: ComponentDomain) -> Any:
         if not isinstance(v, (list, tuple)):
             raise ArgumentError(f"{where}: expected a list, got {type(v).__name__}")
-        return [elem(x, f"{where}[{i}]") for i, x in enumerate(v)]
+        return [elem(x, f"{where}[{i}]", d) for i, x in enumerate(v)]
 
     return lower_list
 
@@ -206,7 +206,7 @@ def _lower_record(ty: wc.RecordType) -> Lower:
     fields = [(name, name.replace("-", "_"), lowerer(fty)) for name, fty in ty.fields]
     known = {n for n, _, _ in fields} | {p for _, p, _ in fields}
 
-    def lower_record(v: Any, where: str) -> Any:
+    def lower_record(v: Any, where: str, d: ComponentDomain) -> Any:
         if not isinstance(v, dict):
             raise ArgumentError(f"{where}: expected a dict (a record), got {type(v).__name__}")
         extra = set(v) - known
@@ -220,7 +220,7 @@ def _lower_record(ty: wc.RecordType) -> Lower:
                 value = v[py]
             else:
                 raise ArgumentError(f"{where}: record field {name!r} missing")
-            setattr(out, name, lower(value, f"{where}.{name}"))
+            setattr(out, name, lower(value, f"{where}.{name}", d))
         return out
 
     return lower_record
@@ -229,10 +229,10 @@ def _lower_record(ty: wc.RecordType) -> Lower:
 def _lower_tuple(ty: wc.TupleType) -> Lower:
     elems = [lowerer(t) for t in ty.elements]
 
-    def lower_tuple(v: Any, where: str) -> Any:
+    def lower_tuple(v: Any, where: str, d: ComponentDomain) -> Any:
         if not isinstance(v, (tuple, list)) or len(v) != len(elems):
             raise ArgumentError(f"{where}: expected a tuple of {len(elems)}, got {v!r:.60}")
-        return tuple(f(x, f"{where}[{i}]") for i, (f, x) in enumerate(zip(elems, v)))
+        return tuple(f(x, f"{where}[{i}]", d) for i, (f, x) in enumerate(zip(elems, v)))
 
     return lower_tuple
 
@@ -240,7 +240,7 @@ def _lower_tuple(ty: wc.TupleType) -> Lower:
 def _lower_flags(ty: wc.FlagsType) -> Lower:
     names = frozenset(ty.names)
 
-    def lower_flags(v: Any, where: str) -> Any:
+    def lower_flags(v: Any, where: str, d: ComponentDomain) -> Any:
         if not isinstance(v, (set, frozenset, list, tuple)) or not set(v) <= names:
             raise ArgumentError(f"{where}: expected a set of flags from {sorted(names)}, got {v!r:.60}")
         return set(v)
@@ -252,12 +252,12 @@ def _lower_cases(ty: Any, as_variant: Callable[[Any], Any]) -> Lower:
     cases = {name: (lowerer(cty) if cty is not None else None) for name, cty in ty._cases()}
     tagged = ty._tagged()
 
-    def lower_case(v: Any, where: str) -> Any:
+    def lower_case(v: Any, where: str, d: ComponentDomain) -> Any:
         var = as_variant(v)
         if not isinstance(var, Variant) or var.tag not in cases:
             raise ArgumentError(f"{where}: expected a Variant with a tag in {sorted(cases)}, got {v!r:.60}")
         lower = cases[var.tag]
-        payload = None if lower is None else lower(var.value, f"{where}<{var.tag}>")
+        payload = None if lower is None else lower(var.value, f"{where}<{var.tag}>", d)
         return wc.Variant(var.tag, payload) if tagged else payload
 
     return lower_case

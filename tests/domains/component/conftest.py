@@ -8,12 +8,16 @@ import pytest
 
 import multipie
 from multipie.domains.component.service import ComponentService
+from multipie.toolchain import build_tree
+from tests.conftest import GUEST_OUT, GUEST_SRC
 
 
 @pytest.fixture(scope="session")
-def components(guests: Path) -> Path:
-    """Directory of the built test components (``typed.wasm``, ``echo.wasm``)."""
-    return guests / "component"
+def components() -> Path:
+    """Directory of the built test components (``typed.wasm``, ``echo.wasm``); builds only those."""
+    out = GUEST_OUT / "component"
+    build_tree(GUEST_SRC / "component", out, verbose=False)
+    return out
 
 
 @pytest.fixture

@@ -37,6 +37,6 @@ def test_command_world_and_policy(echo: ComponentService) -> None:
 def test_names_from_the_component_are_escaped(rt: multipie.Runtime) -> None:
     assert world.escape("ok-name") == "ok-name"
     assert world.escape("evil\x1b[2Jname\n") == "evil\\x1b[2Jname\\n"
-    svc = rt.load('(component (core module $m) (core instance (instantiate $m)))')
+    svc = rt.load("(component (core module $m) (core instance (instantiate $m)))")
     assert world.render("a\tb", [], []) == "world a\\tb {\n}"
     assert svc.exports == ()
