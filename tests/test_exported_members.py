@@ -31,6 +31,7 @@ CORE = {
     "CapabilityRevoked",
     "Timeout",
     "ResourceExhausted",
+    "ResultError",
     "OutOfMemory",
     "OutOfFuel",
     "HostError",
