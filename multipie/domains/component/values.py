@@ -98,6 +98,29 @@ class Resource:
         return f"<Resource {'own' if self.owned else 'borrow'} of {self._domain.label}>"
 
 
+def _cases_of(ty: Any) -> list[tuple[str, Any]]:
+    """The (tag, payload type or None) cases of an option, result or variant type."""
+    if isinstance(ty, wc.OptionType):
+        return [("none", None), ("some", ty.payload)]
+    if isinstance(ty, wc.ResultType):
+        return [("ok", ty.ok), ("err", ty.err)]
+    return list(ty.cases)
+
+
+def _tagged(cases: list[tuple[str, Any]]) -> bool:
+    """Whether wasmtime-py represents values of these cases as tagged ``Variant`` s: when their classes overlap.
+
+    The same rule as wasmtime-py's (a case without payload counts as ``object``), from its public ``add_classes``.
+    """
+    seen: set[type] = set()
+    for _, cty in cases:
+        case = set(_classes(cty))
+        if case & seen:
+            return True
+        seen |= case
+    return False
+
+
 def _classes(ty: wc.ValType | None) -> tuple[type, ...]:
     s: set[type] = set()
     if ty is None:
@@ -182,7 +205,7 @@ def _lower_resource(v: Any, where: str, d: ComponentDomain) -> Any:
 
 
 def _lower_list(ty: wc.ListType) -> Lower:
-    if ty._is_bytes():
+    if isinstance(ty.element, wc.U8):
 
         def lower_bytes(v: Any, where: str, d: ComponentDomain) -> Any:
             if isinstance(v, (bytes, bytearray, memoryview)):
@@ -249,8 +272,9 @@ def _lower_flags(ty: wc.FlagsType) -> Lower:
 
 
 def _lower_cases(ty: Any, as_variant: Callable[[Any], Any]) -> Lower:
-    cases = {name: (lowerer(cty) if cty is not None else None) for name, cty in ty._cases()}
-    tagged = ty._tagged()
+    case_types = _cases_of(ty)
+    cases = {name: (lowerer(cty) if cty is not None else None) for name, cty in case_types}
+    tagged = _tagged(case_types)
 
     def lower_case(v: Any, where: str, d: ComponentDomain) -> Any:
         var = as_variant(v)
@@ -275,7 +299,7 @@ def lifter(ty: wc.ValType | None) -> Lift:
     if ty is None or _lower_scalar(ty) is not None or isinstance(ty, wc.EnumType):
         return _same
     if isinstance(ty, wc.ListType):
-        if ty._is_bytes():
+        if isinstance(ty.element, wc.U8):
             return lambda v, d: bytes(v)
         elem = lifter(ty.element)
         return lambda v, d: [elem(x, d) for x in v]
@@ -299,9 +323,10 @@ def lifter(ty: wc.ValType | None) -> Lift:
 
 def _lift_cases(ty: Any) -> Callable[[Any, ComponentDomain], Variant]:
     """Lift a variant-like value to a :class:`Variant`, recovering the tag wasmtime-py leaves out when untagged."""
-    cases = [(name, _classes(cty), lifter(cty) if cty is not None else None) for name, cty in ty._cases()]
+    case_types = _cases_of(ty)
+    cases = [(name, _classes(cty), lifter(cty) if cty is not None else None) for name, cty in case_types]
     by_tag = {name: lift for name, _, lift in cases}
-    if ty._tagged():
+    if _tagged(case_types):
 
         def lift_tagged(v: Any, d: ComponentDomain) -> Variant:
             lift = by_tag[v.tag]
