@@ -65,3 +65,19 @@ def test_unprovided_import_is_a_link_error(rt: multipie.Runtime) -> None:
     assert [i.key for i in svc.imports] == ["acme:db/query.get"]
     with pytest.raises(multipie.LinkError, match="acme:db/query"):
         svc.spawn()
+
+
+def test_components_pack_into_oci_layouts_and_load_from_them(
+    rt: multipie.Runtime, components: Path, tmp_path: Path
+) -> None:
+    from multipie.packages import pack
+
+    pack(components / "echo.wasm", tmp_path / "echo-oci")  # refused as "kind 'component'" before
+    pack(components / "typed.wasm", tmp_path / "typed.tar")
+    out = bytearray()
+    assert rt.run_command(str(tmp_path / "echo-oci"), ["a", "packed"], stdout=out) == 0
+    assert out == b"packed\n"
+    svc = rt.load(str(tmp_path / "typed.tar"))
+    assert svc.kind == "component"
+    with svc.spawn() as d:
+        assert d.call("greet", "oci") == "hello, oci"
