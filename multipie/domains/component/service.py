@@ -1,0 +1,220 @@
+"""A loaded component: compiled once per engine (through the Wasm kind's cache), spawned into domains.
+
+Components run on the Wasm kind's engines (same settings, same epoch ticker, same
+compile cache: ``Component.serialize`` artefacts sit beside modules'), with WASI 0.2
+from Wasmtime (``Linker.add_wasip2``). A spawned domain gets the reactor WASI context
+(host stdout/stderr for logs, no files, no environment), as core Wasm reactors do; a
+command run (:mod:`~multipie.domains.component.command`) gets argv, env, dirs and stdio.
+Any other import is refused with :class:`~multipie.errors.LinkError` naming it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import wasmtime
+from wasmtime import component as wc
+
+from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
+from multipie.domains.component import world
+from multipie.domains.component.domain import ComponentDomain
+from multipie.domains.component.values import Lift, Lower, lifter, lowerer
+from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.errors import CapabilityError, InvalidModule, LinkError, OutOfMemory
+
+if TYPE_CHECKING:
+    from multipie.runtime import Runtime
+
+__all__ = ["ComponentService", "Signature"]
+
+#: The export a WASI 0.2 command runs (``wasi:cli/run``), at any 0.2.x version.
+RUN_INTERFACE = "wasi:cli/run@0.2"
+
+
+@dataclass(frozen=True)
+class Signature:
+    """How to call one export: a lowerer per parameter, the result's lifter, whether a ``result`` is unwrapped."""
+
+    param_names: tuple[str, ...]
+    lowers: tuple[Lower, ...]
+    lift: Lift
+    unwrap_result: bool
+
+
+class ComponentService(Service):
+    """A validated, compiled component. Create with :meth:`multipie.Runtime.load`."""
+
+    kind = "component"
+
+    def __init__(self, runtime: Runtime, wasm: bytes, *, name: str, digest: str) -> None:
+        super().__init__(runtime, name=name, digest=digest)
+        self.wasm = wasm
+        self._components: dict[bool, wc.Component] = {}
+        self._linkers: dict[wasmtime.Engine, wc.Linker] = {}
+        self._sigs: dict[str, Signature] = {}
+        self._lock = threading.RLock()
+        comp = self.component(fuel=False)
+        engine = runtime._engines.engine(fuel=False)
+        ctype = comp.type
+        self.world_imports = list(world.items(ctype.imports(engine), engine))
+        self.world_exports = list(world.items(ctype.exports(engine), engine))
+        self._imports: tuple[ImportInfo, ...] = world.as_imports(self.world_imports)
+        self._exports: tuple[ExportInfo, ...] = world.as_exports(self.world_exports)
+        self.wasi = world.wasi_interfaces(self.world_imports)
+        self.run_export = next(
+            (i.interface for i in self.world_exports if i.interface.startswith(RUN_INTERFACE) and i.name == "run"),
+            None,
+        )
+
+    @property
+    def imports(self) -> Sequence[ImportInfo]:
+        """One entry per imported function (``interface.name``): the authority the component asks for."""
+        return self._imports
+
+    @property
+    def exports(self) -> Sequence[ExportInfo]:
+        """Its exports, functions named ``name`` or ``interface#name``."""
+        return self._exports
+
+    @property
+    def is_command(self) -> bool:
+        """True when it exports ``wasi:cli/run`` (a WASI 0.2 command)."""
+        return self.run_export is not None
+
+    def details(self) -> dict[str, object]:
+        """For ``multipie inspect``: the WASI interfaces it needs, whether it is a command, its world."""
+        return {
+            "wasi interfaces": self.wasi,
+            "command": self.is_command,
+            "world": world.render(self.name, self.world_imports, self.world_exports),
+        }
+
+    # -- compile + link ------------------------------------------------------
+
+    def component(self, *, fuel: bool, engine: wasmtime.Engine | None = None, fingerprint: str = "") -> wc.Component:
+        """The component compiled for the runtime's metered or unmetered engine (or ``engine``, e.g. commands').
+
+        Raises:
+            InvalidModule: the bytes do not validate as a component.
+        """
+        key: Any = fuel if engine is None else (fuel, fingerprint)
+        comp = self._components.get(key)
+        if comp is not None:
+            return comp
+        with self._lock:
+            comp = self._components.get(key)
+            if comp is None:
+                engines = self.runtime._engines
+                if engine is None:
+                    engine, fingerprint = engines.engine(fuel=fuel), engines.config.fingerprint(fuel=fuel)
+                sha = self.digest.removeprefix("sha256:")
+                try:
+                    comp = self.runtime._module_cache.get(engine, fingerprint, sha, self.wasm, artefact=wc.Component)
+                except wasmtime.WasmtimeError as exc:
+                    why = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+                    raise InvalidModule(f"{self.name}: not a valid component: {why}") from exc
+                self._components[key] = comp
+        return comp
+
+    def linker(self, engine: wasmtime.Engine) -> wc.Linker:
+        """A linker for ``engine`` providing WASI 0.2 (one per engine, shared by every spawn)."""
+        lk = self._linkers.get(engine)
+        if lk is None:
+            with self._lock:
+                lk = self._linkers.get(engine)
+                if lk is None:
+                    lk = wc.Linker(engine)
+                    lk.add_wasip2()
+                    self._linkers[engine] = lk
+        return lk
+
+    def instantiate(self, store: wasmtime.Store, comp: wc.Component, *, where: str) -> wc.Instance:
+        """Instantiate ``comp`` in ``store`` with WASI 0.2, translating link and memory failures.
+
+        Raises:
+            LinkError: an import is not provided (only WASI 0.2 is).
+            OutOfMemory: the component's initial memory exceeds the store's limit.
+        """
+        try:
+            return self.linker(store.engine).instantiate(store, comp)
+        except wasmtime.WasmtimeError as exc:
+            text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+            if "memory" in text and ("limit" in text or "exceeds" in text or "maximum" in text):
+                raise OutOfMemory(f"{where}: initial memory exceeds the domain's limit ({text})") from exc
+            others = sorted({i.interface for i in self.world_imports if not i.interface.startswith("wasi:")})
+            hint = f" (imports not provided by WASI 0.2: {', '.join(others)})" if others else ""
+            raise LinkError(f"{where}: cannot instantiate: {text}{hint}") from exc
+
+    def signature(self, name: str, func: wc.Func, store: wasmtime.Store) -> Signature:
+        """The converters of export ``name`` (built on first use, then shared by every domain)."""
+        sig = self._sigs.get(name)
+        if sig is None:
+            ft = func.type(store)
+            params = ft.params
+            result = ft.result
+            sig = Signature(
+                tuple(n for n, _ in params),
+                tuple(lowerer(t) for _, t in params),
+                lifter(result),
+                isinstance(result, wc.ResultType),
+            )
+            self._sigs[name] = sig
+        return sig
+
+    # -- domains -------------------------------------------------------------
+
+    def spawn(
+        self,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+        grants: Mapping[str, Any] | None = None,
+    ) -> ComponentDomain:
+        """A new domain: a fresh instance in its own Store (see :meth:`Service.spawn`).
+
+        Raises:
+            CapabilityError: ``grants`` were given (components take only WASI 0.2 imports so far).
+            LinkError: an import other than WASI 0.2.
+            OutOfMemory: the initial memory exceeds ``memory_limit``.
+        """
+        rt = self.runtime
+        limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        if grants:
+            raise CapabilityError(
+                f"{self.name}: components cannot be granted capabilities yet (got {', '.join(map(repr, grants))})"
+            )
+        metered = limits.fuel is not None
+        comp = self.component(fuel=metered)
+        store = wasmtime.Store(rt._engines.engine(fuel=metered))
+        try:
+            if self.wasi:
+                store.set_wasi(rt._reactor_wasi())
+            if limits.memory_limit is not None:
+                store.set_limits(memory_size=limits.memory_limit)
+            if metered:
+                store.set_fuel(limits.fuel or 0)
+            store.set_epoch_deadline(NO_DEADLINE)
+            instance = self.instantiate(store, comp, where=self.name)
+        except BaseException:
+            store.close()
+            raise
+        domain = ComponentDomain(self, limits, store, instance, rt._ticker)
+        rt._track(domain)
+        return domain
+
+    def run_command(
+        self,
+        command: Command,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+    ) -> int:
+        """Run it as a WASI 0.2 command (``wasi:cli/run``); see :func:`multipie.domains.component.command.run`."""
+        from multipie.domains.component.command import run
+
+        return run(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
