@@ -18,7 +18,7 @@ import wasmtime
 
 from multipie.domains.base import Command
 from multipie.domains.component import faults
-from multipie.domains.wasm import interrupt
+from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import build_config
 from multipie.errors import InvalidModule
@@ -46,15 +46,15 @@ def run(
     """
     if service.run_export is None:
         raise InvalidModule(f"{service.name}: not a WASI 0.2 command (no 'wasi:cli/run' export)")
-    rt = service.runtime
-    limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+    state = service.wasm_state
+    limits = service.spawn_limits(memory_limit, fuel, timeout)
     metered = limits.fuel is not None
-    config = rt._engines.command_config
-    engine = rt._engines.reserve_engine(config, fuel=metered)
+    config = state.engines.command_config
+    engine = state.engines.reserve_engine(config, fuel=metered)
     comp = service.component(fuel=metered, engine=engine, fingerprint=config.fingerprint(fuel=metered))
     label = f"{service.name}#command"
     cleanup: list[str] = []
-    store = wasmtime.Store(engine)
+    store = _capi.OwnedStore(engine)  # armed for Ctrl-C
     with ExitStack() as stack:
         stack.callback(_remove, cleanup)
         stack.callback(store.close)
@@ -66,32 +66,32 @@ def run(
             store.set_limits(memory_size=limits.memory_limit)
         if metered:
             store.set_fuel(limits.fuel or 0)
-        ticker = rt._ticker if limits.timeout is not None else None
-        store.set_epoch_deadline(ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE)
+        ticker = state.ticker if limits.timeout is not None else None
+        _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout) if ticker and limits.timeout else NO_DEADLINE)
         instance = service.instantiate(store, comp, where=label)
         iface = instance.get_export_index(store, service.run_export)
         index = instance.get_export_index(store, "run", iface)
         func = instance.get_func(store, index) if index is not None else None
         if func is None:
             raise InvalidModule(f"{service.name}: '{service.run_export}' exports no 'run' function")
-        gen = stack.enter_context(interrupt.sigint_stops(store, engine)) if ticker is None else None
-        return _call_run(func, store, ticker, gen, label=label, timeout=limits.timeout)
+        return _call_run(func, store, ticker, label=label, timeout=limits.timeout)
     raise AssertionError("unreachable")  # pragma: no cover - the with block returns or raises
 
 
-def _call_run(
-    func: Any, store: wasmtime.Store, ticker: Any, gen: int | None, *, label: str, timeout: float | None
-) -> int:
+def _call_run(func: Any, store: wasmtime.Store, ticker: Any, *, label: str, timeout: float | None) -> int:
+    def fault(text: str) -> BaseException:
+        return faults.interrupted(text, domain=label) or faults.from_error(
+            text, domain=label, export="wasi:cli/run#run", timeout=timeout
+        )
+
     if ticker is not None:
         ticker.enter()
     try:
-        result = func(store)
-    except wasmtime.ExitTrap as exc:
-        return int(exc.code)
-    except wasmtime.WasmtimeError as exc:
-        if interrupt.interrupted(gen):
-            interrupt.raise_keyboard_interrupt()
-        raise faults.from_error(exc, domain=label, export="wasi:cli/run#run", timeout=timeout) from exc
+        with _capi.errors_as(fault):
+            try:
+                result = func(store)
+            except wasmtime.ExitTrap as exc:  # the guest's exit(code): an answer, not a fault
+                return int(exc.code)
     finally:
         if ticker is not None:
             ticker.leave()

@@ -19,6 +19,7 @@ from wasmtime import component as wc
 from multipie.domains.base import Domain, Limits
 from multipie.domains.component import faults
 from multipie.domains.component.values import Variant
+from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import ArgumentError, DomainError, NoSuchExport, ResultError, UsageError
 
@@ -112,31 +113,36 @@ class ComponentDomain(Domain):
             store.set_fuel(limits.fuel)
         ticker = self._ticker if limits.timeout is not None else None
         if ticker is not None:
-            store.set_epoch_deadline(ticker.ticks_for(limits.timeout))
+            _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout))
             ticker.enter()
         try:
-            return func(store, *lowered)
+            with _capi.errors_as(self._faulted(name, limits.timeout)):
+                return func(store, *lowered)
         except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
             raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
-        except wasmtime.WasmtimeError as exc:
-            err = faults.from_error(exc, domain=self.label, export=name, timeout=limits.timeout)
-            if isinstance(err, DomainError):
-                self._fault()
-            raise err from exc
         finally:
             if ticker is not None:
                 ticker.leave()
                 if self.is_open:
-                    store.set_epoch_deadline(NO_DEADLINE)
+                    _capi.set_store_deadline(store, NO_DEADLINE)
 
     def _drop_resource(self, raw: wc.ResourceAny) -> None:
-        try:
+        with _capi.errors_as(self._faulted("[resource-drop]", None)):
             raw.drop(self.store)
-        except wasmtime.WasmtimeError as exc:
-            err = faults.from_error(exc, domain=self.label, export="[resource-drop]", timeout=None)
+
+    def _faulted(self, export: str, timeout: float | None) -> Callable[[str], BaseException]:
+        """The translation of a wasmtime error of a call of ``export`` (a fault tears the domain down)."""
+
+        def fault(text: str) -> BaseException:
+            stop = faults.interrupted(text, domain=self.label)
+            if stop is not None:
+                return stop  # Ctrl-C: the domain stays open, as for Wasm modules
+            err = faults.from_error(text, domain=self.label, export=export, timeout=timeout)
             if isinstance(err, DomainError):
                 self._fault()
-            raise err from exc
+            return err
+
+        return fault
 
     @property
     def memory(self) -> memoryview:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import wasmtime
 
+from multipie.domains.wasm import _capi
 from multipie.errors import ArgumentError, DomainError, OutOfFuel, OutOfMemory, Timeout, Trap, TrapCode
 
 __all__ = ["cause_of", "from_error"]
@@ -43,18 +44,28 @@ def cause_of(message: str) -> tuple[TrapCode, str]:
     return TrapCode.OTHER, text
 
 
+def interrupted(text: str, *, domain: str) -> KeyboardInterrupt | None:
+    """``KeyboardInterrupt`` when the error ``text`` says Ctrl-C stopped the guest (the epoch callback's mark)."""
+    if _capi.SIGINT_MARK in text:
+        return KeyboardInterrupt(f"domain {domain}: stopped by SIGINT")
+    return None
+
+
 def from_error(
-    exc: Exception, *, domain: str, export: str, timeout: float | None, memory_full: bool = False
+    exc: Exception | str, *, domain: str, export: str, timeout: float | None, memory_full: bool = False
 ) -> DomainError | ArgumentError:
     """The multiPIE error for ``exc`` raised by a call of ``export`` in ``domain``.
 
     Args:
-        exc: what wasmtime-py raised.
+        exc: what wasmtime-py raised, or its message (as ``_capi.errors_as`` hands it over).
         domain: the domain's label, for the message.
         export: the export called.
         timeout: the call's timeout, to word an interrupt as :class:`Timeout`.
         memory_full: the domain's memory is at its limit (a trap is then reported as OutOfMemory).
     """
+    if _capi.TIMEOUT_MARK in str(exc):
+        limit = f" of {timeout:g} s" if timeout is not None else ""
+        return Timeout(f"domain {domain}: call exceeded its timeout{limit} and was interrupted", domain=domain)
     if isinstance(exc, (TypeError, ValueError)):
         return ArgumentError(f"{domain}: bad arguments for '{export}': {exc}")
     if isinstance(exc, wasmtime.ExitTrap):

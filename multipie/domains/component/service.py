@@ -22,11 +22,14 @@ from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
 from multipie.domains.component.domain import ComponentDomain
 from multipie.domains.component.values import Lift, Lower, lifter, lowerer
+from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
-from multipie.errors import CapabilityError, InvalidModule, LinkError, OutOfMemory
+from multipie.domains.wasm.wasi import reactor_wasi
+from multipie.errors import CapabilityError, InvalidModule, LinkError, OutOfMemory, UsageError
 
 if TYPE_CHECKING:
-    from multipie.runtime import Runtime
+    from multipie.domains.base import Host, Limits
+    from multipie.domains.wasm.state import WasmState
 
 __all__ = ["ComponentService", "Signature"]
 
@@ -44,20 +47,20 @@ class Signature:
     unwrap_result: bool
 
 
-class ComponentService(Service):
+class ComponentService(Service[ComponentDomain]):
     """A validated, compiled component. Create with :meth:`multipie.Runtime.load`."""
 
     kind = "component"
 
-    def __init__(self, runtime: Runtime, wasm: bytes, *, name: str, digest: str) -> None:
-        super().__init__(runtime, name=name, digest=digest)
+    def __init__(self, host: Host, wasm: bytes, *, name: str, digest: str) -> None:
+        super().__init__(host, name=name, digest=digest)
         self.wasm = wasm
         self._components: dict[bool, wc.Component] = {}
         self._linkers: dict[wasmtime.Engine, wc.Linker] = {}
         self._sigs: dict[str, Signature] = {}
         self._lock = threading.RLock()
         comp = self.component(fuel=False)
-        engine = runtime._engines.engine(fuel=False)
+        engine = self.wasm_state.engines.engine(fuel=False)
         ctype = comp.type
         self.world_imports = list(world.items(ctype.imports(engine), engine))
         self.world_exports = list(world.items(ctype.exports(engine), engine))
@@ -68,6 +71,12 @@ class ComponentService(Service):
             (i.interface for i in self.world_exports if i.interface.startswith(RUN_INTERFACE) and i.name == "run"),
             None,
         )
+
+    @property
+    def wasm_state(self) -> WasmState:
+        """The runtime's Wasm state (engines, epoch ticker, module cache), shared with Wasm modules."""
+        state: WasmState = self.host.state("wasm")
+        return state
 
     @property
     def imports(self) -> Sequence[ImportInfo]:
@@ -107,17 +116,18 @@ class ComponentService(Service):
         with self._lock:
             comp = self._components.get(key)
             if comp is None:
-                engines = self.runtime._engines
+                state = self.wasm_state
+                engines = state.engines
                 if engine is None:
                     engine, fingerprint = engines.engine(fuel=fuel), engines.config.fingerprint(fuel=fuel)
                 sha = self.digest.removeprefix("sha256:")
-                try:
-                    comp = self.runtime._module_cache.get(engine, fingerprint, sha, self.wasm, artefact=wc.Component)
-                except wasmtime.WasmtimeError as exc:
-                    why = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
-                    raise InvalidModule(f"{self.name}: not a valid component: {why}") from exc
+                with _capi.errors_as(self._invalid):
+                    comp = state.module_cache.get(engine, fingerprint, sha, self.wasm, artefact=wc.Component)
                 self._components[key] = comp
         return comp
+
+    def _invalid(self, text: str) -> InvalidModule:
+        return InvalidModule(f"{self.name}: not a valid component: {_one_line(text)}")
 
     def linker(self, engine: wasmtime.Engine) -> wc.Linker:
         """A linker for ``engine`` providing WASI 0.2 (one per engine, shared by every spawn)."""
@@ -138,15 +148,17 @@ class ComponentService(Service):
             LinkError: an import is not provided (only WASI 0.2 is).
             OutOfMemory: the component's initial memory exceeds the store's limit.
         """
-        try:
-            return self.linker(store.engine).instantiate(store, comp)
-        except wasmtime.WasmtimeError as exc:
-            text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+
+        def failed(why: str) -> OutOfMemory | LinkError:
+            text = _one_line(why)
             if "memory" in text and ("limit" in text or "exceeds" in text or "maximum" in text):
-                raise OutOfMemory(f"{where}: initial memory exceeds the domain's limit ({text})") from exc
+                return OutOfMemory(f"{where}: initial memory exceeds the domain's limit ({text})")
             others = sorted({i.interface for i in self.world_imports if not i.interface.startswith("wasi:")})
             hint = f" (imports not provided by WASI 0.2: {', '.join(others)})" if others else ""
-            raise LinkError(f"{where}: cannot instantiate: {text}{hint}") from exc
+            return LinkError(f"{where}: cannot instantiate: {text}{hint}")
+
+        with _capi.errors_as(failed):
+            return self.linker(store.engine).instantiate(store, comp)
 
     def signature(self, name: str, func: wc.Func, store: wasmtime.Store) -> Signature:
         """The converters of export ``name`` (built on first use, then shared by every domain)."""
@@ -166,45 +178,44 @@ class ComponentService(Service):
 
     # -- domains -------------------------------------------------------------
 
-    def spawn(
-        self,
-        *,
-        memory_limit: int | None = None,
-        fuel: int | None = None,
-        timeout: float | None = None,
-        grants: Mapping[str, Any] | None = None,
-    ) -> ComponentDomain:
-        """A new domain: a fresh instance in its own Store (see :meth:`Service.spawn`).
+    def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
+        """The runtime's limits, refusing a timeout its engines cannot interrupt."""
+        limits = super().spawn_limits(memory_limit, fuel, timeout)
+        self.wasm_state.check_interruptible(self.name, limits.timeout)
+        return limits
+
+    def _construct(self, limits: Limits, grants: Mapping[str, Any] | None, **options: Any) -> ComponentDomain:
+        """A new domain: a fresh instance in its own Store (the kind's step of :meth:`Service.spawn`).
 
         Raises:
             CapabilityError: ``grants`` were given (components take only WASI 0.2 imports so far).
+            UsageError: a spawn option (components have none).
             LinkError: an import other than WASI 0.2.
             OutOfMemory: the initial memory exceeds ``memory_limit``.
         """
-        rt = self.runtime
-        limits = rt._limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+        if options:
+            raise UsageError(f"{self.name}: components take no spawn options (got {', '.join(sorted(options))})")
         if grants:
             raise CapabilityError(
                 f"{self.name}: components cannot be granted capabilities yet (got {', '.join(map(repr, grants))})"
             )
+        state = self.wasm_state
         metered = limits.fuel is not None
         comp = self.component(fuel=metered)
-        store = wasmtime.Store(rt._engines.engine(fuel=metered))
+        store = _capi.OwnedStore(state.engines.engine(fuel=metered))  # armed for Ctrl-C
         try:
             if self.wasi:
-                store.set_wasi(rt._reactor_wasi())
+                store.set_wasi(reactor_wasi())
             if limits.memory_limit is not None:
                 store.set_limits(memory_size=limits.memory_limit)
             if metered:
                 store.set_fuel(limits.fuel or 0)
-            store.set_epoch_deadline(NO_DEADLINE)
+            _capi.set_store_deadline(store, NO_DEADLINE)
             instance = self.instantiate(store, comp, where=self.name)
         except BaseException:
             store.close()
             raise
-        domain = ComponentDomain(self, limits, store, instance, rt._ticker)
-        rt._track(domain)
-        return domain
+        return ComponentDomain(self, limits, store, instance, state.ticker)
 
     def run_command(
         self,
@@ -218,3 +229,7 @@ class ComponentService(Service):
         from multipie.domains.component.command import run
 
         return run(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())

@@ -18,12 +18,23 @@ TINY = """(component
 
 
 def test_detect_reads_only_the_header() -> None:
-    assert backend.detect(b"\0asm\x0d\0\x01\0")
-    assert not backend.detect(b"\0asm\x01\0\0\0")
-    assert not backend.detect(b"\0asm\x0d\0")
+    assert backend.is_component(b"\0asm\x0d\0\x01\0")
+    assert not backend.is_component(b"\0asm\x01\0\0\0")
+    assert not backend.is_component(b"\0asm\x0d\0")
     assert detect_kind(b"\0asm\x0d\0\x01\0 anything", where="x") == "component"
     with pytest.raises(multipie.InvalidModule, match="neither a core module"):
         detect_kind(b"\0asm\x0e\0\x01\0", where="x")
+
+
+def test_registered_as_a_backend_sharing_the_wasm_state(rt: multipie.Runtime) -> None:
+    from multipie.domains import registry
+
+    assert registry.backend("component") is backend.BACKEND
+    assert backend.BACKEND.kind == "component" and backend.BACKEND.from_text is None
+    svc = rt.load(TINY)
+    assert isinstance(svc, ComponentService)
+    assert svc.wasm_state is svc.host.state("wasm")
+    assert svc.wasm_state is rt.load("(module)").host.state("wasm")  # one engine set, ticker and cache
 
 
 def test_component_wat_text_loads(rt: multipie.Runtime) -> None:
@@ -48,11 +59,12 @@ def test_invalid_component_is_refused_with_invalid_module(rt: multipie.Runtime) 
 
 def test_compiled_component_is_cached_on_disk(tmp_path: Path, components: Path) -> None:
     with multipie.Runtime(cache_dir=tmp_path) as first:
-        first.load(components / "typed.wasm")
-        assert first._module_cache.misses == 1
+        loaded = first.load(components / "typed.wasm")
+        assert loaded.host.state("wasm").module_cache.misses == 1
     with multipie.Runtime(cache_dir=tmp_path) as second:
         svc = second.load(components / "typed.wasm")
-        assert second._module_cache.disk_hits == 1 and second._module_cache.misses == 0
+        cache = svc.host.state("wasm").module_cache
+        assert cache.disk_hits == 1 and cache.misses == 0
         with svc.spawn() as d:
             assert d.call("add", 1, 2) == 3
 
