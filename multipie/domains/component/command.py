@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import wasmtime
 
@@ -24,13 +24,34 @@ from multipie.domains.wasm.wasi import build_config
 from multipie.errors import InvalidModule
 
 if TYPE_CHECKING:
-    from multipie.domains.component.service import ComponentService
+    from wasmtime import component as wc
 
-__all__ = ["run"]
+    from multipie.domains.base import Limits
+    from multipie.domains.wasm.state import WasmState
+
+__all__ = ["Runnable", "run"]
+
+
+class Runnable(Protocol):
+    """What :func:`run` needs of a :class:`~multipie.domains.component.service.ComponentService`."""
+
+    name: str
+    run_export: str | None
+
+    @property
+    def wasm_state(self) -> WasmState: ...
+
+    def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits: ...
+
+    def component(
+        self, *, fuel: bool, engine: wasmtime.Engine | None = None, fingerprint: str = ""
+    ) -> wc.Component: ...
+
+    def instantiate(self, store: wasmtime.Store, comp: wc.Component, *, where: str) -> wc.Instance: ...
 
 
 def run(
-    service: ComponentService,
+    service: Runnable,
     command: Command,
     *,
     memory_limit: int | None,

@@ -11,22 +11,28 @@ domain stays open).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import wasmtime
 from wasmtime import component as wc
 
 from multipie.domains.base import Domain, Limits
 from multipie.domains.component import faults
-from multipie.domains.component.values import Variant
+from multipie.domains.component.values import Signature, Variant
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import ArgumentError, DomainError, NoSuchExport, ResultError, UsageError
 
 if TYPE_CHECKING:
-    from multipie.domains.component.service import ComponentService, Signature
+    from multipie.domains.base import Service
 
 __all__ = ["ComponentDomain"]
+
+
+class Signatures(Protocol):
+    """What a domain needs of its :class:`~multipie.domains.component.service.ComponentService`."""
+
+    def signature(self, name: str, func: wc.Func, store: wasmtime.Store) -> Signature: ...
 
 
 class ComponentDomain(Domain):
@@ -35,7 +41,7 @@ class ComponentDomain(Domain):
     __slots__ = ("store", "instance", "_exports", "_ticker")
 
     def __init__(
-        self, service: ComponentService, limits: Limits, store: wasmtime.Store, instance: wc.Instance, ticker: Any
+        self, service: Service[Any], limits: Limits, store: wasmtime.Store, instance: wc.Instance, ticker: Any
     ) -> None:
         super().__init__(service, limits)
         self.store = store
@@ -44,8 +50,8 @@ class ComponentDomain(Domain):
         self._ticker = ticker
 
     @property
-    def component_service(self) -> ComponentService:
-        """The service, typed as the component kind."""
+    def component_service(self) -> Signatures:
+        """The service, typed as the component kind's (its export signatures)."""
         return self.service  # type: ignore[return-value]
 
     def call(self, name: str, *args: Any) -> Any:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
@@ -21,7 +20,7 @@ from wasmtime import component as wc
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
 from multipie.domains.component.domain import ComponentDomain
-from multipie.domains.component.values import Lift, Lower, lifter, lowerer
+from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import reactor_wasi
@@ -31,20 +30,10 @@ if TYPE_CHECKING:
     from multipie.domains.base import Host, Limits
     from multipie.domains.wasm.state import WasmState
 
-__all__ = ["ComponentService", "Signature"]
+__all__ = ["ComponentService"]
 
 #: The export a WASI 0.2 command runs (``wasi:cli/run``), at any 0.2.x version.
 RUN_INTERFACE = "wasi:cli/run@0.2"
-
-
-@dataclass(frozen=True)
-class Signature:
-    """How to call one export: a lowerer per parameter, the result's lifter, whether a ``result`` is unwrapped."""
-
-    param_names: tuple[str, ...]
-    lowers: tuple[Lower, ...]
-    lift: Lift
-    unwrap_result: bool
 
 
 class ComponentService(Service[ComponentDomain]):

@@ -31,21 +31,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from wasmtime import component as wc
 
 from multipie.errors import ArgumentError
 
-if TYPE_CHECKING:
-    from multipie.domains.component.domain import ComponentDomain
+__all__ = ["Lift", "Lower", "Owner", "Resource", "Signature", "Variant", "lifter", "lowerer"]
 
-__all__ = ["Lift", "Lower", "Resource", "Variant", "lifter", "lowerer"]
+
+class Owner(Protocol):
+    """What values need of the domain a call runs in (a :class:`~multipie.domains.component.domain.ComponentDomain`)."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def is_open(self) -> bool: ...
+
+    def _closed_error(self) -> Exception: ...
+
+    def _drop_resource(self, raw: wc.ResourceAny) -> None: ...
+
 
 #: Python value → what wasmtime-py lowers; then the path for messages and the domain called.
-Lower = Callable[[Any, str, "ComponentDomain"], Any]
+Lower = Callable[[Any, str, Owner], Any]
 #: wasmtime-py's lifted value → Python value; the second argument is the domain resources belong to.
-Lift = Callable[[Any, "ComponentDomain"], Any]
+Lift = Callable[[Any, Owner], Any]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """How to call one export: a lowerer per parameter, the result's lifter, whether a ``result`` is unwrapped."""
+
+    param_names: tuple[str, ...]
+    lowers: tuple[Lower, ...]
+    lift: Lift
+    unwrap_result: bool
+
 
 _INT_RANGES: dict[type, tuple[int, int]] = {
     wc.U8: (0, (1 << 8) - 1),
@@ -76,12 +99,12 @@ class Resource:
 
     __slots__ = ("_any", "_domain", "owned", "__weakref__")
 
-    def __init__(self, raw: wc.ResourceAny, domain: ComponentDomain) -> None:
+    def __init__(self, raw: wc.ResourceAny, domain: Owner) -> None:
         self._any = raw
         self._domain = domain
         self.owned = raw.owned
 
-    def raw_for(self, domain: ComponentDomain, where: str) -> wc.ResourceAny:
+    def raw_for(self, domain: Owner, where: str) -> wc.ResourceAny:
         """The wasmtime handle, checked to belong to ``domain`` (which must still be open)."""
         if self._domain is not domain:
             raise ArgumentError(f"{where}: a resource of domain {self._domain.label} passed to {domain.label}")
@@ -130,7 +153,7 @@ def _classes(ty: wc.ValType | None) -> tuple[type, ...]:
 
 
 def _lower_int(lo: int, hi: int) -> Lower:
-    def lower(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower(v: Any, where: str, d: Owner) -> Any:
         if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
             raise ArgumentError(f"{where}: expected an integer in [{lo}, {hi}], got {v!r}")
         return v
@@ -145,7 +168,7 @@ def _lower_scalar(ty: wc.ValType) -> Lower | None:
         return _checked(lambda v: isinstance(v, bool), "a bool")
     if isinstance(ty, (wc.F32, wc.F64)):
 
-        def lower_float(v: Any, where: str, d: ComponentDomain) -> Any:
+        def lower_float(v: Any, where: str, d: Owner) -> Any:
             if not isinstance(v, (int, float)) or isinstance(v, bool):
                 raise ArgumentError(f"{where}: expected a float, got {v!r}")
             return float(v)
@@ -159,7 +182,7 @@ def _lower_scalar(ty: wc.ValType) -> Lower | None:
 
 
 def _checked(ok: Callable[[Any], bool], what: str) -> Lower:
-    def lower(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower(v: Any, where: str, d: Owner) -> Any:
         if not ok(v):
             raise ArgumentError(f"{where}: expected {what}, got {type(v).__name__} {v!r:.60}")
         return v
@@ -192,13 +215,13 @@ def lowerer(ty: wc.ValType) -> Lower:
     if isinstance(ty, (wc.OwnType, wc.BorrowType)):
         return _lower_resource
 
-    def unsupported(v: Any, where: str, d: ComponentDomain) -> Any:
+    def unsupported(v: Any, where: str, d: Owner) -> Any:
         raise ArgumentError(f"{where}: values of WIT type {type(ty).__name__} are not supported")
 
     return unsupported
 
 
-def _lower_resource(v: Any, where: str, d: ComponentDomain) -> Any:
+def _lower_resource(v: Any, where: str, d: Owner) -> Any:
     if not isinstance(v, Resource):
         raise ArgumentError(f"{where}: expected a Resource handle, got {type(v).__name__}")
     return v.raw_for(d, where)
@@ -207,7 +230,7 @@ def _lower_resource(v: Any, where: str, d: ComponentDomain) -> Any:
 def _lower_list(ty: wc.ListType) -> Lower:
     if isinstance(ty.element, wc.U8):
 
-        def lower_bytes(v: Any, where: str, d: ComponentDomain) -> Any:
+        def lower_bytes(v: Any, where: str, d: Owner) -> Any:
             if isinstance(v, (bytes, bytearray, memoryview)):
                 return bytes(v)
             if isinstance(v, (list, tuple)) and all(isinstance(b, int) and 0 <= b <= 255 for b in v):
@@ -217,7 +240,7 @@ def _lower_list(ty: wc.ListType) -> Lower:
         return lower_bytes
     elem = lowerer(ty.element)
 
-    def lower_list(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower_list(v: Any, where: str, d: Owner) -> Any:
         if not isinstance(v, (list, tuple)):
             raise ArgumentError(f"{where}: expected a list, got {type(v).__name__}")
         return [elem(x, f"{where}[{i}]", d) for i, x in enumerate(v)]
@@ -229,7 +252,7 @@ def _lower_record(ty: wc.RecordType) -> Lower:
     fields = [(name, name.replace("-", "_"), lowerer(fty)) for name, fty in ty.fields]
     known = {n for n, _, _ in fields} | {p for _, p, _ in fields}
 
-    def lower_record(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower_record(v: Any, where: str, d: Owner) -> Any:
         if not isinstance(v, dict):
             raise ArgumentError(f"{where}: expected a dict (a record), got {type(v).__name__}")
         extra = set(v) - known
@@ -252,7 +275,7 @@ def _lower_record(ty: wc.RecordType) -> Lower:
 def _lower_tuple(ty: wc.TupleType) -> Lower:
     elems = [lowerer(t) for t in ty.elements]
 
-    def lower_tuple(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower_tuple(v: Any, where: str, d: Owner) -> Any:
         if not isinstance(v, (tuple, list)) or len(v) != len(elems):
             raise ArgumentError(f"{where}: expected a tuple of {len(elems)}, got {v!r:.60}")
         return tuple(f(x, f"{where}[{i}]", d) for i, (f, x) in enumerate(zip(elems, v)))
@@ -263,7 +286,7 @@ def _lower_tuple(ty: wc.TupleType) -> Lower:
 def _lower_flags(ty: wc.FlagsType) -> Lower:
     names = frozenset(ty.names)
 
-    def lower_flags(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower_flags(v: Any, where: str, d: Owner) -> Any:
         if not isinstance(v, (set, frozenset, list, tuple)) or not set(v) <= names:
             raise ArgumentError(f"{where}: expected a set of flags from {sorted(names)}, got {v!r:.60}")
         return set(v)
@@ -276,7 +299,7 @@ def _lower_cases(ty: Any, as_variant: Callable[[Any], Any]) -> Lower:
     cases = {name: (lowerer(cty) if cty is not None else None) for name, cty in case_types}
     tagged = _tagged(case_types)
 
-    def lower_case(v: Any, where: str, d: ComponentDomain) -> Any:
+    def lower_case(v: Any, where: str, d: Owner) -> Any:
         var = as_variant(v)
         if not isinstance(var, Variant) or var.tag not in cases:
             raise ArgumentError(f"{where}: expected a Variant with a tag in {sorted(cases)}, got {v!r:.60}")
@@ -290,7 +313,7 @@ def _lower_cases(ty: Any, as_variant: Callable[[Any], Any]) -> Lower:
 # -- lifting -----------------------------------------------------------------
 
 
-def _same(v: Any, d: ComponentDomain) -> Any:
+def _same(v: Any, d: Owner) -> Any:
     return v
 
 
@@ -321,20 +344,20 @@ def lifter(ty: wc.ValType | None) -> Lift:
     return _same
 
 
-def _lift_cases(ty: Any) -> Callable[[Any, ComponentDomain], Variant]:
+def _lift_cases(ty: Any) -> Callable[[Any, Owner], Variant]:
     """Lift a variant-like value to a :class:`Variant`, recovering the tag wasmtime-py leaves out when untagged."""
     case_types = _cases_of(ty)
     cases = [(name, _classes(cty), lifter(cty) if cty is not None else None) for name, cty in case_types]
     by_tag = {name: lift for name, _, lift in cases}
     if _tagged(case_types):
 
-        def lift_tagged(v: Any, d: ComponentDomain) -> Variant:
+        def lift_tagged(v: Any, d: Owner) -> Variant:
             lift = by_tag[v.tag]
             return Variant(v.tag, None if lift is None else lift(v.payload, d))
 
         return lift_tagged
 
-    def lift_untagged(v: Any, d: ComponentDomain) -> Variant:
+    def lift_untagged(v: Any, d: Owner) -> Variant:
         for name, classes, lift in cases:
             if lift is None and v is None:
                 return Variant(name)
