@@ -19,6 +19,7 @@ Callers catch at whatever depth they need::
     │   ├── DigestMismatch            a blob's bytes do not match its digest
     │   └── SignatureError            a required signature is missing or wrong
     ├── HostBug                       a broken runtime invariant (stops one service only)
+    ├── ResultError                   a component export returned a WIT result's err (domain stays open)
     └── DomainError                   a domain failed while it ran (it is torn down)
         ├── Trap                      the guest trapped (code + backtrace)
         │   └── CapabilityRevoked     the guest used a capability after revocation
@@ -62,6 +63,7 @@ __all__ = [
     "PolicyViolation",
     "ProtocolError",
     "ResourceExhausted",
+    "ResultError",
     "SignatureError",
     "Timeout",
     "Trap",
@@ -128,6 +130,19 @@ class ManifestError(UsageError):
 
 class HostBug(MultipieError):
     """A runtime invariant broke; the service involved is stopped, the host keeps running."""
+
+
+class ResultError(MultipieError):
+    """A component export returned the ``err`` case of its WIT ``result``: an answer, not a fault.
+
+    The domain stays open. Attributes: ``value``, the error payload in its Python form
+    (see :mod:`multipie.domains.component.values`); ``export``, the export's name.
+    """
+
+    def __init__(self, message: str, *, value: object = None, export: str | None = None) -> None:
+        super().__init__(message)
+        self.value = value
+        self.export = export
 
 
 class TrapCode(enum.Enum):

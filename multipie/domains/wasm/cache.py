@@ -21,6 +21,7 @@ import os
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 import wasmtime
 
@@ -43,7 +44,7 @@ class ModuleCache:
 
     def __init__(self, directory: Path | None) -> None:
         self.directory = directory / "wasm" if directory is not None else None
-        self._memory: dict[tuple[str, str], wasmtime.Module] = {}
+        self._memory: dict[tuple[str, str], Any] = {}  # Modules, and Components (same API, other bytes)
         self._lock = threading.Lock()
         self.hits = 0
         self.disk_hits = 0
@@ -56,8 +57,13 @@ class ModuleCache:
             return None
         return self.directory / f"{sha256}-{fingerprint}.cwasm"
 
-    def get(self, engine: wasmtime.Engine, fingerprint: str, sha256: str, wasm: bytes) -> wasmtime.Module:
+    def get(
+        self, engine: wasmtime.Engine, fingerprint: str, sha256: str, wasm: bytes, *, artefact: Any = wasmtime.Module
+    ) -> Any:
         """The compiled module for ``wasm`` on ``engine``: from memory, disk, or a fresh compile.
+
+        ``artefact`` is the class compiled and deserialized: ``wasmtime.Module``, or
+        ``wasmtime.component.Component`` for components (the key's sha256 tells the bytes apart).
 
         Raises:
             wasmtime.WasmtimeError: the bytes do not validate (the caller translates it).
@@ -73,10 +79,10 @@ class ModuleCache:
                 self.hits += 1
                 return mod
             path = self.path_for(sha256, fingerprint)
-            mod = self._load(engine, path) if path is not None else None
+            mod = self._load(engine, path, artefact) if path is not None else None
             if mod is None:
                 self.misses += 1
-                mod = wasmtime.Module(engine, wasm)
+                mod = artefact(engine, wasm)
                 if path is not None:
                     self._store(path, bytes(mod.serialize()))
             else:
@@ -94,7 +100,7 @@ class ModuleCache:
             for key in [k for k in self._memory if k[0] == sha256]:
                 del self._memory[key]
 
-    def _load(self, engine: wasmtime.Engine, path: Path) -> wasmtime.Module | None:
+    def _load(self, engine: wasmtime.Engine, path: Path, artefact: Any) -> Any:
         try:
             blob = path.read_bytes()
         except FileNotFoundError:
@@ -116,7 +122,7 @@ class ModuleCache:
                 # SAFETY: the payload's sha256 matched the checksum we wrote next to
                 # it, so these are the exact bytes Module.serialize() produced;
                 # wasmtime itself checks the engine/version compatibility header.
-                return wasmtime.Module.deserialize(engine, payload)
+                return artefact.deserialize(engine, payload)
         except InvalidModule as exc:
             self._reject(path, f"incompatible with this engine: {exc}")
             return None

@@ -131,8 +131,10 @@ def test_bad_sources(rt: multipie.Runtime, tmp_path: Path) -> None:
         rt.load(b"")
     with pytest.raises(multipie.InvalidModule, match="not a valid Wasm module"):
         rt.load(b"\0asm\x01\0\0\0\xff\xff")
-    with pytest.raises(multipie.InvalidModule, match="components are not supported"):
-        rt.load(b"\0asm\x0d\0\x01\0")
+    with pytest.raises(multipie.InvalidModule, match="neither a core module .* nor a component"):
+        rt.load(b"\0asm\x0e\0\x01\0")
+    with pytest.raises(multipie.InvalidModule, match="not a valid component"):
+        rt.load(b"\0asm\x0d\0\x01\0\xff\xff")
     with pytest.raises(multipie.InvalidModule, match="not a valid Wasm module.*type mismatch"):
         rt.load('(module (func (export "f") (result i32) i64.const 1))')
     with pytest.raises(multipie.InvalidModule, match="invalid WAT"):

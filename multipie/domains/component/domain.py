@@ -1,0 +1,164 @@
+"""A live component instance: typed calls with WIT values, limits per call, teardown on a fault.
+
+Each domain has its own Store (memory, fuel and epoch deadline are per Store), so a
+fault tears down exactly one domain. Calls convert arguments with the export's
+:mod:`~multipie.domains.component.values` converters (built once per service and
+export), run under the domain's fuel and timeout, and lift the result; a top-level
+``result`` is unwrapped (``err`` raises :class:`~multipie.errors.ResultError`, the
+domain stays open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+import wasmtime
+from wasmtime import component as wc
+
+from multipie.domains.base import Domain, Limits
+from multipie.domains.component import faults
+from multipie.domains.component.values import Signature, Variant
+from multipie.domains.wasm import _capi
+from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.errors import ArgumentError, DomainError, NoSuchExport, ResultError, UsageError
+
+if TYPE_CHECKING:
+    from multipie.domains.base import Service
+
+__all__ = ["ComponentDomain"]
+
+
+class Signatures(Protocol):
+    """What a domain needs of its :class:`~multipie.domains.component.service.ComponentService`."""
+
+    def signature(self, name: str, func: wc.Func, store: wasmtime.Store) -> Signature: ...
+
+
+class ComponentDomain(Domain):
+    """One instance of a component in its own Store. Create with ``ComponentService.spawn``."""
+
+    __slots__ = ("store", "instance", "_exports", "_ticker")
+
+    def __init__(
+        self, service: Service[Any], limits: Limits, store: wasmtime.Store, instance: wc.Instance, ticker: Any
+    ) -> None:
+        super().__init__(service, limits)
+        self.store = store
+        self.instance = instance
+        self._exports: dict[str, Callable[..., Any]] = {}
+        self._ticker = ticker
+
+    @property
+    def component_service(self) -> Signatures:
+        """The service, typed as the component kind's (its export signatures)."""
+        return self.service  # type: ignore[return-value]
+
+    def call(self, name: str, *args: Any) -> Any:
+        """Call export ``name`` (``func`` or ``iface#func``) with Python values; returns the lifted result.
+
+        Raises:
+            NoSuchExport: no function export of that name.
+            ArgumentError: wrong arity or a value that does not fit its WIT type.
+            ResultError: the export returned a ``result``'s ``err`` (its value in ``.value``).
+            Trap, Timeout, OutOfFuel, OutOfMemory: the guest faulted (domain torn down).
+            DomainClosed: the domain is no longer open.
+        """
+        return self.export(name)(*args)
+
+    def export(self, name: str) -> Callable[..., Any]:
+        """A bound callable for export ``name`` (``func`` or ``iface#func``)."""
+        fn = self._exports.get(name)
+        if fn is not None:
+            return fn
+        if not self.is_open:
+            raise self._closed_error()
+        func = self._lookup(name)
+        sig = self.component_service.signature(name, func, self.store)
+        fn = self._bind(name, func, sig)
+        self._exports[name] = fn
+        return fn
+
+    def _lookup(self, name: str) -> wc.Func:
+        iface, sep, fname = name.rpartition("#")
+        store, inst = self.store, self.instance
+        parent = inst.get_export_index(store, iface) if sep else None
+        idx = inst.get_export_index(store, fname, parent) if (parent is not None or not sep) else None
+        func = inst.get_func(store, idx) if idx is not None else None
+        if func is None:
+            names = ", ".join(e.name for e in self.service.exports if e.kind == "function") or "none"
+            raise NoSuchExport(f"{self.label}: no function export {name!r} (function exports: {names})")
+        return func
+
+    def _bind(self, name: str, func: wc.Func, sig: Signature) -> Callable[..., Any]:
+        lowers, lift, unwrap = sig.lowers, sig.lift, sig.unwrap_result
+        arity = len(lowers)
+        label = f"{self.label}.{name}"
+
+        def call(*args: Any) -> Any:
+            if len(args) != arity:
+                raise ArgumentError(f"{label}: takes {arity} argument(s) {sig.param_names}, got {len(args)}")
+            if not self.is_open:
+                raise self._closed_error()
+            lowered = [lower(a, f"{label} argument {i}", self) for i, (lower, a) in enumerate(zip(lowers, args))]
+            raw = self._run(name, func, lowered)
+            value = lift(raw, self)
+            if unwrap:
+                assert isinstance(value, Variant)
+                if value.tag == "err":
+                    shown = f"{value.value!r:.200}"
+                    raise ResultError(f"{label} returned an error: {shown}", value=value.value, export=name)
+                return value.value
+            return value
+
+        return call
+
+    def _run(self, name: str, func: wc.Func, lowered: list[Any]) -> Any:
+        store, limits = self.store, self.limits
+        if limits.fuel is not None:
+            store.set_fuel(limits.fuel)
+        ticker = self._ticker if limits.timeout is not None else None
+        if ticker is not None:
+            _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout))
+            ticker.enter()
+        try:
+            with _capi.errors_as(self._faulted(name, limits.timeout)):
+                return func(store, *lowered)
+        except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
+            raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
+        finally:
+            if ticker is not None:
+                ticker.leave()
+                if self.is_open:
+                    _capi.set_store_deadline(store, NO_DEADLINE)
+
+    def _drop_resource(self, raw: wc.ResourceAny) -> None:
+        with _capi.errors_as(self._faulted("[resource-drop]", None)):
+            raw.drop(self.store)
+
+    def _faulted(self, export: str, timeout: float | None) -> Callable[[str], BaseException]:
+        """The translation of a wasmtime error of a call of ``export`` (a fault tears the domain down)."""
+
+        def fault(text: str) -> BaseException:
+            stop = faults.interrupted(text, domain=self.label)
+            if stop is not None:
+                return stop  # Ctrl-C: the domain stays open, as for Wasm modules
+            err = faults.from_error(text, domain=self.label, export=export, timeout=timeout)
+            if isinstance(err, DomainError):
+                self._fault()
+            return err
+
+        return fault
+
+    @property
+    def memory(self) -> memoryview:
+        """Components keep their memories private: there is no host view.
+
+        Raises:
+            UsageError: always (exchange data through typed exports instead).
+        """
+        raise UsageError(f"{self.label}: a component exports no memory; pass values through its typed exports")
+
+    def _release(self) -> None:
+        self._exports.clear()
+        self.store.close()

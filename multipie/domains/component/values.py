@@ -1,0 +1,371 @@
+"""WIT values ↔ Python values, converted by per-type closures built once per export.
+
+wasmtime-py represents records as attribute objects, tags a variant only when its
+cases' Python classes overlap, and returns a ``result`` as its bare payload when
+``ok`` and ``err`` are distinguishable by class: an ``err`` can look like an ``ok``.
+This module gives every WIT type one plain, lossless Python form:
+
+=================  ==========================================================
+WIT                Python
+=================  ==========================================================
+bool, integers     ``bool``, ``int`` (range-checked), floats ``float``
+char, string       ``str`` (a char is one code point)
+list<u8>           ``bytes``; other lists ``list``
+tuple<...>         ``tuple``
+record             ``dict`` keyed by field name (``snake_case`` keys accepted)
+variant            :class:`Variant` ``(tag, value)``
+enum               ``str`` (the case name)
+flags              ``frozenset`` of flag names (any set/list/tuple accepted)
+option<T>          ``None`` or the value
+result<T, E>       :class:`Variant` ``("ok", v)`` / ``("err", e)``; a call's
+                   top-level result is unwrapped by the domain (``err`` raises
+                   :class:`~multipie.errors.ResultError`)
+own/borrow<R>      :class:`Resource` handle, valid while its domain is open
+=================  ==========================================================
+
+Bad arguments raise :class:`~multipie.errors.ArgumentError` naming the path into the
+value (``argument 0.items[2].name``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from wasmtime import component as wc
+
+from multipie.errors import ArgumentError
+
+__all__ = ["Lift", "Lower", "Owner", "Resource", "Signature", "Variant", "lifter", "lowerer"]
+
+
+class Owner(Protocol):
+    """What values need of the domain a call runs in (a :class:`~multipie.domains.component.domain.ComponentDomain`)."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def is_open(self) -> bool: ...
+
+    def _closed_error(self) -> Exception: ...
+
+    def _drop_resource(self, raw: wc.ResourceAny) -> None: ...
+
+
+#: Python value → what wasmtime-py lowers; then the path for messages and the domain called.
+Lower = Callable[[Any, str, Owner], Any]
+#: wasmtime-py's lifted value → Python value; the second argument is the domain resources belong to.
+Lift = Callable[[Any, Owner], Any]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """How to call one export: a lowerer per parameter, the result's lifter, whether a ``result`` is unwrapped."""
+
+    param_names: tuple[str, ...]
+    lowers: tuple[Lower, ...]
+    lift: Lift
+    unwrap_result: bool
+
+
+_INT_RANGES: dict[type, tuple[int, int]] = {
+    wc.U8: (0, (1 << 8) - 1),
+    wc.U16: (0, (1 << 16) - 1),
+    wc.U32: (0, (1 << 32) - 1),
+    wc.U64: (0, (1 << 64) - 1),
+    wc.S8: (-(1 << 7), (1 << 7) - 1),
+    wc.S16: (-(1 << 15), (1 << 15) - 1),
+    wc.S32: (-(1 << 31), (1 << 31) - 1),
+    wc.S64: (-(1 << 63), (1 << 63) - 1),
+}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A case of a WIT ``variant`` (or a nested ``result``): its tag and payload (``None`` when it has none)."""
+
+    tag: str
+    value: Any = None
+
+
+class Resource:
+    """A handle to a resource a component returned (``own`` or ``borrow``).
+
+    It is valid while its domain is open; pass it back to that domain's exports.
+    :meth:`drop` releases an owned resource early (its destructor runs in the guest).
+    """
+
+    __slots__ = ("_any", "_domain", "owned", "__weakref__")
+
+    def __init__(self, raw: wc.ResourceAny, domain: Owner) -> None:
+        self._any = raw
+        self._domain = domain
+        self.owned = raw.owned
+
+    def raw_for(self, domain: Owner, where: str) -> wc.ResourceAny:
+        """The wasmtime handle, checked to belong to ``domain`` (which must still be open)."""
+        if self._domain is not domain:
+            raise ArgumentError(f"{where}: a resource of domain {self._domain.label} passed to {domain.label}")
+        if not domain.is_open:
+            raise domain._closed_error()
+        return self._any
+
+    def drop(self) -> None:
+        """Drop the resource now (runs its destructor in the guest); a no-op once the domain is closed."""
+        if self._domain.is_open:
+            self._domain._drop_resource(self._any)
+
+    def __repr__(self) -> str:
+        return f"<Resource {'own' if self.owned else 'borrow'} of {self._domain.label}>"
+
+
+def _cases_of(ty: Any) -> list[tuple[str, Any]]:
+    """The (tag, payload type or None) cases of an option, result or variant type."""
+    if isinstance(ty, wc.OptionType):
+        return [("none", None), ("some", ty.payload)]
+    if isinstance(ty, wc.ResultType):
+        return [("ok", ty.ok), ("err", ty.err)]
+    return list(ty.cases)
+
+
+def _tagged(cases: list[tuple[str, Any]]) -> bool:
+    """Whether wasmtime-py represents values of these cases as tagged ``Variant`` s: when their classes overlap.
+
+    The same rule as wasmtime-py's (a case without payload counts as ``object``), from its public ``add_classes``.
+    """
+    seen: set[type] = set()
+    for _, cty in cases:
+        case = set(_classes(cty))
+        if case & seen:
+            return True
+        seen |= case
+    return False
+
+
+def _classes(ty: wc.ValType | None) -> tuple[type, ...]:
+    s: set[type] = set()
+    if ty is None:
+        return (object,)
+    ty.add_classes(s)
+    return tuple(s)
+
+
+def _lower_int(lo: int, hi: int) -> Lower:
+    def lower(v: Any, where: str, d: Owner) -> Any:
+        if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+            raise ArgumentError(f"{where}: expected an integer in [{lo}, {hi}], got {v!r}")
+        return v
+
+    return lower
+
+
+def _lower_scalar(ty: wc.ValType) -> Lower | None:
+    if type(ty) in _INT_RANGES:
+        return _lower_int(*_INT_RANGES[type(ty)])
+    if isinstance(ty, wc.Bool):
+        return _checked(lambda v: isinstance(v, bool), "a bool")
+    if isinstance(ty, (wc.F32, wc.F64)):
+
+        def lower_float(v: Any, where: str, d: Owner) -> Any:
+            if not isinstance(v, (int, float)) or isinstance(v, bool):
+                raise ArgumentError(f"{where}: expected a float, got {v!r}")
+            return float(v)
+
+        return lower_float
+    if isinstance(ty, wc.Char):
+        return _checked(lambda v: isinstance(v, str) and len(v) == 1, "a one-character str")
+    if isinstance(ty, wc.String):
+        return _checked(lambda v: isinstance(v, str), "a str")
+    return None
+
+
+def _checked(ok: Callable[[Any], bool], what: str) -> Lower:
+    def lower(v: Any, where: str, d: Owner) -> Any:
+        if not ok(v):
+            raise ArgumentError(f"{where}: expected {what}, got {type(v).__name__} {v!r:.60}")
+        return v
+
+    return lower
+
+
+def lowerer(ty: wc.ValType) -> Lower:
+    """The converter of Python values to the form wasmtime-py lowers for ``ty``."""
+    scalar = _lower_scalar(ty)
+    if scalar is not None:
+        return scalar
+    if isinstance(ty, wc.ListType):
+        return _lower_list(ty)
+    if isinstance(ty, wc.RecordType):
+        return _lower_record(ty)
+    if isinstance(ty, wc.TupleType):
+        return _lower_tuple(ty)
+    if isinstance(ty, wc.EnumType):
+        names = frozenset(ty.names)
+        return _checked(lambda v: v in names, f"one of {sorted(names)}")
+    if isinstance(ty, wc.FlagsType):
+        return _lower_flags(ty)
+    if isinstance(ty, wc.OptionType):
+        return _lower_cases(ty, lambda v: Variant("none") if v is None else Variant("some", v))
+    if isinstance(ty, wc.ResultType):
+        return _lower_cases(ty, lambda v: v if isinstance(v, Variant) else Variant("ok", v))
+    if isinstance(ty, wc.VariantType):
+        return _lower_cases(ty, lambda v: v)
+    if isinstance(ty, (wc.OwnType, wc.BorrowType)):
+        return _lower_resource
+
+    def unsupported(v: Any, where: str, d: Owner) -> Any:
+        raise ArgumentError(f"{where}: values of WIT type {type(ty).__name__} are not supported")
+
+    return unsupported
+
+
+def _lower_resource(v: Any, where: str, d: Owner) -> Any:
+    if not isinstance(v, Resource):
+        raise ArgumentError(f"{where}: expected a Resource handle, got {type(v).__name__}")
+    return v.raw_for(d, where)
+
+
+def _lower_list(ty: wc.ListType) -> Lower:
+    if isinstance(ty.element, wc.U8):
+
+        def lower_bytes(v: Any, where: str, d: Owner) -> Any:
+            if isinstance(v, (bytes, bytearray, memoryview)):
+                return bytes(v)
+            if isinstance(v, (list, tuple)) and all(isinstance(b, int) and 0 <= b <= 255 for b in v):
+                return bytes(v)
+            raise ArgumentError(f"{where}: expected bytes, got {type(v).__name__}")
+
+        return lower_bytes
+    elem = lowerer(ty.element)
+
+    def lower_list(v: Any, where: str, d: Owner) -> Any:
+        if not isinstance(v, (list, tuple)):
+            raise ArgumentError(f"{where}: expected a list, got {type(v).__name__}")
+        return [elem(x, f"{where}[{i}]", d) for i, x in enumerate(v)]
+
+    return lower_list
+
+
+def _lower_record(ty: wc.RecordType) -> Lower:
+    fields = [(name, name.replace("-", "_"), lowerer(fty)) for name, fty in ty.fields]
+    known = {n for n, _, _ in fields} | {p for _, p, _ in fields}
+
+    def lower_record(v: Any, where: str, d: Owner) -> Any:
+        if not isinstance(v, dict):
+            raise ArgumentError(f"{where}: expected a dict (a record), got {type(v).__name__}")
+        extra = set(v) - known
+        if extra:
+            raise ArgumentError(f"{where}: unknown record field(s) {sorted(map(str, extra))}")
+        out = wc.Record()
+        for name, py, lower in fields:
+            if name in v:
+                value = v[name]
+            elif py in v:
+                value = v[py]
+            else:
+                raise ArgumentError(f"{where}: record field {name!r} missing")
+            setattr(out, name, lower(value, f"{where}.{name}", d))
+        return out
+
+    return lower_record
+
+
+def _lower_tuple(ty: wc.TupleType) -> Lower:
+    elems = [lowerer(t) for t in ty.elements]
+
+    def lower_tuple(v: Any, where: str, d: Owner) -> Any:
+        if not isinstance(v, (tuple, list)) or len(v) != len(elems):
+            raise ArgumentError(f"{where}: expected a tuple of {len(elems)}, got {v!r:.60}")
+        return tuple(f(x, f"{where}[{i}]", d) for i, (f, x) in enumerate(zip(elems, v)))
+
+    return lower_tuple
+
+
+def _lower_flags(ty: wc.FlagsType) -> Lower:
+    names = frozenset(ty.names)
+
+    def lower_flags(v: Any, where: str, d: Owner) -> Any:
+        if not isinstance(v, (set, frozenset, list, tuple)) or not set(v) <= names:
+            raise ArgumentError(f"{where}: expected a set of flags from {sorted(names)}, got {v!r:.60}")
+        return set(v)
+
+    return lower_flags
+
+
+def _lower_cases(ty: Any, as_variant: Callable[[Any], Any]) -> Lower:
+    case_types = _cases_of(ty)
+    cases = {name: (lowerer(cty) if cty is not None else None) for name, cty in case_types}
+    tagged = _tagged(case_types)
+
+    def lower_case(v: Any, where: str, d: Owner) -> Any:
+        var = as_variant(v)
+        if not isinstance(var, Variant) or var.tag not in cases:
+            raise ArgumentError(f"{where}: expected a Variant with a tag in {sorted(cases)}, got {v!r:.60}")
+        lower = cases[var.tag]
+        payload = None if lower is None else lower(var.value, f"{where}<{var.tag}>", d)
+        return wc.Variant(var.tag, payload) if tagged else payload
+
+    return lower_case
+
+
+# -- lifting -----------------------------------------------------------------
+
+
+def _same(v: Any, d: Owner) -> Any:
+    return v
+
+
+def lifter(ty: wc.ValType | None) -> Lift:
+    """The converter of wasmtime-py's lifted values of ``ty`` to their Python form."""
+    if ty is None or _lower_scalar(ty) is not None or isinstance(ty, wc.EnumType):
+        return _same
+    if isinstance(ty, wc.ListType):
+        if isinstance(ty.element, wc.U8):
+            return lambda v, d: bytes(v)
+        elem = lifter(ty.element)
+        return lambda v, d: [elem(x, d) for x in v]
+    if isinstance(ty, wc.RecordType):
+        fields = [(name, lifter(fty)) for name, fty in ty.fields]
+        return lambda v, d: {name: f(getattr(v, name), d) for name, f in fields}
+    if isinstance(ty, wc.TupleType):
+        elems = [lifter(t) for t in ty.elements]
+        return lambda v, d: tuple(f(x, d) for f, x in zip(elems, v))
+    if isinstance(ty, wc.FlagsType):
+        return lambda v, d: frozenset(v)
+    if isinstance(ty, wc.OptionType):
+        some = _lift_cases(ty)
+        return lambda v, d: None if (var := some(v, d)).tag == "none" else var.value
+    if isinstance(ty, (wc.ResultType, wc.VariantType)):
+        return _lift_cases(ty)
+    if isinstance(ty, (wc.OwnType, wc.BorrowType)):
+        return lambda v, d: Resource(v, d)
+    return _same
+
+
+def _lift_cases(ty: Any) -> Callable[[Any, Owner], Variant]:
+    """Lift a variant-like value to a :class:`Variant`, recovering the tag wasmtime-py leaves out when untagged."""
+    case_types = _cases_of(ty)
+    cases = [(name, _classes(cty), lifter(cty) if cty is not None else None) for name, cty in case_types]
+    by_tag = {name: lift for name, _, lift in cases}
+    if _tagged(case_types):
+
+        def lift_tagged(v: Any, d: Owner) -> Variant:
+            lift = by_tag[v.tag]
+            return Variant(v.tag, None if lift is None else lift(v.payload, d))
+
+        return lift_tagged
+
+    def lift_untagged(v: Any, d: Owner) -> Variant:
+        for name, classes, lift in cases:
+            if lift is None and v is None:
+                return Variant(name)
+            if lift is not None and type(v) in classes:  # exact: a bool must not pass for an int case
+                return Variant(name, lift(v, d))
+        for name, classes, lift in cases:
+            if lift is not None and isinstance(v, classes):
+                return Variant(name, lift(v, d))
+        raise TypeError(f"value {v!r:.60} matches no case of {ty!r}")  # wasmtime-py lifted a value of no case
+
+    return lift_untagged

@@ -1,0 +1,63 @@
+"""ComponentService: the spawn template's component step, the shared Wasm state, compiled components and signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import multipie
+from multipie.domains.component.service import ComponentService
+from multipie.domains.component.values import Signature
+
+
+def test_spawn_goes_through_the_host(rt: multipie.Runtime, typed: ComponentService) -> None:
+    d = typed.spawn(memory_limit=1 << 24)
+    assert d.limits.memory_limit == 1 << 24
+    assert d in rt.domains  # Service._adopt: host.track
+    d.close()
+    assert d not in rt.domains
+
+
+def test_spawn_options_grants_and_limits_are_refused(typed: ComponentService) -> None:
+    with pytest.raises(multipie.UsageError, match="no spawn options"):
+        typed.spawn(group=object())
+    with pytest.raises(multipie.CapabilityError, match="cannot be granted"):
+        typed.spawn(grants={"x.y": object()})
+    with pytest.raises(multipie.UsageError, match="timeout"):
+        typed.spawn(timeout=0)
+
+
+def test_a_timeout_needs_interruptible_engines(components: Path) -> None:
+    with multipie.Runtime(engine=multipie.EngineConfig(interruptible=False)) as rt:
+        svc = rt.load(components / "typed.wasm")
+        with pytest.raises(multipie.UsageError, match="interruptible=False"):
+            svc.spawn(timeout=1.0)
+        with svc.spawn() as d:
+            assert d.call("add", 2, 3) == 5
+
+
+def test_components_share_the_runtimes_wasm_state(rt: multipie.Runtime, typed: ComponentService) -> None:
+    state = typed.wasm_state
+    assert state is typed.host.state("wasm")
+    assert typed.component(fuel=False) is typed.component(fuel=False)  # compiled once per engine
+    assert typed.component(fuel=True) is not typed.component(fuel=False)
+    with typed.spawn() as a, typed.spawn() as b:
+        assert a.store is not b.store  # one Store per domain
+        assert a.store.engine is state.engines.engine(fuel=False)
+
+
+def test_signatures_are_built_once_per_service(typed: ComponentService) -> None:
+    with typed.spawn() as a, typed.spawn() as b:
+        assert a.call("add", 1, 2) == 3 and b.call("add", 3, 4) == 7
+    sig = typed._sigs["add"]
+    assert isinstance(sig, Signature)
+    assert sig.param_names == ("a", "b")
+
+
+def test_details_name_the_wasi_interfaces_and_the_world(echo: ComponentService, typed: ComponentService) -> None:
+    info = echo.details()
+    assert info["command"] is True and echo.is_command
+    assert any(str(i).startswith("wasi:cli/") for i in echo.wasi)
+    assert typed.details()["command"] is False
+    assert "export" in str(typed.details()["world"])
