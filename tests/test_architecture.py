@@ -32,8 +32,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
             "multipie.domains.wasm.shared",
         }
     ),
-    # the Typer root registers the command modules, which decorate the root's app
-    frozenset({"multipie.cli", "multipie.cli.main", "multipie.cli.serve"}),
 }
 
 
