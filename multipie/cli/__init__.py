@@ -1,33 +1,20 @@
 """The ``multipie`` command line (typer + rich), one module per group of verbs.
 
-- :mod:`.main` — the Typer app, ``--debug``/``--version``, error reporting, :func:`main`.
+- :mod:`.main` — the Typer app, ``--debug``/``--version``, error reporting, :func:`main`;
+  it adds every verb below to the app (:data:`~.main.COMMANDS`).
+- :mod:`.output` — the consoles, ``--debug`` state and size options the verbs share.
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
-- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
+- :mod:`.bench` — ``bench``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.
+- :mod:`.packages` — ``pack``, ``push``, ``pull``, ``lock``, ``sign``, ``verify``, ``keygen``.
 - :mod:`.build` — ``build``: C → virtine image.
 - :mod:`.serve` — ``up`` (serve an app) and ``ps`` (running apps).
 
-Importing this package registers every command module listed in
-:data:`COMMAND_MODULES`.
+Command modules define plain functions and import :mod:`.output`, never :mod:`.main`.
 """
 
 from __future__ import annotations
 
-import importlib
-
 from multipie.cli.main import app, main
 
-__all__ = ["COMMAND_MODULES", "app", "main"]
-
-#: Modules whose import registers commands on :data:`app` (in help order).
-COMMAND_MODULES = [
-    "multipie.cli.core",
-    "multipie.cli.bench",
-    "multipie.cli.demo",
-    "multipie.cli.packages",
-    "multipie.cli.build",
-    "multipie.cli.serve",
-]
-
-for _name in COMMAND_MODULES:
-    importlib.import_module(_name)
+__all__ = ["app", "main"]

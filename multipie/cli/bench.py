@@ -8,14 +8,13 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from multipie.cli.main import app, console
+from multipie.cli.output import console
 
 __all__ = ["bench"]
 
 _ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-@app.command()
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Small sizes and few samples (under a minute).")] = False,
     only: Annotated[

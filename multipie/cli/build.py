@@ -8,13 +8,12 @@ from typing import Annotated
 
 import typer
 
-from multipie.cli.main import app, console, parse_size_option
+from multipie.cli.output import console, parse_size_option
 from multipie.errors import UsageError
 
 __all__ = ["build"]
 
 
-@app.command()
 def build(
     source: Annotated[Path, typer.Argument(help="C file with functions marked VIRTINE.")],
     output: Annotated[

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 import multipie
-from multipie.cli.main import app, console, parse_size_option
+from multipie.cli.output import console, parse_size_option
 from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.packages.policy import needs
 
@@ -99,7 +99,6 @@ def _runtime() -> multipie.Runtime:
     return multipie.Runtime()
 
 
-@app.command(context_settings={"allow_interspersed_args": False, "ignore_unknown_options": True})
 def run(
     module: Annotated[
         str, typer.Argument(help="A .wasm/.wat file, a static Linux executable, or a package/image (layout, tar, ref).")
@@ -165,7 +164,6 @@ def _print_stats(svc: multipie.Service | None, wall: float, cpu0: Any) -> None:
     )
 
 
-@app.command()
 def call(
     module: Annotated[str, typer.Argument(help="Module to load.")],
     export: Annotated[str, typer.Argument(help="Function export to call.")],
@@ -252,7 +250,6 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-@app.command()
 def inspect(
     module: Annotated[str, typer.Argument(help="Module or image to describe.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,

@@ -14,7 +14,7 @@ import typer
 from rich.table import Table
 
 import multipie
-from multipie.cli.main import app, console
+from multipie.cli.output import console
 from multipie.errors import DomainError, UsageError
 
 __all__ = ["DemoReport", "run_demo", "FAULTS"]
@@ -115,7 +115,6 @@ def _p(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(len(s) * q))]
 
 
-@app.command()
 def demo(
     domains: Annotated[int, typer.Option("--domains", "-n", metavar="N", help="Live domains to create.")] = 10_000,
     module: Annotated[

@@ -1,7 +1,8 @@
 """The ``multipie`` Typer application and how every command reports errors.
 
-Each verb lives in a module of this package and registers itself on
-:data:`app`; :func:`main` turns any :class:`~multipie.errors.MultipieError`
+Each verb is a plain function in a command module of this package
+(:mod:`.core`, :mod:`.bench`, ...); :data:`COMMANDS` adds them to :data:`app`
+here, in help order. :func:`main` turns any :class:`~multipie.errors.MultipieError`
 into one line on stderr and the error's ``exit_code`` (compiler diagnostics
 and the full list of manifest errors follow, indented), and every usage error
 (unknown verb or option, missing argument, bad value) into one line and exit
@@ -22,14 +23,15 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperArgument, TyperGroup
 
 import multipie
+from multipie.cli import bench, build, core, demo, packages, serve
+from multipie.cli.output import PIPE_WIDTH, console, err_console, state
 from multipie.errors import InvalidModule, ManifestError, MultipieError
 
-__all__ = ["app", "console", "err_console", "main", "parse_size_option", "state"]
+__all__ = ["COMMANDS", "app", "main"]
 
 
 class _Group(TyperGroup):
@@ -71,19 +73,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-# emoji=False: file names and guest output such as ':smile:' or 'root:x:0' are printed verbatim.
-console = Console(emoji=False)
-err_console = Console(stderr=True, emoji=False)
-
-#: Console width when the output is not a terminal: wide enough that nothing is cut or folded.
-PIPE_WIDTH = 10_000
-
-
-class _State:
-    debug = False
-
-
-state = _State()
 
 
 def _version(value: bool) -> None:
@@ -103,28 +92,36 @@ def _root(
     state.debug = debug
 
 
-def parse_size_option(text: str) -> int:
-    """A CLI size: bytes, or a string such as ``64KiB``, ``16MiB``, ``1GiB`` (as in manifests)."""
-    from multipie.app.manifest import parse_size
-
-    try:
-        return parse_size(text)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+#: Every verb, in help order: its function and ``app.command`` options.
+COMMANDS: list[tuple[Any, dict[str, Any]]] = [
+    (core.run, {"context_settings": {"allow_interspersed_args": False, "ignore_unknown_options": True}}),
+    (core.call, {}),
+    (core.inspect, {}),
+    (bench.bench, {}),
+    (demo.demo, {}),
+    (packages.pack, {}),
+    (packages.push, {}),
+    (packages.pull, {}),
+    (packages.lock, {}),
+    (packages.sign, {}),
+    (packages.verify, {}),
+    (packages.keygen, {}),
+    (build.build, {}),
+    (serve.up, {}),
+    (serve.ps, {}),
+]
+for _verb, _options in COMMANDS:
+    app.command(**_options)(_verb)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app, mapping errors to one line and an exit code."""
-    import multipie.cli  # noqa: F401  (registers every command module)
-
     for c in (console, err_console):
         if not c.is_terminal:
             c.width = PIPE_WIDTH
     args = sys.argv[1:] if argv is None else list(argv)
     if "--ray" in args:
-        from multipie.cli.serve import ray_flag
-
-        args = ray_flag(args)
+        args = serve.ray_flag(args)
     debug = False
     stdout_id = _stdout_identity()
     try:

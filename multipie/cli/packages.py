@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from multipie import packages
-from multipie.cli.main import app, console
+from multipie.cli.output import console
 from multipie.errors import PackageError, UsageError
 from multipie.packages.lock import LOCK_NAME
 
@@ -36,7 +36,6 @@ def _store(path: Path | None) -> packages.BlobStore:
     return packages.BlobStore(path)
 
 
-@app.command()
 def pack(
     module: Annotated[Path, typer.Argument(help="A .wasm, .wat or virtine image file.")],
     out: Annotated[
@@ -49,7 +48,6 @@ def pack(
     _say(f"{out}:{tag} {desc.digest}")
 
 
-@app.command()
 def push(
     src: Annotated[str, typer.Argument(help="A module file, layout directory or tar.")],
     ref: Annotated[str, typer.Argument(help="HOST[:PORT]/REPO[:TAG]")],
@@ -61,7 +59,6 @@ def push(
     _say(f"{packages.parse_reference(ref).repo_ref}@{digest}")
 
 
-@app.command()
 def pull(
     ref: Annotated[str, typer.Argument(help="HOST[:PORT]/REPO[:TAG|@sha256:DIGEST]")],
     out: Annotated[
@@ -75,7 +72,6 @@ def pull(
     _say(f"{ref} {desc.digest}")
 
 
-@app.command()
 def lock(
     app_file: Annotated[
         Path | None, typer.Argument(metavar="APP", help="App manifest (.toml) or a file listing sources, one a line.")
@@ -106,7 +102,6 @@ def lock(
     _say(f"wrote {path}")
 
 
-@app.command()
 def sign(
     target: Annotated[str, typer.Argument(help="A reference, layout directory or layout tar.")],
     key: Annotated[Path, typer.Option("--key", metavar="FILE", help="Ed25519 private key (PEM).")],
@@ -117,7 +112,6 @@ def sign(
     _say(f"signed {target}: {desc.annotations.get('org.opencontainers.image.ref.name')}")
 
 
-@app.command()
 def verify(
     target: Annotated[str, typer.Argument(help="A reference, layout directory or layout tar.")],
     key: Annotated[
@@ -134,7 +128,6 @@ def verify(
     _say(f"verified {target} {digest} signed by {', '.join(signers)}")
 
 
-@app.command()
 def keygen(
     prefix: Annotated[Path, typer.Argument(help="Writes PREFIX.key (private, 0600) and PREFIX.pub.")],
 ) -> None:

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from multipie.cli.main import app, console
+from multipie.cli.output import console
 from multipie.errors import UsageError
 
 __all__ = ["fetch_ps", "ray_flag"]
@@ -33,7 +33,6 @@ def ray_flag(args: list[str]) -> list[str]:
     return out
 
 
-@app.command()
 def up(
     directory: Annotated[str, typer.Argument(help="App directory holding multipie.toml (or the file itself).")] = ".",
     listen: Annotated[
@@ -88,7 +87,6 @@ def fetch_ps(admin: str, *, timeout: float = 2.0) -> dict[str, Any]:
         raise UsageError(f"cannot reach the admin endpoint at {admin}: {exc}") from exc
 
 
-@app.command()
 def ps(
     admin: Annotated[str | None, typer.Option("--admin", metavar="HOST:PORT", help="One app's admin endpoint.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

@@ -20,26 +20,27 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import wasmtime
 
 from multipie.domains.base import Domain, DomainState, Limits, _domain_ids
 from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.fastpath import BoundExport, kind_codes
-from multipie.domains.wasm.shared import promote
-from multipie.errors import NoSuchExport, ProtocolError
+from multipie.domains.wasm.shared import SharedStore
+from multipie.errors import NoSuchExport, ProtocolError, UsageError
 
 if TYPE_CHECKING:
-    from multipie.domains.wasm.service import WasmService
-    from multipie.domains.wasm.shared import SharedStore
+    from multipie.domains.base import Host
+    from multipie.domains.wasm.calls import Signature
+    from multipie.domains.wasm.state import WasmState
 
 # The view check runs on every `d.memory`: address-typed C entry points, bound once.
 _memory_data = _capi.memory_data_at
 _export_get = _capi.export_get_at
 _memory_data_size = _capi.memory_size_at
 
-__all__ = ["BoundExport", "WasmDomain", "protocol_error"]
+__all__ = ["BoundExport", "DomainService", "WasmDomain", "promote", "protocol_error"]
 
 _native = fastpath.native_module()
 _Gate: Any = _native.Gate if _native is not None else None
@@ -58,6 +59,40 @@ def protocol_error(service: str, what: int, a: int, b: int, max_response: int) -
         f"service {service!r}: http_handle returned a response at {a:#x}+{b}, outside its memory"
         + (f" or over {max_response} bytes" if b > max_response else "")
     )
+
+
+class DomainService(Protocol):
+    """What a domain needs of its service (:class:`~multipie.domains.wasm.service.WasmService`).
+
+    A protocol rather than an import: the service module builds on this one.
+    """
+
+    @property
+    def name(self) -> str:
+        """The service's name (labels, messages)."""
+
+    @property
+    def host(self) -> Host:
+        """The owning runtime's host (trap hooks, tracking)."""
+
+    @property
+    def state(self) -> WasmState:
+        """The kind's runtime-wide state (the ticker)."""
+
+    @property
+    def memory_export(self) -> str | None:
+        """The exported memory ``d.memory`` shows, if any."""
+
+    @property
+    def uses_wasi(self) -> bool:
+        """Whether its instances need a WASI context."""
+
+    @property
+    def _protos(self) -> dict[str, tuple[bytes, bytes]]:
+        """Export name -> (param codes, result codes), for the gate's lazy binding."""
+
+    def signature(self, name: str) -> Signature:
+        """The signature of function export ``name``."""
 
 
 class _MemoryState:
@@ -85,10 +120,12 @@ class WasmDomain(Domain):
 
     # __dict__ stays for the per-instance ``call`` of domains owning their Store (see __init__).
     __slots__ = ("_wservice", "_hstore", "_shared", "_bindings", "_mem", "_gate", "_reserve", "__dict__")
+    # Narrower than Domain's ``Service``: the WasmService, seen through the shape this module needs.
+    service: DomainService  # type: ignore[assignment]
 
     def __init__(
         self,
-        service: WasmService,
+        service: DomainService,
         limits: Limits,
         store: Any,
         instance: bytes,
@@ -135,7 +172,7 @@ class WasmDomain(Domain):
 
     @classmethod
     def _from_reserve(
-        cls, service: WasmService, limits: Limits, reserve: Any, args: tuple[Any, ...]
+        cls, service: DomainService, limits: Limits, reserve: Any, args: tuple[Any, ...]
     ) -> WasmDomain | None:
         """A domain over a Store the native ``reserve`` made ahead of time, or ``None`` if none is ready.
 
@@ -403,3 +440,41 @@ class WasmDomain(Domain):
 
 
 ExportCallable = Callable[..., Any]
+
+
+def promote(domain: WasmDomain) -> SharedStore:
+    """The SharedStore of ``domain``, making its own Store one (with it as the only member) if needed.
+
+    Raises:
+        DomainClosed: the domain is closed.
+    """
+    shared = domain._shared
+    if shared is not None:
+        return shared
+    if not domain.is_open:
+        raise domain._closed_error()
+    if domain._reserve is not None:
+        # Its Store lives in a reserve's engine and goes back to the reserve's thread: not shareable.
+        raise UsageError(
+            f"{domain.label}: a domain taken from a reserve cannot share its Store (capabilities to its "
+            "exports, groups); spawn it with service.spawn() instead"
+        )
+    handle = domain._hstore
+    with handle:  # no call is inside the Store while it changes hands
+        shared = domain._shared
+        if shared is not None:
+            return shared
+        if not domain.is_open:
+            raise domain._closed_error()
+        limits = domain.limits
+        shared = SharedStore(
+            domain.service.host,
+            handle,
+            metered=limits.fuel is not None,
+            memory_limit=limits.memory_limit,
+            label=domain.label,
+        )
+        shared.used = 1
+        shared.has_wasi = domain._wservice.uses_wasi
+        shared.join(domain)
+    return shared

@@ -37,9 +37,10 @@ import wasmtime
 from multipie.capabilities import Binding, Capability, CapabilityKind
 from multipie.domains.wasm import _capi, fastpath, hostfuncs
 from multipie.domains.wasm.calls import describe_functype
+from multipie.domains.wasm.domain import promote
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
 from multipie.domains.wasm.holders import check_holder_module
-from multipie.domains.wasm.shared import SharedStore, promote
+from multipie.domains.wasm.shared import SharedStore
 from multipie.domains.wasm.stubs import make_stub
 from multipie.errors import (
     CapabilityError,

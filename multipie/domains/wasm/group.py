@@ -22,20 +22,41 @@ Placement (``svc.spawn(group=...)``):
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi
+from multipie.domains.wasm.domain import DomainService, WasmDomain
 from multipie.domains.wasm.shared import SharedStore
 from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import UsageError
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
-    from multipie.domains.wasm.domain import WasmDomain
-    from multipie.domains.wasm.service import WasmService
 
-__all__ = ["AUTO", "DomainGroup", "Placement"]
+__all__ = ["AUTO", "DomainGroup", "GroupService", "Placement"]
+
+
+class GroupService(DomainService, Protocol):
+    """What a group needs of the service it spawns (:class:`~multipie.domains.wasm.service.WasmService`).
+
+    A protocol rather than an import: the service module builds on this one.
+    """
+
+    _native_pre: dict[bool, tuple[Any, int]]  # (engine, InstancePre address) by metered
+
+    @property
+    def is_reactor(self) -> bool:
+        """Whether a new instance runs ``_initialize``."""
+
+    def _prepare(self, metered: bool) -> tuple[Any, int]:
+        """(engine, InstancePre address) for the metered or unmetered engine."""
+
+    def _start_limits(self, limits: Limits) -> tuple[int, int, Any]:
+        """(fuel, deadline ticks, ticker handle) the start function runs under."""
+
+    def _instantiate_failure(self, trap: int, err: int) -> BaseException:
+        """The error of a failed instantiation."""
 
 
 class Placement:
@@ -54,7 +75,6 @@ class Placement:
 
 #: ``svc.spawn(group=AUTO)``: join the Store of the domain a function grant calls when compatible.
 AUTO = Placement()
-
 
 
 class DomainGroup:
@@ -112,7 +132,7 @@ class DomainGroup:
 
     # -- placement -----------------------------------------------------------
 
-    def limits_for(self, service: WasmService, limits: Limits) -> Limits:
+    def limits_for(self, service: GroupService, limits: Limits) -> Limits:
         """``limits`` as this group keeps them (one shared object per (fuel, timeout)).
 
         Raises:
@@ -163,10 +183,8 @@ class DomainGroup:
             self._current = slab
         return slab
 
-    def _spawn(self, service: WasmService, limits: Limits) -> WasmDomain:
+    def _spawn(self, service: GroupService, limits: Limits) -> WasmDomain:
         """The fast path of ``svc.spawn(group=g)`` without grants."""
-        from multipie.domains.wasm.domain import WasmDomain
-
         # The hot path of grouped spawns: the checks of limits_for, inlined when already cached.
         cached = self._limits_cache.get((limits.fuel, limits.timeout))
         if (

@@ -27,19 +27,43 @@ failure pauses refilling until :meth:`Reserve.retry`).
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi, fastpath
-from multipie.domains.wasm.domain import WasmDomain, protocol_error
+from multipie.domains.wasm.domain import DomainService, WasmDomain, protocol_error
 
 if TYPE_CHECKING:
-    from multipie.domains.wasm.service import WasmService
+    import wasmtime
 
-__all__ = ["DEFAULT_PREFAULT", "Reserve", "Runner"]
+    from multipie.domains.base import ImportInfo
+    from multipie.domains.wasm.calls import Signature
+    from multipie.domains.wasm.engine import EngineConfig
+
+__all__ = ["DEFAULT_PREFAULT", "Reserve", "ReserveService", "Runner"]
 
 
-def _has_http_exports(service: WasmService) -> bool:
+class ReserveService(DomainService, Protocol):
+    """What a reserve needs of its service (:class:`~multipie.domains.wasm.service.WasmService`).
+
+    A protocol rather than an import: the service module builds on this one.
+    """
+
+    _sigs: dict[str, Signature]  # function exports by name
+
+    @property
+    def is_reactor(self) -> bool:
+        """Whether a new instance runs ``_initialize``."""
+
+    @property
+    def extra_imports(self) -> tuple[ImportInfo, ...]:
+        """Imports beyond WASI (a reserve cannot bind them)."""
+
+    def instance_pre(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.InstancePre:
+        """The pre-linked module for spawns without extra imports."""
+
+
+def _has_http_exports(service: ReserveService) -> bool:
     sigs = service._sigs
     alloc, handle = sigs.get("http_alloc"), sigs.get("http_handle")
     return (
@@ -69,7 +93,7 @@ class Reserve:
         UsageError: the service needs grants, or the native backend is not loaded.
     """
 
-    def __init__(self, service: WasmService, size: int, limits: Limits, *, prefault: int = DEFAULT_PREFAULT) -> None:
+    def __init__(self, service: ReserveService, size: int, limits: Limits, *, prefault: int = DEFAULT_PREFAULT) -> None:
         from multipie.errors import UsageError
 
         if not fastpath._use_native:

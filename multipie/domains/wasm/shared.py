@@ -59,11 +59,9 @@ from multipie.errors import UsageError
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
-    from multipie.domains.wasm.domain import WasmDomain
-    from multipie.domains.wasm.group import DomainGroup
-    from multipie.domains.wasm.service import WasmService
+    from multipie.domains.wasm.state import WasmState
 
-__all__ = ["Dependent", "SharedStore", "promote"]
+__all__ = ["Dependent", "Member", "SharedStore", "SlabOwner", "StoreUser"]
 
 #: Tables and memories a Store allows per instance (Wasmtime's Store limiter counts them per Store).
 _PER_INSTANCE = 4
@@ -79,6 +77,53 @@ class Dependent(Protocol):
         """The Store is about to be dropped: never touch it again."""
 
 
+# The domain, group and service modules build on this one: what it needs of them is a protocol.
+
+
+class Member(Protocol):
+    """What a SharedStore needs of a member domain (:class:`~multipie.domains.wasm.domain.WasmDomain`)."""
+
+    _shared: SharedStore | None
+    _bindings: list[Any] | None  # (capability, binding) pairs bound to its imports
+
+    @property
+    def _gate(self) -> Any:
+        """Its entry gate (``shared`` is set once it has neighbours)."""
+
+
+class SlabOwner(Protocol):
+    """What a SharedStore tells the :class:`~multipie.domains.wasm.group.DomainGroup` it is a slab of."""
+
+    def _member_gone(self, domain: Any) -> None:
+        """``domain`` closed or faulted."""
+
+    def _releases(self, slab: SharedStore) -> bool:
+        """Whether the empty ``slab`` is dropped now."""
+
+    def _dropped(self, slab: SharedStore) -> None:
+        """``slab`` was dropped."""
+
+
+class StoreUser(Protocol):
+    """What :meth:`SharedStore.for_one` needs of the service (:class:`~multipie.domains.wasm.service.WasmService`)."""
+
+    @property
+    def name(self) -> str:
+        """The service's name (the Store's label)."""
+
+    @property
+    def host(self) -> Host:
+        """The owning runtime's host."""
+
+    @property
+    def state(self) -> WasmState:
+        """The kind's runtime-wide state (engines)."""
+
+    @property
+    def uses_wasi(self) -> bool:
+        """Whether its instances need a WASI context."""
+
+
 class SharedStore:
     """One Store shared by several domains (see the module docstring).
 
@@ -88,7 +133,7 @@ class SharedStore:
         metered: whether the Store's engine meters fuel.
         memory_limit: the per-memory cap set on the Store (``None``: uncapped).
         instances: instances the Store allows (its limiter is set to match).
-        group: the :class:`DomainGroup` this is a slab of, if any.
+        group: the ``DomainGroup`` this is a slab of, if any.
         wstore: the ``wasmtime.Store`` owning the Store, when wasmtime-py created it.
         label: for messages.
     """
@@ -120,7 +165,7 @@ class SharedStore:
         metered: bool,
         memory_limit: int | None,
         instances: int = _DEFAULT_INSTANCES,
-        group: DomainGroup | None = None,
+        group: SlabOwner | None = None,
         wstore: wasmtime.Store | None = None,
         label: str = "store",
     ) -> None:
@@ -143,7 +188,7 @@ class SharedStore:
 
     @classmethod
     def create(
-        cls, host: Host, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: Any
+        cls, host: Host, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: SlabOwner
     ) -> SharedStore:
         """A new, empty Store with its limits (native when the fast path is active)."""
         engine = host.state("wasm").engines.engine(fuel=metered)
@@ -160,7 +205,7 @@ class SharedStore:
         )
 
     @classmethod
-    def for_one(cls, service: WasmService, limits: Limits, *, cap_memory: bool = True) -> SharedStore:
+    def for_one(cls, service: StoreUser, limits: Limits, *, cap_memory: bool = True) -> SharedStore:
         """A new Store built by wasmtime-py for one domain of ``service`` that takes grants (not yet a member).
 
         With ``cap_memory=False`` the per-memory cap is left off for the caller to set
@@ -265,7 +310,7 @@ class SharedStore:
 
     # -- membership ----------------------------------------------------------
 
-    def join(self, domain: WasmDomain) -> None:
+    def join(self, domain: Member) -> None:
         """Count ``domain`` (instantiated here) as a member."""
         self.live += 1
         domain._shared = self
@@ -273,7 +318,7 @@ class SharedStore:
         if not gate.shared:
             gate.shared = True  # a neighbour's timed call may leave a deadline behind
 
-    def leave(self, domain: WasmDomain) -> None:
+    def leave(self, domain: Member) -> None:
         """``domain`` closed or faulted: unbind its grants, drop the Store with its last member."""
         bindings = domain._bindings
         domain._bindings = None
@@ -344,41 +389,3 @@ class SharedStore:
     def __repr__(self) -> str:
         state = " dropped" if self.closed else ""
         return f"<SharedStore {self.label}: {self.live} live, {self.used} instances{state}>"
-
-
-def promote(domain: WasmDomain) -> SharedStore:
-    """The SharedStore of ``domain``, making its own Store one (with it as the only member) if needed.
-
-    Raises:
-        DomainClosed: the domain is closed.
-    """
-    shared = domain._shared
-    if shared is not None:
-        return shared
-    if not domain.is_open:
-        raise domain._closed_error()
-    if domain._reserve is not None:
-        # Its Store lives in a reserve's engine and goes back to the reserve's thread: not shareable.
-        raise UsageError(
-            f"{domain.label}: a domain taken from a reserve cannot share its Store (capabilities to its "
-            "exports, groups); spawn it with service.spawn() instead"
-        )
-    handle = domain._hstore
-    with handle:  # no call is inside the Store while it changes hands
-        shared = domain._shared
-        if shared is not None:
-            return shared
-        if not domain.is_open:
-            raise domain._closed_error()
-        limits = domain.limits
-        shared = SharedStore(
-            domain.service.host,
-            handle,
-            metered=limits.fuel is not None,
-            memory_limit=limits.memory_limit,
-            label=domain.label,
-        )
-        shared.used = 1
-        shared.has_wasi = domain._wservice.uses_wasi
-        shared.join(domain)
-    return shared
