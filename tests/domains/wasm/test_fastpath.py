@@ -71,7 +71,9 @@ def incall(rt: multipie.Runtime) -> Callable[..., tuple[Any, multipie.Region]]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"#\d+", "#N", text)
+    # Domain numbers differ per spawn; so may the code offset Wasmtime reports for the frame a
+    # timeout or fuel check stops in (the loop is interrupted at whichever check fires first).
+    return re.sub(r"@ 0x[0-9a-f]+", "@ 0x..", re.sub(r"#\d+", "#N", text))
 
 
 def test_backend_selected(backend: str, add: Any) -> None:
