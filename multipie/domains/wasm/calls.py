@@ -10,7 +10,7 @@ signature before the call, and integers are range-checked (an i32 accepts
 ``-2**31 .. 2**32-1``; results come back signed).
 
 When the native extension :mod:`multipie._fastcall` is built, the call itself
-runs in C (see ``native/fastcall.c``); the checks and error translation stay
+runs in C (see ``native/fastcall/call.c``); the checks and error translation stay
 identical.
 """
 

@@ -428,7 +428,7 @@ def _load_native() -> None:
     ]
     # SAFETY: these are the exported C functions of the very _libwasmtime.so
     # that wasmtime-py loaded; their prototypes (wasmtime 50) are restated in
-    # native/fastcall.c and the wheel version is pinned in pyproject.toml.
+    # native/common/capi.h and the wheel version is pinned in pyproject.toml.
     addrs = _capi.symbol_addresses(names)
     _fastcall.init(
         addrs, _capi.EXTERN_SIZE, _capi.EXTERN_UNION_OFFSET, _capi.EXTERN_FUNC, _capi.EXTERN_MEMORY, NO_DEADLINE

@@ -131,7 +131,7 @@ def _init_native() -> Any:
         return None
     names = ("wasmtime_memory_new", "wasmtime_func_new_unchecked", "wasmtime_instance_new")
     # SAFETY: exported C functions of the _libwasmtime.so wasmtime-py loaded (prototypes
-    # restated in native/fastcall.c); the trampoline is multipie._hostcall's own.
+    # restated in native/fastcall/ and native/common/capi.h); the trampoline is multipie._hostcall's own.
     native.init_grants(_capi.symbol_addresses(names), *tramp)
     return native
 
