@@ -168,7 +168,8 @@ class Runtime:
         service.close()
 
     def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
-        # Imported here: loading a plain module never pays for the OCI machinery's imports.
+        # Imported here, and lazily inside: a plain module never pays for the OCI machinery's imports
+        # (the registry client alone takes seconds to import on a busy machine).
         from multipie import packages
 
         if isinstance(source, (bytes, bytearray, memoryview)) or (
@@ -379,7 +380,7 @@ def _check_options(loader: Any, kind: str, options: dict[str, Any], *, where: st
     valid = sorted(n for n, p in params.items() if p.kind is p.KEYWORD_ONLY and n not in ("name", "digest"))
     unknown = sorted(set(options) - set(valid))
     if unknown:
-        from multipie.packages.operations import PACKAGE_OPTIONS
+        from multipie.packages.options import PACKAGE_OPTIONS
 
         listed = ", ".join(valid + ["allow_imports", *PACKAGE_OPTIONS])
         raise UsageError(

@@ -167,7 +167,10 @@ def _print_stats(svc: multipie.Service | None, wall: float, cpu0: Any) -> None:
 def call(
     module: Annotated[str, typer.Argument(help="Module to load.")],
     export: Annotated[str, typer.Argument(help="Function export to call.")],
-    args: Annotated[list[str] | None, typer.Argument(help="Arguments (ints or floats).")] = None,
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(help="Arguments: numbers; for components by WIT type (strings as is, lists/records JSON)."),
+    ] = None,
     timeout: TimeoutOption = None,
     fuel: FuelOption = None,
     memory_limit: MemoryLimitOption = None,
@@ -176,14 +179,18 @@ def call(
     rt = _runtime()
     try:
         svc = rt.load(module)
-        params = _param_kinds(svc, export)
         values = list(args or [])
-        if params is not None:
+        typed = getattr(svc, "parse_arguments", None)  # kinds with typed exports (components: WIT)
+        params = None if typed is not None else _param_kinds(svc, export)
+        parsed: list[Any]
+        if typed is not None:
+            parsed = typed(export, values)
+        elif params is not None:
             if len(values) != len(params):
                 raise ArgumentError(
                     f"{svc.name}: export '{export}' takes {len(params)} argument(s) {tuple(params)}, got {len(values)}"
                 )
-            parsed: list[Any] = [
+            parsed = [
                 parse_value(v, k, f"{svc.name}.{export} argument {i}")
                 for i, (v, k) in enumerate(zip(values, params, strict=True))
             ]
@@ -200,10 +207,26 @@ def call(
             sys.stdout.buffer.flush()
     finally:
         rt.close()
-    if isinstance(result, tuple):
+    if typed is not None and result is not None and not isinstance(result, str):
+        console.print(json.dumps(result, default=_jsonable), markup=False, highlight=False)
+    elif isinstance(result, tuple):
         console.print(" ".join(str(r) for r in result))
     elif result is not None:
         console.print(str(result))
+
+
+def _jsonable(v: Any) -> Any:
+    """JSON for what a typed call returns beyond JSON's own types (variants, flags, bytes, resources)."""
+    if isinstance(v, (set, frozenset)):
+        return sorted(v)
+    if isinstance(v, (bytes, bytearray)):
+        return list(v)
+    if isinstance(v, tuple):
+        return list(v)
+    tag = getattr(v, "tag", None)
+    if isinstance(tag, str):
+        return {tag: getattr(v, "value", None)}
+    return repr(v)
 
 
 def _param_kinds(svc: multipie.Service, export: str) -> list[str] | None:

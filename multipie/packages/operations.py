@@ -28,6 +28,7 @@ from multipie.packages.descriptor import Descriptor, load_json
 from multipie.packages.image import module_of, wasm_artifact
 from multipie.packages.layout import Layout, layout_files, write_layout
 from multipie.packages.lock import Lock
+from multipie.packages.options import PACKAGE_OPTIONS, reject_plain
 from multipie.packages.reference import Reference, parse_reference
 from multipie.packages.signing import (
     TrustPolicy,
@@ -40,10 +41,8 @@ from multipie.packages.source import LayoutSource, PackageSource, RegistrySource
 from multipie.packages.store import BlobStore
 from multipie.packages.tar import TarFiles, write_tar
 
-__all__ = ["PACKAGE_OPTIONS", "Blob", "pack", "pull", "push", "resolve_source", "sign", "verify"]
+__all__ = ["PACKAGE_OPTIONS", "Blob", "pack", "pull", "push", "reject_plain", "resolve_source", "sign", "verify"]
 
-#: Options :func:`resolve_source` consumes (popped from the caller's dict).
-PACKAGE_OPTIONS = ("require_signature", "trust_policy", "trusted_keys", "lock", "store", "insecure")
 
 
 @dataclass(frozen=True)
@@ -139,21 +138,6 @@ def resolve_source(source: str, options: dict[str, Any]) -> Blob:
     from multipie.packages.digest import digest_of
 
     return Blob(data, name, digest_of(data), image.top.digest if image.top else image.digest, signed)
-
-
-def reject_plain(options: dict[str, Any], *, where: str) -> None:
-    """Pop package options given with a plain module (file or bytes), refusing a required signature.
-
-    Raises:
-        SignatureError: ``require_signature`` was set: a plain module carries no signature.
-    """
-    required = options.pop("require_signature", False)
-    for key in PACKAGE_OPTIONS:
-        options.pop(key, None)
-    if required:
-        raise SignatureError(
-            f"{where}: a signature is required but a plain module file carries none; load a signed package instead"
-        )
 
 
 # -- pack ---------------------------------------------------------------------

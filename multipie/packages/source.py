@@ -30,7 +30,6 @@ from multipie.packages.files import DirFiles
 from multipie.packages.image import Image, read_image
 from multipie.packages.layout import Layout, is_layout_dir
 from multipie.packages.reference import Reference, looks_like_reference, parse_reference
-from multipie.packages.registry import RegistryClient
 from multipie.packages.signing import signature_tag
 from multipie.packages.store import BlobStore
 from multipie.packages.tar import TarFiles, is_tar
@@ -293,6 +292,8 @@ class RegistrySource(PackageSource):
     def __init__(self, ref: Reference, *, source: str, store: BlobStore | None, insecure: bool | None = None) -> None:
         super().__init__(source, where=str(ref), name=ref.repo_ref, store=store)
         self.ref = ref
+        from multipie.packages.registry import RegistryClient  # oras + requests: only for registries
+
         self.client = RegistryClient(ref.registry, insecure=insecure)
         self._top: Descriptor | None = None
 

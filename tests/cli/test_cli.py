@@ -20,6 +20,18 @@ def test_call(capsys: pytest.CaptureFixture[str], guests: Path) -> None:
     assert run(capsys, "call", str(guests / "wat" / "add.wasm"), "mulf", "1.5", "2")[:2] == (0, "3.0\n")
 
 
+def test_call_a_component_reads_arguments_by_their_wit_types(capsys: pytest.CaptureFixture[str], guests: Path) -> None:
+    typed = str(guests / "component" / "typed.wasm")
+    assert run(capsys, "call", typed, "greet", "big world")[:2] == (0, "hello, big world\n")
+    code, out, _ = run(capsys, "call", typed, "swap", '{"x": 1, "y": 2}')
+    assert code == 0 and json.loads(out) == {"x": 2, "y": 1}
+    assert run(capsys, "call", typed, "sum", "[1, 2, 3]")[:2] == (0, "6\n")
+    code, out, _ = run(capsys, "call", typed, "area", '{"circle": 2}')
+    assert code == 0 and int(out) == 12
+    code, _, err = run(capsys, "call", typed, "add", "1")
+    assert code == 2 and "takes 2 argument(s) (a: u32, b: u32), got 1" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "code", "needle"),
     [

@@ -43,9 +43,9 @@ class Runnable(Protocol):
 
     def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits: ...
 
-    def component(
-        self, *, fuel: bool, engine: wasmtime.Engine | None = None, fingerprint: str = ""
-    ) -> wc.Component: ...
+    def engine(self, *, fuel: bool) -> wasmtime.Engine: ...
+
+    def component(self, *, fuel: bool) -> wc.Component: ...
 
     def instantiate(self, store: wasmtime.Store, comp: wc.Component, *, where: str) -> wc.Instance: ...
 
@@ -70,9 +70,8 @@ def run(
     state = service.wasm_state
     limits = service.spawn_limits(memory_limit, fuel, timeout)
     metered = limits.fuel is not None
-    config = state.engines.command_config
-    engine = state.engines.reserve_engine(config, fuel=metered)
-    comp = service.component(fuel=metered, engine=engine, fingerprint=config.fingerprint(fuel=metered))
+    engine = service.engine(fuel=metered)  # the one component engine: compiled once for spawns and commands
+    comp = service.component(fuel=metered)
     label = f"{service.name}#command"
     cleanup: list[str] = []
     store = _capi.OwnedStore(engine)  # armed for Ctrl-C

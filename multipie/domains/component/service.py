@@ -24,7 +24,15 @@ from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import reactor_wasi
-from multipie.errors import CapabilityError, InvalidModule, LinkError, OutOfMemory, UsageError
+from multipie.errors import (
+    ArgumentError,
+    CapabilityError,
+    InvalidModule,
+    LinkError,
+    NoSuchExport,
+    OutOfMemory,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host, Limits
@@ -44,12 +52,12 @@ class ComponentService(Service[ComponentDomain]):
     def __init__(self, host: Host, wasm: bytes, *, name: str, digest: str) -> None:
         super().__init__(host, name=name, digest=digest)
         self.wasm = wasm
-        self._components: dict[bool, wc.Component] = {}
+        self._components: dict[bool, wc.Component] = {}  # by fuel
         self._linkers: dict[wasmtime.Engine, wc.Linker] = {}
         self._sigs: dict[str, Signature] = {}
         self._lock = threading.RLock()
         comp = self.component(fuel=False)
-        engine = self.wasm_state.engines.engine(fuel=False)
+        engine = self.engine(fuel=False)
         ctype = comp.type
         self.world_imports = list(world.items(ctype.imports(engine), engine))
         self.world_exports = list(world.items(ctype.exports(engine), engine))
@@ -90,29 +98,64 @@ class ComponentService(Service[ComponentDomain]):
             "world": world.render(self.name, self.world_imports, self.world_exports),
         }
 
+    def parse_arguments(self, name: str, texts: Sequence[str]) -> list[Any]:
+        """Command-line ``texts`` as the arguments of export ``name`` (see :mod:`.arguments`).
+
+        Raises:
+            NoSuchExport: no function export ``name``.
+            ArgumentError: wrong count, or a text that does not read as its parameter's WIT type.
+        """
+        from multipie.domains.component.arguments import from_text
+
+        func = next((i.func for i in self.world_exports if i.path == name and i.func is not None), None)
+        if func is None:
+            names = ", ".join(e.name for e in self.exports if e.kind == "function") or "none"
+            raise NoSuchExport(f"{self.name}: no function export {name!r} (function exports: {names})")
+        params = func.params
+        if len(texts) != len(params):
+            shown = ", ".join(f"{n}: {world.describe_type(t)}" for n, t in params)
+            raise ArgumentError(f"{self.name}.{name}: takes {len(params)} argument(s) ({shown}), got {len(texts)}")
+        return [from_text(t, text, f"{self.name}.{name} argument {n!r}") for (n, t), text in zip(params, texts)]
+
     # -- compile + link ------------------------------------------------------
 
-    def component(self, *, fuel: bool, engine: wasmtime.Engine | None = None, fingerprint: str = "") -> wc.Component:
-        """The component compiled for the runtime's metered or unmetered engine (or ``engine``, e.g. commands').
+    def engine(self, *, fuel: bool) -> wasmtime.Engine:
+        """The engine every component of the runtime runs on, domains and commands alike.
+
+        Its config is the runtime's :meth:`~multipie.domains.wasm.engine.EngineConfig.for_commands`
+        (4 GiB reservations, copy-on-write images, no moving memories): a component's memory
+        starts at megabytes (CPython's heap for componentize-py guests), which the dense
+        default (64 KiB reservations, images copied) would copy on every spawn (~150 ms for an
+        18 MB component) and move on every grow. One config also means one compile, whether
+        the component is spawned or run as a command.
+        """
+        engines = self.wasm_state.engines
+        return engines.reserve_engine(engines.command_config, fuel=fuel)
+
+    def component(self, *, fuel: bool) -> wc.Component:
+        """The component compiled for the metered (``fuel=True``) or unmetered component engine.
+
+        Served from the runtime's module cache, stored mapped (the artefact is mapped into
+        memory on later runs, not read and copied).
 
         Raises:
             InvalidModule: the bytes do not validate as a component.
         """
-        key: Any = fuel if engine is None else (fuel, fingerprint)
-        comp = self._components.get(key)
+        comp = self._components.get(fuel)
         if comp is not None:
             return comp
         with self._lock:
-            comp = self._components.get(key)
+            comp = self._components.get(fuel)
             if comp is None:
                 state = self.wasm_state
-                engines = state.engines
-                if engine is None:
-                    engine, fingerprint = engines.engine(fuel=fuel), engines.config.fingerprint(fuel=fuel)
+                engine = self.engine(fuel=fuel)
+                fingerprint = state.engines.command_config.fingerprint(fuel=fuel)
                 sha = self.digest.removeprefix("sha256:")
                 with _capi.errors_as(self._invalid):
-                    comp = state.module_cache.get(engine, fingerprint, sha, self.wasm, artefact=wc.Component)
-                self._components[key] = comp
+                    comp = state.module_cache.get(
+                        engine, fingerprint, sha, self.wasm, artefact=wc.Component, mapped=True
+                    )
+                self._components[fuel] = comp
         return comp
 
     def _invalid(self, text: str) -> InvalidModule:
@@ -191,7 +234,7 @@ class ComponentService(Service[ComponentDomain]):
         state = self.wasm_state
         metered = limits.fuel is not None
         comp = self.component(fuel=metered)
-        store = _capi.OwnedStore(state.engines.engine(fuel=metered))  # armed for Ctrl-C
+        store = _capi.OwnedStore(self.engine(fuel=metered))  # armed for Ctrl-C
         try:
             if self.wasi:
                 store.set_wasi(reactor_wasi())

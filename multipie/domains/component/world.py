@@ -9,7 +9,7 @@ as markup), and :func:`escape` makes control characters visible.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import wasmtime
@@ -81,6 +81,8 @@ class Item:
     name: str
     kind: str
     type: str
+    #: the ``wasmtime.component.FuncType`` of a function (``None`` otherwise)
+    func: Any = field(default=None, compare=False, repr=False)
 
     @property
     def path(self) -> str:
@@ -107,10 +109,10 @@ def items(externs: dict[str, Any], engine: wasmtime.Engine) -> Iterator[Item]:
         if isinstance(ty, wc.ComponentInstanceType):
             for inner, iext in ty.exports(engine).items():
                 kind, text = _describe_item(iext.ty)
-                yield Item(name, inner, kind, text)
+                yield Item(name, inner, kind, text, iext.ty if kind == "function" else None)
         else:
             kind, text = _describe_item(ty)
-            yield Item("", name, kind, text)
+            yield Item("", name, kind, text, ty if kind == "function" else None)
 
 
 def as_imports(world_items: list[Item]) -> tuple[ImportInfo, ...]:

@@ -11,6 +11,13 @@ arbitrary machine code), so an entry is deserialized only after its checksum
 matches; a short, corrupt or engine-incompatible entry is discarded and the
 module recompiled, never loaded blindly. Writes are atomic (temp + rename), so
 concurrent processes never see half an entry.
+
+Large artefacts (components: a componentize-py one serializes to ~32 MB) are stored
+*mapped*: the payload alone in ``NAME.mapped.cwasm``, which Wasmtime maps into memory
+(``deserialize_file``: no read, no copy), and a sidecar ``NAME.mapped.sum`` holding its
+sha256 and the file's identity (size, mtime, inode) when that hash was last verified. A
+file whose identity still matches is mapped without hashing it again; any other is hashed
+in full first (a corrupt one is discarded and recompiled, as above).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ __all__ = ["ModuleCache"]
 log = logging.getLogger(__name__)
 _MAGIC = b"MPIEWASM1\n"
 _HASH_LEN = 32
+_SUM_MAGIC = "MPIEWASM-MAPPED1"
 
 
 class ModuleCache:
@@ -58,12 +66,20 @@ class ModuleCache:
         return self.directory / f"{sha256}-{fingerprint}.cwasm"
 
     def get(
-        self, engine: wasmtime.Engine, fingerprint: str, sha256: str, wasm: bytes, *, artefact: Any = wasmtime.Module
+        self,
+        engine: wasmtime.Engine,
+        fingerprint: str,
+        sha256: str,
+        wasm: bytes,
+        *,
+        artefact: Any = wasmtime.Module,
+        mapped: bool = False,
     ) -> Any:
         """The compiled module for ``wasm`` on ``engine``: from memory, disk, or a fresh compile.
 
         ``artefact`` is the class compiled and deserialized: ``wasmtime.Module``, or
         ``wasmtime.component.Component`` for components (the key's sha256 tells the bytes apart).
+        ``mapped`` stores and loads it in the mapped form (see the module docstring).
 
         Raises:
             wasmtime.WasmtimeError: the bytes do not validate (the caller translates it).
@@ -79,12 +95,15 @@ class ModuleCache:
                 self.hits += 1
                 return mod
             path = self.path_for(sha256, fingerprint)
-            mod = self._load(engine, path, artefact) if path is not None else None
+            if path is not None and mapped:
+                path = path.with_suffix(".mapped.cwasm")
+            load, store = (self._load_mapped, self._store_mapped) if mapped else (self._load, self._store)
+            mod = load(engine, path, artefact) if path is not None else None
             if mod is None:
                 self.misses += 1
                 mod = artefact(engine, wasm)
                 if path is not None:
-                    self._store(path, bytes(mod.serialize()))
+                    store(path, bytes(mod.serialize()))
             else:
                 self.disk_hits += 1
             self._memory[key] = mod
@@ -127,13 +146,71 @@ class ModuleCache:
             self._reject(path, f"incompatible with this engine: {exc}")
             return None
 
+    def _load_mapped(self, engine: wasmtime.Engine, path: Path, artefact: Any) -> Any:
+        sums = path.with_suffix(".sum")
+        try:
+            st = path.stat()
+            fields = sums.read_text().split()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("module cache: cannot read %s (%s); recompiling", path, exc)
+            return None
+        if len(fields) != 5 or fields[0] != _SUM_MAGIC:
+            self._reject(path, "corrupt checksum file")
+            return None
+        if fields[2:] != _identity(st):
+            try:
+                with path.open("rb") as f:
+                    digest = hashlib.file_digest(f, "sha256").hexdigest()
+            except OSError as exc:
+                log.warning("module cache: cannot read %s (%s); recompiling", path, exc)
+                return None
+            if digest != fields[1]:
+                self._reject(path, "corrupt or truncated entry")
+                return None
+            self._write_sum(path, digest)  # verified: later runs map it without hashing
+        try:
+            with _capi.errors_as(InvalidModule):
+                # SAFETY: the file's sha256 matched the checksum written beside it (now, or when
+                # its size, mtime and inode were last the same), so it holds the exact bytes
+                # serialize() produced; entries are only ever replaced by rename, never written
+                # in place, so the mapping Wasmtime keeps stays valid; Wasmtime checks the
+                # engine/version header itself.
+                return artefact.deserialize_file(engine, str(path))
+        except InvalidModule as exc:
+            self._reject(path, f"incompatible with this engine: {exc}")
+            return None
+
+    def _store_mapped(self, path: Path, payload: bytes) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload)
+            os.replace(tmp, path)
+            self._write_sum(path, hashlib.sha256(payload).hexdigest())
+        except OSError as exc:
+            log.warning("module cache: cannot write %s (%s)", path, exc)
+
+    def _write_sum(self, path: Path, digest: str) -> None:
+        try:
+            text = " ".join([_SUM_MAGIC, digest, *_identity(path.stat())]) + "\n"
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "w") as f:
+                f.write(text)
+            os.replace(tmp, path.with_suffix(".sum"))
+        except OSError as exc:  # the entry is hashed again next time
+            log.warning("module cache: cannot write the checksum of %s (%s)", path, exc)
+
     def _reject(self, path: Path, why: str) -> None:
         self.rejected += 1
         log.warning("module cache: discarding %s (%s); recompiling", path, why)
-        try:
-            path.unlink()
-        except OSError:
-            pass
+        for p in (path, path.with_suffix(".sum")) if path.name.endswith(".mapped.cwasm") else (path,):
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
     def _store(self, path: Path, payload: bytes) -> None:
         try:
@@ -144,3 +221,8 @@ class ModuleCache:
             os.replace(tmp, path)
         except OSError as exc:  # a read-only or full cache dir only costs speed
             log.warning("module cache: cannot write %s (%s)", path, exc)
+
+
+def _identity(st: os.stat_result) -> list[str]:
+    """Size, mtime (ns) and inode of a file: what changes when it is rewritten or replaced."""
+    return [str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)]

@@ -44,7 +44,22 @@ def test_components_share_the_runtimes_wasm_state(rt: multipie.Runtime, typed: C
     assert typed.component(fuel=True) is not typed.component(fuel=False)
     with typed.spawn() as a, typed.spawn() as b:
         assert a.store is not b.store  # one Store per domain
-        assert a.store.engine is state.engines.engine(fuel=False)
+        # components run on the command config's engine: big reservations, copy-on-write images
+        assert a.store.engine is state.engines.reserve_engine(state.engines.command_config, fuel=False)
+        assert a.store.engine is typed.engine(fuel=False)
+
+
+def test_a_command_component_compiles_once_for_spawns_and_runs(components: Path, tmp_path: Path) -> None:
+    with multipie.Runtime(cache_dir=tmp_path) as rt:
+        svc = rt.load(components / "echo.wasm")
+        assert isinstance(svc, ComponentService)
+        cache = svc.wasm_state.module_cache
+        assert cache.misses == 1  # compiled at load (the world is read from it)
+        assert rt.run_command(svc, ["a", "x"], stdout=tmp_path / "out") == 0
+        with svc.spawn():
+            pass
+        assert cache.misses == 1  # the command ran on the same engine: no second compile
+        assert len(list((tmp_path / "wasm").glob("*.mapped.cwasm"))) == 1
 
 
 def test_signatures_are_built_once_per_service(typed: ComponentService) -> None:
