@@ -37,6 +37,7 @@ __all__ = [
     "build_wat",
     "compile_c",
     "componentize_py",
+    "python_component_key",
     "wasm_tools",
     "zig_cc",
 ]
@@ -147,6 +148,20 @@ def componentize_py() -> tuple[str, str]:
     return (str(exe) if exe.exists() else shutil.which("componentize-py") or str(exe)), ver
 
 
+def python_component_key(app: Path, wit: Path, world: str) -> str:
+    """The content key of a Python component: sha256 of componentize-py's version, ``world`` and every source.
+
+    Sources are the ``.py`` files beside ``app`` and the ``.wit`` files under ``wit``, each
+    named by its path relative to ``app``'s parent's parent (so moving the tree keeps the key).
+    """
+    _, ver = componentize_py()
+    h = hashlib.sha256(f"componentize-py {ver}\nworld {world}\n".encode())
+    sources = {p for d in (app.parent, wit) for p in d.rglob("*") if p.is_file() and p.suffix in (".py", ".wit")}
+    for p in sorted(sources):
+        h.update(f"{p.relative_to(app.parent.parent)}\n".encode() + p.read_bytes())
+    return h.hexdigest()
+
+
 def build_python_component(app: Path, wit: Path, world: str, out: Path, *, cache: Path | None = None) -> bool:
     """A component from Python sources (``app``'s directory, entry module ``app.py``) for ``world`` in ``wit``.
 
@@ -163,12 +178,8 @@ def build_python_component(app: Path, wit: Path, world: str, out: Path, *, cache
     """
     from multipie.host import default_cache_dir
 
-    tool, ver = componentize_py()
-    h = hashlib.sha256(f"componentize-py {ver}\nworld {world}\n".encode())
-    sources = sorted(p for d in (app.parent, wit) for p in d.rglob("*") if p.is_file() and p.suffix in (".py", ".wit"))
-    for p in sorted(set(sources)):
-        h.update(f"{p.relative_to(app.parent.parent)}\n".encode() + p.read_bytes())
-    cache = (cache or default_cache_dir() / "componentize") / f"{h.hexdigest()}.wasm"
+    tool, _ = componentize_py()
+    cache = (cache or default_cache_dir() / "componentize") / f"{python_component_key(app, wit, world)}.wasm"
     out.parent.mkdir(parents=True, exist_ok=True)
     ran = not cache.exists()
     if ran:

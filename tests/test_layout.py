@@ -81,7 +81,6 @@ UNTESTED = frozenset(
         "scaleout/metrics.py",
         "scaleout/replica.py",
         "scaleout/tokens.py",
-        "toolchain.py",
     }
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,61 @@ def test_unwritable_cache_dir_only_costs_speed(tmp_path: Path, guests: Path) -> 
     with multipie.Runtime(cache_dir=blocker) as rt:
         with rt.load(guests / "wat" / "add.wasm").spawn() as d:
             assert d.call("add", 2, 2) == 4
+
+
+def _mapped(cache: Path) -> Path:
+    [entry] = sorted((cache / "wasm").glob("*.mapped.cwasm"))
+    return entry
+
+
+def _typed_add(cache: Path, guests: Path) -> tuple[int, int, int]:
+    """Load the typed component from ``cache``, call it, and return the cache's (disk hits, misses, rejected)."""
+    with multipie.Runtime(cache_dir=cache) as rt:
+        with rt.load(guests / "component" / "typed.wasm").spawn() as d:
+            assert d.call("add", 2, 3) == 5
+        c = rt._host.state("wasm").module_cache
+        return c.disk_hits, c.misses, c.rejected
+
+
+def test_components_are_stored_mapped_and_mapped_back(tmp_path: Path, guests: Path) -> None:
+    assert _typed_add(tmp_path, guests) == (0, 1, 0)
+    entry = _mapped(tmp_path)
+    magic, digest, *identity = entry.with_suffix(".sum").read_text().split()
+    assert magic == "MPIEWASM-MAPPED1" and len(digest) == 64
+    st = entry.stat()
+    assert identity == [str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)]
+    assert not entry.read_bytes().startswith(b"MPIEWASM")  # the bare payload: Wasmtime maps the file itself
+    assert _typed_add(tmp_path, guests) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[: len(b) // 2],  # truncated
+        lambda b: b[:200] + bytes([b[200] ^ 0xFF]) + b[201:],  # same size, one byte flipped
+        lambda b: b"",
+    ],
+    ids=["truncated", "bit-flip", "empty"],
+)
+def test_a_changed_mapped_entry_is_hashed_and_recompiled(tmp_path: Path, guests: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    _typed_add(tmp_path, guests)
+    entry = _mapped(tmp_path)
+    st = entry.stat()
+    entry.write_bytes(damage(entry.read_bytes()))
+    os.utime(entry, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # rewritten: a later mtime
+    assert _typed_add(tmp_path, guests) == (0, 1, 1)
+    assert _typed_add(tmp_path, guests) == (1, 0, 0)  # the recompiled entry is good
+
+
+def test_a_touched_but_intact_mapped_entry_is_verified_once(tmp_path: Path, guests: Path) -> None:
+    _typed_add(tmp_path, guests)
+    entry = _mapped(tmp_path)
+    os.utime(entry, ns=(0, 1_000_000_000))
+    assert _typed_add(tmp_path, guests) == (1, 0, 0)  # hashed in full, matched
+    assert entry.with_suffix(".sum").read_text().split()[3] == "1000000000"  # identity re-recorded
+
+
+def test_a_corrupt_checksum_file_discards_the_entry(tmp_path: Path, guests: Path) -> None:
+    _typed_add(tmp_path, guests)
+    _mapped(tmp_path).with_suffix(".sum").write_text("nonsense\n")
+    assert _typed_add(tmp_path, guests) == (0, 1, 1)
