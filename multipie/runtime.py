@@ -313,7 +313,8 @@ class Runtime:
             DomainClosed: the domain is closed.
         """
         self._host.check_open()
-        cap: Capability = self._host.state("wasm").capability(domain, export)
+        issue = getattr(domain, "function_capability", None)  # a kind with typed exports (components)
+        cap: Capability = issue(self._host, export) if issue else self._host.state("wasm").capability(domain, export)
         return cap
 
     def region(self, size: int, *, name: str = "region") -> Region:

@@ -21,7 +21,7 @@ from multipie.domains.component import faults
 from multipie.domains.component.values import Signature, Variant
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
-from multipie.errors import ArgumentError, DomainError, NoSuchExport, ResultError, UsageError
+from multipie.errors import ArgumentError, CapabilityError, DomainError, NoSuchExport, ResultError, UsageError
 
 if TYPE_CHECKING:
     from multipie.domains.base import Service
@@ -79,6 +79,26 @@ class ComponentDomain(Domain):
         self._exports[name] = fn
         return fn
 
+    def function_capability(self, host: Any, export: str) -> Any:
+        """A revocable capability to call export ``export`` (``Runtime.capability`` for component domains).
+
+        Granted to a component's import of the same WIT type (see :mod:`.grants`); revoked when
+        this domain closes.
+
+        Raises:
+            CapabilityError: the domain belongs to another runtime.
+            NoSuchExport: no function export ``export``.
+            DomainClosed: the domain is closed.
+        """
+        from multipie.domains.component.grants import function_capability
+
+        if self.service.host is not host:
+            raise CapabilityError(f"rt.capability: domain {self.label} belongs to another runtime")
+        if not self.is_open:
+            raise self._closed_error()
+        func = self._lookup(export)
+        return function_capability(host, self, export, func.type(self.store))
+
     def _lookup(self, name: str) -> wc.Func:
         iface, sep, fname = name.rpartition("#")
         store, inst = self.store, self.instance
@@ -126,6 +146,9 @@ class ComponentDomain(Domain):
                 return func(store, *lowered)
         except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
             raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
+        except DomainError:  # a granted import failed (revoked, or its target faulted): the guest was cut off
+            self._fault()
+            raise
         finally:
             if ticker is not None:
                 ticker.leave()
@@ -143,7 +166,12 @@ class ComponentDomain(Domain):
             stop = faults.interrupted(text, domain=self.label)
             if stop is not None:
                 return stop  # Ctrl-C: the domain stays open, as for Wasm modules
-            err = faults.from_error(text, domain=self.label, export=export, timeout=timeout)
+            # The canonical ABI's realloc failing under a memory limit is the guest running out of
+            # memory while receiving a value. (A guest that aborts on a refused memory.grow, such as
+            # CPython on MemoryError, stays a Trap: Wasmtime's C API neither reports refused grows
+            # nor exposes a component's memories to the host.)
+            full = self.limits.memory_limit is not None and faults.REALLOC_FAILED in text
+            err = faults.from_error(text, domain=self.label, export=export, timeout=timeout, memory_full=full)
             if isinstance(err, DomainError):
                 self._fault()
             return err
@@ -161,4 +189,7 @@ class ComponentDomain(Domain):
 
     def _release(self) -> None:
         self._exports.clear()
+        caps = self.service.host.capabilities
+        if caps.in_use:  # grants of this domain's exports die with it
+            caps.revoke_targeting(self)
         self.store.close()

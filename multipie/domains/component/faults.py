@@ -13,7 +13,10 @@ import wasmtime
 from multipie.domains.wasm import _capi
 from multipie.errors import ArgumentError, DomainError, OutOfFuel, OutOfMemory, Timeout, Trap, TrapCode
 
-__all__ = ["cause_of", "from_error"]
+__all__ = ["REALLOC_FAILED", "cause_of", "from_error"]
+
+#: Wasmtime's error when a guest's ``cabi_realloc`` returns memory it does not have (an allocation failed).
+REALLOC_FAILED = "realloc return: beyond end of memory"
 
 #: Wasmtime's trap display strings (``wasmtime_environ::Trap``) → our codes.
 _CAUSES: tuple[tuple[str, TrapCode], ...] = (
@@ -77,6 +80,6 @@ def from_error(
     if code is TrapCode.OUT_OF_FUEL:
         return OutOfFuel(f"domain {domain}: call ran out of fuel", domain=domain)
     if memory_full or "memory allocation" in text or "exceeds" in text and "memory" in text:
-        return OutOfMemory(f"domain {domain}: memory limit reached ({text})", domain=domain)
+        return OutOfMemory(f"domain {domain}: memory limit reached in '{export}' ({text})", domain=domain)
     shown = code.value if code is not TrapCode.OTHER else text
     return Trap(f"domain {domain}: guest trapped in '{export}': {shown}", code=code, domain=domain)

@@ -26,7 +26,6 @@ from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import (
     ArgumentError,
-    CapabilityError,
     InvalidModule,
     LinkError,
     NoSuchExport,
@@ -53,7 +52,8 @@ class ComponentService(Service[ComponentDomain]):
         super().__init__(host, name=name, digest=digest)
         self.wasm = wasm
         self._components: dict[bool, wc.Component] = {}  # by fuel
-        self._linkers: dict[wasmtime.Engine, wc.Linker] = {}
+        self._linkers: dict[Any, wc.Linker] = {}  # by engine, or (engine, grants' ids)
+        self._granted: list[tuple[Any, ...]] = []  # the capabilities whose ids key _linkers
         self._sigs: dict[str, Signature] = {}
         self._lock = threading.RLock()
         comp = self.component(fuel=False)
@@ -161,19 +161,33 @@ class ComponentService(Service[ComponentDomain]):
     def _invalid(self, text: str) -> InvalidModule:
         return InvalidModule(f"{self.name}: not a valid component: {_one_line(text)}")
 
-    def linker(self, engine: wasmtime.Engine) -> wc.Linker:
-        """A linker for ``engine`` providing WASI 0.2 (one per engine, shared by every spawn)."""
-        lk = self._linkers.get(engine)
+    def linker(self, engine: wasmtime.Engine, grants: Mapping[str, Any] | None = None) -> wc.Linker:
+        """A linker for ``engine`` providing WASI 0.2 and ``grants`` (one per engine and set of grants).
+
+        Raises:
+            CapabilityError: a grant does not fit (see :func:`multipie.domains.component.grants.bind`).
+        """
+        key: Any = engine if not grants else (engine, tuple((k, id(v)) for k, v in grants.items()))
+        if grants:  # checked at every spawn: a revoked or foreign capability is refused before linking
+            from multipie.domains.component.grants import bind
+
+            bindings = bind(self.host, self.name, self.world_imports, grants)
+        lk = self._linkers.get(key)
         if lk is None:
             with self._lock:
-                lk = self._linkers.get(engine)
+                lk = self._linkers.get(key)
                 if lk is None:
                     lk = wc.Linker(engine)
                     lk.add_wasip2()
-                    self._linkers[engine] = lk
+                    if grants:
+                        _define(lk, bindings)
+                        self._granted.append(tuple(grants.values()))  # ids in keys stay valid
+                    self._linkers[key] = lk
         return lk
 
-    def instantiate(self, store: wasmtime.Store, comp: wc.Component, *, where: str) -> wc.Instance:
+    def instantiate(
+        self, store: wasmtime.Store, comp: wc.Component, *, where: str, grants: Mapping[str, Any] | None = None
+    ) -> wc.Instance:
         """Instantiate ``comp`` in ``store`` with WASI 0.2, translating link and memory failures.
 
         Raises:
@@ -185,12 +199,13 @@ class ComponentService(Service[ComponentDomain]):
             text = _one_line(why)
             if "memory" in text and ("limit" in text or "exceeds" in text or "maximum" in text):
                 return OutOfMemory(f"{where}: initial memory exceeds the domain's limit ({text})")
-            others = sorted({i.interface for i in self.world_imports if not i.interface.startswith("wasi:")})
-            hint = f" (imports not provided by WASI 0.2: {', '.join(others)})" if others else ""
+            others = sorted({i.path for i in self.world_imports if not i.interface.startswith("wasi:")})
+            hint = f" (imports not provided by WASI 0.2: {', '.join(others)}; grant them)" if others else ""
             return LinkError(f"{where}: cannot instantiate: {text}{hint}")
 
+        linker = self.linker(store.engine, grants)
         with _capi.errors_as(failed):
-            return self.linker(store.engine).instantiate(store, comp)
+            return linker.instantiate(store, comp)
 
     def signature(self, name: str, func: wc.Func, store: wasmtime.Store) -> Signature:
         """The converters of export ``name`` (built on first use, then shared by every domain)."""
@@ -220,17 +235,13 @@ class ComponentService(Service[ComponentDomain]):
         """A new domain: a fresh instance in its own Store (the kind's step of :meth:`Service.spawn`).
 
         Raises:
-            CapabilityError: ``grants`` were given (components take only WASI 0.2 imports so far).
+            CapabilityError: a grant does not fit an import (see :mod:`.grants`).
             UsageError: a spawn option (components have none).
             LinkError: an import other than WASI 0.2.
             OutOfMemory: the initial memory exceeds ``memory_limit``.
         """
         if options:
             raise UsageError(f"{self.name}: components take no spawn options (got {', '.join(sorted(options))})")
-        if grants:
-            raise CapabilityError(
-                f"{self.name}: components cannot be granted capabilities yet (got {', '.join(map(repr, grants))})"
-            )
         state = self.wasm_state
         metered = limits.fuel is not None
         comp = self.component(fuel=metered)
@@ -243,7 +254,7 @@ class ComponentService(Service[ComponentDomain]):
             if metered:
                 store.set_fuel(limits.fuel or 0)
             _capi.set_store_deadline(store, NO_DEADLINE)
-            instance = self.instantiate(store, comp, where=self.name)
+            instance = self.instantiate(store, comp, where=self.name, grants=grants)
         except BaseException:
             store.close()
             raise
@@ -261,6 +272,21 @@ class ComponentService(Service[ComponentDomain]):
         from multipie.domains.component.command import run
 
         return run(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+
+
+def _define(linker: wc.Linker, bindings: list[Any]) -> None:
+    """Define each granted import in ``linker``: top-level functions at the root, others in their interface."""
+    by_iface: dict[str, list[Any]] = {}
+    for b in bindings:
+        by_iface.setdefault(b.interface, []).append(b)
+    with _capi.errors_as(lambda why: LinkError(f"cannot define the granted imports: {_one_line(why)}")):
+        with linker.root() as root:
+            for b in by_iface.pop("", []):
+                root.add_func(b.name, b.func)
+            for iface, items in by_iface.items():
+                with root.add_instance(iface) as inst:
+                    for b in items:
+                        inst.add_func(b.name, b.func)
 
 
 def _one_line(text: str) -> str:

@@ -34,3 +34,11 @@ def echo(rt: multipie.Runtime, components: Path) -> ComponentService:
     svc = rt.load(components / "echo.wasm")
     assert isinstance(svc, ComponentService)
     return svc
+
+
+@pytest.fixture
+def caller(rt: multipie.Runtime, components: Path) -> ComponentService:
+    """The caller test component: imports ``multipie:caller/math`` (add, greet) and ``tick``, served by grants."""
+    svc = rt.load(components / "caller.wasm")
+    assert isinstance(svc, ComponentService)
+    return svc

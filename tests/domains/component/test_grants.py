@@ -1,0 +1,122 @@
+"""Grants to component imports: a component's, a core module's or a host function, revocably and type-checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import multipie
+from multipie.domains.component.service import ComponentService
+
+ADD, GREET, TICK = "multipie:caller/math#add", "multipie:caller/math#greet", "tick"
+
+
+@pytest.fixture
+def add_module(rt: multipie.Runtime, guests: Path) -> multipie.Service:
+    return rt.load(guests / "wat" / "add.wasm")
+
+
+def _grants(rt: multipie.Runtime, typed: ComponentService, add_module: multipie.Service) -> dict[str, Any]:
+    t, a = typed.spawn(), add_module.spawn()
+    ticks = iter(range(100, 200))
+    return {
+        ADD: rt.capability(a, "add"),  # a core module's (i32, i32) -> i32
+        GREET: rt.capability(t, "greet"),  # a component's (string) -> string
+        TICK: rt.host_function(lambda: next(ticks), params=[], results=["i64"]),
+    }
+
+
+def test_imports_are_served_by_a_component_a_core_module_and_a_host_function(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, add_module: multipie.Service
+) -> None:
+    grants = _grants(rt, typed, add_module)
+    with caller.spawn(grants=grants) as d:
+        assert d.call("add-via", 2, 3) == 6  # core add, plus one in the caller
+        assert d.call("add-via", -10, 3) == -6  # s32 crosses as a signed i32 both ways
+        assert d.call("greet-via", "grants") == "hello, grants"  # a string through the typed component
+        assert d.call("tick-n", 3) == 102
+    dotted = {k.replace("#", "."): v for k, v in grants.items() if k != TICK} | {"$root.tick": grants[TICK]}
+    with caller.spawn(grants=dotted) as d:
+        assert d.call("add-via", 1, 1) == 3  # the imports' `iface.name` keys work too
+
+
+def test_a_call_after_revoke_raises_capability_revoked_and_tears_the_caller_down(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, add_module: multipie.Service
+) -> None:
+    grants = _grants(rt, typed, add_module)
+    d = caller.spawn(grants=grants)
+    other = caller.spawn(grants=grants)
+    assert d.call("greet-via", "a") == "hello, a"
+    grants[GREET].revoke()
+    with pytest.raises(multipie.CapabilityRevoked, match=r"greet'.*revoked"):
+        d.call("greet-via", "b")
+    assert not d.is_open
+    assert other.call("add-via", 1, 2) == 4  # its other grants still work
+    with pytest.raises(multipie.CapabilityRevoked):
+        other.call("greet-via", "c")
+    with pytest.raises(multipie.CapabilityError, match="was revoked"):
+        caller.spawn(grants=grants)  # a revoked capability is refused at spawn
+
+
+def test_closing_the_target_revokes_its_capabilities(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, add_module: multipie.Service
+) -> None:
+    grants = _grants(rt, typed, add_module)
+    with caller.spawn(grants=grants) as d:
+        grants[GREET].target.close()
+        assert grants[GREET].revoked
+        with pytest.raises(multipie.CapabilityRevoked):
+            d.call("greet-via", "x")
+
+
+@pytest.mark.parametrize(
+    ("key", "export", "needle"),
+    [
+        (ADD, "add", "has type (s32, s32) -> s32 but the capability is 'add' of type (u32, u32) -> u32"),
+        (GREET, "swap", "has type (string) -> string but the capability is 'swap' of type"),
+    ],
+)
+def test_a_component_export_of_another_type_is_refused_naming_both(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, key: str, export: str, needle: str
+) -> None:
+    with typed.spawn() as t, pytest.raises(multipie.CapabilityError) as info:
+        caller.spawn(grants={key: rt.capability(t, export)})
+    assert needle in str(info.value)
+
+
+def test_a_core_function_must_match_the_lowered_scalars(
+    rt: multipie.Runtime, caller: ComponentService, add_module: multipie.Service
+) -> None:
+    with add_module.spawn() as a:
+        scalars = r"\(string\) -> string \(not all core scalars\).*\(i32, i32\)"
+        with pytest.raises(multipie.CapabilityError, match=scalars):
+            caller.spawn(grants={GREET: rt.capability(a, "add")})
+        arity = r"\(\) -> u64 \(core \(\) -> \(i64\)\).*\(i64, i64\) -> \(i64\)"
+        with pytest.raises(multipie.CapabilityError, match=arity):
+            caller.spawn(grants={TICK: rt.capability(a, "add64")})
+
+
+def test_bad_grants_are_refused_at_spawn(rt: multipie.Runtime, caller: ComponentService) -> None:
+    with pytest.raises(multipie.CapabilityError, match="names no imported function"):
+        caller.spawn(grants={"nope#f": rt.host_function(lambda: 1, params=[], results=["i64"])})
+    with pytest.raises(multipie.CapabilityError, match="not a capability issued by this runtime"):
+        caller.spawn(grants={TICK: 42})
+    with multipie.Runtime(cache_dir=None) as other, pytest.raises(multipie.CapabilityError, match="another runtime"):
+        caller.spawn(grants={TICK: other.host_function(lambda: 1, params=[], results=["i64"])})
+    with pytest.raises(multipie.LinkError, match="grant them"):
+        caller.spawn()  # imports nobody provides
+
+
+def test_a_faulting_target_faults_the_caller_too(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, add_module: multipie.Service
+) -> None:
+    def boom() -> int:
+        raise multipie.Trap("host function failed", code=multipie.TrapCode.OTHER)
+
+    grants = _grants(rt, typed, add_module) | {TICK: rt.host_function(boom, params=[], results=["i64"])}
+    d = caller.spawn(grants=grants)
+    with pytest.raises(multipie.Trap, match="host function failed"):
+        d.call("tick-n", 1)
+    assert not d.is_open
