@@ -114,6 +114,7 @@ class ComponentDomain(Domain):
         lowers, lift, unwrap = sig.lowers, sig.lift, sig.unwrap_result
         arity = len(lowers)
         label = f"{self.label}.{name}"
+        invoke = _capi.component_call(func, self.store, sig.param_types, sig.result_type)
 
         def call(*args: Any) -> Any:
             if len(args) != arity:
@@ -121,7 +122,7 @@ class ComponentDomain(Domain):
             if not self.is_open:
                 raise self._closed_error()
             lowered = [lower(a, f"{label} argument {i}", self) for i, (lower, a) in enumerate(zip(lowers, args))]
-            raw = self._run(name, func, lowered)
+            raw = self._run(name, invoke, lowered)
             value = lift(raw, self)
             if unwrap:
                 assert isinstance(value, Variant)
@@ -133,7 +134,7 @@ class ComponentDomain(Domain):
 
         return call
 
-    def _run(self, name: str, func: wc.Func, lowered: list[Any]) -> Any:
+    def _run(self, name: str, invoke: Callable[..., Any], lowered: list[Any]) -> Any:
         store, limits = self.store, self.limits
         if limits.fuel is not None:
             store.set_fuel(limits.fuel)
@@ -143,7 +144,7 @@ class ComponentDomain(Domain):
             ticker.enter()
         try:
             with _capi.errors_as(self._faulted(name, limits.timeout)):
-                return func(store, *lowered)
+                return invoke(*lowered)
         except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
             raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
         except DomainError:  # a granted import failed (revoked, or its target faulted): the guest was cut off

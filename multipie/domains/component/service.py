@@ -219,6 +219,8 @@ class ComponentService(Service[ComponentDomain]):
                 tuple(lowerer(t) for _, t in params),
                 lifter(result),
                 isinstance(result, wc.ResultType),
+                tuple(t for _, t in params),
+                result,
             )
             self._sigs[name] = sig
         return sig

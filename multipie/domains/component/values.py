@@ -68,6 +68,9 @@ class Signature:
     lowers: tuple[Lower, ...]
     lift: Lift
     unwrap_result: bool
+    #: the parameters' and result's ``wasmtime.component`` types (the call converts with them)
+    param_types: tuple[Any, ...] = ()
+    result_type: Any = None
 
 
 _INT_RANGES: dict[type, tuple[int, int]] = {

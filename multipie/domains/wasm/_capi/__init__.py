@@ -78,6 +78,7 @@ from multipie.domains.wasm._capi.raw import (
 from multipie.domains.wasm._capi.stores import (
     OwnedStore,
     adopt_store,
+    component_call,
     context,
     context_address,
     context_at,
@@ -126,6 +127,7 @@ __all__ = [
     "address",
     "call_unchecked",
     "clear_host_exception",
+    "component_call",
     "context",
     "context_address",
     "context_at",

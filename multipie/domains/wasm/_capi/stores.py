@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import wasmtime
@@ -239,6 +240,50 @@ def valtype_parts(t: wasmtime.ValType) -> tuple[int, int, bool]:
     finally:
         # SAFETY: out was initialised by wasmtime_valtype_new above and is deleted once.
         ffi.wasmtime_valtype_delete(ctypes.byref(out))
+
+
+# -- component calls ----------------------------------------------------------------
+
+
+def component_call(func: Any, store: wasmtime.Store, params: Sequence[Any], result: Any) -> Callable[..., Any]:
+    """``call(*values)`` of component function ``func`` in ``store``, its types given once.
+
+    wasmtime-py's ``Func.__call__`` fetches and rebuilds the function's type on every call
+    (about two thirds of its cost); this one converts with the ``params``/``result`` types
+    (``wasmtime.component`` value types, from ``func.type(store)``) and calls the C API.
+    Errors are wasmtime-py's: a ``WasmtimeError``, or the exception a host function raised.
+    """
+    from wasmtime.component._enter import enter_wasm
+
+    n = len(params)
+    vals = ffi.wasmtime_component_val_t * max(n, 1)
+    ref = ctypes.byref(func._func)
+    ctx = store._context()
+    capi_call = ffi.wasmtime_component_func_call
+    delete = ffi.wasmtime_component_val_delete
+
+    def call(*values: Any) -> Any:
+        args = vals()
+        done = 0
+        try:
+            for ty, v in zip(params, values):
+                ty.convert_to_c(store, v, ctypes.pointer(args[done]))
+                done += 1
+            if result is None:
+                # SAFETY: func belongs to store (open: the caller checks), args holds n converted
+                # values owned here and deleted below; no result slot is passed for a void function.
+                enter_wasm(lambda: capi_call(ref, ctx, args, n, None, 0))
+                return None
+            out = ffi.wasmtime_component_val_t()
+            # SAFETY: as above; out is ours and convert_from_c takes ownership of what it holds.
+            enter_wasm(lambda: capi_call(ref, ctx, args, n, ctypes.byref(out), 1))
+            return result.convert_from_c(out)
+        finally:
+            for i in range(done):
+                # SAFETY: each of the first `done` slots was initialised by convert_to_c, deleted once.
+                delete(ctypes.byref(args[i]))
+
+    return call
 
 
 # -- engine configuration -----------------------------------------------------------
