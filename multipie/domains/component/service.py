@@ -35,6 +35,7 @@ from multipie.errors import (
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host, Limits
+    from multipie.domains.component.reserve import ComponentReserve
     from multipie.domains.wasm.state import WasmState
 
 __all__ = ["ComponentService"]
@@ -54,6 +55,7 @@ class ComponentService(Service[ComponentDomain]):
         self._components: dict[bool, wc.Component] = {}  # by fuel
         self._linkers: dict[Any, wc.Linker] = {}  # by engine, or (engine, grants' ids)
         self._granted: list[tuple[Any, ...]] = []  # the capabilities whose ids key _linkers
+        self._reserves: list[ComponentReserve] = []
         self._sigs: dict[str, Signature] = {}
         self._lock = threading.RLock()
         comp = self.component(fuel=False)
@@ -261,6 +263,35 @@ class ComponentService(Service[ComponentDomain]):
             store.close()
             raise
         return ComponentDomain(self, limits, store, instance, state.ticker)
+
+    def reserve(
+        self,
+        size: int,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+    ) -> ComponentReserve:
+        """Up to ``size`` fresh domains under these limits, made ahead of time on a background thread.
+
+        See :mod:`multipie.domains.component.reserve`; close it (or the service) when done.
+
+        Raises:
+            UsageError: ``size`` is not a positive int, or a limit is bad.
+        """
+        from multipie.domains.component.reserve import ComponentReserve
+
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+            raise UsageError(f"{self.name}: a reserve's size must be a positive int, got {size!r}")
+        res = ComponentReserve(self, size, self.spawn_limits(memory_limit, fuel, timeout))
+        self._reserves.append(res)
+        return res
+
+    def close(self) -> None:
+        """Stop this service's reserves (their ready domains are closed); idempotent."""
+        reserves, self._reserves = self._reserves, []
+        for res in reserves:
+            res.close()
 
     def run_command(
         self,
