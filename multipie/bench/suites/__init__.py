@@ -13,6 +13,7 @@ __all__ = ["SUITE_MODULES", "load_all"]
 SUITE_MODULES: list[str] = [
     "multipie.bench.suites.creation",
     "multipie.bench.suites.calls",
+    "multipie.bench.suites.components",
     "multipie.bench.suites.density",
     "multipie.bench.suites.execution",
     "multipie.bench.suites.programs",
