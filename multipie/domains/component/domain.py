@@ -114,14 +114,16 @@ class ComponentDomain(Domain):
         lowers, lift, unwrap = sig.lowers, sig.lift, sig.unwrap_result
         arity = len(lowers)
         label = f"{self.label}.{name}"
-        invoke = _capi.component_call(func, self.store, sig.param_types, sig.result_type)
+        fault = self._faulted(name, self.limits.timeout)
+        wheres = [f"{label} argument {i}" for i in range(arity)]  # for messages, made once
+        invoke = _capi.component_call(func, self.store, sig.param_types, sig.result_type, fault)
 
         def call(*args: Any) -> Any:
             if len(args) != arity:
                 raise ArgumentError(f"{label}: takes {arity} argument(s) {sig.param_names}, got {len(args)}")
             if not self.is_open:
                 raise self._closed_error()
-            lowered = [lower(a, f"{label} argument {i}", self) for i, (lower, a) in enumerate(zip(lowers, args))]
+            lowered = [lower(a, where, self) for lower, where, a in zip(lowers, wheres, args)]
             raw = self._run(name, invoke, lowered)
             value = lift(raw, self)
             if unwrap:
@@ -143,8 +145,7 @@ class ComponentDomain(Domain):
             _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout))
             ticker.enter()
         try:
-            with _capi.errors_as(self._faulted(name, limits.timeout)):
-                return invoke(*lowered)
+            return invoke(*lowered)  # a Wasmtime error arrives translated (self._faulted)
         except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
             raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
         except DomainError:  # a granted import failed (revoked, or its target faulted): the guest was cut off

@@ -245,13 +245,16 @@ def valtype_parts(t: wasmtime.ValType) -> tuple[int, int, bool]:
 # -- component calls ----------------------------------------------------------------
 
 
-def component_call(func: Any, store: wasmtime.Store, params: Sequence[Any], result: Any) -> Callable[..., Any]:
+def component_call(
+    func: Any, store: wasmtime.Store, params: Sequence[Any], result: Any, fault: Callable[[str], BaseException]
+) -> Callable[..., Any]:
     """``call(*values)`` of component function ``func`` in ``store``, its types given once.
 
     wasmtime-py's ``Func.__call__`` fetches and rebuilds the function's type on every call
     (about two thirds of its cost); this one converts with the ``params``/``result`` types
     (``wasmtime.component`` value types, from ``func.type(store)``) and calls the C API.
-    Errors are wasmtime-py's: a ``WasmtimeError``, or the exception a host function raised.
+    A Wasmtime error becomes ``fault(message)`` (as :func:`errors_as` does, without its
+    generator frame on every call); an exception a host function raised propagates as is.
     """
     from wasmtime.component._enter import enter_wasm
 
@@ -278,6 +281,8 @@ def component_call(func: Any, store: wasmtime.Store, params: Sequence[Any], resu
             # SAFETY: as above; out is ours and convert_from_c takes ownership of what it holds.
             enter_wasm(lambda: capi_call(ref, ctx, args, n, ctypes.byref(out), 1))
             return result.convert_from_c(out)
+        except wasmtime.WasmtimeError as exc:
+            raise fault(str(exc)) from exc
         finally:
             for i in range(done):
                 # SAFETY: each of the first `done` slots was initialised by convert_to_c, deleted once.
