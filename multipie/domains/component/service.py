@@ -10,6 +10,7 @@ Any other import is refused with :class:`~multipie.errors.LinkError` naming it.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -58,18 +59,26 @@ class ComponentService(Service[ComponentDomain]):
         self._reserves: list[ComponentReserve] = []
         self._sigs: dict[str, Signature] = {}
         self._lock = threading.RLock()
-        comp = self.component(fuel=False)
         engine = self.engine(fuel=False)
-        ctype = comp.type
-        self.world_imports = list(world.items(ctype.imports(engine), engine))
-        self.world_exports = list(world.items(ctype.exports(engine), engine))
-        self._imports: tuple[ImportInfo, ...] = world.as_imports(self.world_imports)
-        self._exports: tuple[ExportInfo, ...] = world.as_exports(self.world_exports)
-        self.wasi = world.wasi_interfaces(self.world_imports)
-        self.run_export = next(
-            (i.interface for i in self.world_exports if i.interface.startswith(RUN_INTERFACE) and i.name == "run"),
-            None,
-        )
+        self._ctype = self.component(fuel=False).type
+        # Top-level names are cheap; the world's items are described on first use (an 18 MB
+        # componentize-py guest imports ~100 WASI functions: ~0.5 s of type walking per load).
+        imported = list(self._ctype.imports(engine))
+        exported = list(self._ctype.exports(engine))
+        self.wasi = [name for name in imported if name.startswith("wasi:")]
+        self.run_export = next((n for n in exported if n.startswith(RUN_INTERFACE)), None)
+
+    @functools.cached_property
+    def world_imports(self) -> list[world.Item]:
+        """The imported functions, resources and types, one :class:`~.world.Item` each."""
+        engine = self.engine(fuel=False)
+        return list(world.items(self._ctype.imports(engine), engine))
+
+    @functools.cached_property
+    def world_exports(self) -> list[world.Item]:
+        """The exported functions, resources and types, one :class:`~.world.Item` each."""
+        engine = self.engine(fuel=False)
+        return list(world.items(self._ctype.exports(engine), engine))
 
     @property
     def wasm_state(self) -> WasmState:
@@ -77,15 +86,15 @@ class ComponentService(Service[ComponentDomain]):
         state: WasmState = self.host.state("wasm")
         return state
 
-    @property
+    @functools.cached_property
     def imports(self) -> Sequence[ImportInfo]:
         """One entry per imported function (``interface.name``): the authority the component asks for."""
-        return self._imports
+        return world.as_imports(self.world_imports)
 
-    @property
+    @functools.cached_property
     def exports(self) -> Sequence[ExportInfo]:
         """Its exports, functions named ``name`` or ``interface#name``."""
-        return self._exports
+        return world.as_exports(self.world_exports)
 
     @property
     def is_command(self) -> bool:
