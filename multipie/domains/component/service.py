@@ -55,7 +55,7 @@ class ComponentService(Service[ComponentDomain]):
         self.wasm = wasm
         self._components: dict[bool, wc.Component] = {}  # by fuel
         self._linkers: dict[Any, wc.Linker] = {}  # by engine, or (engine, grants' ids)
-        self._granted: list[tuple[Any, ...]] = []  # the capabilities whose ids key _linkers
+        self._granted: dict[Any, tuple[Any, ...]] = {}  # the capabilities whose ids key grant linkers
         self._reserves: list[ComponentReserve] = []
         self._sigs: dict[str, Signature] = {}
         self._lock = threading.RLock()
@@ -192,9 +192,17 @@ class ComponentService(Service[ComponentDomain]):
                     lk.add_wasip2()
                     if grants:
                         _define(lk, bindings)
-                        self._granted.append(tuple(grants.values()))  # ids in keys stay valid
+                        self._prune_granted()
+                        self._granted[key] = tuple(grants.values())  # held: the ids in keys stay valid
                     self._linkers[key] = lk
         return lk
+
+    def _prune_granted(self) -> None:
+        """Forget the linkers of grant sets with a revoked capability (they can never be used again)."""
+        for key, caps in list(self._granted.items()):
+            if any(getattr(c, "revoked", False) for c in caps):
+                del self._granted[key]
+                self._linkers.pop(key, None)
 
     def instantiate(
         self, store: wasmtime.Store, comp: wc.Component, *, where: str, grants: Mapping[str, Any] | None = None

@@ -120,3 +120,14 @@ def test_a_faulting_target_faults_the_caller_too(
     with pytest.raises(multipie.Trap, match="host function failed"):
         d.call("tick-n", 1)
     assert not d.is_open
+
+
+def test_linkers_of_revoked_grant_sets_are_forgotten(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, add_module: multipie.Service
+) -> None:
+    first = _grants(rt, typed, add_module)
+    caller.spawn(grants=first).close()
+    assert len(caller._granted) == 1
+    first[ADD].revoke()
+    caller.spawn(grants=_grants(rt, typed, add_module)).close()  # a new set: the revoked one is dropped
+    assert len(caller._granted) == 1
