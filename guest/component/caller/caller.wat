@@ -3,6 +3,7 @@
 (module
   (import "multipie:caller/math" "add" (func $add (param i32 i32) (result i32)))
   (import "multipie:caller/math" "greet" (func $greet (param i32 i32 i32)))  ;; name ptr, len, where the answer goes
+  (import "multipie:caller/math" "divide" (func $divide (param i32 i32 i32)))  ;; a, b, where the result goes
   (import "$root" "tick" (func $tick (result i64)))
   (memory (export "memory") 1)
   (global $heap (mut i32) (i32.const 4096))
@@ -26,6 +27,10 @@
 
   (func (export "greet-via") (param $ptr i32) (param $len i32) (result i32)
     (call $greet (local.get $ptr) (local.get $len) (global.get $ret))
+    (global.get $ret))
+
+  (func (export "divide-via") (param i32 i32) (result i32)
+    (call $divide (local.get 0) (local.get 1) (global.get $ret))
     (global.get $ret))
 
   (func (export "tick-n") (param $n i32) (result i64)

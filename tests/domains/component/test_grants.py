@@ -11,6 +11,7 @@ import multipie
 from multipie.domains.component.service import ComponentService
 
 ADD, GREET, TICK = "multipie:caller/math#add", "multipie:caller/math#greet", "tick"
+DIVIDE = "multipie:caller/math#divide"
 
 
 @pytest.fixture
@@ -22,6 +23,7 @@ def _grants(rt: multipie.Runtime, typed: ComponentService, add_module: multipie.
     t, a = typed.spawn(), add_module.spawn()
     ticks = iter(range(100, 200))
     return {
+        DIVIDE: rt.capability(t, "divide"),  # a component's (u32, u32) -> result<u32, string>
         ADD: rt.capability(a, "add"),  # a core module's (i32, i32) -> i32
         GREET: rt.capability(t, "greet"),  # a component's (string) -> string
         TICK: rt.host_function(lambda: next(ticks), params=[], results=["i64"]),
@@ -37,6 +39,10 @@ def test_imports_are_served_by_a_component_a_core_module_and_a_host_function(
         assert d.call("add-via", -10, 3) == -6  # s32 crosses as a signed i32 both ways
         assert d.call("greet-via", "grants") == "hello, grants"  # a string through the typed component
         assert d.call("tick-n", 3) == 102
+        assert d.call("divide-via", 9, 3) == 3  # a result crosses as ok ...
+        with pytest.raises(multipie.ResultError) as info:
+            d.call("divide-via", 1, 0)  # ... or as err, its payload lowered into the caller
+        assert info.value.value == "division by zero" and d.is_open
     dotted = {k.replace("#", "."): v for k, v in grants.items() if k != TICK} | {"$root.tick": grants[TICK]}
     with caller.spawn(grants=dotted) as d:
         assert d.call("add-via", 1, 1) == 3  # the imports' `iface.name` keys work too
