@@ -160,6 +160,9 @@ def _parse(data: bytes, exe: str, path: str, read: Reader, events: list[PolicyEv
     """The loadable image of ``data`` (cached by digest); a refused one is a policy event and ``ENOEXEC``."""
     interp = elf.parse_interp(data)
     key = (hashlib.sha256(data).hexdigest(), _interp_key(interp, read) if interp else "")
+    if interp and not key[1]:  # as on Linux: a missing interpreter makes execve fail with ENOENT
+        events.append(PolicyEvent(59, f"execve({exe}: its dynamic linker {interp} cannot be read)", (0,) * 6))
+        raise FsError(E.ENOENT, path)
     image = _images.get(key)
     if image is None:
         try:
