@@ -41,6 +41,9 @@ Reader = Callable[[str], bytes]
 #: What a host program sees of the host, read-only: ``/usr``, and Debian's merged-/usr links to it.
 SYSTEM_DIRS = ("/usr",)
 SYSTEM_LINKS = {"/bin": "usr/bin", "/sbin": "usr/sbin", "/lib": "usr/lib", "/lib64": "usr/lib64"}
+#: The dynamic linker's index of the system's libraries (paths under /usr, through the links above).
+LD_CACHE = "/etc/ld.so.cache"
+_ld_cache_copy: tuple[tuple[int, int], bytes] | None = None
 
 
 def host_system_view(fs: GuestFs) -> None:
@@ -57,6 +60,22 @@ def host_system_view(fs: GuestFs) -> None:
             fs.symlink(target, link)
         except FsError:
             pass  # already there (an image or an earlier call)
+    cache = _ld_cache()
+    if cache is not None:  # without it ld.so probes a dozen directories per library, each a host call
+        fs.add_file(LD_CACHE, cache)
+
+
+def _ld_cache() -> bytes | None:
+    """The host's ``/etc/ld.so.cache`` (read again only when it changes), or ``None``."""
+    global _ld_cache_copy
+    try:
+        st = os.stat(LD_CACHE)
+        if _ld_cache_copy is None or _ld_cache_copy[0] != (st.st_mtime_ns, st.st_size):
+            with open(LD_CACHE, "rb") as f:
+                _ld_cache_copy = ((st.st_mtime_ns, st.st_size), f.read(1 << 24))
+    except OSError:
+        return None
+    return _ld_cache_copy[1]
 
 
 def fs_reader(fs: GuestFs, cwd: str = "/") -> Reader:

@@ -71,7 +71,7 @@ from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import VcpuExit, unexpected_exit
 from multipie.resources.fs import HostOpenFile, MemOpenFile
 
-_CACHEABLE = (HostOpenFile, MemOpenFile)
+_CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
 _U64 = (1 << 64) - 1
 MAX_MEMORY = 4 << 30
 MIN_MEMORY = 16 << 20
@@ -132,16 +132,6 @@ class TrackedMemory(UserMemory):
     def _note(self, addr: int, n: int) -> None:
         if n > 0:
             self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
-
-    def write(self, addr: int, data: bytes | bytearray | memoryview) -> None:
-        """Store ``data`` at ``addr`` (bounds-checked, page noted for reset)."""
-        super().write(addr, data)
-        self._note(addr, len(data))
-
-    def zero(self, addr: int, n: int) -> None:
-        """Clear ``n`` bytes at ``addr`` (bounds-checked, pages noted for reset)."""
-        super().zero(addr, n)
-        self._note(addr, n)
 
 
 class Machine(BaseMachine):
@@ -501,13 +491,18 @@ class Machine(BaseMachine):
             self.user._off(buf, count)
         except BadAddress:
             return False  # let the normal path report EFAULT
-        data = f.read(sysarea.READ_CACHE_SIZE)
-        give, rest = data[:count], data[count:]
-        self.user.write(buf, give)
-        if rest:
-            self.user.write(sysarea.READ_CACHE, rest)
-            self.memory.write(STATE + S_RC, struct.pack("<3Q", fd, sysarea.READ_CACHE, sysarea.READ_CACHE + len(rest)))
-        self.complete(r, len(give))
+        if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)
+            got = self.user.fill_from(f.fd, [(buf, count), (sysarea.READ_CACHE, sysarea.READ_CACHE_SIZE)], f.pos)
+            f.pos += got
+        else:
+            data = f.read(sysarea.READ_CACHE_SIZE)
+            self.user.write(buf, data[:count])
+            self.user.write(sysarea.READ_CACHE, data[count:])
+            got = len(data)
+        give = min(got, count)
+        if got > give:
+            self.memory.write(STATE + S_RC, struct.pack("<3Q", fd, sysarea.READ_CACHE, sysarea.READ_CACHE + got - give))
+        self.complete(r, give)
         return True
 
     def counters(self) -> tuple[int, int, int]:

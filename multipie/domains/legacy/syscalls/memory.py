@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import errno as E
 
-from multipie.domains.legacy.syscalls.addrspace import PAGE
+from multipie.domains.legacy.syscalls.addrspace import PAGE, page_up
 from multipie.domains.legacy.syscalls.state import Handler, Process
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import FsError, HostOpenFile, MemOpenFile
+from multipie.resources.fs import FsError, HostOpenFile, MemOpenFile, OpenFile
 from multipie.resources.fs.devices import DeviceFile
 
 __all__ = ["HANDLERS"]
@@ -55,12 +55,23 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
             return -E.ENODEV  # pipes, streams, directories: nothing to map
     fixed = addr if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) else None
     try:
-        start = proc.space.map(length, fixed=fixed)
+        start = proc.space.map(length, fixed=fixed, zero=f is None)
     except FsError as exc:
         return -(exc.errno or E.ENOMEM)
-    if f is not None:  # a copy of the file's bytes; the rest of the range is already zero
-        proc.mem.write(start, f.pread(length, off))
+    if f is not None:
+        _copy_file(proc, f, start, length, off)
     return start
+
+
+def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) -> None:
+    """Fill a new file mapping: the file's bytes, then zeros to the end of its last page."""
+    if isinstance(f, HostOpenFile):  # straight from the host file into guest memory
+        got = proc.mem.fill_from(f.fd, [(start, length)], off)
+    else:
+        data = f.pread(length, off)
+        proc.mem.write(start, data)
+        got = len(data)
+    proc.mem.zero(start + got, page_up(length) - got)
 
 
 def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:
