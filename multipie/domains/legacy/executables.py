@@ -18,17 +18,20 @@ import hashlib
 import logging
 import os
 import posixpath
+import shutil
 import stat as S
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from multipie.domains.legacy import elf
 from multipie.domains.legacy.syscalls import PolicyEvent
 from multipie.errors import InvalidModule
-from multipie.resources.fs import FsError, GuestFs
+from multipie.resources.fs import FsError, GuestFs, Layer
 
 __all__ = [
     "MAX_EXEC_BYTES", "MAX_SCRIPT_DEPTH", "SYSTEM_DIRS", "Reader", "fs_reader", "host_system_view", "load_program",
-    "resolve",
+    "resolve", "system_layer",
 ]  # fmt: skip
 
 log = logging.getLogger("multipie.legacy")
@@ -40,42 +43,47 @@ _images: dict[tuple[str, str], elf.ElfImage] = {}
 Reader = Callable[[str], bytes]
 #: What a host program sees of the host, read-only: ``/usr``, and Debian's merged-/usr links to it.
 SYSTEM_DIRS = ("/usr",)
-SYSTEM_LINKS = {"/bin": "usr/bin", "/sbin": "usr/sbin", "/lib": "usr/lib", "/lib64": "usr/lib64"}
+SYSTEM_LINKS = {"bin": "usr/bin", "sbin": "usr/sbin", "lib": "usr/lib", "lib64": "usr/lib64"}
 #: The dynamic linker's index of the system's libraries (paths under /usr, through the links above).
 LD_CACHE = "/etc/ld.so.cache"
-_ld_cache_copy: tuple[tuple[int, int], bytes] | None = None
 
 
 def host_system_view(fs: GuestFs) -> None:
     """Show a dynamic host program the host's system tree it loads its libraries from, read-only.
 
-    ``/usr`` (granted read-only) and the merged-/usr links ``/bin``, ``/sbin``, ``/lib``, ``/lib64``.
-    This is the one place that decides it (the filtered root of issue 18 §2 replaces it).
+    ``/usr`` is granted read-only; the merged-/usr links and ``/etc/ld.so.cache`` come from
+    :func:`system_layer` (give it to the view as its layer). This is the one place that decides what
+    a dynamic host program sees (the filtered root of issue 18 §2 replaces it).
     """
     for d in SYSTEM_DIRS:
         if os.path.isdir(d):
             fs.grant(d, d, readonly=True)
-    for link, target in SYSTEM_LINKS.items():
-        try:
-            fs.symlink(target, link)
-        except FsError:
-            pass  # already there (an image or an earlier call)
-    cache = _ld_cache()
-    if cache is not None:  # without it ld.so probes a dozen directories per library, each a host call
-        fs.add_file(LD_CACHE, cache)
 
 
-def _ld_cache() -> bytes | None:
-    """The host's ``/etc/ld.so.cache`` (read again only when it changes), or ``None``."""
-    global _ld_cache_copy
+def system_layer(cache_dir: Path | None) -> Layer:
+    """A read-only layer shared by every dynamic host program: the merged-/usr links and a copy of the
+    host's ``/etc/ld.so.cache`` (without it ld.so probes a dozen directories per library, each a host
+    call). Built once per cache content under ``cache_dir``; nothing of it is copied per domain."""
     try:
-        st = os.stat(LD_CACHE)
-        if _ld_cache_copy is None or _ld_cache_copy[0] != (st.st_mtime_ns, st.st_size):
-            with open(LD_CACHE, "rb") as f:
-                _ld_cache_copy = ((st.st_mtime_ns, st.st_size), f.read(1 << 24))
+        with open(LD_CACHE, "rb") as f:
+            cache: bytes | None = f.read(1 << 24)
     except OSError:
-        return None
-    return _ld_cache_copy[1]
+        cache = None
+    key = hashlib.sha256(cache or b"").hexdigest()[:16]
+    root = (cache_dir or Path(tempfile.gettempdir()) / "multipie-system") / "system-root" / key
+    if not root.is_dir():
+        root.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".system-root-", dir=root.parent))
+        for link, target in SYSTEM_LINKS.items():
+            (tmp / link).symlink_to(target)
+        if cache is not None:
+            (tmp / "etc").mkdir()
+            (tmp / "etc" / "ld.so.cache").write_bytes(cache)
+        try:
+            os.rename(tmp, root)
+        except OSError:  # another thread or process built it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    return Layer.shared(root)
 
 
 def fs_reader(fs: GuestFs, cwd: str = "/") -> Reader:

@@ -133,9 +133,10 @@ class LegacyService(Service["LegacyDomain"]):
 
     def view(self, quota: int = 64 << 20) -> GuestFs:
         """A fresh file view of this program: its layers, or for a dynamic host program the host's system tree."""
-        fs = GuestFs(self.layers, quota=quota)
-        if not self.layers and elf.is_dynamic(self.data):
-            executables.host_system_view(fs)
+        if self.layers or not elf.is_dynamic(self.data):
+            return GuestFs(self.layers, quota=quota)
+        fs = GuestFs([executables.system_layer(self.host.cache_dir)], quota=quota)
+        executables.host_system_view(fs)
         return fs
 
     @property
