@@ -165,6 +165,8 @@ class LegacyService(Service["LegacyDomain"]):
                 for s in img.segments
             ]
             info["tls"] = f"{img.tls[2]} bytes" if img.tls else "none"
+            if isinstance(img, elf.LinkedImage) and img.program is not None:  # entry above: the interpreter's
+                info["interpreter"] = f"{img.interp_path} at 0x{img.interp_base:x}, program entry 0x{img.program.entry:x}"
             info["answered_in_guest"] = list(GUEST_ANSWERED)
         else:
             info["note"] = process.ISOLATION_NOTE

@@ -105,3 +105,8 @@ def test_non_elf_interpreter_is_refused_at_load(rt: multipie.Runtime) -> None:
     prog = make_elf([(0x401000, b"\x0f\x05" * 8, 16, 5)], interp=target.encode() + b"\0")  # type: ignore[union-attr]
     with pytest.raises(InvalidModule, match=str(target)):
         rt.load(prog, kind="elf", name="prog")
+
+
+def test_inspect_names_the_interpreter(rt: multipie.Runtime) -> None:
+    details = rt.load("/bin/true").details()
+    assert str(details["interpreter"]).startswith("/lib64/ld-linux-x86-64.so.2 at 0x")
