@@ -43,6 +43,10 @@ PROGRAMS = [
     ["/bin/false"],
     ["/bin/echo", "hello", "world"],
     ["/bin/ls", "-a", "{d}"],
+    ["/bin/ls", "-l", "{d}/words.txt"],  # asks for ACLs: the xattr calls
+    ["/bin/sort", "-r", "{d}/words.txt"],
+    ["/usr/bin/find", "{d}", "-name", "w*"],
+    ["/bin/tar", "-cf", "-", "-C", "{d}", "words.txt"],
     ["/bin/cat", "{d}/words.txt", "{d}/missing"],
     ["/bin/dash", "-c", "echo hi; echo $((6*7)); exit 5"],
     ["/bin/dash", "-c", "ls {d} | sort -r; /bin/echo $(cat {d}/words.txt | wc -l)"],  # execve of dynamic ones
