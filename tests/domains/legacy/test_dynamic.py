@@ -114,3 +114,23 @@ def test_non_elf_interpreter_is_refused_at_load(rt: multipie.Runtime) -> None:
 def test_inspect_names_the_interpreter(rt: multipie.Runtime) -> None:
     details = rt.load("/bin/true").details()
     assert str(details["interpreter"]).startswith("/lib64/ld-linux-x86-64.so.2 at 0x")
+
+
+def test_interpreter_and_libraries_come_from_the_programs_layers(rt: multipie.Runtime, tmp_path: Path) -> None:
+    """An image-like root: the program's ld.so and libc are read from its layer, not from the host."""
+    root = tmp_path / "layer"
+    for src, dst in (("/usr/lib64/ld-linux-x86-64.so.2", "lib64/ld-linux-x86-64.so.2"),
+                     ("/usr/lib/x86_64-linux-gnu/libc.so.6", "lib/x86_64-linux-gnu/libc.so.6"),
+                     ("/usr/bin/echo", "bin/echo")):  # fmt: skip
+        (root / dst).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, root / dst)
+    svc = rt.load(root / "bin" / "echo", layers=[root], exe="/bin/echo")
+    out = bytearray()
+    with svc.spawn() as d:
+        assert d.run(["from", "a", "layer"], stdout=out) == 0 and out == b"from a layer\n"
+        assert d.fs is not None
+        with pytest.raises(OSError):
+            d.fs.stat("/usr/bin/python3")  # the host's system tree is not part of an image's view
+    (root / "lib64" / "ld-linux-x86-64.so.2").write_bytes(b"\x7fELF broken")
+    with pytest.raises(InvalidModule, match="ld-linux-x86-64.so.2"):
+        rt.load(root / "bin" / "echo", layers=[root], exe="/bin/echo", name="echo2")
