@@ -134,3 +134,17 @@ def test_interpreter_and_libraries_come_from_the_programs_layers(rt: multipie.Ru
     (root / "lib64" / "ld-linux-x86-64.so.2").write_bytes(b"\x7fELF broken")
     with pytest.raises(InvalidModule, match="ld-linux-x86-64.so.2"):
         rt.load(root / "bin" / "echo", layers=[root], exe="/bin/echo", name="echo2")
+
+
+def test_limits_hold_for_a_dynamic_program(rt: multipie.Runtime) -> None:
+    py = rt.load("/usr/bin/python3")
+    with pytest.raises(multipie.OutOfMemory, match="memory limit"):
+        py.spawn(memory_limit=16 << 20).run(["-c", "pass"])  # python3 + ld.so alone need more
+    err = bytearray()
+    with py.spawn(memory_limit=32 << 20) as d:
+        assert d.run(["-c", "x = bytearray(64 << 20)"], stderr=err) == 1 and err.endswith(b"MemoryError\n")
+    with pytest.raises(multipie.Timeout), py.spawn(timeout=0.5) as d:
+        d.run(["-c", "while True: pass"])
+    out = bytearray()
+    with py.spawn() as d:
+        assert d.run(["-c", "print('still fine')"], stdout=out) == 0 and out == b"still fine\n"
