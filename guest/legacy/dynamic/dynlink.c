@@ -14,6 +14,8 @@
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 static __thread int tls_counter = 40;
@@ -34,6 +36,19 @@ static void auxv(void) {
     check("AT_MINSIGSTKSZ", getauxval(AT_MINSIGSTKSZ) >= 2048);
     check("AT_EXECFN", getauxval(AT_EXECFN) != 0);
     check("AT_PLATFORM x86_64", strcmp((const char *)getauxval(AT_PLATFORM), "x86_64") == 0);
+    check("AT_SYSINFO_EHDR (vDSO)", getauxval(AT_SYSINFO_EHDR) != 0);
+}
+
+static void clocks(void) {
+    struct timespec a, b, r;
+    struct timeval tv;
+    int ok = clock_gettime(CLOCK_MONOTONIC, &a) == 0 && clock_gettime(CLOCK_MONOTONIC, &b) == 0;
+    ok = ok && (b.tv_sec > a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec >= a.tv_nsec));
+    check("CLOCK_MONOTONIC goes forward", ok);
+    time_t t = time(NULL);
+    check("REALTIME, gettimeofday, time", clock_gettime(CLOCK_REALTIME, &r) == 0 && gettimeofday(&tv, NULL) == 0 &&
+                                              r.tv_sec - t <= 1 && tv.tv_sec - t <= 1 && t > 1700000000);
+    check("CLOCK_PROCESS_CPUTIME_ID", clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &r) == 0);
 }
 
 static void tls(void) {
@@ -87,6 +102,7 @@ static void libraries(void) {
 int main(int argc, char **argv) {
     printf("dynamic glibc program, argc=%d\n", argc);
     auxv();
+    clocks();
     tls();
     mappings(argc > 1 ? argv[1] : "/usr/lib/x86_64-linux-gnu/libc.so.6");
     libraries();

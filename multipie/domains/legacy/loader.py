@@ -40,7 +40,7 @@ MAX_ARG_BYTES = 256 << 10  # like Linux's ARG_MAX/4 for argv + envp strings
 
 AT_NULL, AT_PHDR, AT_PHENT, AT_PHNUM, AT_PAGESZ, AT_BASE, AT_FLAGS, AT_ENTRY = 0, 3, 4, 5, 6, 7, 8, 9
 AT_UID, AT_EUID, AT_GID, AT_EGID, AT_PLATFORM, AT_HWCAP, AT_CLKTCK = 11, 12, 13, 14, 15, 16, 17
-AT_SECURE, AT_RANDOM, AT_HWCAP2, AT_EXECFN, AT_MINSIGSTKSZ = 23, 25, 26, 31, 51
+AT_SECURE, AT_RANDOM, AT_HWCAP2, AT_EXECFN, AT_SYSINFO_EHDR, AT_MINSIGSTKSZ = 23, 25, 26, 31, 33, 51
 #: AT_HWCAP2 bits this VM cannot honour: FSGSBASE (bit 1; PVM offers no FSGSBASE, FACTS.md).
 HWCAP2_HIDDEN = 1 << 1
 
@@ -113,17 +113,21 @@ def load_segments(mem: UserMemory, image: ElfImage) -> None:
             mem.write(seg.vaddr, data[seg.offset : seg.offset + seg.filesz])
 
 
-def auxv(image: ElfImage, *, uid: int, platform: int, random: int, execfn: int) -> list[tuple[int, int]]:
+def auxv(
+    image: ElfImage, *, uid: int, platform: int, random: int, execfn: int, sysinfo: int = 0
+) -> list[tuple[int, int]]:
     """The auxiliary vector of a program (``platform``, ``random``, ``execfn``: guest addresses).
 
     A dynamic program (:class:`~multipie.domains.legacy.elf.LinkedImage`) gets its own headers and
-    entry point and the interpreter's base in ``AT_BASE``, as Linux gives them. No ``AT_SYSINFO_EHDR``:
-    there is no vDSO, so libcs make real system calls for the time.
+    entry point and the interpreter's base in ``AT_BASE``, as Linux gives them. ``sysinfo``: the
+    address of the vDSO (:mod:`.vdso`) for ``AT_SYSINFO_EHDR``, or 0 for none (libcs then make real
+    system calls for the time).
     """
     program, base = image, 0
     if isinstance(image, LinkedImage) and image.program is not None:
         program, base = image.program, image.interp_base
     return [
+        *([(AT_SYSINFO_EHDR, sysinfo)] if sysinfo else []),
         (AT_MINSIGSTKSZ, MINSIGSTKSZ),
         (AT_HWCAP, HWCAP),
         (AT_PAGESZ, PAGE),
@@ -157,6 +161,7 @@ def build_stack(
     execfn: str,
     floor: int,
     uid: int = 0,
+    sysinfo: int = 0,
 ) -> int:
     """Write the initial process stack below ``top``; returns the ``rsp`` to start with.
 
@@ -180,7 +185,7 @@ def build_stack(
     strings.extend(os.urandom(16))
     base = (top - 16 - len(strings)) & ~15
     words = [len(argv), *(base + o for o in arg_offs), 0, *(base + o for o in env_offs), 0]
-    for k, v in auxv(image, uid=uid, platform=base + plat, random=base + rnd, execfn=base + fn):
+    for k, v in auxv(image, uid=uid, platform=base + plat, random=base + rnd, execfn=base + fn, sysinfo=sysinfo):
         words += [k, v]
     table = struct.pack(f"<{len(words)}Q", *words)
     rsp = (base - len(table)) & ~15

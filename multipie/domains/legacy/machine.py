@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie import libc
-from multipie.domains.legacy import loader, signals, sysarea
+from multipie.domains.legacy import loader, signals, sysarea, vdso
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import (
     FAULT_PORT,
@@ -186,6 +186,7 @@ class Machine(BaseMachine):
     def _build(self, mem: GuestMemory) -> None:
         self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
         sysarea.prepare(mem, self.layout, self.user, self.image)
+        self.vdso = vdso.install(self.user) if vdso.wanted(self.image) else 0  # AT_SYSINFO_EHDR, or 0
         #: Fetching the dirty log leaves pages writable; reset re-protects them (see reset).
         self.manual_dirty = self.vm.enable_manual_dirty_log()
         self.vm.add_memory(mem, slot=0, log_dirty=True)
@@ -238,7 +239,8 @@ class Machine(BaseMachine):
         mem.write(STATE + sysarea.S_FS_HINT, struct.pack("<2Q", hint, 0))
         self._wb_mask = sysarea.bufferable(proc)
         mem.write(STATE + sysarea.S_WB_MASK, struct.pack("<3Q", self._wb_mask, 0, 0))
-        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0)
+        vds = vdso.for_run(self.vcpu, self.user, image, self.vdso)
+        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, sysinfo=vds)
         regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=sysarea.USER_RFLAGS)
         vcpu = self.vcpu
         vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
