@@ -11,7 +11,7 @@ import pytest
 
 import multipie
 from multipie.errors import InvalidModule
-from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 from tests.domains.legacy.elfgen import make_elf
 
 pytestmark = needs_vm
@@ -148,3 +148,18 @@ def test_limits_hold_for_a_dynamic_program(rt: multipie.Runtime) -> None:
     out = bytearray()
     with py.spawn() as d:
         assert d.run(["-c", "print('still fine')"], stdout=out) == 0 and out == b"still fine\n"
+
+
+@needs_busybox
+def test_static_and_dynamic_programs_exec_each_other(rt: multipie.Runtime) -> None:
+    """A dynamic shell runs static busybox; static busybox runs dynamic programs once their ld.so is
+    visible (a missing interpreter is "not found", ENOENT, as on Linux)."""
+    out, err = bytearray(), bytearray()
+    with rt.load("/bin/dash").spawn() as d:
+        assert d.run(["-c", f"{BUSYBOX} echo static; echo $?"], stdout=out) == 0 and out == b"static\n0\n"
+    out = bytearray()
+    with rt.load(BUSYBOX).spawn() as d:
+        assert d.run(["sh", "-c", "/usr/bin/echo x"], dirs={"/usr": "/usr:ro"}, stderr=err) == 127
+        assert b"not found" in err
+        script = "ln -s usr/lib64 /lib64; ln -s usr/lib /lib; /usr/bin/echo dynamic; /usr/bin/python3 -c 'print(2)'"
+        assert d.run(["sh", "-c", script], dirs={"/usr": "/usr:ro"}, stdout=out) == 0 and out == b"dynamic\n2\n"
