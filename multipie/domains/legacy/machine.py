@@ -494,7 +494,8 @@ class Machine(BaseMachine):
         except BadAddress:
             return False  # let the normal path report EFAULT
         if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)
-            got = self.user.fill_from(f.fd, [(buf, count), (sysarea.READ_CACHE, sysarea.READ_CACHE_SIZE)], f.pos)
+            ahead = sysarea.READ_CACHE_SIZE if f.pos else sysarea.READ_CACHE_FIRST  # ld.so reads a header, then maps
+            got = self.user.fill_from(f.fd, [(buf, count), (sysarea.READ_CACHE, ahead)], f.pos)
             f.pos += got
         else:
             data = f.read(sysarea.READ_CACHE_SIZE)
