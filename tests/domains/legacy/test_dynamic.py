@@ -32,6 +32,7 @@ def data(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     (d / "words.txt").write_text("pear\napple\nfig\napple pie\n")
+    (d / "j.json").write_text('{"b": 1, "a": [1, 2]}')
     libc = Path("/usr/lib/x86_64-linux-gnu/libc.so.6").read_bytes()
     (d / "trunc.so").write_bytes(libc[:500])  # ld.so: "file too short"
     (d / "cut.so").write_bytes(libc[:3000])  # headers whole, segments past the end of the file
@@ -55,6 +56,10 @@ PROGRAMS = [
     ["/usr/bin/mawk", "{{ n += length($0) }} END {{ print NR, n }}", "{d}/words.txt"],
     ["/usr/bin/perl", "-e", "print join(',', sort map {{ uc }} qw(b a c)), qq(\\n); exit 3"],
     ["/usr/bin/python3", "-c", "print(1)"],
+    ["/usr/bin/python3", "-m", "json.tool", "--sort-keys", "{d}/j.json"],
+    ["/bin/bash", "-c", "echo ${{BASH_VERSION%%.*}}; for i in 1 2 3; do echo $i; done | tac; echo $(ls {d} | wc -l)"],
+    ["/usr/bin/sqlite3", ":memory:", "create table t(a); insert into t values (5), (6); select sum(a) from t;"],
+    ["/usr/bin/perl", "-MData::Dumper", "-e", "$Data::Dumper::Sortkeys = 1; print Dumper({{a => 1, b => [2, 3]}})"],
     ["/usr/bin/python3", "-c", "import json, hashlib; print(json.dumps([hashlib.sha256(b'x').hexdigest()[:8]]))"],
     ["/usr/bin/python3", "-c", "import ctypes; ctypes.CDLL('{d}/trunc.so')"],  # a truncated library
     ["/usr/bin/python3", "-c", "import ctypes; ctypes.CDLL('/usr/lib/os-release')"],  # not an ELF
