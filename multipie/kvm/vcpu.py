@@ -222,6 +222,11 @@ class Vcpu:
             bad = list(msrs)[done]
             raise HostBug(f"KVM_SET_MSRS: MSR 0x{bad:x} was refused")
 
+    def tsc_khz(self) -> int:
+        """``KVM_GET_TSC_KHZ``: the guest's TSC rate in kHz (0 when KVM does not say)."""
+        r = _ioctl(self.fd, _abi.KVM_GET_TSC_KHZ, 0)
+        return r if r > 0 else 0
+
     def get_msrs(self, indexes: list[int]) -> dict[int, int]:
         """``KVM_GET_MSRS``: read model-specific registers."""
         struct = _abi.msrs_struct(len(indexes))()

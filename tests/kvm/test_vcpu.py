@@ -34,3 +34,19 @@ def test_abi_layouts_match_the_kernel() -> None:
     assert ctypes.sizeof(_abi.KvmSregs) == 312
     assert _abi.KvmSregs.cr0.offset == 224 and _abi.KvmSregs.efer.offset == 264
     assert _abi.KvmRun.s.offset == 304
+
+
+def test_tsc_rate_and_counter_are_readable() -> None:
+    from multipie.kvm.vm import Vm
+    from tests.conftest import HAS_KVM
+
+    if not HAS_KVM:
+        pytest.skip("needs /dev/kvm")
+    vm = Vm()
+    try:
+        vcpu = vm.create_vcpu()
+        assert vcpu.tsc_khz() > 100_000  # a TSC of more than 100 MHz (the legacy vDSO's clock rate)
+        first = vcpu.get_msrs([0x10])[0x10]
+        assert vcpu.get_msrs([0x10])[0x10] >= first  # IA32_TSC moves forward
+    finally:
+        vm.close()

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend
-from multipie.domains.legacy import elf
+from multipie.domains.legacy import executables
 from multipie.domains.legacy.service import LegacyService
 from multipie.errors import PackageError, UsageError
 from multipie.resources.fs import FsError, GuestFs
@@ -367,7 +367,7 @@ class ContainerService(LegacyService):
             if pool is None:
                 from multipie.domains.legacy.runner import Runner
 
-                image = elf.parse(data, where=f"{self.name}:{exe}")
+                image = executables.load_program(data, where=f"{self.name}:{exe}", read=executables.fs_reader(fs))
                 pool = self._programs[key] = Runner(image, name=f"{self.name}:{Path(exe).name}")
         return pool, argv, exe
 

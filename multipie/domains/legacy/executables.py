@@ -1,7 +1,14 @@
-"""What ``execve`` runs: a guest path resolved to a parsed ELF image, ``#!`` scripts followed.
+"""What a program runs as: bytes to a loadable ELF image (a dynamic one linked with its interpreter).
 
-Parsed images are cached by the SHA-256 of the file (a small cache: programs that ``exec`` the same
-binaries over and over, like a shell, parse each once).
+- :func:`load_program` is the one way from a program's bytes to what a machine loads: static
+  executables as they are, dynamic ones (``PT_INTERP``) joined with their dynamic linker, read
+  through a :data:`Reader` (the program's own file view: its image's layers, or the host system
+  tree a host program sees, :func:`host_system_view`).
+- :func:`resolve` is ``execve``: a guest path resolved in the domain's view, ``#!`` scripts
+  followed, the result through :func:`load_program` with the same view.
+
+Parsed images are cached by the SHA-256 of the file and of its interpreter (a small cache:
+programs that ``exec`` the same binaries over and over, like a shell, parse each once).
 """
 
 from __future__ import annotations
@@ -11,20 +18,108 @@ import hashlib
 import logging
 import os
 import posixpath
+import shutil
 import stat as S
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 from multipie.domains.legacy import elf
 from multipie.domains.legacy.syscalls import PolicyEvent
 from multipie.errors import InvalidModule
-from multipie.resources.fs import FsError, GuestFs
+from multipie.resources.fs import FsError, GuestFs, Layer
 
-__all__ = ["MAX_EXEC_BYTES", "MAX_SCRIPT_DEPTH", "resolve"]
+__all__ = [
+    "MAX_EXEC_BYTES", "MAX_SCRIPT_DEPTH", "SYSTEM_DIRS", "Reader", "fs_reader", "host_system_view", "load_program",
+    "resolve", "system_layer",
+]  # fmt: skip
 
 log = logging.getLogger("multipie.legacy")
 
 MAX_SCRIPT_DEPTH = 4
 MAX_EXEC_BYTES = 256 << 20
-_images: dict[str, elf.ElfImage] = {}
+_images: dict[tuple[str, str], elf.ElfImage] = {}
+#: How a program's file view is read: guest path -> the file's bytes (``OSError`` when it cannot be).
+Reader = Callable[[str], bytes]
+#: What a host program sees of the host, read-only: ``/usr``, and Debian's merged-/usr links to it.
+SYSTEM_DIRS = ("/usr",)
+SYSTEM_LINKS = {"bin": "usr/bin", "sbin": "usr/sbin", "lib": "usr/lib", "lib64": "usr/lib64"}
+#: The dynamic linker's index of the system's libraries (paths under /usr, through the links above).
+LD_CACHE = "/etc/ld.so.cache"
+
+
+def host_system_view(fs: GuestFs) -> None:
+    """Show a dynamic host program the host's system tree it loads its libraries from, read-only.
+
+    ``/usr`` is granted read-only; the merged-/usr links and ``/etc/ld.so.cache`` come from
+    :func:`system_layer` (give it to the view as its layer). This is the one place that decides what
+    a dynamic host program sees (the filtered root of issue 18 §2 replaces it).
+    """
+    for d in SYSTEM_DIRS:
+        if os.path.isdir(d):
+            fs.grant(d, d, readonly=True)
+
+
+def system_layer(cache_dir: Path | None) -> Layer:
+    """A read-only layer shared by every dynamic host program: the merged-/usr links and a copy of the
+    host's ``/etc/ld.so.cache`` (without it ld.so probes a dozen directories per library, each a host
+    call). Built once per cache content under ``cache_dir``; nothing of it is copied per domain."""
+    try:
+        with open(LD_CACHE, "rb") as f:
+            cache: bytes | None = f.read(1 << 24)
+    except OSError:
+        cache = None
+    key = hashlib.sha256(cache or b"").hexdigest()[:16]
+    root = (cache_dir or Path(tempfile.gettempdir()) / "multipie-system") / "system-root" / key
+    if not root.is_dir():
+        root.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".system-root-", dir=root.parent))
+        for link, target in SYSTEM_LINKS.items():
+            (tmp / link).symlink_to(target)
+        if cache is not None:
+            (tmp / "etc").mkdir()
+            (tmp / "etc" / "ld.so.cache").write_bytes(cache)
+        try:
+            os.rename(tmp, root)
+        except OSError:  # another thread or process built it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    return Layer.shared(root)
+
+
+def fs_reader(fs: GuestFs, cwd: str = "/") -> Reader:
+    """A :data:`Reader` over ``fs``: regular files up to :data:`MAX_EXEC_BYTES`, resolved inside the guest."""
+
+    def read(path: str) -> bytes:
+        st = fs.stat(path, cwd)
+        if not S.S_ISREG(st.mode):
+            raise FsError(E.EACCES, path)
+        if st.size > MAX_EXEC_BYTES:
+            raise FsError(E.ENOMEM, path)
+        f = fs.open(path, os.O_RDONLY, 0, cwd)
+        try:
+            return f.pread(st.size, 0)
+        finally:
+            f.close()
+
+    return read
+
+
+def load_program(data: bytes, *, where: str, read: Reader) -> elf.ElfImage:
+    """``data`` as a loadable image: a static executable, or a dynamic one linked with its interpreter.
+
+    Raises:
+        InvalidModule: not an x86-64 executable, or its interpreter is missing, unreadable or not a
+            dynamic linker (the message names the program and the interpreter's path).
+    """
+    image = elf.parse(data, where=where, dynamic=True)
+    if image.interp is None:
+        return image
+    try:
+        interp = read(image.interp)
+    except OSError as exc:
+        why = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise InvalidModule(f"{where}: its dynamic linker {image.interp} (PT_INTERP) cannot be read: {why}") from exc
+    return elf.link(image, interp, where=where, interp_where=image.interp)
 
 
 def resolve(
@@ -51,6 +146,7 @@ def resolve(
         FsError: ``EACCES`` (not an executable file), ``ENOMEM`` (too large), ``ENOEXEC`` (not a
             static x86-64 ELF or an empty ``#!`` line), ``ELOOP`` (scripts nested too deep).
     """
+    read = fs_reader(fs, cwd)
     for _ in range(MAX_SCRIPT_DEPTH):
         if path == "/proc/self/exe":
             return running[0], running[1], argv
@@ -73,19 +169,31 @@ def resolve(
             argv = [interp, *([arg.strip()] if arg.strip() else []), path, *argv[1:]]
             path = interp
             continue
-        if loaded.data == data:
+        if loaded.data == data and loaded.interp is None:
             return loaded, exe, argv
-        return _parse(data, exe, path, events), exe, argv
+        return _parse(data, exe, path, read, events), exe, argv
     raise FsError(E.ELOOP, path)
 
 
-def _parse(data: bytes, exe: str, path: str, events: list[PolicyEvent]) -> elf.ElfImage:
-    """The parsed image of ``data`` (cached by digest); a refused one is a policy event and ``ENOEXEC``."""
-    key = hashlib.sha256(data).hexdigest()
+def _interp_key(path: str, read: Reader) -> str:
+    """The digest of the interpreter ``path`` names in this view ("" when it cannot be read: parsing reports it)."""
+    try:
+        return hashlib.sha256(read(path)).hexdigest()
+    except OSError:
+        return ""
+
+
+def _parse(data: bytes, exe: str, path: str, read: Reader, events: list[PolicyEvent]) -> elf.ElfImage:
+    """The loadable image of ``data`` (cached by digest); a refused one is a policy event and ``ENOEXEC``."""
+    interp = elf.parse_interp(data)
+    key = (hashlib.sha256(data).hexdigest(), _interp_key(interp, read) if interp else "")
+    if interp and not key[1]:  # as on Linux: a missing interpreter makes execve fail with ENOENT
+        events.append(PolicyEvent(59, f"execve({exe}: its dynamic linker {interp} cannot be read)", (0,) * 6))
+        raise FsError(E.ENOENT, path)
     image = _images.get(key)
     if image is None:
         try:
-            image = elf.parse(data, where=exe)
+            image = load_program(data, where=exe, read=read)
         except InvalidModule as exc:
             event = PolicyEvent(59, f"execve({exe}: {exc})", (0,) * 6)
             events.append(event)

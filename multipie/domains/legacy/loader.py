@@ -26,6 +26,7 @@ import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from multipie.domains.legacy.elf import LinkedImage, sources
 from multipie.domains.legacy.syscalls import UserMemory
 from multipie.errors import InvalidModule, OutOfMemory, UsageError
 from multipie.kvm.elf import PAGE, ElfImage
@@ -39,7 +40,27 @@ MAX_ARG_BYTES = 256 << 10  # like Linux's ARG_MAX/4 for argv + envp strings
 
 AT_NULL, AT_PHDR, AT_PHENT, AT_PHNUM, AT_PAGESZ, AT_BASE, AT_FLAGS, AT_ENTRY = 0, 3, 4, 5, 6, 7, 8, 9
 AT_UID, AT_EUID, AT_GID, AT_EGID, AT_PLATFORM, AT_HWCAP, AT_CLKTCK = 11, 12, 13, 14, 15, 16, 17
-AT_SECURE, AT_RANDOM, AT_HWCAP2, AT_EXECFN = 23, 25, 26, 31
+AT_SECURE, AT_RANDOM, AT_HWCAP2, AT_EXECFN, AT_SYSINFO_EHDR, AT_MINSIGSTKSZ = 23, 25, 26, 31, 33, 51
+#: AT_HWCAP2 bits this VM cannot honour: FSGSBASE (bit 1; PVM offers no FSGSBASE, FACTS.md).
+HWCAP2_HIDDEN = 1 << 1
+
+
+def _host_auxv() -> dict[int, int]:
+    """This process's own auxiliary vector: what the kernel told us about this CPU."""
+    try:
+        with open("/proc/self/auxv", "rb") as f:
+            raw = f.read()
+    except OSError:
+        return {}
+    words = struct.unpack(f"<{len(raw) // 8}Q", raw[: len(raw) // 16 * 16])
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
+_HOST = _host_auxv()
+#: CPU facts a program may read from its auxiliary vector, the same values Linux gives programs here.
+HWCAP = _HOST.get(AT_HWCAP, 0)
+HWCAP2 = _HOST.get(AT_HWCAP2, 0) & ~HWCAP2_HIDDEN
+MINSIGSTKSZ = _HOST.get(AT_MINSIGSTKSZ, 2048)
 
 
 @dataclass(frozen=True)
@@ -87,32 +108,45 @@ def load_segments(mem: UserMemory, image: ElfImage) -> None:
     """Copy the image's segments into ``mem`` and zero their ``.bss`` tails (to page ends)."""
     for seg in image.segments:
         mem.zero(seg.page_start, seg.page_end - seg.page_start)
-    for seg in image.segments:
+    for seg, data in sources(image):
         if seg.filesz:
-            mem.write(seg.vaddr, image.data[seg.offset : seg.offset + seg.filesz])
+            mem.write(seg.vaddr, data[seg.offset : seg.offset + seg.filesz])
 
 
-def auxv(image: ElfImage, *, uid: int, platform: int, random: int, execfn: int) -> list[tuple[int, int]]:
-    """The auxiliary vector of a static program (``platform``, ``random``, ``execfn``: guest addresses)."""
+def auxv(
+    image: ElfImage, *, uid: int, platform: int, random: int, execfn: int, sysinfo: int = 0
+) -> list[tuple[int, int]]:
+    """The auxiliary vector of a program (``platform``, ``random``, ``execfn``: guest addresses).
+
+    A dynamic program (:class:`~multipie.domains.legacy.elf.LinkedImage`) gets its own headers and
+    entry point and the interpreter's base in ``AT_BASE``, as Linux gives them. ``sysinfo``: the
+    address of the vDSO (:mod:`.vdso`) for ``AT_SYSINFO_EHDR``, or 0 for none (libcs then make real
+    system calls for the time).
+    """
+    program, base = image, 0
+    if isinstance(image, LinkedImage) and image.program is not None:
+        program, base = image.program, image.interp_base
     return [
-        (AT_PHDR, image.phdr),
-        (AT_PHENT, image.phent),
-        (AT_PHNUM, image.phnum),
+        *([(AT_SYSINFO_EHDR, sysinfo)] if sysinfo else []),
+        (AT_MINSIGSTKSZ, MINSIGSTKSZ),
+        (AT_HWCAP, HWCAP),
         (AT_PAGESZ, PAGE),
-        (AT_BASE, 0),
+        (AT_CLKTCK, 100),
+        (AT_PHDR, program.phdr),
+        (AT_PHENT, program.phent),
+        (AT_PHNUM, program.phnum),
+        (AT_BASE, base),
         (AT_FLAGS, 0),
-        (AT_ENTRY, image.entry),
+        (AT_ENTRY, program.entry),
         (AT_UID, uid),
         (AT_EUID, uid),
         (AT_GID, uid),
         (AT_EGID, uid),
-        (AT_PLATFORM, platform),
-        (AT_HWCAP, 0),
-        (AT_CLKTCK, 100),
         (AT_SECURE, 0),
         (AT_RANDOM, random),
-        (AT_HWCAP2, 0),
+        (AT_HWCAP2, HWCAP2),
         (AT_EXECFN, execfn),
+        (AT_PLATFORM, platform),
         (AT_NULL, 0),
     ]
 
@@ -127,6 +161,7 @@ def build_stack(
     execfn: str,
     floor: int,
     uid: int = 0,
+    sysinfo: int = 0,
 ) -> int:
     """Write the initial process stack below ``top``; returns the ``rsp`` to start with.
 
@@ -150,7 +185,7 @@ def build_stack(
     strings.extend(os.urandom(16))
     base = (top - 16 - len(strings)) & ~15
     words = [len(argv), *(base + o for o in arg_offs), 0, *(base + o for o in env_offs), 0]
-    for k, v in auxv(image, uid=uid, platform=base + plat, random=base + rnd, execfn=base + fn):
+    for k, v in auxv(image, uid=uid, platform=base + plat, random=base + rnd, execfn=base + fn, sysinfo=sysinfo):
         words += [k, v]
     table = struct.pack(f"<{len(words)}Q", *words)
     rsp = (base - len(table)) & ~15

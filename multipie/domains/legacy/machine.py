@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie import libc
-from multipie.domains.legacy import loader, signals, sysarea
+from multipie.domains.legacy import loader, signals, sysarea, vdso
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import (
     FAULT_PORT,
@@ -71,7 +71,7 @@ from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import VcpuExit, unexpected_exit
 from multipie.resources.fs import HostOpenFile, MemOpenFile
 
-_CACHEABLE = (HostOpenFile, MemOpenFile)
+_CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
 _U64 = (1 << 64) - 1
 MAX_MEMORY = 4 << 30
 MIN_MEMORY = 16 << 20
@@ -133,16 +133,6 @@ class TrackedMemory(UserMemory):
         if n > 0:
             self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
 
-    def write(self, addr: int, data: bytes | bytearray | memoryview) -> None:
-        """Store ``data`` at ``addr`` (bounds-checked, page noted for reset)."""
-        super().write(addr, data)
-        self._note(addr, len(data))
-
-    def zero(self, addr: int, n: int) -> None:
-        """Clear ``n`` bytes at ``addr`` (bounds-checked, pages noted for reset)."""
-        super().zero(addr, n)
-        self._note(addr, n)
-
 
 class Machine(BaseMachine):
     """One VM prepared for ``image``: system area, segments loaded, registers and MSRs set, snapshot taken.
@@ -196,6 +186,7 @@ class Machine(BaseMachine):
     def _build(self, mem: GuestMemory) -> None:
         self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
         sysarea.prepare(mem, self.layout, self.user, self.image)
+        self.vdso = vdso.install(self.user) if vdso.wanted(self.image) else 0  # AT_SYSINFO_EHDR, or 0
         #: Fetching the dirty log leaves pages writable; reset re-protects them (see reset).
         self.manual_dirty = self.vm.enable_manual_dirty_log()
         self.vm.add_memory(mem, slot=0, log_dirty=True)
@@ -248,7 +239,8 @@ class Machine(BaseMachine):
         mem.write(STATE + sysarea.S_FS_HINT, struct.pack("<2Q", hint, 0))
         self._wb_mask = sysarea.bufferable(proc)
         mem.write(STATE + sysarea.S_WB_MASK, struct.pack("<3Q", self._wb_mask, 0, 0))
-        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, uid=0)
+        vds = vdso.for_run(self.vcpu, self.user, image, self.vdso)
+        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, sysinfo=vds)
         regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=sysarea.USER_RFLAGS)
         vcpu = self.vcpu
         vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
@@ -501,13 +493,19 @@ class Machine(BaseMachine):
             self.user._off(buf, count)
         except BadAddress:
             return False  # let the normal path report EFAULT
-        data = f.read(sysarea.READ_CACHE_SIZE)
-        give, rest = data[:count], data[count:]
-        self.user.write(buf, give)
-        if rest:
-            self.user.write(sysarea.READ_CACHE, rest)
-            self.memory.write(STATE + S_RC, struct.pack("<3Q", fd, sysarea.READ_CACHE, sysarea.READ_CACHE + len(rest)))
-        self.complete(r, len(give))
+        if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)
+            ahead = sysarea.READ_CACHE_SIZE if f.pos else sysarea.READ_CACHE_FIRST  # ld.so reads a header, then maps
+            got = self.user.fill_from(f.fd, [(buf, count), (sysarea.READ_CACHE, ahead)], f.pos)
+            f.pos += got
+        else:
+            data = f.read(sysarea.READ_CACHE_SIZE)
+            self.user.write(buf, data[:count])
+            self.user.write(sysarea.READ_CACHE, data[count:])
+            got = len(data)
+        give = min(got, count)
+        if got > give:
+            self.memory.write(STATE + S_RC, struct.pack("<3Q", fd, sysarea.READ_CACHE, sysarea.READ_CACHE + got - give))
+        self.complete(r, give)
         return True
 
     def counters(self) -> tuple[int, int, int]:

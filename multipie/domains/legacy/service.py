@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend, Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
-from multipie.domains.legacy import elf, process
+from multipie.domains.legacy import elf, executables, process
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import (
     ArgumentError,
@@ -120,10 +120,24 @@ class LegacyService(Service["LegacyDomain"]):
             self.image: elf.ElfImage | None = None
             self.prog_path = process.stage_program(self.data, digest, host.cache_dir)
         else:
-            self.image = elf.parse(self.data, where=name) if _validate else None
+            self.image = self._link(name) if _validate else None
         self._machine_pool: Any = None
         #: What the last :meth:`run_command` cost (``RunStats``; ``None`` under ``isolation="process"``).
         self.last_stats: Any = None
+
+    def _link(self, name: str) -> elf.ElfImage:
+        """The program as machines load it; a dynamic one with its interpreter from the program's own view."""
+        if not elf.is_dynamic(self.data):
+            return elf.parse(self.data, where=name)
+        return executables.load_program(self.data, where=name, read=executables.fs_reader(self.view()))
+
+    def view(self, quota: int = 64 << 20) -> GuestFs:
+        """A fresh file view of this program: its layers, or for a dynamic host program the host's system tree."""
+        if self.layers or not elf.is_dynamic(self.data):
+            return GuestFs(self.layers, quota=quota)
+        fs = GuestFs([executables.system_layer(self.host.cache_dir)], quota=quota)
+        executables.host_system_view(fs)
+        return fs
 
     @property
     def imports(self) -> Sequence[ImportInfo]:
@@ -151,6 +165,9 @@ class LegacyService(Service["LegacyDomain"]):
                 for s in img.segments
             ]
             info["tls"] = f"{img.tls[2]} bytes" if img.tls else "none"
+            if isinstance(img, elf.LinkedImage) and img.program is not None:  # entry above: the interpreter's
+                where = f"at 0x{img.interp_base:x}, program entry 0x{img.program.entry:x}"
+                info["interpreter"] = f"{img.interp_path} {where}"
             info["answered_in_guest"] = list(GUEST_ANSWERED)
         else:
             info["note"] = process.ISOLATION_NOTE
@@ -239,7 +256,7 @@ class LegacyDomain(Domain):
             self.fs: GuestFs | None = None
         else:
             self._tmp = None
-            self.fs = GuestFs(service.layers, quota=min(limits.memory_limit or (64 << 20), 1 << 30))
+            self.fs = service.view(quota=min(limits.memory_limit or (64 << 20), 1 << 30))
             if not service.layers:
                 try:
                     _minimal_root(self.fs)

@@ -82,6 +82,7 @@ WB_BUF, WB_SIZE = 1024, 3072
 WB_FDS = (1, 2)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
+READ_CACHE_FIRST = 64 << 10  # read ahead after a first read at offset 0 (a header, often: ld.so maps the rest)
 
 
 def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: ElfImage) -> None:

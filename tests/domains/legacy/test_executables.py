@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from multipie.domains.legacy import elf
-from multipie.domains.legacy.executables import resolve
+from multipie.domains.legacy.executables import fs_reader, host_system_view, load_program, resolve, system_layer
 from multipie.domains.legacy.syscalls import PolicyEvent
+from multipie.errors import InvalidModule
 from multipie.resources.fs import FsError, GuestFs, Layer
 from tests.domains.legacy.elfgen import make_elf
 
@@ -91,3 +92,68 @@ def test_a_refused_image_is_enoexec_and_a_policy_event(fs: GuestFs) -> None:
         _resolve(fs, "/bin/garbage", ["garbage"], events)
     assert info.value.errno == errno.ENOEXEC
     assert len(events) == 1 and events[0].nr == 59 and "/bin/garbage" in events[0].name
+
+
+# -- dynamic executables: load_program and execve with an interpreter ---------------------------
+
+LD = make_elf([(0x1000, CODE, len(CODE), 5)], e_type=3)  # a position-independent "dynamic linker"
+
+
+@pytest.fixture
+def dynfs(tmp_path: Path) -> GuestFs:
+    root = tmp_path / "dyn"
+    (root / "bin").mkdir(parents=True)
+    (root / "lib").mkdir()
+    _file(root, "lib/ld.so", LD)
+    _file(root, "bin/prog", make_elf([(0x401000, CODE, len(CODE), 5)]))
+    _file(root, "lib/notelf", b"hello, not an ELF file at all" + bytes(64))
+    _file(root, "bin/dyn", make_elf([(0x401000, CODE, len(CODE), 5)], interp=b"/lib/ld.so\0"))
+    _file(root, "bin/nold", make_elf([(0x401000, CODE, len(CODE), 5)], interp=b"/lib/missing.so\0"))
+    _file(root, "bin/badld", make_elf([(0x401000, CODE, len(CODE), 5)], interp=b"/lib/notelf\0"))
+    return GuestFs([Layer.shared(root)])
+
+
+def test_load_program_links_the_interpreter_from_the_view(dynfs: GuestFs) -> None:
+    read = fs_reader(dynfs)
+    image = load_program(read("/bin/dyn"), where="/bin/dyn", read=read)
+    assert isinstance(image, elf.LinkedImage) and image.interp_path == "/lib/ld.so"
+    assert image.interpreter is not None and image.interpreter.data == LD
+    static = make_elf([(0x401000, CODE, len(CODE), 5)])
+    assert not isinstance(load_program(static, where="s", read=read), elf.LinkedImage)
+
+
+@pytest.mark.parametrize(("prog", "needle"), [("/bin/nold", "/lib/missing.so"), ("/bin/badld", "bad magic")])
+def test_load_program_names_a_bad_interpreter(dynfs: GuestFs, prog: str, needle: str) -> None:
+    read = fs_reader(dynfs)
+    with pytest.raises(InvalidModule) as info:
+        load_program(read(prog), where=prog, read=read)
+    assert needle in str(info.value) and str(info.value).startswith(prog)
+
+
+def test_execve_of_a_dynamic_program(dynfs: GuestFs) -> None:
+    image, exe, _ = _resolve(dynfs, "/bin/dyn", ["dyn"])
+    assert isinstance(image, elf.LinkedImage) and exe == "/bin/dyn"
+    events: list[PolicyEvent] = []
+    with pytest.raises(FsError) as info:
+        _resolve(dynfs, "/bin/nold", ["nold"], events)
+    assert info.value.errno == errno.ENOENT and "missing.so" in events[-1].name  # as Linux: ENOENT
+    with pytest.raises(FsError) as info:
+        _resolve(dynfs, "/bin/badld", ["badld"], events)
+    assert info.value.errno == errno.ENOEXEC and "bad magic" in events[-1].name
+
+
+def test_host_system_view_shows_usr_read_only(tmp_path: Path) -> None:
+    if not Path("/usr/lib").is_dir():
+        pytest.skip("no /usr/lib on this host")
+    layer = system_layer(tmp_path)
+    assert system_layer(tmp_path) is layer  # built once, one shared layer
+    fs = GuestFs([layer])
+    host_system_view(fs)
+    assert fs.canonical("/lib/x86_64-linux-gnu") == "/usr/lib/x86_64-linux-gnu"
+    if Path("/etc/ld.so.cache").exists():
+        f = fs.open("/etc/ld.so.cache", os.O_RDONLY)
+        assert f.pread(1 << 20, 0) == Path("/etc/ld.so.cache").read_bytes()
+    assert not fs.area.root.children  # nothing copied into the domain's private area
+    with pytest.raises(FsError) as info:
+        fs.open("/usr/multipie-test-file", os.O_WRONLY | os.O_CREAT)
+    assert info.value.errno in (errno.EROFS, errno.EACCES)

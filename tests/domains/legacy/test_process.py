@@ -20,9 +20,9 @@ def test_dynamic_executable_runs(rt: multipie.Runtime) -> None:
     assert out == b"ls\n"
 
 
-def test_dynamic_needs_opt_in(rt: multipie.Runtime) -> None:
-    with pytest.raises(multipie.InvalidModule, match='isolation="process"'):
-        rt.load("/bin/ls")
+def test_dynamic_is_a_virtine_unless_asked(rt: multipie.Runtime) -> None:
+    assert rt.load("/bin/ls").isolation == "virtine"  # its ld.so is loaded beside it (docs/legacy.md)
+    assert rt.load("/bin/ls", isolation="process", name="ls-bwrap").isolation == "process"
 
 
 def test_private_tmp_and_grants(rt: multipie.Runtime, tmp_path: Path) -> None:

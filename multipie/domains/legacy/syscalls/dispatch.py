@@ -21,6 +21,7 @@ import multipie.domains.legacy.syscalls.paths as paths
 import multipie.domains.legacy.syscalls.processes as processes
 import multipie.domains.legacy.syscalls.signals as signals
 import multipie.domains.legacy.syscalls.threads as threads
+import multipie.domains.legacy.syscalls.xattrs as xattrs
 from multipie.domains.legacy.syscalls.addrspace import BadAddress
 from multipie.domains.legacy.syscalls.state import Blocked, Handler, PolicyEvent, Process, ProcessExit, log
 from multipie.domains.legacy.table import Sys
@@ -29,7 +30,7 @@ from multipie.resources.fs import WouldBlock
 __all__ = ["FAMILIES", "SUPPORTED", "TABLE", "LinuxProcess", "build_table", "describe_supported"]
 
 #: The syscall families, each a module with a ``HANDLERS`` table (add a family here).
-FAMILIES: tuple[ModuleType, ...] = (files, paths, memory, processes, threads, signals, clocks, misc)
+FAMILIES: tuple[ModuleType, ...] = (files, paths, memory, processes, threads, signals, clocks, misc, xattrs)
 
 
 def build_table(families: Iterable[ModuleType]) -> dict[int, Handler]:

@@ -1,23 +1,34 @@
-"""Memory system calls: ``brk`` and private/anonymous ``mmap`` inside the program's own memory.
+"""Memory system calls: ``brk`` and ``mmap`` (anonymous and file-backed) inside the program's own memory.
 
 The bookkeeping is :class:`~multipie.domains.legacy.syscalls.addrspace.AddressSpace`; without one
 (``proc.space is None``) these calls answer ``-ENOSYS``. :data:`HANDLERS` is this family's part of
 the dispatch table.
+
+A file mapping (what a dynamic linker makes of every library) is served here, once per mapping:
+the file's bytes from the page-aligned offset are copied into the mapped range (the rest of the last
+page and any pages past the end of the file read as zero, as on Linux). ``MAP_PRIVATE`` is exactly
+that; ``MAP_SHARED`` is accepted when the mapping cannot write (``PROT_WRITE`` absent): the program
+sees the same bytes, and only a later change of the file by someone else would be missed. A
+writable shared mapping is refused (``ENODEV``): its writes would have to reach the file.
 """
 
 from __future__ import annotations
 
 import errno as E
 
-from multipie.domains.legacy.syscalls.addrspace import PAGE
+from multipie.domains.legacy.syscalls.addrspace import PAGE, page_up
 from multipie.domains.legacy.syscalls.state import Handler, Process
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import FsError
+from multipie.resources.fs import FsError, HostOpenFile, MemOpenFile, OpenFile
+from multipie.resources.fs.devices import DeviceFile
 
 __all__ = ["HANDLERS"]
 
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 0x01, 0x02, 0x10, 0x20
 MAP_FIXED_NOREPLACE = 0x100000
+PROT_WRITE = 0x2
+#: Open files a program may map: files of the layers and granted directories, private files, devices.
+_MAPPABLE = (HostOpenFile, MemOpenFile, DeviceFile)
 MREMAP_MAYMOVE = 1
 MADV_DONTNEED = 4
 
@@ -31,21 +42,36 @@ def sys_brk(proc: Process, addr: int, *_: int) -> int:
 def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: int, off: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
-    if flags & MAP_SHARED and not flags & MAP_ANONYMOUS:
-        return -E.ENODEV  # shared file mappings would let writes reach a layer
-    if length == 0 or length > (1 << 40):
+    if length == 0 or length > (1 << 40) or off & (PAGE - 1):
         return -E.EINVAL
+    f = None
+    if not flags & MAP_ANONYMOUS:
+        f = proc.file(fd)
+        if not f.readable:
+            return -E.EACCES
+        if flags & MAP_SHARED and prot & PROT_WRITE:
+            return -E.EACCES if not f.writable else -E.ENODEV  # writes would have to reach the file
+        if not isinstance(f, _MAPPABLE):
+            return -E.ENODEV  # pipes, streams, directories: nothing to map
     fixed = addr if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) else None
     try:
-        start = proc.space.map(length, fixed=fixed)
+        start = proc.space.map(length, fixed=fixed, zero=f is None)
     except FsError as exc:
         return -(exc.errno or E.ENOMEM)
-    if not flags & MAP_ANONYMOUS:
-        # A private file mapping is a copy of the file's bytes.
-        f = proc.file(fd)
+    if f is not None:
+        _copy_file(proc, f, start, length, off)
+    return start
+
+
+def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) -> None:
+    """Fill a new file mapping: the file's bytes, then zeros to the end of its last page."""
+    if isinstance(f, HostOpenFile):  # straight from the host file into guest memory
+        got = proc.mem.fill_from(f.fd, [(start, length)], off)
+    else:
         data = f.pread(length, off)
         proc.mem.write(start, data)
-    return start
+        got = len(data)
+    proc.mem.zero(start + got, page_up(length) - got)
 
 
 def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:

@@ -27,7 +27,12 @@ def test_brk_and_mmap(h: Harness) -> None:
     fd = h(Sys.open, h.s("/etc/motd"), 0, 0)
     m = h(Sys.mmap, 0, 4096, 1, 0x02, fd, 0)
     assert bytes(h.buf[m : m + 5]) == b"hello"
-    assert h(Sys.mmap, 0, 4096, 3, 0x01, fd, 0) == -errno.ENODEV
+    assert h(Sys.mmap, 0, 4096, 3, 0x01, fd, 0) == -errno.EACCES  # shared + writable, file read-only: as Linux
+    s = h(Sys.mmap, 0, 4096, 1, 0x01, fd, 0)  # shared read-only: the file's bytes
+    assert s > 0 and bytes(h.buf[s : s + 5]) == b"hello"
+    assert h(Sys.mmap, 0, 4096, 1, 0x02, fd, 100) == -errno.EINVAL  # offset not page-aligned
+    assert h(Sys.mmap, 0, 4096, 1, 0x02, 1, 0) == -errno.EACCES  # stdout is not open for reading
+    assert h(Sys.mmap, 0, 4096, 1, 0x02, 77, 0) == -errno.EBADF
 
 
 def test_memory_exhaustion_is_out_of_memory(h: Harness) -> None:
