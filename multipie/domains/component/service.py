@@ -20,6 +20,7 @@ from wasmtime import component as wc
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
 from multipie.domains.component.domain import ComponentDomain
+from multipie.domains.component.http import exports_handler
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
@@ -56,6 +57,8 @@ class ComponentService(Service[ComponentDomain]):
         self._imports: tuple[ImportInfo, ...] = world.as_imports(self.world_imports)
         self._exports: tuple[ExportInfo, ...] = world.as_exports(self.world_exports)
         self.wasi = world.wasi_interfaces(self.world_imports)
+        #: ``wasi:http/incoming-handler@0.2.N#handle`` when it is a proxy handler (served by ``multipie up``).
+        self.http_handler = exports_handler(self.world_exports)
         self.run_export = next(
             (i.interface for i in self.world_exports if i.interface.startswith(RUN_INTERFACE) and i.name == "run"),
             None,
@@ -119,14 +122,24 @@ class ComponentService(Service[ComponentDomain]):
         return InvalidModule(f"{self.name}: not a valid component: {_one_line(text)}")
 
     def linker(self, engine: wasmtime.Engine) -> wc.Linker:
-        """A linker for ``engine`` providing WASI 0.2 (one per engine, shared by every spawn)."""
+        """A linker for ``engine`` providing WASI 0.2 (one per engine, shared by every spawn).
+
+        A proxy handler's linker gets the proxy world as host resources instead
+        (:mod:`~multipie.domains.component.http_types`): Wasmtime's ``wasi:io`` cannot
+        exchange streams with them.
+        """
         lk = self._linkers.get(engine)
         if lk is None:
             with self._lock:
                 lk = self._linkers.get(engine)
                 if lk is None:
                     lk = wc.Linker(engine)
-                    lk.add_wasip2()
+                    if self.http_handler is not None:
+                        from multipie.domains.component.http_types import define_http
+
+                        define_http(lk)
+                    else:
+                        lk.add_wasip2()
                     self._linkers[engine] = lk
         return lk
 
