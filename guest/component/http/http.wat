@@ -6,6 +6,9 @@
 ;;   /c...  status 418, the request's headers, an empty body
 ;;   /t...  trap (unreachable) after nothing was sent        /l...  loop forever (timeouts)
 ;;   /d...  drop the response-outparam without setting it    /x...  set it to error-code internal-error
+;;   /fHOST:PORT  GET http://HOST:PORT/ through wasi:http/outgoing-handler and answer with the upstream's
+;;          status and body; a refused request answers 600 + the error-code's case number
+;;          (615: HTTP-request-denied, 606: connection-refused)
 ;;   anything else: 200, no headers, empty body
 (module
   (import "wasi:http/types@0.2.0" "[method]incoming-request.path-with-query" (func $path (param i32 i32)))
@@ -25,6 +28,16 @@
   (import "wasi:http/types@0.2.0" "[static]response-outparam.set"
     (func $set (param i32 i32 i32 i32 i64 i32 i32 i32 i32)))
   (import "wasi:http/types@0.2.0" "[resource-drop]response-outparam" (func $drop_outparam (param i32)))
+  (import "wasi:http/types@0.2.0" "[constructor]outgoing-request" (func $new_req (param i32) (result i32)))
+  (import "wasi:http/types@0.2.0" "[method]outgoing-request.set-scheme"
+    (func $set_scheme (param i32 i32 i32 i32 i32) (result i32)))
+  (import "wasi:http/types@0.2.0" "[method]outgoing-request.set-authority"
+    (func $set_authority (param i32 i32 i32 i32) (result i32)))
+  (import "wasi:http/types@0.2.0" "[method]future-incoming-response.subscribe" (func $fut_sub (param i32) (result i32)))
+  (import "wasi:http/types@0.2.0" "[method]future-incoming-response.get" (func $fut_get (param i32 i32)))
+  (import "wasi:http/types@0.2.0" "[method]incoming-response.status" (func $in_status (param i32) (result i32)))
+  (import "wasi:http/types@0.2.0" "[method]incoming-response.consume" (func $in_consume (param i32 i32)))
+  (import "wasi:http/outgoing-handler@0.2.0" "handle" (func $fetch (param i32 i32 i32 i32)))
   (import "wasi:io/poll@0.2.0" "[method]pollable.block" (func $block (param i32)))
   (import "wasi:io/poll@0.2.0" "[resource-drop]pollable" (func $drop_pollable (param i32)))
   (import "wasi:io/streams@0.2.0" "[method]input-stream.blocking-read" (func $read (param i32 i64 i32)))
@@ -68,11 +81,9 @@
       (local.set $len (i32.sub (local.get $len) (local.get $n)))
       (br $more))))
 
-  ;; Streams the request body to os; returns the request's trailers handle + 1 (0: none).
-  (func $echo_body (param $req i32) (param $os i32) (result i32)
-    (local $ib i32) (local $is i32) (local $mark i32) (local $ft i32) (local $p i32)
-    (call $consume (local.get $req) (i32.const 16))
-    (local.set $ib (i32.load (i32.const 20)))
+  ;; Streams incoming-body ib to os; returns its trailers handle + 1 (0: none).
+  (func $pipe (param $ib i32) (param $os i32) (result i32)
+    (local $is i32) (local $mark i32) (local $ft i32) (local $p i32)
     (call $in_stream (local.get $ib) (i32.const 16))
     (local.set $is (i32.load (i32.const 20)))
     (local.set $mark (global.get $heap))
@@ -94,8 +105,30 @@
       (then (i32.add (i32.load (i32.const 60)) (i32.const 1)))
       (else (i32.const 0))))
 
+  ;; GET http://(host, len)/: the upstream's status (its incoming-body handle at 128), or 600 + error case.
+  (func $outgoing (param $host i32) (param $len i32) (result i32)
+    (local $req i32) (local $fut i32) (local $p i32)
+    (local.set $req (call $new_req (call $new_fields)))
+    (drop (call $set_scheme (local.get $req) (i32.const 1) (i32.const 0) (i32.const 0) (i32.const 0)))
+    (drop (call $set_authority (local.get $req) (i32.const 1) (local.get $host) (local.get $len)))
+    ;; result<own<future-incoming-response>, error-code> at 64: err @64, handle or case @72
+    (call $fetch (local.get $req) (i32.const 0) (i32.const 0) (i32.const 64))
+    (if (i32.load8_u (i32.const 64)) (then (return (i32.add (i32.const 600) (i32.load8_u (i32.const 72))))))
+    (local.set $fut (i32.load (i32.const 72)))
+    (local.set $p (call $fut_sub (local.get $fut)))
+    (call $block (local.get $p))
+    (call $drop_pollable (local.get $p))
+    ;; option<result<result<own<incoming-response>, error-code>>> at 64: some @64, ok @72, ok @80, value @88
+    (call $fut_get (local.get $fut) (i32.const 64))
+    (if (i32.load8_u (i32.const 80)) (then (return (i32.add (i32.const 600) (i32.load8_u (i32.const 88))))))
+    (local.set $p (i32.load (i32.const 88)))
+    (call $in_consume (local.get $p) (i32.const 120))
+    (i32.store (i32.const 128) (i32.load (i32.const 124)))
+    (call $in_status (local.get $p)))
+
   (func (export "wasi:http/incoming-handler@0.2.0#handle") (param $req i32) (param $out i32)
-    (local $c i32) (local $resp i32) (local $ob i32) (local $os i32) (local $tr i32)
+    (local $c i32) (local $resp i32) (local $ob i32) (local $os i32) (local $tr i32) (local $upstream i32)
+    (local $status i32)
     ;; option<string> at 16: some @16, ptr @20, len @24
     (call $path (local.get $req) (i32.const 16))
     (if (i32.and (i32.load8_u (i32.const 16)) (i32.gt_u (i32.load (i32.const 24)) (i32.const 1)))
@@ -106,11 +139,16 @@
     (if (i32.eq (local.get $c) (i32.const 0x78))                                             ;; x
       (then (call $set (local.get $out) (i32.const 1) (i32.const 38) (i32.const 0) (i64.const 0)
                        (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)) (return)))
+    (if (i32.eq (local.get $c) (i32.const 0x66))                                             ;; f
+      (then (local.set $status (call $outgoing (i32.add (i32.load (i32.const 20)) (i32.const 2))
+                                               (i32.sub (i32.load (i32.const 24)) (i32.const 2))))
+            (local.set $upstream (i32.load (i32.const 128)))
+            (if (i32.ge_u (local.get $status) (i32.const 600)) (then (local.set $c (i32.const 0))))))
     (if (i32.or (i32.eq (local.get $c) (i32.const 0x65)) (i32.eq (local.get $c) (i32.const 0x63)))
       (then (local.set $resp (call $new_resp (call $clone (call $req_headers (local.get $req))))))
       (else (local.set $resp (call $new_resp (call $new_fields)))))
-    (if (i32.eq (local.get $c) (i32.const 0x63))                                             ;; c
-      (then (drop (call $set_status (local.get $resp) (i32.const 418)))))
+    (if (i32.eq (local.get $c) (i32.const 0x63)) (then (local.set $status (i32.const 418))))  ;; c
+    (if (local.get $status) (then (drop (call $set_status (local.get $resp) (local.get $status)))))
     (call $resp_body (local.get $resp) (i32.const 16))
     (local.set $ob (i32.load (i32.const 20)))
     (call $body_write (local.get $ob) (i32.const 16))
@@ -119,7 +157,10 @@
     (call $set (local.get $out) (i32.const 0) (local.get $resp) (i32.const 0) (i64.const 0)
                (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0))
     (if (i32.eq (local.get $c) (i32.const 0x65))                                             ;; e
-      (then (local.set $tr (call $echo_body (local.get $req) (local.get $os)))))
+      (then (call $consume (local.get $req) (i32.const 16))
+            (local.set $tr (call $pipe (i32.load (i32.const 20)) (local.get $os)))))
+    (if (i32.eq (local.get $c) (i32.const 0x66))                                             ;; f
+      (then (drop (call $pipe (local.get $upstream) (local.get $os)))))
     (call $flush (local.get $os) (i32.const 16))
     (call $drop_out (local.get $os))
     (call $body_finish (local.get $ob) (i32.ne (local.get $tr) (i32.const 0))

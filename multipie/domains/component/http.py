@@ -18,7 +18,7 @@ setting the outparam, or sets it to an ``error-code``, is a :class:`~multipie.er
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from wasmtime import component as wc
 
@@ -37,20 +37,20 @@ from multipie.domains.wasm._capi.component_funcs import take_failure
 from multipie.errors import DomainError, ProtocolError, Timeout
 
 if TYPE_CHECKING:
-    from multipie.domains.component.service import ComponentService
-
-__all__ = ["HANDLER", "Request", "exports_handler", "serve"]
-
-#: The export a proxy component's handler is, at any 0.2.x version (``iface#func``).
-HANDLER = "wasi:http/incoming-handler@0.2"
+    from multipie.domains.component.domain import ComponentDomain
 
 
-def exports_handler(world_exports: Any) -> str | None:
-    """The full name (``wasi:http/incoming-handler@0.2.N#handle``) of the handler among ``world_exports``, or None."""
-    for item in world_exports:
-        if item.interface.startswith(HANDLER) and item.name == "handle":
-            return f"{item.interface}#handle"
-    return None
+class HttpService(Protocol):
+    """What :func:`serve` needs of a :class:`~multipie.domains.component.service.ComponentService`."""
+
+    name: str
+    #: the handler export (``wasi:http/incoming-handler@0.2.N#handle``), None if it is not a proxy component
+    http_handler: str | None
+
+    def spawn(self, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> ComponentDomain: ...
+
+
+__all__ = ["HttpService", "Request", "serve"]
 
 
 class Request:
@@ -80,7 +80,9 @@ class Request:
         return bytes(self.table.log)
 
 
-def serve(service: ComponentService, req: Request, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> None:
+def serve(
+    service: HttpService, req: Request, *, memory_limit: int | None, fuel: int | None, timeout: float | None
+) -> None:
     """Run one request in a fresh domain of ``service``; the response goes to the request's sink.
 
     Raises:
@@ -110,4 +112,3 @@ def serve(service: ComponentService, req: Request, *, memory_limit: int | None, 
     finally:
         http_io.bind(None)
         domain.close()
-

@@ -21,7 +21,7 @@ from wasmtime import component as wc
 from wasmtime.component import Variant
 
 from multipie.domains.component import http_types as ht
-from multipie.domains.component.http_io import Pollable, current, own, rep_of, resource, take
+from multipie.domains.component.http_io import Pollable, current, own, resource, take
 from multipie.domains.wasm._capi.component_funcs import define_func
 
 __all__ = ["define_outgoing", "handle"]
@@ -66,7 +66,7 @@ class RequestOptions:
 
 
 def _get(s: Any, h: Any, kind: type) -> Any:
-    return current().get(rep_of(s, h), kind)
+    return current().get(h, kind)
 
 
 def handle(s: Any, request: Any, options: Any) -> Variant:
@@ -103,7 +103,7 @@ def _send(req: OutgoingRequest, authority: str, deadline: float | None) -> Varia
     host, _, port = authority.rpartition(":") if ":" in authority else (authority, "", "80")
     timeout = max(deadline - _now(), 0.01) if deadline is not None else 30.0
     conn = http.client.HTTPConnection(host, int(port or 80), timeout=timeout)
-    method = req.method.payload if req.method.tag == "other" else req.method.tag.upper()
+    method = str(req.method.payload if req.method.tag == "other" else req.method.tag.upper())
     try:
         conn.putrequest(method, req.path or "/", skip_accept_encoding=True)
         for k, v in req.headers.pairs():
@@ -128,86 +128,99 @@ def _send(req: OutgoingRequest, authority: str, deadline: float | None) -> Varia
         conn.close()
 
 
+def _arrived(future: FutureResponse) -> Pollable:
+    """A pollable ready once ``future`` has its response (or error)."""
+    return Pollable(lambda: future.result is not None)
+
+
+def _req(s: Any, h: int) -> OutgoingRequest:
+    return _get(s, h, OutgoingRequest)  # type: ignore[no-any-return]
+
+
+def _setter(attr: str) -> Any:
+    def run(s: Any, h: int, value: Any) -> Variant:
+        setattr(_req(s, h), attr, value)
+        return Variant("ok")
+
+    return run
+
+
+def _request_body(s: Any, h: int) -> Variant:
+    r = _req(s, h)
+    if r.body is not None:
+        return Variant("err")
+    r.body = ht.OutgoingBody(r.chunks.append, lambda t: None, lambda why: None)
+    return Variant("ok", own(r.body, ht.OUT_BODY))
+
+
+def _future_get(s: Any, h: int) -> Variant | None:
+    f = _get(s, h, FutureResponse)
+    if f.result is None:
+        return None
+    if f.taken:
+        return Variant("err")
+    f.taken = True
+    inner = f.result.payload
+    if inner.tag == "ok":
+        return Variant("ok", Variant("ok", own(inner.payload, ht.IN_RESPONSE)))
+    return f.result  # type: ignore[no-any-return]
+
+
+def _response_consume(s: Any, h: int) -> Variant:
+    r = _get(s, h, IncomingResponse)
+    if r.data is None:
+        return Variant("err")
+    src = ht.BodySource(current())
+    src.feed(r.data)
+    src.end()
+    r.data = None
+    return Variant("ok", own(ht.IncomingBody(src), ht.IN_BODY))
+
+
+def _option(name: str) -> tuple[Any, Any]:
+    def get(s: Any, h: int) -> int | None:
+        return _get(s, h, RequestOptions).values[name]  # type: ignore[no-any-return]
+
+    def put(s: Any, h: int, v: int | None) -> Variant:
+        _get(s, h, RequestOptions).values[name] = v
+        return Variant("ok")
+
+    return get, put
+
+
 def define_outgoing(inst: wc.LinkerInstance) -> None:
     """The outgoing side of ``wasi:http/types``: requests, options, future and incoming responses."""
     resource(inst, "outgoing-request", ht.OUT_REQUEST)
     resource(inst, "request-options", ht.OPTIONS)
     resource(inst, "future-incoming-response", ht.FUTURE_RESPONSE)
     resource(inst, "incoming-response", ht.IN_RESPONSE)
-
-    def req(s: Any, h: Any) -> OutgoingRequest:
-        return _get(s, h, OutgoingRequest)  # type: ignore[no-any-return]
-
-    def setter(attr: str) -> Any:
-        def run(s: Any, h: Any, value: Any) -> Variant:
-            setattr(req(s, h), attr, value)
-            return Variant("ok")
-
-        return run
-
-    def body(s: Any, h: Any) -> Variant:
-        r = req(s, h)
-        if r.body is not None:
-            return Variant("err")
-        r.body = ht.OutgoingBody(r.chunks.append, lambda t: None, lambda why: None)
-        return Variant("ok", own(r.body, ht.OUT_BODY))
-
-    def future_get(s: Any, h: Any) -> Variant | None:
-        f = _get(s, h, FutureResponse)
-        if f.result is None:
-            return None
-        if f.taken:
-            return Variant("err")
-        f.taken = True
-        inner = f.result.payload
-        if inner.tag == "ok":
-            return Variant("ok", Variant("ok", own(inner.payload, ht.IN_RESPONSE)))
-        return f.result
-
-    def resp_consume(s: Any, h: Any) -> Variant:
-        r = _get(s, h, IncomingResponse)
-        if r.data is None:
-            return Variant("err")
-        src = ht.BodySource(current())
-        src.feed(r.data)
-        src.end()
-        r.data = None
-        return Variant("ok", own(ht.IncomingBody(src), ht.IN_BODY))
-
-    def option(name: str) -> tuple[Any, Any]:
-        def get(s: Any, h: Any) -> int | None:
-            return _get(s, h, RequestOptions).values[name]  # type: ignore[no-any-return]
-
-        def put(s: Any, h: Any, v: int | None) -> Variant:
-            _get(s, h, RequestOptions).values[name] = v
-            return Variant("ok")
-
-        return get, put
-
     for name, fn in (
         ("[constructor]outgoing-request", lambda s, h: own(OutgoingRequest(take(s, h, ht.Fields)), ht.OUT_REQUEST)),
-        ("[method]outgoing-request.body", body),
-        ("[method]outgoing-request.method", lambda s, h: req(s, h).method),
-        ("[method]outgoing-request.set-method", setter("method")),
-        ("[method]outgoing-request.path-with-query", lambda s, h: req(s, h).path),
-        ("[method]outgoing-request.set-path-with-query", setter("path")),
-        ("[method]outgoing-request.scheme", lambda s, h: req(s, h).scheme),
-        ("[method]outgoing-request.set-scheme", setter("scheme")),
-        ("[method]outgoing-request.authority", lambda s, h: req(s, h).authority),
-        ("[method]outgoing-request.set-authority", setter("authority")),
-        ("[method]outgoing-request.headers", lambda s, h: own(ht.Fields(req(s, h).headers.map, mutable=False), ht.FIELDS)),
+        ("[method]outgoing-request.body", _request_body),
+        ("[method]outgoing-request.method", lambda s, h: _req(s, h).method),
+        ("[method]outgoing-request.set-method", _setter("method")),
+        ("[method]outgoing-request.path-with-query", lambda s, h: _req(s, h).path),
+        ("[method]outgoing-request.set-path-with-query", _setter("path")),
+        ("[method]outgoing-request.scheme", lambda s, h: _req(s, h).scheme),
+        ("[method]outgoing-request.set-scheme", _setter("scheme")),
+        ("[method]outgoing-request.authority", lambda s, h: _req(s, h).authority),
+        ("[method]outgoing-request.set-authority", _setter("authority")),
+        (
+            "[method]outgoing-request.headers",
+            lambda s, h: own(ht.Fields(_req(s, h).headers.map, mutable=False), ht.FIELDS),
+        ),
         ("[constructor]request-options", lambda s: own(RequestOptions(), ht.OPTIONS)),
-        ("[method]future-incoming-response.get", future_get),
+        ("[method]future-incoming-response.get", _future_get),
         (
             "[method]future-incoming-response.subscribe",
-            lambda s, h: own(Pollable(lambda f=_get(s, h, FutureResponse): f.result is not None), ht._POLLABLE),
+            lambda s, h: own(_arrived(_get(s, h, FutureResponse)), ht.POLLABLE),
         ),
         ("[method]incoming-response.status", lambda s, h: _get(s, h, IncomingResponse).status),
         ("[method]incoming-response.headers", lambda s, h: own(_get(s, h, IncomingResponse).headers, ht.FIELDS)),
-        ("[method]incoming-response.consume", resp_consume),
+        ("[method]incoming-response.consume", _response_consume),
     ):
         define_func(inst, name, fn)
     for opt in ("connect", "first-byte", "between-bytes"):
-        get, put = option(opt)
+        get, put = _option(opt)
         define_func(inst, f"[method]request-options.{opt}-timeout", get)
         define_func(inst, f"[method]request-options.set-{opt}-timeout", put)

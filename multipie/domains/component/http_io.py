@@ -30,7 +30,7 @@ from wasmtime.component import Variant
 
 from multipie.domains.wasm._capi.component_funcs import define_func
 
-__all__ = ["HostTimeout", "Table", "define_io", "ResourceKinds", "Source", "Sink", "InputStream", "OutputStream"]
+__all__ = ["HostTimeout", "InputStream", "OutputStream", "ResourceKinds", "Sink", "Source", "Table", "define_io"]
 
 #: Largest buffer ``blocking-write-and-flush`` accepts (as Wasmtime's host).
 MAX_BLOCKING_WRITE = 4096
@@ -129,20 +129,14 @@ class ResourceKinds:
     ERROR, POLLABLE, INPUT, OUTPUT = 0x4D50_0001, 0x4D50_0002, 0x4D50_0003, 0x4D50_0004
 
 
-def own(obj: Any, kind: int) -> wc.ResourceHost:
-    """A new ``own`` handle for ``obj`` in the current request's table."""
-    return wc.ResourceHost.own(current().push(obj), kind)
+def own(obj: Any, kind: int) -> tuple[int, int]:
+    """A new ``own`` handle for ``obj`` in the current request's table (as ``define_func`` returns one)."""
+    return kind, current().push(obj)
 
 
-def rep_of(store: Any, handle: wc.ResourceAny) -> int:
-    """The rep of a host resource handle the guest passed."""
-    return handle.to_host(store).rep
-
-
-def take(store: Any, handle: wc.ResourceAny, kind: type) -> Any:
+def take(store: Any, rep: int, kind: type) -> Any:
     """An ``own`` handle the guest gave back: the object, removed from the table."""
     table = current()
-    rep = rep_of(store, handle)
     obj = table.get(rep, kind)
     del table.items[rep]
     return obj
@@ -283,15 +277,15 @@ def _datetime(ns: int) -> SimpleNamespace:
     return SimpleNamespace(seconds=ns // 1_000_000_000, nanoseconds=ns % 1_000_000_000)
 
 
-def _get(store: Any, handle: wc.ResourceAny, kind: type) -> Any:
-    return current().get(rep_of(store, handle), kind)
+def _get(store: Any, rep: int, kind: type) -> Any:
+    return current().get(rep, kind)
 
 
-def _poll(store: Any, handles: list[wc.ResourceAny]) -> list[int]:
+def _poll(store: Any, handles: list[int]) -> list[int]:
     if not handles:
         raise ValueError("poll: empty list of pollables")
     table = current()
-    polls = [table.get(rep_of(store, h), Pollable) for h in handles]
+    polls = [table.get(h, Pollable) for h in handles]
 
     def ready() -> bool:
         return any(p.ready() for p in polls)
@@ -302,7 +296,7 @@ def _poll(store: Any, handles: list[wc.ResourceAny]) -> list[int]:
     return [i for i, p in enumerate(polls) if p.ready()]
 
 
-def _block(store: Any, handle: wc.ResourceAny) -> None:
+def _block(store: Any, handle: int) -> None:
     _poll(store, [handle])
 
 
@@ -313,69 +307,68 @@ def _define_poll(inst: wc.LinkerInstance) -> None:
     define_func(inst, "poll", _poll)
 
 
+def _read(block: bool) -> Callable[[Any, int, int], Variant]:
+    return lambda s, h, n: _get(s, h, InputStream).read(n, block=block)
+
+
+def _skip(block: bool) -> Callable[[Any, int, int], Variant]:
+    def run(s: Any, h: int, n: int) -> Variant:
+        got = _get(s, h, InputStream).read(n, block=block)
+        return Variant("ok", len(got.payload)) if got.tag == "ok" else got
+
+    return run
+
+
+def _write(limit: int, zeroes: bool = False) -> Callable[[Any, int, Any], Variant]:
+    def run(s: Any, h: int, data: Any) -> Variant:
+        return _get(s, h, OutputStream).write(bytes(data) if zeroes else data, limit=limit)
+
+    return run
+
+
+def _check_write(s: Any, h: int) -> Variant:
+    out = _get(s, h, OutputStream)
+    return Variant("err", Variant("closed")) if out.closed else Variant("ok", WRITE_BUDGET)
+
+
+def _flush(s: Any, h: int) -> Variant:
+    out = _get(s, h, OutputStream)
+    return Variant("err", Variant("closed")) if out.closed else Variant("ok")
+
+
+def _splice(block: bool) -> Callable[[Any, int, int, int], Variant]:
+    def run(s: Any, h: int, src: int, n: int) -> Variant:
+        out = _get(s, h, OutputStream)
+        got = _get(s, src, InputStream).read(min(n, WRITE_BUDGET), block=block)
+        if got.tag != "ok":
+            return got
+        res = out.write(got.payload, limit=WRITE_BUDGET)
+        return Variant("ok", len(got.payload)) if res.tag == "ok" else res
+
+    return run
+
+
 def _define_streams(inst: wc.LinkerInstance) -> None:
     resource(inst, "input-stream", ResourceKinds.INPUT)
     resource(inst, "output-stream", ResourceKinds.OUTPUT)
-
-    def read(block: bool) -> Callable[[Any, Any, int], Variant]:
-        return lambda s, h, n: _get(s, h, InputStream).read(n, block=block)
-
-    def skip(block: bool) -> Callable[[Any, Any, int], Variant]:
-        def run(s: Any, h: Any, n: int) -> Variant:
-            got = _get(s, h, InputStream).read(n, block=block)
-            return Variant("ok", len(got.payload)) if got.tag == "ok" else got
-
-        return run
-
-    def write(s: Any, h: Any, data: bytes) -> Variant:
-        return _get(s, h, OutputStream).write(data, limit=WRITE_BUDGET)
-
-    def write_flush(s: Any, h: Any, data: bytes) -> Variant:
-        return _get(s, h, OutputStream).write(data, limit=MAX_BLOCKING_WRITE)
-
-    def zeroes(limit: int) -> Callable[[Any, Any, int], Variant]:
-        return lambda s, h, n: _get(s, h, OutputStream).write(bytes(n), limit=limit)
-
-    def check_write(s: Any, h: Any) -> Variant:
-        out = _get(s, h, OutputStream)
-        return Variant("err", Variant("closed")) if out.closed else Variant("ok", WRITE_BUDGET)
-
-    def flush(s: Any, h: Any) -> Variant:
-        out = _get(s, h, OutputStream)
-        return Variant("err", Variant("closed")) if out.closed else Variant("ok")
-
-    def splice(block: bool) -> Callable[[Any, Any, Any, int], Variant]:
-        def run(s: Any, h: Any, src: Any, n: int) -> Variant:
-            out = _get(s, h, OutputStream)
-            got = _get(s, src, InputStream).read(min(n, WRITE_BUDGET), block=block)
-            if got.tag != "ok":
-                return got
-            res = out.write(got.payload, limit=WRITE_BUDGET)
-            return Variant("ok", len(got.payload)) if res.tag == "ok" else res
-
-        return run
-
-    def ready_pollable(s: Any, h: Any) -> wc.ResourceHost:
-        return own(Pollable(), ResourceKinds.POLLABLE)
-
-    def input_pollable(s: Any, h: Any) -> wc.ResourceHost:
-        return own(Pollable(_get(s, h, InputStream).source.ready), ResourceKinds.POLLABLE)
-
     for name, fn in (
-        ("[method]input-stream.read", read(False)),
-        ("[method]input-stream.blocking-read", read(True)),
-        ("[method]input-stream.skip", skip(False)),
-        ("[method]input-stream.blocking-skip", skip(True)),
-        ("[method]input-stream.subscribe", input_pollable),
-        ("[method]output-stream.check-write", check_write),
-        ("[method]output-stream.write", write),
-        ("[method]output-stream.blocking-write-and-flush", write_flush),
-        ("[method]output-stream.flush", flush),
-        ("[method]output-stream.blocking-flush", flush),
-        ("[method]output-stream.subscribe", ready_pollable),
-        ("[method]output-stream.write-zeroes", zeroes(WRITE_BUDGET)),
-        ("[method]output-stream.blocking-write-zeroes-and-flush", zeroes(MAX_BLOCKING_WRITE)),
-        ("[method]output-stream.splice", splice(False)),
-        ("[method]output-stream.blocking-splice", splice(True)),
+        ("[method]input-stream.read", _read(False)),
+        ("[method]input-stream.blocking-read", _read(True)),
+        ("[method]input-stream.skip", _skip(False)),
+        ("[method]input-stream.blocking-skip", _skip(True)),
+        (
+            "[method]input-stream.subscribe",
+            lambda s, h: own(Pollable(_get(s, h, InputStream).source.ready), ResourceKinds.POLLABLE),
+        ),
+        ("[method]output-stream.check-write", _check_write),
+        ("[method]output-stream.write", _write(WRITE_BUDGET)),
+        ("[method]output-stream.blocking-write-and-flush", _write(MAX_BLOCKING_WRITE)),
+        ("[method]output-stream.flush", _flush),
+        ("[method]output-stream.blocking-flush", _flush),
+        ("[method]output-stream.subscribe", lambda s, h: own(Pollable(), ResourceKinds.POLLABLE)),
+        ("[method]output-stream.write-zeroes", _write(WRITE_BUDGET, zeroes=True)),
+        ("[method]output-stream.blocking-write-zeroes-and-flush", _write(MAX_BLOCKING_WRITE, zeroes=True)),
+        ("[method]output-stream.splice", _splice(False)),
+        ("[method]output-stream.blocking-splice", _splice(True)),
     ):
         define_func(inst, name, fn)

@@ -29,21 +29,19 @@ from wasmtime import component as wc
 from wasmtime.component import Variant
 
 from multipie.domains.component.http_io import (
-    V,
     InputStream,
     OutputStream,
     Pollable,
+    ResourceKinds,
     Table,
     current,
-    define_io,
     own,
-    rep_of,
     resource,
     take,
 )
 from multipie.domains.wasm._capi.component_funcs import define_func
 
-__all__ = ["BodySource", "Fields", "HttpTable", "ResponseSink", "define_http"]
+__all__ = ["BodySource", "Fields", "HttpTable", "ResponseSink", "define_types"]
 
 FORBIDDEN = frozenset(
     {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
@@ -56,7 +54,7 @@ METHODS = ("get", "head", "post", "put", "delete", "connect", "options", "trace"
 FIELDS, IN_REQUEST, OUT_REQUEST, OPTIONS, OUTPARAM = 0x4D50_0101, 0x4D50_0102, 0x4D50_0103, 0x4D50_0104, 0x4D50_0105
 IN_RESPONSE, IN_BODY, TRAILERS, OUT_RESPONSE, OUT_BODY = 0x4D50_0106, 0x4D50_0107, 0x4D50_0108, 0x4D50_0109, 0x4D50_010A
 FUTURE_RESPONSE = 0x4D50_010B
-_INPUT, _OUTPUT, _POLLABLE = 0x4D50_0003, 0x4D50_0004, 0x4D50_0002
+_INPUT, _OUTPUT, POLLABLE = ResourceKinds.INPUT, ResourceKinds.OUTPUT, ResourceKinds.POLLABLE
 
 
 class ResponseSink(Protocol):
@@ -255,7 +253,7 @@ class ResponseOutparam:
 
 
 def _get(s: Any, h: Any, kind: type) -> Any:
-    return current().get(rep_of(s, h), kind)
+    return current().get(h, kind)
 
 
 def _method(name: str) -> Variant:
@@ -274,7 +272,9 @@ def _define_fields(inst: wc.LinkerInstance) -> None:
     define_func(inst, "[method]fields.append", lambda s, h, n, v: _append(_get(s, h, Fields), n, v))
     define_func(inst, "[method]fields.entries", lambda s, h: _get(s, h, Fields).pairs())
     define_func(
-        inst, "[method]fields.clone", lambda s, h: own(Fields({k: list(v) for k, v in _get(s, h, Fields).map.items()}), FIELDS)
+        inst,
+        "[method]fields.clone",
+        lambda s, h: own(Fields({k: list(v) for k, v in _get(s, h, Fields).map.items()}), FIELDS),
     )
 
 
@@ -314,27 +314,43 @@ def _define_incoming(inst: wc.LinkerInstance) -> None:
     define_func(inst, "[method]incoming-request.method", lambda s, h: _method(req(s, h).method))
     define_func(inst, "[method]incoming-request.path-with-query", lambda s, h: req(s, h).path)
     define_func(
-        inst, "[method]incoming-request.scheme", lambda s, h: Variant("HTTPS" if req(s, h).scheme == "https" else "HTTP")
+        inst,
+        "[method]incoming-request.scheme",
+        lambda s, h: Variant("HTTPS" if req(s, h).scheme == "https" else "HTTP"),
     )
     define_func(inst, "[method]incoming-request.authority", lambda s, h: req(s, h).authority)
     define_func(inst, "[method]incoming-request.headers", lambda s, h: own(req(s, h).headers, FIELDS))
     define_func(inst, "[method]incoming-request.consume", consume)
     define_func(inst, "[method]incoming-body.stream", stream)
-    define_func(inst, "[static]incoming-body.finish", lambda s, h: own(FutureTrailers(take(s, h, IncomingBody).source), TRAILERS))
     define_func(
-        inst, "[method]future-trailers.subscribe", lambda s, h: own(Pollable(lambda f=_get(s, h, FutureTrailers): f.source.ended), _POLLABLE)
+        inst,
+        "[static]incoming-body.finish",
+        lambda s, h: own(FutureTrailers(take(s, h, IncomingBody).source), TRAILERS),
+    )
+    define_func(
+        inst,
+        "[method]future-trailers.subscribe",
+        lambda s, h: own(_ended(_get(s, h, FutureTrailers).source), POLLABLE),
     )
     define_func(inst, "[method]future-trailers.get", trailers_get)
     define_func(inst, "[static]response-outparam.set", _outparam_set)
 
 
-def _outparam_set(s: Any, h: Any, response: Variant) -> None:
+def _ended(source: Any) -> Pollable:
+    """A pollable ready once ``source`` (a body) has ended."""
+    return Pollable(lambda: bool(source.ended))
+
+
+def _outparam_set(s: Any, h: int, response: Any) -> None:
     take(s, h, ResponseOutparam)
     table = _http()
     table.responded = True
     if response.tag == "err":
         code = response.payload
-        table.sink.fail(f"the handler answered with error-code {code.tag}" + (f"({code.payload!r})" if code.payload is not None else ""))
+        table.sink.fail(
+            f"the handler answered with error-code {code.tag}"
+            + (f"({code.payload!r})" if code.payload is not None else "")
+        )
         return
     resp = take(s, response.payload, OutgoingResponse)
     table.sink.start(resp.status, resp.headers.pairs())
@@ -367,11 +383,15 @@ def _define_outgoing_response(inst: wc.LinkerInstance) -> None:
         r.body = _buffered_body()
         return Variant("ok", own(r.body, OUT_BODY))
 
-    define_func(inst, "[constructor]outgoing-response", lambda s, h: own(OutgoingResponse(take(s, h, Fields)), OUT_RESPONSE))
+    define_func(
+        inst, "[constructor]outgoing-response", lambda s, h: own(OutgoingResponse(take(s, h, Fields)), OUT_RESPONSE)
+    )
     define_func(inst, "[method]outgoing-response.status-code", lambda s, h: resp(s, h).status)
     define_func(inst, "[method]outgoing-response.set-status-code", set_status)
     define_func(
-        inst, "[method]outgoing-response.headers", lambda s, h: own(Fields(resp(s, h).headers.map, mutable=False), FIELDS)
+        inst,
+        "[method]outgoing-response.headers",
+        lambda s, h: own(Fields(resp(s, h).headers.map, mutable=False), FIELDS),
     )
     define_func(inst, "[method]outgoing-response.body", body)
     define_func(inst, "[method]outgoing-body.write", _body_write)
@@ -417,21 +437,9 @@ def _body_finish(s: Any, h: Any, trailers: Any) -> Variant:
     return Variant("ok")
 
 
-def define_http(linker: wc.Linker) -> None:
-    """Define the whole proxy world's imports in ``linker`` (``wasi:io`` & co. from ``http_io``)."""
-    from multipie.domains.component.http_client import define_outgoing
-
-    define_io(linker)
-    with linker.root() as root:
-        with root.add_instance(f"wasi:http/types{V}") as inst:
-            _define_fields(inst)
-            _define_incoming(inst)
-            _define_outgoing_response(inst)
-            define_outgoing(inst)
-            define_func(inst, "http-error-code", lambda s, e: None)
-        with root.add_instance(f"wasi:http/outgoing-handler{V}") as inst:
-            from multipie.domains.component.http_client import handle
-
-            define_func(inst, "handle", handle)
-
-
+def define_types(inst: wc.LinkerInstance) -> None:
+    """The incoming side and the responses of ``wasi:http/types`` (the outgoing side: http_client)."""
+    _define_fields(inst)
+    _define_incoming(inst)
+    _define_outgoing_response(inst)
+    define_func(inst, "http-error-code", lambda s, e: None)

@@ -20,7 +20,7 @@ from wasmtime import component as wc
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
 from multipie.domains.component.domain import ComponentDomain
-from multipie.domains.component.http import exports_handler
+from multipie.domains.component.http_world import define_http, exports_handler
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
@@ -135,8 +135,6 @@ class ComponentService(Service[ComponentDomain]):
                 if lk is None:
                     lk = wc.Linker(engine)
                     if self.http_handler is not None:
-                        from multipie.domains.component.http_types import define_http
-
                         define_http(lk)
                     else:
                         lk.add_wasip2()

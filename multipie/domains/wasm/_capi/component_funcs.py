@@ -24,12 +24,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from wasmtime import WasmtimeError, component as wc
-from wasmtime.component import Variant
+from wasmtime import StoreContext, WasmtimeError
 
 # SAFETY: wasmtime-py's ctypes bindings of the C API (its _ffi module), used
 # only inside this package; the wheel version is pinned in pyproject.toml.
 from wasmtime import _ffi as ffi
+from wasmtime import component as wc
+from wasmtime.component import Variant
 
 __all__ = ["define_func", "take_failure"]
 
@@ -44,9 +45,10 @@ _OPTION = ffi.WASMTIME_COMPONENT_OPTION.value
 _RESULT = ffi.WASMTIME_COMPONENT_RESULT.value
 _BOOL = ffi.WASMTIME_COMPONENT_BOOL.value
 _VARIANT = ffi.WASMTIME_COMPONENT_VARIANT.value
+_RESOURCE = ffi.WASMTIME_COMPONENT_RESOURCE.value
 
-Lift = Callable[[Any], Any]  # a wasmtime_component_val_t (taken over) -> Python value
-Lower = Callable[[Any, Any, Any], None]  # (store, value, pointer to val_t) -> None
+Lift = Callable[[Any, Any], Any]  # (wasmtime_component_val_t taken over, context) -> Python value
+Lower = Callable[[Any, Any, Any], None]  # (store context, value, pointer to val_t) -> None
 
 _failure = threading.local()
 _funcs: dict[int, tuple[Callable[..., Any], list[Any]]] = {}
@@ -61,7 +63,12 @@ def take_failure() -> BaseException | None:
 
 
 def define_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) -> None:
-    """Define ``name`` in ``inst`` as ``func(store, *args) -> result`` (same values as wasmtime-py's)."""
+    """Define ``name`` in ``inst`` as ``func(store, *args) -> result``.
+
+    Values are wasmtime-py's except: resources arrive as the host resource's rep (an
+    ``int``; only host-defined resources can be passed) and an ``own`` result is given
+    as ``(resource type id, rep)``; variants and results are always ``Variant``.
+    """
     idx = next(_next)
     _funcs[idx] = (func, [])
     raw = name.encode()
@@ -92,9 +99,9 @@ def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, resu
         lifts, lower = conv
         # SAFETY: args points at nargs vals Wasmtime owns for the call; each lifter takes over
         # (and frees) what its val holds, as wasmtime-py's converters do.
-        value = func(store, *[lift(args[i]) for i, lift in zip(range(nargs), lifts)])
+        value = func(store, *[lift(args[i], context) for i, lift in zip(range(nargs), lifts)])
         if lower is not None and nresults:
-            lower(store, value, results)  # SAFETY: results points at one val the call fills in
+            lower(context, value, results)  # SAFETY: results points at one val the call fills in
         return 0
     except Exception as exc:  # noqa: BLE001 - every failure becomes the guest call's error
         _failure.exc = exc
@@ -105,10 +112,8 @@ def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, resu
         store._invalidate()
 
 
-def wasmtime_store_context(context: Any) -> Any:
+def wasmtime_store_context(context: Any) -> StoreContext:
     """The StoreContext wasmtime-py's own host functions receive (valid during the call only)."""
-    from wasmtime import StoreContext
-
     return StoreContext(context)
 
 
@@ -116,6 +121,8 @@ def _finalize(env: int) -> None:
     _funcs.pop(env or 0, None)
 
 
+# SAFETY: module-level callbacks (never freed); their signatures are the C API's
+# wasmtime_component_func_callback_t and the finalizer's void (*)(void *).
 _TRAMPOLINE = ffi.wasmtime_component_func_callback_t(_trampoline)
 _FINALIZE = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(_finalize)
 
@@ -134,9 +141,9 @@ def _lifter(ty: Any) -> Lift:
     if isinstance(ty, wc.ListType):
         elem = _lifter(ty.element)
 
-        def lift_list(c: Any) -> Any:
+        def lift_list(c: Any, ctx: Any) -> Any:
             lst = c.of.list
-            out = [elem(lst.data[i]) for i in range(lst.size)]
+            out = [elem(lst.data[i], ctx) for i in range(lst.size)]
             _forget(lst.data, lst.size)
             ffi.wasmtime_component_vallist_delete(ctypes.byref(lst))
             return out
@@ -145,9 +152,9 @@ def _lifter(ty: Any) -> Lift:
     if isinstance(ty, wc.TupleType):
         elems = [_lifter(t) for t in ty.elements]
 
-        def lift_tuple(c: Any) -> Any:
+        def lift_tuple(c: Any, ctx: Any) -> Any:
             tup = c.of.tuple
-            out = tuple(e(tup.data[i]) for i, e in enumerate(elems))
+            out = tuple(e(tup.data[i], ctx) for i, e in enumerate(elems))
             _forget(tup.data, tup.size)
             ffi.wasmtime_component_valtuple_delete(ctypes.byref(tup))
             return out
@@ -155,42 +162,75 @@ def _lifter(ty: Any) -> Lift:
         return lift_tuple
     if isinstance(ty, wc.OptionType):
         some = _lifter(ty.payload)
-        return lambda c: None if not c.of.option else _unboxed(some, c.of.option)
+        return lambda c, ctx: None if not c.of.option else _unboxed(some, c.of.option, ctx)
     if isinstance(ty, wc.ResultType):
         ok = None if ty.ok is None else _lifter(ty.ok)
         err = None if ty.err is None else _lifter(ty.err)
 
-        def lift_result(c: Any) -> Variant:
+        def lift_result(c: Any, ctx: Any) -> Variant:
             res = c.of.result
             case = ok if res.is_ok else err
-            return Variant("ok" if res.is_ok else "err", None if case is None else _unboxed(case, res.val))
+            return Variant("ok" if res.is_ok else "err", None if case is None else _unboxed(case, res.val, ctx))
 
         return lift_result
     if isinstance(ty, wc.VariantType):
         cases = {name: None if t is None else _lifter(t) for name, t in ty.cases}
 
-        def lift_variant(c: Any) -> Variant:
+        def lift_variant(c: Any, ctx: Any) -> Variant:
             var = c.of.variant
             tag = ffi.to_str(var.discriminant)
             ffi.wasm_byte_vec_delete(ctypes.byref(var.discriminant))
             case = cases[tag]
-            return Variant(tag, None if case is None or not var.val else _unboxed(case, var.val))
+            return Variant(tag, None if case is None or not var.val else _unboxed(case, var.val, ctx))
 
         return lift_variant
-    return ty.convert_from_c  # type: ignore[no-any-return]
+    if isinstance(ty, (wc.OwnType, wc.BorrowType)):
+        return _lift_resource
+    plain = ty.convert_from_c
+    return lambda c, ctx: plain(c)
 
 
-def _unboxed(lift: Lift, box: Any) -> Any:
+def _lift_resource(c: Any, ctx: Any) -> int:
+    """A host resource handle the guest passed (own or borrow) → its rep (the host's table key)."""
+    any_ptr = ffi.take_pointer(c.of, "resource")
+    host = ctypes.POINTER(ffi.wasmtime_component_resource_host_t)()
+    # SAFETY: any_ptr is the resource value Wasmtime handed over (owned by us now); ctx is the live
+    # store context of this call; the host handle and any_ptr are freed here and never reused.
+    err = ffi.wasmtime_component_resource_any_to_host(ctx, any_ptr, ctypes.byref(host))
+    ffi.wasmtime_component_resource_any_delete(any_ptr)
+    if err:
+        raise WasmtimeError._from_ptr(err)
+    rep: int = ffi.wasmtime_component_resource_host_rep(host)
+    ffi.wasmtime_component_resource_host_delete(host)
+    return rep
+
+
+def _lower_resource(ctx: Any, val: Any, ptr: Any) -> None:
+    """``(type id, rep)`` of a host resource → a new handle the guest owns."""
+    kind, rep = val
+    host = ffi.wasmtime_component_resource_host_new(True, rep, kind)
+    any_ptr = ctypes.POINTER(ffi.wasmtime_component_resource_any_t)()
+    # SAFETY: ctx is the live store context of this call; the host handle is freed here; the
+    # resource value's ownership passes to the result val (Wasmtime frees it).
+    err = ffi.wasmtime_component_resource_host_to_any(ctx, host, ctypes.byref(any_ptr))
+    ffi.wasmtime_component_resource_host_delete(host)
+    if err:
+        raise WasmtimeError._from_ptr(err)
+    ptr.contents.kind = _RESOURCE
+    ptr.contents.of.resource = any_ptr
+
+
+def _unboxed(lift: Lift, box: Any, ctx: Any) -> Any:
     # SAFETY: box is a heap val the enclosing val owned; its contents are taken over by lift, then
     # it is marked empty and freed, as wasmtime-py's converters do.
-    value = lift(box.contents)
+    value = lift(box.contents, ctx)
     box.contents.kind = _BOOL
     box.contents.of.boolean = False
     ffi.wasmtime_component_val_delete(box)
     return value
 
 
-def _lift_bytes(c: Any) -> bytes:
+def _lift_bytes(c: Any, ctx: Any) -> bytes:
     lst = c.of.list
     n = lst.size
     # SAFETY: lst.data points at n vals of _STRIDE bytes each (a list<u8>: kind, then the byte at
@@ -211,72 +251,89 @@ def _lowerer(ty: Any) -> Lower:
     """Python → C val for ``ty``: bulk bytes for ``list<u8>``, recursive where a byte list can hide."""
     if _is_bytes(ty):
         return _lower_bytes
+    if isinstance(ty, (wc.ListType, wc.TupleType)):
+        return _lower_sequence(ty)
+    if isinstance(ty, (wc.OptionType, wc.ResultType, wc.VariantType)):
+        return _lower_case(ty)
+    if isinstance(ty, wc.OwnType):
+        return _lower_resource
+    plain = ty.convert_to_c
+    return lambda ctx, val, ptr: plain(_store_of(ctx), val, ptr)
+
+
+def _lower_sequence(ty: Any) -> Lower:
+    """Lists and tuples, element by element."""
     if isinstance(ty, wc.ListType):
         elem = _lowerer(ty.element)
 
-        def lower_list(store: Any, val: Any, ptr: Any) -> None:
+        def lower_list(ctx: Any, val: Any, ptr: Any) -> None:
             raw = ffi.wasmtime_component_vallist_t()
             ffi.wasmtime_component_vallist_new_uninit(raw, len(val))
             for i, v in enumerate(val):
-                elem(store, v, ctypes.pointer(raw.data[i]))
+                elem(ctx, v, ctypes.pointer(raw.data[i]))
             ptr.contents.kind = _LIST
             ptr.contents.of.list = raw
 
         return lower_list
-    if isinstance(ty, wc.TupleType):
-        elems = [_lowerer(t) for t in ty.elements]
+    elems = [_lowerer(t) for t in ty.elements]
 
-        def lower_tuple(store: Any, val: Any, ptr: Any) -> None:
-            raw = ffi.wasmtime_component_valtuple_t()
-            ffi.wasmtime_component_valtuple_new_uninit(raw, len(elems))
-            for i, (e, v) in enumerate(zip(elems, val)):
-                e(store, v, ctypes.pointer(raw.data[i]))
-            ptr.contents.kind = _TUPLE
-            ptr.contents.of.tuple = raw
+    def lower_tuple(ctx: Any, val: Any, ptr: Any) -> None:
+        raw = ffi.wasmtime_component_valtuple_t()
+        ffi.wasmtime_component_valtuple_new_uninit(raw, len(elems))
+        for i, (e, v) in enumerate(zip(elems, val)):
+            e(ctx, v, ctypes.pointer(raw.data[i]))
+        ptr.contents.kind = _TUPLE
+        ptr.contents.of.tuple = raw
 
-        return lower_tuple
+    return lower_tuple
+
+
+def _lower_case(ty: Any) -> Lower:
+    """Options, results and variants (given as None/value and ``Variant``)."""
     if isinstance(ty, wc.OptionType):
         some = _lowerer(ty.payload)
 
-        def lower_option(store: Any, val: Any, ptr: Any) -> None:
+        def lower_option(ctx: Any, val: Any, ptr: Any) -> None:
             ptr.contents.kind = _OPTION
-            ptr.contents.of.option = None if val is None else _boxed(some, store, val)
+            ptr.contents.of.option = None if val is None else _boxed(some, ctx, val)
 
         return lower_option
     if isinstance(ty, wc.ResultType):
         ok = None if ty.ok is None else _lowerer(ty.ok)
         err = None if ty.err is None else _lowerer(ty.err)
 
-        def lower_result(store: Any, val: Any, ptr: Any) -> None:
+        def lower_result(ctx: Any, val: Any, ptr: Any) -> None:
             # Results are always given tagged here: Variant("ok"|"err", payload).
             is_ok = val.tag == "ok"
             case = ok if is_ok else err
             ptr.contents.kind = _RESULT
             ptr.contents.of.result.is_ok = is_ok
-            ptr.contents.of.result.val = None if case is None else _boxed(case, store, val.payload)
+            ptr.contents.of.result.val = None if case is None else _boxed(case, ctx, val.payload)
 
         return lower_result
-    if isinstance(ty, wc.VariantType):
-        lowers = {name: None if t is None else _lowerer(t) for name, t in ty.cases}
+    lowers = {name: None if t is None else _lowerer(t) for name, t in ty.cases}
 
-        def lower_variant(store: Any, val: Any, ptr: Any) -> None:
-            case = lowers[val.tag]
-            ptr.contents.kind = _VARIANT
-            ptr.contents.of.variant.discriminant = ffi.str_to_capi(val.tag)
-            ptr.contents.of.variant.val = None if case is None else _boxed(case, store, val.payload)
+    def lower_variant(ctx: Any, val: Any, ptr: Any) -> None:
+        case = lowers[val.tag]
+        ptr.contents.kind = _VARIANT
+        ptr.contents.of.variant.discriminant = ffi.str_to_capi(val.tag)
+        ptr.contents.of.variant.val = None if case is None else _boxed(case, ctx, val.payload)
 
-        return lower_variant
-    return ty.convert_to_c  # type: ignore[no-any-return]
+    return lower_variant
 
 
-def _boxed(lower: Lower, store: Any, val: Any) -> Any:
+def _store_of(ctx: Any) -> StoreContext:
+    return StoreContext(ctx)  # type: ignore[no-any-return]
+
+
+def _boxed(lower: Lower, ctx: Any, val: Any) -> Any:
     raw = _VAL()
-    lower(store, val, ctypes.pointer(raw))
+    lower(ctx, val, ctypes.pointer(raw))
     # SAFETY: wasmtime_component_val_new moves the val into a heap box the enclosing val owns.
     return ffi.wasmtime_component_val_new(ctypes.byref(raw))
 
 
-def _lower_bytes(store: Any, val: Any, ptr: Any) -> None:
+def _lower_bytes(ctx: Any, val: Any, ptr: Any) -> None:
     n = len(val)
     raw = ffi.wasmtime_component_vallist_t()
     ffi.wasmtime_component_vallist_new_uninit(raw, n)
