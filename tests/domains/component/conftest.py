@@ -34,3 +34,11 @@ def echo(rt: multipie.Runtime, components: Path) -> ComponentService:
     svc = rt.load(components / "echo.wasm")
     assert isinstance(svc, ComponentService)
     return svc
+
+
+@pytest.fixture
+def http_handler(rt: multipie.Runtime, components: Path) -> ComponentService:
+    """The wasi:http/proxy test handler (guest/component/http), loaded."""
+    svc = rt.load(components / "http.wasm")
+    assert isinstance(svc, ComponentService)
+    return svc

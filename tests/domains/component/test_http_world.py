@@ -1,0 +1,21 @@
+"""Which components serve HTTP, and the proxy world their linker gets."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from multipie.domains.component.http_world import exports_handler
+from multipie.domains.component.service import ComponentService
+
+
+def test_the_handler_is_found_at_any_0_2_version() -> None:
+    items = [SimpleNamespace(interface="wasi:http/incoming-handler@0.2.6", name="handle")]
+    assert exports_handler(items) == "wasi:http/incoming-handler@0.2.6#handle"
+    assert exports_handler([SimpleNamespace(interface="wasi:cli/run@0.2.0", name="run")]) is None
+
+
+def test_a_proxy_component_links_against_the_host_proxy_world(http_handler: ComponentService) -> None:
+    # Instantiating needs every proxy-world import: Wasmtime's WASI 0.2 is not in this linker.
+    with http_handler.spawn() as d:
+        assert d.is_open
+    assert "wasi:http/types@0.2.0" in {i.interface for i in http_handler.world_imports}
