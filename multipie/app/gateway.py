@@ -215,7 +215,7 @@ class Gateway:
             route, s = self._routes.get(path) or self._route(path)
             service = s.name
             if s.proxy:  # a wasi:http/proxy component: bodies stream both ways
-                status, error = await self._proxy(s, scope, receive, send, rid)
+                status, error = await self._proxy(s, scope, receive, send, rid, declared)
             else:
                 body = await _read_body(receive, declared, s.spec.max_body or self._max_body, service)
                 status, headers, out = await self._serve(s, route, scope, raw_headers, body, rid)
@@ -334,15 +334,17 @@ class Gateway:
         return adm
 
     async def _proxy(
-        self, s: AppService, scope: Scope, receive: Receive, send: Send, rid: str
+        self, s: AppService, scope: Scope, receive: Receive, send: Send, rid: str, declared: bytes | None
     ) -> tuple[int, str | None]:
         """A ``wasi:http/proxy`` component's request (multipie.app.proxy): (status, error) for the log."""
+        limit = s.spec.max_body or self._max_body
+        if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+            raise _Reject(413, "body_too_large", f"request body of {int(declared)} bytes exceeds {limit} bytes")
         adm = await self._admit(s)
         adm.inflight += 1
         try:
             status, err = await run_proxy(
-                s.service, s.spec, scope, receive, send, rid=rid, run=self._run, executor=self._executor,
-                limit=s.spec.max_body or self._max_body,
+                s.service, s.spec, scope, receive, send, rid=rid, run=self._run, executor=self._executor, limit=limit
             )
         except ConnectionAbortedError as exc:  # failed mid-body: returning unfinished makes uvicorn close it
             log.info("response aborted", extra={"fields": {"request_id": rid, "service": s.name, "why": str(exc)}})

@@ -29,6 +29,8 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from uvicorn.protocols.http.h11_impl import STATUS_PHRASES
+
 from multipie.domains.component.http import Request, serve
 
 __all__ = ["MAX_PENDING", "StreamingSink", "run_proxy"]
@@ -173,6 +175,7 @@ async def _relay(
                     if pump.done() and not pump.result():
                         return 0, "too_large"
                     status, hdrs = value
+                    _reason_phrase(status)
                     raw = [(k.encode("latin-1"), v) for k, v in hdrs if k != "x-request-id"]
                     raw.append((b"x-request-id", rid.encode("latin-1")))
                     await send({"type": "http.response.start", "status": status, "headers": raw})
@@ -201,6 +204,15 @@ async def _relay(
                 raise ConnectionAbortedError(f"request {rid}: the handler failed mid-response: {exc}") from exc
     finally:
         get.cancel()
+
+
+def _reason_phrase(status: int) -> None:
+    """Let uvicorn send any status a handler may set (100–999): it knows phrases for the registered ones only.
+
+    Unregistered codes get an empty reason phrase, as hyper (``wasmtime serve``) sends them.
+    """
+    if status not in STATUS_PHRASES:
+        STATUS_PHRASES[status] = b""
 
 
 async def _settle(guest: Any, rid: str) -> None:

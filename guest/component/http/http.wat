@@ -1,9 +1,9 @@
 ;; A wasi:http/proxy handler written as a core module against the canonical ABI; BUILD.py embeds
 ;; wit/ (the proxy world at 0.2.0) and wraps it with `wasm-tools component new`. The first letter of
-;; the path picks what it does:
+;; the path's last segment picks what it does (so /e and /svc/e both echo):
 ;;   /e...  echo: status 200, the request's headers (cloned), its body streamed back chunk by chunk
 ;;          (blocking-read, check-write + write), its trailers as the response's trailers
-;;   /c...  status 418, the request's headers, an empty body
+;;   /c...  status 418, no headers, an empty body
 ;;   /t...  trap (unreachable) after nothing was sent        /l...  loop forever (timeouts)
 ;;   /d...  drop the response-outparam without setting it    /x...  set it to error-code internal-error
 ;;   /fHOST:PORT  GET http://HOST:PORT/ through wasi:http/outgoing-handler and answer with the upstream's
@@ -128,11 +128,22 @@
 
   (func (export "wasi:http/incoming-handler@0.2.0#handle") (param $req i32) (param $out i32)
     (local $c i32) (local $resp i32) (local $ob i32) (local $os i32) (local $tr i32) (local $upstream i32)
-    (local $status i32)
+    (local $status i32) (local $p i32) (local $end i32) (local $seg i32)
     ;; option<string> at 16: some @16, ptr @20, len @24
     (call $path (local.get $req) (i32.const 16))
-    (if (i32.and (i32.load8_u (i32.const 16)) (i32.gt_u (i32.load (i32.const 24)) (i32.const 1)))
-      (then (local.set $c (i32.load8_u offset=1 (i32.load (i32.const 20))))))
+    ;; $seg: where the last segment starts (after the last '/'); $c: its first byte (0 if empty)
+    (if (i32.load8_u (i32.const 16))
+      (then
+        (local.set $p (i32.load (i32.const 20)))
+        (local.set $end (i32.add (local.get $p) (i32.load (i32.const 24))))
+        (local.set $seg (local.get $p))
+        (block $done (loop $scan
+          (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+          (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 0x2f))
+            (then (local.set $seg (i32.add (local.get $p) (i32.const 1)))))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (br $scan)))
+        (if (i32.lt_u (local.get $seg) (local.get $end)) (then (local.set $c (i32.load8_u (local.get $seg)))))))
     (if (i32.eq (local.get $c) (i32.const 0x74)) (then unreachable))                       ;; t
     (if (i32.eq (local.get $c) (i32.const 0x6c)) (then (loop $spin (br $spin))))            ;; l
     (if (i32.eq (local.get $c) (i32.const 0x64)) (then (call $drop_outparam (local.get $out)) (return)))  ;; d
@@ -140,11 +151,11 @@
       (then (call $set (local.get $out) (i32.const 1) (i32.const 38) (i32.const 0) (i64.const 0)
                        (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)) (return)))
     (if (i32.eq (local.get $c) (i32.const 0x66))                                             ;; f
-      (then (local.set $status (call $outgoing (i32.add (i32.load (i32.const 20)) (i32.const 2))
-                                               (i32.sub (i32.load (i32.const 24)) (i32.const 2))))
+      (then (local.set $status (call $outgoing (i32.add (local.get $seg) (i32.const 1))
+                                               (i32.sub (local.get $end) (i32.add (local.get $seg) (i32.const 1)))))
             (local.set $upstream (i32.load (i32.const 128)))
             (if (i32.ge_u (local.get $status) (i32.const 600)) (then (local.set $c (i32.const 0))))))
-    (if (i32.or (i32.eq (local.get $c) (i32.const 0x65)) (i32.eq (local.get $c) (i32.const 0x63)))
+    (if (i32.eq (local.get $c) (i32.const 0x65))
       (then (local.set $resp (call $new_resp (call $clone (call $req_headers (local.get $req))))))
       (else (local.set $resp (call $new_resp (call $new_fields)))))
     (if (i32.eq (local.get $c) (i32.const 0x63)) (then (local.set $status (i32.const 418))))  ;; c

@@ -30,7 +30,7 @@ def test_echo_headers_keep_every_value_lower_cased_and_drop_forbidden_names(http
 
 def test_status_codes_and_empty_bodies(http_handler: ComponentService) -> None:
     sink = run(http_handler, "/c", headers=[(b"a", b"b")])
-    assert sink.head == (418, [("a", b"b")])
+    assert sink.head == (418, [])
     assert sink.kinds() == ["start", "end"]
     assert run(http_handler, "/").head == (200, [])
 
