@@ -204,7 +204,7 @@ class ComponentService(Service[ComponentDomain]):
         comp = self.component(fuel=metered)
         store = _capi.OwnedStore(state.engines.engine(fuel=metered))  # armed for Ctrl-C
         try:
-            if self.wasi:
+            if self.wasi and self.http_handler is None:  # a proxy handler's WASI is the host's (http_io)
                 store.set_wasi(reactor_wasi())
             if limits.memory_limit is not None:
                 store.set_limits(memory_size=limits.memory_limit)

@@ -63,7 +63,10 @@ def take_failure() -> BaseException | None:
 
 
 def define_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) -> None:
-    """Define ``name`` in ``inst`` as ``func(store, *args) -> result``.
+    """Define ``name`` in ``inst`` as ``func(context, *args) -> result``.
+
+    ``context`` is the call's raw store context (valid during the call only; host functions
+    that keep their state elsewhere ignore it: making a ``StoreContext`` per call costs).
 
     Values are wasmtime-py's except: resources arrive as the host resource's rep (an
     ``int``; only host-defined resources can be passed) and an ``own`` result is given
@@ -91,7 +94,6 @@ def _converters(ty_raw: Any) -> list[Any]:
 
 
 def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, results: Any, nresults: int) -> int:
-    store = wasmtime_store_context(context)
     try:
         func, conv = _funcs[env or 0]
         if not conv:
@@ -99,7 +101,7 @@ def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, resu
         lifts, lower = conv
         # SAFETY: args points at nargs vals Wasmtime owns for the call; each lifter takes over
         # (and frees) what its val holds, as wasmtime-py's converters do.
-        value = func(store, *[lift(args[i], context) for i, lift in zip(range(nargs), lifts)])
+        value = func(context, *[lift(args[i], context) for i, lift in zip(range(nargs), lifts)])
         if lower is not None and nresults:
             lower(context, value, results)  # SAFETY: results points at one val the call fills in
         return 0
@@ -108,13 +110,6 @@ def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, resu
         text = str(exc) or type(exc).__name__
         # SAFETY: the error is handed over to Wasmtime, which frees it.
         return ctypes.cast(WasmtimeError(text)._consume(), ctypes.c_void_p).value or 0
-    finally:
-        store._invalidate()
-
-
-def wasmtime_store_context(context: Any) -> StoreContext:
-    """The StoreContext wasmtime-py's own host functions receive (valid during the call only)."""
-    return StoreContext(context)
 
 
 def _finalize(env: int) -> None:
@@ -323,6 +318,7 @@ def _lower_case(ty: Any) -> Lower:
 
 
 def _store_of(ctx: Any) -> StoreContext:
+    # SAFETY: ctx is the live store context of the running host call; the wrapper does not outlive it.
     return StoreContext(ctx)  # type: ignore[no-any-return]
 
 
