@@ -50,7 +50,7 @@ from typing import Any
 from multipie.app.abi import MAX_RESPONSE, Request, Response, http_head, parse_cgi_raw, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
-from multipie.app.proxy import run_proxy
+from multipie.app.proxy import prefer_host_calls, run_proxy
 from multipie.domains.wasm.reserve import Runner
 from multipie.errors import (
     CapacityError,
@@ -148,6 +148,8 @@ class Gateway:
         self._running_lock = threading.Lock()
         self._routes: dict[str, tuple[str, AppService]] = {}
         self._max_body = app.manifest.app.max_body
+        if any(s.proxy for s in app.services.values()):
+            prefer_host_calls()
         # Request ids: unique per process run (random prefix) and cheap (a counter), not a uuid per request.
         self._rid_prefix = uuid.uuid4().hex[:8]
         self._rid_counter = itertools.count(1)

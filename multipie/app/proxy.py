@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import sys
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -33,12 +34,28 @@ from uvicorn.protocols.http.h11_impl import STATUS_PHRASES
 
 from multipie.domains.component.http import Request, serve
 
-__all__ = ["MAX_PENDING", "StreamingSink", "run_proxy"]
+__all__ = ["MAX_PENDING", "StreamingSink", "prefer_host_calls", "run_proxy"]
 
 log = logging.getLogger("multipie.app")
 
 #: Response bytes a handler may have written that the client has not taken yet.
 MAX_PENDING = 1 << 20
+
+#: The GIL switch interval while proxy components are served (seconds; CPython's default is 5 ms).
+SWITCH_INTERVAL = 2e-4
+
+
+def prefer_host_calls() -> None:
+    """Shorten the GIL switch interval: every host call of a handler re-enters Python from its worker thread.
+
+    With the event loop busy, a worker waits for the GIL up to the switch interval at each
+    host call (a minimal answer makes about 8), so at CPython's 5 ms a request took tens of
+    milliseconds in waits alone (measured under ``wrk -c32``: 110-180 req/s at 5 ms,
+    190-390 req/s at 0.2 ms, same run). Process-wide: ``multipie up`` calls it only for apps
+    that serve proxy components.
+    """
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 class StreamingSink:

@@ -170,3 +170,20 @@ def test_same_answers_as_wasmtime_serve(server: Server, wasmtime_serve: str, our
 def test_a_trap_is_a_500_in_both(server: Server, wasmtime_serve: str) -> None:
     assert httpx.get(server.url + "/h/t", timeout=30).status_code == 500
     assert httpx.get(wasmtime_serve + "/t", timeout=30).status_code == 500
+
+
+def test_serving_proxy_components_shortens_the_gil_switch_interval() -> None:
+    import sys
+
+    from multipie.app.proxy import SWITCH_INTERVAL, prefer_host_calls
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        prefer_host_calls()
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)
+        sys.setswitchinterval(SWITCH_INTERVAL / 2)
+        prefer_host_calls()  # never lengthens it
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL / 2)
+    finally:
+        sys.setswitchinterval(before)
