@@ -185,30 +185,45 @@ def _lifter(ty: Any) -> Lift:
     return lambda c, ctx: plain(c)
 
 
+_ANY_P = ctypes.POINTER(ffi.wasmtime_component_resource_any_t)
+_HOST_P = ctypes.POINTER(ffi.wasmtime_component_resource_host_t)
+# SAFETY: the C functions wasmtime-py's bindings configured (argtypes, restype: ctypes caches the
+# function objects on the library), called directly on the host-call path to skip a Python frame each.
+_any_to_host = ffi.dll.wasmtime_component_resource_any_to_host
+_any_delete = ffi.dll.wasmtime_component_resource_any_delete
+_host_rep = ffi.dll.wasmtime_component_resource_host_rep
+_host_new = ffi.dll.wasmtime_component_resource_host_new
+_host_to_any = ffi.dll.wasmtime_component_resource_host_to_any
+_host_delete = ffi.dll.wasmtime_component_resource_host_delete
+
+
 def _lift_resource(c: Any, ctx: Any) -> int:
     """A host resource handle the guest passed (own or borrow) → its rep (the host's table key)."""
-    any_ptr = ffi.take_pointer(c.of, "resource")
-    host = ctypes.POINTER(ffi.wasmtime_component_resource_host_t)()
-    # SAFETY: any_ptr is the resource value Wasmtime handed over (owned by us now); ctx is the live
-    # store context of this call; the host handle and any_ptr are freed here and never reused.
-    err = ffi.wasmtime_component_resource_any_to_host(ctx, any_ptr, ctypes.byref(host))
-    ffi.wasmtime_component_resource_any_delete(any_ptr)
+    # SAFETY: c is a val of kind resource whose union holds the resource pointer at _BYTE_AT; the
+    # pointer is taken over (the field is cleared, as wasmtime-py's take_pointer does) and freed
+    # here after conversion; ctx is the live store context of this call.
+    slot = ctypes.c_void_p.from_address(ctypes.addressof(c) + _BYTE_AT)
+    any_ptr = ctypes.cast(slot.value or 0, _ANY_P)
+    slot.value = None
+    host = _HOST_P()
+    err = _any_to_host(ctx, any_ptr, ctypes.byref(host))
+    _any_delete(any_ptr)
     if err:
         raise WasmtimeError._from_ptr(err)
-    rep: int = ffi.wasmtime_component_resource_host_rep(host)
-    ffi.wasmtime_component_resource_host_delete(host)
+    rep: int = _host_rep(host)
+    _host_delete(host)
     return rep
 
 
 def _lower_resource(ctx: Any, val: Any, ptr: Any) -> None:
     """``(type id, rep)`` of a host resource → a new handle the guest owns."""
     kind, rep = val
-    host = ffi.wasmtime_component_resource_host_new(True, rep, kind)
-    any_ptr = ctypes.POINTER(ffi.wasmtime_component_resource_any_t)()
+    host = _host_new(True, rep, kind)
+    any_ptr = _ANY_P()
     # SAFETY: ctx is the live store context of this call; the host handle is freed here; the
     # resource value's ownership passes to the result val (Wasmtime frees it).
-    err = ffi.wasmtime_component_resource_host_to_any(ctx, host, ctypes.byref(any_ptr))
-    ffi.wasmtime_component_resource_host_delete(host)
+    err = _host_to_any(ctx, host, ctypes.byref(any_ptr))
+    _host_delete(host)
     if err:
         raise WasmtimeError._from_ptr(err)
     ptr.contents.kind = _RESOURCE
