@@ -90,6 +90,7 @@ class ComponentService(Service[ComponentDomain]):
         return {
             "wasi interfaces": self.wasi,
             "command": self.is_command,
+            "http handler": self.http_handler or "no (does not export wasi:http/incoming-handler)",
             "world": world.render(self.name, self.world_imports, self.world_exports),
         }
 

@@ -19,3 +19,8 @@ def test_a_proxy_component_links_against_the_host_proxy_world(http_handler: Comp
     with http_handler.spawn() as d:
         assert d.is_open
     assert "wasi:http/types@0.2.0" in {i.interface for i in http_handler.world_imports}
+
+
+def test_inspect_says_whether_it_serves_http(http_handler: ComponentService, typed: ComponentService) -> None:
+    assert http_handler.details()["http handler"] == "wasi:http/incoming-handler@0.2.0#handle"
+    assert str(typed.details()["http handler"]).startswith("no ")
