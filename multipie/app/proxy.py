@@ -6,8 +6,9 @@ no other key than ``source`` and ``route``. Each request runs
 instance, while the event loop:
 
 - feeds the request body to the handler as it arrives (a handler reading past what
-  has arrived waits; the service's ``max_body`` still bounds the total: past it the
-  handler sees the body end early and, if it has not answered yet, the client gets 413);
+  has arrived waits; the service's ``max_body`` still bounds the total: past it, or when
+  the client goes away, the handler's next read fails with ``last-operation-failed``
+  and, if it has not answered yet, the client gets 413);
 - sends the response head as soon as the handler calls ``response-outparam.set``, then
   each body chunk as the handler writes it (chunked transfer coding unless the handler
   set ``content-length``); a handler more than :data:`MAX_PENDING` bytes ahead of the
@@ -113,16 +114,18 @@ async def _pump(receive: Callable[[], Awaitable[dict[str, Any]]], req: Request, 
         while True:
             msg = await receive()
             if msg["type"] == "http.disconnect":
+                req.body.end(failed="the client closed the connection before the whole body arrived")
                 return True
             chunk = msg.get("body", b"")
             size += len(chunk)
             if size > limit:
+                req.body.end(failed=f"the request body exceeds the service's limit of {limit} bytes")
                 return False
             req.body.feed(chunk)
             if not msg.get("more_body"):
                 return True
     finally:
-        req.body.end()
+        req.body.end()  # no-op when already ended
 
 
 async def run_proxy(

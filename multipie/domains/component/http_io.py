@@ -178,7 +178,12 @@ class InputStream:
         if block and n:
             current().wait(src.ready)
         data = src.read(min(n, 1 << 22))
-        return Variant("err", Variant("closed")) if data is None else Variant("ok", data)
+        if data is not None:
+            return Variant("ok", data)
+        failed = getattr(src, "failed", None)  # the body was cut (client gone, over max_body)
+        if failed:
+            return Variant("err", Variant("last-operation-failed", own(IoError(failed), ResourceKinds.ERROR)))
+        return Variant("err", Variant("closed"))
 
 
 class OutputStream:

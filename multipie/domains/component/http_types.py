@@ -81,6 +81,8 @@ class BodySource:
         self._chunks: list[bytes] = []
         self.ended = False
         self.trailers: list[tuple[str, bytes]] | None = None
+        #: why the body ended early (its reader then gets ``last-operation-failed``), None if it did not
+        self.failed: str | None = None
 
     def feed(self, chunk: bytes) -> None:
         """Add a chunk."""
@@ -89,10 +91,13 @@ class BodySource:
                 self._chunks.append(chunk)
                 self._table.cond.notify_all()
 
-    def end(self, trailers: list[tuple[str, bytes]] | None = None) -> None:
-        """No more chunks (with the request's trailers, if any)."""
+    def end(self, trailers: list[tuple[str, bytes]] | None = None, *, failed: str | None = None) -> None:
+        """No more chunks (with the request's trailers, if any; ``failed``: cut short, and why)."""
         with self._table.cond:
+            if self.ended:
+                return
             self.trailers = trailers
+            self.failed = failed
             self.ended = True
             self._table.cond.notify_all()
 

@@ -83,3 +83,23 @@ def test_stdout_is_kept_per_request_up_to_a_cap() -> None:
 def test_host_functions_refuse_to_run_outside_a_request() -> None:
     with pytest.raises(RuntimeError, match="no HTTP request"):
         http_io.current()
+
+
+def test_a_body_cut_short_fails_the_read_instead_of_ending_it() -> None:
+    from multipie.domains.component.http_types import BodySource
+
+    table = Table()
+    http_io.bind(table)
+    try:
+        src = BodySource(table)
+        src.feed(b"part")
+        src.end(failed="the client closed the connection")
+        stream = InputStream(src)
+        assert stream.read(100, block=True) == Variant("ok", b"part")
+        got = stream.read(100, block=True)
+        assert got.tag == "err" and got.payload.tag == "last-operation-failed"
+        kind, rep = got.payload.payload
+        assert kind == http_io.ResourceKinds.ERROR
+        assert table.items[rep].message == "the client closed the connection"
+    finally:
+        http_io.bind(None)
