@@ -187,3 +187,12 @@ def test_serving_proxy_components_shortens_the_gil_switch_interval() -> None:
         assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL / 2)
     finally:
         sys.setswitchinterval(before)
+
+
+def test_ps_and_metrics_report_proxy_services(server: Server) -> None:
+    assert httpx.get(server.url + "/h/c", timeout=30).status_code == 418
+    services = server.ps()["services"]
+    names = {s["name"] for s in services} if isinstance(services, list) else set(services)
+    assert {"h", "n"} <= names
+    metrics = httpx.get(server.url + "/metrics", timeout=30).text
+    assert 'multipie_requests_total{code="418",service="h"}' in metrics
