@@ -38,7 +38,6 @@ class OutgoingRequest:
         self.scheme: Variant | None = None
         self.authority: str | None = None
         self.body: ht.OutgoingBody | None = None
-        self.chunks: list[bytes] = []
 
 
 class FutureResponse:
@@ -108,7 +107,7 @@ def _send(req: OutgoingRequest, authority: str, deadline: float | None) -> Varia
         conn.putrequest(method, req.path or "/", skip_accept_encoding=True)
         for k, v in req.headers.pairs():
             conn.putheader(k, v)
-        data = b"".join(req.chunks)
+        data = b"".join(req.body.pending) if req.body is not None else b""
         if data or method in ("POST", "PUT", "PATCH"):
             conn.putheader("content-length", str(len(data)))
         conn.endheaders(data or None)
@@ -149,7 +148,7 @@ def _request_body(s: Any, h: int) -> Variant:
     r = _req(s, h)
     if r.body is not None:
         return Variant("err")
-    r.body = ht.OutgoingBody(r.chunks.append, lambda t: None, lambda why: None)
+    r.body = ht.OutgoingBody()
     return Variant("ok", own(r.body, ht.OUT_BODY))
 
 

@@ -235,22 +235,56 @@ class OutgoingResponse:
 
 
 class OutgoingBody:
-    """``outgoing-body``: a stream (taken once) into a sink; ``finish`` ends it, dropping it unfinished aborts."""
+    """``outgoing-body``: chunks kept until a sink is attached, then passed on; ``finish`` ends it.
 
-    def __init__(self, on_chunk: Any, on_end: Any, on_abort: Any) -> None:
-        self.on_chunk, self.on_end, self.on_abort = on_chunk, on_end, on_abort
+    A response's body is attached to the request's sink when ``response-outparam.set`` hands the
+    response over (chunks written before that wait in :attr:`pending`); an outgoing request's
+    body is never attached: the client sends :attr:`pending` once :attr:`finished` is set.
+    Dropping it unfinished aborts it.
+    """
+
+    def __init__(self) -> None:
         self.streamed = False
         self.finished = threading.Event()
+        self.aborted = False
+        self.pending: list[bytes] = []
+        self.trailers: list[tuple[str, bytes]] | None = None
+        self.sink: ResponseSink | None = None
 
     def write(self, data: bytes) -> None:
-        """A chunk the guest wrote to the stream."""
-        self.on_chunk(data)
+        """A chunk the guest wrote to the stream (after ``finish``: the guest's error, a trap)."""
+        if self.finished.is_set():
+            raise ValueError("write to an outgoing-body that was already finished")
+        if self.sink is not None:
+            self.sink.body(data)
+        else:
+            self.pending.append(data)
+
+    def finish(self, trailers: list[tuple[str, bytes]] | None) -> None:
+        """The guest finished it (with trailers)."""
+        self.trailers = trailers
+        self.finished.set()
+        if self.sink is not None:
+            self.sink.end(trailers)
 
     def dropped(self) -> None:
         """The guest dropped the body without finishing it."""
         if not self.finished.is_set():
+            self.aborted = True
             self.finished.set()
-            self.on_abort("the handler dropped its outgoing-body without finishing it")
+            if self.sink is not None:
+                self.sink.fail("the handler dropped its outgoing-body without finishing it")
+
+    def attach(self, sink: ResponseSink) -> None:
+        """From now on chunks go to ``sink`` (what was written so far first)."""
+        self.sink = sink
+        for chunk in self.pending:
+            sink.body(chunk)
+        self.pending.clear()
+        if self.aborted:
+            sink.fail("the handler dropped its outgoing-body without finishing it")
+        elif self.finished.is_set():
+            sink.end(self.trailers)
 
 
 class ResponseOutparam:
@@ -360,11 +394,7 @@ def _outparam_set(s: Any, h: int, response: Any) -> None:
     resp = take(s, response.payload, OutgoingResponse)
     table.sink.start(resp.status, resp.headers.pairs())
     if resp.body is not None:
-        resp.body.on_chunk, resp.body.on_end, resp.body.on_abort = table.sink.body, table.sink.end, table.sink.fail
-        for chunk in resp.body.pending:
-            table.sink.body(chunk)
-        if resp.body.finished.is_set():
-            table.sink.end(resp.body.trailers)
+        resp.body.attach(table.sink)
 
 
 def _define_outgoing_response(inst: wc.LinkerInstance) -> None:
@@ -385,7 +415,7 @@ def _define_outgoing_response(inst: wc.LinkerInstance) -> None:
         if r.body_taken:
             return Variant("err")
         r.body_taken = True
-        r.body = _buffered_body()
+        r.body = OutgoingBody()
         return Variant("ok", own(r.body, OUT_BODY))
 
     define_func(
@@ -403,42 +433,17 @@ def _define_outgoing_response(inst: wc.LinkerInstance) -> None:
     define_func(inst, "[static]outgoing-body.finish", _body_finish)
 
 
-def _buffered_body() -> OutgoingBody:
-    """A body whose chunks wait in ``pending`` until its response is handed over (then they flow to the sink)."""
-    body = OutgoingBody(None, None, None)
-    body.pending = []  # type: ignore[attr-defined]
-    body.trailers = None  # type: ignore[attr-defined]
-    body.on_chunk = body.pending.append  # type: ignore[attr-defined]
-    body.on_end = lambda t: setattr(body, "trailers", t)
-    body.on_abort = lambda why: None
-    return body
-
-
-class _BodyWriter:
-    """The sink of an outgoing body's stream."""
-
-    def __init__(self, body: OutgoingBody) -> None:
-        self.body = body
-
-    def write(self, data: bytes) -> None:
-        if self.body.finished.is_set():
-            raise ValueError("write to an outgoing-body that was already finished")
-        self.body.on_chunk(data)
-
-
 def _body_write(s: Any, h: Any) -> Variant:
     b = _get(s, h, OutgoingBody)
     if b.streamed:
         return Variant("err")
     b.streamed = True
-    return Variant("ok", own(OutputStream(_BodyWriter(b)), _OUTPUT))
+    return Variant("ok", own(OutputStream(b), _OUTPUT))
 
 
-def _body_finish(s: Any, h: Any, trailers: Any) -> Variant:
+def _body_finish(s: Any, h: int, trailers: Any) -> Variant:
     b = take(s, h, OutgoingBody)
-    pairs = None if trailers is None else take(s, trailers, Fields).pairs()
-    b.finished.set()
-    b.on_end(pairs)
+    b.finish(None if trailers is None else take(s, trailers, Fields).pairs())
     return Variant("ok")
 
 

@@ -53,3 +53,30 @@ def test_body_source_reads_what_arrived_then_the_end() -> None:
     src.end([(b"t", b"v")])
     assert src.ready() and src.read(10) is None
     assert src.trailers == [(b"t", b"v")]
+
+
+def test_a_response_body_waits_for_its_sink_then_streams_and_ends() -> None:
+    from multipie.domains.component.http_types import OutgoingBody
+    from tests.domains.component.httpsink import Sink
+
+    body = OutgoingBody()
+    body.write(b"early")
+    sink = Sink()
+    body.attach(sink)
+    body.write(b"late")
+    body.finish([("t", b"v")])
+    assert sink.events == [("body", b"early"), ("body", b"late"), ("end", [("t", b"v")])]
+    with pytest.raises(ValueError, match="already finished"):
+        body.write(b"more")
+
+
+def test_a_response_body_dropped_unfinished_fails_the_response() -> None:
+    from multipie.domains.component.http_types import OutgoingBody
+    from tests.domains.component.httpsink import Sink
+
+    body = OutgoingBody()
+    body.write(b"partial")
+    body.dropped()
+    sink = Sink()
+    body.attach(sink)
+    assert sink.kinds() == ["body", "fail"]
