@@ -103,10 +103,10 @@ def _check_proxy(name: str, spec: ServiceSpec, svc: Service) -> None:
     """A routed component must be a ``wasi:http/proxy`` handler served as one."""
     if getattr(svc, "http_handler", None) is None:
         raise InvalidModule(f"{name}: a component serves HTTP only if it exports wasi:http/incoming-handler")
-    if spec.abi != "http" or spec.instances != "fresh" or spec.run != "thread" or spec.grants:
+    if spec.abi != "http" or spec.instances != "fresh" or spec.grants:
         raise InvalidModule(
-            f"{name}: a wasi:http/proxy component is served with a fresh instance per request in a worker thread "
-            "(abi, instances, run and grants do not apply; outgoing lists the hosts it may call)"
+            f"{name}: a wasi:http/proxy component is served with a fresh instance per request "
+            "(abi, instances and grants do not apply; outgoing lists the hosts it may call)"
         )
 
 

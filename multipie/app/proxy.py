@@ -14,6 +14,11 @@ instance, while the event loop:
   set ``content-length``); a handler more than :data:`MAX_PENDING` bytes ahead of the
   client waits (back-pressure).
 
+With ``run = "inline"`` (allowed with a timeout up to 0.25 s, as for core modules) the whole
+body is read first and the handler runs on the event loop itself; its response is relayed
+when it returns. No thread hop and no GIL hand-off per host call, at the price of holding
+the loop for the call.
+
 Errors before the head is sent use the gateway's mapping (trap 500, timeout 504, a
 handler that never answers or answers with an ``error-code`` 502 ``bad_response``);
 after it, the connection is closed mid-body (as ``wasmtime serve`` resets it) and the
@@ -68,9 +73,13 @@ class StreamingSink:
         self._pending = 0
         self._cond = threading.Condition()
         self.closed = False  # the client went away: drop what the handler still writes
+        self.inline = False  # the handler runs on the event loop: no hand-off, no back-pressure
 
     def _put(self, event: tuple[str, Any]) -> None:
-        self._loop.call_soon_threadsafe(self.events.put_nowait, event)
+        if self.inline:  # the handler runs on the loop's own thread
+            self.events.put_nowait(event)
+        else:
+            self._loop.call_soon_threadsafe(self.events.put_nowait, event)
 
     def start(self, status: int, headers: list[tuple[str, bytes]]) -> None:
         """The head (handler thread)."""
@@ -79,7 +88,7 @@ class StreamingSink:
     def body(self, chunk: bytes) -> None:
         """A body chunk (handler thread); waits while the client is :data:`MAX_PENDING` bytes behind."""
         with self._cond:
-            while self._pending > MAX_PENDING and not self.closed:
+            while self._pending > MAX_PENDING and not self.closed and not self.inline:
                 self._cond.wait(0.5)
             if self.closed:
                 return
@@ -163,8 +172,19 @@ async def run_proxy(
         allowed=frozenset(spec.outgoing),
     )
     call = functools.partial(serve, service, req, memory_limit=spec.memory, fuel=spec.fuel, timeout=spec.timeout)
-    guest = loop.run_in_executor(executor, run, call)
     pump = asyncio.ensure_future(_pump(receive, req, limit))
+    if spec.run == "inline":
+        # The whole body first, then the handler on the event loop (no thread hop, no GIL hand-off
+        # per host call); its response is relayed once it returns (bounded by the short timeout).
+        sink.inline = True
+        await asyncio.wait({pump})
+        guest = loop.create_future()
+        try:
+            guest.set_result(call())
+        except Exception as exc:  # noqa: BLE001 - relayed like a worker thread's failure
+            guest.set_exception(exc)
+    else:
+        guest = loop.run_in_executor(executor, run, call)
     try:
         return await _relay(sink, guest, pump, send, rid, req)
     finally:

@@ -68,6 +68,12 @@ source = "{handler_wasm}"
 route = "/n/..."
 timeout = 0.5
 max_body = "1KiB"
+
+[services.i]
+source = "{handler_wasm}"
+route = "/i/..."
+run = "inline"
+timeout = 0.25
 """
     srv = Server(write_app(root, manifest), tmp_path_factory.mktemp("proxy-cache"))
     yield srv
@@ -126,6 +132,15 @@ def test_outgoing_requests_need_the_manifest_grant(server: Server, upstream: str
     # grant at all, /h none for another port.
     assert httpx.get(f"{server.url}/n/f{upstream}", timeout=30).status_code == 615
     assert httpx.get(f"{server.url}/h/f127.0.0.1:{free_port()}", timeout=30).status_code == 615
+
+
+def test_inline_handlers_answer_on_the_event_loop(server: Server) -> None:
+    r = httpx.post(server.url + "/i/e", content=b"inline body", headers={"X-A": "1"}, timeout=30)
+    assert (r.status_code, r.content, r.headers["x-a"]) == (200, b"inline body", "1")
+    assert httpx.get(server.url + "/i/t", timeout=30).json()["error"] == "trap"
+    spin = httpx.get(server.url + "/i/l", timeout=30)
+    assert (spin.status_code, spin.json()["error"]) == (504, "timeout")
+    assert httpx.get(server.url + "/h/c", timeout=30).status_code == 418  # the loop is free again
 
 
 @pytest.fixture(scope="module")
