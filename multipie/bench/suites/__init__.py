@@ -22,6 +22,7 @@ SUITE_MODULES: list[str] = [
     "multipie.bench.suites.virtine_windows",
     "multipie.bench.suites.legacy",
     "multipie.bench.suites.apps",
+    "multipie.bench.suites.http_components",
     "multipie.bench.suites.scaleout",
 ]
 

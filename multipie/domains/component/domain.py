@@ -10,7 +10,7 @@ domain stays open).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import wasmtime
@@ -98,6 +98,15 @@ class ComponentDomain(Domain):
             raise self._closed_error()
         func = self._lookup(export)
         return function_capability(host, self, export, func.type(self.store))
+    def invoke(self, name: str, values: Sequence[Any]) -> Any:
+        """Call export ``name`` with values already in wasmtime-py's form (host resources); no conversion.
+
+        For the kind's own callers (the HTTP server hands ``ResourceHost`` handles over);
+        faults and limits as for :meth:`call`.
+        """
+        if not self.is_open:
+            raise self._closed_error()
+        return self._run(name, self._lookup(name), list(values))
 
     def _lookup(self, name: str) -> wc.Func:
         iface, sep, fname = name.rpartition("#")

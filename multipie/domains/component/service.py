@@ -21,6 +21,7 @@ from wasmtime import component as wc
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
 from multipie.domains.component.domain import ComponentDomain
+from multipie.domains.component.http_world import define_http, exports_handler
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
@@ -67,6 +68,8 @@ class ComponentService(Service[ComponentDomain]):
         exported = list(self._ctype.exports(engine))
         self.wasi = [name for name in imported if name.startswith("wasi:")]
         self.run_export = next((n for n in exported if n.startswith(RUN_INTERFACE)), None)
+        #: ``wasi:http/incoming-handler@0.2.N#handle`` when it is a proxy handler (served by ``multipie up``).
+        self.http_handler = exports_handler(exported)
 
     @functools.cached_property
     def world_imports(self) -> list[world.Item]:
@@ -106,6 +109,7 @@ class ComponentService(Service[ComponentDomain]):
         return {
             "wasi interfaces": self.wasi,
             "command": self.is_command,
+            "http handler": self.http_handler or "no (does not export wasi:http/incoming-handler)",
             "world": world.render(self.name, self.world_imports, self.world_exports),
         }
 
@@ -175,6 +179,10 @@ class ComponentService(Service[ComponentDomain]):
     def linker(self, engine: wasmtime.Engine, grants: Mapping[str, Any] | None = None) -> wc.Linker:
         """A linker for ``engine`` providing WASI 0.2 and ``grants`` (one per engine and set of grants).
 
+        A proxy handler's linker gets the proxy world as host resources instead of Wasmtime's WASI
+        (:mod:`~multipie.domains.component.http_types`): Wasmtime's ``wasi:io`` cannot exchange
+        streams with them.
+
         Raises:
             CapabilityError: a grant does not fit (see :func:`multipie.domains.component.grants.bind`).
         """
@@ -189,7 +197,10 @@ class ComponentService(Service[ComponentDomain]):
                 lk = self._linkers.get(key)
                 if lk is None:
                     lk = wc.Linker(engine)
-                    lk.add_wasip2()
+                    if self.http_handler is not None:
+                        define_http(lk)
+                    else:
+                        lk.add_wasip2()
                     if grants:
                         _define(lk, bindings)
                         self._prune_granted()
@@ -268,7 +279,7 @@ class ComponentService(Service[ComponentDomain]):
         comp = self.component(fuel=metered)
         store = _capi.OwnedStore(self.engine(fuel=metered))  # armed for Ctrl-C
         try:
-            if self.wasi:
+            if self.wasi and self.http_handler is None:  # a proxy handler's WASI is the host's (http_io)
                 store.set_wasi(reactor_wasi())
             if limits.memory_limit is not None:
                 store.set_limits(memory_size=limits.memory_limit)

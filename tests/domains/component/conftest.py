@@ -42,3 +42,11 @@ def caller(rt: multipie.Runtime, components: Path) -> ComponentService:
     svc = rt.load(components / "caller.wasm")
     assert isinstance(svc, ComponentService)
     return svc
+
+
+@pytest.fixture
+def http_handler(rt: multipie.Runtime, components: Path) -> ComponentService:
+    """The wasi:http/proxy test handler (guest/component/http), loaded."""
+    svc = rt.load(components / "http.wasm")
+    assert isinstance(svc, ComponentService)
+    return svc

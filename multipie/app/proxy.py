@@ -1,0 +1,263 @@
+"""The gateway's side of ``wasi:http/proxy`` services: a component handler per request, bodies streamed.
+
+A service whose source is a component exporting ``wasi:http/incoming-handler`` needs
+no other key than ``source`` and ``route``. Each request runs
+:func:`multipie.domains.component.http.serve` in a worker thread with a fresh
+instance, while the event loop:
+
+- feeds the request body to the handler as it arrives (a handler reading past what
+  has arrived waits; the service's ``max_body`` still bounds the total: past it, or when
+  the client goes away, the handler's next read fails with ``last-operation-failed``
+  and, if it has not answered yet, the client gets 413);
+- sends the response head as soon as the handler calls ``response-outparam.set``, then
+  each body chunk as the handler writes it (chunked transfer coding unless the handler
+  set ``content-length``); a handler more than :data:`MAX_PENDING` bytes ahead of the
+  client waits (back-pressure).
+
+With ``run = "inline"`` (allowed with a timeout up to 0.25 s, as for core modules) the whole
+body is read first and the handler runs on the event loop itself; its response is relayed
+when it returns. No thread hop and no GIL hand-off per host call, at the price of holding
+the loop for the call.
+
+Errors before the head is sent use the gateway's mapping (trap 500, timeout 504, a
+handler that never answers or answers with an ``error-code`` 502 ``bad_response``);
+after it, the connection is closed mid-body (as ``wasmtime serve`` resets it) and the
+error is logged and counted. Response trailers are not sent: uvicorn's HTTP/1.1 server
+has no way to write them (see docs/components.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import sys
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from uvicorn.protocols.http.h11_impl import STATUS_PHRASES
+
+from multipie.domains.component.http import Request, serve
+
+__all__ = ["MAX_PENDING", "StreamingSink", "prefer_host_calls", "run_proxy"]
+
+log = logging.getLogger("multipie.app")
+
+#: Response bytes a handler may have written that the client has not taken yet.
+MAX_PENDING = 1 << 20
+
+#: The GIL switch interval while proxy components are served (seconds; CPython's default is 5 ms).
+SWITCH_INTERVAL = 2e-4
+
+
+def prefer_host_calls() -> None:
+    """Shorten the GIL switch interval: every host call of a handler re-enters Python from its worker thread.
+
+    With the event loop busy, a worker waits for the GIL up to the switch interval at each
+    host call (a minimal answer makes about 8), so at CPython's 5 ms a request took tens of
+    milliseconds in waits alone (measured under ``wrk -c32``: 110-180 req/s at 5 ms,
+    190-390 req/s at 0.2 ms, same run). Process-wide: ``multipie up`` calls it only for apps
+    that serve proxy components.
+    """
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+
+
+class StreamingSink:
+    """A handler's response, handed from its thread to the event loop (bounded by :data:`MAX_PENDING`)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self.events: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        self._pending = 0
+        self._cond = threading.Condition()
+        self.closed = False  # the client went away: drop what the handler still writes
+        self.inline = False  # the handler runs on the event loop: no hand-off, no back-pressure
+
+    def _put(self, event: tuple[str, Any]) -> None:
+        if self.inline:  # the handler runs on the loop's own thread
+            self.events.put_nowait(event)
+        else:
+            self._loop.call_soon_threadsafe(self.events.put_nowait, event)
+
+    def start(self, status: int, headers: list[tuple[str, bytes]]) -> None:
+        """The head (handler thread)."""
+        self._put(("start", (status, headers)))
+
+    def body(self, chunk: bytes) -> None:
+        """A body chunk (handler thread); waits while the client is :data:`MAX_PENDING` bytes behind."""
+        with self._cond:
+            while self._pending > MAX_PENDING and not self.closed and not self.inline:
+                self._cond.wait(0.5)
+            if self.closed:
+                return
+            self._pending += len(chunk)
+        self._put(("body", chunk))
+
+    def sent(self, n: int) -> None:
+        """``n`` bytes went to the client (event loop)."""
+        with self._cond:
+            self._pending -= n
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        """Stop taking chunks (the response is over, or the client left)."""
+        with self._cond:
+            self.closed = True
+            self._cond.notify_all()
+
+    def end(self, trailers: list[tuple[str, bytes]] | None) -> None:
+        """The body is complete (handler thread)."""
+        self._put(("end", trailers))
+
+    def fail(self, reason: str) -> None:
+        """No (complete) response (handler thread)."""
+        self._put(("fail", reason))
+
+
+async def _pump(receive: Callable[[], Awaitable[dict[str, Any]]], req: Request, limit: int) -> bool:
+    """Feed the request body to the handler; False when it was cut at ``limit``."""
+    size = 0
+    try:
+        while True:
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                req.body.end(failed="the client closed the connection before the whole body arrived")
+                return True
+            chunk = msg.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                req.body.end(failed=f"the request body exceeds the service's limit of {limit} bytes")
+                return False
+            req.body.feed(chunk)
+            if not msg.get("more_body"):
+                return True
+    finally:
+        req.body.end()  # no-op when already ended
+
+
+async def run_proxy(
+    service: Any,
+    spec: Any,
+    scope: dict[str, Any],
+    receive: Callable[[], Awaitable[dict[str, Any]]],
+    send: Callable[[dict[str, Any]], Awaitable[None]],
+    *,
+    rid: str,
+    run: Callable[..., Any],
+    executor: Any,
+    limit: int,
+) -> tuple[int, BaseException | str | None]:
+    """Serve one request with a component handler; returns (status sent, the error if any).
+
+    An error returned with a status of 0 means nothing was sent yet: the caller answers it
+    (``BaseException``: map it; ``str``: the handler's own failure, a 502; ``"too_large"``: 413).
+    """
+    loop = asyncio.get_running_loop()
+    sink = StreamingSink(loop)
+    query = scope.get("query_string") or b""
+    path = scope.get("raw_path") or scope["path"].encode()
+    target = (path + (b"?" + query if query else b"")).decode("latin-1")
+    headers = list(scope.get("headers") or ())
+    host = next((v.decode("latin-1") for k, v in headers if k == b"host"), "")
+    req = Request(
+        sink,
+        method=scope["method"],
+        path_with_query=target,
+        headers=headers,
+        scheme=scope.get("scheme", "http"),
+        authority=host,
+        timeout=spec.timeout,
+        allowed=frozenset(spec.outgoing),
+    )
+    call = functools.partial(serve, service, req, memory_limit=spec.memory, fuel=spec.fuel, timeout=spec.timeout)
+    pump = asyncio.ensure_future(_pump(receive, req, limit))
+    if spec.run == "inline":
+        # The whole body first, then the handler on the event loop (no thread hop, no GIL hand-off
+        # per host call); its response is relayed once it returns (bounded by the short timeout).
+        sink.inline = True
+        await asyncio.wait({pump})
+        guest = loop.create_future()
+        try:
+            guest.set_result(call())
+        except Exception as exc:  # noqa: BLE001 - relayed like a worker thread's failure
+            guest.set_exception(exc)
+    else:
+        guest = loop.run_in_executor(executor, run, call)
+    try:
+        return await _relay(sink, guest, pump, send, rid, req)
+    finally:
+        sink.close()
+        pump.cancel()
+        if req.log:
+            for line in req.log.decode("utf-8", "replace").splitlines()[:20]:
+                log.info("guest output", extra={"fields": {"request_id": rid, "line": line}})
+
+
+async def _relay(
+    sink: StreamingSink,
+    guest: Any,
+    pump: Any,
+    send: Callable[[dict[str, Any]], Awaitable[None]],
+    rid: str,
+    req: Request,
+) -> tuple[int, BaseException | str | None]:
+    status = 0
+    get = asyncio.ensure_future(sink.events.get())
+    try:
+        while True:
+            done, _ = await asyncio.wait({get, guest}, return_when=asyncio.FIRST_COMPLETED)
+            if get in done:
+                kind, value = get.result()
+                get = asyncio.ensure_future(sink.events.get())
+                if kind == "start":
+                    if pump.done() and not pump.result():
+                        return 0, "too_large"
+                    status, hdrs = value
+                    _reason_phrase(status)
+                    raw = [(k.encode("latin-1"), v) for k, v in hdrs if k != "x-request-id"]
+                    raw.append((b"x-request-id", rid.encode("latin-1")))
+                    await send({"type": "http.response.start", "status": status, "headers": raw})
+                elif kind == "body":
+                    await send({"type": "http.response.body", "body": value, "more_body": True})
+                    sink.sent(len(value))
+                elif kind == "end":
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    sink.close()
+                    await _settle(guest, rid)
+                    return status, None
+                else:  # fail
+                    if status == 0:
+                        await _settle(guest, rid)
+                        return 0, str(value)
+                    raise ConnectionAbortedError(f"request {rid}: {value}")
+                continue
+            exc = guest.exception()
+            if exc is None and sink.events.empty():  # returned without a complete response
+                if status == 0:
+                    return 0, "the handler returned without finishing its response"
+                raise ConnectionAbortedError(f"request {rid}: the handler returned before finishing its response body")
+            if exc is not None and sink.events.empty():
+                if status == 0:
+                    return 0, exc
+                raise ConnectionAbortedError(f"request {rid}: the handler failed mid-response: {exc}") from exc
+    finally:
+        get.cancel()
+
+
+def _reason_phrase(status: int) -> None:
+    """Let uvicorn send any status a handler may set (100–999): it knows phrases for the registered ones only.
+
+    Unregistered codes get an empty reason phrase, as hyper (``wasmtime serve``) sends them.
+    """
+    if status not in STATUS_PHRASES:
+        STATUS_PHRASES[status] = b""
+
+
+async def _settle(guest: Any, rid: str) -> None:
+    """Wait for the handler's call to return after its response; a late failure is only logged."""
+    try:
+        await guest
+    except Exception as exc:  # noqa: BLE001 - the response is out; the failure is the guest's business
+        log.info("handler failed after responding", extra={"fields": {"request_id": rid, "error": str(exc)}})
