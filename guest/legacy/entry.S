@@ -248,6 +248,8 @@ write_host:
 sys_getrandom:
         test    %rsi, %rsi
         jz      host
+        cmp     $1, %edx                /* flags other than GRND_NONBLOCK: the host checks them */
+        ja      host
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX

@@ -9,4 +9,33 @@ rendered into ``docs/legacy.md`` by :mod:`tests.conformance.syscalldoc`.
 from __future__ import annotations
 
 #: ``program:case`` → why a virtine differs there (add a line only with the reason it cannot match).
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    # files and paths
+    "files:link": "link/linkat are not served (ENOSYS + a policy event): the file multiplexer has no hard links",
+    "files:link_nlink": "no hard links (see files:link)",
+    "files:link_exists": "no hard links (see files:link)",
+    "files:link_dir": "no hard links (see files:link): ENOSYS before the EPERM check",
+    "files:chmod": "chmod of a file in a granted host directory is refused (EROFS): private files only",
+    "files:chmod_mode": "chmod of a granted host file is refused (see files:chmod)",
+    "files:utimensat_mtime": "utimensat checks the path but does not set times",
+    "files:utimensat_atime": "utimensat does not set times (see files:utimensat_mtime)",
+    "files:utimensat_omit": "utimensat does not set times (see files:utimensat_mtime)",
+    "files:utimensat_bad_nsec": "utimensat does not read the times, so bad ones are not refused",
+    "errors:enotdir_trailing_slash": "resolution ignores a trailing slash after a non-directory (stat('f/') works)",
+    "processes:execve_garbage": "the file cannot be made executable in a granted directory (files:chmod): EACCES",
+    # memory
+    "memory:mmap_no_type": "the in-guest mmap (mm.c) does not require MAP_PRIVATE or MAP_SHARED",
+    "memory:mmap_fixed_unaligned": "an unaligned MAP_FIXED address gives ENOMEM instead of EINVAL",
+    "memory:mmap_file_unaligned_offset": "an unaligned file offset is not refused",
+    "memory:mmap_shared_write_on_readonly": "shared file mappings are not served (ENODEV) before the EACCES check",
+    "memory:mremap_fixed_move": "mremap with MREMAP_FIXED is not served",
+    "memory:mremap_fixed_without_maymove": "mremap flags are not validated",
+    "memory:mremap_bad_flags": "mremap flags are not validated",
+    "memory:mremap_unaligned": "an unaligned mremap address is not refused",
+    "memory:mprotect_write_faults": "protections are not enforced inside the guest (user pages are read-write-execute)",
+    "memory:prot_none_faults": "protections are not enforced inside the guest (see memory:mprotect_write_faults)",
+    "memory:mprotect_bad_prot": "mprotect is answered in the guest without checking the protection bits",
+    "memory:madvise_bad_advice": "madvise is answered in the guest: unknown advice is a no-op",
+    # identity
+    "identity:setrlimit_applied": "resource limits are fixed (the guest answers from a table): checked, not applied",
+}

@@ -27,6 +27,9 @@ from multipie.resources.fs import DirFile, FsError, PipeBuffer, PipeEnd, Stat
 
 __all__ = ["HANDLERS"]
 
+#: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
+_STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
+_STATX_FLAGS = _STAT_FLAGS | 0x6000
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 
 
@@ -107,6 +110,8 @@ def sys_creat(proc: Process, path: int, mode: int, *_: int) -> int:
 
 
 def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: int) -> int:
+    if flags & os.O_CREAT and flags & os.O_DIRECTORY:
+        return -E.EINVAL  # Linux 6.4+: never creates a directory, no longer creates a file either
     p = proc.read_path(path)
     base = proc.base_dir(dirfd, p)
     f = proc.fs.open(p, flags, mode & ~proc.info.umask & 0o7777, base)
@@ -140,7 +145,9 @@ def sys_lstat(proc: Process, path: int, buf: int, *_: int) -> int:
     return sys_newfstatat(proc, AT_FDCWD, path, buf, AT_SYMLINK_NOFOLLOW)
 
 
-def _stat_at(proc: Process, dirfd: int, path: int, flags: int) -> Stat:
+def _stat_at(proc: Process, dirfd: int, path: int, flags: int, allowed: int = _STAT_FLAGS) -> Stat:
+    if flags & ~allowed:
+        raise FsError(E.EINVAL, f"unknown flags {flags & ~allowed:#x}")
     p = proc.read_path(path)
     if not p:
         if flags & AT_EMPTY_PATH:
@@ -155,7 +162,7 @@ def sys_newfstatat(proc: Process, dirfd: int, path: int, buf: int, flags: int, *
 
 
 def sys_statx(proc: Process, dirfd: int, path: int, flags: int, mask: int, buf: int, *_: int) -> int:
-    proc.mem.write(buf, _pack_statx(_stat_at(proc, dirfd, path, flags)))
+    proc.mem.write(buf, _pack_statx(_stat_at(proc, dirfd, path, flags, _STATX_FLAGS)))
     return 0
 
 
@@ -253,7 +260,7 @@ def sys_dup2(proc: Process, old: int, new: int, *_: int) -> int:
 def sys_dup3(proc: Process, old: int, new: int, flags: int, *_: int) -> int:
     old, new = s32(old), s32(new)
     f = proc.file(old)
-    if old == new or new < 0 or new >= RLIMITS[7][0]:
+    if old == new or flags & ~os.O_CLOEXEC or new < 0 or new >= RLIMITS[7][0]:
         return -E.EINVAL
     if new in proc.fds:
         proc.close_fd(new)
@@ -267,10 +274,12 @@ def sys_pipe(proc: Process, fds: int, *_: int) -> int:
 
 
 def sys_pipe2(proc: Process, fds: int, flags: int, *_: int) -> int:
+    if flags & ~(os.O_CLOEXEC | os.O_NONBLOCK | os.O_DIRECT):
+        return -E.EINVAL
     proc.mem._off(fds, 8)
-    pipe = PipeBuffer()
-    r = proc.install(PipeEnd(pipe, os.O_RDONLY), cloexec=bool(flags & os.O_CLOEXEC))
-    w = proc.install(PipeEnd(pipe, os.O_WRONLY), cloexec=bool(flags & os.O_CLOEXEC))
+    pipe, nonblock = PipeBuffer(), flags & os.O_NONBLOCK
+    r = proc.install(PipeEnd(pipe, os.O_RDONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
+    w = proc.install(PipeEnd(pipe, os.O_WRONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
     proc.mem.write(fds, struct.pack("<ii", r, w))
     return 0
 

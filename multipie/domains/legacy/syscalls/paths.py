@@ -20,6 +20,8 @@ def sys_access(proc: Process, path: int, mode: int, *_: int) -> int:
 
 
 def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, flags: int = 0, *_: int) -> int:
+    if mode & ~0o7 or flags & ~(0x200 | AT_SYMLINK_NOFOLLOW | 0x1000):  # F_OK|R_OK|W_OK|X_OK; AT_EACCESS, ...
+        return -E.EINVAL
     p = proc.read_path(path)
     st = proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
     if mode & 1 and not st.mode & 0o111 and not S.S_ISDIR(st.mode):

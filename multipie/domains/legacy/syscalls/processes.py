@@ -129,6 +129,13 @@ def sys_getgroups(proc: Process, size: int, lst: int, *_: int) -> int:
 def sys_prlimit64(proc: Process, pid: int, res: int, new: int, old: int, *_: int) -> int:
     if res >= 16:
         return -E.EINVAL
+    pid = s32(pid)
+    if pid and pid != proc.info.pid and (proc.kernel is None or proc.kernel.kill(proc, pid, 0) < 0):
+        return -E.ESRCH
+    if new:  # checked as Linux does; the limits themselves stay fixed (the guest answers queries from a table)
+        soft, hard = struct.unpack("<QQ", proc.mem.read(new, 16))
+        if soft > hard:
+            return -E.EINVAL
     if old:
         proc.mem.write(old, struct.pack("<QQ", *RLIMITS.get(res, (RLIM_INF, RLIM_INF))))
     return 0
