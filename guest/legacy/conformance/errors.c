@@ -47,6 +47,12 @@ int main(void) {
     ERR("ebadf_openat_dirfd", openat(77, "x", O_RDONLY), EBADF);
     EQ("openat_abs_ignores_dirfd", (close(openat(77, "/", O_RDONLY)), 0), 0);
     ERR("ebadf_fchdir", fchdir(77), EBADF);
+    ERR("ebadf_faccessat_dirfd", syscall(SYS_faccessat, -1, "foo", F_OK), EBADF);
+    ERR("ebadf_dup2_negative_target", dup2(fd, -2), EBADF);
+    ERR("ebadf_dup2_target_past_limit", dup2(fd, 1 << 20), EBADF);
+    ERR("ebadf_dup3_negative_target", syscall(SYS_dup3, fd, -2, 0), EBADF);
+    ERR("einval_fcntl_dupfd_negative", fcntl(fd, F_DUPFD, -1), EINVAL);
+    ERR("einval_fcntl_dupfd_past_limit", fcntl(fd, F_DUPFD, 1 << 20), EINVAL);
     ERR("ebadf_ftruncate", ftruncate(77, 0), EBADF);
     ERR("einval_open_flags_creat_dir", open("newdir", O_CREAT | O_DIRECTORY | O_RDWR, 0644), EINVAL);
     ERR("einval_lseek_whence", lseek(fd, 0, 9), EINVAL);

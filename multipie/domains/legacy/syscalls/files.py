@@ -226,8 +226,10 @@ def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
     if entry is None:
         return -E.EBADF
     if cmd in (0, 1030):  # F_DUPFD, F_DUPFD_CLOEXEC
+        if not 0 <= s32(arg) < RLIMITS[7][0]:
+            return -E.EINVAL
         entry.file.refs += 1
-        return proc.install(entry.file, lowest=arg, cloexec=cmd == 1030)
+        return proc.install(entry.file, lowest=s32(arg), cloexec=cmd == 1030)
     if cmd == 1:  # F_GETFD
         return 1 if entry.cloexec else 0
     if cmd == 2:  # F_SETFD
@@ -260,7 +262,9 @@ def sys_dup2(proc: Process, old: int, new: int, *_: int) -> int:
 def sys_dup3(proc: Process, old: int, new: int, flags: int, *_: int) -> int:
     old, new = s32(old), s32(new)
     f = proc.file(old)
-    if old == new or flags & ~os.O_CLOEXEC or new < 0 or new >= RLIMITS[7][0]:
+    if new < 0 or new >= RLIMITS[7][0]:
+        return -E.EBADF
+    if old == new or flags & ~os.O_CLOEXEC:
         return -E.EINVAL
     if new in proc.fds:
         proc.close_fd(new)

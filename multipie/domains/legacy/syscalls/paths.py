@@ -19,7 +19,11 @@ def sys_access(proc: Process, path: int, mode: int, *_: int) -> int:
     return sys_faccessat(proc, AT_FDCWD, path, mode, 0)
 
 
-def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, flags: int = 0, *_: int) -> int:
+def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> int:
+    return sys_faccessat2(proc, dirfd, path, mode, 0)  # faccessat has no flags argument
+
+
+def sys_faccessat2(proc: Process, dirfd: int, path: int, mode: int, flags: int, *_: int) -> int:
     if mode & ~0o7 or flags & ~(0x200 | AT_SYMLINK_NOFOLLOW | 0x1000):  # F_OK|R_OK|W_OK|X_OK; AT_EACCESS, ...
         return -E.EINVAL
     p = proc.read_path(path)
@@ -27,10 +31,6 @@ def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, flags: int = 
     if mode & 1 and not st.mode & 0o111 and not S.S_ISDIR(st.mode):
         return -E.EACCES
     return 0
-
-
-def sys_faccessat2(proc: Process, dirfd: int, path: int, mode: int, flags: int, *_: int) -> int:
-    return sys_faccessat(proc, dirfd, path, mode, flags)
 
 
 def sys_readlink(proc: Process, path: int, buf: int, size: int, *_: int) -> int:
