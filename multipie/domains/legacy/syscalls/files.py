@@ -113,8 +113,13 @@ def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: 
     if flags & os.O_CREAT and flags & os.O_DIRECTORY:
         return -E.EINVAL  # Linux 6.4+: never creates a directory, no longer creates a file either
     p = proc.read_path(path)
+    if flags & os.O_CREAT and p.endswith("/"):
+        return -E.EISDIR  # "name/" is a directory: O_CREAT never makes one
     base = proc.base_dir(dirfd, p)
     f = proc.fs.open(p, flags, mode & ~proc.info.umask & 0o7777, base)
+    if isinstance(f, DirFile) and flags & os.O_CREAT:
+        f.close()
+        return -E.EISDIR
     if isinstance(f, DirFile):
         f.path = proc.fs.canonical(p, base)  # type: ignore[attr-defined]
     return proc.install(f, cloexec=bool(flags & os.O_CLOEXEC))

@@ -107,7 +107,11 @@ def sys_renameat2(proc: Process, olddir: int, old: int, newdir: int, new: int, f
     if flags:
         return -E.EINVAL
     a, b = proc.read_path(old), proc.read_path(new)
+    if not a or not b:  # (an empty name must not become "<cwd>/": that renamed the working directory)
+        return -E.ENOENT
     base_a, base_b = proc.base_dir(olddir, a), proc.base_dir(newdir, b)
+    if b.endswith("/") and not S.S_ISDIR(proc.fs.stat(a, base_a, follow=False).mode):
+        return -E.ENOTDIR  # "new/" names a directory; the source is not one
     proc.fs.rename(a if a.startswith("/") else f"{base_a}/{a}", b if b.startswith("/") else f"{base_b}/{b}", proc.cwd)
     return 0
 
@@ -118,6 +122,9 @@ def sys_symlink(proc: Process, target: int, path: int, *_: int) -> int:
 
 def sys_symlinkat(proc: Process, target: int, dirfd: int, path: int, *_: int) -> int:
     p = proc.read_path(path)
+    if p.endswith("/"):  # "name/" names a directory: EEXIST when there is one, else ENOENT
+        proc.fs.lookup(p, proc.base_dir(dirfd, p))
+        return -E.EEXIST
     proc.fs.symlink(proc.read_path(target), p, proc.base_dir(dirfd, p))
     return 0
 
