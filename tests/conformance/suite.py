@@ -21,15 +21,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "guest" / "legacy" / "conformance"
 
 
-def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_mp_conformance_build", SOURCES / "BUILD.py")
+def build_module(src_dir: Path) -> ModuleType:
+    """``src_dir/BUILD.py`` as a module (its tables say what it builds)."""
+    spec = importlib.util.spec_from_file_location(f"_mp_build_{src_dir.name}", src_dir / "BUILD.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-_BUILD = _build_module()
+_BUILD = build_module(SOURCES)
 #: Variant names (``musl-static``, ``glibc-dynamic``, ...), from ``BUILD.py``.
 VARIANTS: tuple[str, ...] = tuple(_BUILD.VARIANTS)
 #: Program names (one per ``*.c``).
