@@ -21,6 +21,7 @@ KNOWN: dict[str, str] = {
     "files:utimensat_atime": "utimensat does not set times (see files:utimensat_mtime)",
     "files:utimensat_omit": "utimensat does not set times (see files:utimensat_mtime)",
     "files:utimensat_bad_nsec": "utimensat does not read the times, so bad ones are not refused",
+    "processes:siginfo_from_kill": "a handler's siginfo has si_signo and si_code but not the sender's pid and uid",
     "processes:execve_garbage": "the file cannot be made executable in a granted directory (files:chmod): EACCES",
     # memory
     "memory:mmap_no_type": "the in-guest mmap (mm.c) does not require MAP_PRIVATE or MAP_SHARED",

@@ -137,6 +137,54 @@ static void seeking(void) {
     close(p[1]);
 }
 
+static void more_files(void) {
+    int fd = open("mf", O_CREAT | O_RDWR | O_APPEND | O_TRUNC, 0644);
+    EQ("getfl_exact", fcntl(fd, F_GETFL) & ~0100000, O_RDWR | O_APPEND); /* O_LARGEFILE: 0 in glibc's headers */
+    write(fd, "abc", 3);
+    EQ("pwrite_append_appends", pwrite(fd, "Z", 1, 0), 1);
+    char buf[8] = {0};
+    pread(fd, buf, 4, 0);
+    TRUE("pwrite_append_content", memcmp(buf, "abcZ", 4) == 0);
+    struct stat st;
+    fstat(fd, &st);
+    TRUE("stat_blksize", st.st_blksize > 0);
+    TRUE("stat_mtime_set", st.st_mtim.tv_sec > 1577836800);
+    EQ("seek_data", lseek(fd, 0, SEEK_DATA), 0);
+    EQ("seek_hole", lseek(fd, 0, SEEK_HOLE), 4);
+    ERR("seek_data_past_end", lseek(fd, 10, SEEK_DATA), ENXIO);
+    close(fd);
+    int p[2];
+    pipe(p);
+    fstat(p[0], &st);
+    TRUE("stat_pipe_fifo", S_ISFIFO(st.st_mode));
+    close(p[0]);
+    close(p[1]);
+    fd = open("/dev/null", O_RDWR);
+    fstat(fd, &st);
+    TRUE("stat_dev_null_chr", S_ISCHR(st.st_mode));
+    EQ("dev_null_write", write(fd, "x", 1), 1);
+    EQ("dev_null_read_eof", read(fd, buf, 1), 0);
+    close(fd);
+    fd = open("/dev/zero", O_RDONLY);
+    buf[0] = 1;
+    TRUE("dev_zero_reads_zero", read(fd, buf, 4) == 4 && buf[0] == 0 && buf[3] == 0);
+    close(fd);
+    ERR("unlink_dot", unlink("."), EISDIR);
+    ERR("readlink_zero_size", (symlink("mf", "mfl"), syscall(SYS_readlink, "mfl", buf, 0)), EINVAL);
+    unlink("mfl");
+    fd = creat("mf", 0644);
+    fstat(fd, &st);
+    EQ("creat_truncates_existing", st.st_size, 0);
+    close(fd);
+    EQ("rename_same_file", rename("mf", "mf"), 0);
+    fd = open("mf", O_RDONLY);
+    int d = dup(fd);
+    close(fd);
+    EQ("read_after_closing_dup_source", read(d, buf, 1), 0);
+    close(d);
+    unlink("mf");
+}
+
 static void descriptors(void) {
     int fd = open("s", O_RDONLY);
     int d = dup(fd);
@@ -352,6 +400,7 @@ int main(void) {
     open_flags();
     seeking();
     descriptors();
+    more_files();
     stats();
     directories();
     names();

@@ -24,6 +24,77 @@ static void on_usr_check_mask(int sig) {
     hits++;
 }
 
+static volatile sig_atomic_t info_ok;
+
+static void on_info(int sig, siginfo_t *si, void *uc) {
+    (void)uc;
+    info_ok = si->si_signo == sig && si->si_code == SI_USER && si->si_pid == getpid() && si->si_uid == getuid();
+}
+
+static void more_processes(void) {
+    struct sigaction sa = {0};
+    sa.sa_sigaction = on_info;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGUSR2, &sa, NULL);
+    info_ok = 0;
+    kill(getpid(), SIGUSR2);
+    TRUE("siginfo_from_kill", info_ok);
+    signal(SIGUSR2, SIG_DFL);
+    int fd = open("cloexec-probe", O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
+    int keep = open("cloexec-probe", O_RDONLY);
+    char fdarg[16], keeparg[16];
+    snprintf(fdarg, sizeof fdarg, "%d", fd);
+    snprintf(keeparg, sizeof keeparg, "%d", keep);
+    pid_t c = fork();
+    if (c == 0) {
+        char *args[] = {"/proc/self/exe", "--exec-check", fdarg, keeparg, NULL};
+        char *envp[] = {"CONFORM_VAR=value", NULL};
+        execve("/proc/self/exe", args, envp);
+        _exit(99);
+    }
+    int st;
+    struct rusage ru;
+    memset(&ru, 0xff, sizeof ru);
+    EQ("wait4_rusage", wait4(c, &st, 0, &ru), c);
+    EQ("exec_args_env_cloexec", WEXITSTATUS(st), 0);
+    TRUE("wait4_rusage_filled", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0 && ru.ru_utime.tv_usec < 1000000);
+    close(fd);
+    close(keep);
+    unlink("cloexec-probe");
+    c = fork();
+    if (c == 0) _exit(5);
+    siginfo_t si;
+    memset(&si, 0, sizeof si);
+    EQ("waitid_exited", waitid(P_PID, c, &si, WEXITED), 0);
+    TRUE("waitid_info", si.si_pid == c && si.si_code == CLD_EXITED && si.si_status == 5);
+    pid_t me = getpid();
+    c = fork();
+    if (c == 0) _exit(getpid() != me && getppid() == me ? 0 : 1);
+    waitpid(c, &st, 0);
+    EQ("child_pid_differs", WEXITSTATUS(st), 0);
+    sigset_t set, cur;
+    sigemptyset(&set);
+    sigaddset(&set, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    c = fork();
+    if (c == 0) {
+        sigprocmask(SIG_BLOCK, NULL, &cur);
+        _exit(sigismember(&cur, SIGUSR1) ? 0 : 1);
+    }
+    waitpid(c, &st, 0);
+    EQ("fork_inherits_mask", WEXITSTATUS(st), 0);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+static int exec_check(char **argv) {
+    int fd = atoi(argv[2]), keep = atoi(argv[3]);
+    const char *v = getenv("CONFORM_VAR");
+    if (!v || strcmp(v, "value") != 0) return 1;
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) return 2;
+    if (fcntl(keep, F_GETFD) != 0) return 3;
+    return 0;
+}
+
 static void waiting(void) {
     pid_t c = fork();
     if (c == 0) _exit(7);
@@ -232,9 +303,11 @@ static void identity_and_limits(void) {
 
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "--child") == 0) return 42;
+    if (argc > 3 && strcmp(argv[1], "--exec-check") == 0) return exec_check(argv);
     waiting();
     exec_errors();
     signals();
     identity_and_limits();
+    more_processes();
     CONFORM_END();
 }

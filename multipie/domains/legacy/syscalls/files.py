@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno as E
 import os
 import struct
+from stat import S_ISREG
 
 from multipie.domains.legacy.syscalls.state import (
     AT_EMPTY_PATH,
@@ -134,7 +135,15 @@ def sys_close(proc: Process, fd: int, *_: int) -> int:
 
 
 def sys_lseek(proc: Process, fd: int, off: int, whence: int, *_: int) -> int:
-    return proc.file(fd).seek(s64(off), whence)
+    f = proc.file(fd)
+    if whence in (3, 4):  # SEEK_DATA, SEEK_HOLE: the whole file is data (no sparse files here)
+        size, off = f.stat().size, s64(off)
+        if off < 0:
+            return -E.EINVAL
+        if off >= size or not S_ISREG(f.stat().mode):
+            return -E.ENXIO
+        return f.seek(off if whence == 3 else size, 0)
+    return f.seek(s64(off), whence)
 
 
 def sys_fstat(proc: Process, fd: int, buf: int, *_: int) -> int:
@@ -240,8 +249,8 @@ def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
     if cmd == 2:  # F_SETFD
         entry.cloexec = bool(arg & 1)
         return 0
-    if cmd == 3:  # F_GETFL
-        return entry.file.flags
+    if cmd == 3:  # F_GETFL: the creation flags are not part of the file's status
+        return entry.file.flags & ~(os.O_CREAT | os.O_EXCL | os.O_NOCTTY | os.O_TRUNC | os.O_CLOEXEC)
     if cmd == 4:  # F_SETFL: only O_APPEND / O_NONBLOCK may change
         keep = entry.file.flags & ~(os.O_APPEND | os.O_NONBLOCK)
         entry.file.flags = keep | (arg & (os.O_APPEND | os.O_NONBLOCK))

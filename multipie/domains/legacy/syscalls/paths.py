@@ -91,6 +91,8 @@ def sys_rmdir(proc: Process, path: int, *_: int) -> int:
 
 def sys_unlinkat(proc: Process, dirfd: int, path: int, flags: int, *_: int) -> int:
     p = proc.read_path(path)
+    if not flags & AT_REMOVEDIR and p.rstrip("/").rsplit("/", 1)[-1] in (".", ".."):
+        return -E.EISDIR  # unlink(".") names a directory; rmdir(".") is the EINVAL
     proc.fs.unlink(p, proc.base_dir(dirfd, p), dir=bool(flags & AT_REMOVEDIR))
     return 0
 
