@@ -15,14 +15,7 @@ KNOWN: dict[str, str] = {
     "files:link_nlink": "no hard links (see files:link)",
     "files:link_exists": "no hard links (see files:link)",
     "files:link_dir": "no hard links (see files:link): ENOSYS before the EPERM check",
-    "files:chmod": "chmod of a file in a granted host directory is refused (EROFS): private files only",
-    "files:chmod_mode": "chmod of a granted host file is refused (see files:chmod)",
-    "files:utimensat_mtime": "utimensat checks the path but does not set times",
-    "files:utimensat_atime": "utimensat does not set times (see files:utimensat_mtime)",
-    "files:utimensat_omit": "utimensat does not set times (see files:utimensat_mtime)",
-    "files:utimensat_bad_nsec": "utimensat does not read the times, so bad ones are not refused",
     "processes:siginfo_from_kill": "a handler's siginfo has si_signo and si_code but not the sender's pid and uid",
-    "processes:execve_garbage": "the file cannot be made executable in a granted directory (files:chmod): EACCES",
     # memory
     "memory:mmap_no_type": "the in-guest mmap (mm.c) does not require MAP_PRIVATE or MAP_SHARED",
     "memory:mmap_fixed_unaligned": "an unaligned MAP_FIXED address gives ENOMEM instead of EINVAL",
@@ -37,7 +30,6 @@ KNOWN: dict[str, str] = {
     "memory:mprotect_bad_prot": "mprotect is answered in the guest without checking the protection bits",
     "memory:madvise_bad_advice": "madvise is answered in the guest: unknown advice is a no-op",
     # gnulib's tests (guest/legacy/gnulib): the whole test program fails on its first failed assertion
-    "gnulib:test-access": "chmod of a granted host file is refused (see files:chmod)",
     "gnulib:test-link": "no hard links (see files:link)",
     "gnulib:test-rename": "passes its trailing-slash and empty-name checks, then needs link() (see files:link)",
     "gnulib:test-nanosleep": "alarm is not served: the long sleep it should interrupt runs to the timeout",

@@ -34,8 +34,7 @@ NOTES: dict[str, str] = {
     "prlimit64": "fixed limits; a new limit is checked, not applied",
     "readlink": "`/proc/self/exe` answered",
     "clone": "processes (fork), not threads",
-    "utimensat": "checks the path; times are not set",
-    "chmod": "private files; `-EROFS` on granted host files",
+    "chmod": "private files and granted host files; `-EROFS` in image layers and read-only grants",
     "getuid": "0 (root) in the domain",
     "uname": "`Linux`, host name `multipie`, release `6.1.0-multipie`",
 }

@@ -393,6 +393,25 @@ static void cwd_and_modes(void) {
     struct timespec bad[2] = {{0, 1000000000}, {0, 0}};
     ERR("utimensat_bad_nsec", utimensat(AT_FDCWD, "um", bad, 0), EINVAL);
     ERR("utimensat_missing", utimensat(AT_FDCWD, "nope", ts, 0), ENOENT);
+    fd = open("um", O_RDWR);
+    struct timespec fts[2] = {{2000000000, 0}, {0, UTIME_OMIT}};
+    EQ("futimens", futimens(fd, fts), 0);
+    fstat(fd, &st);
+    TRUE("futimens_atime", st.st_atim.tv_sec == 2000000000 && st.st_mtim.tv_sec == 42);
+    close(fd);
+    char tmpf[64];
+    snprintf(tmpf, sizeof tmpf, "/tmp/conform-%d", (int)getpid());
+    close(open(tmpf, O_CREAT | O_WRONLY | O_TRUNC, 0644));
+    EQ("chmod_private_tmp", chmod(tmpf, 0604), 0);
+    stat(tmpf, &st);
+    EQ("chmod_private_tmp_mode", st.st_mode & 07777, 0604);
+    EQ("utimensat_private_tmp", utimensat(AT_FDCWD, tmpf, ts, 0), 0);
+    stat(tmpf, &st);
+    TRUE("utimensat_private_tmp_times", st.st_mtim.tv_sec == 1500000000 && st.st_atim.tv_sec == 1000000000);
+    EQ("utimensat_now", utimensat(AT_FDCWD, tmpf, NULL, 0), 0);
+    stat(tmpf, &st);
+    TRUE("utimensat_now_recent", st.st_mtim.tv_sec > 1700000000);
+    unlink(tmpf);
     rmdir("umd"); unlink("um"); unlink("cf"); rmdir("cw");
 }
 
