@@ -28,6 +28,8 @@ NOTES: dict[str, str] = {
     "mmap": "anonymous, private file mappings as copies; shared file mappings `-ENODEV`",
     "mprotect": "accepted, not enforced inside the guest",
     "madvise": "`MADV_DONTNEED` zeroes; other advice is a no-op",
+    "mremap": "`MREMAP_DONTUNMAP` refused (a policy event)",
+    "waitid": "`WNOWAIT` refused (a policy event)",
     "futex": "wake; wait returns at once (one thread)",
     "pipe2": "inside the domain",
     "prctl": "`PR_SET_NAME`/`PR_GET_NAME`",

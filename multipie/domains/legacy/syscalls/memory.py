@@ -18,7 +18,7 @@ __all__ = ["HANDLERS"]
 
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 0x01, 0x02, 0x10, 0x20
 MAP_FIXED_NOREPLACE = 0x100000
-MREMAP_MAYMOVE = 1
+MREMAP_MAYMOVE, MREMAP_FIXED = 1, 2
 MADV_DONTNEED = 4
 
 
@@ -31,18 +31,26 @@ def sys_brk(proc: Process, addr: int, *_: int) -> int:
 def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: int, off: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
-    if flags & MAP_SHARED and not flags & MAP_ANONYMOUS:
-        return -E.ENODEV  # shared file mappings would let writes reach a layer
-    if length == 0 or length > (1 << 40):
+    # Linux's argument checks, in its order: mapping type, length, fixed address, then the file.
+    if flags & 0xF not in (MAP_SHARED, MAP_PRIVATE, MAP_SHARED | MAP_PRIVATE) or length == 0 or length > (1 << 40):
         return -E.EINVAL
     fixed = addr if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) else None
+    if fixed is not None and fixed & (PAGE - 1):
+        return -E.EINVAL
+    if not flags & MAP_ANONYMOUS:
+        if off & (PAGE - 1):
+            return -E.EINVAL
+        f = proc.file(fd)  # EBADF before any memory is reserved
+        if not f.readable or (flags & MAP_SHARED and prot & 2 and not f.writable):  # PROT_WRITE
+            return -E.EACCES
+        if flags & MAP_SHARED:
+            return -E.ENODEV  # shared file mappings would let writes reach a layer
     try:
         start = proc.space.map(length, fixed=fixed)
     except FsError as exc:
         return -(exc.errno or E.ENOMEM)
     if not flags & MAP_ANONYMOUS:
         # A private file mapping is a copy of the file's bytes.
-        f = proc.file(fd)
         data = f.pread(length, off)
         proc.mem.write(start, data)
     return start
@@ -55,9 +63,15 @@ def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:
     return 0
 
 
-def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, *_: int) -> int:
+def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, new_addr: int, *_: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
+    if flags & ~7 or (flags & MREMAP_FIXED and not flags & MREMAP_MAYMOVE) or old & (PAGE - 1):
+        return -E.EINVAL
+    if flags & 4:  # MREMAP_DONTUNMAP: not served
+        return proc.denied(Sys.mremap, old, old_len, new_len, flags, new_addr)
+    if flags & MREMAP_FIXED:
+        return _mremap_fixed(proc, old, old_len, new_len, new_addr)
     old_len = (old_len + PAGE - 1) & ~(PAGE - 1)
     if new_len <= old_len:
         if new_len < old_len:
@@ -67,6 +81,19 @@ def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, 
         return -E.ENOMEM
     new = proc.space.map(new_len)
     proc.mem.write(new, proc.mem.read(old, old_len))
+    proc.space.unmap(old, old_len)
+    return new
+
+
+def _mremap_fixed(proc: Process, old: int, old_len: int, new_len: int, new: int) -> int:
+    """``mremap(MREMAP_MAYMOVE | MREMAP_FIXED)``: move to ``new``, replacing whatever is mapped there."""
+    assert proc.space is not None
+    old_len, new_len = (old_len + PAGE - 1) & ~(PAGE - 1), (new_len + PAGE - 1) & ~(PAGE - 1)
+    if new & (PAGE - 1) or not new_len or (new < old + old_len and old < new + new_len):
+        return -E.EINVAL
+    data = proc.mem.read(old, min(old_len, new_len))
+    proc.space.map(new_len, fixed=new)
+    proc.mem.write(new, data)
     proc.space.unmap(old, old_len)
     return new
 
