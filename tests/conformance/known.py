@@ -19,8 +19,6 @@ KNOWN: dict[str, str] = {
     # memory
     "memory:mprotect_write_faults": "protections are not enforced inside the guest (user pages are read-write-execute)",
     "memory:prot_none_faults": "protections are not enforced inside the guest (see memory:mprotect_write_faults)",
-    "memory:mprotect_bad_prot": "mprotect is answered in the guest without checking the protection bits",
-    "memory:madvise_bad_advice": "madvise is answered in the guest: unknown advice is a no-op",
     # gnulib's tests (guest/legacy/gnulib): the whole test program fails on its first failed assertion
     "gnulib:test-link": "no hard links (see files:link)",
     "gnulib:test-rename": "passes its trailing-slash and empty-name checks, then needs link() (see files:link)",

@@ -99,11 +99,15 @@ def _mremap_fixed(proc: Process, old: int, old_len: int, new_len: int, new: int)
 
 
 def sys_mprotect(proc: Process, addr: int, length: int, prot: int, *_: int) -> int:
-    return 0 if not addr & (PAGE - 1) else -E.EINVAL
+    return 0 if not addr & (PAGE - 1) and not prot & ~0x0300000F else -E.EINVAL  # READ|WRITE|EXEC|SEM|GROWS*
+
+
+#: The advice Linux knows (MADV_NORMAL..DONTNEED, FREE..COLLAPSE, HWPOISON, SOFT_OFFLINE); mm.c has the same list.
+_ADVICE = frozenset([*range(5), *range(8, 26), 100, 101])
 
 
 def sys_madvise(proc: Process, addr: int, length: int, advice: int, *_: int) -> int:
-    if addr & (PAGE - 1):
+    if addr & (PAGE - 1) or advice not in _ADVICE:
         return -E.EINVAL
     n = (length + PAGE - 1) & ~(PAGE - 1)
     space = proc.space
