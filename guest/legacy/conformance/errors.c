@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -13,6 +14,25 @@
 #include <unistd.h>
 
 #define BAD ((void *)16)
+
+/* A full fd table: dup and F_DUPFD fail with EMFILE and the source stays open. */
+static void emfile(int fd) {
+    struct rlimit rl;
+    getrlimit(RLIMIT_NOFILE, &rl);
+    struct rlimit low = {rl.rlim_cur < 256 ? rl.rlim_cur : 256, rl.rlim_max};
+    setrlimit(RLIMIT_NOFILE, &low); /* natively; a virtine keeps its fixed 1024 */
+    static int dups[4096];
+    int n = 0, d;
+    while (n < 4096 && (d = dup(fd)) >= 0) dups[n++] = d;
+    int e = errno;
+    TRUE("emfile_dup", n < 4096 && e == EMFILE);
+    ERR("emfile_fcntl_dupfd", fcntl(fd, F_DUPFD, 0), EMFILE);
+    char c;
+    EQ("emfile_source_still_open", pread(fd, &c, 1, 0), 1);
+    EQ("emfile_dup_still_open", n > 0 ? pread(dups[0], &c, 1, 0) : -1, 1);
+    while (n > 0) close(dups[--n]);
+    setrlimit(RLIMIT_NOFILE, &rl);
+}
 
 int main(void) {
     int fd = open("e", O_CREAT | O_RDWR | O_TRUNC, 0644);
@@ -101,6 +121,7 @@ int main(void) {
     ERR("enosys_unknown_number", syscall(1000), ENOSYS);
     struct winsize ws;
     ERR("enotty_ioctl_file", ioctl(fd, TIOCGWINSZ, &ws), ENOTTY);
+    emfile(fd);
     close(fd);
     unlink("e");
     CONFORM_END();
