@@ -30,6 +30,12 @@ static void emfile(int fd) {
     char c;
     EQ("emfile_source_still_open", pread(fd, &c, 1, 0), 1);
     EQ("emfile_dup_still_open", n > 0 ? pread(dups[0], &c, 1, 0) : -1, 1);
+    close(dups[--n]); /* one free slot: a pipe needs two */
+    int p[2];
+    ERR("emfile_pipe", pipe(p), EMFILE);
+    d = dup(fd);
+    TRUE("emfile_pipe_left_the_slot_free", d >= 0);
+    if (d >= 0) close(d);
     while (n > 0) close(dups[--n]);
     setrlimit(RLIMIT_NOFILE, &rl);
 }

@@ -297,7 +297,11 @@ def sys_pipe2(proc: Process, fds: int, flags: int, *_: int) -> int:
     proc.mem._off(fds, 8)
     pipe, nonblock = PipeBuffer(), flags & os.O_NONBLOCK
     r = proc.install(PipeEnd(pipe, os.O_RDONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
-    w = proc.install(PipeEnd(pipe, os.O_WRONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
+    try:
+        w = proc.install(PipeEnd(pipe, os.O_WRONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
+    except FsError:
+        proc.close_fd(r)  # all or nothing, as Linux
+        raise
     proc.mem.write(fds, struct.pack("<ii", r, w))
     return 0
 
