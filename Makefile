@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NATIVE := $(wildcard multipie/native/*.[ch] multipie/native/*/*.[ch] setup.py)
 
-.PHONY: run test lint typecheck guests venv clean bench sysdeps fuzz test-asan
+.PHONY: run test lint typecheck guests venv clean bench sysdeps fuzz test-asan conformance
 
 venv: $(STAMP)
 
@@ -36,6 +36,10 @@ test: sysdeps guests lint typecheck
 # Long fuzzing campaigns (docs/reliability.md): FUZZ_BUDGET cases (default 1,000,000), then the table.
 fuzz: guests
 	$(PY) -m fuzz
+
+# The syscall conformance suites, every test (gnulib's slow ones too), natively and in a virtine.
+conformance: sysdeps guests
+	MULTIPIE_CONFORMANCE_ALL=1 $(VENV)/bin/pytest -q tests/conformance
 
 # The native extensions built with ASan + UBSan in build/asan, their tests run under them.
 test-asan: guests

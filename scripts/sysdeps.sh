@@ -11,6 +11,7 @@ PACKAGES=(
   wrk
   crun
   runc
+  gnulib
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -168,10 +168,12 @@ sys_rseq:
         mov     $-38, %rax              /* -ENOSYS */
         jmp     fast_return
 sys_mprotect:
-        xor     %eax, %eax
+        mov     $-22, %rax              /* -EINVAL: unknown protection bits or an unaligned address */
+        test    $0xFCFFFFF0, %edx       /* PROT_READ|WRITE|EXEC|SEM, PROT_GROWSDOWN|GROWSUP */
+        jnz     fast_return
         test    $(PAGE - 1), %edi
-        jz      fast_return
-        mov     $-22, %rax              /* -EINVAL */
+        jnz     fast_return
+        xor     %eax, %eax
         jmp     fast_return
 
 /* read(fd, buf, count) from the read cache: when the host served a small read of a file it
@@ -248,6 +250,8 @@ write_host:
 sys_getrandom:
         test    %rsi, %rsi
         jz      host
+        cmp     $1, %edx                /* flags other than GRND_NONBLOCK: the host checks them */
+        ja      host
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX

@@ -172,6 +172,7 @@ static long sys_mremap(unsigned long old, unsigned long old_len, unsigned long n
 
 static long sys_madvise(unsigned long addr, unsigned long len, unsigned long advice) {
     if (addr & (PAGE - 1)) return -EINVAL;
+    if (!(advice <= 4 || (advice >= 8 && advice <= 25) || advice == 100 || advice == 101)) return -EINVAL;
     if (advice != MADV_DONTNEED) return 0; /* hints; MADV_FREE may keep the contents */
     unsigned long n = page_up(len), end = addr + n;
     if (n < len || end < addr) return -EINVAL;

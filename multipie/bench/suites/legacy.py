@@ -15,6 +15,11 @@ Rows (ours and peers measured side by side in one run):
   Goal: within 1.1x native.
 - *allocation churn* — ``guest/legacy/programs/alloc.c`` (~1,900 mmap/munmap cycles, mremap growth,
   growing tables, sorting; answered in the guest by ``mm.c``): virtine vs native. Goal: ≤ 1.3x.
+- *start-up* of ``true`` (static musl, built here; and the host's dynamic ``/bin/true``) and of
+  ``python3 -c pass``: ``rt.run_command`` (the ``multipie run`` path: a fresh domain per run) and a pooled
+  ``spawn()`` + ``run`` + close, beside native fork+exec of the same file. A program the virtine cannot run
+  yet (dynamic executables before the dynamic loader) gives a row noted ``unsupported: <why>``, never a
+  failed suite. Goal (issue 18): dynamic ``true`` pooled ≤ 1.5x native fork+exec; ``python3 -c pass`` ≤ 1.5x.
 - *busybox sha256sum* of a 64 MiB file (8 MiB in quick mode): virtine vs native (bound by its
   4 KiB reads: each is a trapped ``syscall``, most answered from the guest's read cache).
 """
@@ -63,6 +68,59 @@ def _static_vs_native(rt: Runtime, program: Path, arg: str, row: str) -> list[Me
     if ours.p50 and native.p50:
         ours.note = f"{ours.p50 / native.p50:.2f}x native"
     return [ours, native]
+
+
+def _unsupported(row: str, who: str, why: str) -> Measurement:
+    return Measurement(row, who, "latency", "us", note=f"unsupported: {why}")
+
+
+def _startup(rt: Runtime, row: str, path: Path, args: list[str], n: int) -> list[Measurement]:
+    """``path ARGS`` by fork+exec, by ``rt.run_command`` and in a pooled spawned domain; ratios in the notes."""
+    from multipie.errors import MultipieError
+
+    if not path.exists():
+        return [_skip(row, "fork+exec", f"{path} not found")]
+    native = _m(row, "fork+exec", sample(partial(subprocess.run, [str(path), *args], capture_output=True), n=n))
+    out = [native]
+    try:
+        svc: Any = rt.load(path)
+    except MultipieError as exc:
+        return out + [_unsupported(row, who, str(exc)) for who in ("ours (run path)", "ours (pooled spawn)")]
+    sink = bytearray()
+
+    def run_path() -> None:
+        if rt.run_command(svc, args, stdout=sink, stderr=sink) != 0:
+            raise RuntimeError(bytes(sink[-300:]).decode(errors="replace"))
+        sink.clear()
+
+    def pooled() -> None:
+        with svc.spawn() as d:
+            if d.run(args, stdout=sink, stderr=sink) != 0:
+                raise RuntimeError(bytes(sink[-300:]).decode(errors="replace"))
+        sink.clear()
+
+    for who, fn in (("ours (run path)", run_path), ("ours (pooled spawn)", pooled)):
+        try:
+            fn()
+        except (MultipieError, RuntimeError) as exc:  # e.g. a dynamic program before the dynamic loader
+            out.append(_unsupported(row, who, f"{type(exc).__name__}: {exc}"))
+            continue
+        m = _m(row, who, sample(fn, n=n))
+        if m.p50 and native.p50:
+            m.note = f"{m.p50 / native.p50:.2f}x fork+exec"
+        out.append(m)
+    return out
+
+
+def _startup_rows(rt: Runtime, ctx: BenchContext, n: int) -> list[Measurement]:
+    """Start-up of a static and a dynamic ``true`` and of ``python3 -c pass``, ours beside fork+exec."""
+    static_true = ctx.guests / "legacy" / "programs" / "true"
+    python3 = Path("/usr/bin/python3")
+    return (
+        _startup(rt, "start-up: true (static musl)", static_true, [], n)
+        + _startup(rt, "start-up: /bin/true (dynamic, host)", Path("/bin/true"), [], n)
+        + _startup(rt, "start-up: python3 -c pass", python3, ["-c", "pass"], max(5, n // 10))
+    )
 
 
 def _oci_bundle(scratch: Path) -> Path | None:
@@ -224,7 +282,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     try:
         bb = rt.load(BUSYBOX, name="busybox")
         assert isinstance(bb, LegacyService)
-        out = _start_rows(bb, n) + _sandbox_peers(ctx, n) + _syscall_rows(rt, ctx)
+        out = _start_rows(bb, n) + _sandbox_peers(ctx, n) + _startup_rows(rt, ctx, n) + _syscall_rows(rt, ctx)
         # Pure compute (no system calls in the loop): the same static program in a virtine and natively.
         millions = "20" if q else "100"
         out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "compute", millions,

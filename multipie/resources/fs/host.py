@@ -118,6 +118,28 @@ class HostNode(Node):
             os.close(fd)
         return HostOpenFile(hfd, flags)
 
+    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
+        if self.tree.readonly:
+            raise fs_error(E.EROFS, "/".join(self.comps))
+        dfd = self.tree.dir_fd(self.comps[:-1])
+        try:
+            # SAFETY: O_NOFOLLOW relative to a directory reached without following links: never a link's target.
+            name = self.comps[-1] if self.comps else "."  # the grant's root itself
+            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=dfd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
+        finally:
+            os.close(dfd)
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode & 0o7777)
+            if atime_ns is not None or mtime_ns is not None:
+                st = os.fstat(fd)
+                os.utime(fd, ns=(st.st_atime_ns if atime_ns is None else atime_ns,
+                                 st.st_mtime_ns if mtime_ns is None else mtime_ns))  # fmt: skip
+        finally:
+            os.close(fd)
+
 
 class HostDir(HostNode, DirNode):
     """A directory of a granted host tree (changes go to the host, unless the grant is read-only)."""

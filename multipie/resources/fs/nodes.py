@@ -54,6 +54,14 @@ class Node:
         """An open file description for it."""
         raise fs_error(E.EACCES, "cannot open")
 
+    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
+        """``chmod`` (the permission bits of ``mode``) and ``utimensat`` (``None``: unchanged).
+
+        Raises:
+            FsError: ``EROFS`` where nothing may change (layers, read-only grants, devices).
+        """
+        raise fs_error(E.EROFS, "read-only file")
+
 
 class DirNode(Node):
     """A directory: lookups and, where writable, changes."""

@@ -81,6 +81,7 @@ def resolve(root: DirNode, child: ChildLookup, path: str, cwd: str = "/", *, fol
     todo = [c for c in (path if path.startswith("/") else cwd + "/" + path).split("/") if c]
     todo.reverse()
     links = 0
+    slash = path.endswith("/")  # "name/": name must be a directory (a symlink there is followed), as on Linux
     if not todo:
         return Resolved(root, "/", root, ())
     while todo:
@@ -97,7 +98,7 @@ def resolve(root: DirNode, child: ChildLookup, path: str, cwd: str = "/", *, fol
         if len(name.encode()) > NAME_MAX:
             raise fs_error(E.ENAMETOOLONG, name[:64])
         node = child(d, dpath, name)
-        if node is not None and node.fmt == S.S_IFLNK and (follow or not last):
+        if node is not None and node.fmt == S.S_IFLNK and (follow or slash or not last):
             links += 1
             if links > MAX_SYMLINKS:
                 raise fs_error(E.ELOOP, path)
@@ -106,6 +107,8 @@ def resolve(root: DirNode, child: ChildLookup, path: str, cwd: str = "/", *, fol
                 return Resolved(root, "/", root, ())
             continue
         if last:
+            if slash and node is not None and not isinstance(node, DirNode):
+                raise fs_error(E.ENOTDIR, path)
             return Resolved(d, name, node, (*dpath, name))
         if node is None:
             raise fs_error(E.ENOENT, path)

@@ -27,14 +27,20 @@ class MemNode(Node):
         self.mode = mode
         self.ino = new_ino()
         now = time.time_ns()
-        self.mtime_ns = now
+        self.mtime_ns = self.atime_ns = now
         self.nlink = 1
 
     def stat(self) -> Stat:
         return Stat(
             mode=self.mode, size=self.size(), ino=self.ino, nlink=self.nlink, mtime_ns=self.mtime_ns,
-            atime_ns=self.mtime_ns, ctime_ns=self.mtime_ns,
+            atime_ns=self.atime_ns, ctime_ns=self.mtime_ns,
         )  # fmt: skip
+
+    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
+        if mode is not None:
+            self.mode = (self.mode & ~0o7777) | (mode & 0o7777)
+        self.atime_ns = self.atime_ns if atime_ns is None else atime_ns
+        self.mtime_ns = self.mtime_ns if mtime_ns is None else mtime_ns
 
     def size(self) -> int:
         """Bytes it holds."""

@@ -37,3 +37,27 @@ def test_grant_rw_and_ro(tmp_path: Path) -> None:
     assert (data / "renamed").exists()
     assert errno_of(fs.rename, "/data/renamed", "/elsewhere") == errno.EXDEV
     assert {"data", "mnt", "dev"} <= names(fs, "/")
+
+
+def test_set_attrs_changes_granted_files_only(tmp_path: Path) -> None:
+    data, ro = tmp_path / "data", tmp_path / "ro"
+    data.mkdir()
+    ro.mkdir()
+    (data / "f").write_text("x")
+    (ro / "f").write_text("x")
+    outside = tmp_path / "outside"
+    outside.write_text("x")
+    os.chmod(outside, 0o644)
+    os.symlink(str(outside), data / "link")
+    fs = GuestFs()
+    fs.grant(data, "/data")
+    fs.grant(ro, "/ro", readonly=True)
+    fs.lookup("/data/f").set_attrs(mode=0o600, atime_ns=10**18, mtime_ns=2 * 10**18)
+    st = os.stat(data / "f")
+    assert (st.st_mode & 0o7777, st.st_atime_ns, st.st_mtime_ns) == (0o600, 10**18, 2 * 10**18)
+    fs.lookup("/data/f").set_attrs(mtime_ns=3 * 10**18)  # atime unchanged
+    assert (os.stat(data / "f").st_atime_ns, os.stat(data / "f").st_mtime_ns) == (10**18, 3 * 10**18)
+    assert errno_of(fs.lookup("/ro/f").set_attrs, mode=0o600) == errno.EROFS
+    # The link is re-resolved inside the guest, where that host path does not exist.
+    assert errno_of(lambda: fs.lookup("/data/link").set_attrs(mode=0o600)) == errno.ENOENT
+    assert os.stat(outside).st_mode & 0o7777 == 0o644  # never the host file the link names

@@ -32,6 +32,8 @@ def sys_clock_gettime(proc: Process, clock: int, tp: int, *_: int) -> int:
 
 
 def sys_clock_getres(proc: Process, clock: int, tp: int, *_: int) -> int:
+    if not 0 <= clock <= 11 or clock == 10:  # the clocks clock_gettime serves
+        return -E.EINVAL
     if tp:
         proc.mem.write(tp, _TIMESPEC.pack(0, 1))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno as E
 import os
 import struct
+from stat import S_ISREG
 
 from multipie.domains.legacy.syscalls.state import (
     AT_EMPTY_PATH,
@@ -27,6 +28,9 @@ from multipie.resources.fs import DirFile, FsError, PipeBuffer, PipeEnd, Stat
 
 __all__ = ["HANDLERS"]
 
+#: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
+_STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
+_STATX_FLAGS = _STAT_FLAGS | 0x6000
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 
 
@@ -107,9 +111,16 @@ def sys_creat(proc: Process, path: int, mode: int, *_: int) -> int:
 
 
 def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: int) -> int:
+    if flags & os.O_CREAT and flags & os.O_DIRECTORY:
+        return -E.EINVAL  # Linux 6.4+: never creates a directory, no longer creates a file either
     p = proc.read_path(path)
+    if flags & os.O_CREAT and p.endswith("/"):
+        return -E.EISDIR  # "name/" is a directory: O_CREAT never makes one
     base = proc.base_dir(dirfd, p)
     f = proc.fs.open(p, flags, mode & ~proc.info.umask & 0o7777, base)
+    if isinstance(f, DirFile) and flags & os.O_CREAT:
+        f.close()
+        return -E.EISDIR
     if isinstance(f, DirFile):
         f.path = proc.fs.canonical(p, base)  # type: ignore[attr-defined]
     return proc.install(f, cloexec=bool(flags & os.O_CLOEXEC))
@@ -124,7 +135,15 @@ def sys_close(proc: Process, fd: int, *_: int) -> int:
 
 
 def sys_lseek(proc: Process, fd: int, off: int, whence: int, *_: int) -> int:
-    return proc.file(fd).seek(s64(off), whence)
+    f = proc.file(fd)
+    if whence in (3, 4):  # SEEK_DATA, SEEK_HOLE: the whole file is data (no sparse files here)
+        size, off = f.stat().size, s64(off)
+        if off < 0:
+            return -E.EINVAL
+        if off >= size or not S_ISREG(f.stat().mode):
+            return -E.ENXIO
+        return f.seek(off if whence == 3 else size, 0)
+    return f.seek(s64(off), whence)
 
 
 def sys_fstat(proc: Process, fd: int, buf: int, *_: int) -> int:
@@ -140,7 +159,9 @@ def sys_lstat(proc: Process, path: int, buf: int, *_: int) -> int:
     return sys_newfstatat(proc, AT_FDCWD, path, buf, AT_SYMLINK_NOFOLLOW)
 
 
-def _stat_at(proc: Process, dirfd: int, path: int, flags: int) -> Stat:
+def _stat_at(proc: Process, dirfd: int, path: int, flags: int, allowed: int = _STAT_FLAGS) -> Stat:
+    if flags & ~allowed:
+        raise FsError(E.EINVAL, f"unknown flags {flags & ~allowed:#x}")
     p = proc.read_path(path)
     if not p:
         if flags & AT_EMPTY_PATH:
@@ -155,7 +176,7 @@ def sys_newfstatat(proc: Process, dirfd: int, path: int, buf: int, flags: int, *
 
 
 def sys_statx(proc: Process, dirfd: int, path: int, flags: int, mask: int, buf: int, *_: int) -> int:
-    proc.mem.write(buf, _pack_statx(_stat_at(proc, dirfd, path, flags)))
+    proc.mem.write(buf, _pack_statx(_stat_at(proc, dirfd, path, flags, _STATX_FLAGS)))
     return 0
 
 
@@ -219,15 +240,17 @@ def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
     if entry is None:
         return -E.EBADF
     if cmd in (0, 1030):  # F_DUPFD, F_DUPFD_CLOEXEC
+        if not 0 <= s32(arg) < RLIMITS[7][0]:
+            return -E.EINVAL
         entry.file.refs += 1
-        return proc.install(entry.file, lowest=arg, cloexec=cmd == 1030)
+        return proc.install(entry.file, lowest=s32(arg), cloexec=cmd == 1030)
     if cmd == 1:  # F_GETFD
         return 1 if entry.cloexec else 0
     if cmd == 2:  # F_SETFD
         entry.cloexec = bool(arg & 1)
         return 0
-    if cmd == 3:  # F_GETFL
-        return entry.file.flags
+    if cmd == 3:  # F_GETFL: the creation flags are not part of the file's status
+        return entry.file.flags & ~(os.O_CREAT | os.O_EXCL | os.O_NOCTTY | os.O_TRUNC | os.O_CLOEXEC)
     if cmd == 4:  # F_SETFL: only O_APPEND / O_NONBLOCK may change
         keep = entry.file.flags & ~(os.O_APPEND | os.O_NONBLOCK)
         entry.file.flags = keep | (arg & (os.O_APPEND | os.O_NONBLOCK))
@@ -253,7 +276,9 @@ def sys_dup2(proc: Process, old: int, new: int, *_: int) -> int:
 def sys_dup3(proc: Process, old: int, new: int, flags: int, *_: int) -> int:
     old, new = s32(old), s32(new)
     f = proc.file(old)
-    if old == new or new < 0 or new >= RLIMITS[7][0]:
+    if new < 0 or new >= RLIMITS[7][0]:
+        return -E.EBADF
+    if old == new or flags & ~os.O_CLOEXEC:
         return -E.EINVAL
     if new in proc.fds:
         proc.close_fd(new)
@@ -267,10 +292,16 @@ def sys_pipe(proc: Process, fds: int, *_: int) -> int:
 
 
 def sys_pipe2(proc: Process, fds: int, flags: int, *_: int) -> int:
+    if flags & ~(os.O_CLOEXEC | os.O_NONBLOCK | os.O_DIRECT):
+        return -E.EINVAL
     proc.mem._off(fds, 8)
-    pipe = PipeBuffer()
-    r = proc.install(PipeEnd(pipe, os.O_RDONLY), cloexec=bool(flags & os.O_CLOEXEC))
-    w = proc.install(PipeEnd(pipe, os.O_WRONLY), cloexec=bool(flags & os.O_CLOEXEC))
+    pipe, nonblock = PipeBuffer(), flags & os.O_NONBLOCK
+    r = proc.install(PipeEnd(pipe, os.O_RDONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
+    try:
+        w = proc.install(PipeEnd(pipe, os.O_WRONLY | nonblock), cloexec=bool(flags & os.O_CLOEXEC))
+    except FsError:
+        proc.close_fd(r)  # all or nothing, as Linux
+        raise
     proc.mem.write(fds, struct.pack("<ii", r, w))
     return 0
 

@@ -29,7 +29,7 @@ MAP_FIXED_NOREPLACE = 0x100000
 PROT_WRITE = 0x2
 #: Open files a program may map: files of the layers and granted directories, private files, devices.
 _MAPPABLE = (HostOpenFile, MemOpenFile, DeviceFile)
-MREMAP_MAYMOVE = 1
+MREMAP_MAYMOVE, MREMAP_FIXED = 1, 2
 MADV_DONTNEED = 4
 
 
@@ -42,18 +42,23 @@ def sys_brk(proc: Process, addr: int, *_: int) -> int:
 def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: int, off: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
-    if length == 0 or length > (1 << 40) or off & (PAGE - 1):
+    # Linux's argument checks, in its order: mapping type, length, fixed address, then the file.
+    if flags & 0xF not in (MAP_SHARED, MAP_PRIVATE, MAP_SHARED | MAP_PRIVATE) or length == 0 or length > (1 << 40):
+        return -E.EINVAL
+    fixed = addr if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) else None
+    if fixed is not None and fixed & (PAGE - 1):
         return -E.EINVAL
     f = None
     if not flags & MAP_ANONYMOUS:
-        f = proc.file(fd)
+        if off & (PAGE - 1):
+            return -E.EINVAL
+        f = proc.file(fd)  # EBADF before any memory is reserved
         if not f.readable:
             return -E.EACCES
         if flags & MAP_SHARED and prot & PROT_WRITE:
             return -E.EACCES if not f.writable else -E.ENODEV  # writes would have to reach the file
         if not isinstance(f, _MAPPABLE):
             return -E.ENODEV  # pipes, streams, directories: nothing to map
-    fixed = addr if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) else None
     try:
         start = proc.space.map(length, fixed=fixed, zero=f is None)
     except FsError as exc:
@@ -81,9 +86,15 @@ def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:
     return 0
 
 
-def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, *_: int) -> int:
+def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, new_addr: int, *_: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
+    if flags & ~7 or (flags & MREMAP_FIXED and not flags & MREMAP_MAYMOVE) or old & (PAGE - 1):
+        return -E.EINVAL
+    if flags & 4:  # MREMAP_DONTUNMAP: not served
+        return proc.denied(Sys.mremap, old, old_len, new_len, flags, new_addr)
+    if flags & MREMAP_FIXED:
+        return _mremap_fixed(proc, old, old_len, new_len, new_addr)
     old_len = (old_len + PAGE - 1) & ~(PAGE - 1)
     if new_len <= old_len:
         if new_len < old_len:
@@ -97,12 +108,29 @@ def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, 
     return new
 
 
+def _mremap_fixed(proc: Process, old: int, old_len: int, new_len: int, new: int) -> int:
+    """``mremap(MREMAP_MAYMOVE | MREMAP_FIXED)``: move to ``new``, replacing whatever is mapped there."""
+    assert proc.space is not None
+    old_len, new_len = (old_len + PAGE - 1) & ~(PAGE - 1), (new_len + PAGE - 1) & ~(PAGE - 1)
+    if new & (PAGE - 1) or not new_len or (new < old + old_len and old < new + new_len):
+        return -E.EINVAL
+    data = proc.mem.read(old, min(old_len, new_len))
+    proc.space.map(new_len, fixed=new)
+    proc.mem.write(new, data)
+    proc.space.unmap(old, old_len)
+    return new
+
+
 def sys_mprotect(proc: Process, addr: int, length: int, prot: int, *_: int) -> int:
-    return 0 if not addr & (PAGE - 1) else -E.EINVAL
+    return 0 if not addr & (PAGE - 1) and not prot & ~0x0300000F else -E.EINVAL  # READ|WRITE|EXEC|SEM|GROWS*
+
+
+#: The advice Linux knows (MADV_NORMAL..DONTNEED, FREE..COLLAPSE, HWPOISON, SOFT_OFFLINE); mm.c has the same list.
+_ADVICE = frozenset([*range(5), *range(8, 26), 100, 101])
 
 
 def sys_madvise(proc: Process, addr: int, length: int, advice: int, *_: int) -> int:
-    if addr & (PAGE - 1):
+    if addr & (PAGE - 1) or advice not in _ADVICE:
         return -E.EINVAL
     n = (length + PAGE - 1) & ~(PAGE - 1)
     space = proc.space

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import errno as E
 import os
 import struct
 import time
@@ -22,6 +23,8 @@ def sys_uname(proc: Process, buf: int, *_: int) -> int:
 
 
 def sys_getrandom(proc: Process, buf: int, n: int, flags: int, *_: int) -> int:
+    if flags & ~7 or flags & 6 == 6:  # GRND_NONBLOCK|GRND_RANDOM|GRND_INSECURE; RANDOM and INSECURE exclude
+        return -E.EINVAL
     n = min(n, 1 << 20)
     proc.mem.write(buf, os.urandom(n))
     return n

@@ -7,10 +7,15 @@ an ``*at`` directory fd; :data:`HANDLERS` is this family's part of the dispatch 
 from __future__ import annotations
 
 import errno as E
+import os
 import stat as S
+import struct
+import time
 
 from multipie.domains.legacy.syscalls.state import AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW, Handler, Process, s32
 from multipie.domains.legacy.table import Sys
+from multipie.resources.fs import FsError
+from multipie.resources.fs.nodes import Node
 
 __all__ = ["HANDLERS"]
 
@@ -19,16 +24,18 @@ def sys_access(proc: Process, path: int, mode: int, *_: int) -> int:
     return sys_faccessat(proc, AT_FDCWD, path, mode, 0)
 
 
-def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, flags: int = 0, *_: int) -> int:
+def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> int:
+    return sys_faccessat2(proc, dirfd, path, mode, 0)  # faccessat has no flags argument
+
+
+def sys_faccessat2(proc: Process, dirfd: int, path: int, mode: int, flags: int, *_: int) -> int:
+    if mode & ~0o7 or flags & ~(0x200 | AT_SYMLINK_NOFOLLOW | 0x1000):  # F_OK|R_OK|W_OK|X_OK; AT_EACCESS, ...
+        return -E.EINVAL
     p = proc.read_path(path)
     st = proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
     if mode & 1 and not st.mode & 0o111 and not S.S_ISDIR(st.mode):
         return -E.EACCES
     return 0
-
-
-def sys_faccessat2(proc: Process, dirfd: int, path: int, mode: int, flags: int, *_: int) -> int:
-    return sys_faccessat(proc, dirfd, path, mode, flags)
 
 
 def sys_readlink(proc: Process, path: int, buf: int, size: int, *_: int) -> int:
@@ -89,6 +96,8 @@ def sys_rmdir(proc: Process, path: int, *_: int) -> int:
 
 def sys_unlinkat(proc: Process, dirfd: int, path: int, flags: int, *_: int) -> int:
     p = proc.read_path(path)
+    if not flags & AT_REMOVEDIR and p.rstrip("/").rsplit("/", 1)[-1] in (".", ".."):
+        return -E.EISDIR  # unlink(".") names a directory; rmdir(".") is the EINVAL
     proc.fs.unlink(p, proc.base_dir(dirfd, p), dir=bool(flags & AT_REMOVEDIR))
     return 0
 
@@ -105,7 +114,11 @@ def sys_renameat2(proc: Process, olddir: int, old: int, newdir: int, new: int, f
     if flags:
         return -E.EINVAL
     a, b = proc.read_path(old), proc.read_path(new)
+    if not a or not b:  # (an empty name must not become "<cwd>/": that renamed the working directory)
+        return -E.ENOENT
     base_a, base_b = proc.base_dir(olddir, a), proc.base_dir(newdir, b)
+    if b.endswith("/") and not S.S_ISDIR(proc.fs.stat(a, base_a, follow=False).mode):
+        return -E.ENOTDIR  # "new/" names a directory; the source is not one
     proc.fs.rename(a if a.startswith("/") else f"{base_a}/{a}", b if b.startswith("/") else f"{base_b}/{b}", proc.cwd)
     return 0
 
@@ -116,6 +129,9 @@ def sys_symlink(proc: Process, target: int, path: int, *_: int) -> int:
 
 def sys_symlinkat(proc: Process, target: int, dirfd: int, path: int, *_: int) -> int:
     p = proc.read_path(path)
+    if p.endswith("/"):  # "name/" names a directory: EEXIST when there is one, else ENOENT
+        proc.fs.lookup(p, proc.base_dir(dirfd, p))
+        return -E.EEXIST
     proc.fs.symlink(proc.read_path(target), p, proc.base_dir(dirfd, p))
     return 0
 
@@ -126,24 +142,74 @@ def sys_chmod(proc: Process, path: int, mode: int, *_: int) -> int:
 
 def sys_fchmodat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> int:
     p = proc.read_path(path)
-    node = proc.fs.lookup(p, proc.base_dir(dirfd, p))
-    if hasattr(node, "mode"):
-        node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
-        return 0
-    return -E.EROFS
-
-
-def sys_fchmod(proc: Process, fd: int, mode: int, *_: int) -> int:
-    node = getattr(proc.file(fd), "node", None)
-    if node is not None and hasattr(node, "mode"):
-        node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
+    proc.fs.lookup(p, proc.base_dir(dirfd, p)).set_attrs(mode=mode)
     return 0
 
 
+def _open_node(proc: Process, fd: int) -> Node:
+    """The node behind an open fd (its private node, or the granted host file, looked up by its path)."""
+    f = proc.file(fd)
+    node = getattr(f, "node", None)
+    if isinstance(node, Node):
+        return node
+    host_fd = getattr(f, "fd", None)
+    if isinstance(host_fd, int) and host_fd >= 0:
+        return _HostFd(host_fd)
+    raise FsError(E.EROFS, f"fd {fd}")
+
+
+class _HostFd(Node):
+    """A granted host file reached through its open fd (``fchmod``, ``futimens``)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
+        if mode is not None:
+            os.fchmod(self.fd, mode & 0o7777)
+        if atime_ns is not None or mtime_ns is not None:
+            st = os.fstat(self.fd)
+            os.utime(self.fd, ns=(st.st_atime_ns if atime_ns is None else atime_ns,
+                                  st.st_mtime_ns if mtime_ns is None else mtime_ns))  # fmt: skip
+
+
+def sys_fchmod(proc: Process, fd: int, mode: int, *_: int) -> int:
+    _open_node(proc, fd).set_attrs(mode=mode)
+    return 0
+
+
+_UTIME_NOW, _UTIME_OMIT = (1 << 30) - 1, (1 << 30) - 2
+
+
+def _utime(proc: Process, addr: int) -> tuple[int | None, int | None]:
+    """(atime_ns, mtime_ns) from a ``struct timespec[2]`` (``None``: UTIME_OMIT; no array: now)."""
+    now = time.time_ns()
+    if not addr:
+        return now, now
+    out: list[int | None] = []
+    for sec, nsec in struct.iter_unpack("<qq", proc.mem.read(addr, 32)):
+        if nsec == _UTIME_OMIT:
+            out.append(None)
+        elif nsec == _UTIME_NOW:
+            out.append(now)
+        elif not 0 <= nsec < 10**9:
+            raise FsError(E.EINVAL, "tv_nsec out of range")
+        else:
+            out.append(sec * 10**9 + nsec)
+    return out[0], out[1]
+
+
 def sys_utimensat(proc: Process, dirfd: int, path: int, times: int, flags: int, *_: int) -> int:
-    if path:
+    if flags & ~(AT_SYMLINK_NOFOLLOW | 0x1000):
+        return -E.EINVAL
+    atime, mtime = _utime(proc, times)
+    if not path:  # futimens(fd, times)
+        node = _open_node(proc, dirfd)
+    else:
         p = proc.read_path(path)
-        proc.fs.lookup(p, proc.base_dir(dirfd, p))
+        node = proc.fs.lookup(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    if atime is not None or mtime is not None:
+        node.set_attrs(atime_ns=atime, mtime_ns=mtime)
     return 0
 
 

@@ -82,6 +82,30 @@ def sys_wait4(proc: Process, pid: int, status: int, options: int, rusage: int, *
     return child
 
 
+_WAITID_OPTIONS = 1 | 2 | 4 | 8 | 0x20000000 | 0x40000000 | 0x80000000  # WNOHANG, WSTOPPED, WEXITED, ...
+
+
+def sys_waitid(proc: Process, idtype: int, ident: int, infop: int, options: int, rusage: int, *_: int) -> int:
+    if proc.kernel is None or options & 0x01000000:  # WNOWAIT would leave the child unreaped: not served
+        return proc.denied(Sys.waitid, idtype, ident, infop, options, rusage)
+    if options & ~_WAITID_OPTIONS or not options & 4 or idtype not in (0, 1, 2):  # WEXITED is what ends
+        return -E.EINVAL
+    pid = {0: -1, 1: s32(ident), 2: -s32(ident) if ident else 0}[idtype]  # P_ALL, P_PID, P_PGID
+    if infop:
+        proc.mem._off(infop, 128)
+    child, st = proc.kernel.wait4(proc, pid, options & 1)
+    if child < 0:
+        return child
+    if infop:
+        proc.mem.zero(infop, 128)  # WNOHANG with no child ready: si_pid 0, as Linux leaves it
+        if child:
+            code, status = (1, st >> 8 & 0xFF) if st & 0x7F == 0 else (3 if st & 0x80 else 2, st & 0x7F)
+            proc.mem.write(infop, struct.pack("<iiiiiIi", 17, 0, code, 0, child, proc.info.uid, status))
+    if rusage:
+        proc.mem.zero(rusage, 144)
+    return 0
+
+
 def sys_getpid(proc: Process, *_: int) -> int:
     return proc.info.pid
 
@@ -129,6 +153,13 @@ def sys_getgroups(proc: Process, size: int, lst: int, *_: int) -> int:
 def sys_prlimit64(proc: Process, pid: int, res: int, new: int, old: int, *_: int) -> int:
     if res >= 16:
         return -E.EINVAL
+    pid = s32(pid)
+    if pid and pid != proc.info.pid and (proc.kernel is None or proc.kernel.kill(proc, pid, 0) < 0):
+        return -E.ESRCH
+    if new:  # checked as Linux does; the limits themselves stay fixed (the guest answers queries from a table)
+        soft, hard = struct.unpack("<QQ", proc.mem.read(new, 16))
+        if soft > hard:
+            return -E.EINVAL
     if old:
         proc.mem.write(old, struct.pack("<QQ", *RLIMITS.get(res, (RLIM_INF, RLIM_INF))))
     return 0
@@ -171,6 +202,7 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.clone: sys_clone,
     Sys.execve: sys_execve,
     Sys.wait4: sys_wait4,
+    Sys.waitid: sys_waitid,
     Sys.getpid: sys_getpid,
     Sys.getppid: sys_getppid,
     Sys.getpgrp: sys_getpgrp,

@@ -15,6 +15,9 @@ from multipie.domains.legacy.table import Sys
 
 __all__ = ["HANDLERS"]
 
+#: SIGKILL and SIGSTOP: never blocked (a mask naming them is accepted without them).
+_UNBLOCKABLE = 1 << 8 | 1 << 18
+
 
 def sys_kill(proc: Process, pid: int, sig: int, *_: int) -> int:
     pid = s32(pid)
@@ -92,6 +95,10 @@ def sys_rt_sigaction(proc: Process, sig: int, act: int, old: int, size: int, *_:
 
 
 def sys_rt_sigprocmask(proc: Process, how: int, new: int, old: int, size: int, *_: int) -> int:
+    if size != 8:
+        return -E.EINVAL
+    if new and how not in (0, 1, 2):
+        return -E.EINVAL
     if old:
         proc.mem.put_u64(old, proc.sigmask)
     if new:
@@ -102,8 +109,14 @@ def sys_rt_sigprocmask(proc: Process, how: int, new: int, old: int, size: int, *
             proc.sigmask &= ~mask
         elif how == 2:
             proc.sigmask = mask
-        else:
-            return -E.EINVAL
+        proc.sigmask &= ~_UNBLOCKABLE
+    return 0
+
+
+def sys_rt_sigpending(proc: Process, out: int, size: int, *_: int) -> int:
+    if size != 8:
+        return -E.EINVAL
+    proc.mem.put_u64(out, proc.pending & proc.sigmask)  # unblocked pending signals are delivered on return
     return 0
 
 
@@ -123,5 +136,6 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.pause: sys_pause,
     Sys.rt_sigaction: sys_rt_sigaction,
     Sys.rt_sigprocmask: sys_rt_sigprocmask,
+    Sys.rt_sigpending: sys_rt_sigpending,
     Sys.sigaltstack: sys_sigaltstack,
 }

@@ -281,7 +281,9 @@ class Process:
         while fd in self.fds:
             fd += 1
         if fd >= RLIMITS[7][0]:
-            f.close()
+            f.refs -= 1  # a dup's reference; the file itself closes only with its last one
+            if f.refs == 0:
+                f.close()
             raise FsError(E.EMFILE, "too many open files")
         self.fds[fd] = FdEntry(f, cloexec)
         return fd

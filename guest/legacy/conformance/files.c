@@ -1,0 +1,428 @@
+/* Conformance: files and paths (run in an empty working directory). */
+#include "conform.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+
+struct linux_dirent64 { uint64_t ino; int64_t off; unsigned short reclen; unsigned char type; char name[]; };
+
+static int has_entry(const char *dir, const char *want, unsigned char want_type) {
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return 0;
+    char buf[4096];
+    int found = 0;
+    long n;
+    while ((n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0)
+        for (long off = 0; off < n;) {
+            struct linux_dirent64 *d = (void *)(buf + off);
+            if (strcmp(d->name, want) == 0 && d->type == want_type) found = 1;
+            off += d->reclen;
+        }
+    close(fd);
+    return found;
+}
+
+static int count_entries(const char *dir) {
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return -1;
+    char buf[256]; /* small: several calls needed */
+    int count = 0;
+    long n;
+    while ((n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0)
+        for (long off = 0; off < n; count++) off += ((struct linux_dirent64 *)(buf + off))->reclen;
+    close(fd);
+    return n < 0 ? -1 : count;
+}
+
+static void open_flags(void) {
+    int fd = open("f", O_CREAT | O_WRONLY | O_EXCL, 0644);
+    OK("open_creat_excl", fd);
+    EQ("write_basic", write(fd, "hello world", 11), 11);
+    close(fd);
+    ERR("open_excl_exists", open("f", O_CREAT | O_EXCL | O_WRONLY, 0644), EEXIST);
+    ERR("open_missing", open("missing", O_RDONLY), ENOENT);
+    ERR("open_dir_for_write", open(".", O_WRONLY), EISDIR);
+    ERR("open_directory_on_file", open("f", O_RDONLY | O_DIRECTORY), ENOTDIR);
+    ERR("open_through_file", open("f/x", O_RDONLY), ENOTDIR);
+    fd = open("f", O_RDWR | O_APPEND);
+    EQ("append_write", write(fd, "!", 1), 1);
+    EQ("append_offset_end", lseek(fd, 0, SEEK_CUR), 12);
+    lseek(fd, 0, SEEK_SET);
+    write(fd, "?", 1);
+    EQ("append_ignores_seek", lseek(fd, 0, SEEK_END), 13);
+    close(fd);
+    fd = open("f", O_WRONLY | O_TRUNC);
+    struct stat st;
+    fstat(fd, &st);
+    EQ("open_trunc_size", st.st_size, 0);
+    close(fd);
+    fd = open("f", O_RDONLY);
+    ERR("write_readonly_fd", write(fd, "x", 1), EBADF);
+    close(fd);
+    fd = open("f", O_WRONLY);
+    char c;
+    ERR("read_writeonly_fd", read(fd, &c, 1), EBADF);
+    close(fd);
+    fd = creat("g", 0600);
+    OK("creat", fd);
+    close(fd);
+    fd = open("f", O_RDONLY | O_CLOEXEC);
+    EQ("cloexec_flag", fcntl(fd, F_GETFD) & FD_CLOEXEC, FD_CLOEXEC);
+    close(fd);
+    ERR("open_bad_mode_rdwr_dir", open(".", O_RDWR), EISDIR);
+    fd = open(".", O_RDONLY);
+    ERR("read_directory", read(fd, &c, 1), EISDIR);
+    close(fd);
+    fd = open("f", O_RDONLY | O_NOFOLLOW);
+    OK("nofollow_regular", fd);
+    close(fd);
+}
+
+static void seeking(void) {
+    int fd = open("s", O_CREAT | O_RDWR | O_TRUNC, 0644);
+    write(fd, "abcdef", 6);
+    EQ("lseek_set", lseek(fd, 2, SEEK_SET), 2);
+    EQ("lseek_cur", lseek(fd, 1, SEEK_CUR), 3);
+    EQ("lseek_end", lseek(fd, -1, SEEK_END), 5);
+    ERR("lseek_negative", lseek(fd, -10, SEEK_SET), EINVAL);
+    ERR("lseek_bad_whence", lseek(fd, 0, 17), EINVAL);
+    EQ("lseek_past_end", lseek(fd, 100, SEEK_SET), 100);
+    EQ("write_past_end", write(fd, "Z", 1), 1);
+    struct stat st;
+    fstat(fd, &st);
+    EQ("hole_size", st.st_size, 101);
+    char buf[8] = {1, 1, 1, 1};
+    EQ("hole_pread", pread(fd, buf, 4, 50), 4);
+    TRUE("hole_reads_zero", buf[0] == 0 && buf[3] == 0);
+    EQ("pread_at_eof", pread(fd, buf, 4, 101), 0);
+    EQ("pwrite", pwrite(fd, "XY", 2, 1), 2);
+    EQ("pwrite_keeps_offset", lseek(fd, 0, SEEK_CUR), 101);
+    pread(fd, buf, 3, 0);
+    TRUE("pwrite_content", memcmp(buf, "aXY", 3) == 0);
+    ERR("pread_negative", pread(fd, buf, 1, -1), EINVAL);
+    struct iovec iov[3] = {{"one ", 4}, {"two ", 4}, {"three", 5}};
+    lseek(fd, 0, SEEK_SET);
+    EQ("writev", writev(fd, iov, 3), 13);
+    char a[3], b[5], cc[5];
+    struct iovec rv[3] = {{a, 3}, {b, 5}, {cc, 5}};
+    lseek(fd, 0, SEEK_SET);
+    EQ("readv", readv(fd, rv, 3), 13);
+    TRUE("readv_content", memcmp(a, "one", 3) == 0 && memcmp(b, " two ", 5) == 0 && memcmp(cc, "three", 5) == 0);
+    EQ("ftruncate_shrink", ftruncate(fd, 4), 0);
+    fstat(fd, &st);
+    EQ("ftruncate_size", st.st_size, 4);
+    EQ("ftruncate_grow", ftruncate(fd, 4096), 0);
+    EQ("ftruncate_grow_zero", pread(fd, buf, 2, 4000) == 2 && buf[0] == 0 && buf[1] == 0, 1);
+    ERR("ftruncate_negative", ftruncate(fd, -1), EINVAL);
+    EQ("truncate_path", truncate("s", 10), 0);
+    stat("s", &st);
+    EQ("truncate_size", st.st_size, 10);
+    close(fd);
+    fd = open("s", O_RDONLY);
+    ERR("ftruncate_readonly", ftruncate(fd, 0), EINVAL);
+    close(fd);
+    int p[2];
+    pipe(p);
+    ERR("lseek_pipe", lseek(p[0], 0, SEEK_SET), ESPIPE);
+    ERR("pread_pipe", pread(p[0], buf, 1, 0), ESPIPE);
+    close(p[0]);
+    close(p[1]);
+}
+
+static void more_files(void) {
+    int fd = open("mf", O_CREAT | O_RDWR | O_APPEND | O_TRUNC, 0644);
+    EQ("getfl_exact", fcntl(fd, F_GETFL) & ~0100000, O_RDWR | O_APPEND); /* O_LARGEFILE: 0 in glibc's headers */
+    write(fd, "abc", 3);
+    EQ("pwrite_append_appends", pwrite(fd, "Z", 1, 0), 1);
+    char buf[8] = {0};
+    pread(fd, buf, 4, 0);
+    TRUE("pwrite_append_content", memcmp(buf, "abcZ", 4) == 0);
+    struct stat st;
+    fstat(fd, &st);
+    TRUE("stat_blksize", st.st_blksize > 0);
+    TRUE("stat_mtime_set", st.st_mtim.tv_sec > 1577836800);
+    EQ("seek_data", lseek(fd, 0, SEEK_DATA), 0);
+    EQ("seek_hole", lseek(fd, 0, SEEK_HOLE), 4);
+    ERR("seek_data_past_end", lseek(fd, 10, SEEK_DATA), ENXIO);
+    close(fd);
+    int p[2];
+    pipe(p);
+    fstat(p[0], &st);
+    TRUE("stat_pipe_fifo", S_ISFIFO(st.st_mode));
+    close(p[0]);
+    close(p[1]);
+    fd = open("/dev/null", O_RDWR);
+    fstat(fd, &st);
+    TRUE("stat_dev_null_chr", S_ISCHR(st.st_mode));
+    EQ("dev_null_write", write(fd, "x", 1), 1);
+    EQ("dev_null_read_eof", read(fd, buf, 1), 0);
+    close(fd);
+    fd = open("/dev/zero", O_RDONLY);
+    buf[0] = 1;
+    TRUE("dev_zero_reads_zero", read(fd, buf, 4) == 4 && buf[0] == 0 && buf[3] == 0);
+    close(fd);
+    ERR("unlink_dot", unlink("."), EISDIR);
+    ERR("readlink_zero_size", (symlink("mf", "mfl"), syscall(SYS_readlink, "mfl", buf, 0)), EINVAL);
+    unlink("mfl");
+    fd = creat("mf", 0644);
+    fstat(fd, &st);
+    EQ("creat_truncates_existing", st.st_size, 0);
+    close(fd);
+    EQ("rename_same_file", rename("mf", "mf"), 0);
+    fd = open("mf", O_RDONLY);
+    int d = dup(fd);
+    close(fd);
+    EQ("read_after_closing_dup_source", read(d, buf, 1), 0);
+    close(d);
+    unlink("mf");
+}
+
+static void descriptors(void) {
+    int fd = open("s", O_RDONLY);
+    int d = dup(fd);
+    TRUE("dup_lowest", d == fd + 1);
+    lseek(fd, 3, SEEK_SET);
+    EQ("dup_shares_offset", lseek(d, 0, SEEK_CUR), 3);
+    EQ("dup2", dup2(fd, 20), 20);
+    EQ("dup2_same", dup2(fd, fd), fd);
+    ERR("dup2_bad", dup2(99, 21), EBADF);
+    EQ("dup3_cloexec", syscall(SYS_dup3, fd, 21, O_CLOEXEC), 21);
+    EQ("dup3_flag_set", fcntl(21, F_GETFD), FD_CLOEXEC);
+    ERR("dup3_same", syscall(SYS_dup3, fd, fd, 0), EINVAL);
+    ERR("dup3_bad_flags", syscall(SYS_dup3, fd, 22, 0x1234), EINVAL);
+    EQ("dupfd_min", fcntl(fd, F_DUPFD, 30), 30);
+    EQ("dupfd_cloexec", fcntl(fd, F_DUPFD_CLOEXEC, 30), 31);
+    EQ("dupfd_cloexec_flag", fcntl(31, F_GETFD), FD_CLOEXEC);
+    EQ("getfl_rdonly", fcntl(fd, F_GETFL) & O_ACCMODE, O_RDONLY);
+    EQ("setfl_nonblock", fcntl(fd, F_SETFL, O_NONBLOCK), 0);
+    TRUE("getfl_nonblock", fcntl(fd, F_GETFL) & O_NONBLOCK);
+    TRUE("setfl_shared_by_dup", fcntl(d, F_GETFL) & O_NONBLOCK);
+    EQ("setfd", fcntl(d, F_SETFD, FD_CLOEXEC), 0);
+    EQ("getfd_dup_independent", fcntl(fd, F_GETFD), 0);
+    ERR("fcntl_bad_fd", fcntl(99, F_GETFD), EBADF);
+    ERR("fcntl_bad_cmd", fcntl(fd, 9999), EINVAL);
+    ERR("close_bad", close(99), EBADF);
+    ERR("close_twice", (close(20), close(20)), EBADF);
+    close(21); close(30); close(31); close(d); close(fd);
+}
+
+static void stats(void) {
+    int fd = open("st", O_CREAT | O_WRONLY | O_TRUNC, 0640);
+    write(fd, "12345", 5);
+    struct stat st, st2;
+    EQ("fstat", fstat(fd, &st), 0);
+    EQ("fstat_size", st.st_size, 5);
+    TRUE("fstat_reg", S_ISREG(st.st_mode));
+    EQ("fstat_nlink", st.st_nlink, 1);
+    EQ("fstatat", fstatat(AT_FDCWD, "st", &st2, 0), 0);
+    TRUE("fstatat_same_inode", st.st_ino == st2.st_ino && st.st_dev == st2.st_dev);
+    EQ("fstatat_empty_path", fstatat(fd, "", &st2, AT_EMPTY_PATH), 0);
+    TRUE("fstatat_empty_same", st2.st_ino == st.st_ino);
+    ERR("fstatat_empty_no_flag", fstatat(fd, "", &st2, 0), ENOENT);
+    ERR("fstatat_bad_flags", fstatat(AT_FDCWD, "st", &st2, 0x40000000), EINVAL);
+    int dfd = open(".", O_RDONLY | O_DIRECTORY);
+    EQ("fstatat_dirfd", fstatat(dfd, "st", &st2, 0), 0);
+    ERR("fstatat_file_as_dirfd", fstatat(fd, "x", &st2, 0), ENOTDIR);
+    struct stat ds;
+    fstat(dfd, &ds);
+    TRUE("stat_dir", S_ISDIR(ds.st_mode));
+    close(dfd);
+    symlink("st", "st.link");
+    lstat("st.link", &st2);
+    TRUE("lstat_link", S_ISLNK(st2.st_mode));
+    EQ("lstat_link_size", st2.st_size, 2);
+    stat("st.link", &st2);
+    TRUE("stat_follows", S_ISREG(st2.st_mode) && st2.st_ino == st.st_ino);
+    struct statx sx;
+    EQ("statx", syscall(SYS_statx, AT_FDCWD, "st", 0, STATX_BASIC_STATS, &sx), 0);
+    EQ("statx_size", sx.stx_size, 5);
+    TRUE("statx_mask_basic", (sx.stx_mask & STATX_BASIC_STATS) == STATX_BASIC_STATS);
+    TRUE("statx_type", S_ISREG(sx.stx_mode));
+    EQ("statx_ino", sx.stx_ino, st.st_ino);
+    EQ("statx_nolink", syscall(SYS_statx, AT_FDCWD, "st.link", AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx), 0);
+    TRUE("statx_nolink_type", S_ISLNK(sx.stx_mode));
+    ERR("statx_missing", syscall(SYS_statx, AT_FDCWD, "nope", 0, STATX_BASIC_STATS, &sx), ENOENT);
+    ERR("statx_bad_flags", syscall(SYS_statx, AT_FDCWD, "st", 0x40000000, STATX_BASIC_STATS, &sx), EINVAL);
+    close(fd);
+    unlink("st.link");
+}
+
+static void directories(void) {
+    EQ("mkdir", mkdir("d", 0755), 0);
+    ERR("mkdir_exists", mkdir("d", 0755), EEXIST);
+    ERR("mkdir_missing_parent", mkdir("nope/d", 0755), ENOENT);
+    close(open("d/a", O_CREAT | O_WRONLY, 0644));
+    mkdir("d/sub", 0755);
+    ERR("rmdir_notempty", rmdir("d"), ENOTEMPTY);
+    ERR("rmdir_file", rmdir("d/a"), ENOTDIR);
+    ERR("rmdir_missing", rmdir("nope"), ENOENT);
+    ERR("unlink_dir", unlink("d/sub"), EISDIR);
+    TRUE("getdents_file", has_entry("d", "a", DT_REG));
+    TRUE("getdents_dir", has_entry("d", "sub", DT_DIR));
+    TRUE("getdents_dot", has_entry("d", ".", DT_DIR) && has_entry("d", "..", DT_DIR));
+    for (int i = 0; i < 40; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "d/sub/entry-with-a-long-name-%02d", i);
+        close(open(name, O_CREAT | O_WRONLY, 0644));
+    }
+    EQ("getdents_small_buffer", count_entries("d/sub"), 42);
+    int fd = open("d/a", O_RDONLY);
+    char buf[64];
+    ERR("getdents_on_file", syscall(SYS_getdents64, fd, buf, sizeof buf), ENOTDIR);
+    close(fd);
+    fd = open("d", O_RDONLY | O_DIRECTORY);
+    ERR("getdents_tiny_buffer", syscall(SYS_getdents64, fd, buf, 8), EINVAL);
+    close(fd);
+    for (int i = 0; i < 40; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "d/sub/entry-with-a-long-name-%02d", i);
+        unlink(name);
+    }
+    EQ("rmdir_empty", rmdir("d/sub"), 0);
+    ERR("rmdir_dot", rmdir("d/."), EINVAL);
+}
+
+static void names(void) {
+    close(open("n1", O_CREAT | O_WRONLY, 0644));
+    EQ("rename", rename("n1", "n2"), 0);
+    ERR("rename_old_gone", access("n1", F_OK), ENOENT);
+    close(open("n3", O_CREAT | O_WRONLY, 0644));
+    EQ("rename_replace", rename("n2", "n3"), 0);
+    ERR("rename_missing", rename("nope", "x"), ENOENT);
+    mkdir("rd", 0755);
+    mkdir("rd2", 0755);
+    close(open("rd2/x", O_CREAT | O_WRONLY, 0644));
+    ERR("rename_file_over_dir", rename("n3", "rd"), EISDIR);
+    ERR("rename_dir_over_file", rename("rd", "n3"), ENOTDIR);
+    ERR("rename_dir_over_nonempty", rename("rd", "rd2"), ENOTEMPTY);
+    ERR("rename_into_self", rename("rd", "rd/inner"), EINVAL);
+    EQ("rename_dir_over_empty", (unlink("rd2/x"), rename("rd", "rd2")), 0);
+    EQ("link", link("n3", "n4"), 0);
+    struct stat st;
+    stat("n3", &st);
+    EQ("link_nlink", st.st_nlink, 2);
+    ERR("link_exists", link("n3", "n4"), EEXIST);
+    ERR("link_dir", link("rd2", "rd3"), EPERM);
+    unlink("n4");
+    close(open("n5", O_CREAT | O_WRONLY, 0644));
+    EQ("unlink", unlink("n5"), 0);
+    ERR("unlink_gone", access("n5", F_OK), ENOENT);
+    ERR("unlink_missing", unlink("n5"), ENOENT);
+    EQ("symlink", symlink("n3", "sl"), 0);
+    ERR("symlink_exists", symlink("n3", "sl"), EEXIST);
+    char buf[64] = {0};
+    EQ("readlink", readlink("sl", buf, sizeof buf), 2);
+    TRUE("readlink_content", memcmp(buf, "n3", 2) == 0);
+    EQ("readlink_truncates", readlink("sl", buf, 1), 1);
+    ERR("readlink_not_link", readlink("n3", buf, sizeof buf), EINVAL);
+    ERR("readlink_missing", readlink("nope", buf, sizeof buf), ENOENT);
+    symlink("dangling-target", "dl");
+    ERR("open_dangling", open("dl", O_RDONLY), ENOENT);
+    ERR("open_nofollow_link", open("sl", O_RDONLY | O_NOFOLLOW), ELOOP);
+    symlink("loop2", "loop1");
+    symlink("loop1", "loop2");
+    ERR("symlink_loop", open("loop1", O_RDONLY), ELOOP);
+    EQ("unlink_symlink_keeps_target", (unlink("sl"), access("n3", F_OK)), 0);
+    int fd = open("n3", O_RDWR);
+    unlink("n3");
+    EQ("unlinked_open_file_writes", write(fd, "ab", 2), 2);
+    fstat(fd, &st);
+    EQ("unlinked_nlink", st.st_nlink, 0);
+    close(fd);
+    unlink("dl"); unlink("loop1"); unlink("loop2"); rmdir("rd2");
+}
+
+static void cwd_and_modes(void) {
+    char start[PATH_MAX], buf[PATH_MAX];
+    getcwd(start, sizeof start);
+    mkdir("cw", 0755);
+    EQ("chdir", chdir("cw"), 0);
+    getcwd(buf, sizeof buf);
+    size_t n = strlen(buf);
+    TRUE("getcwd_after_chdir", n > 3 && strcmp(buf + n - 3, "/cw") == 0 && strncmp(buf, start, strlen(start)) == 0);
+    EQ("chdir_dotdot", chdir(".."), 0);
+    getcwd(buf, sizeof buf);
+    TRUE("getcwd_back", strcmp(buf, start) == 0);
+    ERR("chdir_file", (close(open("cf", O_CREAT | O_WRONLY, 0644)), chdir("cf")), ENOTDIR);
+    ERR("chdir_missing", chdir("nope"), ENOENT);
+    int dfd = open("cw", O_RDONLY | O_DIRECTORY);
+    EQ("fchdir", fchdir(dfd), 0);
+    getcwd(buf, sizeof buf);
+    n = strlen(buf);
+    TRUE("getcwd_after_fchdir", n > 3 && strcmp(buf + n - 3, "/cw") == 0);
+    chdir(start);
+    close(dfd);
+    ERR("getcwd_small", syscall(SYS_getcwd, buf, 1), ERANGE);
+    mode_t old = umask(022);
+    EQ("umask_returns_old", umask(077), 022);
+    close(open("um", O_CREAT | O_WRONLY, 0666));
+    struct stat st;
+    stat("um", &st);
+    EQ("umask_applied", st.st_mode & 0777, 0600);
+    mkdir("umd", 0777);
+    stat("umd", &st);
+    EQ("umask_applied_mkdir", st.st_mode & 0777, 0700);
+    umask(old);
+    EQ("chmod", chmod("um", 0641), 0);
+    stat("um", &st);
+    EQ("chmod_mode", st.st_mode & 07777, 0641);
+    int fd = open("um", O_RDONLY);
+    EQ("fchmod", fchmod(fd, 0600), 0);
+    close(fd);
+    EQ("access_exists", access("um", F_OK), 0);
+    EQ("access_read", access("um", R_OK), 0);
+    ERR("access_missing", access("nope", F_OK), ENOENT);
+    ERR("access_bad_mode", access("um", 0x100), EINVAL);
+    struct timespec ts[2] = {{1000000000, 5}, {1500000000, 7}};
+    EQ("utimensat", utimensat(AT_FDCWD, "um", ts, 0), 0);
+    stat("um", &st);
+    TRUE("utimensat_mtime", st.st_mtim.tv_sec == 1500000000 && st.st_mtim.tv_nsec == 7);
+    TRUE("utimensat_atime", st.st_atim.tv_sec == 1000000000 && st.st_atim.tv_nsec == 5);
+    struct timespec omit[2] = {{0, UTIME_OMIT}, {42, 0}};
+    utimensat(AT_FDCWD, "um", omit, 0);
+    stat("um", &st);
+    TRUE("utimensat_omit", st.st_atim.tv_sec == 1000000000 && st.st_mtim.tv_sec == 42);
+    struct timespec bad[2] = {{0, 1000000000}, {0, 0}};
+    ERR("utimensat_bad_nsec", utimensat(AT_FDCWD, "um", bad, 0), EINVAL);
+    ERR("utimensat_missing", utimensat(AT_FDCWD, "nope", ts, 0), ENOENT);
+    fd = open("um", O_RDWR);
+    struct timespec fts[2] = {{2000000000, 0}, {0, UTIME_OMIT}};
+    EQ("futimens", futimens(fd, fts), 0);
+    fstat(fd, &st);
+    TRUE("futimens_atime", st.st_atim.tv_sec == 2000000000 && st.st_mtim.tv_sec == 42);
+    close(fd);
+    char tmpf[64];
+    snprintf(tmpf, sizeof tmpf, "/tmp/conform-%d", (int)getpid());
+    close(open(tmpf, O_CREAT | O_WRONLY | O_TRUNC, 0644));
+    EQ("chmod_private_tmp", chmod(tmpf, 0604), 0);
+    stat(tmpf, &st);
+    EQ("chmod_private_tmp_mode", st.st_mode & 07777, 0604);
+    EQ("utimensat_private_tmp", utimensat(AT_FDCWD, tmpf, ts, 0), 0);
+    stat(tmpf, &st);
+    TRUE("utimensat_private_tmp_times", st.st_mtim.tv_sec == 1500000000 && st.st_atim.tv_sec == 1000000000);
+    EQ("utimensat_now", utimensat(AT_FDCWD, tmpf, NULL, 0), 0);
+    stat(tmpf, &st);
+    TRUE("utimensat_now_recent", st.st_mtim.tv_sec > 1700000000);
+    unlink(tmpf);
+    rmdir("umd"); unlink("um"); unlink("cf"); rmdir("cw");
+}
+
+int main(void) {
+    open_flags();
+    seeking();
+    descriptors();
+    more_files();
+    stats();
+    directories();
+    names();
+    cwd_and_modes();
+    CONFORM_END();
+}
