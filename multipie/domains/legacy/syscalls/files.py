@@ -182,33 +182,6 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
     return len(out)
 
 
-def sys_poll(proc: Process, fds: int, nfds: int, timeout: int, *_: int) -> int:
-    if nfds > 1024:
-        return -E.EINVAL
-    raw = bytearray(proc.mem.read(fds, 8 * nfds))
-    ready = 0
-    for i in range(nfds):
-        fd, events, _rev = struct.unpack_from("<ihh", raw, 8 * i)
-        entry = proc.fds.get(fd) if fd >= 0 else None
-        rev = 0
-        if fd >= 0 and entry is None:
-            rev = 0x20  # POLLNVAL
-        elif entry is not None:
-            # One thread, no waiting: every open file is ready (reads return data or EOF).
-            if entry.file.readable:
-                rev |= events & 0x1  # POLLIN
-            if entry.file.writable:
-                rev |= events & 0x4  # POLLOUT
-        struct.pack_into("<h", raw, 8 * i + 6, rev)
-        ready += rev != 0
-    proc.mem.write(fds, bytes(raw))
-    return ready
-
-
-def sys_ppoll(proc: Process, fds: int, nfds: int, tmo: int, *_: int) -> int:
-    return sys_poll(proc, fds, nfds, -1)
-
-
 def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:
     proc.file(fd)
     return -E.ENOTTY  # no file a guest can open is a terminal (TCGETS, TIOCGWINSZ, ...)
@@ -267,10 +240,13 @@ def sys_pipe(proc: Process, fds: int, *_: int) -> int:
 
 
 def sys_pipe2(proc: Process, fds: int, flags: int, *_: int) -> int:
+    if flags & ~(os.O_CLOEXEC | os.O_NONBLOCK | os.O_DIRECT):
+        return -E.EINVAL
     proc.mem._off(fds, 8)
     pipe = PipeBuffer()
-    r = proc.install(PipeEnd(pipe, os.O_RDONLY), cloexec=bool(flags & os.O_CLOEXEC))
-    w = proc.install(PipeEnd(pipe, os.O_WRONLY), cloexec=bool(flags & os.O_CLOEXEC))
+    nb = flags & os.O_NONBLOCK
+    r = proc.install(PipeEnd(pipe, os.O_RDONLY | nb), cloexec=bool(flags & os.O_CLOEXEC))
+    w = proc.install(PipeEnd(pipe, os.O_WRONLY | nb), cloexec=bool(flags & os.O_CLOEXEC))
     proc.mem.write(fds, struct.pack("<ii", r, w))
     return 0
 
@@ -313,8 +289,6 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.newfstatat: sys_newfstatat,
     Sys.statx: sys_statx,
     Sys.getdents64: sys_getdents64,
-    Sys.poll: sys_poll,
-    Sys.ppoll: sys_ppoll,
     Sys.ioctl: sys_ioctl,
     Sys.fcntl: sys_fcntl,
     Sys.dup: sys_dup,
