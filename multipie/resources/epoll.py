@@ -93,7 +93,7 @@ class Epoll(OpenFile):
                 continue
             if it.disabled:
                 continue
-            mask = it.file.poll_events() & (normal(it.events & ~_FLAGS) | POLLERR | POLLHUP)
+            mask = it.file.poll_events() & ((it.events & ~_FLAGS) | POLLERR | POLLHUP)
             if not mask:
                 continue
             gen = it.file.generation

@@ -22,7 +22,16 @@ from multipie.domains.legacy.table import Sys
 from multipie.resources.epoll import Epoll
 from multipie.resources.eventfd import EFD_SEMAPHORE, EventFd
 from multipie.resources.fs import FsError
-from multipie.resources.readiness import POLLIN, POLLNVAL, POLLOUT, POLLPRI, READ_EVENTS, WRITE_EVENTS, normal
+from multipie.resources.readiness import (
+    POLLERR,
+    POLLHUP,
+    POLLIN,
+    POLLNVAL,
+    POLLOUT,
+    POLLPRI,
+    READ_EVENTS,
+    WRITE_EVENTS,
+)
 
 __all__ = ["HANDLERS", "wait"]
 
@@ -104,7 +113,7 @@ def _poll(proc: Process, fds: int, nfds: int, timeout: float | None, restore: Ca
             elif entry is None:
                 rev = POLLNVAL
             else:
-                rev = entry.file.poll_events() & (normal(events & 0xFFFF) | 0x18)  # POLLERR | POLLHUP always
+                rev = entry.file.poll_events() & ((events & 0xFFFF) | POLLERR | POLLHUP)  # those two always
             struct.pack_into("<H", raw, 8 * i + 6, rev & 0xFFFF)
             ready += rev != 0
         if ready or final:
@@ -132,7 +141,7 @@ def _select(proc: Process, nfds: int, sets: tuple[int, int, int], timeout: float
     n = s32(nfds)
     if n < 0:
         return -E.EINVAL
-    n = min(n, max(proc.fds, default=-1) + 1)
+    n = min(n, RLIMITS[7][0])  # Linux clamps to the fd table's size
     size = ((n + 63) // 64) * 8
     wanted = [int.from_bytes(proc.mem.read(p, size), "little") if p and size else 0 for p in sets]
     fds = [fd for fd in range(n) if any(w >> fd & 1 for w in wanted)]
@@ -215,8 +224,7 @@ def _epoll_wait(proc: Process, epfd: int, out: int, maxevents: int, timeout: flo
     n = s32(maxevents)
     if n <= 0 or n > (1 << 31) // _EPOLL_EVENT.size:
         return -E.EINVAL
-    ep = _epoll(proc, epfd)
-    proc.mem._off(out, n * _EPOLL_EVENT.size)
+    ep = _epoll(proc, epfd)  # ``out`` is only checked when written (Linux: access_ok, then EFAULT on copy)
 
     def look(final: bool) -> int:
         got = ep.ready(n)
