@@ -17,7 +17,9 @@ Nothing here blocks: waiting is the scheduler's business (``multipie.domains.leg
 
 from __future__ import annotations
 
+import math
 import select
+import time
 from collections.abc import Sequence
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "READ_EVENTS",
     "WRITE_EVENTS",
     "normal",
+    "sleep_until",
     "wait_host",
 ]
 
@@ -50,6 +53,16 @@ def normal(events: int) -> int:
     if events & POLLOUT:
         events |= POLLWRNORM
     return events
+
+
+def sleep_until(limit: float, hosts: Sequence[tuple[int, int]] = ()) -> bool:
+    """Sleep until ``time.monotonic()`` reaches ``limit`` (``inf``: only a host fd ends it), or one of
+    the host ``(fd, POLL* bits)`` is ready; returns True in the latter case."""
+    left = limit - time.monotonic()
+    if hosts:
+        return wait_host(hosts, None if math.isinf(limit) else max(0.0, left))
+    time.sleep(max(0.0, left))
+    return False
 
 
 def wait_host(fds: Sequence[tuple[int, int]], timeout: float | None) -> bool:

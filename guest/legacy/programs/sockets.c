@@ -418,6 +418,46 @@ static int tput(int mib) {
     return 0;
 }
 
+/* client IP PORT: connect, send a line, print the reply (a granted host address, or a denied one). */
+static int client(const char *ip, int port) {
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)};
+    inet_pton(AF_INET, ip, &a.sin_addr);
+    int c = socket(AF_INET, SOCK_STREAM, 0);
+    CHECK(c);
+    if (connect(c, (struct sockaddr *)&a, sizeof a) < 0) {
+        printf("connect: %s\n", ename(errno));
+        return 1;
+    }
+    CHECK(writen(c, "hello host\n", 11));
+    char buf[128];
+    ssize_t n = read(c, buf, sizeof buf - 1);
+    buf[n > 0 ? n : 0] = 0;
+    printf("client got: %s", buf);
+    return 0;
+}
+
+/* serve IP PORT: listen, answer one connection, exit. */
+static int serve(const char *ip, int port) {
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)};
+    inet_pton(AF_INET, ip, &a.sin_addr);
+    int s = socket(AF_INET, SOCK_STREAM, 0);
+    CHECK(s);
+    if (bind(s, (struct sockaddr *)&a, sizeof a) < 0) {
+        printf("bind: %s\n", ename(errno));
+        return 1;
+    }
+    CHECK(listen(s, 4));
+    int c = accept(s, NULL, NULL);
+    CHECK(c);
+    char buf[128];
+    ssize_t n = read(c, buf, sizeof buf - 1);
+    buf[n > 0 ? n : 0] = 0;
+    printf("server got: %s", buf);
+    CHECK(writen(c, "hello guest\n", 12));
+    close(c);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IONBF, 0);
     const char *mode = argc > 1 ? argv[1] : "echo";
@@ -430,6 +470,8 @@ int main(int argc, char **argv) {
     if (!strcmp(mode, "errors")) return errors();
     if (!strcmp(mode, "denied")) return denied();
     if (!strcmp(mode, "tput")) return tput(n);
+    if (!strcmp(mode, "client") && argc > 3) return client(argv[2], atoi(argv[3]));
+    if (!strcmp(mode, "serve") && argc > 3) return serve(argv[2], atoi(argv[3]));
     fprintf(stderr, "unknown mode %s\n", mode);
     return 2;
 }

@@ -57,11 +57,11 @@ from multipie.domains.legacy.syscalls.state import Process
 from multipie.errors import DomainError, HostBug, OutOfMemory, Timeout, Trap, TrapCode, UsageError
 from multipie.kvm.timeouts import Deadline, watchdog
 from multipie.resources.fs import FsError, GuestFs
-from multipie.resources.net import Network
-from multipie.resources.readiness import wait_host
+from multipie.resources.readiness import sleep_until
 
 if TYPE_CHECKING:
     from multipie.domains.legacy.machine import Machine, RunResult
+    from multipie.resources.net import Network
 
 __all__ = ["MAX_PROCESSES", "ProcessGroup", "Task"]
 
@@ -129,7 +129,7 @@ class ProcessGroup:
             when the child's copy would pass it; a child found past it after it ran is killed
             (``SIGKILL``, as by an OOM killer); the first process past it ends the run with
             :class:`~multipie.errors.OutOfMemory`.
-        net: the domain's network (its sockets' names and ``net`` grants; default: a fresh one).
+        net: the domain's network (sockets' names, ``net`` grants; default: a fresh one).
     """
 
     def __init__(
@@ -277,21 +277,10 @@ class ProcessGroup:
             self.current = None
 
     def _host_bytes(self, ran: Task | None = None) -> int:
-        """Host memory every process of the run holds together (zombies too, until they are reaped).
-
-        Only ``ran`` (the process that just ran) is measured again; the others' last figures are
-        reused: a process that did not run changed no page (reading the dirty log of every process
-        at every switch made chatty IPC, a socket ping-pong, spend a third of its time here).
-        """
-        total = 0
-        for t in self.tasks.values():
-            if t.machine is None:
-                continue
-            held = self._held.get(t.pid)
-            if held is None or t is ran or ran is None:
-                held = self._held[t.pid] = t.machine.host_bytes()
-            total += held
-        return total
+        """Host memory all processes hold (zombies too); only ``ran`` is measured again (the others did not run)."""
+        live = [t for t in self.tasks.values() if t.machine is not None]
+        self._held.update({t.pid: t.machine.host_bytes() for t in live if ran in (None, t) or t.pid not in self._held})
+        return sum(self._held[t.pid] for t in live)
 
     def _check_memory(self, task: Task) -> None:
         """After ``task`` ran: past the run's memory limit, a child is killed, the first process ends the run."""
@@ -339,17 +328,9 @@ class ProcessGroup:
                 self._finish(t, -E.EAGAIN)
 
     def _sleep_until(self, wake: float, hosts: Sequence[tuple[int, int]] = ()) -> None:
-        """Sleep on the host until ``wake`` or a host fd in ``hosts`` is ready, or until the run's
-        deadline (then ``Timeout``)."""
-        now = time.monotonic()
+        """Sleep until ``wake`` or a host fd in ``hosts`` is ready, or until the run's deadline (then ``Timeout``)."""
         end = self._end_at
-        limit = wake if end is None else min(wake, end)
-        if hosts:
-            if wait_host(hosts, None if math.isinf(limit) else max(0.0, limit - now)):
-                return
-        else:
-            time.sleep(max(0.0, limit - now))
-        if end is not None and wake > end:
+        if not sleep_until(wake if end is None else min(wake, end), hosts) and end is not None and wake > end:
             raise Timeout("the program slept past its time limit and was stopped")
 
     def _retry(self, t: Task) -> None:
@@ -428,7 +409,6 @@ class ProcessGroup:
 
     def _release(self, t: Task) -> None:
         self.tasks.pop(t.pid, None)
-        self._held.pop(t.pid, None)
         if t.machine is not None and t.pid != 1:
             m, t.machine = t.machine, None  # type: ignore[assignment]
             self._put_machine(m)

@@ -17,7 +17,7 @@ import errno as E
 import os
 import stat as S
 import struct
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from multipie.resources.fs.errors import FsError, fs_error
 from multipie.resources.fs.metadata import Stat, new_ino
@@ -28,9 +28,6 @@ from multipie.resources.net.channels import ByteChannel, MessageQueue
 from multipie.resources.net.options import SOL_SOCKET, SocketOptions
 from multipie.resources.readiness import POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, normal
 
-if TYPE_CHECKING:
-    from multipie.resources.net.network import Network
-
 __all__ = [
     "MSG_DONTWAIT",
     "MSG_NOSIGNAL",
@@ -40,6 +37,7 @@ __all__ = [
     "SOCK_DGRAM",
     "SOCK_SEQPACKET",
     "SOCK_STREAM",
+    "Fabric",
     "Received",
     "Socket",
     "pass_files",
@@ -54,6 +52,16 @@ Channel = ByteChannel | MessageQueue
 Received = tuple[bytes, list[OpenFile], Any, int]
 
 
+class Fabric(Protocol):
+    """What a socket needs of its network (:class:`~multipie.resources.net.network.Network`)."""
+
+    def send_datagram(self, sock: Socket, data: bytes, rights: list[OpenFile], dest: Any, flags: int) -> int:
+        """Route one datagram."""
+
+    def forget(self, sock: Socket) -> None:
+        """Free the name of a closed socket."""
+
+
 class Socket(OpenFile):
     """One socket of a domain.
 
@@ -65,7 +73,7 @@ class Socket(OpenFile):
         nonblock: ``O_NONBLOCK`` (``SOCK_NONBLOCK``).
     """
 
-    def __init__(self, net: Network, family: int, type: int, proto: int, *, nonblock: bool = False) -> None:
+    def __init__(self, net: Fabric, family: int, type: int, proto: int, *, nonblock: bool = False) -> None:
         super().__init__(os.O_RDWR | (os.O_NONBLOCK if nonblock else 0))
         self.net, self.family, self.type, self.proto = net, family, type, proto
         self.local: Address | None = None

@@ -141,7 +141,10 @@ def sys_bind(proc: Process, fd: int, addr: int, addrlen: int, *_: int) -> int:
         if not a.path:
             proc.net.autobind_unix(s)
         else:
-            proc.net.bind_unix(s, _unix_key(proc, a, create=True), a)
+            key = _unix_key(proc, a, create=True)
+            if not a.abstract:  # the file is new: a binding left under its identity (a reused inode) is stale
+                proc.net.unix.pop(key, None)
+            proc.net.bind_unix(s, key, a)
         return 0
     if proc.net.policy.allows("listen", a):
         _to_host(proc, fd, s).bind(a)
