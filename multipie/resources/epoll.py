@@ -28,6 +28,8 @@ __all__ = ["EPOLLET", "EPOLLEXCLUSIVE", "EPOLLONESHOT", "EPOLL_CTL_ADD", "EPOLL_
 EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD = 1, 2, 3
 EPOLLEXCLUSIVE, EPOLLWAKEUP, EPOLLONESHOT, EPOLLET = 1 << 28, 1 << 29, 1 << 30, 1 << 31
 _FLAGS = EPOLLEXCLUSIVE | EPOLLWAKEUP | EPOLLONESHOT | EPOLLET
+#: Epolls watching epolls nest at most this deep (Linux's ``EP_MAX_NESTS``); deeper or circular: ``ELOOP``.
+MAX_NESTING = 4
 
 
 @dataclass
@@ -47,6 +49,8 @@ class Epoll(OpenFile):
     def __init__(self) -> None:
         super().__init__(os.O_RDWR)
         self.interest: dict[tuple[int, int], Interest] = {}
+        #: Epolls watching this one (for the nesting limit).
+        self.parents: list[Epoll] = []
         self.ino = new_ino()
 
     def ctl(self, op: int, fd: int, file: OpenFile, events: int, data: int) -> None:
@@ -60,6 +64,9 @@ class Epoll(OpenFile):
             raise fs_error(E.EINVAL, "an epoll cannot watch itself")
         if type(file).poll_events is OpenFile.poll_events:
             raise fs_error(E.EPERM, "regular files and directories do not support epoll")
+        if (op == EPOLL_CTL_ADD and isinstance(file, Epoll)
+                and (file.reaches(self) or file.depth() + self.height() >= MAX_NESTING)):  # fmt: skip
+            raise fs_error(E.ELOOP, "epoll instances would watch each other in a loop, or nest too deep")
         key = (fd, id(file))
         have = self.interest.get(key)
         if have is not None and have.file.refs == 0:
@@ -69,10 +76,14 @@ class Epoll(OpenFile):
             if have is not None:
                 raise fs_error(E.EEXIST, f"fd {fd} is already watched")
             self.interest[key] = Interest(file, events, data)
+            if isinstance(file, Epoll):
+                file.parents.append(self)
         elif op == EPOLL_CTL_DEL:
             if have is None:
                 raise fs_error(E.ENOENT, f"fd {fd} is not watched")
             del self.interest[key]
+            if isinstance(file, Epoll) and self in file.parents:
+                file.parents.remove(self)
         elif op == EPOLL_CTL_MOD:
             if have is None:
                 raise fs_error(E.ENOENT, f"fd {fd} is not watched")
@@ -81,6 +92,21 @@ class Epoll(OpenFile):
             have.events, have.data, have.seen, have.disabled = events, data, None, False
         else:
             raise fs_error(E.EINVAL, f"epoll_ctl op {op}")
+
+    def reaches(self, other: Epoll) -> bool:
+        """``other`` is this epoll or watched by it, directly or through nested epolls."""
+        return other is self or any(isinstance(f, Epoll) and f.reaches(other) for f in self._files())
+
+    def _files(self) -> list[OpenFile]:
+        return [it.file for it in self.interest.values()]
+
+    def depth(self) -> int:
+        """How many epolls deep this one's watched epolls nest (0: it watches none)."""
+        return max((1 + f.depth() for f in self._files() if isinstance(f, Epoll)), default=0)
+
+    def height(self) -> int:
+        """How many epolls deep this one is watched (0: by none)."""
+        return max((1 + p.height() for p in self.parents), default=0)
 
     def ready(self, maxevents: int, *, consume: bool = True) -> list[tuple[int, int]]:
         """``(events, data)`` of up to ``maxevents`` ready entries (``consume=False``: only look)."""
@@ -132,4 +158,7 @@ class Epoll(OpenFile):
         return Stat(mode=0o600, size=0, ino=self.ino)
 
     def close(self) -> None:
+        for f in self._files():
+            if isinstance(f, Epoll) and self in f.parents:
+                f.parents.remove(self)
         self.interest.clear()

@@ -68,3 +68,21 @@ def test_closed_files_drop_out_and_busy_ones_rotate() -> None:
     assert 9 not in [d for _, d in ep.ready(8)]
     w.close()  # the last writer went: POLLHUP is reported whatever was asked
     assert 9 in [d for _, d in ep.ready(8)]
+
+
+def test_epolls_cannot_watch_each_other_in_a_loop_or_nest_deep() -> None:
+    a, b = Epoll(), Epoll()
+    a.ctl(EPOLL_CTL_ADD, 1, b, POLLIN, 0)
+    with pytest.raises(FsError) as exc:
+        b.ctl(EPOLL_CTL_ADD, 2, a, POLLIN, 0)
+    assert exc.value.errno == errno.ELOOP
+    chain = [Epoll() for _ in range(6)]
+    for upper, lower in zip(chain, chain[1:3], strict=False):
+        upper.ctl(EPOLL_CTL_ADD, 1, lower, POLLIN, 0)
+    with pytest.raises(FsError) as exc:  # a chain deeper than Linux's limit
+        for upper, lower in zip(chain[2:], chain[3:], strict=False):
+            upper.ctl(EPOLL_CTL_ADD, 1, lower, POLLIN, 0)
+    assert exc.value.errno == errno.ELOOP
+    e = EventFd(1)
+    chain[2].ctl(EPOLL_CTL_ADD, 5, e, POLLIN, 0)
+    assert chain[0].poll_events() & POLLIN  # readiness flows up through nested epolls
