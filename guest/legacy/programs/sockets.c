@@ -436,6 +436,24 @@ static int client(const char *ip, int port) {
     return 0;
 }
 
+/* udpclient IP PORT: send a datagram, print the answer and whether it came from that port. */
+static int udpclient(const char *ip, int port) {
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)}, from;
+    inet_pton(AF_INET, ip, &a.sin_addr);
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    CHECK(s);
+    if (sendto(s, "ping", 4, 0, (struct sockaddr *)&a, sizeof a) < 0) {
+        printf("sendto: %s\n", ename(errno));
+        return 1;
+    }
+    char buf[64];
+    socklen_t flen = sizeof from;
+    ssize_t n = recvfrom(s, buf, sizeof buf, 0, (struct sockaddr *)&from, &flen);
+    CHECK(n);
+    printf("udp client got: %.*s, from that port: %d\n", (int)n, buf, from.sin_port == a.sin_port);
+    return 0;
+}
+
 /* serve IP PORT: listen, answer one connection, exit. */
 static int serve(const char *ip, int port) {
     struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)};
@@ -472,6 +490,7 @@ int main(int argc, char **argv) {
     if (!strcmp(mode, "tput")) return tput(n);
     if (!strcmp(mode, "client") && argc > 3) return client(argv[2], atoi(argv[3]));
     if (!strcmp(mode, "serve") && argc > 3) return serve(argv[2], atoi(argv[3]));
+    if (!strcmp(mode, "udpclient") && argc > 3) return udpclient(argv[2], atoi(argv[3]));
     fprintf(stderr, "unknown mode %s\n", mode);
     return 2;
 }

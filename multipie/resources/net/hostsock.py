@@ -139,8 +139,11 @@ class HostSocket(OpenFile):
     # -- data ------------------------------------------------------------------------
 
     def send(self, data: bytes, *, rights: Any = None, dest: Any = None, flags: int = 0) -> int:
-        """Send on the host (``MSG_NOSIGNAL`` always: the guest gets ``EPIPE``, the host no signal)."""
+        """Send on the host (``MSG_NOSIGNAL`` always: the guest gets ``EPIPE``, the host no signal);
+        ``dest`` (an :class:`InetAddr`, checked by the caller) for a datagram."""
         try:
+            if isinstance(dest, InetAddr) and self.type == socket.SOCK_DGRAM:
+                return self.sock.sendto(data, socket.MSG_NOSIGNAL, (str(dest.ip), dest.port))
             return self.sock.send(data, socket.MSG_NOSIGNAL)
         except BlockingIOError:
             raise self._wait("host send buffer full", POLLOUT, flags) from None
@@ -150,12 +153,12 @@ class HostSocket(OpenFile):
     def recv(self, n: int, flags: int = 0) -> tuple[bytes, list[OpenFile], Any, int]:
         """Receive from the host (``MSG_PEEK`` passes through)."""
         try:
-            data = self.sock.recv(n, flags & _MSG_PEEK)
+            data, source = self.sock.recvfrom(n, flags & _MSG_PEEK)
         except BlockingIOError:
             raise self._wait("nothing to read", POLLIN, flags) from None
         except OSError as exc:
             raise self._errno(exc) from None
-        return data, [], self.peer, len(data)
+        return data, [], _addr(source, self.family) if source else self.peer, len(data)
 
     def read(self, n: int) -> bytes:
         return self.recv(n)[0]

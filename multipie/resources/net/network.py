@@ -274,8 +274,8 @@ class Network:
         receiver = self.lookup_inet(IPPROTO_UDP, to, listening=False)
         if receiver is None:
             if not (to.loopback or to.any):
-                self.policy.check("connect", to)
-                raise FsError(E.EOPNOTSUPP, "UDP to host addresses")
+                self.policy.check("connect", to)  # granted: the syscall layer hands unbound sockets to the host
+                raise FsError(E.EOPNOTSUPP, "a UDP socket bound in the domain cannot reach a host address")
             return len(data)  # nobody bound that port: the datagram is lost, as on Linux
         q = receiver.inbox
         assert q is not None and isinstance(sock.local, InetAddr)

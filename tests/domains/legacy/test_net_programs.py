@@ -131,6 +131,27 @@ def test_granted_listen_serves_a_host_client(rt: multipie.Runtime, programs: Pat
     assert result["run"] == (0, "server got: hello host\n", [])
 
 
+@needs_vm
+def test_granted_udp_reaches_a_host_peer(rt: multipie.Runtime, programs: Path) -> None:
+    peer = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    peer.bind(("127.0.0.1", 0))
+    port = peer.getsockname()[1]
+
+    def answer() -> None:
+        data, src = peer.recvfrom(100)
+        peer.sendto(data.upper(), src)
+
+    t = threading.Thread(target=answer, daemon=True)
+    t.start()
+    try:
+        run = run_guest(rt, programs / "sockets", ["udpclient", "127.0.0.1", str(port)],
+                        net=[f"connect:127.0.0.1:{port}"])  # fmt: skip
+        t.join(10)
+    finally:
+        peer.close()
+    assert run == (0, "udp client got: PING, from that port: 1\n", [])
+
+
 def test_malformed_grant_is_refused_at_load(rt: multipie.Runtime, programs: Path) -> None:
     with pytest.raises(UsageError, match="net grant 'connect:example.com:80'"):
         rt.load(str(programs / "sockets"), net=["connect:example.com:80"])

@@ -213,6 +213,9 @@ def sys_connect(proc: Process, fd: int, addr: int, addrlen: int, *_: int) -> int
             s.peer_sock, s.peer = target, target.local
         return 0
     if not s.stream:
+        if _granted_datagram(proc, s, a):
+            _to_host(proc, fd, s).connect(a)
+            return 0
         if not (a.loopback or a.any) and not net.policy.allows("connect", a):
             try:
                 net.policy.check("connect", a)
@@ -298,8 +301,10 @@ def _dest(proc: Process, s: _AnySocket, addr: int, addrlen: int) -> object:
     return a
 
 
-def _send(proc: Process, nr: Sys, s: _AnySocket, data: bytes, rights: list[OpenFile], dest: object,
+def _send(proc: Process, nr: Sys, fd: int, s: _AnySocket, data: bytes, rights: list[OpenFile], dest: object,
           flags: int) -> int:  # fmt: skip
+    if isinstance(s, Socket) and isinstance(dest, InetAddr) and _granted_datagram(proc, s, dest):
+        s = _to_host(proc, fd, s)
     try:
         return s.send(data, rights=rights, dest=dest, flags=flags)  # type: ignore[arg-type]
     except PolicyViolation as exc:
@@ -310,12 +315,19 @@ def _send(proc: Process, nr: Sys, s: _AnySocket, data: bytes, rights: list[OpenF
         raise
 
 
+def _granted_datagram(proc: Process, s: Socket, dest: InetAddr) -> bool:
+    """A UDP destination no socket of the domain holds, and the domain was granted it (a host socket takes over)."""
+    net = proc.net
+    return (not s.stream and s.family != AF_UNIX and net.lookup_inet(s.proto, dest, listening=False) is None
+            and net.policy.allows("connect", dest))  # fmt: skip
+
+
 def sys_sendto(proc: Process, fd: int, buf: int, n: int, flags: int, addr: int, addrlen: int) -> int:
     s = _sock(proc, fd)
     if s.type == SOCK_DGRAM and s.family != AF_UNIX and n > UDP_MAX:
         return -E.EMSGSIZE  # checked before the buffer is read, as Linux
     data = proc.mem.read(buf, min(n, MAX_IO))
-    return _send(proc, Sys.sendto, s, data, [], _dest(proc, s, addr, addrlen), flags)
+    return _send(proc, Sys.sendto, fd, s, data, [], _dest(proc, s, addr, addrlen), flags)
 
 
 def sys_recvfrom(proc: Process, fd: int, buf: int, n: int, flags: int, addr: int, lenp: int) -> int:
@@ -358,7 +370,7 @@ def sys_sendmsg(proc: Process, fd: int, msg: int, flags: int, *_: int) -> int:
     dest = _dest(proc, s, name, namelen)
     rights = pass_files(files)
     try:
-        sent = _send(proc, Sys.sendmsg, s, data, rights, dest, flags)
+        sent = _send(proc, Sys.sendmsg, fd, s, data, rights, dest, flags)
     except BaseException:
         release_files(rights)
         raise
