@@ -152,6 +152,21 @@ def test_granted_udp_reaches_a_host_peer(rt: multipie.Runtime, programs: Path) -
     assert run == (0, "udp client got: PING, from that port: 1\n", [])
 
 
+@needs_vm
+def test_a_wait_on_a_host_socket_ends_at_the_timeout(rt: multipie.Runtime, programs: Path) -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    svc = rt.load(str(programs / "sockets"), net=[f"listen:127.0.0.1:{port}"])
+    d = svc.spawn(timeout=0.5)
+    with pytest.raises(multipie.Timeout):
+        d.run(["serve", "127.0.0.1", str(port)], stdout=bytearray())  # nobody connects
+    assert not d.is_open
+    with socket.socket() as again:  # the host socket was closed with the domain: the port is free
+        again.bind(("127.0.0.1", port))
+
+
 def test_malformed_grant_is_refused_at_load(rt: multipie.Runtime, programs: Path) -> None:
     with pytest.raises(UsageError, match="net grant 'connect:example.com:80'"):
         rt.load(str(programs / "sockets"), net=["connect:example.com:80"])

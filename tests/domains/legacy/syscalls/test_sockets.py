@@ -5,9 +5,12 @@ from __future__ import annotations
 import errno
 import struct
 
-from multipie.domains.legacy.syscalls import Sys
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from multipie.domains.legacy.syscalls import Blocked, Sys, readiness, sockets
 from multipie.resources.net import NetPolicy, Network
-from tests.domains.legacy.syscalls.harness import MEM, Harness
+from tests.domains.legacy.syscalls.harness import MEM, SCRATCH, Harness
 
 AF_UNIX, AF_INET = 1, 2
 
@@ -131,3 +134,27 @@ def test_policy_denials_and_host_sockets(h: Harness) -> None:
     d = h(Sys.dup, h(Sys.socket, AF_INET, 1, 0))
     assert h(Sys.bind, d, inet(h, 0), 16) == -errno.EOPNOTSUPP  # shared before it reached the host
     h(Sys.close, s)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    nr=st.sampled_from([int(n) for n in (*sockets.HANDLERS, *readiness.HANDLERS)]),
+    args=st.lists(
+        st.one_of(st.integers(0, 2**64 - 1), st.integers(0, 16), st.sampled_from([SCRATCH, MEM - 8, 2**63, 110])),
+        min_size=6,
+        max_size=6,
+    ),
+    parks=st.booleans(),
+)
+def test_any_arguments_give_a_result_never_a_crash(h: Harness, nr: int, args: list[int], parks: bool) -> None:
+    """Fds 3-6 are live sockets; garbage arguments give -errno or a parked call (the fixture is shared)."""
+    for fd in [fd for fd in h.p.fds if fd > 2]:
+        h.p.close_fd(fd)
+    pair(h)
+    pair(h, 2)
+    h.p.kernel = object() if parks else None  # type: ignore[assignment]
+    try:
+        r = h.p.syscall(nr, *args)
+    except Blocked:
+        return
+    assert isinstance(r, int) and -4096 < r < 2**64
