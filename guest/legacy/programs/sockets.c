@@ -436,6 +436,44 @@ static int client(const char *ip, int port) {
     return 0;
 }
 
+/* v6: a dual-stack listener on [::] reached over ::1 and over IPv4 (a v4-mapped peer), then V6ONLY. */
+static int v6(void) {
+    int ls = socket(AF_INET6, SOCK_STREAM, 0);
+    CHECK(ls);
+    struct sockaddr_in6 a = {.sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT};
+    CHECK(bind(ls, (struct sockaddr *)&a, sizeof a));
+    socklen_t len = sizeof a;
+    CHECK(getsockname(ls, (struct sockaddr *)&a, &len));
+    CHECK(listen(ls, 4));
+    struct sockaddr_in6 lo6 = {.sin6_family = AF_INET6, .sin6_port = a.sin6_port, .sin6_addr = IN6ADDR_LOOPBACK_INIT};
+    int c6 = socket(AF_INET6, SOCK_STREAM, 0);
+    CHECK(connect(c6, (struct sockaddr *)&lo6, sizeof lo6));
+    struct sockaddr_in lo4 = {.sin_family = AF_INET, .sin_port = a.sin6_port, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    int c4 = socket(AF_INET, SOCK_STREAM, 0);
+    CHECK(connect(c4, (struct sockaddr *)&lo4, sizeof lo4));
+    for (int i = 0; i < 2; i++) {
+        struct sockaddr_in6 peer;
+        socklen_t plen = sizeof peer;
+        int s = accept(ls, (struct sockaddr *)&peer, &plen);
+        CHECK(s);
+        char ip[64];
+        inet_ntop(AF_INET6, &peer.sin6_addr, ip, sizeof ip);
+        printf("v6: accepted a peer at %s (len %u)\n", ip, plen);
+        close(s);
+    }
+    int only = socket(AF_INET6, SOCK_STREAM, 0), one = 1;
+    CHECK(setsockopt(only, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one));
+    struct sockaddr_in6 b = {.sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT};
+    CHECK(bind(only, (struct sockaddr *)&b, sizeof b));
+    len = sizeof b;
+    CHECK(getsockname(only, (struct sockaddr *)&b, &len));
+    CHECK(listen(only, 1));
+    lo4.sin_port = b.sin6_port;
+    int c = socket(AF_INET, SOCK_STREAM, 0);
+    SHOW("v6: IPv4 connect to a V6ONLY listener", connect(c, (struct sockaddr *)&lo4, sizeof lo4));
+    return 0;
+}
+
 /* udpclient IP PORT: send a datagram, print the answer and whether it came from that port. */
 static int udpclient(const char *ip, int port) {
     struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)}, from;
@@ -490,6 +528,7 @@ int main(int argc, char **argv) {
     if (!strcmp(mode, "tput")) return tput(n);
     if (!strcmp(mode, "client") && argc > 3) return client(argv[2], atoi(argv[3]));
     if (!strcmp(mode, "serve") && argc > 3) return serve(argv[2], atoi(argv[3]));
+    if (!strcmp(mode, "v6")) return v6();
     if (!strcmp(mode, "udpclient") && argc > 3) return udpclient(argv[2], atoi(argv[3]));
     fprintf(stderr, "unknown mode %s\n", mode);
     return 2;

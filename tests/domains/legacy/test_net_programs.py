@@ -25,6 +25,7 @@ COMPARED = [
     ("sockets", ["pingpong", "200"]),
     ("sockets", ["unix", "{tmp}/sock"]),
     ("sockets", ["udp"]),
+    ("sockets", ["v6"]),
     ("sockets", ["scm"]),
     ("sockets", ["errors"]),
     ("sockets", ["tput", "2"]),
