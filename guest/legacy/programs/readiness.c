@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -261,6 +262,20 @@ static int nonblock(void) {
     }
     printf("socket filled with MSG_DONTWAIT: %s, then %s\n", total > 0 ? "some bytes" : "nothing", strerror(errno));
     SHOW("pipe2 bad flags", pipe2(p, 0x1));
+    int q[2], on = 1, avail = -1;
+    CHECK(socketpair(AF_UNIX, SOCK_DGRAM, 0, q));
+    CHECK(ioctl(q[0], FIONBIO, &on));
+    SHOW("recv after ioctl(FIONBIO)", recv(q[0], &c, 1, 0));
+    CHECK(send(q[1], "12345", 5, 0));
+    CHECK(send(q[1], "67", 2, 0));
+    CHECK(ioctl(q[0], FIONREAD, &avail));
+    printf("FIONREAD on a datagram socket: %d\n", avail);
+    int r[2];
+    CHECK(pipe(r));
+    CHECK(write(r[1], "abc", 3));
+    CHECK(ioctl(r[0], FIONREAD, &avail));
+    printf("FIONREAD on a pipe: %d\n", avail);
+    SHOW("lseek on a socket", lseek(q[0], 0, SEEK_SET));
     return 0;
 }
 

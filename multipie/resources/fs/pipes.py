@@ -91,6 +91,10 @@ class PipeEnd(OpenFile):
     def generation(self) -> int:  # type: ignore[override]
         return self.pipe.generation
 
+    def queued(self) -> int:
+        """Bytes in the pipe (``FIONREAD``)."""
+        return len(self.pipe.data)
+
     def poll_events(self) -> int:
         """Read end: ``POLLIN`` with data, ``POLLHUP`` without writers; write end: ``POLLOUT`` with
         room for ``PIPE_BUF`` bytes, ``POLLERR`` without readers (as Linux's ``pipe_poll``)."""

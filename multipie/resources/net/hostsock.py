@@ -163,6 +163,9 @@ class HostSocket(OpenFile):
     def read(self, n: int) -> bytes:
         return self.recv(n)[0]
 
+    def seek(self, off: int, whence: int) -> int:
+        raise fs_error(E.ESPIPE, "socket")
+
     def write(self, data: bytes) -> int:
         return self.send(data)
 

@@ -208,8 +208,24 @@ class Socket(OpenFile):
             raise self.would_block("waiting for all the bytes asked for", flags)
         return ch.take(n, peek=bool(flags & MSG_PEEK))
 
+    def queued(self) -> int:
+        """Bytes a read would return now (``FIONREAD``: the stream's bytes, or the next datagram's size)."""
+        ch = self.inbox
+        if ch is None or not len(ch):
+            return 0
+        return len(ch) if isinstance(ch, ByteChannel) else len(ch.messages[0].data)
+
     def read(self, n: int) -> bytes:
         return self.recv(n)[0]
+
+    def pread(self, n: int, off: int) -> bytes:
+        raise fs_error(E.ESPIPE, "socket")
+
+    def pwrite(self, data: bytes, off: int) -> int:
+        raise fs_error(E.ESPIPE, "socket")
+
+    def seek(self, off: int, whence: int) -> int:
+        raise fs_error(E.ESPIPE, "socket")
 
     def write(self, data: bytes) -> int:
         return self.send(data)

@@ -28,6 +28,7 @@ from multipie.resources.fs import DirFile, FsError, PipeBuffer, PipeEnd, Stat
 __all__ = ["HANDLERS"]
 
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
+_FIONREAD, _FIONBIO = 0x541B, 0x5421
 
 
 def _pack_stat(st: Stat) -> bytes:
@@ -183,7 +184,16 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
 
 
 def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:
-    proc.file(fd)
+    f = proc.file(fd)
+    req &= 0xFFFFFFFF
+    if req == _FIONBIO:  # the old way to set O_NONBLOCK
+        on = proc.mem.read(arg, 4) != bytes(4)
+        f.flags = f.flags | os.O_NONBLOCK if on else f.flags & ~os.O_NONBLOCK
+        return 0
+    queued = getattr(f, "queued", None)
+    if req == _FIONREAD and queued is not None:  # bytes a read would return now (pipes, sockets)
+        proc.mem.write(arg, struct.pack("<i", min(queued(), 0x7FFFFFFF)))
+        return 0
     return -E.ENOTTY  # no file a guest can open is a terminal (TCGETS, TIOCGWINSZ, ...)
 
 
