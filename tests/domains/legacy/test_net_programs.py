@@ -18,7 +18,7 @@ import pytest
 
 import multipie
 from multipie.errors import UsageError
-from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 COMPARED = [
     ("sockets", ["echo"]),
@@ -55,6 +55,33 @@ def test_matches_native(rt: multipie.Runtime, programs: Path, tmp_path: Path, pr
     code, out, _events = run_guest(rt, programs / prog, [a.format(tmp="/tmp") for a in args])
     assert (code, out) == (native.returncode, native.stdout.decode())
     assert "FAIL" not in out
+
+
+BUSYBOX_CASES = [
+    # a web server and a client in one domain: the client retries until the server listens
+    "httpd -f -p 127.0.0.1:{port} -h {www} & until wget -q -O - http://127.0.0.1:{port}/index.html; do :; done; kill $!",
+    "nc -l -p {port} > {www}/got & until echo hi there | nc 127.0.0.1 {port}; do :; done; wait; cat {www}/got",
+]
+
+
+@needs_vm
+@needs_busybox
+@pytest.mark.parametrize("script", BUSYBOX_CASES, ids=["httpd+wget", "nc"])
+def test_busybox_network_tools_match_native(rt: multipie.Runtime, tmp_path: Path, script: str) -> None:
+    (tmp_path / "index.html").write_text("hello from httpd\n")
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    native = subprocess.run([BUSYBOX, "sh", "-c", script.format(port=port, www=tmp_path)], capture_output=True,
+                            timeout=60, check=False)  # fmt: skip
+    (tmp_path / "got").unlink(missing_ok=True)
+    svc = rt.load(BUSYBOX, name="busybox")
+    out = bytearray()
+    code = rt.run_command(svc, ["sh", "-c", script.format(port=port, www="/www")], dirs={str(tmp_path): "/www"},
+                          stdout=out, timeout=60)  # fmt: skip
+    assert (code, bytes(out)) == (native.returncode, native.stdout)
+    assert native.stdout in (b"hello from httpd\n", b"hi there\n")
 
 
 @needs_vm
