@@ -59,7 +59,8 @@ def test_matches_native(rt: multipie.Runtime, programs: Path, tmp_path: Path, pr
 
 BUSYBOX_CASES = [
     # a web server and a client in one domain: the client retries until the server listens
-    "httpd -f -p 127.0.0.1:{port} -h {www} & until wget -q -O - http://127.0.0.1:{port}/index.html; do :; done; kill $!",
+    "httpd -f -p 127.0.0.1:{port} -h {www} & until wget -q -O - http://127.0.0.1:{port}/index.html; do :; done; "
+    "kill $!",
     "nc -l -p {port} > {www}/got & until echo hi there | nc 127.0.0.1 {port}; do :; done; wait; cat {www}/got",
 ]
 
