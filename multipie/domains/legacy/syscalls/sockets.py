@@ -417,6 +417,35 @@ def sys_recvmsg(proc: Process, fd: int, msg: int, flags: int, *_: int) -> int:
     return full if flags & MSG_TRUNC and out_flags & MSG_TRUNC else len(data)
 
 
+def _mmsg(proc: Process, fd: int, vec: int, vlen: int, flags: int, one: Handler) -> int:
+    """``sendmmsg``/``recvmmsg``: ``one`` message at a time (``struct mmsghdr``: a ``msghdr`` and its
+    ``msg_len``); the count done, or the first error when none was."""
+    done = 0
+    for i in range(min(vlen, 1024)):  # UIO_MAXIOV, as Linux caps vlen
+        hdr = vec + i * (_MSGHDR.size + 8)
+        try:
+            n = one(proc, fd, hdr, flags & ~0x10000 if done else flags)  # MSG_WAITFORONE: only the first waits
+        except FsError:
+            if done:
+                return done
+            raise
+        if n < 0:
+            return done or n
+        proc.mem.write(hdr + _MSGHDR.size, struct.pack("<I", n))
+        done += 1
+        if flags & 0x10000:  # MSG_WAITFORONE: the rest without waiting
+            flags |= 0x40
+    return done
+
+
+def sys_sendmmsg(proc: Process, fd: int, vec: int, vlen: int, flags: int, *_: int) -> int:
+    return _mmsg(proc, fd, vec, vlen, flags, sys_sendmsg)
+
+
+def sys_recvmmsg(proc: Process, fd: int, vec: int, vlen: int, flags: int, *_: int) -> int:
+    return _mmsg(proc, fd, vec, vlen, flags, sys_recvmsg)
+
+
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
     Sys.socket: sys_socket,
@@ -435,4 +464,6 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.recvfrom: sys_recvfrom,
     Sys.sendmsg: sys_sendmsg,
     Sys.recvmsg: sys_recvmsg,
+    Sys.sendmmsg: sys_sendmmsg,
+    Sys.recvmmsg: sys_recvmmsg,
 }

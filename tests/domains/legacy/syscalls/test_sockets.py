@@ -158,3 +158,23 @@ def test_any_arguments_give_a_result_never_a_crash(h: Harness, nr: int, args: li
     except Blocked:
         return
     assert isinstance(r, int) and -4096 < r < 2**64
+
+
+def test_sendmmsg_recvmmsg(h: Harness) -> None:
+    a, b = pair(h, 2)  # datagrams: one message each
+    vec = bytearray()
+    for text in (b"one", b"three"):
+        iov = h.put(struct.pack("<QQ", h.put(text), len(text)))
+        vec += struct.pack("<QI4xQQQQi4x", 0, 0, iov, 1, 0, 0, 0) + bytes(8)
+    out = h.put(bytes(vec))
+    assert h(Sys.sendmmsg, a, out, 2, 0) == 2
+    assert struct.unpack_from("<I", h.buf, out + 56)[0] == 3 and struct.unpack_from("<I", h.buf, out + 64 + 56)[0] == 5
+    rvec = bytearray()
+    bufs = [h.alloc(16) for _ in range(3)]
+    for buf in bufs:
+        iov = h.put(struct.pack("<QQ", buf, 16))
+        rvec += struct.pack("<QI4xQQQQi4x", 0, 0, iov, 1, 0, 0, 0) + bytes(8)
+    inp = h.put(bytes(rvec))
+    assert h(Sys.recvmmsg, b, inp, 3, 0x40, 0) == 2  # MSG_DONTWAIT: the third finds nothing, two are done
+    assert bytes(h.buf[bufs[1] : bufs[1] + 5]) == b"three"
+    assert h(Sys.recvmmsg, b, inp, 3, 0x40, 0) == -errno.EAGAIN  # none at all: the error
