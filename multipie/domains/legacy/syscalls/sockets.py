@@ -14,10 +14,10 @@ import errno as E
 import os
 import struct
 
-from multipie.domains.legacy.syscalls.state import MAX_IO, Handler, PolicyEvent, Process, log, s32
+from multipie.domains.legacy.syscalls.state import MAX_IO, Handler, PolicyEvent, Process, log, s32, s64
 from multipie.domains.legacy.table import Sys
 from multipie.errors import PolicyViolation
-from multipie.resources.fs import FsError, OpenFile
+from multipie.resources.fs import FsError, OpenFile, PipeEnd
 from multipie.resources.net import (
     AF_UNIX,
     AF_UNSPEC,
@@ -417,6 +417,28 @@ def sys_recvmsg(proc: Process, fd: int, msg: int, flags: int, *_: int) -> int:
     return full if flags & MSG_TRUNC and out_flags & MSG_TRUNC else len(data)
 
 
+def sys_sendfile(proc: Process, out_fd: int, in_fd: int, offp: int, count: int, *_: int) -> int:
+    """Copy from a file to any writable fd (servers send files to sockets with it); only what the
+    destination took is consumed, so a short or parked write loses nothing."""
+    src, dst = proc.file(in_fd), proc.file(out_fd)
+    if not src.readable or not dst.writable:
+        return -E.EBADF
+    if isinstance(src, (Socket, HostSocket, PipeEnd)) or src.flags & os.O_APPEND:
+        return -E.EINVAL  # Linux wants a source it can map (a regular file)
+    pos = s64(proc.mem.u64(offp)) if offp else src.pos
+    if pos < 0:
+        return -E.EINVAL
+    data = src.pread(min(count, MAX_IO), pos)
+    if not data:
+        return 0
+    n = dst.write(data)
+    if offp:
+        proc.mem.put_u64(offp, pos + n)
+    else:
+        src.pos = pos + n
+    return n
+
+
 def _mmsg(proc: Process, fd: int, vec: int, vlen: int, flags: int, one: Handler) -> int:
     """``sendmmsg``/``recvmmsg``: ``one`` message at a time (``struct mmsghdr``: a ``msghdr`` and its
     ``msg_len``); the count done, or the first error when none was."""
@@ -465,5 +487,6 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.sendmsg: sys_sendmsg,
     Sys.recvmsg: sys_recvmsg,
     Sys.sendmmsg: sys_sendmmsg,
+    Sys.sendfile: sys_sendfile,
     Sys.recvmmsg: sys_recvmmsg,
 }

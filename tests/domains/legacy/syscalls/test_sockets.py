@@ -178,3 +178,17 @@ def test_sendmmsg_recvmmsg(h: Harness) -> None:
     assert h(Sys.recvmmsg, b, inp, 3, 0x40, 0) == 2  # MSG_DONTWAIT: the third finds nothing, two are done
     assert bytes(h.buf[bufs[1] : bufs[1] + 5]) == b"three"
     assert h(Sys.recvmmsg, b, inp, 3, 0x40, 0) == -errno.EAGAIN  # none at all: the error
+
+
+def test_sendfile_to_a_socket(h: Harness) -> None:
+    a, b = pair(h)
+    f = h(Sys.open, h.s("/etc/motd"), 0, 0)
+    assert h(Sys.sendfile, a, f, 0, 5) == 5
+    off = h.put(struct.pack("<q", 11))
+    assert h(Sys.sendfile, a, f, off, 100) == 10 and struct.unpack_from("<q", h.buf, off)[0] == 21
+    assert h(Sys.sendfile, a, f, 0, 100) == 16  # from the file offset, which only the first call moved
+    buf = h.alloc(64)
+    assert h(Sys.read, b, buf, 64) == 31
+    assert bytes(h.buf[buf : buf + 31]) == b"hello" + b"the layer\n" + b" from the layer\n"
+    assert h(Sys.sendfile, f, a, 0, 1) == -errno.EBADF  # the file is read-only
+    assert h(Sys.sendfile, b, a, 0, 1) == -errno.EINVAL  # a socket is no source
