@@ -122,6 +122,10 @@ def run(
     stats: Annotated[
         bool, typer.Option("--stats", help="Print what the run cost to stderr (exits, syscalls, faults, time).")
     ] = False,
+    net: Annotated[
+        list[str] | None,
+        typer.Option("--net", metavar="connect|listen:HOST:PORT", help="Legacy programs: a host address to grant."),
+    ] = None,
 ) -> None:
     """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
     rt = _runtime()
@@ -132,7 +136,10 @@ def run(
     svc: multipie.Service | None = None
     try:
         sys.stdout.flush()
-        svc = rt.load(module, isolation=isolation) if isolation else rt.load(module)
+        opts: dict[str, Any] = {"isolation": isolation} if isolation else {}
+        if net:
+            opts["net"] = net
+        svc = rt.load(module, **opts)
         code = rt.run_command(
             svc,
             argv,

@@ -328,7 +328,7 @@ class ContainerService(LegacyService):
         # The service itself carries no single executable: each run resolves one (see program_for).
         super().__init__(
             host, b"", name=name, digest=digest, isolation="virtine", layers=[str(p) for p in layers],
-            argv=list(config.cmd), env=config.env, cwd=config.working_dir, _validate=False,
+            argv=list(config.cmd), env=config.env, cwd=config.working_dir, net=options.pop("net", ()), _validate=False,
         )  # fmt: skip
 
     def details(self) -> dict[str, object]:

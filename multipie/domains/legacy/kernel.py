@@ -57,9 +57,11 @@ from multipie.domains.legacy.syscalls.state import Process
 from multipie.errors import DomainError, HostBug, OutOfMemory, Timeout, Trap, TrapCode, UsageError
 from multipie.kvm.timeouts import Deadline, watchdog
 from multipie.resources.fs import FsError, GuestFs
+from multipie.resources.readiness import sleep_until
 
 if TYPE_CHECKING:
     from multipie.domains.legacy.machine import Machine, RunResult
+    from multipie.resources.net import Network
 
 __all__ = ["MAX_PROCESSES", "ProcessGroup", "Task"]
 
@@ -127,6 +129,7 @@ class ProcessGroup:
             when the child's copy would pass it; a child found past it after it ran is killed
             (``SIGKILL``, as by an OOM killer); the first process past it ends the run with
             :class:`~multipie.errors.OutOfMemory`.
+        net: the domain's network (sockets' names, ``net`` grants; default: a fresh one).
     """
 
     def __init__(
@@ -139,8 +142,10 @@ class ProcessGroup:
         get_machine: Callable[[Machine], Machine],
         put_machine: Callable[[Machine], None],
         memory_limit: int | None = None,
+        net: Network | None = None,
     ) -> None:
         self.fs = fs
+        self.net = net
         self.memory_limit = memory_limit
         self.streams = streams
         self.timeout = timeout
@@ -157,6 +162,7 @@ class ProcessGroup:
         self.forks = 0
         self.stats = RunStats()
         self._pids = iter(range(2, 1 << 22))
+        self._held: dict[int, int] = {}  # pid -> host bytes when last measured (see _host_bytes)
         self._deadline: Deadline | None = None
         self._end_at = time.monotonic() + timeout if timeout is not None else None
 
@@ -222,6 +228,7 @@ class ProcessGroup:
                 cwd=cwd,
                 deadline=self._end_at,
                 events=self.events,
+                net=self.net,
             )
         except OSError as exc:
             raise UsageError(f"{self.label}: working directory {cwd!r}: {exc.strerror}") from exc
@@ -269,15 +276,17 @@ class ProcessGroup:
             vcpu.leave()
             self.current = None
 
-    def _host_bytes(self) -> int:
-        """Host memory every process of the run holds together (zombies too, until they are reaped)."""
-        return sum(t.machine.host_bytes() for t in self.tasks.values() if t.machine is not None)
+    def _host_bytes(self, ran: Task | None = None) -> int:
+        """Host memory all processes hold (zombies too); only ``ran`` is measured again (the others did not run)."""
+        live = [t for t in self.tasks.values() if t.machine is not None]
+        self._held.update({t.pid: t.machine.host_bytes() for t in live if ran in (None, t) or t.pid not in self._held})
+        return sum(self._held[t.pid] for t in live)
 
     def _check_memory(self, task: Task) -> None:
         """After ``task`` ran: past the run's memory limit, a child is killed, the first process ends the run."""
         if self.memory_limit is None or len(self.tasks) < 2 or task.exit is not None:
             return  # one process is bounded by its machine's size, which is the limit
-        used = self._host_bytes()
+        used = self._host_bytes(task)
         if used <= self.memory_limit:
             return
         if task.pid == 1:
@@ -300,8 +309,9 @@ class ProcessGroup:
             if self.runq:
                 continue
             wakes = [t.blocked.until for t in waiting if t.blocked is not None and t.blocked.until is not None]
-            if wakes:  # nothing can run before the first sleeper wakes
-                self._sleep_until(min(wakes))
+            hosts = [h for t in waiting if t.blocked is not None for h in t.blocked.host]
+            if wakes or hosts:  # nothing can run before the first sleeper wakes (or a host socket is ready)
+                self._sleep_until(min(wakes, default=math.inf), hosts)
                 continue
             stuck = [t for t in waiting if t.blocked is not None and t.blocked.kind == "pipe"]
             if not stuck:
@@ -317,14 +327,11 @@ class ProcessGroup:
             for t in stuck:  # a deadlock on Linux; here the pipe calls fail instead of hanging
                 self._finish(t, -E.EAGAIN)
 
-    def _sleep_until(self, wake: float) -> None:
-        """Sleep on the host until ``wake``, or until the run's deadline (then ``Timeout``)."""
-        now = time.monotonic()
+    def _sleep_until(self, wake: float, hosts: Sequence[tuple[int, int]] = ()) -> None:
+        """Sleep until ``wake`` or a host fd in ``hosts`` is ready, or until the run's deadline (then ``Timeout``)."""
         end = self._end_at
-        if end is not None and wake > end:
-            time.sleep(max(0.0, end - now))
+        if not sleep_until(wake if end is None else min(wake, end), hosts) and end is not None and wake > end:
             raise Timeout("the program slept past its time limit and was stopped")
-        time.sleep(max(0.0, wake - now))
 
     def _retry(self, t: Task) -> None:
         b = t.blocked

@@ -21,6 +21,7 @@ from multipie.kvm.elf import ElfImage
 from multipie.kvm.pool import Pool, Pools
 from multipie.kvm.snapshot import Snapshot
 from multipie.resources.fs import GuestFs
+from multipie.resources.net import Network
 
 __all__ = ["Runner"]
 
@@ -62,6 +63,7 @@ class Runner:
         stderr: stdio.Stream,
         limits: Limits,
         label: str,
+        net: Network | None = None,
     ) -> RunResult:
         """Take a clean machine, run the program once, reset it and give it back.
 
@@ -74,6 +76,7 @@ class Runner:
                 group = ProcessGroup(
                     fs=fs, streams=streams, timeout=limits.timeout, label=label,
                     get_machine=self._sibling, put_machine=self._give_back, memory_limit=limits.memory_limit,
+                    net=net,
                 )  # fmt: skip
                 return group.run(machine, argv=argv, env=env, cwd=cwd, exe=exe, pid=1)
         finally:

@@ -37,6 +37,7 @@ from multipie.errors import (
     UsageError,
 )
 from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
+from multipie.resources.net import NetPolicy, Network
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
@@ -74,6 +75,9 @@ class LegacyService(Service["LegacyDomain"]):
         cwd: default working directory.
         exe: the program's path inside its file system (what ``/proc/self/exe`` reads).
         root: for ``isolation="process"`` with layers: the unpacked root directory to bind as ``/``.
+        net: host addresses its domains may reach, e.g. ``["connect:127.0.0.1:5432",
+            "listen:0.0.0.0:8080"]`` (:class:`~multipie.resources.net.NetPolicy`; default none:
+            sockets stay inside each domain's own network).
 
     Raises:
         InvalidModule: not a loadable executable (dynamic ones need ``isolation="process"``).
@@ -96,9 +100,13 @@ class LegacyService(Service["LegacyDomain"]):
         cwd: str = "/",
         exe: str | None = None,
         root: str | os.PathLike[str] | None = None,
+        net: Sequence[str] = (),
         _validate: bool = True,
     ) -> None:
         super().__init__(host, name=name, digest=digest)
+        if isinstance(net, str):
+            raise UsageError(f"{name}: net must be a list of grants, got the string {net!r}")
+        self.net = NetPolicy(net)
         if isolation not in ISOLATIONS:
             raise UsageError(f"{name}: unknown isolation {isolation!r} (choose from {', '.join(ISOLATIONS)})")
         self.isolation = isolation
@@ -251,6 +259,8 @@ class LegacyDomain(Domain):
         #: Policy events (refused system calls) and the full result of the last run.
         self.last_events: list[Any] = []
         self.last_result: Any = None
+        #: Its own network (loopback, ``AF_UNIX`` names), with the service's ``net`` grants.
+        self.net = Network(service.net)
         if service.isolation == "process":
             self._tmp: str | None = tempfile.mkdtemp(prefix="multipie-proc-")
             self.fs: GuestFs | None = None
@@ -364,6 +374,7 @@ class LegacyDomain(Domain):
             stderr=stderr,
             limits=self.limits,
             label=self.label,
+            net=self.net,
         )
         self.last_events = list(result.events)
         self.last_result = result

@@ -13,6 +13,7 @@ import os
 
 from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.metadata import DirEntry, Stat
+from multipie.resources.readiness import POLLIN, POLLOUT, normal
 
 __all__ = ["O_ACCMODE", "OpenFile"]
 
@@ -77,6 +78,17 @@ class OpenFile:
 
     def entries(self) -> list[DirEntry] | None:
         """A directory's entries (``None`` for non-directories)."""
+        return None
+
+    #: Changes whenever :meth:`poll_events` may have changed (``multipie.resources.readiness``).
+    generation = 0
+
+    def poll_events(self) -> int:
+        """``POLL*`` bits true now: a file on disk is always ready for what it was opened for."""
+        return normal((POLLIN if self.readable else 0) | (POLLOUT if self.writable else 0))
+
+    def host_wait(self) -> tuple[int, int] | None:
+        """A host fd and the ``POLL*`` bits to sleep on until this file may be ready (``None``: none)."""
         return None
 
     @property

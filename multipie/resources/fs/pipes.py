@@ -9,6 +9,7 @@ import stat as S
 from multipie.resources.fs.errors import FsError, fs_error
 from multipie.resources.fs.metadata import Stat, new_ino
 from multipie.resources.fs.openfile import OpenFile
+from multipie.resources.readiness import POLLERR, POLLHUP, POLLIN, POLLOUT, normal
 
 __all__ = ["PIPE_BUF", "PIPE_CAPACITY", "PipeBuffer", "PipeEnd", "WouldBlock"]
 
@@ -38,6 +39,8 @@ class PipeBuffer:
         self.readers = 0
         self.writers = 0
         self.ino = new_ino()
+        #: Bumped at every change of contents or ends (edge-triggered ``epoll``).
+        self.generation = 0
 
 
 class PipeEnd(OpenFile):
@@ -65,6 +68,7 @@ class PipeEnd(OpenFile):
             raise self._wait("pipe is empty")
         out = bytes(buf[:n])
         del buf[:n]
+        self.pipe.generation += 1
         return out
 
     def write(self, data: bytes) -> int:
@@ -80,7 +84,26 @@ class PipeEnd(OpenFile):
         if room <= 0 or (len(data) <= PIPE_BUF and room < len(data)):
             raise self._wait("pipe is full")
         self.pipe.data += data[:room]
+        self.pipe.generation += 1
         return min(room, len(data))
+
+    @property
+    def generation(self) -> int:  # type: ignore[override]
+        return self.pipe.generation
+
+    def queued(self) -> int:
+        """Bytes in the pipe (``FIONREAD``)."""
+        return len(self.pipe.data)
+
+    def poll_events(self) -> int:
+        """Read end: ``POLLIN`` with data, ``POLLHUP`` without writers; write end: ``POLLOUT`` with
+        room for ``PIPE_BUF`` bytes, ``POLLERR`` without readers (as Linux's ``pipe_poll``)."""
+        p = self.pipe
+        if self.readable:
+            return normal((POLLIN if p.data else 0) | (0 if p.writers else POLLHUP))
+        if not p.readers:
+            return POLLERR
+        return normal(POLLOUT) if PIPE_CAPACITY - len(p.data) >= PIPE_BUF else 0
 
     def pread(self, n: int, off: int) -> bytes:
         raise fs_error(E.ESPIPE, "pipe")
@@ -99,3 +122,4 @@ class PipeEnd(OpenFile):
             self.pipe.readers -= 1
         else:
             self.pipe.writers -= 1
+        self.pipe.generation += 1

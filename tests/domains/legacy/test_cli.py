@@ -80,3 +80,11 @@ def test_run_stats_reports_calls_and_where_they_were_answered(
 def test_run_stats_for_wasm_prints_process_figures(capfd: pytest.CaptureFixture[str], guests: Path) -> None:
     code, _, err = run(capfd, "run", "--stats", str(guests / "c" / "hello.wasm"))
     assert code == 0 and "peak RSS" in err and "syscalls" not in err
+
+
+@needs_vm
+def test_run_net_grants(capfd: pytest.CaptureFixture[str], programs: Path) -> None:
+    code, out, err = run(capfd, "run", "--net", "connect:nowhere:1", str(programs / "sockets"), "denied")
+    assert code == 2 and "net grant 'connect:nowhere:1'" in err and "Traceback" not in err
+    code, out, _ = run(capfd, "run", "--net", "connect:192.0.2.1:1", str(programs / "sockets"), "denied")
+    assert code == 0 and "connect 192.0.2.1:80               EACCES" in out  # port 80 is not the one granted

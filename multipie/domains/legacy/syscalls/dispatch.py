@@ -19,7 +19,9 @@ import multipie.domains.legacy.syscalls.memory as memory
 import multipie.domains.legacy.syscalls.misc as misc
 import multipie.domains.legacy.syscalls.paths as paths
 import multipie.domains.legacy.syscalls.processes as processes
+import multipie.domains.legacy.syscalls.readiness as readiness
 import multipie.domains.legacy.syscalls.signals as signals
+import multipie.domains.legacy.syscalls.sockets as sockets
 import multipie.domains.legacy.syscalls.threads as threads
 import multipie.domains.legacy.syscalls.xattrs as xattrs
 from multipie.domains.legacy.syscalls.addrspace import BadAddress
@@ -30,7 +32,9 @@ from multipie.resources.fs import WouldBlock
 __all__ = ["FAMILIES", "SUPPORTED", "TABLE", "LinuxProcess", "build_table", "describe_supported"]
 
 #: The syscall families, each a module with a ``HANDLERS`` table (add a family here).
-FAMILIES: tuple[ModuleType, ...] = (files, paths, memory, processes, threads, signals, clocks, misc, xattrs)
+FAMILIES: tuple[ModuleType, ...] = (
+    files, paths, memory, processes, threads, signals, clocks, misc, sockets, readiness, xattrs,
+)  # fmt: skip
 
 
 def build_table(families: Iterable[ModuleType]) -> dict[int, Handler]:
@@ -75,8 +79,8 @@ class LinuxProcess(Process):
         except BadAddress:
             return -E.EFAULT
         except WouldBlock as exc:
-            if self.kernel is not None:  # another process may fill or drain the pipe
-                raise Blocked("pipe") from exc
+            if self.kernel is not None:  # another process (or the host, for a host socket) may change it
+                raise Blocked("pipe", host=(exc.host_wait,) if hasattr(exc, "host_wait") else ()) from exc
             return -E.EAGAIN
         except OSError as exc:  # FsError, and host I/O errors on layer or granted files
             if exc.errno == E.EPIPE and self.disposition(13) != 1:

@@ -32,6 +32,7 @@ __all__ = ["HANDLERS"]
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
 _STATX_FLAGS = _STAT_FLAGS | 0x6000
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
+_FIONREAD, _FIONBIO = 0x541B, 0x5421
 
 
 def _pack_stat(st: Stat) -> bytes:
@@ -203,35 +204,17 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
     return len(out)
 
 
-def sys_poll(proc: Process, fds: int, nfds: int, timeout: int, *_: int) -> int:
-    if nfds > 1024:
-        return -E.EINVAL
-    raw = bytearray(proc.mem.read(fds, 8 * nfds))
-    ready = 0
-    for i in range(nfds):
-        fd, events, _rev = struct.unpack_from("<ihh", raw, 8 * i)
-        entry = proc.fds.get(fd) if fd >= 0 else None
-        rev = 0
-        if fd >= 0 and entry is None:
-            rev = 0x20  # POLLNVAL
-        elif entry is not None:
-            # One thread, no waiting: every open file is ready (reads return data or EOF).
-            if entry.file.readable:
-                rev |= events & 0x1  # POLLIN
-            if entry.file.writable:
-                rev |= events & 0x4  # POLLOUT
-        struct.pack_into("<h", raw, 8 * i + 6, rev)
-        ready += rev != 0
-    proc.mem.write(fds, bytes(raw))
-    return ready
-
-
-def sys_ppoll(proc: Process, fds: int, nfds: int, tmo: int, *_: int) -> int:
-    return sys_poll(proc, fds, nfds, -1)
-
-
 def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:
-    proc.file(fd)
+    f = proc.file(fd)
+    req &= 0xFFFFFFFF
+    if req == _FIONBIO:  # the old way to set O_NONBLOCK
+        on = proc.mem.read(arg, 4) != bytes(4)
+        f.flags = f.flags | os.O_NONBLOCK if on else f.flags & ~os.O_NONBLOCK
+        return 0
+    queued = getattr(f, "queued", None)
+    if req == _FIONREAD and queued is not None:  # bytes a read would return now (pipes, sockets)
+        proc.mem.write(arg, struct.pack("<i", min(queued(), 0x7FFFFFFF)))
+        return 0
     return -E.ENOTTY  # no file a guest can open is a terminal (TCGETS, TIOCGWINSZ, ...)
 
 
@@ -344,8 +327,6 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.newfstatat: sys_newfstatat,
     Sys.statx: sys_statx,
     Sys.getdents64: sys_getdents64,
-    Sys.poll: sys_poll,
-    Sys.ppoll: sys_ppoll,
     Sys.ioctl: sys_ioctl,
     Sys.fcntl: sys_fcntl,
     Sys.dup: sys_dup,

@@ -19,6 +19,7 @@ from typing import Any, Protocol, Self
 from multipie.domains.legacy.syscalls.addrspace import AddressSpace, UserMemory
 from multipie.domains.legacy.table import Sys
 from multipie.resources.fs import DirFile, FsError, GuestFs, OpenFile
+from multipie.resources.net import Network
 
 __all__ = [
     "AT_EMPTY_PATH",
@@ -77,17 +78,20 @@ class Blocked(Exception):
     """A system call must wait for another process of the domain; the scheduler parks the caller.
 
     Attributes:
-        kind: ``"pipe"``, ``"wait"``, ``"vfork"`` or ``"sleep"``.
+        kind: ``"pipe"`` (any file I/O), ``"poll"``, ``"wait"``, ``"vfork"`` or ``"sleep"``.
         retry: how to try again (default: serve the same call again with the same registers).
         until: for a sleep, the ``time.monotonic()`` at which it ends.
+        host: ``(host fd, POLL* bits)`` a granted host socket waits on (the scheduler sleeps on them).
         nr, regs: the pending call (filled in by the VM loop).
     """
 
-    def __init__(self, kind: str, retry: Callable[[], int] | None = None, until: float | None = None) -> None:
+    def __init__(self, kind: str, retry: Callable[[], int] | None = None, until: float | None = None,
+                 host: tuple[tuple[int, int], ...] = ()) -> None:  # fmt: skip
         super().__init__(kind)
         self.kind = kind
         self.retry = retry
         self.until = until
+        self.host = host
         self.nr = 0
         self.regs: Any = None
 
@@ -127,6 +131,8 @@ class PolicyEvent:
     args: tuple[int, ...]
 
     def __str__(self) -> str:
+        if ": " in self.name:  # a refusal with its reason (a net grant missing): the name says it all
+            return self.name
         return f"{self.name}({', '.join(hex(a) for a in self.args[:3])}) denied: -ENOSYS"
 
 
@@ -165,6 +171,7 @@ class Process:
         cwd: initial working directory (absolute guest path).
         deadline: ``time.monotonic()`` at which the run times out (bounds sleeps served on the host).
         events: where refused calls are recorded (shared by the processes of one run).
+        net: the domain's network (sockets, names, ``net`` grants); default: a fresh one, no grants.
 
     Attributes:
         kernel: serves ``fork``/``execve``/``wait4``/``kill`` of other processes; ``None`` (one
@@ -185,8 +192,10 @@ class Process:
         cwd: str = "/",
         deadline: float | None = None,
         events: list[PolicyEvent] | None = None,
+        net: Network | None = None,
     ) -> None:
         self.mem = mem
+        self.net = net if net is not None else Network()
         self.fs = fs
         self.space = space
         self.info = info or ProcessInfo()
