@@ -1,7 +1,7 @@
 /* POSIX threads as programs use them (argv[1] picks the case); every output line is printed by the
  * main thread after the others are joined, so it is the same natively and in a virtine.
  *
- *   create N     N threads each sum a range; joined in order
+ *   create N     N threads each sum a range; joined in order (256 KiB stacks past 16 threads)
  *   prodcons     producer/consumer on a bounded buffer (mutex + two condvars)
  *   spin         four threads increment a counter under a spinlock that never calls the kernel
  *   robust       a robust mutex whose owner thread dies holding it (raw SYS_exit): EOWNERDEAD
@@ -13,7 +13,12 @@
  *                pthread_kill() picks the thread; SIGCHLD goes to the thread that accepts it
  *   exec PATH    execve from a worker thread while another thread runs: the others die
  *   mainexit     the main thread leaves with pthread_exit; the process ends with the last thread
- *   bench N      N thread create+join round trips, then N futex ping-pongs: ns per operation
+ *   pingspin N   two threads hand a turn back and forth N times by spinning on it (no system call):
+ *                only preemption lets the other one run on a single CPU
+ *   hang         two threads spin forever without a system call; main joins them (ends at a timeout)
+ *   deadlock     main joins a thread that waits on a condition nobody signals
+ *   bench N [K]  N thread create+join round trips (stacks of K KiB, default: the libc's), then N futex
+ *                ping-pongs between two threads: ns per operation, as JSON
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -55,10 +60,15 @@ static int do_create(int n) {
     struct range *r = calloc(n, sizeof *r);
     long pid = getpid(), total = 0;
     int distinct = 1;
+    /* Many threads get small stacks (the default is 8 MiB here, taken from PT_GNU_STACK, and a
+     * virtine's memory limit bounds its address space, not only what it touches). */
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    if (n > 16) pthread_attr_setstacksize(&attr, 256 << 10);
     for (int i = 0; i < n; i++) {
         r[i].lo = i * 1000L;
         r[i].hi = r[i].lo + 1000;
-        check(pthread_create(&t[i], 0, sum_range, &r[i]), "pthread_create");
+        check(pthread_create(&t[i], &attr, sum_range, &r[i]), "pthread_create");
     }
     for (int i = 0; i < n; i++) {
         void *ret;
@@ -399,6 +409,60 @@ static int do_mainexit(void) {
     pthread_exit(0);
 }
 
+/* -- pingspin ------------------------------------------------------------------------------ */
+
+static atomic_int spin_turn;
+
+static void *spin_partner(void *arg) {
+    long n = (long)arg;
+    for (long i = 0; i < n; i++) {
+        while (atomic_load(&spin_turn) != 1) __builtin_ia32_pause();
+        atomic_store(&spin_turn, 0);
+    }
+    return 0;
+}
+
+static int do_pingspin(long n) {
+    pthread_t t;
+    check(pthread_create(&t, 0, spin_partner, (void *)n), "pthread_create");
+    for (long i = 0; i < n; i++) {
+        atomic_store(&spin_turn, 1);
+        while (atomic_load(&spin_turn) != 0) __builtin_ia32_pause();
+    }
+    pthread_join(t, 0);
+    printf("handed the turn over %ld times without a system call\n", 2 * n);
+    return 0;
+}
+
+/* -- hang, deadlock ------------------------------------------------------------------------ */
+
+static void *forever(void *arg) {
+    volatile long *x = arg;
+    for (;;) ++*x;
+    return 0;
+}
+
+static void *never_signalled(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&mu);
+    for (;;) pthread_cond_wait(&cv, &mu);
+    return 0;
+}
+
+static int do_hang(int deadlock) {
+    static long counters[2];
+    pthread_t t[2];
+    if (deadlock) {
+        check(pthread_create(&t[0], 0, never_signalled, 0), "pthread_create");
+        pthread_join(t[0], 0);
+        return 1;
+    }
+    for (int i = 0; i < 2; i++) check(pthread_create(&t[i], 0, forever, &counters[i]), "pthread_create");
+    printf("spinning\n");
+    for (int i = 0; i < 2; i++) pthread_join(t[i], 0);
+    return 1;
+}
+
 /* -- bench --------------------------------------------------------------------------------- */
 
 static atomic_int turn;
@@ -424,12 +488,15 @@ static long ns_since(struct timespec *t0) {
     return (t1.tv_sec - t0->tv_sec) * 1000000000L + (t1.tv_nsec - t0->tv_nsec);
 }
 
-static int do_bench(long n) {
+static int do_bench(long n, long stack_kib) {
     struct timespec t0;
     pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    if (stack_kib) pthread_attr_setstacksize(&attr, stack_kib << 10);
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (long i = 0; i < n; i++) {
-        check(pthread_create(&t, 0, nothing, 0), "pthread_create");
+        check(pthread_create(&t, &attr, nothing, 0), "pthread_create");
         pthread_join(t, 0);
     }
     long create = ns_since(&t0) / n;
@@ -460,8 +527,11 @@ int main(int argc, char **argv) {
     if (!strcmp(how, "signals")) return do_signals();
     if (!strcmp(how, "exec") && argc > 2) return do_exec(argv[2]);
     if (!strcmp(how, "mainexit")) return do_mainexit();
-    if (!strcmp(how, "bench")) return do_bench(argc > 2 ? atol(argv[2]) : 1000);
+    if (!strcmp(how, "pingspin")) return do_pingspin(argc > 2 ? atol(argv[2]) : 10);
+    if (!strcmp(how, "hang")) return do_hang(0);
+    if (!strcmp(how, "deadlock")) return do_hang(1);
+    if (!strcmp(how, "bench")) return do_bench(argc > 2 ? atol(argv[2]) : 1000, argc > 3 ? atol(argv[3]) : 0);
     fprintf(stderr, "usage: threads create N|prodcons|spin|robust|tls|fault|fork|timedwait|signals|exec PATH|"
-                    "mainexit|bench N\n");
+                    "mainexit|pingspin N|hang|deadlock|bench N [K]\n");
     return 2;
 }
