@@ -8,6 +8,7 @@ keeps working afterwards with nothing left behind.
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 from pathlib import Path
@@ -93,11 +94,13 @@ def test_threads_leave_nothing_behind(rt: multipie.Runtime, programs: Path) -> N
         for _ in range(2):  # warm: the pool holds a machine for the forked child of "signals" too
             assert d.run(["create", "8"], stdout=bytearray()) == 0
             assert d.run(["signals"], stdout=bytearray()) == 0
+        gc.collect()  # earlier tests' objects closing now would move the count
         fds = len(os.listdir("/proc/self/fd"))
         for _ in range(5):
             assert d.run(["create", "8"], stdout=bytearray()) == 0
             assert d.run(["signals"], stdout=bytearray()) == 0
-        assert len(os.listdir("/proc/self/fd")) == fds
+        gc.collect()
+        assert len(os.listdir("/proc/self/fd")) <= fds
         machines = [m for pool in svc._machines().pools._pools.values() for m in pool._idle]
         assert machines and all(len(m.extra_vcpus) <= 8 and m.vcpu is m.main_vcpu for m in machines)
         assert all(sorted(map(id, m.free_vcpus)) == sorted(map(id, m.extra_vcpus)) for m in machines)
