@@ -108,3 +108,30 @@ def test_threads_leave_nothing_behind(rt: multipie.Runtime, programs: Path) -> N
         assert d.run(["create", "64"], stdout=bytearray()) == 0
         machines = [m for pool in svc._machines().pools._pools.values() for m in pool._idle]
         assert all(len(m.extra_vcpus) <= 16 for m in machines)
+
+
+PY_THREADS = """import threading, queue
+q = queue.Queue()
+def worker(k):
+    q.put((k, sum(i * k for i in range(20000))))
+ts = [threading.Thread(target=worker, args=(k,)) for k in range(6)]
+[t.start() for t in ts]
+[t.join() for t in ts]
+print(sorted(q.get() for _ in ts), threading.active_count())
+"""
+
+
+def test_glibc_threads_of_a_dynamic_python(rt: multipie.Runtime) -> None:
+    """glibc's pthread_create (clone3 first) under Debian's dynamic python3, when this tree runs dynamic programs."""
+    from multipie.errors import InvalidModule
+
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("no /usr/bin/python3")
+    try:
+        svc = rt.load("/usr/bin/python3")
+    except InvalidModule as exc:
+        pytest.skip(f"dynamic executables do not run in a virtine in this tree: {exc}")
+    out, err = bytearray(), bytearray()
+    code = rt.run_command(svc, ["-c", PY_THREADS], stdout=out, stderr=err, timeout=120)
+    nat = subprocess.run(["/usr/bin/python3", "-c", PY_THREADS], capture_output=True, timeout=120)
+    assert (code, bytes(out), bytes(err)) == (nat.returncode, nat.stdout, nat.stderr)
