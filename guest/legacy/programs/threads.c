@@ -342,7 +342,15 @@ static int do_signals(void) {
     signal(SIGUSR1, on_signal);
     signal(SIGUSR2, on_signal);
     signal(SIGCHLD, on_signal);
-    sigset_t block;
+    sigset_t usr2, block;
+    sigemptyset(&usr2);
+    sigaddset(&usr2, SIGUSR2);
+    pthread_sigmask(SIG_BLOCK, &usr2, 0); /* one thread yet: a blocked signal waits for the unblock */
+    kill(getpid(), SIGUSR2);
+    int before = handled_by[SIGUSR2] != 0;
+    pthread_sigmask(SIG_UNBLOCK, &usr2, 0);
+    printf("SIGUSR2 sent while blocked ran at the unblock: %s\n", !before && handled_by[SIGUSR2] ? "yes" : "no");
+    handled_by[SIGUSR2] = 0;
     sigemptyset(&block);
     sigaddset(&block, SIGUSR1);
     sigaddset(&block, SIGCHLD);

@@ -17,9 +17,9 @@ them one at a time. :class:`Scheduler` is the base of
 - **Idle**: when nothing is runnable, blocked calls are retried; sleepers are waited for on the
   host; pipes that only a deadlock would keep empty fail with ``EAGAIN``; and when everything
   waits for something nothing can bring, the run ends at its timeout.
-- **Signals** are made pending per thread (:meth:`_signal_thread`) or per process
-  (:meth:`_signal_process`: the first thread that does not block it; if all do, the process
-  keeps it until one unblocks); a parked call they interrupt fails with ``EINTR`` or restarts
+- **Signals** are made pending per thread (:meth:`_signal_thread`), or for a process on the first
+  thread that does not block them (:meth:`_signal_process`; if all do, on the calling or first
+  thread, until it unblocks them); a parked call they interrupt fails with ``EINTR`` or restarts
   (``SA_RESTART``).
 
 Only the scheduler, between steps, switches the loaded context of a process: the calls served
@@ -273,16 +273,18 @@ class Scheduler:
         return th.task.proc.sigmask if th is th.task.loaded else th.sigmask
 
     def _signal_process(self, task: Task, sig: int) -> None:
-        """Make ``sig`` pending for a thread of ``task`` that does not block it (the first one's first)."""
+        """Make ``sig`` pending for a thread of ``task`` that does not block it (the caller's first, then the first).
+
+        When every thread blocks it, the calling thread (else the first) keeps it pending: it runs
+        when that thread unblocks it, as a single-threaded process would see it.
+        """
         bit = 1 << (sig - 1)
         live = task.live()
         cur = self.current
         order = ([cur] if cur is not None and cur.task is task and cur in live else []) + live
-        for th in order:
-            if not self._mask(th) & bit:
-                self._signal_thread(th, sig)
-                return
-        task.shared_pending |= bit  # every thread blocks it: the first to unblock it takes it (Task.load)
+        if not order:
+            return
+        self._signal_thread(next((th for th in order if not self._mask(th) & bit), order[0]), sig)
 
     def _signal_thread(self, th: Thread, sig: int) -> None:
         """Make ``sig`` pending for ``th``; a parked call it does not block is interrupted."""

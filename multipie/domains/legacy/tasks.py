@@ -105,8 +105,6 @@ class Task:
         threads: its live threads by tid; :attr:`main` is the first one (tid = pid), which keeps
             the machine's own vCPU even after it left (``pthread_exit`` in ``main``).
         futexes: its futex wait queues.
-        shared_pending: signals sent to the process that every thread blocks (taken by the first
-            thread that unblocks one and runs).
         main_code: the exit code the first thread left with, the process's if the others end
             without ``exit_group``.
     """
@@ -120,7 +118,6 @@ class Task:
     vfork_parent: Thread | None = None
     threads: dict[int, Thread] = field(default_factory=dict)
     futexes: FutexTable = field(default_factory=FutexTable)
-    shared_pending: int = 0
     main_code: int = 0
 
     def __post_init__(self) -> None:
@@ -158,10 +155,6 @@ class Task:
         mem.write_u64(sysarea.STATE + sysarea.S_TID_ADDR, th.clear_tid)
         mem.write(sysarea.TID, struct.pack("<2Q", th.tid, th.robust))
         self.loaded = th
-        take = self.shared_pending & ~proc.sigmask
-        if take:  # a signal every thread blocked until now
-            self.shared_pending &= ~take
-            proc.pending |= take
 
     def words(self) -> tuple[int, int]:
         """``(clear_child_tid, robust list head)`` of the loaded thread, as the guest last set them."""

@@ -88,10 +88,10 @@ def test_switching_threads_exchanges_their_context(task: Task) -> None:
     assert struct.unpack("<2Q", m.memory.read(sysarea.TID, 16)) == (5, 0)  # gettid's answer, its robust list
     assert task.words() == (0x8000, 0)
     proc.sigmask = 0x20  # the thread changes its own mask
-    task.shared_pending = 0x30  # signals every thread blocked until now: the first one does not block 0x20
+    proc.pending = 0x40  # a signal for this thread
     task.load(task.main)
     assert proc.sigmask == 0x10 and task.main.robust == 0x4440 and task.words()[1] == 0x4440
-    assert proc.pending == 0x20 and task.shared_pending == 0x10
+    assert proc.pending == 0 and th.pending == 0x40
     assert th.sigmask == 0x20 and m.vcpu is m.main_vcpu
     task.drop_thread(th)
     assert th.state == "dead" and m.free_vcpus == [th.vcpu] and 5 not in task.threads
