@@ -392,6 +392,7 @@ class ProcessGroup(ThreadCalls):
             if th is not me and th is not task.main:
                 task.drop_thread(th)
         main = task.main
+        main.clear_tid = main.robust = 0  # execve forgets both, as Linux (the new program sets its own)
         if main is not me:
             mask, pending = task.proc.sigmask, task.proc.pending
             main.blocked, main.futex = None, None
