@@ -3,8 +3,9 @@
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
  * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
- * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, mprotect, getpid/gettid, get[e]uid/get[e]gid,
- * set_tid_address, set_robust_list, rseq (-ENOSYS); anonymous mmap, munmap, mremap and madvise in mm.c
+ * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, mprotect, getpid, gettid (the host keeps S_TID
+ * the running thread's), get[e]uid/get[e]gid,
+ * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and madvise in mm.c
  * (compiled to assembly and included at the end, run on a stack of their own).
  * Every call answered here is counted per number in the counter page (COUNTS, for `--stats`).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
@@ -64,7 +65,9 @@
 #define NCOUNTS      512
 #define S_NR         0xE800             /* number of the call being answered (for COUNTS) */
 #define S_USP        0xE808             /* the program's rsp while mm.c runs on MM_STACK */
-#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE810) */
+#define S_TID        0xE810             /* the running thread's id (the host writes it at each switch) */
+#define S_ROBUST     0xE818             /* the running thread's robust list head (set_robust_list) */
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE820) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 
 /* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
@@ -106,7 +109,7 @@ entry:
         cmp     $39, %rax               /* getpid */
         je      sys_getpid
         cmp     $186, %rax              /* gettid */
-        je      sys_getpid
+        je      sys_gettid
         cmp     $102, %rax              /* getuid, getgid, geteuid, getegid: all 0 */
         je      sys_zero
         cmp     $104, %rax
@@ -117,8 +120,8 @@ entry:
         je      sys_zero
         cmp     $218, %rax              /* set_tid_address */
         je      sys_set_tid_address
-        cmp     $273, %rax              /* set_robust_list: nothing to do single-threaded */
-        je      sys_zero
+        cmp     $273, %rax              /* set_robust_list: noted for the host (thread exit walks it) */
+        je      sys_set_robust_list
         cmp     $334, %rax              /* rseq: not provided (counted, reported by the host) */
         je      sys_rseq
         cmp     $10, %rax               /* mprotect: every page is accessible; only check alignment */
@@ -156,12 +159,22 @@ sys_arch_prctl:
 sys_getpid:
         mov     S_PID, %rax
         jmp     fast_return
+sys_gettid:
+        mov     S_TID, %rax
+        jmp     fast_return
 sys_zero:
         xor     %eax, %eax
         jmp     fast_return
 sys_set_tid_address:
         mov     %rdi, S_TID_ADDR
-        mov     S_PID, %rax
+        mov     S_TID, %rax
+        jmp     fast_return
+sys_set_robust_list:
+        mov     $-22, %rax              /* -EINVAL unless len is sizeof(struct robust_list_head) */
+        cmp     $24, %rsi
+        jne     fast_return
+        mov     %rdi, S_ROBUST
+        xor     %eax, %eax
         jmp     fast_return
 sys_rseq:
         incq    S_RSEQ

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import enum
+import errno
 import functools
 
 from multipie import libc
@@ -29,6 +30,7 @@ __all__ = [
     "KvmUserspaceMemoryRegion",
     "ioctl",
     "msrs_struct",
+    "run_ioctl",
 ]
 
 # -- ioctl numbers -------------------------------------------------------------
@@ -319,5 +321,19 @@ assert KvmRunIo.port.offset == 2 and KvmRunIo.data_offset.offset == 8
 
 # -- the one system call --------------------------------------------------------
 
-#: ``int ioctl(int fd, unsigned long request, void *arg)``; releases the GIL while in the kernel.
-ioctl = libc.ioctl
+#: ``int ioctl(int fd, unsigned long request, void *arg)`` as is (``KVM_RUN``: a signal must interrupt it).
+run_ioctl = libc.ioctl
+
+
+def ioctl(fd: int, request: int, arg: object) -> int:
+    """The ``ioctl`` system call, made again when a signal interrupted it (``EINTR``); releases the GIL.
+
+    The watchdog's kicks (timeouts, time slices) signal the thread running a guest, which may be
+    in any other ioctl at that moment (creating a VM for a ``fork``, say): those calls are simply
+    made again. Only ``KVM_RUN`` (:data:`run_ioctl`) reports the interruption.
+    """
+    while True:
+        # SAFETY: the caller's contract (fd, request, arg of the right type and size) is passed through.
+        ret: int = run_ioctl(fd, request, arg)
+        if ret != -1 or ctypes.get_errno() != errno.EINTR:
+            return ret

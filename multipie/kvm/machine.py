@@ -15,7 +15,8 @@ is safe to call at any point, more than once, even on a half-built machine):
 - The :class:`~multipie.kvm.vm.Vm` owns the VM fd and every memory registered
   as a slot, and unmaps them when it closes.
 - The :class:`~multipie.kvm.vcpu.Vcpu` owns its fd and its ``kvm_run``
-  mapping; it must be closed *before* the VM (a vCPU fd keeps the VM alive
+  mapping (so does every extra vCPU :meth:`BaseMachine.take_vcpu` made, for a
+  guest's threads); it must be closed *before* the VM (a vCPU fd keeps the VM alive
   in the kernel, and its mapping must not outlive the fd it was made from).
 - :attr:`BaseMachine.memory` is closed by the VM once registered; closing it
   here as well covers a machine whose build failed before it was registered
@@ -64,10 +65,15 @@ class BaseMachine:
         install_kick_handler()  # a no-op off the main thread; timeouts check again
         self.reusable = True
         self.closed = False
+        #: vCPUs made by :meth:`take_vcpu` (closed with the machine), and those of them now free.
+        self.extra_vcpus: list[Vcpu] = []
+        self.free_vcpus: list[Vcpu] = []
         self.vm = Vm(kvm)
         try:
             self.memory = GuestMemory(size)
             self._build(self.memory)
+            #: The vCPU :meth:`_build` made (a kind may point :attr:`vcpu` at another one for a while).
+            self.main_vcpu = self.vcpu
             #: The clean x87/SSE/AVX state, for :meth:`scrub`.
             self._fpu = self.vcpu.get_fpu_state()
         except BaseException:
@@ -113,6 +119,27 @@ class BaseMachine:
             ctypes.memmove(dst + pages[i] * PAGE, src + pages[i] * PAGE, (j - i + 1) * PAGE)
             i = j + 1
 
+    # -- more vCPUs ---------------------------------------------------------------------
+
+    def take_vcpu(self) -> Vcpu:
+        """A vCPU besides :attr:`vcpu` (a free one, else a new one); the caller loads all its registers.
+
+        KVM frees a vCPU only with its VM and never reuses its id, so vCPUs are kept for
+        reuse (:meth:`give_vcpu`) and closed with the machine.
+
+        Raises:
+            HostBug: KVM refused another vCPU (past ``KVM_CAP_MAX_VCPUS``).
+        """
+        if self.free_vcpus:
+            return self.free_vcpus.pop()
+        vcpu = self.vm.create_vcpu(len(self.extra_vcpus) + 1)
+        self.extra_vcpus.append(vcpu)
+        return vcpu
+
+    def give_vcpu(self, vcpu: Vcpu) -> None:
+        """Return a vCPU from :meth:`take_vcpu` (it keeps its stale state until taken again)."""
+        self.free_vcpus.append(vcpu)
+
     # -- between tenants ---------------------------------------------------------------
 
     def scrub(self) -> None:
@@ -135,8 +162,9 @@ class BaseMachine:
     def _release(self) -> None:
         self.closed = True
         vcpu = self.__dict__.pop("vcpu", None)
-        if vcpu is not None:
-            vcpu.close()  # before the VM: see the module docstring
+        for v in (vcpu, self.__dict__.get("main_vcpu"), *self.__dict__.get("extra_vcpus", ())):
+            if v is not None:
+                v.close()  # before the VM: see the module docstring
         memory = self.__dict__.get("memory")
         if memory is not None:
             memory.discard()

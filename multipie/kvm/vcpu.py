@@ -38,6 +38,7 @@ __all__ = ["KICK_SIGNAL", "Vcpu", "VcpuExit", "VcpuState", "handle_exit", "insta
 KICK_SIGNAL = signal.SIGRTMIN + 5
 
 _ioctl = _abi.ioctl
+_run_ioctl = _abi.run_ioctl
 _get_errno = ctypes.get_errno
 _KVM_RUN = _abi.KVM_RUN
 
@@ -105,6 +106,7 @@ def install_kick_handler() -> bool:
     if threading.current_thread() is not threading.main_thread():
         return False
     signal.signal(KICK_SIGNAL, _noop_handler)
+    signal.siginterrupt(KICK_SIGNAL, False)  # SA_RESTART: other system calls go on; KVM_RUN still stops
     return True
 
 
@@ -250,7 +252,7 @@ class Vcpu:
         """
         # SAFETY: fd is our vCPU, its memory slots and kvm_run mapping are alive
         # for as long as this object is open.
-        if _ioctl(self.fd, _KVM_RUN, None) < 0:
+        if _run_ioctl(self.fd, _KVM_RUN, None) < 0:
             err = _get_errno()
             if err in (errno.EINTR, errno.EAGAIN):
                 return VcpuExit.INTERRUPTED

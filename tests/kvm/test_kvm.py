@@ -56,3 +56,21 @@ def test_system_is_one_handle_per_process() -> None:
         assert fd >= 0 and fd != k.fd
     finally:
         os.close(fd)
+
+
+def test_ioctls_interrupted_by_a_kick_are_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A watchdog kick (a time slice) may land in any ioctl of the guest's thread: only KVM_RUN reports it."""
+    from multipie.kvm import _abi
+
+    results = [-1, -1, 5]
+
+    def flaky(fd: int, request: int, arg: object) -> int:
+        ret = results.pop(0)
+        ctypes.set_errno(errno.EINTR if ret < 0 else 0)
+        return ret
+
+    monkeypatch.setattr(_abi, "run_ioctl", flaky)
+    assert _abi.ioctl(3, _abi.KVM_CREATE_VM, 0) == 5 and not results
+    results[:] = [-1]
+    monkeypatch.setattr(_abi, "run_ioctl", lambda *a: (ctypes.set_errno(errno.EBADF), results.pop())[1])
+    assert _abi.ioctl(3, _abi.KVM_CREATE_VM, 0) == -1 and ctypes.get_errno() == errno.EBADF  # other errors: once

@@ -20,6 +20,9 @@ Rows (ours and peers measured side by side in one run):
   ``spawn()`` + ``run`` + close, beside native fork+exec of the same file. A program the virtine cannot run
   yet (dynamic executables before the dynamic loader) gives a row noted ``unsupported: <why>``, never a
   failed suite. Goal (issue 18): dynamic ``true`` pooled ≤ 1.5x native fork+exec; ``python3 -c pass`` ≤ 1.5x.
+- *threads* — ``guest/legacy/programs/threads.c bench``: pthread create+join (64 KiB stacks) and a
+  futex ping-pong between two threads (one wake and one wait each way), timed inside the program,
+  in a pooled virtine (each thread a vCPU, futexes served by the host) vs the same binary natively.
 - *busybox sha256sum* of a 64 MiB file (8 MiB in quick mode): virtine vs native (bound by its
   4 KiB reads: each is a trapped ``syscall``, most answered from the guest's read cache).
 """
@@ -263,6 +266,42 @@ def _sha_rows(bb: Any, ctx: BenchContext) -> list[Measurement]:
     return [o, nat]
 
 
+def _thread_rows(rt: Runtime, ctx: BenchContext) -> list[Measurement]:
+    """Thread create+join and futex ping-pong, as the program times them (ns per operation), both ways."""
+    prog = ctx.guests / "legacy" / "programs" / "threads"
+    rows = ("thread create+join (64 KiB stacks)", "futex ping-pong between two threads")
+    if not prog.exists():
+        return [_skip(rows[0], "ours", f"{prog} not built (run `make guests`)")]
+    n, reps = ("100", 3) if ctx.quick else ("1000", 5)
+    svc: Any = rt.load(prog)
+
+    def collect(run: Any) -> list[list[float]]:
+        got: list[list[float]] = [[], []]
+        for i in range(reps + 1):
+            data = json.loads(run())
+            if i:  # the first run warms the pooled machine (its thread vCPUs are made then)
+                got[0].append(data["create_join_ns"] / 1e9)
+                got[1].append(data["pingpong_ns"] / 1e9)
+        return got
+
+    with svc.spawn(timeout=600) as d:
+
+        def ours_run() -> bytes:
+            out = bytearray()
+            d.run(["bench", n, "64"], stdout=out)
+            return bytes(out)
+
+        ours = collect(ours_run)
+    native = collect(lambda: subprocess.run([str(prog), "bench", n, "64"], capture_output=True, check=True).stdout)
+    out: list[Measurement] = []
+    for row, o_s, n_s in zip(rows, ours, native):
+        o, nat = _m(row, "ours", o_s), _m(row, "native", n_s)
+        if o.p50 and nat.p50:
+            o.note = f"{o.p50 / nat.p50:.1f}x native"
+        out += [o, nat]
+    return out
+
+
 @suite("legacy")
 def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     """All legacy rows (quick mode: fewer samples, an 8 MiB file)."""
@@ -292,6 +331,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "alloc", rounds,
                                  f"allocation churn ({rounds} rounds)")  # fmt: skip
         out += _sha_rows(bb, ctx)
+        out += _thread_rows(rt, ctx)
     finally:
         rt.close()
     return out

@@ -5,24 +5,19 @@ VM, memory, vCPU, faults, close; page tables, descriptors, snapshot, deadlines);
 nothing here issues a KVM ioctl of its own. The system area and the state
 page it shares with the guest are :mod:`.sysarea`; :mod:`.runner` pools machines.
 
-How a system call reaches the host (this machine's KVM is PVM, see FACTS.md):
-``syscall`` jumps to LSTAR and stays in ring 3; the stub answers brk,
-anonymous mmap/munmap/mremap/madvise (``guest/legacy/mm.c``), getpid/getuid-family,
-set_tid_address, set_robust_list and rseq itself, and for everything else executes
-``out`` to :data:`~.sysarea.SYSCALL_PORT`, which the TSS I/O bitmap allows (every
-other port faults). KVM exits to :meth:`Machine.advance`, which reads the
-registers from the shared ``kvm_run`` copy, calls
-:meth:`~multipie.domains.legacy.syscalls.LinuxProcess.syscall`, and resumes
-the program at ``rcx`` with ``rflags = r11`` and the result in ``rax``, with
-no register ioctl. CPU exceptions arrive through :data:`~.sysarea.FAULT_PORT`
-and become :class:`~multipie.errors.Trap` s (:mod:`multipie.kvm.exceptions`).
+How a system call reaches the host (this machine's KVM is PVM, see FACTS.md): ``syscall`` jumps
+to LSTAR and stays in ring 3; the stub answers brk, anonymous mmap/munmap/mremap/madvise
+(``guest/legacy/mm.c``), getpid/gettid/getuid-family, set_tid_address, set_robust_list and rseq
+itself, and for everything else executes ``out`` to :data:`~.sysarea.SYSCALL_PORT`, which the TSS
+I/O bitmap allows (every other port faults). KVM exits to :meth:`Machine.advance`, which reads the
+registers from the shared ``kvm_run`` copy, calls :meth:`~multipie.domains.legacy.syscalls.LinuxProcess.syscall`,
+and resumes the program at ``rcx`` with ``rflags = r11`` and the result in ``rax``, with no register
+ioctl. CPU exceptions arrive through :data:`~.sysarea.FAULT_PORT` and become :class:`~multipie.errors.Trap` s.
 
-The run loop is a small state machine: ``READY`` → ``RUNNING`` ⇄ ``SYSCALL``
-→ ``EXITED`` | ``FAULTED`` | ``TIMED_OUT``, then :meth:`Machine.reset`
-brings it back to ``READY``: dirty pages of the image restored from the
-snapshot (KVM's dirty log plus the pages the host wrote), everything above
-the image discarded (``MADV_DONTNEED``: zero on next touch, and the memory
-goes back to the host), FS base and special registers reset.
+The run loop is a small state machine: ``READY`` → ``RUNNING`` ⇄ ``SYSCALL`` → ``EXITED`` |
+``FAULTED`` | ``TIMED_OUT``, then :meth:`Machine.reset` brings it back to ``READY``: dirty pages of
+the image restored from the snapshot (KVM's dirty log plus the pages the host wrote), everything
+above the image discarded or cleared, FS base and special registers reset.
 """
 
 from __future__ import annotations
@@ -32,7 +27,7 @@ import enum
 import struct
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie import libc
@@ -68,7 +63,7 @@ from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
 from multipie.kvm.snapshot import RELEARN, Snapshot
 from multipie.kvm.timeouts import Deadline
-from multipie.kvm.vcpu import VcpuExit, unexpected_exit
+from multipie.kvm.vcpu import Vcpu, VcpuExit, unexpected_exit
 from multipie.resources.fs import HostOpenFile, MemOpenFile
 
 _CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
@@ -147,6 +142,9 @@ class Machine(BaseMachine):
         OutOfMemory: ``memory`` cannot hold the program.
         CapacityError: the kernel refused memory or a file descriptor.
     """
+
+    #: Asked after a kick that is not the timeout: True makes :meth:`advance` return (a time slice ended).
+    preempt: Callable[[Vcpu], bool] | None = None
 
     def __init__(self, image: ElfImage, memory: int, *, name: str, like: Snapshot | None = None) -> None:
         if memory > MAX_MEMORY:
@@ -286,6 +284,8 @@ class Machine(BaseMachine):
                         self.state = RunState.TIMED_OUT
                         raise Timeout(f"{label}: ran past its {timeout} s limit and was stopped", domain=label)
                     vcpu.clear_interrupt()
+                    if self.preempt is not None and self.preempt(vcpu):
+                        return Blocked("preempted")  # RUNNING -> READY (the scheduler runs another thread)
                     continue
                 # A port read (e.g. `in` from the syscall port) or MMIO access is completed by KVM
                 # on the next KVM_RUN, in whatever program then runs: never reuse this machine.

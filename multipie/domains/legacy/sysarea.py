@@ -49,6 +49,9 @@ STATE = 0xC000
 FAULT_STACK_TOP = 0xE000
 COUNTS = 0xE000  # u32 per system call number < NCOUNTS, counted by entry.S when answered in the guest
 NCOUNTS = 512
+#: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
+#: the state page): the host swaps them at every thread switch (:mod:`.tasks`).
+TID, ROBUST, S_TID_ADDR = 0xE810, 0xE818, 48
 MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
 SYSCALL_PORT = 0xE2
 FAULT_PORT = 0xE3
@@ -125,6 +128,7 @@ def load_registers(vcpu: Vcpu) -> None:
 def start_state(mem: GuestMemory, space: AddressSpace, layout: loader.Layout, *, pid: int, exe: str) -> bytes:
     """Fill the state page for a new program ``exe`` (process ``pid``); returns its ``comm`` name."""
     mem.write_u64(STATE + S_PID, pid)
+    mem.write(TID, struct.pack("<2Q", pid, 0))  # its one thread: tid = pid, no robust list
     mem.write_u64(STATE + S_MAP_TOP, space.top)
     store_space(mem, space)
     mem.write(STATE + S_RC, struct.pack("<10Q", RC_NONE, 0, 0, 0, loader.USER_BASE, layout.size, layout.guard,
@@ -141,6 +145,7 @@ def start_state(mem: GuestMemory, space: AddressSpace, layout: loader.Layout, *,
 def fork_state(mem: GuestMemory, *, pid: int) -> None:
     """Make a forked copy's state page its own: pid, fresh counters, random bytes; no FS base hint."""
     mem.write_u64(STATE + S_PID, pid)
+    mem.write(TID, struct.pack("<2Q", pid, 0))  # only the calling thread goes on in the child
     mem.write_u64(STATE + S_FAST, 0)  # the child's own calls from here on
     mem.write(COUNTS, bytes(4 * NCOUNTS))
     mem.write(STATE + S_FS_HINT, bytes(16))  # this machine's MSR may hold another base

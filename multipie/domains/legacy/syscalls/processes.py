@@ -17,8 +17,8 @@ from multipie.resources.fs import FsError
 __all__ = ["HANDLERS"]
 
 
-def sys_exit(proc: Process, code: int, *_: int) -> int:
-    raise ProcessExit(code & 0xFF)
+def sys_exit_group(proc: Process, code: int, *_: int) -> int:
+    raise ProcessExit(code & 0xFF)  # every thread ends with the process (``exit`` ends one: threads.py)
 
 
 def sys_fork(proc: Process, *_: int) -> int:
@@ -196,7 +196,6 @@ def sys_arch_prctl(proc: Process, code: int, addr: int, *_: int) -> int:
 
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
-    Sys.exit: sys_exit,
     Sys.fork: sys_fork,
     Sys.vfork: sys_vfork,
     Sys.clone: sys_clone,
@@ -217,7 +216,7 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.getrlimit: sys_getrlimit,
     Sys.prctl: sys_prctl,
     Sys.arch_prctl: sys_arch_prctl,
-    Sys.exit_group: sys_exit,
+    Sys.exit_group: sys_exit_group,
     Sys.geteuid: sys_getuid,
     Sys.getegid: sys_getgid,
 }

@@ -21,21 +21,29 @@ _UNBLOCKABLE = 1 << 8 | 1 << 18
 
 def sys_kill(proc: Process, pid: int, sig: int, *_: int) -> int:
     pid = s32(pid)
-    if proc.kernel is not None and pid != proc.info.pid:
+    if proc.kernel is not None:  # it picks the thread that takes a signal sent to a process
         if not 0 <= sig <= 64:
             return -E.EINVAL
-        result = proc.kernel.kill(proc, pid, sig)
-        if pid > 0 or result < 0:
-            return result
-        pid = proc.info.pid  # 0 / -1: the caller too
-    return sys_tgkill(proc, pid, pid, sig)
+        return proc.kernel.kill(proc, pid, sig)
+    return _to_self(proc, pid, sig)
 
 
 def sys_tkill(proc: Process, tid: int, sig: int, *_: int) -> int:
-    return sys_tgkill(proc, tid, tid, sig)
+    return sys_tgkill(proc, -1, tid, sig)
 
 
 def sys_tgkill(proc: Process, tgid: int, tid: int, sig: int, *_: int) -> int:
+    if proc.kernel is not None:
+        if not 0 <= sig <= 64:
+            return -E.EINVAL
+        if s32(tid) <= 0 or (s32(tgid) <= 0 and s32(tgid) != -1):
+            return -E.EINVAL
+        return proc.kernel.tgkill(proc, s32(tgid), s32(tid), sig)
+    return _to_self(proc, tid, sig)
+
+
+def _to_self(proc: Process, tid: int, sig: int) -> int:
+    """A signal a lone process (no kernel: one thread) sends itself."""
     if s32(tid) not in (proc.info.pid, 0):
         return -E.ESRCH
     if not 0 <= sig <= 64:
@@ -45,10 +53,10 @@ def sys_tgkill(proc: Process, tgid: int, tid: int, sig: int, *_: int) -> int:
     handler = proc.disposition(sig)
     if handler == 1:  # SIG_IGN
         return 0
-    if handler > 1 and proc.kernel is not None:
-        proc.pending |= 1 << (sig - 1)  # the handler runs when this call returns
-        return 0
     if sig in (17, 18, 19, 20, 21, 22, 23, 28):  # CHLD, CONT, stops, URG, WINCH: no termination
+        return 0
+    if handler > 1:
+        proc.pending |= 1 << (sig - 1)  # the VM loop would run the handler when this call returns
         return 0
     raise ProcessExit(128 + sig, signal=sig)
 

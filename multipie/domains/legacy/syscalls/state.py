@@ -121,6 +121,32 @@ class ProcessHost(Protocol):
     def sigreturn(self, proc: Process) -> int:
         """Return from a signal handler (raises :class:`ExecDone`)."""
 
+    # Threads (syscalls/threads.py): the calling thread is the one the kernel runs.
+
+    def gettid(self, proc: Process) -> int:
+        """The calling thread's id."""
+
+    def exit_thread(self, proc: Process, code: int) -> int:
+        """End the calling thread (raises; :class:`ProcessExit` when it was the last one)."""
+
+    def futex_wait(self, proc: Process, addr: int, bitset: int, until: float | None) -> int:
+        """Park the calling thread on ``addr`` until woken, ``until`` passes or a signal (raises :class:`Blocked`)."""
+
+    def futex_wake(self, proc: Process, addr: int, n: int, bitset: int) -> int:
+        """Wake up to ``n`` threads waiting on ``addr``; returns how many."""
+
+    def futex_requeue(self, proc: Process, addr: int, n: int, addr2: int, n2: int) -> int:
+        """Wake ``n`` waiters of ``addr``, move up to ``n2`` others to ``addr2``; returns woken + moved."""
+
+    def tgkill(self, proc: Process, tgid: int, tid: int, sig: int) -> int:
+        """Send ``sig`` to thread ``tid`` (of process ``tgid`` unless it is -1)."""
+
+    def sched_yield(self, proc: Process) -> None:
+        """Let the other runnable threads run first (raises :class:`Blocked`; the call then returns 0)."""
+
+    def robust_list(self, proc: Process, tid: int, head: int | None) -> int:
+        """Set the calling thread's robust list head (``head``), or return thread ``tid``'s (0: the caller)."""
+
 
 @dataclass(frozen=True)
 class PolicyEvent:
