@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend, Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
-from multipie.domains.legacy import elf, process
+from multipie.domains.legacy import elf, process, roots
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import (
     ArgumentError,
@@ -33,7 +33,6 @@ from multipie.errors import (
     DomainError,
     InvalidModule,
     NoSuchExport,
-    OutOfMemory,
     UsageError,
 )
 from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
@@ -74,6 +73,9 @@ class LegacyService(Service["LegacyDomain"]):
         cwd: default working directory.
         exe: the program's path inside its file system (what ``/proc/self/exe`` reads).
         root: for ``isolation="process"`` with layers: the unpacked root directory to bind as ``/``.
+        host_root: what of the host a program without ``layers`` sees (:data:`.roots.HOST_ROOTS`):
+            ``"system"`` (default: the host's system tree, filtered), ``"derived"`` (only what its
+            interpreter and libraries need), ``"none"``.
 
     Raises:
         InvalidModule: not a loadable executable (dynamic ones need ``isolation="process"``).
@@ -96,6 +98,7 @@ class LegacyService(Service["LegacyDomain"]):
         cwd: str = "/",
         exe: str | None = None,
         root: str | os.PathLike[str] | None = None,
+        host_root: str = "system",
         _validate: bool = True,
     ) -> None:
         super().__init__(host, name=name, digest=digest)
@@ -112,6 +115,11 @@ class LegacyService(Service["LegacyDomain"]):
             self.layers = [Layer.shared(p) for p in layers]
         except FsError as exc:
             raise UsageError(f"{name}: layer {exc.filename or exc}: not a directory") from exc
+        #: ``host_root`` policy of a program without an image (``None`` for an image's program).
+        self.host_root: str | None = None if self.layers else host_root
+        self._closure: Any = None
+        if not self.layers and isolation == "virtine":
+            self.layers, self._closure = roots.host_layers(host_root, self.data, exe=self.exe, name=name)
         if isolation == "process":
             if not process.available():
                 raise UsageError(f'{name}: isolation="process" needs bubblewrap (Debian package bubblewrap)')
@@ -154,9 +162,20 @@ class LegacyService(Service["LegacyDomain"]):
             info["answered_in_guest"] = list(GUEST_ANSWERED)
         else:
             info["note"] = process.ISOLATION_NOTE
-        if self.layers:
+        if self.host_root is None:
             info["layers"] = [str(layer.root) for layer in self.layers]
+        policy = self.host_root if self.isolation == "virtine" else None  # bubblewrap's root: see the note
+        info.update(roots.describe_root(policy, self.layers, self.closure()))
         return info
+
+    def closure(self) -> Any:
+        """The program's interpreter and libraries resolved in its root (a :class:`.closure.Closure`), or ``None``."""
+        if self._closure is None and self.data[:4] == b"\x7fELF":
+            from multipie.resources.fs.sysroot import system_layer
+
+            layers = self.layers if self.host_root is None else [system_layer()]
+            self._closure = roots.image_closure(layers, self.data, exe=self.exe)
+        return self._closure
 
     def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
         """Limits of a spawn (legacy programs take no ``fuel``).
@@ -239,15 +258,10 @@ class LegacyDomain(Domain):
             self.fs: GuestFs | None = None
         else:
             self._tmp = None
-            self.fs = GuestFs(service.layers, quota=min(limits.memory_limit or (64 << 20), 1 << 30))
-            if not service.layers:
-                try:
-                    _minimal_root(self.fs)
-                except FsError as exc:  # the quota (memory_limit) cannot even hold /etc/passwd and /etc/group
-                    raise OutOfMemory(
-                        f"{service.name}: memory_limit of {limits.memory_limit} bytes leaves no room for the "
-                        f"program's files ({exc.strerror})"
-                    ) from exc
+            self.fs = roots.domain_fs(
+                service.layers, image=service.host_root is None, quota=min(limits.memory_limit or (64 << 20), 1 << 30),
+                name=service.name, memory_limit=limits.memory_limit,
+            )  # fmt: skip
 
     def run(
         self,
@@ -388,17 +402,6 @@ class LegacyDomain(Domain):
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
-
-
-_PASSWD = b"root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
-_GROUP = b"root:x:0:\nnogroup:x:65534:\n"
-
-
-def _minimal_root(fs: GuestFs) -> None:
-    """What a program without an image finds: ``/etc/passwd``, ``/etc/group``, ``/tmp`` (all private)."""
-    fs.add_file("/etc/passwd", _PASSWD)
-    fs.add_file("/etc/group", _GROUP)
-    fs.mkdir("/tmp", 0o1777)
 
 
 #: The ``elf`` kind, as :mod:`multipie.domains.registry` names it.
