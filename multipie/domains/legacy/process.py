@@ -69,7 +69,7 @@ def stage_program(data: bytes, digest: str, cache_dir: Path | None) -> Path:
 
 
 def bwrap_argv(
-    prog: Path,
+    prog: Path | None,
     argv: Sequence[str],
     *,
     env: Mapping[str, str],
@@ -80,7 +80,8 @@ def bwrap_argv(
     """The bubblewrap command line for one run.
 
     Args:
-        prog: host path of the executable (bound read-only at ``/run/multipie/<basename of argv[0]>``).
+        prog: host path of the executable (bound read-only at ``/run/multipie/<basename of argv[0]>``), or
+            ``None``: ``argv[0]`` is the program's path inside ``root`` (a container's).
         argv: the program's argv (argv[0] included).
         env: its whole environment (nothing is inherited).
         dirs: ``{host_dir: guest_path}`` bound read-write (read-only for a guest path ending in ``:ro``).
@@ -97,7 +98,11 @@ def bwrap_argv(
     # bwrap 0.8 cannot set argv[0]: bind the program under argv[0]'s base name (busybox dispatches on it).
     base = os.path.basename(argv[0]) if argv else "prog"
     target = f"{PROG_DIR}/{base if base and base not in ('.', '..') else 'prog'}"
-    cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--ro-bind", str(prog), target]
+    cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    if prog is None:
+        target = argv[0]
+    else:
+        cmd += ["--ro-bind", str(prog), target]
     for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():

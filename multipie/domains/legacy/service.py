@@ -123,10 +123,10 @@ class LegacyService(Service["LegacyDomain"]):
         if isolation == "process":
             if not process.available():
                 raise UsageError(f'{name}: isolation="process" needs bubblewrap (Debian package bubblewrap)')
-            if self.data[:4] != b"\x7fELF":
+            if _validate and self.data[:4] != b"\x7fELF":
                 raise InvalidModule(f"{name}: not an ELF executable")
             self.image: elf.ElfImage | None = None
-            self.prog_path = process.stage_program(self.data, digest, host.cache_dir)
+            self.prog_path = process.stage_program(self.data, digest, host.cache_dir) if _validate else None
         else:
             self.image = elf.parse(self.data, where=name) if _validate else None
         self._machine_pool: Any = None
@@ -229,6 +229,10 @@ class LegacyService(Service["LegacyDomain"]):
         """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""
         return self._machines(), [self.name, *(list(args) if args is not None else (self.default_argv or []))], self.exe
 
+    def process_argv(self, args: Sequence[str] | None) -> tuple[Path | None, list[str]]:
+        """``isolation="process"``: ``(staged program or None to run argv[0] by its path, argv)``."""
+        return self.prog_path, [self.name, *(list(args) if args is not None else (self.default_argv or []))]
+
     def close(self) -> None:
         """Close the idle prepared machines (``Runtime.close`` calls this)."""
         if self._machine_pool is not None:
@@ -307,7 +311,9 @@ class LegacyDomain(Domain):
         try:
             if svc.isolation == "process":
                 binds = {self._tmp: "/tmp", **dict(dirs or {})} if self._tmp else dict(dirs or {})
-                cmd = process.bwrap_argv(svc.prog_path, argv, env=environ, dirs=binds, cwd=workdir, root=svc.root)
+                prog, pargv = svc.process_argv(args)
+                argv = [argv0, *pargv[1:]] if argv0 is not None and prog is not None else pargv
+                cmd = process.bwrap_argv(prog, argv, env=environ, dirs=binds, cwd=workdir, root=svc.root)
                 return process.run_sandboxed(
                     cmd,
                     label=self.label,
