@@ -36,7 +36,8 @@ def make_dynamic(
     if runpath:
         add(29, runpath)
     entries += [(5, _STRTAB), (10, strsz if strsz is not None else len(strings)), (0, 0)]
-    heads = [(1, 5, 0, 0, 0, _SIZE, _SIZE, 0x1000), (2, 6, _DYNAMIC, _DYNAMIC, 0, 16 * len(entries), 16 * len(entries), 8)]
+    size = 16 * len(entries)
+    heads = [(1, 5, 0, 0, 0, _SIZE, _SIZE, 0x1000), (2, 6, _DYNAMIC, _DYNAMIC, 0, size, size, 8)]
     if interp:
         heads.insert(0, (3, 4, _INTERP, _INTERP, 0, len(interp) + 1, len(interp) + 1, 1))
     out = bytearray(_SIZE)
