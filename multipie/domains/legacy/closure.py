@@ -23,7 +23,7 @@ import posixpath
 import stat as S
 from dataclasses import dataclass, field
 
-from multipie.domains.legacy.dynamic import DynamicInfo, read_dynamic
+from multipie.domains.legacy.dynsection import DynamicInfo, read_dynamic
 from multipie.domains.legacy.ldcache import parse_ld_cache
 from multipie.errors import InvalidModule
 from multipie.kvm.elf import ET_DYN

@@ -312,17 +312,10 @@ class LegacyDomain(Domain):
             if svc.isolation == "process":
                 binds = {self._tmp: "/tmp", **dict(dirs or {})} if self._tmp else dict(dirs or {})
                 prog, pargv = svc.process_argv(args)
-                argv = [argv0, *pargv[1:]] if argv0 is not None and prog is not None else pargv
-                cmd = process.bwrap_argv(prog, argv, env=environ, dirs=binds, cwd=workdir, root=svc.root)
-                return process.run_sandboxed(
-                    cmd,
-                    label=self.label,
-                    stdin=stdin,
-                    stdout=stdout,
-                    stderr=stderr,
-                    memory_limit=self.limits.memory_limit,
-                    timeout=self.limits.timeout,
-                )
+                cmd = process.bwrap_argv(prog, [argv[0], *pargv[1:]] if prog is not None else pargv, env=environ,
+                                         dirs=binds, cwd=workdir, root=svc.root)  # fmt: skip
+                return process.run_sandboxed(cmd, label=self.label, stdin=stdin, stdout=stdout, stderr=stderr,
+                                             memory_limit=self.limits.memory_limit, timeout=self.limits.timeout)
             self._grant_dirs(dirs or {})
             return self._run_in_vm(args, argv0, environ, workdir, (stdin, stdout, stderr))
         except DomainError as exc:

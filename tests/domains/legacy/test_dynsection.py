@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from multipie.domains.legacy.dynamic import read_dynamic
+from multipie.domains.legacy.dynsection import read_dynamic
 from multipie.errors import InvalidModule
 from tests.domains.legacy.dyngen import make_dynamic
 
