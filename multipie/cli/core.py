@@ -95,6 +95,21 @@ MemoryLimitOption = Annotated[
 ]
 
 
+HostRootOption = Annotated[
+    str | None,
+    typer.Option(
+        "--host-root",
+        metavar="system|derived|none",
+        help="Legacy programs from the host: what of the host they see (default system: /usr, a filtered /etc).",
+    ),
+]
+
+
+def _legacy_options(**options: str | None) -> dict[str, str]:
+    """The legacy load options given on the command line (others are not passed: a Wasm module takes none)."""
+    return {k: v for k, v in options.items() if v}
+
+
 def _runtime() -> multipie.Runtime:
     return multipie.Runtime()
 
@@ -122,6 +137,7 @@ def run(
     stats: Annotated[
         bool, typer.Option("--stats", help="Print what the run cost to stderr (exits, syscalls, faults, time).")
     ] = False,
+    host_root: HostRootOption = None,
 ) -> None:
     """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
     rt = _runtime()
@@ -132,7 +148,7 @@ def run(
     svc: multipie.Service | None = None
     try:
         sys.stdout.flush()
-        svc = rt.load(module, isolation=isolation) if isolation else rt.load(module)
+        svc = rt.load(module, **_legacy_options(isolation=isolation, host_root=host_root))
         code = rt.run_command(
             svc,
             argv,
@@ -253,12 +269,15 @@ def _cell(value: Any) -> str:
 def inspect(
     module: Annotated[str, typer.Argument(help="Module or image to describe.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    host_root: HostRootOption = None,
 ) -> None:
-    """Show kind, sha256, imports (requested authority), exports and memories."""
+    """Show kind, sha256, imports (requested authority), exports and memories; for a Linux program or
+    image also its interpreter, the libraries it loads (and missing ones) and the root it sees."""
     rt = _runtime()
+    opts = _legacy_options(host_root=host_root)
     try:
         try:
-            svc = rt.load(module)
+            svc = rt.load(module, **opts)
         except InvalidModule:
             if not _is_dynamic_elf(module):
                 raise

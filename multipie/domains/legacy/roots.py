@@ -49,6 +49,8 @@ def host_layers(policy: str, data: bytes, *, exe: str, name: str) -> tuple[list[
     if policy == "system":
         return [system_layer()], None
     closure = program_closure(GuestFs([system_layer()], devices=False), data, exe=exe, where=name)
+    if closure.interpreter is None and not closure.libraries:
+        return [], closure  # a static program needs nothing of the host
     return [system_layer(closure.filter)], closure
 
 

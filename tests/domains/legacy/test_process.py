@@ -65,6 +65,6 @@ def test_filtered_etc_like_a_virtine(rt: multipie.Runtime) -> None:
     """Under bubblewrap too, /etc holds only the listed host files and the guest's own passwd/group/hosts."""
     svc = rt.load("/bin/busybox", isolation="process", name="busybox")
     out, err = bytearray(), bytearray()
-    script = "cat /etc/passwd | wc -l; hostname; test -e /etc/ld.so.cache && echo cache; cat /etc/shadow /etc/machine-id"
+    script = "cat /etc/passwd | wc -l; hostname; test -e /etc/ld.so.cache && echo cache; cat /etc/shadow /etc/ssh"
     assert rt.run_command(svc, ["sh", "-c", script], stdout=out, stderr=err) == 1
     assert out == b"2\nmultipie\ncache\n" and err.count(b"No such file") == 2
