@@ -95,6 +95,21 @@ MemoryLimitOption = Annotated[
 ]
 
 
+HostRootOption = Annotated[
+    str | None,
+    typer.Option(
+        "--host-root",
+        metavar="system|derived|none",
+        help="Legacy programs from the host: what of the host they see (default system: /usr, a filtered /etc).",
+    ),
+]
+
+
+def _legacy_options(**options: str | list[str] | None) -> dict[str, Any]:
+    """The legacy load options given on the command line (others are not passed: a Wasm module takes none)."""
+    return {k: v for k, v in options.items() if v}
+
+
 def _runtime() -> multipie.Runtime:
     return multipie.Runtime()
 
@@ -126,6 +141,7 @@ def run(
         list[str] | None,
         typer.Option("--net", metavar="connect|listen:HOST:PORT", help="Legacy programs: a host address to grant."),
     ] = None,
+    host_root: HostRootOption = None,
 ) -> None:
     """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
     rt = _runtime()
@@ -136,10 +152,7 @@ def run(
     svc: multipie.Service | None = None
     try:
         sys.stdout.flush()
-        opts: dict[str, Any] = {"isolation": isolation} if isolation else {}
-        if net:
-            opts["net"] = net
-        svc = rt.load(module, **opts)
+        svc = rt.load(module, **_legacy_options(isolation=isolation, host_root=host_root, net=net))
         code = rt.run_command(
             svc,
             argv,
@@ -283,12 +296,15 @@ def _cell(value: Any) -> str:
 def inspect(
     module: Annotated[str, typer.Argument(help="Module or image to describe.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    host_root: HostRootOption = None,
 ) -> None:
-    """Show kind, sha256, imports (requested authority), exports and memories."""
+    """Show kind, sha256, imports (requested authority), exports and memories; for a Linux program or
+    image also its interpreter, the libraries it loads (and missing ones) and the root it sees."""
     rt = _runtime()
+    opts = _legacy_options(host_root=host_root)
     try:
         try:
-            svc = rt.load(module)
+            svc = rt.load(module, **opts)
         except InvalidModule:
             if not _is_dynamic_elf(module):
                 raise

@@ -18,6 +18,9 @@ Who owns what:
   program like ``docker run IMAGE [CMD...]`` does (arguments replace ``Cmd``,
   ``Entrypoint`` stays; a bare name is looked up in the image's ``PATH``) and
   runs it as a static executable in a virtine.
+- :func:`flatten` — for ``isolation="process"``: the layers merged into one
+  directory (whiteouts applied, files hard-linked from the layer store, made
+  once per image under ``<layer store>/../roots/``), bound read-only as ``/``.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend
 from multipie.domains.legacy import executables
+from multipie.domains.legacy.roots import describe_root, image_closure
 from multipie.domains.legacy.service import LegacyService
 from multipie.errors import PackageError, UsageError
 from multipie.resources.fs import FsError, GuestFs
@@ -319,28 +323,45 @@ class ContainerService(LegacyService):
     def __init__(
         self, host: Host, *, name: str, digest: str, layers: Sequence[Path], config: ImageConfig, **options: Any
     ) -> None:
-        if options.get("isolation", "virtine") != "virtine":
-            raise UsageError(f"{name}: containers run in virtines only (isolation='virtine')")
-        options.pop("isolation", None)
+        isolation = options.pop("isolation", "virtine")
+        if isolation == "process":
+            options["root"] = flatten(layers, layer_store().parent / "roots" / digest.split(":", 1)[-1], where=name)
         self.config = config
         self._programs: dict[str, Any] = {}
         self._plock = threading.Lock()
         # The service itself carries no single executable: each run resolves one (see program_for).
         super().__init__(
-            host, b"", name=name, digest=digest, isolation="virtine", layers=[str(p) for p in layers],
-            argv=list(config.cmd), env=config.env, cwd=config.working_dir, net=options.pop("net", ()), _validate=False,
+            host, b"", name=name, digest=digest, isolation=isolation, layers=[str(p) for p in layers],
+            argv=list(config.cmd), env=config.env, cwd=config.working_dir, _validate=False, **options,
         )  # fmt: skip
 
     def details(self) -> dict[str, object]:
-        """Entrypoint, Cmd, Env, WorkingDir and the layers."""
-        return {
+        """Entrypoint, Cmd, Env, WorkingDir, the layers, and the entry program's interpreter and libraries."""
+        info: dict[str, object] = {
             "entrypoint": list(self.config.entrypoint),
             "cmd": list(self.config.cmd),
             "env": [f"{k}={v}" for k, v in self.config.env.items()],
             "working_dir": self.config.working_dir,
             "layers": [str(layer.root) for layer in self.layers],
-            "isolation": "virtine",
+            "isolation": self.isolation,
         }
+        argv = self.config.argv(None)
+        if argv:
+            fs = GuestFs(self.layers, devices=False)
+            try:
+                exe = self._which(argv[0], fs, dict(self.config.env))
+                info["program"] = exe
+                info.update(describe_root(None, self.layers, image_closure(self.layers, _read(fs, exe), exe=exe)))
+            except (UsageError, FsError) as exc:
+                info["program"] = f"{argv[0]}: {exc}"
+        return info
+
+    def process_argv(self, args: Sequence[str] | None) -> tuple[Path | None, list[str]]:
+        """``isolation="process"``: the program is the image's, run by its path in the flattened root."""
+        argv = self.config.argv(args)
+        if not argv:
+            raise UsageError(f"{self.name}: the image has no Entrypoint or Cmd; give a command")
+        return None, [self._which(argv[0], GuestFs(self.layers, devices=False), dict(self.config.env)), *argv[1:]]
 
     def program_for(self, args: Sequence[str] | None, fs: GuestFs, env: dict[str, str]) -> tuple[Any, list[str], str]:
         """``(machine pool, argv, exe path)`` for a run with ``args`` (``None``: the image's Cmd).
@@ -354,11 +375,7 @@ class ContainerService(LegacyService):
             raise UsageError(f"{self.name}: the image has no Entrypoint or Cmd; give a command")
         exe = self._which(argv[0], fs, env)
         try:
-            f = fs.open(exe, os.O_RDONLY)
-            try:
-                data = f.pread(1 << 30, 0)
-            finally:
-                f.close()
+            data = _read(fs, exe)
         except FsError as exc:
             raise UsageError(f"{self.name}: cannot read {exe}: {exc.strerror}") from exc
         key = hashlib.sha256(data).hexdigest()
@@ -391,6 +408,95 @@ class ContainerService(LegacyService):
         for pool in self._programs.values():
             pool.close()
         super().close()
+
+
+def _read(fs: GuestFs, path: str) -> bytes:
+    f = fs.open(path, os.O_RDONLY)
+    try:
+        return f.pread(1 << 30, 0)
+    finally:
+        f.close()
+
+
+def flatten(layers: Sequence[Path], dest: Path, *, where: str) -> Path:
+    """The image's layers (top first) merged into directory ``dest`` (made once; reused when present).
+
+    Files are hard-linked from the layer store (no copy), whiteouts applied, and ``proc``, ``dev``,
+    ``tmp`` and ``run`` created as bubblewrap's mount points.
+
+    Raises:
+        PackageError: the merged root cannot be written.
+    """
+    if dest.is_dir():
+        return dest
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".flat-", dir=dest.parent))
+    try:
+        for layer in reversed(list(layers)):
+            _merge(layer, tmp)
+        for d in ("proc", "dev", "tmp", "run"):
+            _ensure_dir(tmp, d)
+        with _lock:
+            try:
+                os.replace(tmp, dest)
+            except OSError:
+                if not dest.is_dir():
+                    raise
+    except OSError as exc:
+        raise PackageError(f"{where}: cannot build the flattened root at {dest}: {exc.strerror}") from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return dest
+
+
+def _ensure_dir(root: Path, rel: str) -> None:
+    """Make ``root/rel`` a real directory, replacing a lower layer's file or symlink there (never following it)."""
+    path = root / rel
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        os.mkdir(path, 0o755)
+        return
+    if not S.S_ISDIR(st.st_mode):
+        os.unlink(path)
+        os.mkdir(path, 0o755)
+
+
+def _merge(layer: Path, root: Path) -> None:
+    """Apply one unpacked layer onto ``root``: whiteouts first, then its entries (walked top-down)."""
+    for dirpath, dirnames, filenames in os.walk(layer, followlinks=False):
+        rel = os.path.relpath(dirpath, layer)
+        here = root if rel == "." else root / rel
+        if rel != ".":
+            _ensure_dir(root, rel)
+        names = [*dirnames, *filenames]
+        if ".wh..wh..opq" in names:
+            for old in os.listdir(here):
+                _remove_any(here / old)
+        for n in names:
+            if n.startswith(".wh."):
+                if n != ".wh..wh..opq":
+                    _remove_any(here / n[4:])
+                continue
+            src = Path(dirpath) / n
+            if n in dirnames and not src.is_symlink():
+                continue  # made by _ensure_dir when the walk gets there
+            _remove_any(here / n)
+            if src.is_symlink():
+                os.symlink(os.readlink(src), here / n)
+            else:
+                os.link(src, here / n, follow_symlinks=False)
+
+
+def _remove_any(path: Path) -> None:
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if S.S_ISDIR(st.st_mode):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
 
 
 #: The ``container`` kind, as :mod:`multipie.domains.registry` names it (its sources are paths).

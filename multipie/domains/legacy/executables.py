@@ -3,7 +3,7 @@
 - :func:`load_program` is the one way from a program's bytes to what a machine loads: static
   executables as they are, dynamic ones (``PT_INTERP``) joined with their dynamic linker, read
   through a :data:`Reader` (the program's own file view: its image's layers, or the host system
-  tree a host program sees, :func:`host_system_view`).
+  tree a host program sees, :mod:`multipie.domains.legacy.roots`).
 - :func:`resolve` is ``execve``: a guest path resolved in the domain's view, ``#!`` scripts
   followed, the result through :func:`load_program` with the same view.
 
@@ -18,20 +18,16 @@ import hashlib
 import logging
 import os
 import posixpath
-import shutil
 import stat as S
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from multipie.domains.legacy import elf
 from multipie.domains.legacy.syscalls import PolicyEvent
 from multipie.errors import InvalidModule
-from multipie.resources.fs import FsError, GuestFs, Layer
+from multipie.resources.fs import FsError, GuestFs
 
 __all__ = [
-    "MAX_EXEC_BYTES", "MAX_SCRIPT_DEPTH", "SYSTEM_DIRS", "Reader", "fs_reader", "host_system_view", "load_program",
-    "resolve", "system_layer",
+    "MAX_EXEC_BYTES", "MAX_SCRIPT_DEPTH", "Reader", "fs_reader", "load_program", "resolve",
 ]  # fmt: skip
 
 log = logging.getLogger("multipie.legacy")
@@ -41,49 +37,6 @@ MAX_EXEC_BYTES = 256 << 20
 _images: dict[tuple[str, str], elf.ElfImage] = {}
 #: How a program's file view is read: guest path -> the file's bytes (``OSError`` when it cannot be).
 Reader = Callable[[str], bytes]
-#: What a host program sees of the host, read-only: ``/usr``, and Debian's merged-/usr links to it.
-SYSTEM_DIRS = ("/usr",)
-SYSTEM_LINKS = {"bin": "usr/bin", "sbin": "usr/sbin", "lib": "usr/lib", "lib64": "usr/lib64"}
-#: The dynamic linker's index of the system's libraries (paths under /usr, through the links above).
-LD_CACHE = "/etc/ld.so.cache"
-
-
-def host_system_view(fs: GuestFs) -> None:
-    """Show a dynamic host program the host's system tree it loads its libraries from, read-only.
-
-    ``/usr`` is granted read-only; the merged-/usr links and ``/etc/ld.so.cache`` come from
-    :func:`system_layer` (give it to the view as its layer). This is the one place that decides what
-    a dynamic host program sees (the filtered root of issue 18 §2 replaces it).
-    """
-    for d in SYSTEM_DIRS:
-        if os.path.isdir(d):
-            fs.grant(d, d, readonly=True)
-
-
-def system_layer(cache_dir: Path | None) -> Layer:
-    """A read-only layer shared by every dynamic host program: the merged-/usr links and a copy of the
-    host's ``/etc/ld.so.cache`` (without it ld.so probes a dozen directories per library, each a host
-    call). Built once per cache content under ``cache_dir``; nothing of it is copied per domain."""
-    try:
-        with open(LD_CACHE, "rb") as f:
-            cache: bytes | None = f.read(1 << 24)
-    except OSError:
-        cache = None
-    key = hashlib.sha256(cache or b"").hexdigest()[:16]
-    root = (cache_dir or Path(tempfile.gettempdir()) / "multipie-system") / "system-root" / key
-    if not root.is_dir():
-        root.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".system-root-", dir=root.parent))
-        for link, target in SYSTEM_LINKS.items():
-            (tmp / link).symlink_to(target)
-        if cache is not None:
-            (tmp / "etc").mkdir()
-            (tmp / "etc" / "ld.so.cache").write_bytes(cache)
-        try:
-            os.rename(tmp, root)
-        except OSError:  # another thread or process built it first
-            shutil.rmtree(tmp, ignore_errors=True)
-    return Layer.shared(root)
 
 
 def fs_reader(fs: GuestFs, cwd: str = "/") -> Reader:

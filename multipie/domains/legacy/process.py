@@ -4,8 +4,10 @@
 executables, programs needing ``fork``/``exec``, sockets, threads) with
 `bubblewrap <https://github.com/containers/bubblewrap>`_: new user, PID, IPC,
 UTS, cgroup and network namespaces, no network, an empty root with the host's
-``/usr``, ``/lib*``, ``/bin``, ``/sbin`` and ``/etc`` **read-only**, a private
-``/tmp``, and only the granted directories bound in. It is clearly weaker
+``/usr``, ``/lib*``, ``/bin``, ``/sbin`` **read-only**, the same filtered
+``/etc`` a virtine's host program sees (:mod:`multipie.resources.fs.sysroot`:
+the listed host files, and the guest's own ``passwd``, ``group``, ``hostname``
+and ``hosts``), a private ``/tmp``, and only the granted directories bound in. It is clearly weaker
 than a virtine: the program makes real system calls into the host kernel
 (the whole Linux syscall surface is reachable, only namespaced), and it can
 read the host's system directories. :attr:`ISOLATION_NOTE` says so wherever
@@ -31,6 +33,7 @@ from typing import Any
 from multipie.domains.legacy.stdio import Stream, host_streams
 from multipie.errors import OutOfMemory, Timeout, Trap, TrapCode, UsageError
 from multipie.resources.fs import grant_mode
+from multipie.resources.fs.sysroot import PRIVATE_FILES, SYSTEM_DIRS, system_filter
 
 __all__ = ["BWRAP", "ISOLATION_NOTE", "available", "bwrap_argv", "run_sandboxed"]
 
@@ -38,9 +41,9 @@ BWRAP = shutil.which("bwrap") or "/usr/bin/bwrap"
 PROG_DIR = "/run/multipie"
 ISOLATION_NOTE = (
     "isolation=process (bubblewrap): weaker than a virtine — the program calls the host kernel directly "
-    "(namespaced, no network) and sees the host's /usr, /lib, /bin and /etc read-only"
+    "(namespaced, no network) and sees the host's /usr, /lib, /bin and a filtered /etc read-only"
 )
-_SYSTEM_DIRS = ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc")
+_SYSTEM_DIRS = tuple("/" + d for d in SYSTEM_DIRS)
 _SIGNAL_TRAPS = {
     signal.SIGSEGV: TrapCode.PAGE_FAULT,
     signal.SIGBUS: TrapCode.PAGE_FAULT,
@@ -69,7 +72,7 @@ def stage_program(data: bytes, digest: str, cache_dir: Path | None) -> Path:
 
 
 def bwrap_argv(
-    prog: Path,
+    prog: Path | None,
     argv: Sequence[str],
     *,
     env: Mapping[str, str],
@@ -80,7 +83,8 @@ def bwrap_argv(
     """The bubblewrap command line for one run.
 
     Args:
-        prog: host path of the executable (bound read-only at ``/run/multipie/<basename of argv[0]>``).
+        prog: host path of the executable (bound read-only at ``/run/multipie/<basename of argv[0]>``), or
+            ``None``: ``argv[0]`` is the program's path inside ``root`` (a container's).
         argv: the program's argv (argv[0] included).
         env: its whole environment (nothing is inherited).
         dirs: ``{host_dir: guest_path}`` bound read-write (read-only for a guest path ending in ``:ro``).
@@ -88,16 +92,25 @@ def bwrap_argv(
         root: a host directory bound read-only as ``/`` (a container's unpacked root) instead of
             the host's system directories.
     """
-    cmd = [BWRAP, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv"]
+    cmd = [BWRAP, "--unshare-all", "--hostname", "multipie", "--die-with-parent", "--new-session", "--clearenv"]
     if root is not None:
         cmd += ["--ro-bind", str(root), "/"]
     else:
         for d in _SYSTEM_DIRS:
             cmd += ["--ro-bind-try", d, d]
+        for etc in system_filter().names():
+            if etc.startswith("/etc/"):
+                cmd += ["--ro-bind-try", etc, etc]
+        for guest, copy in _private_files(prog).items():
+            cmd += ["--ro-bind", str(copy), guest]
     # bwrap 0.8 cannot set argv[0]: bind the program under argv[0]'s base name (busybox dispatches on it).
     base = os.path.basename(argv[0]) if argv else "prog"
     target = f"{PROG_DIR}/{base if base and base not in ('.', '..') else 'prog'}"
-    cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--ro-bind", str(prog), target]
+    cmd += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    if prog is None:
+        target = argv[0]
+    else:
+        cmd += ["--ro-bind", str(prog), target]
     for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():
@@ -109,6 +122,23 @@ def bwrap_argv(
         cmd += ["--setenv", str(k), str(v)]
     cmd += ["--chdir", cwd, "--", target, *argv[1:]]
     return cmd
+
+
+def _private_files(prog: Path | None) -> dict[str, Path]:
+    """The guest's own ``/etc`` files (``PRIVATE_FILES``), written once beside the staged programs."""
+    where = (prog.parent if prog is not None else Path(tempfile.gettempdir())) / "etc"
+    out: dict[str, Path] = {}
+    for guest, data in PRIVATE_FILES.items():
+        path = where / os.path.basename(guest)
+        if not path.is_file() or path.read_bytes() != data:
+            where.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=where)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.chmod(tmp, 0o444)
+            os.replace(tmp, path)
+        out[guest] = path
+    return out
 
 
 def run_sandboxed(

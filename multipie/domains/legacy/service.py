@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend, Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
-from multipie.domains.legacy import elf, executables, process
+from multipie.domains.legacy import elf, executables, process, roots
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import (
     ArgumentError,
@@ -33,7 +33,6 @@ from multipie.errors import (
     DomainError,
     InvalidModule,
     NoSuchExport,
-    OutOfMemory,
     UsageError,
 )
 from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
@@ -78,6 +77,9 @@ class LegacyService(Service["LegacyDomain"]):
         net: host addresses its domains may reach, e.g. ``["connect:127.0.0.1:5432",
             "listen:0.0.0.0:8080"]`` (:class:`~multipie.resources.net.NetPolicy`; default none:
             sockets stay inside each domain's own network).
+        host_root: what of the host a program without ``layers`` sees (:data:`.roots.HOST_ROOTS`):
+            ``"system"`` (default: the host's system tree, filtered), ``"derived"`` (only what its
+            interpreter and libraries need), ``"none"``.
 
     Raises:
         InvalidModule: not a loadable executable (dynamic ones need ``isolation="process"``).
@@ -101,6 +103,7 @@ class LegacyService(Service["LegacyDomain"]):
         exe: str | None = None,
         root: str | os.PathLike[str] | None = None,
         net: Sequence[str] = (),
+        host_root: str = "system",
         _validate: bool = True,
     ) -> None:
         super().__init__(host, name=name, digest=digest)
@@ -120,13 +123,18 @@ class LegacyService(Service["LegacyDomain"]):
             self.layers = [Layer.shared(p) for p in layers]
         except FsError as exc:
             raise UsageError(f"{name}: layer {exc.filename or exc}: not a directory") from exc
+        #: ``host_root`` policy of a program without an image (``None`` for an image's program).
+        self.host_root: str | None = None if self.layers else host_root
+        self._closure: Any = None
+        if not self.layers and isolation == "virtine":
+            self.layers, self._closure = roots.host_layers(host_root, self.data, exe=self.exe, name=name)
         if isolation == "process":
             if not process.available():
                 raise UsageError(f'{name}: isolation="process" needs bubblewrap (Debian package bubblewrap)')
-            if self.data[:4] != b"\x7fELF":
+            if _validate and self.data[:4] != b"\x7fELF":
                 raise InvalidModule(f"{name}: not an ELF executable")
             self.image: elf.ElfImage | None = None
-            self.prog_path = process.stage_program(self.data, digest, host.cache_dir)
+            self.prog_path = process.stage_program(self.data, digest, host.cache_dir) if _validate else None
         else:
             self.image = self._link(name) if _validate else None
         self._machine_pool: Any = None
@@ -140,12 +148,8 @@ class LegacyService(Service["LegacyDomain"]):
         return executables.load_program(self.data, where=name, read=executables.fs_reader(self.view()))
 
     def view(self, quota: int = 64 << 20) -> GuestFs:
-        """A fresh file view of this program: its layers, or for a dynamic host program the host's system tree."""
-        if self.layers or not elf.is_dynamic(self.data):
-            return GuestFs(self.layers, quota=quota)
-        fs = GuestFs([executables.system_layer(self.host.cache_dir)], quota=quota)
-        executables.host_system_view(fs)
-        return fs
+        """A fresh file view of this program's layers (for a host program: the root its ``host_root`` gives)."""
+        return GuestFs(self.layers, quota=quota)
 
     @property
     def imports(self) -> Sequence[ImportInfo]:
@@ -179,9 +183,20 @@ class LegacyService(Service["LegacyDomain"]):
             info["answered_in_guest"] = list(GUEST_ANSWERED)
         else:
             info["note"] = process.ISOLATION_NOTE
-        if self.layers:
+        if self.host_root is None:
             info["layers"] = [str(layer.root) for layer in self.layers]
+        policy = self.host_root if self.isolation == "virtine" else None  # bubblewrap's root: see the note
+        info.update(roots.describe_root(policy, self.layers, self.closure()))
         return info
+
+    def closure(self) -> Any:
+        """The program's interpreter and libraries resolved in its root (a :class:`.closure.Closure`), or ``None``."""
+        if self._closure is None and self.data[:4] == b"\x7fELF":
+            from multipie.resources.fs.sysroot import system_layer
+
+            layers = self.layers if self.host_root is None else [system_layer()]
+            self._closure = roots.image_closure(layers, self.data, exe=self.exe)
+        return self._closure
 
     def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
         """Limits of a spawn (legacy programs take no ``fuel``).
@@ -235,6 +250,10 @@ class LegacyService(Service["LegacyDomain"]):
         """``(machine pool, argv, exe path)`` for one run (containers resolve the program per run)."""
         return self._machines(), [self.name, *(list(args) if args is not None else (self.default_argv or []))], self.exe
 
+    def process_argv(self, args: Sequence[str] | None) -> tuple[Path | None, list[str]]:
+        """``isolation="process"``: ``(staged program or None to run argv[0] by its path, argv)``."""
+        return self.prog_path, [self.name, *(list(args) if args is not None else (self.default_argv or []))]
+
     def close(self) -> None:
         """Close the idle prepared machines (``Runtime.close`` calls this)."""
         if self._machine_pool is not None:
@@ -266,15 +285,10 @@ class LegacyDomain(Domain):
             self.fs: GuestFs | None = None
         else:
             self._tmp = None
-            self.fs = service.view(quota=min(limits.memory_limit or (64 << 20), 1 << 30))
-            if not service.layers:
-                try:
-                    _minimal_root(self.fs)
-                except FsError as exc:  # the quota (memory_limit) cannot even hold /etc/passwd and /etc/group
-                    raise OutOfMemory(
-                        f"{service.name}: memory_limit of {limits.memory_limit} bytes leaves no room for the "
-                        f"program's files ({exc.strerror})"
-                    ) from exc
+            self.fs = roots.domain_fs(
+                service.layers, image=service.host_root is None, quota=min(limits.memory_limit or (64 << 20), 1 << 30),
+                name=service.name, memory_limit=limits.memory_limit,
+            )  # fmt: skip
 
     def run(
         self,
@@ -320,16 +334,11 @@ class LegacyDomain(Domain):
         try:
             if svc.isolation == "process":
                 binds = {self._tmp: "/tmp", **dict(dirs or {})} if self._tmp else dict(dirs or {})
-                cmd = process.bwrap_argv(svc.prog_path, argv, env=environ, dirs=binds, cwd=workdir, root=svc.root)
-                return process.run_sandboxed(
-                    cmd,
-                    label=self.label,
-                    stdin=stdin,
-                    stdout=stdout,
-                    stderr=stderr,
-                    memory_limit=self.limits.memory_limit,
-                    timeout=self.limits.timeout,
-                )
+                prog, pargv = svc.process_argv(args)
+                cmd = process.bwrap_argv(prog, [argv[0], *pargv[1:]] if prog is not None else pargv, env=environ,
+                                         dirs=binds, cwd=workdir, root=svc.root)  # fmt: skip
+                return process.run_sandboxed(cmd, label=self.label, stdin=stdin, stdout=stdout, stderr=stderr,
+                                             memory_limit=self.limits.memory_limit, timeout=self.limits.timeout)
             self._grant_dirs(dirs or {})
             return self._run_in_vm(args, argv0, environ, workdir, (stdin, stdout, stderr))
         except DomainError as exc:
@@ -416,17 +425,6 @@ class LegacyDomain(Domain):
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
-
-
-_PASSWD = b"root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
-_GROUP = b"root:x:0:\nnogroup:x:65534:\n"
-
-
-def _minimal_root(fs: GuestFs) -> None:
-    """What a program without an image finds: ``/etc/passwd``, ``/etc/group``, ``/tmp`` (all private)."""
-    fs.add_file("/etc/passwd", _PASSWD)
-    fs.add_file("/etc/group", _GROUP)
-    fs.mkdir("/tmp", 0o1777)
 
 
 #: The ``elf`` kind, as :mod:`multipie.domains.registry` names it.

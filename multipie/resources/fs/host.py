@@ -2,7 +2,9 @@
 
 A :class:`HostTree` is a host directory held by an ``O_PATH`` fd; every access below it opens one
 component at a time with ``O_NOFOLLOW`` relative to a directory fd, so no name, symlink or
-concurrent rename inside it can lead outside. Read-only layers
+concurrent rename inside it can lead outside. A tree with a
+:class:`~multipie.resources.fs.pathfilter.PathFilter` (the host's system tree a host program sees)
+shows only the paths the filter lets through: lookups, listings, walks and opens all ask it. Read-only layers
 (:class:`~multipie.resources.fs.layers.Layer`) and granted directories are both host trees;
 :class:`HostNode`/:class:`HostDir` are their files and directories, :class:`HostOpenFile` an open one.
 """
@@ -18,6 +20,7 @@ from multipie.resources.fs.errors import FsError, fs_error
 from multipie.resources.fs.metadata import DirEntry, Stat
 from multipie.resources.fs.nodes import DirNode, Node, Quota
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
+from multipie.resources.fs.pathfilter import PathFilter
 
 __all__ = ["WH_OPAQUE", "WH_PREFIX", "HostDir", "HostNode", "HostOpenFile", "HostTree", "host_entries"]
 
@@ -29,12 +32,22 @@ _O_PATH_DIR = os.O_PATH | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 class HostTree:
-    """A host directory reachable only by fd-relative, ``O_NOFOLLOW`` walks from its root."""
+    """A host directory reachable only by fd-relative, ``O_NOFOLLOW`` walks from its root.
 
-    def __init__(self, root: str | os.PathLike[str], *, readonly: bool, whiteouts: bool) -> None:
+    Args:
+        root: the host directory.
+        readonly: refuse every change (``EROFS``).
+        whiteouts: OCI whiteout names hide entries of lower layers.
+        filter: only these paths below the root exist (``None``: all of them).
+    """
+
+    def __init__(
+        self, root: str | os.PathLike[str], *, readonly: bool, whiteouts: bool, filter: PathFilter | None = None
+    ) -> None:
         self.root = Path(root)
         self.readonly = readonly
         self.whiteouts = whiteouts
+        self.filter = filter
         self.fd = -1
         try:
             # SAFETY: an O_PATH directory fd owned by this object, closed in close()/__del__.
@@ -42,8 +55,18 @@ class HostTree:
         except OSError as exc:
             raise fs_error(exc.errno or E.ENOENT, str(root)) from exc
 
+    def visible(self, comps: tuple[str, ...]) -> bool:
+        """True when ``comps`` below the root passes the tree's filter (always, without one)."""
+        return self.filter is None or self.filter.visible(comps)
+
     def dir_fd(self, comps: tuple[str, ...]) -> int:
-        """An ``O_PATH`` fd of the directory ``comps`` below the root (the caller closes it)."""
+        """An ``O_PATH`` fd of the directory ``comps`` below the root (the caller closes it).
+
+        Raises:
+            FsError: ``ENOENT`` when the filter hides it, or the host's error walking there.
+        """
+        if comps and not self.visible(comps):
+            raise fs_error(E.ENOENT, "/".join(comps))
         fd = os.dup(self.fd)
         try:
             for c in comps:
@@ -56,7 +79,9 @@ class HostTree:
         return fd
 
     def lstat(self, comps: tuple[str, ...], name: str) -> os.stat_result | None:
-        """``lstat`` of ``name`` in directory ``comps``, or ``None`` when absent."""
+        """``lstat`` of ``name`` in directory ``comps``, or ``None`` when absent (or hidden by the filter)."""
+        if not self.visible((*comps, name)):
+            return None
         try:
             fd = self.dir_fd(comps)
         except FsError:
@@ -103,6 +128,8 @@ class HostNode(Node):
             return HostDir(self.tree, self.comps, self.st).open(flags, quota)
         if not S.S_ISREG(self.st.st_mode):
             raise fs_error(E.EACCES, "/".join(self.comps))
+        if not self.tree.visible(self.comps):
+            raise fs_error(E.ENOENT, "/".join(self.comps))
         acc = flags & O_ACCMODE
         if acc != os.O_RDONLY and self.tree.readonly:
             raise fs_error(E.EROFS, "/".join(self.comps))
@@ -227,6 +254,8 @@ def host_entries(tree: HostTree, comps: tuple[str, ...]) -> list[DirEntry]:
         out = []
         with os.scandir(rfd) as it:
             for e in it:
+                if not tree.visible((*comps, e.name)):
+                    continue
                 st = e.stat(follow_symlinks=False)
                 out.append(DirEntry(e.name, st.st_ino, S.S_IFMT(st.st_mode)))
         return out

@@ -13,31 +13,40 @@ import threading
 import weakref
 
 from multipie.resources.fs.host import HostDir, HostTree
+from multipie.resources.fs.pathfilter import PathFilter
 
 __all__ = ["Layer"]
 
 
 class Layer(HostTree):
-    """A read-only host directory used as a root layer; share one per directory with :meth:`shared`."""
+    """A read-only host directory used as a root layer; share one per directory with :meth:`shared`.
 
-    _shared: weakref.WeakValueDictionary[tuple[str, bool], Layer] = weakref.WeakValueDictionary()
+    A layer with a ``filter`` shows only the paths it lets through (the host's system tree, see
+    :mod:`multipie.resources.fs.sysroot`).
+    """
+
+    _shared: weakref.WeakValueDictionary[tuple[str, bool, PathFilter | None], Layer] = weakref.WeakValueDictionary()
     _lock = threading.Lock()
 
-    def __init__(self, root: str | os.PathLike[str], *, whiteouts: bool = True) -> None:
-        super().__init__(root, readonly=True, whiteouts=whiteouts)
+    def __init__(
+        self, root: str | os.PathLike[str], *, whiteouts: bool = True, filter: PathFilter | None = None
+    ) -> None:
+        super().__init__(root, readonly=True, whiteouts=whiteouts, filter=filter)
 
     @classmethod
-    def shared(cls, root: str | os.PathLike[str], *, whiteouts: bool = True) -> Layer:
-        """The one live :class:`Layer` for ``root`` (created on first use, kept while any domain uses it).
+    def shared(
+        cls, root: str | os.PathLike[str], *, whiteouts: bool = True, filter: PathFilter | None = None
+    ) -> Layer:
+        """The one live :class:`Layer` for ``root`` and ``filter`` (created on first use, kept while used).
 
         Raises:
             FsError: ``root`` is not a directory.
         """
-        key = (os.path.realpath(root), whiteouts)
+        key = (os.path.realpath(root), whiteouts, filter)
         with cls._lock:
             layer = cls._shared.get(key)
             if layer is None:
-                layer = cls(key[0], whiteouts=whiteouts)
+                layer = cls(key[0], whiteouts=whiteouts, filter=filter)
                 cls._shared[key] = layer
             return layer
 

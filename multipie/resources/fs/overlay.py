@@ -105,8 +105,11 @@ class OverlayDir(DirNode):
         depth = len(self.path)
         for p, node in (*self.ns.mounts.items(), *self.ns.specials.items()):
             if len(p) > depth and p[:depth] == self.path and p[depth] not in seen:
-                st = node.stat() if len(p) == depth + 1 else None
-                seen[p[depth]] = DirEntry(p[depth], st.ino if st else 0, S.S_IFMT(st.mode) if st else S.S_IFDIR)
+                if len(p) == depth + 1:
+                    st = node.stat()
+                    seen[p[depth]] = DirEntry(p[depth], st.ino, S.S_IFMT(st.mode))
+                else:  # the private directory a lookup makes for a mount point's parent (inode 0 is skipped by libcs)
+                    seen[p[depth]] = DirEntry(p[depth], self.ns.area.dir_at(p[: depth + 1], 0o755).ino, S.S_IFDIR)
         return list(seen.values())
 
     def upper_dir(self) -> MemDir:

@@ -88,3 +88,26 @@ def test_run_net_grants(capfd: pytest.CaptureFixture[str], programs: Path) -> No
     assert code == 2 and "net grant 'connect:nowhere:1'" in err and "Traceback" not in err
     code, out, _ = run(capfd, "run", "--net", "connect:192.0.2.1:1", str(programs / "sockets"), "denied")
     assert code == 0 and "connect 192.0.2.1:80               EACCES" in out  # port 80 is not the one granted
+
+
+@needs_vm
+@needs_busybox
+def test_host_root_option(capfd: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capfd, "run", BUSYBOX, "--", "ls", "/")
+    assert code == 0 and {"usr", "bin", "etc", "tmp"} <= set(out.split()) and "work" not in out.split()
+    code, out, _ = run(capfd, "run", "--host-root", "none", BUSYBOX, "--", "ls", "/")
+    assert code == 0 and set(out.split()) == {"dev", "etc", "tmp"}
+    code, _, err = run(capfd, "run", "--host-root", "all", BUSYBOX, "--", "true")
+    assert code != 0 and "host_root" in err and "Traceback" not in err
+
+
+def test_inspect_shows_interpreter_libraries_and_root(capfd: pytest.CaptureFixture[str]) -> None:
+    if not Path("/etc/ld.so.cache").exists():
+        pytest.skip("needs a glibc host")
+    code, out, _ = run(capfd, "inspect", "--json", "/bin/ls")
+    assert code == 0 and '"interpreter": "/lib64/ld-linux-x86-64.so.2 -> ' in out
+    assert "libselinux.so.1 -> " in out and "libc.so.6 -> " in out and '"missing": [' in out
+    code, out, _ = run(capfd, "inspect", "--json", "--host-root", "derived", BUSYBOX)
+    assert code == 0 and '"host_root": "derived"' in out and "host /usr" not in out and '"none (static)"' in out
+    code, out, _ = run(capfd, "inspect", "--json", BUSYBOX)
+    assert code == 0 and "host /usr (read-only)" in out and "/etc (filtered): " in out and "shadow" not in out

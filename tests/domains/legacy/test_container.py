@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import tarfile
@@ -12,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import multipie
-from multipie.domains.legacy.container import ImageConfig, unpack_layer
+from multipie.domains.legacy import process
+from multipie.domains.legacy.container import ImageConfig, flatten, unpack_layer
 from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
 UMOCI = shutil.which("umoci")
@@ -183,3 +185,39 @@ def test_image_without_a_command_runs_the_given_one(rt: multipie.Runtime, image:
     assert out == b"explicit\n"
     with pytest.raises(multipie.UsageError, match="no Entrypoint or Cmd"):
         rt.run_command(svc, [])
+
+
+@needs_busybox
+@pytest.mark.skipif(not process.available(), reason="needs bubblewrap")
+def test_image_runs_with_process_isolation(rt: multipie.Runtime, image: Path) -> None:
+    """The same image under bubblewrap: a flattened root (whiteouts applied), the same config and output."""
+    svc = rt.load(f"{image}:latest", isolation="process")
+    assert svc.details()["isolation"] == "process"
+    out = bytearray()
+    assert rt.run_command(svc, [], stdout=out) == 0 and out == b"hi from /root\nnew motd\n"
+    err = bytearray()
+    assert rt.run_command(svc, ["cat", "/etc/motd"], stdout=bytearray(), stderr=err) == 1 and b"No such" in err
+    out = bytearray()
+    assert rt.run_command(svc, ["sh", "-c", "echo $GREETING"], env={"GREETING": "yo"}, stdout=out) == 0
+    assert out == b"yo\n"
+
+
+def test_flatten_applies_whiteouts_and_never_follows_links(tmp_path: Path) -> None:
+    low, top, outside = tmp_path / "low", tmp_path / "top", tmp_path / "outside"
+    for d in (low / "etc", low / "opq", top / "etc", top / "opq", top / "link", outside):
+        d.mkdir(parents=True)
+    (low / "etc" / "gone").write_text("x")
+    (low / "etc" / "kept").write_text("kept")
+    (low / "opq" / "old").write_text("old")
+    os.symlink(str(outside), low / "link")  # a lower symlink a higher layer's directory replaces
+    (top / "etc" / ".wh.gone").write_text("")
+    (top / "opq" / ".wh..wh..opq").write_text("")
+    (top / "opq" / "new").write_text("new")
+    (top / "link" / "planted").write_text("planted")
+    flat = flatten([top, low], tmp_path / "flat", where="t")
+    assert sorted(os.listdir(flat / "etc")) == ["kept"] and os.listdir(flat / "opq") == ["new"]
+    assert not (flat / "link").is_symlink() and (flat / "link" / "planted").read_text() == "planted"
+    assert os.listdir(outside) == []  # nothing was written through the lower layer's link
+    assert {"proc", "dev", "tmp", "run"} <= set(os.listdir(flat))
+    assert os.stat(flat / "etc" / "kept").st_ino == os.stat(low / "etc" / "kept").st_ino  # hard-linked, not copied
+    assert flatten([top, low], tmp_path / "flat", where="t") == flat  # made once

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from multipie.domains.legacy import elf
-from multipie.domains.legacy.executables import fs_reader, host_system_view, load_program, resolve, system_layer
+from multipie.domains.legacy.executables import fs_reader, load_program, resolve
 from multipie.domains.legacy.syscalls import PolicyEvent
 from multipie.errors import InvalidModule
 from multipie.resources.fs import FsError, GuestFs, Layer
@@ -140,20 +140,3 @@ def test_execve_of_a_dynamic_program(dynfs: GuestFs) -> None:
     with pytest.raises(FsError) as info:
         _resolve(dynfs, "/bin/badld", ["badld"], events)
     assert info.value.errno == errno.ENOEXEC and "bad magic" in events[-1].name
-
-
-def test_host_system_view_shows_usr_read_only(tmp_path: Path) -> None:
-    if not Path("/usr/lib").is_dir():
-        pytest.skip("no /usr/lib on this host")
-    layer = system_layer(tmp_path)
-    assert system_layer(tmp_path) is layer  # built once, one shared layer
-    fs = GuestFs([layer])
-    host_system_view(fs)
-    assert fs.canonical("/lib/x86_64-linux-gnu") == "/usr/lib/x86_64-linux-gnu"
-    if Path("/etc/ld.so.cache").exists():
-        f = fs.open("/etc/ld.so.cache", os.O_RDONLY)
-        assert f.pread(1 << 20, 0) == Path("/etc/ld.so.cache").read_bytes()
-    assert not fs.area.root.children  # nothing copied into the domain's private area
-    with pytest.raises(FsError) as info:
-        fs.open("/usr/multipie-test-file", os.O_WRONLY | os.O_CREAT)
-    assert info.value.errno in (errno.EROFS, errno.EACCES)

@@ -59,3 +59,12 @@ def test_faults_are_typed(rt: multipie.Runtime) -> None:
     with pytest.raises(multipie.Timeout):
         rt.run_command(svc, ["sleep", "10"], timeout=0.2)
     assert rt.run_command(svc, ["true"]) == 0
+
+
+def test_filtered_etc_like_a_virtine(rt: multipie.Runtime) -> None:
+    """Under bubblewrap too, /etc holds only the listed host files and the guest's own passwd/group/hosts."""
+    svc = rt.load("/bin/busybox", isolation="process", name="busybox")
+    out, err = bytearray(), bytearray()
+    script = "cat /etc/passwd | wc -l; hostname; test -e /etc/ld.so.cache && echo cache; cat /etc/shadow /etc/ssh"
+    assert rt.run_command(svc, ["sh", "-c", script], stdout=out, stderr=err) == 1
+    assert out == b"2\nmultipie\ncache\n" and err.count(b"No such file") == 2

@@ -54,3 +54,12 @@ def test_rmdir_and_recreate_over_layer(layers: tuple[Layer, Layer]) -> None:
     assert errno_of(fs.stat, "/bin") == errno.ENOENT
     fs.mkdir("/bin")
     assert names(fs, "/bin") == set()
+
+
+def test_mount_parents_are_listed_with_their_inode() -> None:
+    """A device's parent (/dev) is listed with a real inode: libcs skip entries whose d_ino is 0."""
+    from multipie.resources.fs import GuestFs
+
+    fs = GuestFs()
+    dev = next(e for e in fs.root().entries() if e.name == "dev")
+    assert dev.ino != 0 and dev.ino == fs.stat("/dev").ino
