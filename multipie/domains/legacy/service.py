@@ -178,8 +178,7 @@ class LegacyService(Service["LegacyDomain"]):
             ]
             info["tls"] = f"{img.tls[2]} bytes" if img.tls else "none"
             if isinstance(img, elf.LinkedImage) and img.program is not None:  # entry above: the interpreter's
-                where = f"at 0x{img.interp_base:x}, program entry 0x{img.program.entry:x}"
-                info["interpreter"] = f"{img.interp_path} {where}"
+                info["loaded"] = f"{img.interp_path} at 0x{img.interp_base:x}, program entry 0x{img.program.entry:x}"
             info["answered_in_guest"] = list(GUEST_ANSWERED)
         else:
             info["note"] = process.ISOLATION_NOTE
