@@ -33,6 +33,7 @@ from multipie.errors import (
     NoSuchExport,
     OutOfMemory,
     Trap,
+    TrapCode,
     UsageError,
 )
 
@@ -397,6 +398,8 @@ class WasmService(Service[WasmDomain]):
             err = LinkError(f"{self.name}: {text.splitlines()[0]}")
         elif isinstance(exc, wasmtime.Trap):
             err = Trap(f"{self.name}: start function trapped: {text.splitlines()[0]}")
+        elif "thrown wasm exception" in low:  # the guest's own fault, as an uncaught throw in a call is
+            err = Trap(f"{self.name}: start function threw a Wasm exception nothing caught", code=TrapCode.OTHER)
         else:
             err = LinkError(f"{self.name}: instantiation failed: {text.splitlines()[0]}")
         err.__cause__ = exc
