@@ -11,7 +11,7 @@ Any other import is refused with :class:`~multipie.errors.LinkError` naming it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
@@ -66,16 +66,6 @@ class ComponentService(Service[ComponentDomain]):
         """The runtime's Wasm state (engines, epoch ticker, module cache), shared with Wasm modules."""
         state: WasmState = self.host.state("wasm")
         return state
-
-    @property
-    def imports(self) -> Sequence[ImportInfo]:
-        """One entry per imported function (``interface.name``): the authority the component asks for."""
-        return self._imports
-
-    @property
-    def exports(self) -> Sequence[ExportInfo]:
-        """Its exports, functions named ``name`` or ``interface#name``."""
-        return self._exports
 
     @property
     def is_command(self) -> bool:

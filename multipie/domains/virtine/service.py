@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import struct
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -173,16 +173,6 @@ class VirtineService(Service["VirtineDomain"]):
             )
             for e in self.image.entries.values()
         )
-
-    @property
-    def imports(self) -> Sequence[ImportInfo]:
-        """The hypercalls the image may make (its derived allow-list)."""
-        return self._imports
-
-    @property
-    def exports(self) -> Sequence[ExportInfo]:
-        """The entry points."""
-        return self._exports
 
     def details(self) -> dict[str, object]:
         """Entry points, sizes (bytes), allow-list and pool counters for ``multipie inspect`` (JSON-ready data)."""

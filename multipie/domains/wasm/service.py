@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import errno
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
@@ -162,16 +162,6 @@ class WasmService(Service[WasmDomain]):
         return pre
 
     # -- Service API ---------------------------------------------------------
-
-    @property
-    def imports(self) -> Sequence[ImportInfo]:
-        """Every import of the module (its requested authority)."""
-        return self._imports
-
-    @property
-    def exports(self) -> Sequence[ExportInfo]:
-        """Every export of the module."""
-        return self._exports
 
     def signature(self, name: str) -> Signature:
         """The signature of function export ``name``.
