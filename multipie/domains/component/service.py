@@ -89,20 +89,12 @@ class ComponentService(Service[ComponentDomain]):
             InvalidModule: the bytes do not validate as a component.
         """
         key: Any = fuel if engine is None else (fuel, fingerprint)
-        comp = self._components.get(key)
-        if comp is not None:
-            return comp
-        with self._lock:
-            comp = self._components.get(key)
-            if comp is None:
-                state = self.wasm_state
-                engines = state.engines
-                if engine is None:
-                    engine, fingerprint = engines.engine(fuel=fuel), engines.config.fingerprint(fuel=fuel)
-                sha = self.digest.removeprefix("sha256:")
-                with _capi.errors_as(self._invalid):
-                    comp = state.module_cache.get(engine, fingerprint, sha, self.wasm, artefact=wc.Component)
-                self._components[key] = comp
+        given = engine
+        pick = None if given is None else lambda: (given, fingerprint)
+        comp: wc.Component = self.wasm_state.compiled(
+            self._components, key, self._lock, fuel=fuel, digest=self.digest, data=self.wasm,
+            invalid=self._invalid, engine=pick, artefact=wc.Component,
+        )  # fmt: skip
         return comp
 
     def _invalid(self, text: str) -> InvalidModule:

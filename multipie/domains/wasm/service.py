@@ -121,22 +121,17 @@ class WasmService(Service[WasmDomain]):
 
     def module(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.Module:
         """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine)."""
+        st = self.state
         key = fuel if config is None else (fuel, config)
-        mod = self._modules.get(key)
-        if mod is not None:
-            return mod
-        with self._prepare_lock:
-            mod = self._modules.get(key)
-            if mod is not None:
-                return mod
-            st = self.state
-            if config is None:
-                engine, fingerprint = st.engines.engine(fuel=fuel), st.engines.config.fingerprint(fuel=fuel)
-            else:
-                engine, fingerprint = st.engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
-            with _capi.errors_as(self._invalid_module):
-                mod = st.module_cache.get(engine, fingerprint, self.digest.removeprefix("sha256:"), self.wasm)
-            self._modules[key] = mod
+
+        def reserve_engine() -> tuple[wasmtime.Engine, str]:
+            assert config is not None
+            return st.engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
+
+        mod: wasmtime.Module = st.compiled(
+            self._modules, key, self._prepare_lock, fuel=fuel, digest=self.digest, data=self.wasm,
+            invalid=self._invalid_module, engine=None if config is None else reserve_engine,
+        )  # fmt: skip
         return mod
 
     def instance_pre(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.InstancePre:
