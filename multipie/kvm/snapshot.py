@@ -80,7 +80,7 @@ class Snapshot:
         self.pages = self.covered // PAGE
         self.sregs: _abi.KvmSregs = vcpu.get_sregs()
         self._data: ctypes.Array[ctypes.c_char]
-        if share is not None and share.covered == self.covered:
+        if share is not None and share.covered == self.covered and not share.released:
             self._data = share._data  # read-only from here on, kept alive by this reference
         else:
             # A private copy the snapshot owns, in a mapping of its own rather than from malloc: a
@@ -120,6 +120,11 @@ class Snapshot:
                 _memset(host + off, 0, PAGE)
             n += 1
         return n
+
+    @property
+    def released(self) -> bool:
+        """True after :meth:`release` (it can no longer restore, nor be shared)."""
+        return not self._data_addr
 
     def release(self) -> None:
         """Drop this snapshot's reference to its data (the mapping goes with the last snapshot sharing it)."""

@@ -104,3 +104,16 @@ def test_a_released_snapshot_shares_on_and_refuses_to_restore(m: MiniVm) -> None
     assert second.restore() == 2 and m.mem.read(DATA, 6) == b"before"
     with pytest.raises(ValueError, match="released"):
         first.restore_pages([DATA // PAGE])
+
+
+def test_a_released_snapshot_is_not_shared_again(m: MiniVm) -> None:
+    # The legacy runner shares its first machine's snapshot; when that machine was closed (torn
+    # down after a fault), a new machine sharing the released data restored from a dead address
+    # (the attack campaign's healthy tenants then faulted).
+    first = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    first.release()
+    assert first.released
+    fresh = Snapshot(m.vm, m.vcpu, m.mem, COVERED, share=first)  # a private copy instead
+    assert not fresh.released
+    m.run()
+    assert fresh.restore() == 2 and m.mem.read(DATA, 6) == b"before"
