@@ -24,7 +24,7 @@ not kept hot at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection
 
 from multipie.kvm.snapshot import RELEARN
 
@@ -56,13 +56,14 @@ class HotPages:
         self._dropped = 0  # size of the set dropped as stale at the previous reset (0: none)
         self._stale_now = False
 
-    def observe(self, pages: Sequence[int], unchanged: Callable[[int], bool]) -> None:
-        """Before the restore: sample ``pages`` (sorted, reported dirty) with ``unchanged(page)``."""
+    def observe(self, pages: Collection[int], unchanged: Callable[[int], bool]) -> None:
+        """Before the restore: sample ``pages`` (reported dirty) with ``unchanged(page)``."""
         self._stale_now = False
-        if len(pages) <= SMALL:
+        if len(pages) <= SMALL:  # the common short run: nothing to sort or compare
             return
-        step = len(pages) / SAMPLE
-        stale = sum(1 for i in range(SAMPLE) if unchanged(pages[int(i * step)]))
+        spread = sorted(pages)
+        step = len(spread) / SAMPLE
+        stale = sum(1 for i in range(SAMPLE) if unchanged(spread[int(i * step)]))
         self._stale_now = stale * 2 > SAMPLE
 
     def decide(self, dirty: int) -> tuple[bool, bool]:

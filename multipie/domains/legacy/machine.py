@@ -559,7 +559,7 @@ class Machine(BaseMachine):
         above = sum(1 for p in pages if p >= limit)
         drop = discard = False
         if hot is not None:  # a reset: ask the policy before the restore hides what the run changed
-            hot.observe(sorted(pages), self.snapshot.unchanged)
+            hot.observe(pages, self.snapshot.unchanged)
             drop, discard = hot.decide(self._logged)
         if above > RESET_CLEAR_LIMIT or discard:
             pages = {p for p in pages if p < limit}
