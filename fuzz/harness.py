@@ -43,6 +43,7 @@ __all__ = [
     "Tally",
     "format_table",
     "load_campaign",
+    "main_thread_first",
     "run_campaign",
     "run_in_process",
     "sample_resources",
@@ -166,6 +167,18 @@ class Tally:
         return dataclasses.asdict(self)
 
 
+def main_thread_first(lines: list[str]) -> list[str]:
+    """A faulthandler dump's lines with the current (hung) thread's stack first, the other threads after.
+
+    A hung worker's dump lists the other threads first; cut to a few lines, the finding then showed
+    the ticker's idle loop and not where the worker was stuck.
+    """
+    cur = next((i for i, t in enumerate(lines) if t.startswith("Current thread")), None)
+    if not cur:
+        return lines
+    return lines[:1] + lines[cur:] + lines[1:cur]  # keep the "Fatal Python error" line at the top
+
+
 class _Worker:
     """One worker process and the pipe it answers on."""
 
@@ -223,7 +236,7 @@ class _Worker:
             text = Path(self.log.name).read_bytes()[-20000:].decode(errors="replace")
             last = text.rsplit("\nseed ", 1)[-1].splitlines()[1:]  # what the last seed printed
             useful = [t.strip() for t in last if t.strip() and not t.startswith(("Extension modules", '  File "<'))]
-            self.tail = " | ".join(useful[:lines])
+            self.tail = " | ".join(main_thread_first(useful)[:lines])
         return self.tail
 
     def dump_stacks(self) -> None:

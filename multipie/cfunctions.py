@@ -120,8 +120,8 @@ class VirtineFunction:
     def __call__(self, *args: Any) -> Any:
         if self._plan is not None:
             if len(args) != self.nargs:
-                raise ArgumentError(f"{self.name}() takes {self.nargs} argument(s), got {len(args)}")
-            args = tuple(args[i] if what == "arg" else len(args[i]) for what, i in self._plan)
+                raise ArgumentError.arity(self.service.name, self.name, self._py_kinds(), len(args))
+            args = tuple(args[i] if what == "arg" else self._length(args, i) for what, i in self._plan)
         d = self._domain()
         try:
             value = d.export(self.name)(*args)
@@ -129,6 +129,19 @@ class VirtineFunction:
             self._local.domain = None  # torn down; the next call spawns a fresh one
             raise
         return self._result(value) if self._result is not None else value
+
+    def _py_kinds(self) -> list[str]:
+        """The Python-visible parameters' C kinds (a buffer's implicit length is not one)."""
+        assert self._plan is not None
+        return [k for (what, _), k in zip(self._plan, self.entry.params) if what == "arg"]
+
+    def _length(self, args: tuple[Any, ...], i: int) -> int:
+        """The implicit length argument of buffer argument ``i``."""
+        a = args[i]
+        if not isinstance(a, _BUFFERS):
+            problem = f"expected bytes, bytearray or memoryview, got {type(a).__name__}"
+            raise ArgumentError.bad_value(self.service.name, self.name, i, self._py_kinds()[i], a, problem)
+        return a.nbytes if isinstance(a, memoryview) else len(a)
 
     def close(self) -> None:
         """Close this thread's domain (its machine returns to the pool)."""

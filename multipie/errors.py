@@ -38,6 +38,7 @@ click); every error's message says what was wrong and where.
 from __future__ import annotations
 
 import enum
+import reprlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -89,7 +90,45 @@ class NoSuchExport(UsageError):
 
 
 class ArgumentError(UsageError):
-    """An export was called with the wrong number or types of arguments."""
+    """An export was called with the wrong number or types of arguments.
+
+    Every path that checks arguments (Wasm calls, native or not; virtine entry points; C functions;
+    the CLI's ``call``) builds its message with :meth:`arity` or :meth:`bad_value`, so one mistake
+    reads the same everywhere: where, the function, the parameter's index and type, the value
+    (shortened), what was wrong.
+    """
+
+    @classmethod
+    def arity(cls, where: str, func: str, params: Sequence[str], got: int) -> ArgumentError:
+        """``where: func(i32, i32) takes 2 arguments, got 3``."""
+        n = len(params)
+        return cls(f"{where}: {func}({', '.join(params)}) takes {n} argument{'' if n == 1 else 's'}, got {got}")
+
+    @classmethod
+    def bad_value(cls, where: str, func: str, index: int, kind: str, value: object, problem: str) -> ArgumentError:
+        """``where: func argument 0 (i32) = 4294967296: out of range ...``; the value is shown shortened."""
+        return cls(f"{where}: {func} argument {index} ({kind}) = {shown(value)}: {problem}")
+
+
+#: Characters of a rejected value an error message shows (an argument can be a megabyte string).
+SHOWN_CHARS = 48
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` for a message, at most about :data:`SHOWN_CHARS` characters, and never raising.
+
+    A huge int is not converted to text (Python refuses past 4,300 digits; it is slow well before).
+    """
+    if isinstance(value, int) and value.bit_length() > 128:
+        return f"<int of {value.bit_length()} bits>"
+    if isinstance(value, (str, bytes, bytearray)) and len(value) > SHOWN_CHARS:
+        unit = "characters" if isinstance(value, str) else "bytes"
+        return f"{repr(value[:SHOWN_CHARS])[:SHOWN_CHARS]}... ({len(value)} {unit})"
+    try:
+        text = reprlib.repr(value)
+    except Exception:  # noqa: BLE001 - a broken __repr__ must not replace the error being reported
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 3] + "..."
 
 
 class InvalidModule(MultipieError):

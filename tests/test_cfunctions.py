@@ -78,3 +78,17 @@ def test_bad_source_and_bad_signature() -> None:
 
         @virtine.c(CHECKSUM)
         def checksum(buf: bytes, extra: int, more: int) -> int: ...
+
+
+def test_argument_errors_use_the_one_format() -> None:
+    @virtine.c(CHECKSUM)
+    def checksum(buf: bytes) -> int: ...
+
+    with pytest.raises(multipie.ArgumentError, match=r"checksum: checksum\(ptr\) takes 1 argument, got 2$"):
+        checksum(b"a", b"b")
+    # before: len(5) raised TypeError while building the implicit length
+    with pytest.raises(multipie.ArgumentError, match=r"checksum argument 0 \(ptr\) = 5: expected bytes, bytearray"):
+        checksum(5)
+    words = memoryview(bytearray(8)).cast("I")  # 2 items, 8 bytes: the implicit length is its size in bytes
+    assert checksum(words) == _py_checksum(bytes(8))
+    assert checksum(b"ok") == _py_checksum(b"ok")

@@ -4,6 +4,7 @@
 // the one line allowed to differ between targets.
 #include <stdio.h>
 #include <stdlib.h>
+#include "read_file.h"
 #include "xxh_chain.h"
 
 static const char *vector_name(void) {
@@ -24,14 +25,9 @@ static const char *vector_name(void) {
 int main(int argc, char **argv) {
   if (argc != 3) { fprintf(stderr, "usage: %s ITERS FILE\n", argv[0]); return 2; }
   int iters = atoi(argv[1]);
-  FILE *f = fopen(argv[2], "rb");
-  if (!f) { perror(argv[2]); return 1; }
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) { fprintf(stderr, "read failed\n"); return 1; }
-  fclose(f);
+  long n = 0;
+  char *buf = read_file(argv[2], &n);
+  if (!buf) return 1;
   printf("xxh3 vector %s\n", vector_name());
   XXH128_hash_t h128 = XXH3_128bits(buf, (size_t)n);
   printf("xxhash %u, %ld bytes\n", XXH_versionNumber(), n);

@@ -3,19 +3,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "read_file.h"
 #include "zstd.h"  // third_party/zstd, unmodified
 
 int main(int argc, char **argv) {
   if (argc != 4) { fprintf(stderr, "usage: %s LEVEL ITERS FILE\n", argv[0]); return 2; }
   int level = atoi(argv[1]), iters = atoi(argv[2]);
-  FILE *f = fopen(argv[3], "rb");
-  if (!f) { perror(argv[3]); return 1; }
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *src = malloc((size_t)n + 1);
-  if (!src || fread(src, 1, (size_t)n, f) != (size_t)n) { fprintf(stderr, "read failed\n"); return 1; }
-  fclose(f);
+  long n = 0;
+  char *src = read_file(argv[3], &n);
+  if (!src) return 1;
   size_t cap = ZSTD_compressBound((size_t)n), c = 0;
   unsigned long long sum = 0;
   for (int k = 0; k < iters; k++) {

@@ -72,14 +72,18 @@ def _shown(text: str) -> str:
     return repr(text.encode("utf-8", "surrogateescape"))
 
 
-def parse_value(text: str, kind: str, where: str) -> int | float:
-    """A CLI argument as the Wasm ``kind`` expects (``0x`` hex accepted for ints)."""
+def parse_value(text: str, kind: str, where: str, func: str, index: int) -> int | float:
+    """Argument ``index`` of ``func`` as the Wasm ``kind`` expects (``0x`` hex accepted for ints).
+
+    Raises:
+        ArgumentError: ``text`` is not a number of that kind (the message is the one every call path uses).
+    """
     try:
         if kind in ("i32", "i64", "u32", "u64", "ptr"):
             return int(text, 0)
         return float(text)
     except ValueError:
-        raise ArgumentError(f"{where}: {text!r} is not a valid {kind}") from None
+        raise ArgumentError.bad_value(where, func, index, kind, text, f"not a valid {kind}") from None
 
 
 DIR_HELP = "HOST[::GUEST][:ro] directory to grant: read-write by default, read-only with :ro."
@@ -207,15 +211,15 @@ def call(
             parsed = typed(export, values)
         elif params is not None:
             if len(values) != len(params):
-                raise ArgumentError(
-                    f"{svc.name}: export '{export}' takes {len(params)} argument(s) {tuple(params)}, got {len(values)}"
-                )
+                raise ArgumentError.arity(svc.name, export, params, len(values))
             parsed = [
-                parse_value(v, k, f"{svc.name}.{export} argument {i}")
-                for i, (v, k) in enumerate(zip(values, params, strict=True))
+                parse_value(v, k, svc.name, export, i) for i, (v, k) in enumerate(zip(values, params, strict=True))
             ]
         else:
-            parsed = [parse_value(v, "i64" if v.lstrip("-").isdigit() else "f64", export) for v in values]
+            parsed = [
+                parse_value(v, "i64" if v.lstrip("-").isdigit() else "f64", svc.name, export, i)
+                for i, v in enumerate(values)
+            ]
         # A virtine's WRITE hypercall (vt_printf) goes to the terminal, as a WASI program's output does.
         streams: dict[str, Any] = {}
         if svc.kind == "virtine":

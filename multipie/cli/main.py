@@ -17,6 +17,7 @@ text) and no truncation to 80 columns, so piped output is complete.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -110,8 +111,25 @@ COMMANDS: list[tuple[Any, dict[str, Any]]] = [
     (serve.up, {}),
     (serve.ps, {}),
 ]
+
+
+class _Interrupted(BaseException):  # noqa: N818 - not an error: Ctrl-C, carried past typer
+    """Ctrl-C inside a verb: typer turns ``KeyboardInterrupt`` into a silent exit 130; this passes it by."""
+
+
+def _interruptible(verb: Any) -> Any:
+    @functools.wraps(verb)  # typer reads the signature through __wrapped__
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return verb(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            raise _Interrupted from exc
+
+    return run
+
+
 for _verb, _options in COMMANDS:
-    app.command(**_options)(_verb)
+    app.command(**_options)(_interruptible(_verb))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -144,7 +162,8 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         err_console.print("aborted")
         sys.exit(130)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
+        err_console.print("interrupted (Ctrl-C)")
         sys.exit(130)
     except BrokenPipeError:
         _quiet_broken_pipe()

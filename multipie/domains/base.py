@@ -265,6 +265,10 @@ class Service(abc.ABC, Generic[D]):
     """
 
     kind: str = "abstract"
+    #: What :attr:`imports` and :attr:`exports` return: a kind fills them in when it loads
+    #: (or overrides the properties when it computes them).
+    _imports: Sequence[ImportInfo] = ()
+    _exports: Sequence[ExportInfo] = ()
 
     def __init__(self, host: Host, *, name: str, digest: str) -> None:
         self.host = host
@@ -273,14 +277,15 @@ class Service(abc.ABC, Generic[D]):
         self.digest = digest
 
     @property
-    @abc.abstractmethod
     def imports(self) -> Sequence[ImportInfo]:
-        """What the code asks for: its imports (the authority it requests)."""
+        """What the code asks for: its imports (the authority it requests: Wasm imports, a
+        component's imported functions, a virtine's hypercall allow-list, a program's system calls)."""
+        return self._imports
 
     @property
-    @abc.abstractmethod
     def exports(self) -> Sequence[ExportInfo]:
         """Its entry points and other exports."""
+        return self._exports
 
     def run_command(
         self,

@@ -171,3 +171,6 @@ class BaseMachine:
         self.vm.close()
         if memory is not None:
             memory.close()
+        snapshot = self.__dict__.get("snapshot")
+        if snapshot is not None:
+            snapshot.release()  # its data is a mapping of its own: unmapped now, not at the next GC

@@ -28,6 +28,7 @@ The restored set is always a superset of what the guest can have written.
 from __future__ import annotations
 
 import ctypes
+import mmap
 from collections.abc import Iterable
 
 from multipie.kvm import _abi
@@ -41,6 +42,7 @@ _memmove = ctypes.memmove
 _memset = ctypes.memset
 #: Restores after which hot pages are protected again and re-learnt.
 RELEARN = 64
+_ZERO_PAGE = bytes(PAGE)
 
 
 class Snapshot:
@@ -78,11 +80,18 @@ class Snapshot:
         self.pages = self.covered // PAGE
         self.sregs: _abi.KvmSregs = vcpu.get_sregs()
         self._data: ctypes.Array[ctypes.c_char]
-        if share is not None and share.covered == self.covered:
+        if share is not None and share.covered == self.covered and not share.released:
             self._data = share._data  # read-only from here on, kept alive by this reference
         else:
-            # SAFETY: a private copy the snapshot owns; pages are copied out of it by address.
-            self._data = (ctypes.c_char * self.covered).from_buffer_copy(memory.view[: self.covered])
+            # A private copy the snapshot owns, in a mapping of its own rather than from malloc: a
+            # multi-MiB malloc freed raises glibc's mmap threshold, so later ones come from the heap
+            # and stay in the process's RSS after the service is unloaded.
+            # SAFETY: an anonymous private mapping nothing else sees; the array below views it and holds a
+            # reference to it (unmapped when both go), nothing closes it, and pages are copied out of it by
+            # address only while the array lives (release() drops the address with the array).
+            copy = mmap.mmap(-1, max(self.covered, PAGE))
+            copy[: self.covered] = memory.view[: self.covered]
+            self._data = (ctypes.c_char * self.covered).from_buffer(copy)
         self._data_addr = ctypes.addressof(self._data)
         self.restored_pages = 0
         if always_zero is not None and always_zero[0] < self.covered:
@@ -96,6 +105,8 @@ class Snapshot:
         """Put ``pages`` (indexes into the memory) back to their snapshot contents; returns how many."""
         host = self.memory.host_addr
         data = self._data_addr
+        if not data:
+            raise ValueError("restore from a released snapshot")
         covered = self.pages
         n = 0
         for p in pages:
@@ -109,6 +120,23 @@ class Snapshot:
                 _memset(host + off, 0, PAGE)
             n += 1
         return n
+
+    @property
+    def released(self) -> bool:
+        """True after :meth:`release` (it can no longer restore, nor be shared)."""
+        return not self._data_addr
+
+    def release(self) -> None:
+        """Drop this snapshot's reference to its data (the mapping goes with the last snapshot sharing it)."""
+        self._data = (ctypes.c_char * 0)()
+        self._data_addr = 0
+        self.pages = 0
+
+    def unchanged(self, page: int) -> bool:
+        """True when ``page`` (an index into the memory) holds its snapshot contents (zeros above ``covered``)."""
+        off = page * PAGE
+        now = self.memory.view[off : off + PAGE].tobytes()  # bytes == bytes is a memcmp; memoryview's is not
+        return now == (self._data[off : off + PAGE] if page < self.pages else _ZERO_PAGE)
 
     def restore(self, host_written: Iterable[int] = ()) -> int:
         """Restore every page the guest wrote since the last restore, plus ``host_written``; returns the count."""

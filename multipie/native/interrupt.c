@@ -18,7 +18,12 @@
  *   and the callback continues one epoch at a time (an epoch advance that is
  *   not a SIGINT: the runtime's ticker, while timed calls run elsewhere);
  * - timed: the deadline is the call's; when it is reached the callback returns
- *   an error starting with TIMEOUT_MARK (the translator makes it Timeout).
+ *   an error starting with TIMEOUT_MARK (the translator makes it Timeout). On
+ *   the main thread the deadline is armed CHUNK ticks at a time (the callback
+ *   re-arms the rest), because a SIGINT advances the epoch by one only: a
+ *   single far deadline (--timeout 60: 30,000 ticks) let Ctrl-C wait for it.
+ *   The ticker runs while a timed call does, so Ctrl-C is seen within CHUNK
+ *   ticks; other threads, which Ctrl-C never stops, keep one exact deadline.
  *
  * On a SIGINT the callback running on the main thread asks Python whether the
  * KeyboardInterrupt is still pending (PyOS_InterruptOccurred, which consumes
@@ -41,6 +46,7 @@
 #define MARK "multipie: interrupted by SIGINT"
 #define TIMEOUT_MARK "multipie: epoch deadline reached"
 #define SLOTS 4096
+#define CHUNK 16 /* ticks a timed call on the main thread runs between looks at SIGINT (32 ms at 2 ms) */
 #define STATE_MAGIC 0x6d7069655354ULL /* "mpieST" */
 
 typedef void *(*error_new_fn)(const char *msg);
@@ -72,7 +78,8 @@ static int installed;
 /* Per-Store state: the Store's data (wrapped_store_new) or context data (arm). */
 typedef struct {
     uint64_t magic;
-    int timed; /* the current deadline is a timed call's */
+    int timed;     /* the current deadline is a timed call's */
+    uint64_t left; /* ticks of it not armed yet (main thread: armed CHUNK at a time) */
 } store_state;
 
 static void on_sigint(int sig, siginfo_t *info, void *uctx) {
@@ -109,9 +116,13 @@ static void *deadline_cb(void *ctx, void *data, uint64_t *delta, uint8_t *kind) 
     (void)ctx;
     store_state *st = data;
     if (sigint_for_this_thread()) return error_new(MARK);
-    if (st->timed) return error_new(TIMEOUT_MARK);
-    *delta = 1;
     *kind = 0; /* WASMTIME_UPDATE_DEADLINE_CONTINUE */
+    *delta = 1;
+    if (st->timed) {
+        if (st->left == 0) return error_new(TIMEOUT_MARK);
+        *delta = st->left < CHUNK ? st->left : CHUNK;
+        st->left -= *delta;
+    }
     return NULL;
 }
 
@@ -138,11 +149,16 @@ static void wrapped_set_deadline(void *ctx, uint64_t ticks) {
     /* SAFETY: multiPIE's Stores carry a store_state as data (or NULL: Stores made
      * before arm(), never with other data); the magic rules out anything else. */
     if (st && st->magic == STATE_MAGIC) {
+        st->left = 0;
         if (ticks >= no_deadline) {
             st->timed = 0;
             ticks = 1;
         } else {
             st->timed = 1;
+            if (ticks > CHUNK && (unsigned long)pthread_self() == main_thread) {
+                st->left = ticks - CHUNK;
+                ticks = CHUNK;
+            }
         }
     }
     set_deadline(ctx, ticks);

@@ -35,8 +35,10 @@ def test_call_a_component_reads_arguments_by_their_wit_types(capsys: pytest.Capt
 @pytest.mark.parametrize(
     ("argv", "code", "needle"),
     [
-        (["call", "{add}", "add", "1"], 2, "takes 2 argument"),
-        (["call", "{add}", "add", "x", "1"], 2, "not a valid i32"),
+        (["call", "{add}", "add", "1"], 2, "add: add(i32, i32) takes 2 arguments, got 1"),
+        (["call", "{add}", "add", "1", "x"], 2, "add: add argument 1 (i32) = 'x': not a valid i32"),
+        (["call", "{add}", "add", "4294967296", "0"], 2, "argument 0 (i32) = 4294967296: out of range"),
+        (["call", "{add}", "add", "1", "y" * 5000], 2, "= '" + "y" * 47 + "... (5000 characters): not a valid"),
         (["call", "{add}", "nope"], 2, "no function export 'nope'"),
         (["call", "/no/such.wasm", "f"], 2, "no such file"),
         (["call", "{faults}", "unreachable"], 1, "Trap"),

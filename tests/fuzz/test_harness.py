@@ -27,3 +27,12 @@ def test_a_set_up_that_never_finishes_is_one_finding_and_ends_the_campaign() -> 
     t = run_campaign("tests.fuzz.selftest:StuckSetup", budget=5, seed=0)
     assert (t.cases, t.seeds, t.hangs) == (0, 0, 1)
     assert len(t.findings) == 1 and "set-up did not finish" in t.findings[0]
+
+
+def test_a_hang_dump_shows_the_hung_thread_first() -> None:
+    from fuzz.harness import main_thread_first
+
+    dump = ["Fatal Python error: Aborted", "Thread 0x1 (most recent call first):", 'File "timeouts.py", line 106',
+            "Current thread 0x2 (most recent call first):", 'File "machine.py", line 300 in advance']  # fmt: skip
+    assert main_thread_first(dump) == [dump[0], dump[3], dump[4], dump[1], dump[2]]
+    assert main_thread_first(dump[:3]) == dump[:3]  # a crash message without threads stays as it is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -56,6 +57,7 @@ def test_scrub_restores_special_and_fpu_registers() -> None:
 
 def test_close_releases_fds_and_mappings_and_is_idempotent() -> None:
     kvm.system()  # the process-wide /dev/kvm handle stays open by design
+    gc.collect()  # an earlier test's garbage holding an fd must not be collected mid-count
     fds, maps = _fds(), _maps()
     machines = [TinyMachine()]
     per_machine = _fds() - fds  # a VM fd and a vCPU fd (and whatever else KVM gives a VM here)

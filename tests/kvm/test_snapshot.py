@@ -83,3 +83,37 @@ def test_restore_sregs_undoes_a_change(m: MiniVm) -> None:
     m.vcpu.set_sregs(sregs)
     snap.restore_sregs(m.vcpu)
     assert m.vcpu.get_sregs().cr3 == TABLES
+
+
+def test_unchanged_tells_pages_a_run_left_alone(m: MiniVm) -> None:
+    snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    m.mem.write(HIGH + PAGE, b"x")
+    assert snap.unchanged(CODE // PAGE) and snap.unchanged(HIGH // PAGE)  # as captured; zero above
+    assert not snap.unchanged(HIGH // PAGE + 1)
+    m.run()  # writes DATA
+    assert not snap.unchanged(DATA // PAGE)
+    snap.restore(host_written=[HIGH // PAGE + 1])
+    assert snap.unchanged(DATA // PAGE) and snap.unchanged(HIGH // PAGE + 1)
+
+
+def test_a_released_snapshot_shares_on_and_refuses_to_restore(m: MiniVm) -> None:
+    first = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    second = Snapshot(m.vm, m.vcpu, m.mem, COVERED, share=first)
+    first.release()  # the data lives on in `second`
+    m.run()
+    assert second.restore() == 2 and m.mem.read(DATA, 6) == b"before"
+    with pytest.raises(ValueError, match="released"):
+        first.restore_pages([DATA // PAGE])
+
+
+def test_a_released_snapshot_is_not_shared_again(m: MiniVm) -> None:
+    # The legacy runner shares its first machine's snapshot; when that machine was closed (torn
+    # down after a fault), a new machine sharing the released data restored from a dead address
+    # (the attack campaign's healthy tenants then faulted).
+    first = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    first.release()
+    assert first.released
+    fresh = Snapshot(m.vm, m.vcpu, m.mem, COVERED, share=first)  # a private copy instead
+    assert not fresh.released
+    m.run()
+    assert fresh.restore() == 2 and m.mem.read(DATA, 6) == b"before"

@@ -18,6 +18,8 @@ VIRTINE double hypot2(double x, double y) { return x * x + y * y; }
 
 VIRTINE int negate(int x) { return -x; }
 
+VIRTINE float halve(float x) { return x / 2; }
+
 VIRTINE long reverse_input(void) {
   unsigned char buf[256];
   long n = vt_input(buf, sizeof buf);

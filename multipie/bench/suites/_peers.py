@@ -13,7 +13,7 @@ import multipie
 from multipie.bench import BenchContext, Measurement, sample, summarize
 from multipie.domains.wasm import _capi
 
-__all__ = ["guest", "measure", "runtime", "extism_or_reason", "unavailable", "raw_caller", "US", "NS"]
+__all__ = ["dense_engine", "guest", "measure", "runtime", "extism_or_reason", "unavailable", "raw_caller", "US", "NS"]
 
 US = 1e6
 NS = 1e9
@@ -25,6 +25,17 @@ def guest(ctx: BenchContext, rel: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"guest {rel} not built (run `make guests`)")
     return path
+
+
+def dense_engine() -> wasmtime.Engine:
+    """A plain wasmtime-py engine tuned as our dense default (epochs, 64 KiB reservations, no guard or growth
+    reserve), so a peer row differs from ours only on the host side."""
+    cfg = wasmtime.Config()
+    cfg.epoch_interruption = True
+    cfg.memory_reservation = 64 << 10
+    cfg.memory_guard_size = 0
+    cfg.memory_reservation_for_growth = 0
+    return wasmtime.Engine(cfg)
 
 
 def runtime(**kw: Any) -> multipie.Runtime:

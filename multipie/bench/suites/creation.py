@@ -11,7 +11,7 @@ from typing import Any
 import wasmtime
 
 from multipie.bench import BenchContext, Measurement, suite
-from multipie.bench.suites._peers import extism_or_reason, guest, measure, runtime, unavailable
+from multipie.bench.suites._peers import dense_engine, extism_or_reason, guest, measure, runtime, unavailable
 from multipie.domains.wasm import fastpath
 from multipie.domains.wasm.engine import EngineConfig
 
@@ -74,12 +74,7 @@ def _ours(path: Any, n: int) -> list[Measurement]:
 
 def _wasmtime_py(path: Any, n: int) -> list[Measurement]:
     """Plain wasmtime-py, tuned Config as ours, so only the host side differs."""
-    cfg = wasmtime.Config()
-    cfg.epoch_interruption = True
-    cfg.memory_reservation = 64 << 10
-    cfg.memory_guard_size = 0
-    cfg.memory_reservation_for_growth = 0
-    engine = wasmtime.Engine(cfg)
+    engine = dense_engine()
     module = wasmtime.Module.from_file(engine, str(path))
     pre = wasmtime.Linker(engine).instantiate_pre(module)
 

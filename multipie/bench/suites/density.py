@@ -18,7 +18,7 @@ import psutil
 import wasmtime
 
 from multipie.bench import BenchContext, Measurement, suite
-from multipie.bench.suites._peers import guest, runtime
+from multipie.bench.suites._peers import dense_engine, guest, runtime
 from multipie.runtime import raise_map_limit
 
 ROW = "density"
@@ -92,12 +92,7 @@ def _series(kind: str, path: str, quick: bool) -> list[Measurement]:
     """One series, run in a fresh interpreter so freed memory of another series cannot hide RSS."""
     raise_map_limit(1 << 24)
     if kind == "wasmtime-py (Store each)":
-        cfg = wasmtime.Config()
-        cfg.epoch_interruption = True
-        cfg.memory_reservation = 64 << 10
-        cfg.memory_guard_size = 0
-        cfg.memory_reservation_for_growth = 0
-        engine = wasmtime.Engine(cfg)
+        engine = dense_engine()
         module = wasmtime.Module.from_file(engine, path)
 
         class Plain:

@@ -156,21 +156,12 @@ class ComponentService(Service[ComponentDomain]):
         Raises:
             InvalidModule: the bytes do not validate as a component.
         """
-        comp = self._components.get(fuel)
-        if comp is not None:
-            return comp
-        with self._lock:
-            comp = self._components.get(fuel)
-            if comp is None:
-                state = self.wasm_state
-                engine = self.engine(fuel=fuel)
-                fingerprint = state.engines.command_config.fingerprint(fuel=fuel)
-                sha = self.digest.removeprefix("sha256:")
-                with _capi.errors_as(self._invalid):
-                    comp = state.module_cache.get(
-                        engine, fingerprint, sha, self.wasm, artefact=wc.Component, mapped=True
-                    )
-                self._components[fuel] = comp
+        engines = self.wasm_state.engines
+        comp: wc.Component = self.wasm_state.compiled(
+            self._components, fuel, self._lock, fuel=fuel, digest=self.digest, data=self.wasm, invalid=self._invalid,
+            engine=lambda: (self.engine(fuel=fuel), engines.command_config.fingerprint(fuel=fuel)),
+            artefact=wc.Component, mapped=True,
+        )  # fmt: skip
         return comp
 
     def _invalid(self, text: str) -> InvalidModule:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from multipie import libc
 from multipie.domains.legacy import loader, signals, sysarea, vdso
+from multipie.domains.legacy.hotpages import HotPages
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import (
     FAULT_PORT,
@@ -61,7 +62,7 @@ from multipie.kvm.exceptions import PAGE_FAULT
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
-from multipie.kvm.snapshot import RELEARN, Snapshot
+from multipie.kvm.snapshot import Snapshot
 from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import Vcpu, VcpuExit, unexpected_exit
 from multipie.resources.fs import HostOpenFile, MemOpenFile
@@ -79,8 +80,6 @@ __all__ = ["Machine", "RunResult", "RunState"]
 #: Dirty pages past which reset discards the area (they fault again, tens of µs each under PVM) instead
 #: of clearing them (a memset; up to 32 MiB stay resident in the idle machine: docs/legacy.md, "Memory").
 RESET_CLEAR_LIMIT = 8192
-#: Pages a run dirtied that stay writable for the next run (:meth:`Machine.reset`), re-protected every RELEARN.
-HOT_PAGES = 8192
 _SCAN = 256  # bytes of dirty bitmap (2048 pages) tested at once for "all zero"
 _ZEROS = bytes(_SCAN)
 
@@ -160,7 +159,7 @@ class Machine(BaseMachine):
         self.user.written.clear()
         self._touched: set[int] = set()
         self._logged = 0  # pages the last dirty-log fetch reported
-        self._resets = 0  # resets since the hot pages were last protected
+        self.hot = HotPages()  # which dirty pages stay writable and mapped for the next run
         self._fs_now = 0  # the FS base MSR as last written
         #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
         self.fs_hint = 0
@@ -551,34 +550,35 @@ class Machine(BaseMachine):
 
     # -- reset ---------------------------------------------------------------------
 
-    def _restore_memory(self) -> int:
+    def _restore_memory(self, hot: HotPages | None = None) -> int:
         pages = self.touched()
         self._touched = set()
         limit = self.covered // PAGE
         above = sum(1 for p in pages if p >= limit)
-        if above > RESET_CLEAR_LIMIT:
+        drop = discard = False
+        if hot is not None:  # a reset: ask the policy before the restore hides what the run changed
+            hot.observe(pages, self.snapshot.unchanged)
+            drop, discard = hot.decide(self._logged)
+        if above > RESET_CLEAR_LIMIT or discard:
             pages = {p for p in pages if p < limit}
             start, length = self.covered, self.layout.size - self.covered
             # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which
             # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
             if libc.madvise(self.memory.host_addr + start, length, libc.MADV_DONTNEED) != 0:
                 raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
-        return self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
+        n = self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
+        if drop and self.manual_dirty:  # protect them again: the log sees the next run's writes (.hotpages)
+            self.vm.clear_dirty(0, self.vm.dirty_words(0))
+        return n
 
     def reset(self) -> int:
         """Back to the state before any run; returns the pages restored or cleared.
 
-        Image pages come back from the snapshot. Above the image, a few dirty pages are
-        cleared in place (they stay mapped, so the next run does not fault on them again);
-        past :data:`RESET_CLEAR_LIMIT` pages the whole area is discarded at once instead.
+        Image pages come back from the snapshot. Above the image, dirty pages are cleared in place
+        (they stay mapped, so the next run does not fault on them again); past :data:`RESET_CLEAR_LIMIT`
+        pages, or when :class:`.hotpages.HotPages` finds them stale, the area is discarded at once.
         """
-        n = self._restore_memory()
-        self._resets += 1
-        if self.manual_dirty and (self._logged > HOT_PAGES or self._resets >= RELEARN):
-            # Re-protect them all (the log sees the next run's writes again); under the limit they stay
-            # writable and restored at every reset, saving a ~15 µs protection fault per page per run.
-            self.vm.clear_dirty(0, self.vm.dirty_words(0))
-            self._resets = 0
+        n = self._restore_memory(self.hot)
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
         # Vector registers of one program must not be seen by the next (general ones are set per run);

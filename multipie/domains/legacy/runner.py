@@ -46,8 +46,10 @@ class Runner:
 
     def _new(self, memory: int) -> Machine:
         """A machine of ``memory`` bytes; every one of that size shares the first one's snapshot data."""
-        m = Machine(self.image, memory, name=self.name, like=self._snapshots.get(memory))
-        self._snapshots.setdefault(memory, m.snapshot)
+        like = self._snapshots.get(memory)
+        m = Machine(self.image, memory, name=self.name, like=like)
+        if like is None or like.released:  # its machine was closed: share this one's data from now on
+            self._snapshots[memory] = m.snapshot
         return m
 
     def run(

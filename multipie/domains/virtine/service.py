@@ -18,9 +18,10 @@ Region grants (``spawn(grants={"env.buf": region.capability()})``) are bound by
 
 from __future__ import annotations
 
+import math
 import struct
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -55,6 +56,14 @@ __all__ = ["BoundEntry", "CallResult", "VirtineBuffer", "VirtineDomain", "Virtin
 _RANGES = {"i32": (-(1 << 31), (1 << 32) - 1), "u32": (-(1 << 31), (1 << 32) - 1)}
 _RANGE64 = (-(1 << 63), (1 << 64) - 1)
 _MASK = (1 << 64) - 1
+
+
+def _f32(f: float) -> bytes:
+    """``f`` as a C ``float``: past f32's range it becomes ±inf, as a Wasm f32 argument does (struct raises)."""
+    try:
+        return struct.pack("<f", f)
+    except OverflowError:
+        return struct.pack("<f", math.copysign(math.inf, f))
 
 
 @dataclass(frozen=True)
@@ -164,16 +173,6 @@ class VirtineService(Service["VirtineDomain"]):
             )
             for e in self.image.entries.values()
         )
-
-    @property
-    def imports(self) -> Sequence[ImportInfo]:
-        """The hypercalls the image may make (its derived allow-list)."""
-        return self._imports
-
-    @property
-    def exports(self) -> Sequence[ExportInfo]:
-        """The entry points."""
-        return self._exports
 
     def details(self) -> dict[str, object]:
         """Entry points, sizes (bytes), allow-list and pool counters for ``multipie inspect`` (JSON-ready data)."""
@@ -351,29 +350,34 @@ class VirtineDomain(Domain):
 
     def _convert(self, entry: Entry, args: tuple[Any, ...], m: Machine) -> tuple[list[int], bytes | None, list]:
         if len(args) != len(entry.params):
-            raise ArgumentError(
-                f"{self.label}: {entry.describe()} takes {len(entry.params)} argument(s), got {len(args)}"
-            )
+            raise ArgumentError.arity(self.label, entry.name, entry.params, len(args))
         ints: list[int] = []
         floats = bytearray()
         copy_back: list[tuple[int, Any]] = []
         heap = m.image.heap_start
         for i, (kind, a) in enumerate(zip(entry.params, args)):
-            where = f"{self.label}: {entry.name} argument {i}"
+
+            def bad(problem: str, i: int = i, kind: str = kind, a: Any = a) -> ArgumentError:
+                return ArgumentError.bad_value(self.label, entry.name, i, kind, a, problem)
+
             if kind in ("f64", "f32"):
                 if isinstance(a, bool) or not isinstance(a, (int, float)):
-                    raise ArgumentError(f"{where}: expected a float, got {type(a).__name__}")
-                floats += struct.pack("<d", float(a)) if kind == "f64" else struct.pack("<f", float(a)).ljust(8, b"\0")
+                    raise bad(f"expected a float, got {type(a).__name__}")
+                try:
+                    f = float(a)
+                except OverflowError:
+                    raise bad("too large for a float") from None
+                floats += struct.pack("<d", f) if kind == "f64" else _f32(f).ljust(8, b"\0")
             elif kind == "ptr" and isinstance(a, VirtineBuffer):
                 if a._memory is not m.windows.buffer:
-                    raise ArgumentError(f"{where}: this buffer is not the domain's current buffer (see buffer())")
+                    raise bad("this buffer is not the domain's current buffer (see buffer())")
                 ints.append(a.gpa)
             elif kind == "ptr" and isinstance(a, (bytes, bytearray, memoryview)):
                 view = memoryview(a).cast("B") if isinstance(a, memoryview) else a
                 n = len(view)
                 if heap + n > m.image.heap_end:
-                    raise ArgumentError(
-                        f"{where}: buffer of {n} bytes does not fit the virtine's free memory "
+                    raise bad(
+                        f"a buffer of {n} bytes does not fit the virtine's free memory "
                         f"({m.image.heap_end - m.image.heap_start} bytes); build it with a larger memory="
                     )
                 m.host_write(heap, view)
@@ -385,11 +389,11 @@ class VirtineDomain(Domain):
                 v = 0 if a is None else a
                 lo, hi = _RANGES.get(kind, _RANGE64)
                 if not lo <= v <= hi:
-                    raise ArgumentError(f"{where}: {v} does not fit a {kind}")
+                    raise bad(f"out of range {lo}..{hi}")
                 ints.append(v & _MASK)
             else:
-                want = "bytes-like or int" if kind == "ptr" else "an int"
-                raise ArgumentError(f"{where}: expected {want} for a {kind}, got {type(a).__name__}")
+                want = "bytes-like or an int" if kind == "ptr" else "an int"
+                raise bad(f"expected {want}, got {type(a).__name__}")
         return ints, (bytes(floats) if floats else None), copy_back
 
     def _invoke(self, entry: Entry, args: tuple[Any, ...], input: bytes | None) -> tuple[Any, bytes]:

@@ -7,7 +7,8 @@ service, and a call writes the arguments straight into a preallocated
 That function trusts its caller completely, so this module is where the
 checks it skips are made: arity and Python types are validated against the
 signature before the call, and integers are range-checked (an i32 accepts
-``-2**31 .. 2**32-1``; results come back signed).
+``-2**31 .. 2**32-1``; results come back signed). Messages are
+:meth:`ArgumentError.arity` / :meth:`ArgumentError.bad_value`, as on every other path.
 
 When the native extension :mod:`multipie._fastcall` is built, the call itself
 runs in C (see ``native/fastcall/call.c``); the checks and error translation stay
@@ -72,44 +73,44 @@ def signature_of(name: str, ft: wasmtime.FuncType) -> Signature:
 def convert_args(sig: Signature, args: tuple[object, ...], raw: ValRawArray, where: str) -> None:
     """Check ``args`` against ``sig`` and write them into ``raw``.
 
+    Wasm integers are sign-agnostic, so an i32 takes ``-2**31 .. 2**32-1`` (``2**32-1`` is passed as
+    ``-1``) and an i64 ``-2**63 .. 2**64-1``; the native path (``native/fastcall/call.c``) accepts
+    exactly the same and has this function explain what it refused.
+
     Raises:
         ArgumentError: wrong arity, a non-number, or an integer out of range.
     """
     if len(args) != len(sig.params):
-        raise ArgumentError(
-            f"{where}: export '{sig.name}' takes {len(sig.params)} argument(s) {sig.params}, got {len(args)}"
-        )
+        raise ArgumentError.arity(where, sig.name, sig.params, len(args))
     for i, (kind, value) in enumerate(zip(sig.params, args)):
         slot = raw[i]
         if kind in _INT_RANGE:
-            if type(value) is not int and not (isinstance(value, int) and not isinstance(value, bool)):
-                raise ArgumentError(
-                    f"{where}: argument {i} of '{sig.name}' must be an int ({kind}), got {type(value).__name__}"
-                )
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ArgumentError.bad_value(where, sig.name, i, kind, value, f"expected an int, got {_type(value)}")
             lo, hi = _INT_RANGE[kind]
-            if not lo <= value <= hi:  # type: ignore[operator]
-                raise ArgumentError(f"{where}: argument {i} of '{sig.name}' = {value} does not fit {kind}")
+            if not lo <= value <= hi:
+                raise ArgumentError.bad_value(where, sig.name, i, kind, value, f"out of range {lo}..{hi}")
             if kind == "i32":
                 slot.i32 = value  # type: ignore[assignment]  # ctypes wraps 2**31.. to negative
             else:
                 slot.i64 = value  # type: ignore[assignment]
         elif kind in ("f32", "f64"):
             if not isinstance(value, (int, float)) or isinstance(value, bool):
-                raise ArgumentError(
-                    f"{where}: argument {i} of '{sig.name}' must be a float ({kind}), got {type(value).__name__}"
-                )
+                raise ArgumentError.bad_value(where, sig.name, i, kind, value, f"expected a float, got {_type(value)}")
             try:
                 fvalue = float(value)
             except OverflowError:
-                raise ArgumentError(
-                    f"{where}: argument {i} of '{sig.name}' = {value} is too large for a float ({kind})"
-                ) from None
+                raise ArgumentError.bad_value(where, sig.name, i, kind, value, "too large for a float") from None
             if kind == "f32":
                 slot.f32 = fvalue
             else:
                 slot.f64 = fvalue
         else:
-            raise ArgumentError(f"{where}: export '{sig.name}' takes a {kind} argument, which the host cannot pass")
+            raise ArgumentError.bad_value(where, sig.name, i, kind, value, "the host cannot pass this type")
+
+
+def _type(value: object) -> str:
+    return type(value).__name__
 
 
 def read_results(sig: Signature, raw: ValRawArray) -> object:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import errno
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
@@ -33,6 +33,7 @@ from multipie.errors import (
     NoSuchExport,
     OutOfMemory,
     Trap,
+    TrapCode,
     UsageError,
 )
 
@@ -120,22 +121,17 @@ class WasmService(Service[WasmDomain]):
 
     def module(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.Module:
         """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine)."""
+        st = self.state
         key = fuel if config is None else (fuel, config)
-        mod = self._modules.get(key)
-        if mod is not None:
-            return mod
-        with self._prepare_lock:
-            mod = self._modules.get(key)
-            if mod is not None:
-                return mod
-            st = self.state
-            if config is None:
-                engine, fingerprint = st.engines.engine(fuel=fuel), st.engines.config.fingerprint(fuel=fuel)
-            else:
-                engine, fingerprint = st.engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
-            with _capi.errors_as(self._invalid_module):
-                mod = st.module_cache.get(engine, fingerprint, self.digest.removeprefix("sha256:"), self.wasm)
-            self._modules[key] = mod
+
+        def reserve_engine() -> tuple[wasmtime.Engine, str]:
+            assert config is not None
+            return st.engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
+
+        mod: wasmtime.Module = st.compiled(
+            self._modules, key, self._prepare_lock, fuel=fuel, digest=self.digest, data=self.wasm,
+            invalid=self._invalid_module, engine=None if config is None else reserve_engine,
+        )  # fmt: skip
         return mod
 
     def instance_pre(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.InstancePre:
@@ -161,16 +157,6 @@ class WasmService(Service[WasmDomain]):
         return pre
 
     # -- Service API ---------------------------------------------------------
-
-    @property
-    def imports(self) -> Sequence[ImportInfo]:
-        """Every import of the module (its requested authority)."""
-        return self._imports
-
-    @property
-    def exports(self) -> Sequence[ExportInfo]:
-        """Every export of the module."""
-        return self._exports
 
     def signature(self, name: str) -> Signature:
         """The signature of function export ``name``.
@@ -397,6 +383,8 @@ class WasmService(Service[WasmDomain]):
             err = LinkError(f"{self.name}: {text.splitlines()[0]}")
         elif isinstance(exc, wasmtime.Trap):
             err = Trap(f"{self.name}: start function trapped: {text.splitlines()[0]}")
+        elif "thrown wasm exception" in low:  # the guest's own fault, as an uncaught throw in a call is
+            err = Trap(f"{self.name}: start function threw a Wasm exception nothing caught", code=TrapCode.OTHER)
         else:
             err = LinkError(f"{self.name}: instantiation failed: {text.splitlines()[0]}")
         err.__cause__ = exc

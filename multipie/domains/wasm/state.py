@@ -11,12 +11,14 @@ close with the runtime. Services, groups and reserves read it; the Runtime never
 
 from __future__ import annotations
 
+import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
 
+from multipie.domains.wasm import _capi
 from multipie.domains.wasm.cache import ModuleCache
 from multipie.domains.wasm.engine import EngineConfig, EngineSet
 from multipie.domains.wasm.ticker import Ticker
@@ -44,6 +46,45 @@ class WasmState:
         self.groups: weakref.WeakSet[Any] = weakref.WeakSet()
         self.reserves: weakref.WeakSet[Any] = weakref.WeakSet()  # native reserves (Service.reserve)
         self._validator: wasmtime.Engine | None = None
+
+    def compiled(
+        self,
+        memo: dict[Any, Any],
+        key: Any,
+        lock: threading.Lock | threading.RLock,
+        *,
+        fuel: bool,
+        digest: str,
+        data: bytes,
+        invalid: Callable[[str], BaseException],
+        engine: Callable[[], tuple[wasmtime.Engine, str]] | None = None,
+        artefact: Any = wasmtime.Module,
+        mapped: bool = False,
+    ) -> Any:
+        """A service's compiled ``data`` (a ``Module``, or ``artefact``: a ``Component``), memoised.
+
+        From ``memo[key]``, else, under ``lock`` (checked again), from the module cache for the
+        runtime's metered or unmetered engine, or for ``engine()`` (an engine and its fingerprint);
+        ``mapped``: the cached artefact is mapped into memory, not read (see ``ModuleCache.get``).
+
+        Raises:
+            InvalidModule: (from ``invalid``) the bytes do not validate.
+        """
+        got = memo.get(key)
+        if got is not None:
+            return got
+        with lock:
+            got = memo.get(key)
+            if got is None:
+                eng, fingerprint = (
+                    engine() if engine is not None
+                    else (self.engines.engine(fuel=fuel), self.engines.config.fingerprint(fuel=fuel))
+                )  # fmt: skip
+                sha = digest.removeprefix("sha256:")
+                with _capi.errors_as(invalid):
+                    got = self.module_cache.get(eng, fingerprint, sha, data, artefact=artefact, mapped=mapped)
+                memo[key] = got
+        return got
 
     def check_interruptible(self, name: str, timeout: float | None) -> None:
         """Refuse a timeout when this runtime's engines cannot interrupt a call.

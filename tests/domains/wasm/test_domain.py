@@ -68,15 +68,15 @@ def test_c_reactor_initialised_once(rt: multipie.Runtime, guests: Path) -> None:
 def test_argument_errors_name_module_and_export(rt: multipie.Runtime, guests: Path) -> None:
     svc = rt.load(guests / "wat" / "add.wasm")
     with svc.spawn() as d:
-        with pytest.raises(multipie.ArgumentError, match=r"add#\d+: export 'add' takes 2 argument"):
+        with pytest.raises(multipie.ArgumentError, match=r"add#\d+: add\(i32, i32\) takes 2 arguments, got 1"):
             d.call("add", 1)
-        with pytest.raises(multipie.ArgumentError, match="must be an int"):
+        with pytest.raises(multipie.ArgumentError, match=r"argument 0 \(i32\) = '1': expected an int"):
             d.call("add", "1", 2)
-        with pytest.raises(multipie.ArgumentError, match="must be an int"):
+        with pytest.raises(multipie.ArgumentError, match="expected an int, got bool"):
             d.call("add", True, 2)
-        with pytest.raises(multipie.ArgumentError, match="does not fit i32"):
+        with pytest.raises(multipie.ArgumentError, match=r"argument 0 \(i32\) = 4294967296: out of range"):
             d.call("add", 1 << 32, 2)
-        with pytest.raises(multipie.ArgumentError, match="must be a float"):
+        with pytest.raises(multipie.ArgumentError, match="expected a float"):
             d.call("mulf", "x", 2.0)
         with pytest.raises(multipie.NoSuchExport, match="no function export 'nope'.*add"):
             d.call("nope")

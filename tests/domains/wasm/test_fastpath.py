@@ -107,6 +107,8 @@ def test_argument_errors_identical(add: Any) -> None:
         ("add64", (2**64, 0)),
         ("mulf", (10**400, 1.0)),
         ("mulf", (None, 1.0)),
+        ("add", (10**5000, 0)),
+        ("add", ("s" * 100_000, 0)),
     ]
     seen: dict[str, list[str]] = {}
     for b in [p for p in ("native", "python") if p == "python" or NATIVE]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,42 @@ def test_a_sigint_python_already_handled_stops_no_later_call(tmp_path: Path) -> 
             d.call("spin")
     finally:
         rt.close()
+
+
+def test_sigint_stops_a_timed_multipie_call_before_its_timeout(tmp_path: Path) -> None:
+    # Before the fix a SIGINT advanced the epoch by one, and a timed call's deadline (60 s: 30,000
+    # ticks) was not reached: Ctrl-C waited for the timeout. The bound below is only the 60 s
+    # timeout's (halved, for a loaded machine); what is checked is the interruption, not a speed.
+    wat = tmp_path / "spin.wat"
+    wat.write_text(SPIN_CALL.replace('(import "env" "tick" (func $tick))', "").replace("(call $tick)", ""))
+    cli = [sys.executable, "-m", "multipie", "call", "--timeout", "60", str(wat), "spin"]
+    t0 = time.monotonic()
+    code, _, err = _interrupt_when_running(cli)
+    assert code == 130, err
+    assert time.monotonic() - t0 < 30
+    assert err.strip() == "interrupted (Ctrl-C)"  # one line, and not a Timeout
+
+
+TIMED_CALL = """
+import sys, multipie
+rt = multipie.Runtime(cache_dir=sys.argv[2])
+svc = rt.load(open(sys.argv[1]).read().encode(), name="spin")
+d = svc.spawn(timeout=60)
+try:
+    d.call("spin")
+except KeyboardInterrupt:
+    print("KeyboardInterrupt open:", d.is_open, flush=True)
+try:  # timeouts still fire, armed a chunk at a time on the main thread
+    svc.spawn(timeout=0.1).call("spin")
+except multipie.Timeout as exc:
+    print("then Timeout:", exc, flush=True)
+"""
+
+
+def test_a_timed_call_is_interrupted_and_timeouts_still_fire(tmp_path: Path) -> None:
+    wat = tmp_path / "spin.wat"
+    wat.write_text(SPIN_CALL.replace('(import "env" "tick" (func $tick))', "").replace("(call $tick)", ""))
+    code, out, err = _interrupt_when_running([sys.executable, "-c", TIMED_CALL, str(wat), str(tmp_path / "c")])
+    assert code == 0, err
+    assert "KeyboardInterrupt open: False" in out, out + err
+    assert "then Timeout: domain spin#2: call exceeded its timeout of 0.1 s" in out, out + err

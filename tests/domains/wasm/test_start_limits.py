@@ -59,3 +59,16 @@ def test_fuel_budgets_the_start_function(rt: multipie.Runtime, backend: str, gro
     with pytest.raises(OutOfFuel):
         spin.spawn(fuel=10_000)
     assert rt.live_domains == 0
+
+
+THROWS = """(module (tag $e) (func $s throw $e) (start $s) (func (export "f") (result i32) i32.const 1))"""
+
+
+@pytest.mark.parametrize("grouped", [False, True], ids=["own-store", "group"])
+def test_an_uncaught_throw_in_the_start_function_is_a_trap(rt: multipie.Runtime, backend: str, grouped: bool) -> None:
+    # Found by the differential campaign (seed 318): it was a LinkError, as if an import were missing,
+    # where plain wasmtime reports a trap and an uncaught throw during a call is a Trap too.
+    svc = rt.load(THROWS.encode(), name="throws")
+    with pytest.raises(multipie.Trap, match="throws: start function threw a Wasm exception nothing caught"):
+        svc.spawn(group=rt.group()) if grouped else svc.spawn()
+    assert rt.live_domains == 0

@@ -32,3 +32,26 @@ def test_a_grant_that_is_no_capability_is_refused_by_name() -> None:
             multipie.errors.CapabilityError, match="grant 'env.f': a int is not a capability issued by this runtime"
         ):
             svc.spawn(grants={"env.f": 3})
+
+
+def test_compiled_is_memoised_per_key_and_translates_invalid_bytes() -> None:
+    import threading
+
+    import wasmtime
+
+    from multipie.errors import InvalidModule
+
+    with multipie.Runtime(cache_dir=None) as rt:
+        state = rt._host.state("wasm")
+        memo: dict[object, object] = {}
+        lock = threading.Lock()
+        wasm = wasmtime.wat2wasm("(module)")
+        args = {"digest": "sha256:" + "0" * 64, "data": wasm, "invalid": InvalidModule}
+        first = state.compiled(memo, "k", lock, fuel=False, **args)
+        assert isinstance(first, wasmtime.Module) and state.compiled(memo, "k", lock, fuel=False, **args) is first
+        other = state.compiled(memo, "e", lock, fuel=False, engine=lambda: (wasmtime.Engine(), "other"), **args)
+        assert other is not first and set(memo) == {"k", "e"}
+        bad = dict(args, data=b"\0asm\x01\0\0\0junk", digest="sha256:" + "1" * 64)
+        with pytest.raises(InvalidModule):
+            state.compiled(memo, "bad", lock, fuel=False, **bad)
+        assert "bad" not in memo
