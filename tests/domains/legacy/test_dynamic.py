@@ -159,12 +159,16 @@ def test_limits_hold_for_a_dynamic_program(rt: multipie.Runtime) -> None:
 @needs_busybox
 def test_static_and_dynamic_programs_exec_each_other(rt: multipie.Runtime) -> None:
     """A dynamic shell runs static busybox; static busybox runs dynamic programs once their ld.so is
-    visible (a missing interpreter is "not found", ENOENT, as on Linux)."""
+    visible (a missing interpreter is "not found", ENOENT, as on Linux). Under the default host root
+    the system tree (ld.so included) is there; with ``host_root="none"`` only what is granted."""
     out, err = bytearray(), bytearray()
     with rt.load("/bin/dash").spawn() as d:
         assert d.run(["-c", f"{BUSYBOX} echo static; echo $?"], stdout=out) == 0 and out == b"static\n0\n"
     out = bytearray()
-    with rt.load(BUSYBOX).spawn() as d:
+    with rt.load(BUSYBOX).spawn() as d:  # host_root="system": the merged-/usr links and ld.so are visible
+        assert d.run(["sh", "-c", "/usr/bin/echo x"], stdout=out) == 0 and out == b"x\n"
+    out = bytearray()
+    with rt.load(BUSYBOX, host_root="none").spawn() as d:
         assert d.run(["sh", "-c", "/usr/bin/echo x"], dirs={"/usr": "/usr:ro"}, stderr=err) == 127
         assert b"not found" in err
         script = "ln -s usr/lib64 /lib64; ln -s usr/lib /lib; /usr/bin/echo dynamic; /usr/bin/python3 -c 'print(2)'"
