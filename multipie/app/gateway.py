@@ -346,7 +346,16 @@ class Gateway:
         adm.inflight += 1
         try:
             status, err = await run_proxy(
-                s.service, s.spec, scope, receive, send, rid=rid, run=self._run, executor=self._executor, limit=limit
+                s.service,
+                s.spec,
+                scope,
+                receive,
+                send,
+                rid=rid,
+                run=self._run,
+                executor=self._executor,
+                limit=limit,
+                reserve=s.fresh,
             )
         except ConnectionAbortedError as exc:  # failed mid-body: returning unfinished makes uvicorn close it
             log.info("response aborted", extra={"fields": {"request_id": rid, "service": s.name, "why": str(exc)}})

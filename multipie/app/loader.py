@@ -67,6 +67,8 @@ class AppService:
     #: what per-request domains get: function grants as routes to the current provider (see App._route)
     request_grants: dict[str, Any] = field(default_factory=dict)
     pool: DomainPool | None = None
+    #: a routed proxy component's never-used domains, made ahead on a thread (one per request)
+    fresh: Any = None
     dirs: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -346,6 +348,11 @@ class App:
                 app_svc.request_grants = self._request_grants_for(app_svc)
             pools = []
             for app_svc in self.services.values():
+                if app_svc.routes and app_svc.proxy and app_svc.spec.pool and not app_svc.grants:
+                    s = app_svc.spec
+                    app_svc.fresh = app_svc.service.reserve(  # type: ignore[attr-defined]
+                        s.pool, memory_limit=s.memory, fuel=s.fuel, timeout=s.timeout
+                    )
                 if app_svc.routes and app_svc.spec.abi == "http" and not app_svc.proxy:
                     s = app_svc.spec
                     size = s.pool if s.instances == "fresh" else min(s.pool, s.max_concurrency)
@@ -534,6 +541,9 @@ class App:
         for app_svc in self.services.values():
             if app_svc.pool is not None:
                 app_svc.pool.close()
+            if app_svc.fresh is not None:
+                app_svc.fresh.close()
+                app_svc.fresh = None
         for d in self.providers.values():
             d.close()
         self.providers.clear()

@@ -148,6 +148,7 @@ async def run_proxy(
     run: Callable[..., Any],
     executor: Any,
     limit: int,
+    reserve: Any = None,
 ) -> tuple[int, BaseException | str | None]:
     """Serve one request with a component handler; returns (status sent, the error if any).
 
@@ -171,7 +172,9 @@ async def run_proxy(
         timeout=spec.timeout,
         allowed=frozenset(spec.outgoing),
     )
-    call = functools.partial(serve, service, req, memory_limit=spec.memory, fuel=spec.fuel, timeout=spec.timeout)
+    call = functools.partial(
+        serve, service, req, memory_limit=spec.memory, fuel=spec.fuel, timeout=spec.timeout, reserve=reserve
+    )
     pump = asyncio.ensure_future(_pump(receive, req, limit))
     if spec.run == "inline":
         # The whole body first, then the handler on the event loop (no thread hop, no GIL hand-off

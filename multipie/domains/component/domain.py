@@ -98,6 +98,7 @@ class ComponentDomain(Domain):
             raise self._closed_error()
         func = self._lookup(export)
         return function_capability(host, self, export, func.type(self.store))
+
     def invoke(self, name: str, values: Sequence[Any]) -> Any:
         """Call export ``name`` with values already in wasmtime-py's form (host resources); no conversion.
 
@@ -106,7 +107,11 @@ class ComponentDomain(Domain):
         """
         if not self.is_open:
             raise self._closed_error()
-        return self._run(name, self._lookup(name), list(values))
+        func = self._lookup(name)
+        sig = self.component_service.signature(name, func, self.store)
+        fault = self._faulted(name, self.limits.timeout)
+        call = _capi.component_call(func, self.store, sig.param_types, sig.result_type, fault)
+        return self._run(name, call, list(values))
 
     def _lookup(self, name: str) -> wc.Func:
         iface, sep, fname = name.rpartition("#")

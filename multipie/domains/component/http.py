@@ -50,7 +50,13 @@ class HttpService(Protocol):
     def spawn(self, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> ComponentDomain: ...
 
 
-__all__ = ["HttpService", "Request", "serve"]
+class Fresh(Protocol):
+    """Where :func:`serve` may take a never-used domain (a :class:`~.reserve.ComponentReserve`)."""
+
+    def take(self) -> ComponentDomain | None: ...
+
+
+__all__ = ["Fresh", "HttpService", "Request", "serve"]
 
 
 class Request:
@@ -81,9 +87,19 @@ class Request:
 
 
 def serve(
-    service: HttpService, req: Request, *, memory_limit: int | None, fuel: int | None, timeout: float | None
+    service: HttpService,
+    req: Request,
+    *,
+    memory_limit: int | None,
+    fuel: int | None,
+    timeout: float | None,
+    reserve: Fresh | None = None,
 ) -> None:
     """Run one request in a fresh domain of ``service``; the response goes to the request's sink.
+
+    With ``reserve`` (made by ``service.reserve`` under the same limits) the domain is taken
+    from it when one is ready, else spawned: either way it has never served a request, and it
+    is closed after this one.
 
     Raises:
         Trap, Timeout, OutOfFuel, OutOfMemory: the guest faulted (its domain is torn down).
@@ -93,7 +109,9 @@ def serve(
     if export is None:
         raise ProtocolError(f"{service.name}: does not export wasi:http/incoming-handler")
     table = req.table
-    domain = service.spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+    domain = reserve.take() if reserve is not None else None
+    if domain is None:
+        domain = service.spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
     http_io.bind(table)
     try:
         req_rep = table.push(req.request)

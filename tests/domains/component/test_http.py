@@ -142,3 +142,24 @@ class _NoSink:
     def body(self, chunk: bytes) -> None: ...
     def end(self, trailers: list[tuple[str, bytes]] | None) -> None: ...
     def fail(self, reason: str) -> None: ...
+
+
+def test_every_request_gets_a_never_used_instance_from_a_reserve(http_handler: ComponentService) -> None:
+    """``/n`` answers 200 + the requests its instance served: 201 each time means no state carried over."""
+    reserve = http_handler.reserve(2, timeout=10)
+    try:
+        assert reserve.wait_ready(2, 60)
+        statuses = []
+        for _ in range(6):  # more than the reserve holds: taken ones, then spawned ones while it refills
+            req, sink = request("/n")
+            req.body.end()
+            serve(http_handler, req, memory_limit=None, fuel=None, timeout=10, reserve=reserve)
+            statuses.append(sink.head[0])
+        assert statuses == [201] * 6
+        assert reserve.taken >= 2
+    finally:
+        reserve.close()
+
+
+def test_without_a_reserve_each_request_spawns_a_fresh_instance(http_handler: ComponentService) -> None:
+    assert [run(http_handler, "/n").head[0] for _ in range(3)] == [201, 201, 201]

@@ -51,7 +51,8 @@ Lift = Callable[[Any, Any], Any]  # (wasmtime_component_val_t taken over, contex
 Lower = Callable[[Any, Any, Any], None]  # (store context, value, pointer to val_t) -> None
 
 _failure = threading.local()
-_funcs: dict[int, tuple[Callable[..., Any], list[Any]]] = {}
+#: idx -> (host function, its converters once built: (lifters, lowerer) or None)
+_funcs: dict[int, tuple[Callable[..., Any], tuple[list[Lift], Lower | None] | None]] = {}
 _next = iter(range(1, 1 << 62))
 
 
@@ -73,7 +74,7 @@ def define_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) ->
     as ``(resource type id, rep)``; variants and results are always ``Variant``.
     """
     idx = next(_next)
-    _funcs[idx] = (func, [])
+    _funcs[idx] = (func, None)
     raw = name.encode()
     # SAFETY: the linker instance is alive (the caller holds it); the name buffer is copied by
     # Wasmtime; _TRAMPOLINE and _FINALIZE are module-level CFUNCTYPE objects that live as long
@@ -85,19 +86,22 @@ def define_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) ->
         raise WasmtimeError._from_ptr(err)
 
 
-def _converters(ty_raw: Any) -> list[Any]:
+def _converters(ty_raw: Any) -> tuple[list[Lift], Lower | None]:
     # SAFETY: ty_raw is the function type Wasmtime passes to the trampoline; FuncType takes a
     # clone (wasmtime_component_func_type_clone) so the wrapper owns what it deletes.
     fty = wc.FuncType._from_ptr(ffi.wasmtime_component_func_type_clone(ty_raw))
     result = fty.result
-    return [[_lifter(t) for _, t in fty.params], None if result is None else _lowerer(result)]
+    return [_lifter(t) for _, t in fty.params], None if result is None else _lowerer(result)
 
 
 def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, results: Any, nresults: int) -> int:
     try:
         func, conv = _funcs[env or 0]
-        if not conv:
-            conv.extend(_converters(ty_raw))
+        if conv is None:
+            # Threads calling a new function at once may each build them: the same converters,
+            # stored whole (one dict item assignment), never appended to a shared list.
+            conv = _converters(ty_raw)
+            _funcs[env or 0] = (func, conv)
         lifts, lower = conv
         # SAFETY: args points at nargs vals Wasmtime owns for the call; each lifter takes over
         # (and frees) what its val holds, as wasmtime-py's converters do.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from multipie.domains.wasm._capi.component_funcs import take_failure
 from multipie.errors import Trap
 from multipie.toolchain import build_tree
 from tests.conftest import GUEST_OUT, GUEST_SRC
-from tests.domains.component.httpsink import request
+from tests.domains.component.httpsink import request, run
+from tests.inflight import Call
 
 
 @pytest.fixture
@@ -60,3 +62,35 @@ def test_a_host_function_failure_fails_the_guest_call_and_is_kept_for_the_caller
 
 def test_take_failure_is_empty_without_one() -> None:
     assert take_failure() is None
+
+
+def test_threads_calling_a_new_host_function_at_once_both_get_its_converters(
+    handler: ComponentService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two requests' first host call builds the converters at the same moment: both must be served.
+
+    (The converters were appended to a shared list: two builders left four entries and every
+    later call of that function trapped with "too many values to unpack".)
+    """
+    from multipie.domains.wasm._capi import component_funcs
+
+    build = component_funcs._converters
+    both_inside = threading.Barrier(2, timeout=30)
+    first = iter(range(2))
+
+    def racing(ty_raw: object) -> object:
+        if next(first, None) is not None:  # the first two builds wait for each other
+            both_inside.wait()
+        return build(ty_raw)
+
+    monkeypatch.setattr(component_funcs, "_converters", racing)
+    sinks = []
+    calls = []
+    for _ in range(2):
+        req, sink = request("/")
+        req.body.end()
+        sinks.append(sink)
+        calls.append(Call(serve, handler, req, memory_limit=None, fuel=None, timeout=30))
+    assert [c.outcome() for c in calls] == [None, None]
+    assert [s.head[0] for s in sinks] == [200, 200]
+    assert [s.head[0] for s in (run(handler, "/"), run(handler, "/"))] == [200, 200]  # and every call after
