@@ -27,7 +27,7 @@ from rich.markup import escape
 from typer.core import TyperArgument, TyperGroup
 
 import multipie
-from multipie.cli import bench, build, core, demo, packages, serve
+from multipie.cli import bench, build, core, demo, packages, params, serve
 from multipie.cli.output import PIPE_WIDTH, console, err_console, state
 from multipie.errors import InvalidModule, ManifestError, MultipieError
 
@@ -38,11 +38,17 @@ class _Group(TyperGroup):
     """The root command: help shows metavars (``SECONDS``, ``KEY=VALUE``), not Python types."""
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """The command ``cmd_name`` with its help cleaned (see :func:`_plain_help`)."""
+        """The command ``cmd_name`` with its help cleaned (see :func:`_plain_help`), coerced without pydantic."""
         cmd = super().get_command(ctx, cmd_name)
         if cmd is not None:
             _plain_help(cmd, ctx)
+            params.install(cmd, ctx)
         return cmd
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """The root's own options (``--debug``, ``--version``), coerced without pydantic too."""
+        params.install(self, ctx)
+        return list(super().parse_args(ctx, args))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The root's own help, cleaned the same way."""
