@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -26,7 +27,7 @@ def test_plain_scalar_names_the_plain_types(annotation: object, scalar: type | N
     assert params.plain_scalar(annotation) is scalar
 
 
-def _run_param(name: str) -> object:
+def _run_param(name: str) -> tuple[Any, Any]:
     group = typer.main.get_command(app)
     ctx = group.make_context("multipie", ["run", "x"], resilient_parsing=True)
     cmd = group.get_command(ctx, "run")  # type: ignore[attr-defined]
@@ -37,21 +38,21 @@ def _run_param(name: str) -> object:
 def test_run_parameters_get_plain_coercion() -> None:
     for name in ("module", "args", "env", "timeout", "fuel", "memory_limit", "stats"):
         param, _ = _run_param(name)
-        assert isinstance(param._runtime_param, params.PlainParam), name  # type: ignore[attr-defined]
+        assert isinstance(param._runtime_param, params.PlainParam), name
 
 
 def test_plain_values_convert_as_typer_did() -> None:
     fuel, ctx = _run_param("fuel")
-    coerce = fuel._runtime_param.coerce  # type: ignore[attr-defined]
+    coerce = fuel._runtime_param.coerce
     assert coerce("12", param=fuel, ctx=ctx) == 12
     assert coerce("5.0", param=fuel, ctx=ctx) == 5  # pydantic's lax mode took integral floats too
     assert coerce(None, param=fuel, ctx=ctx) is None
     with pytest.raises(typer.BadParameter, match="valid integer"):
         coerce("1.5", param=fuel, ctx=ctx)
     timeout, ctx = _run_param("timeout")
-    assert timeout._runtime_param.coerce("0.25", param=timeout, ctx=ctx) == 0.25  # type: ignore[attr-defined]
+    assert timeout._runtime_param.coerce("0.25", param=timeout, ctx=ctx) == 0.25
     limit, ctx = _run_param("memory_limit")
-    assert limit._runtime_param.coerce("16MiB", param=limit, ctx=ctx) == 16 << 20  # type: ignore[attr-defined]
+    assert limit._runtime_param.coerce("16MiB", param=limit, ctx=ctx) == 16 << 20
 
 
 @pytest.mark.parametrize(
