@@ -48,7 +48,7 @@ def bench(
         if src.is_dir():
             build_tree(src, guest_dir, verbose=False)
     with Progress(
-        TextColumn("[bold]bench[/] {task.description}"), BarColumn(), TimeElapsedColumn(), console=console
+        TextColumn("[bold]bench[/] {task.description}"), BarColumn(), TimeElapsedColumn(), console=console.real()
     ) as progress:
         task = progress.add_task("starting", total=None)
 

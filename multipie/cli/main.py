@@ -23,12 +23,11 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 from typer.core import TyperArgument, TyperGroup
 
 import multipie
 from multipie.cli import bench, build, core, demo, packages, params, serve
-from multipie.cli.output import PIPE_WIDTH, console, err_console, state
+from multipie.cli.output import console, err_console, state
 from multipie.errors import InvalidModule, ManifestError, MultipieError
 
 __all__ = ["COMMANDS", "app", "main"]
@@ -122,9 +121,6 @@ for _verb, _options in COMMANDS:
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app, mapping errors to one line and an exit code."""
-    for c in (console, err_console):
-        if not c.is_terminal:
-            c.width = PIPE_WIDTH
     args = sys.argv[1:] if argv is None else list(argv)
     if "--ray" in args:
         args = serve.ray_flag(args)
@@ -169,6 +165,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _error(text: str) -> None:
+    from rich.markup import escape
+
     err_console.print(f"[bold red]error:[/] {escape(text)}", highlight=False, soft_wrap=True, markup=True)
 
 
