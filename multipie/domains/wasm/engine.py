@@ -217,10 +217,10 @@ def _wasmtime_version() -> str:
     ``sys.path``, a tenth of a second of every cached ``multipie run``. The library is what
     compiles, so a reinstall (even of the same version) starts a fresh cache directory.
     """
-    from wasmtime import _ffi
+    from wasmtime._ffi import filename as library  # the path wasmtime-py loaded its library from
 
-    st = os.stat(_ffi.filename)
-    return f"{_ffi.filename}:{st.st_size}:{st.st_mtime_ns}"
+    st = os.stat(library)
+    return f"{library}:{st.st_size}:{st.st_mtime_ns}"
 
 
 class EngineSet:
