@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +121,8 @@ def demo(
     ] = None,
 ) -> None:
     """Create N live domains, call each, make a tenth fault in every way, show the rest still answer."""
+    import statistics  # not at import: it imports random, which `multipie run` does not need
+
     from rich.table import Table
 
     with multipie.Runtime() as rt:

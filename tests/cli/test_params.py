@@ -81,7 +81,8 @@ _PROBE = textwrap.dedent(
     except SystemExit as exc:
         assert not exc.code, exc.code
     heavy = ("pydantic", "rich.progress", "rich.table", "psutil", "urllib.request", "multipie.packages.operations",
-             "multipie.packages.store", "multipie.packages.signing", "multipie.app.manifest", "multipie.bench")
+             "multipie.packages.store", "multipie.packages.signing", "multipie.app.manifest", "multipie.bench",
+             "tempfile", "logging", "statistics")
     print(" ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
     """
 )
