@@ -19,6 +19,7 @@ Who owns what:
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import weakref
@@ -115,8 +116,10 @@ class RuntimeHost:
             raise UsageError(f"memory_limit must be a positive number of bytes, got {memory_limit!r}")
         if fuel is not None and (not isinstance(fuel, int) or fuel <= 0):
             raise UsageError(f"fuel must be a positive integer, got {fuel!r}")
-        if timeout is not None and (not isinstance(timeout, (int, float)) or not timeout > 0):
-            raise UsageError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if timeout is not None and (
+            not isinstance(timeout, (int, float)) or not timeout > 0 or not math.isfinite(timeout)
+        ):  # inf would overflow every deadline below (a deadline in ticks, a KVM timer)
+            raise UsageError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
         return Limits(memory_limit if memory_limit is not None else self.memory_limit, fuel, timeout)
 
     def track(self, domain: Domain) -> None:

@@ -2,7 +2,8 @@
 
 - :mod:`.main` — the Typer app, ``--debug``/``--version``, error reporting, :func:`main`;
   it adds every verb below to the app (:data:`~.main.COMMANDS`).
-- :mod:`.output` — the consoles, ``--debug`` state and size options the verbs share.
+- :mod:`.output` — the consoles (made on first use), ``--debug`` state and size options the verbs share.
+- :mod:`.params` — plain coercion of the verbs' ``str``/``int``/``float`` parameters (no pydantic).
 - :mod:`.core` — ``run``, ``call``, ``inspect``.
 - :mod:`.bench` — ``bench``.
 - :mod:`.demo` — ``demo``: many live domains, faults contained.

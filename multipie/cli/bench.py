@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from multipie.cli.output import console
 
@@ -32,6 +31,8 @@ def bench(
     ] = None,
 ) -> None:
     """Measure ours and peers side by side; write results.json, results.md and results.png to OUT."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     from multipie.bench import harness, report
     from multipie.toolchain import build_tree
 
@@ -47,7 +48,7 @@ def bench(
         if src.is_dir():
             build_tree(src, guest_dir, verbose=False)
     with Progress(
-        TextColumn("[bold]bench[/] {task.description}"), BarColumn(), TimeElapsedColumn(), console=console
+        TextColumn("[bold]bench[/] {task.description}"), BarColumn(), TimeElapsedColumn(), console=console.real()
     ) as progress:
         task = progress.add_task("starting", total=None)
 

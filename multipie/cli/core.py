@@ -10,13 +10,10 @@ import time
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 import multipie
 from multipie.cli.output import console, parse_size_option
 from multipie.errors import ArgumentError, InvalidModule, UsageError
-from multipie.packages.policy import needs
 
 __all__ = ["DIR_HELP", "parse_value", "parse_env", "parse_dirs"]
 
@@ -265,6 +262,8 @@ def _param_kinds(svc: multipie.Service, export: str) -> list[str] | None:
 
 def describe(svc: multipie.Service) -> dict[str, Any]:
     """What ``inspect`` shows, as plain data."""
+    from multipie.packages.policy import needs  # `run` never loads the packages machinery
+
     info: dict[str, Any] = {
         "name": svc.name,
         "kind": svc.kind,
@@ -319,6 +318,9 @@ def inspect(
     if as_json:
         console.print_json(json.dumps(info))
         return
+    from rich.table import Table
+    from rich.text import Text
+
     # Every value may come from the module (names, paths): shown as plain Text, never parsed as
     # markup, so a module cannot restyle or hide the authority it asks for (`env.[network_access]`).
     head = Table.grid(padding=(0, 2))

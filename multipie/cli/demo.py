@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import gc
-import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
-import psutil
 import typer
-from rich.table import Table
 
 import multipie
 from multipie.cli.output import console
@@ -64,6 +61,8 @@ def run_demo(rt: multipie.Runtime, module: Path | str, n: int) -> DemoReport:
     if n < 10:
         raise UsageError(f"--domains must be at least 10, got {n}")
     svc = rt.load(module)
+    import psutil  # only the demo reads its own RSS
+
     proc = psutil.Process()
     gc.collect()
     report = DemoReport(domains=n, rss_before=proc.memory_info().rss)
@@ -122,6 +121,10 @@ def demo(
     ] = None,
 ) -> None:
     """Create N live domains, call each, make a tenth fault in every way, show the rest still answer."""
+    import statistics  # not at import: it imports random, which `multipie run` does not need
+
+    from rich.table import Table
+
     with multipie.Runtime() as rt:
         with console.status(f"creating {domains:,} domains and faulting {domains // 10:,} of them..."):
             r = run_demo(rt, module or default_module(), domains)

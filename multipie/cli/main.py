@@ -1,9 +1,10 @@
 """The ``multipie`` Typer application and how every command reports errors.
 
 Each verb is a plain function in a command module of this package
-(:mod:`.core`, :mod:`.bench`, ...); :data:`COMMANDS` adds them to :data:`app`
-here, in help order. :func:`main` turns any :class:`~multipie.errors.MultipieError`
-into one line on stderr and the error's ``exit_code`` (compiler diagnostics
+(:mod:`.core`, :mod:`.bench`, ...); :data:`COMMANDS` lists them in help order and
+:func:`build_app` adds them to an app (:data:`app` has all). :func:`main` builds an app with only
+the verb it runs, and turns any :class:`~multipie.errors.MultipieError` into one line on
+stderr and the error's ``exit_code`` (compiler diagnostics
 and the full list of manifest errors follow, indented), and every usage error
 (unknown verb or option, missing argument, bad value) into one line and exit
 2. ``--debug`` (accepted anywhere before ``--`` and before a program's own
@@ -21,29 +22,35 @@ import functools
 import os
 import re
 import sys
+from collections.abc import Collection
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 from typer.core import TyperArgument, TyperGroup
 
 import multipie
-from multipie.cli import bench, build, core, demo, packages, serve
-from multipie.cli.output import PIPE_WIDTH, console, err_console, state
+from multipie.cli import bench, build, core, demo, packages, params, serve
+from multipie.cli.output import console, err_console, state
 from multipie.errors import InvalidModule, ManifestError, MultipieError
 
-__all__ = ["COMMANDS", "app", "main"]
+__all__ = ["COMMANDS", "app", "build_app", "main"]
 
 
 class _Group(TyperGroup):
     """The root command: help shows metavars (``SECONDS``, ``KEY=VALUE``), not Python types."""
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """The command ``cmd_name`` with its help cleaned (see :func:`_plain_help`)."""
+        """The command ``cmd_name`` with its help cleaned (see :func:`_plain_help`), coerced without pydantic."""
         cmd = super().get_command(ctx, cmd_name)
         if cmd is not None:
             _plain_help(cmd, ctx)
+            params.install(cmd, ctx)
         return cmd
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """The root's own options (``--debug``, ``--version``), coerced without pydantic too."""
+        params.install(self, ctx)
+        return list(super().parse_args(ctx, args))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The root's own help, cleaned the same way."""
@@ -66,23 +73,12 @@ def _no_type(ctx: Any = None) -> None:
     return None
 
 
-app = typer.Typer(
-    name="multipie",
-    cls=_Group,
-    help="Run many isolated services in one process: Wasm domains, virtines, legacy programs.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-
 def _version(value: bool) -> None:
     if value:
         console.print(f"multipie {multipie.__version__}")
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors (accepted anywhere).")] = False,
     version: Annotated[
@@ -128,15 +124,35 @@ def _interruptible(verb: Any) -> Any:
     return run
 
 
-for _verb, _options in COMMANDS:
-    app.command(**_options)(_interruptible(_verb))
+def build_app(verbs: Collection[str] | None = None) -> typer.Typer:
+    """The ``multipie`` app with every verb of :data:`COMMANDS`, or only those named in ``verbs``.
+
+    :func:`main` builds it with the one verb it runs: typer turns every registered verb's
+    signature into click parameters before dispatching, which for all of them cost a
+    ``multipie run`` more than the run itself.
+    """
+    new = typer.Typer(
+        name="multipie",
+        cls=_Group,
+        help="Run many isolated services in one process: Wasm domains, virtines, legacy programs.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+    new.callback()(_root)
+    for verb, options in COMMANDS:
+        if verbs is None or verb.__name__ in verbs:
+            new.command(**options)(_interruptible(verb))
+    return new
+
+
+#: The whole application (every verb): what ``--help`` lists and what tests invoke.
+app = build_app()
+_VERBS = frozenset(verb.__name__ for verb, _ in COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run the app, mapping errors to one line and an exit code."""
-    for c in (console, err_console):
-        if not c.is_terminal:
-            c.width = PIPE_WIDTH
     args = sys.argv[1:] if argv is None else list(argv)
     if "--ray" in args:
         args = serve.ray_flag(args)
@@ -144,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
     stdout_id = _stdout_identity()
     try:
         args, debug = _normalize(args)
-        rv = app(args=args, standalone_mode=False)
+        rv = _app_for(args)(args=args, standalone_mode=False)
         if isinstance(rv, int) and rv:  # typer.Exit(code) is returned, not raised, outside standalone mode
             sys.exit(rv)
     except MultipieError as exc:
@@ -182,6 +198,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _error(text: str) -> None:
+    from rich.markup import escape
+
     err_console.print(f"[bold red]error:[/] {escape(text)}", highlight=False, soft_wrap=True, markup=True)
 
 
@@ -221,10 +239,20 @@ def _normalize(args: list[str]) -> tuple[list[str], bool]:
 _NUMBER = re.compile(r"^-(\d|\.\d|inf$|nan$|0x)", re.IGNORECASE)
 
 
+def _verb(args: list[str]) -> str | None:
+    return next((a for a in args if not a.startswith("-")), None)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the verb ``args`` name, when they name one; else the whole app (help, errors)."""
+    verb = _verb(args)
+    return build_app({verb}) if verb in _VERBS and verb is not None else app
+
+
 def _command(verb: str) -> Any:
     import typer.main
 
-    group = typer.main.get_command(app)
+    group = typer.main.get_command(build_app({verb}) if verb in _VERBS else app)
     return getattr(group, "commands", {}).get(verb)
 
 

@@ -8,16 +8,17 @@ that :func:`multipie.cli.main.main` prints as one line with a non-zero exit.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from multipie import packages
 from multipie.cli.output import console
 from multipie.errors import PackageError, UsageError
-from multipie.packages.lock import LOCK_NAME
 
 __all__: list[str] = []
+
+if TYPE_CHECKING:
+    from multipie.packages import BlobStore
 
 _Store = Annotated[
     Path | None,
@@ -32,8 +33,10 @@ def _say(text: str) -> None:
     console.print(text, highlight=False, soft_wrap=True, markup=False)
 
 
-def _store(path: Path | None) -> packages.BlobStore:
-    return packages.BlobStore(path)
+def _store(path: Path | None) -> BlobStore:
+    from multipie.packages import BlobStore
+
+    return BlobStore(path)
 
 
 def pack(
@@ -44,6 +47,8 @@ def pack(
     tag: Annotated[str, typer.Option(metavar="TAG", help="Tag (ref.name) in the layout's index.")] = "latest",
 ) -> None:
     """Pack a module as an OCI Wasm artifact (a layout directory, or a tar)."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+
     desc = packages.pack(module, out, tag=tag)
     _say(f"{out}:{tag} {desc.digest}")
 
@@ -55,6 +60,8 @@ def push(
     insecure: _Insecure = False,
 ) -> None:
     """Push a package (and its signatures) to a registry."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+
     digest = packages.push(src, ref, store=_store(store), insecure=insecure or None)
     _say(f"{packages.parse_reference(ref).repo_ref}@{digest}")
 
@@ -68,6 +75,8 @@ def pull(
     insecure: _Insecure = False,
 ) -> None:
     """Fetch an image (verified) into the local store, and optionally into a layout or tar."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+
     desc = packages.pull(ref, out, store=_store(store), insecure=insecure or None)
     _say(f"{ref} {desc.digest}")
 
@@ -81,11 +90,14 @@ def lock(
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("-o", "--output", metavar="FILE", help=f"Lock file (default: {LOCK_NAME} beside APP)."),
+        typer.Option("-o", "--output", metavar="FILE", help="Lock file (default: multipie.lock beside APP)."),
     ] = None,
     store: _Store = None,
 ) -> None:
     """Pin every package source of an app to the digest it resolves to now (writes multipie.lock)."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+    from multipie.packages.lock import LOCK_NAME
+
     refs = list(ref or [])
     base = Path.cwd()
     if app_file is None and not refs:
@@ -108,6 +120,8 @@ def sign(
     store: _Store = None,
 ) -> None:
     """Sign an image's manifest digest; the signature is stored beside the image."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+
     desc = packages.sign(target, key, store=_store(store))
     _say(f"signed {target}: {desc.annotations.get('org.opencontainers.image.ref.name')}")
 
@@ -122,6 +136,8 @@ def verify(
     store: _Store = None,
 ) -> None:
     """Check an image's signatures against trusted keys or a trust policy."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+
     if not key and policy is None:
         raise UsageError("verify needs the trusted keys: give --key PUB (repeatable) or --policy FILE")
     digest, signers = packages.verify(target, key or [], trust_policy=policy, store=_store(store))
@@ -132,5 +148,7 @@ def keygen(
     prefix: Annotated[Path, typer.Argument(help="Writes PREFIX.key (private, 0600) and PREFIX.pub.")],
 ) -> None:
     """Create an Ed25519 key pair for signing."""
+    from multipie import packages  # the packages machinery loads for these verbs only
+
     priv, pub = packages.generate_keypair(prefix)
     _say(f"wrote {priv} and {pub}")

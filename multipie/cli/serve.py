@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from multipie.cli.output import console
 from multipie.errors import UsageError
@@ -79,6 +75,9 @@ def fetch_ps(admin: str, *, timeout: float = 2.0) -> dict[str, Any]:
     Raises:
         UsageError: the endpoint cannot be reached or did not answer JSON.
     """
+    import urllib.error
+    import urllib.request
+
     try:
         with urllib.request.urlopen(f"http://{admin}/ps", timeout=timeout) as r:
             data: dict[str, Any] = json.loads(r.read())
@@ -92,6 +91,9 @@ def ps(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List running apps, their services and live domains (through each app's loopback admin endpoint)."""
+    from rich.table import Table
+    from rich.text import Text
+
     from multipie.app.admin import running_apps
 
     targets = [admin] if admin else [str(i["admin"]) for i in running_apps() if i.get("admin")]

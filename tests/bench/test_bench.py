@@ -108,6 +108,8 @@ def test_execution_line_reports_default_path_worst_beside_best_profile() -> None
     # Without default-path rows (an older run) the line keeps the best-profile figure.
     old = {r["line"]: r for r in seed_rows(ms[:2])}["Execution"]
     assert old["measured_multipie"].startswith("1.40 x native (ours (no timeouts)")
+
+
 def test_headline_is_the_native_path_and_numbers_are_plain(tmp_path: Path) -> None:
     ms = [
         Measurement(row="guest->host call", who="ours", metric="per call", unit="us", value=0.12),

@@ -89,3 +89,15 @@ def test_debug_shows_traceback(guests: Path) -> None:
         check=False,
     )
     assert proc.returncode != 0 and "Traceback" in proc.stderr
+
+
+def test_build_app_registers_only_the_verbs_asked_for() -> None:
+    """``main`` builds an app with only the verb it runs; :data:`app` has every verb, in help order."""
+    import typer.main
+
+    from multipie.cli.main import COMMANDS, app, build_app
+
+    only_run = typer.main.get_command(build_app({"run"}))
+    assert list(only_run.commands) == ["run"]  # type: ignore[attr-defined]
+    everything = typer.main.get_command(app)
+    assert list(everything.commands) == [verb.__name__ for verb, _ in COMMANDS]  # type: ignore[attr-defined]

@@ -35,3 +35,17 @@ def test_the_root_sets_the_shared_debug_state() -> None:
         assert output.state.debug is True
     finally:
         output.state.debug = before
+
+
+def test_a_console_is_made_on_first_use_and_kept() -> None:
+    lazy = output.LazyConsole(stderr=True)
+    assert lazy._console is None  # nothing printed yet: rich not needed
+    real = lazy.real()
+    assert real.stderr is True and lazy.real() is real
+    assert lazy.file is real.file  # attributes are the console's
+
+
+def test_a_console_that_is_not_a_terminal_is_wide(capsys: pytest.CaptureFixture[str]) -> None:
+    lazy = output.LazyConsole()
+    lazy.print("x" * 300)
+    assert capsys.readouterr().out == "x" * 300 + "\n"  # not folded at 80 columns

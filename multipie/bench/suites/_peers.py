@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,18 @@ import multipie
 from multipie.bench import BenchContext, Measurement, sample, summarize
 from multipie.domains.wasm import _capi
 
-__all__ = ["dense_engine", "guest", "measure", "runtime", "extism_or_reason", "unavailable", "raw_caller", "US", "NS"]
+__all__ = [
+    "dense_engine",
+    "guest",
+    "measure",
+    "runtime",
+    "extism_or_reason",
+    "unavailable",
+    "raw_caller",
+    "process_start",
+    "US",
+    "NS",
+]
 
 US = 1e6
 NS = 1e9
@@ -99,3 +111,40 @@ def raw_caller(store: wasmtime.Store, func: Any, nslots: int) -> Callable[..., A
         return raw[0].i32  # type: ignore[no-any-return]
 
     return invoke
+
+
+def _bytecode() -> None:
+    """Compile multiPIE's modules to bytecode, as an installed wheel has them (a source checkout may not)."""
+    import compileall
+
+    compileall.compile_dir(str(Path(multipie.__file__).parent), quiet=1)
+
+
+def process_start(
+    row: str,
+    ours: tuple[list[str], str],
+    peer: tuple[str, list[str], str],
+    *,
+    env: Mapping[str, str],
+    n: int,
+) -> list[Measurement]:
+    """A whole process, ``ours`` (command, note) beside ``peer`` (name, command, note), p50 of ``n``
+    runs each, and their ratio (``ours / NAME``, x) from the same run.
+
+    Measured the way a user starts it: bytecode present (compiled first) and
+    ``PYTHONDONTWRITEBYTECODE`` not set, a warm cache (one untimed run of each first).
+    """
+    _bytecode()
+    child = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(cmd: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(cmd, env=child, check=True, capture_output=True)
+
+    (cmd, note), (name, peer_cmd, peer_note) = ours, peer
+    out = [
+        measure(row, "ours", "p50", run(cmd), n=n, warmup=1, unit="ms", scale=1e3, note=note),
+        measure(row, name, "p50", run(peer_cmd), n=n, warmup=1, unit="ms", scale=1e3, note=peer_note),
+    ]
+    ratio = Measurement(row=row, who=f"ours / {name}", metric="p50 ratio", unit="x", note="same run")
+    ratio.value = (out[0].p50 or 0.0) / (out[1].p50 or 1.0)
+    return [*out, ratio]

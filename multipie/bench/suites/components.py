@@ -9,7 +9,6 @@ Plain wasmtime-py runs with its default ``Config`` and its public API only
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from wasmtime import component as wc
 
 import multipie
 from multipie.bench import BenchContext, Measurement, suite
-from multipie.bench.suites._peers import guest, measure, runtime
+from multipie.bench.suites._peers import guest, measure, process_start, runtime
 
 __all__ = ["components"]
 
@@ -185,38 +184,13 @@ print(linker.instantiate(store, comp).get_func(store, "greet")(store, "x"))
 def _start_rows(path: Path, scratch: Path, art: Path, n: int) -> list[Measurement]:
     """A whole process: ``multipie call COMPONENT greet x`` (warm cache) vs a plain script doing the same."""
     env = dict(os.environ, MULTIPIE_CACHE_DIR=str(scratch / "component-cache"))
-    ours = [sys.executable, "-m", "multipie.cli", "call", str(path), "greet", "x"]
-    plain = [sys.executable, "-c", _PLAIN_START, str(art)]
-    subprocess.run(ours, env=env, check=True, capture_output=True)  # the artefact is cached from here on
-    row, metric = "component cached start (process)", "p50"
-
-    def run(cmd: list[str]) -> Any:
-        return lambda: subprocess.run(cmd, env=env, check=True, capture_output=True)
-
-    return [
-        measure(
-            row,
-            "ours",
-            metric,
-            run(ours),
-            n=n,
-            warmup=1,
-            unit="ms",
-            scale=1e3,
-            note="`multipie call COMPONENT greet x`, warm cache",
-        ),
-        measure(
-            row,
-            PLAIN,
-            metric,
-            run(plain),
-            n=n,
-            warmup=1,
-            unit="ms",
-            scale=1e3,
-            note="python -c: deserialize_file + instantiate + call",
-        ),
-    ]
+    return process_start(
+        "component cached start (process)",
+        ([sys.executable, "-m", "multipie.cli", "call", str(path), "greet", "x"], "`multipie call COMPONENT greet x`"),
+        (PLAIN, [sys.executable, "-c", _PLAIN_START, str(art)], "python -c: deserialize_file + instantiate + call"),
+        env=env,
+        n=n,
+    )
 
 
 @suite("components")

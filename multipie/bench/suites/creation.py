@@ -1,9 +1,14 @@
-"""Domain creation (create + first call): ours vs wasmtime-py, Extism, threads, processes."""
+"""Domain creation (create + first call): ours vs wasmtime-py, Extism, threads, processes.
+
+Also the start of a whole process, ``multipie run`` of a WASI command module with a warm cache,
+beside a plain wasmtime-py script doing the same (``Module.deserialize_file``, WASI, ``_start``).
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -11,7 +16,15 @@ from typing import Any
 import wasmtime
 
 from multipie.bench import BenchContext, Measurement, suite
-from multipie.bench.suites._peers import dense_engine, extism_or_reason, guest, measure, runtime, unavailable
+from multipie.bench.suites._peers import (
+    dense_engine,
+    extism_or_reason,
+    guest,
+    measure,
+    process_start,
+    runtime,
+    unavailable,
+)  # fmt: skip
 from multipie.domains.wasm import fastpath
 from multipie.domains.wasm.engine import EngineConfig
 
@@ -146,4 +159,33 @@ def creation(ctx: BenchContext) -> list[Measurement]:
     """Creating a domain and making its first call, per technique."""
     n = 300 if ctx.quick else 5000
     path = guest(ctx, "bench/data.wasm")
-    return [*_ours(path, n), *_wasmtime_py(path, n), _extism(ctx, n), *_os(ctx, n)]
+    starts = _process_start(ctx, n=3 if ctx.quick else 15)
+    return [*_ours(path, n), *_wasmtime_py(path, n), _extism(ctx, n), *_os(ctx, n), *starts]
+
+
+_PLAIN_RUN = """
+import sys, wasmtime
+engine = wasmtime.Engine(wasmtime.Config())
+module = wasmtime.Module.deserialize_file(engine, sys.argv[1])
+linker = wasmtime.Linker(engine); linker.define_wasi()
+store = wasmtime.Store(engine)
+wasi = wasmtime.WasiConfig(); wasi.inherit_stdout(); wasi.inherit_stderr(); wasi.argv = ["hello"]
+store.set_wasi(wasi)
+linker.instantiate(store, module).exports(store)["_start"](store)
+"""
+
+
+def _process_start(ctx: BenchContext, n: int) -> list[Measurement]:
+    """``multipie run c/hello.wasm`` (warm cache) vs a plain script running the same module's ``_start``."""
+    path = guest(ctx, "c/hello.wasm")
+    scratch = ctx.scratch / f"process-start-{os.getpid()}"
+    scratch.mkdir(parents=True, exist_ok=True)
+    art = scratch / "hello.cwasm"
+    art.write_bytes(wasmtime.Module.from_file(wasmtime.Engine(wasmtime.Config()), str(path)).serialize())
+    return process_start(
+        "cached process start (module)",
+        ([sys.executable, "-m", "multipie.cli", "run", str(path)], "`multipie run c/hello.wasm`, warm cache"),
+        ("wasmtime-py", [sys.executable, "-c", _PLAIN_RUN, str(art)], "python -c: deserialize_file + WASI + _start"),
+        env=dict(os.environ, MULTIPIE_CACHE_DIR=str(scratch / "cache")),
+        n=n,
+    )

@@ -142,8 +142,14 @@ def _single_node(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Meas
         '(func (export "g") (param i32) (result i32) local.get 0 call $f))'
     ).spawn(grants={"env.f": local}, group=None)  # type: ignore[call-arg]
     g = caller.export("g")
-    out.append(summarize(Measurement("cross-node call", "ours, local capability", "per call", "us",
-                                     sample(lambda: g(1), n=calls * 10)), scale=1e6))
+    out.append(
+        summarize(
+            Measurement(
+                "cross-node call", "ours, local capability", "per call", "us", sample(lambda: g(1), n=calls * 10)
+            ),
+            scale=1e6,
+        )
+    )
     single.close()
     return out
 
@@ -158,19 +164,50 @@ def _cross_node_calls(app: Any, calls: int) -> list[Measurement]:
     inline = app.capability("g", "f")
     far = [h for h in app.replicas("f") if ray.get(h.ping.remote())["node"] != here] or app.replicas("f")
     other = ray.get(far[0].ping.remote())["node"]
-    plain: Any = ray.remote(_Plain).options(
-        num_cpus=0, scheduling_strategy=NodeAffinitySchedulingStrategy(other, soft=False)
-    ).remote()
+    plain: Any = (
+        ray.remote(_Plain)
+        .options(num_cpus=0, scheduling_strategy=NodeAffinitySchedulingStrategy(other, soft=False))
+        .remote()
+    )
     ray.get(plain.node.remote())
     out: list[Measurement] = []
     for _ in range(2):  # interleaved, so both see the same background load
-        out.append(summarize(Measurement("cross-node call", "plain Ray actor call", "per call", "us",
-                                         sample(lambda: ray.get(plain.f.remote(1)), n=calls)), scale=1e6))
-        out.append(summarize(Measurement("cross-node call", "ours, remote capability", "per call", "us",
-                                         sample(lambda: cap.call_on(far[0], 1), n=calls)), scale=1e6))
-        out.append(summarize(Measurement("cross-node call", "ours, remote capability, inline provider",
-                                         "per call", "us", sample(lambda: inline.call_on(far[0], 1), n=calls)),
-                             scale=1e6))
+        out.append(
+            summarize(
+                Measurement(
+                    "cross-node call",
+                    "plain Ray actor call",
+                    "per call",
+                    "us",
+                    sample(lambda: ray.get(plain.f.remote(1)), n=calls),
+                ),
+                scale=1e6,
+            )
+        )
+        out.append(
+            summarize(
+                Measurement(
+                    "cross-node call",
+                    "ours, remote capability",
+                    "per call",
+                    "us",
+                    sample(lambda: cap.call_on(far[0], 1), n=calls),
+                ),
+                scale=1e6,
+            )
+        )
+        out.append(
+            summarize(
+                Measurement(
+                    "cross-node call",
+                    "ours, remote capability, inline provider",
+                    "per call",
+                    "us",
+                    sample(lambda: inline.call_on(far[0], 1), n=calls),
+                ),
+                scale=1e6,
+            )
+        )
     return out
 
 
@@ -186,8 +223,12 @@ def _on_ray(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Measureme
     me = psutil.Process()
     cluster = Cluster(
         initialize_head=True,
-        head_node_args={"num_cpus": 1, "object_store_memory": 80 << 20, "include_dashboard": False,
-                        "node_ip_address": "127.0.0.1"},
+        head_node_args={
+            "num_cpus": 1,
+            "object_store_memory": 80 << 20,
+            "include_dashboard": False,
+            "node_ip_address": "127.0.0.1",
+        },
     )
     try:
         cluster.add_node(num_cpus=1, object_store_memory=80 << 20, node_ip_address="127.0.0.1")
@@ -219,8 +260,15 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
     """Cross-node capability calls, req/s vs replicas, CPU per request (see module docstring)."""
     if "scale-out" not in ctx.extra.get("only", ()):
         # ray.init leaves this process unable to run trapping Wasm guests (a fatal SIGILL): only on request.
-        return [Measurement("cross-node call", "ours", "per call", "us",
-                            note="starts a Ray cluster from this process: run alone, with --only scale-out")]
+        return [
+            Measurement(
+                "cross-node call",
+                "ours",
+                "per call",
+                "us",
+                note="starts a Ray cluster from this process: run alone, with --only scale-out",
+            )
+        ]
     try:
         from multipie.scaleout.connect import loopback_only
 

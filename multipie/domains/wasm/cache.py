@@ -23,9 +23,7 @@ in full first (a corrupt one is discarded and recompiled, as above).
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -37,7 +35,14 @@ from multipie.errors import InvalidModule
 
 __all__ = ["ModuleCache"]
 
-log = logging.getLogger(__name__)
+
+def _warn(message: str, *args: object) -> None:
+    """A warning on this module's logger; ``logging`` is imported by the first one (a hit logs nothing)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
+
 _MAGIC = b"MPIEWASM1\n"
 _HASH_LEN = 32
 _SUM_MAGIC = "MPIEWASM-MAPPED1"
@@ -125,7 +130,7 @@ class ModuleCache:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            log.warning("module cache: cannot read %s (%s); recompiling", path, exc)
+            _warn("module cache: cannot read %s (%s); recompiling", path, exc)
             return None
         head = len(_MAGIC) + _HASH_LEN
         payload = blob[head:]
@@ -154,7 +159,7 @@ class ModuleCache:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            log.warning("module cache: cannot read %s (%s); recompiling", path, exc)
+            _warn("module cache: cannot read %s (%s); recompiling", path, exc)
             return None
         if len(fields) != 5 or fields[0] != _SUM_MAGIC:
             self._reject(path, "corrupt checksum file")
@@ -164,7 +169,7 @@ class ModuleCache:
                 with path.open("rb") as f:
                     digest = hashlib.file_digest(f, "sha256").hexdigest()
             except OSError as exc:
-                log.warning("module cache: cannot read %s (%s); recompiling", path, exc)
+                _warn("module cache: cannot read %s (%s); recompiling", path, exc)
                 return None
             if digest != fields[1]:
                 self._reject(path, "corrupt or truncated entry")
@@ -185,27 +190,27 @@ class ModuleCache:
     def _store_mapped(self, path: Path, payload: bytes) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            fd, tmp = _mkstemp(path)
             with os.fdopen(fd, "wb") as f:
                 f.write(payload)
             os.replace(tmp, path)
             self._write_sum(path, hashlib.sha256(payload).hexdigest())
         except OSError as exc:
-            log.warning("module cache: cannot write %s (%s)", path, exc)
+            _warn("module cache: cannot write %s (%s)", path, exc)
 
     def _write_sum(self, path: Path, digest: str) -> None:
         try:
             text = " ".join([_SUM_MAGIC, digest, *_identity(path.stat())]) + "\n"
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            fd, tmp = _mkstemp(path)
             with os.fdopen(fd, "w") as f:
                 f.write(text)
             os.replace(tmp, path.with_suffix(".sum"))
         except OSError as exc:  # the entry is hashed again next time
-            log.warning("module cache: cannot write the checksum of %s (%s)", path, exc)
+            _warn("module cache: cannot write the checksum of %s (%s)", path, exc)
 
     def _reject(self, path: Path, why: str) -> None:
         self.rejected += 1
-        log.warning("module cache: discarding %s (%s); recompiling", path, why)
+        _warn("module cache: discarding %s (%s); recompiling", path, why)
         for p in (path, path.with_suffix(".sum")) if path.name.endswith(".mapped.cwasm") else (path,):
             try:
                 p.unlink()
@@ -215,14 +220,21 @@ class ModuleCache:
     def _store(self, path: Path, payload: bytes) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            fd, tmp = _mkstemp(path)
             with os.fdopen(fd, "wb") as f:
                 f.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
             os.replace(tmp, path)
         except OSError as exc:  # a read-only or full cache dir only costs speed
-            log.warning("module cache: cannot write %s (%s)", path, exc)
+            _warn("module cache: cannot write %s (%s)", path, exc)
 
 
 def _identity(st: os.stat_result) -> list[str]:
     """Size, mtime (ns) and inode of a file: what changes when it is rewritten or replaced."""
     return [str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)]
+
+
+def _mkstemp(path: Path) -> tuple[int, str]:
+    """A temporary file beside ``path`` (renamed over it once complete)."""
+    import tempfile  # a cache hit never writes: tempfile (with shutil, random) is not imported at start-up
+
+    return tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

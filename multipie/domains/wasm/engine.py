@@ -15,7 +15,9 @@ at least one call with a timeout is in flight.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -207,10 +209,18 @@ def growth_stats() -> dict[str, int]:
     return dict(_growmem.stats())
 
 
+@functools.cache
 def _wasmtime_version() -> str:
-    from importlib.metadata import version
+    """Which wasmtime build compiled an artefact: its native library's identity (path, size, mtime).
 
-    return version("wasmtime")
+    A ``stat`` instead of ``importlib.metadata.version``: that imports ``email`` and scans
+    ``sys.path``, a tenth of a second of every cached ``multipie run``. The library is what
+    compiles, so a reinstall (even of the same version) starts a fresh cache directory.
+    """
+    from wasmtime._ffi import filename as library  # the path wasmtime-py loaded its library from
+
+    st = os.stat(library)
+    return f"{library}:{st.st_size}:{st.st_mtime_ns}"
 
 
 class EngineSet:

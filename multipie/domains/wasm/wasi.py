@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -80,6 +79,8 @@ def _set_in(cfg: wasmtime.WasiConfig, stream: Stream, cleanup: list[str]) -> Non
             data = data.encode()
     else:
         raise UsageError("stdin must be None, a path, bytes or a readable file object")
+    import tempfile  # only runs given stdin as bytes pay for tempfile (and shutil, random) at start-up
+
     fd, tmp = tempfile.mkstemp(prefix="multipie-stdin-")
     with os.fdopen(fd, "wb") as f:
         f.write(data)

@@ -137,3 +137,16 @@ def test_a_corrupt_checksum_file_discards_the_entry(tmp_path: Path, guests: Path
     _typed_add(tmp_path, guests)
     _mapped(tmp_path).with_suffix(".sum").write_text("nonsense\n")
     assert _typed_add(tmp_path, guests) == (0, 1, 1)
+
+
+def test_fingerprint_names_the_loaded_wasmtime_library() -> None:
+    """Artefacts are keyed by the native library that compiled them (its path, size, mtime), read by one stat."""
+
+    from wasmtime import _ffi
+
+    from multipie.domains.wasm import engine
+
+    st = os.stat(_ffi.filename)
+    assert engine._wasmtime_version() == f"{_ffi.filename}:{st.st_size}:{st.st_mtime_ns}"
+    cfg = engine.EngineConfig()
+    assert cfg.fingerprint(fuel=False) == cfg.fingerprint(fuel=False) != cfg.fingerprint(fuel=True)
