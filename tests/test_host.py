@@ -19,7 +19,9 @@ def test_limits_fill_the_default_and_refuse_bad_values() -> None:
     host = _host(memory_limit=1 << 20)
     assert host.limits(memory_limit=None, fuel=None, timeout=None).memory_limit == 1 << 20
     assert host.limits(memory_limit=4096, fuel=5, timeout=0.5).fuel == 5
-    for bad in ({"memory_limit": 0}, {"fuel": -1}, {"timeout": 0}, {"memory_limit": 1.5}):
+    bad_values = ({"memory_limit": 0}, {"fuel": -1}, {"timeout": 0}, {"memory_limit": 1.5},
+                  {"timeout": float("inf")}, {"timeout": float("nan")})  # fmt: skip  (inf was an OverflowError)
+    for bad in bad_values:
         kw = {"memory_limit": None, "fuel": None, "timeout": None, **bad}
         with pytest.raises(UsageError, match="must be a positive"):
             host.limits(**kw)

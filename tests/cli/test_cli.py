@@ -47,6 +47,8 @@ def test_call_a_component_reads_arguments_by_their_wit_types(capsys: pytest.Capt
         (["inspect", "{notwasm}"], 1, "InvalidModule"),
         (["run", "{add}"], 1, "not a WASI command"),
         (["run", "--env", "NOEQUALS", "{hello}"], 2, "KEY=VALUE"),
+        (["run", "--timeout", "inf", "{hello}"], 2, "positive, finite number of seconds"),  # was OverflowError
+        (["call", "--timeout", "1e400", "{add}", "add", "1", "2"], 2, "positive, finite number of seconds"),
     ],
 )
 def test_errors_are_one_line(
