@@ -217,8 +217,7 @@ def _wasmtime_version() -> str:
     ``sys.path``, a tenth of a second of every cached ``multipie run``. The library is what
     compiles, so a reinstall (even of the same version) starts a fresh cache directory.
     """
-    from wasmtime._ffi import filename as library  # the path wasmtime-py loaded its library from
-
+    library = _capi.library_path()
     st = os.stat(library)
     return f"{library}:{st.st_size}:{st.st_mtime_ns}"
 

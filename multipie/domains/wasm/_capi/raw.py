@@ -117,6 +117,11 @@ def func_handle(func: wasmtime.Func) -> Any:
     return func._func
 
 
+def library_path() -> str:
+    """The path of the ``libwasmtime`` wasmtime-py loaded (what compiles: the compile cache keys on it)."""
+    return str(ffi.filename)
+
+
 def symbol_address(name: str) -> int:
     """The address of C function ``name`` of the ``libwasmtime`` wasmtime-py loaded.
 
