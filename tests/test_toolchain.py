@@ -52,3 +52,15 @@ def test_a_failed_componentize_is_an_invalid_module_and_caches_nothing(tmp_path:
     with pytest.raises(InvalidModule, match="componentize-py failed"):
         toolchain.build_python_component(d / "app.py", d / "wit", "pyhello", tmp_path / "o.wasm", cache=cache)
     assert not list(cache.glob("*"))
+
+
+def test_the_component_builder_skips_directories_that_are_not_guests(tmp_path: Path) -> None:
+    # Importing BUILD.py leaves a __pycache__ beside it when byte code is written (users' default):
+    # it was taken for a guest and failed `multipie bench` with "failed to read __pycache__.wat".
+    src = tmp_path / "component"
+    shutil.copytree(GUEST_SRC / "component" / "echo", src / "echo")
+    shutil.copy(GUEST_SRC / "component" / "BUILD.py", src / "BUILD.py")
+    (src / "__pycache__").mkdir()
+    (src / "__pycache__" / "BUILD.cpython-311.pyc").write_bytes(b"\0")
+    built = toolchain.build_tree(src, tmp_path / "out", verbose=False)
+    assert [p.name for p in built] == ["echo.wasm"]

@@ -20,7 +20,8 @@ def build(src_dir: Path, out_dir: Path) -> list[Path]:
     from multipie.toolchain import build_component, build_python_component
 
     built = []
-    for d in sorted(p for p in src_dir.iterdir() if p.is_dir()):
+    # Only guest directories (they have a wit/): importing this file makes a __pycache__ here.
+    for d in sorted(p for p in src_dir.iterdir() if (p / "wit").is_dir()):
         app = d / "app.py"
         core = app if app.exists() else d / f"{d.name}.wat"
         out = out_dir / f"{d.name}.wasm"
