@@ -11,6 +11,7 @@ replicas, what crosses units), :mod:`~multipie.scaleout.tokens` (capability toke
 the authority, revocation), :mod:`~multipie.scaleout.replica` (the actor hosting a
 Runtime), :mod:`~multipie.scaleout.cluster` (deployment, routing, faults,
 autoscaling), :mod:`~multipie.scaleout.ingress` (the HTTP entry point),
+:mod:`~multipie.scaleout.forward` (requests to a replica's gateway over HTTP),
 :mod:`~multipie.scaleout.metrics` (``/metrics`` across replicas),
 :mod:`~multipie.scaleout.blobs` (node-local code by digest),
 :mod:`~multipie.scaleout.connect` (importing Ray, joining a cluster). Ray is imported
@@ -36,8 +37,12 @@ def up(
     admin_port: int = 0,
     access_log: bool = True,
     on_ready: Any = None,
+    transport: str = "http",
 ) -> int:
     """Serve the app at ``location`` from a Ray cluster until SIGINT/SIGTERM; returns the exit code.
+
+    ``transport``: how requests reach replicas (``"http"``: to each replica's gateway over
+    kept-alive connections; ``"actor"``: a Ray actor call each, see docs/scale-out.md).
 
     Raises:
         UsageError: Ray is missing, the cluster cannot be reached, or ``listen`` is invalid.
@@ -50,7 +55,7 @@ def up(
     manifest, root = load_manifest(location)
     path = Path(location)
     where = str(path / "multipie.toml" if path.is_dir() else path)
-    app = ClusterApp(manifest, root, address=address, manifest_path=where)
+    app = ClusterApp(manifest, root, address=address, manifest_path=where, transport=transport)
     return serve(
         app, host=host, port=port, admin_port=admin_port, access_log=access_log, on_ready=on_ready,
         gateway_class=RayGateway,  # type: ignore[arg-type]

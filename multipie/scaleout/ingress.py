@@ -5,14 +5,16 @@ ids, routing, body limits, error bodies, access log) whose last step, instead of
 running a guest here, hands the request to a replica of the service's unit
 (:meth:`~multipie.scaleout.cluster.ClusterApp.forward`); the replica's own gateway
 applies admission, runs the guest in a fresh domain and maps errors exactly as
-``multipie up`` does, and its answer is passed through. ``/metrics`` sums every
+``multipie up`` does, and its answer is passed through. The request travels as
+HTTP bytes to the replica's gateway on a kept-alive connection
+(:mod:`multipie.scaleout.forward`), not as a Ray actor call. ``/metrics`` sums every
 replica's metrics per service (:mod:`multipie.scaleout.metrics`) with the
 ingress's own (requests refused before reaching a replica), plus
 ``multipie_replicas``, ``multipie_retried_total`` and ``multipie_replicas_lost_total``.
 
 Why not Ray Serve: its proxy and router add a hop of their own (1-2 ms per request
 by its docs) and a controller actor per cluster; this entry point is one uvicorn
-process talking straight to the replica actors (Ray's direct actor calls).
+process talking straight to the replicas' gateways.
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ from multipie.app.gateway import _METRICS_HEADERS, Gateway, Receive, Scope, Send
 from multipie.app.loader import AppService
 from multipie.app.metrics import AppMetrics
 from multipie.scaleout.cluster import ClusterApp
+from multipie.scaleout.forward import HOP_BY_HOP
 
 __all__ = ["RayGateway"]
 
 # True while the request being served was answered by a replica (which counted it already).
 _answered: contextvars.ContextVar[bool] = contextvars.ContextVar("multipie_answered", default=False)
-_HOP = frozenset({b"content-length", b"x-request-id", b"transfer-encoding", b"connection"})
 
 
 class _IngressMetrics(AppMetrics):
@@ -66,10 +68,11 @@ class RayGateway(Gateway):
         self, s: AppService, route: str, scope: Scope, raw_headers: Any, body: bytes, rid: str
     ) -> tuple[int, Any, bytes]:
         """Forward to a replica of ``s`` (its gateway admits, runs and maps errors); pass its answer on."""
-        headers = [(k, v) for k, v in raw_headers if k.lower() != b"x-request-id"]
+        headers = [(k, v) for k, v in raw_headers if k.lower() not in HOP_BY_HOP]
         headers.append((b"x-request-id", rid.encode("latin-1")))  # the replica keeps the ingress's id
         status, out_headers, out = await self.app.forward(
-            s, scope["method"], scope["path"], scope.get("query_string") or b"", headers, body
+            s, scope["method"], scope["path"], scope.get("query_string") or b"", headers, body,
+            raw_path=scope.get("raw_path"),
         )
         _answered.set(True)
-        return status, [(k, v) for k, v in out_headers if k not in _HOP], out
+        return status, [(k, v) for k, v in out_headers if k not in HOP_BY_HOP], out

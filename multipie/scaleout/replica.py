@@ -13,7 +13,12 @@ unit's services, and a :class:`~multipie.app.gateway.Gateway` driven through ASG
   replicas with a :class:`~multipie.scaleout.tokens.Token`
   (:class:`RemoteCapability`); calls *into* this unit arrive at :meth:`Replica.cap_call`,
   which checks the token on every call;
-- read-only regions written in another unit are loaded from object-store snapshots.
+- read-only regions written in another unit are loaded from object-store snapshots;
+- the gateway also listens on a port of the replica's node, on the actor's event
+  loop, behind a lean HTTP/1.1 server (:mod:`multipie.scaleout.hop`): the entry point
+  forwards requests there over kept-alive connections (:mod:`multipie.scaleout.forward`),
+  so a request costs no Ray actor call. :meth:`Replica.handle` (an actor call per
+  request) remains for ``transport="actor"``.
 """
 
 from __future__ import annotations
@@ -32,9 +37,13 @@ from multipie.app.manifest import FunctionGrant, Manifest, ServiceSpec
 from multipie.errors import DomainClosed, HostBug, MultipieError
 from multipie.runtime import Runtime
 from multipie.scaleout.blobs import BlobStore
+from multipie.scaleout.hop import listen, serve_hop
 from multipie.scaleout.tokens import Token, TokenChecker
 
-__all__ = ["RemoteCapability", "Replica", "ReplicaConfig", "ShippedCode"]
+__all__ = ["KEEP_ALIVE", "RemoteCapability", "Replica", "ReplicaConfig", "ShippedCode"]
+
+#: Seconds a replica keeps an idle connection from the entry point open (the entry point drops them sooner).
+KEEP_ALIVE = 60.0
 
 
 @dataclass(frozen=True)
@@ -264,11 +273,34 @@ class Replica:
         for region, ref in snapshots.items():
             self._load(region, ray.get(ref[0]))
         self.node_id = ray.get_runtime_context().get_node_id()
+        # Listening already (the kernel queues connections); served from the first async call on.
+        self._sock = listen(ray.util.get_node_ip_address())
+        self._serving: asyncio.Future[asyncio.Server] | None = None
+
+    @property
+    def address(self) -> tuple[str, int]:
+        """(host, port) where this replica's gateway serves HTTP."""
+        host, port = self._sock.getsockname()[:2]
+        return str(host), int(port)
+
+    async def _serve_http(self) -> None:
+        """Start serving the gateway on this replica's port, on this actor's event loop (once)."""
+        if self._serving is None:
+            m = self.app.manifest
+            max_body = max([m.app.max_body, *(s.max_body or 0 for s in m.services.values())])
+            start = serve_hop(self.gateway, self._sock, max_body=max_body, idle=KEEP_ALIVE)
+            self._serving = asyncio.ensure_future(start)
+        await self._serving  # concurrent first calls wait for the same start
 
     async def ping(self) -> dict[str, Any]:
-        """Who and where this replica is (node, pid, unit, index, blobs fetched at start)."""
+        """Who and where this replica is (node, pid, unit, index, blobs fetched at start, HTTP address).
+
+        The first call starts serving HTTP.
+        """
+        await self._serve_http()
+        host, port = self.address
         return {"node": self.node_id, "pid": os.getpid(), "unit": self.cfg.unit, "index": self.index,
-                "fetched": list(self.fetched)}
+                "fetched": list(self.fetched), "http": (host, port)}
 
     async def handle(
         self, method: str, path: str, query: bytes, headers: list[tuple[bytes, bytes]], body: bytes
@@ -359,6 +391,12 @@ class Replica:
         return n
 
     async def close(self) -> None:
-        """Close the app (pools, providers, runtime) before the actor is killed."""
+        """Stop serving HTTP (requests in flight finish), close the app before the actor is killed."""
+        if self._serving is not None:
+            (await self._serving).close()  # no new connections; requests in flight are answered meanwhile
+            deadline = asyncio.get_running_loop().time() + self.app.manifest.app.shutdown_grace
+            while self.gateway.inflight and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.02)
+        self._sock.close()
         self.gateway.close()
         self.app.close()

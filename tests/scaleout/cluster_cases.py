@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from scaleouthelpers import requests, write_app
+from scaleouthelpers import APP_GUESTS, requests, write_app
 
 from multipie.errors import CapabilityError, CapabilityRevoked
 from multipie.scaleout.cluster import ClusterApp, deploy
@@ -159,6 +159,89 @@ def test_revoking_a_grant_cuts_off_the_holder_everywhere(app: ClusterApp, gatewa
     grant.revoke()
     r = requests(gateway, [("POST", "/call", b"b")])[0]
     assert r.status_code == 500 and "revoked" in r.json()["detail"]
+
+
+PACKED = f"""
+[app]
+name = "packed"
+placement = "pack"
+
+[services.slow]
+source = "{(APP_GUESTS / "echo.wat").as_posix()}"
+route = "/slow"
+timeout = 120.0
+replicas = {{ min = 1, max = 2, target = 1 }}
+"""
+
+
+def test_pack_placement_and_replicas_autoscaled_from_load(ray_cluster: Any, tmp_path: Any) -> None:
+    from multipie.scaleout.ingress import RayGateway
+
+    packed = deploy(write_app(tmp_path / "packed", PACKED), autoscale_every=0)
+    try:
+        gateway = RayGateway(packed, access_log=False)
+        slots = packed.slots["slow"]
+
+        async def scenario() -> tuple[dict[str, int], list[httpx.Response]]:
+            transport = httpx.ASGITransport(app=gateway)
+            async with httpx.AsyncClient(transport=transport, base_url="http://multipie", timeout=120) as client:
+                busy = [asyncio.ensure_future(client.request("GET", "/slow", content=b"w")) for _ in range(2)]
+                loop = asyncio.get_running_loop()
+                deadline = loop.time() + 60
+                while sum(s.inflight for s in slots.values()) < 2 and loop.time() < deadline:
+                    await asyncio.sleep(0.01)
+                # 2 requests in flight on 1 replica, target 1 per replica: one more replica
+                changed = await loop.run_in_executor(None, packed.autoscale_once)
+                return changed, list(await asyncio.gather(*busy))
+
+        changed, answers = asyncio.run(scenario())
+        assert changed == {"slow": 2} and [r.status_code for r in answers] == [200, 200]
+        assert len(set(nodes_of(packed.replicas("slow")))) == 1  # "pack": both replicas on one node
+        assert packed.autoscale_once() == {"slow": 1}  # idle again: back to min
+    finally:
+        packed.close()
+
+
+def test_requests_reach_replica_gateways_over_http_and_a_post_in_flight_is_not_retried(
+    app: ClusterApp, gateway: Any
+) -> None:
+    import ray
+
+    echo = app.slots["back"]
+    assert app.transport == "http" and all(s.upstream is not None for s in echo.values())
+    # each replica's gateway listens on its node: a request straight to one is served there
+    first = next(iter(echo.values()))
+    assert first.upstream is not None
+    status, _, body = asyncio.run(first.upstream.request("POST", b"/echo", [], b"direct", timeout=30))
+    assert status == 200 and body.endswith(b"direct")
+    lost_before = app.lost.get("echo", 0)
+
+    async def scenario() -> httpx.Response:
+        transport = httpx.ASGITransport(app=gateway)
+        async with httpx.AsyncClient(transport=transport, base_url="http://multipie", timeout=120) as client:
+            post = asyncio.ensure_future(client.post("/echo", content=b"w"))  # ~0.5-2 s in the guest
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 60
+            while not any(s.inflight for s in echo.values()) and loop.time() < deadline:
+                await asyncio.sleep(0.01)
+            victim = next(s for s in echo.values() if s.inflight)
+            ray.kill(victim.handle, no_restart=False)  # its process dies with the request inside
+            return await post
+
+    old = {i: s.pid for i, s in echo.items()}
+    r = asyncio.run(scenario())
+    # the POST was sent and may have run: not repeated elsewhere, a 503 saying so
+    assert r.status_code == 503 and r.json()["error"] == "capacity"
+    assert "POST is not idempotent" in r.json()["detail"]
+    assert app.lost.get("echo", 0) == lost_before + 1
+    # Ray restarts the replica; it rejoins at the address its new process reports
+    deadline = time.monotonic() + 90
+    while not all(s.live for s in echo.values()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    restarted = [s for i, s in echo.items() if s.pid != old[i]]
+    assert len(restarted) == 1 and restarted[0].live and restarted[0].upstream is not None
+    assert asyncio.run(restarted[0].upstream.request("GET", b"/echo", [], b"back", timeout=30))[0] == 200
+    assert all(r.status_code == 200 for r in requests(gateway, [("POST", "/echo", b"after")] * 4))
 
 
 def test_a_node_killed_under_load_loses_no_retryable_request(app: ClusterApp, gateway: Any, ray_cluster: Any) -> None:

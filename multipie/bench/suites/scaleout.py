@@ -7,13 +7,15 @@ Rows (ours and peers in the same run):
   other node (provider run in a worker thread, or ``run = "inline"`` on the
   replica's event loop), a plain Ray actor method on that node (the peer), and
   the same export called in one process through a local capability;
-- ``scale-out req/s`` — requests per second through the Ray ingress with 1 and 2
-  replicas of an echo service (8 in flight), and the single-node gateway in the
-  same run;
-- ``CPU per request`` — µs of CPU of every process involved (this process — the
-  ingress and the client — plus the cluster's raylets, GCS and replicas) per
-  request, Ray path vs the single-node gateway (same client, a fresh domain per
-  request in both).
+- ``scale-out req/s`` — requests per second over real HTTP (``wrk``, 1 thread, 8
+  connections, POST ``/echo``): the single-node gateway (``multipie up``, its own
+  process) and the Ray entry point (uvicorn in this process) with 1 and 2 replicas
+  of an echo service, requests travelling to replicas as HTTP to their gateways
+  (``transport="http"``, the default) or as Ray actor calls (``"actor"``);
+- ``CPU per request`` — µs of server CPU per request (the load generator excluded):
+  the ``multipie up`` process, or the entry point's process plus the replica
+  processes; ``CPU per request, every process`` adds the cluster's raylets, GCS and
+  other workers (their background work included). A fresh domain per request in all.
 
 Runs only when selected (``multipie bench --only scale-out``): after ``ray.init`` a
 process cannot run Wasm guests that trap (Ray's signal handling turns Wasmtime's
@@ -26,15 +28,24 @@ replicas here; the cost model extrapolates from CPU per request.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import re
+import shutil
+import subprocess
+import sys
+import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from multipie.bench import BenchContext, Measurement, sample, suite, summarize
+from multipie.bench.suites.apps import parse_wrk
 
 __all__ = ["scaleout_suite"]
 
+_BODY = "ok"
 _F = '(module (func (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add))'
 
 
@@ -82,76 +93,116 @@ def _cpu(procs: list[Any]) -> float:
     return total
 
 
-def _load(make: Any, n: int, concurrency: int = 8) -> float:
-    """Send ``n`` POSTs through a fresh ASGI gateway from ``make()`` (bound to this run's loop); wall seconds."""
-    import httpx
-
-    gateway = make()
-
-    async def run() -> None:
-        transport = httpx.ASGITransport(app=gateway)
-        sem = asyncio.Semaphore(concurrency)
-        async with httpx.AsyncClient(transport=transport, base_url="http://b", timeout=60) as client:
-
-            async def one() -> None:
-                async with sem:
-                    r = await client.post("/echo", content=b"ok")
-                    r.raise_for_status()
-
-            await asyncio.gather(*(one() for _ in range(n)))
-
-    t0 = time.perf_counter()
-    try:
-        asyncio.run(run())
-    finally:
-        gateway.close()
-    return time.perf_counter() - t0
+def _wrk(url: str, seconds: int, scratch: Path) -> tuple[float, int, int]:
+    """One ``wrk`` run (1 thread, 8 connections, POST): (req/s, requests, non-2xx answers)."""
+    script = scratch / "post.lua"
+    script.write_text(f'wrk.method = "POST"\nwrk.body = "{_BODY}"\n')
+    proc = subprocess.run(
+        ["wrk", "-t1", "-c8", f"-d{seconds}s", "-s", str(script), url],
+        capture_output=True, text=True, check=False, timeout=seconds + 60,
+    )
+    rps, _, _, bad = parse_wrk(proc.stdout)
+    done = re.search(r"(\d+) requests in", proc.stdout)
+    return rps, int(done.group(1)) if done else 0, bad
 
 
-def _reqs(ctx: BenchContext, gateway: Any, procs: Any, who: str, metric: str, n: int) -> list[Measurement]:
-    _load(gateway, n // 4)  # warm-up (pools, connections)
-    runs, cpus = [], []
+def _measure(
+    ctx: BenchContext, url: str, server: Callable[[], list[Any]], every: Callable[[], list[Any]] | None,
+    who: str, metric: str,
+) -> list[Measurement]:
+    """req/s and server CPU per request under ``wrk`` (``server()``: the processes serving requests)."""
+    seconds = 2 if ctx.quick else 5
+    _wrk(url, 1, ctx.scratch)  # warm-up (pools, connections)
+    rates: list[float] = []
+    cpus: list[float] = []
+    alls: list[float] = []
+    bad = 0
     for _ in range(2 if ctx.quick else 3):
-        ps = procs()
-        c0 = _cpu(ps)
-        wall = _load(gateway, n)
-        cpus.append((_cpu(ps) - c0) / n * 1e6)
-        runs.append(n / wall)
-    return [
-        summarize(Measurement("scale-out req/s", who, metric, "req/s", runs)),
-        summarize(Measurement("CPU per request", who, metric, "us", cpus)),
+        ps, es = server(), (every() if every else [])
+        c0, e0 = _cpu(ps), _cpu(es)
+        rps, n, nbad = _wrk(url, seconds, ctx.scratch)
+        c1, e1 = _cpu(ps), _cpu(es)
+        bad += nbad
+        rates.append(rps)
+        cpus.append((c1 - c0) / max(n, 1) * 1e6)
+        alls.append((e1 - e0) / max(n, 1) * 1e6)
+    note = f"{bad} non-2xx answers" if bad else ""
+    out = [
+        summarize(Measurement("scale-out req/s", who, metric, "req/s", rates, note=note)),
+        summarize(Measurement("CPU per request", who, metric, "us", cpus, note=note)),
     ]
+    if every is not None:
+        out.append(summarize(Measurement("CPU per request, every process", who, metric, "us", alls, note=note)))
+    return out
 
 
-def _single_node(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Measurement]:
-    """One process: the gateway's req/s, and a capability call to a local provider."""
+def _single_node(ctx: BenchContext, root: Path) -> list[Measurement]:
+    """``multipie up`` in a process of its own, under the same load."""
     import psutil
 
-    from multipie.app.gateway import Gateway
+    from multipie.bench.suites.apps import _free_port, _wait_ready
+
+    port = _free_port()
+    code = "from multipie.cli import main; main()"
+    cmd = [sys.executable, "-c", code, "up", str(root), "--listen", f"127.0.0.1:{port}", "--no-access-log"]
+    log = (ctx.scratch / "single-node.log").open("wb")
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait_ready(port, proc)
+        me = psutil.Process(proc.pid)
+        return _measure(ctx, f"http://127.0.0.1:{port}/echo", lambda: [me], None, "single-node gateway", "multipie up")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def _local_call(root: Path, calls: int) -> Measurement:
+    """The same export as the cross-node rows, through a local capability in one process."""
     from multipie.app.loader import load_app
 
     single = load_app(root)
     single.start()
-    me = psutil.Process()
-    out = _reqs(ctx, lambda: Gateway(single, access_log=False), lambda: [me], "single-node gateway", "1 process", n)
-    rt = single.runtime
-    d = single.provider("f")
-    local = rt.capability(d, "f")
-    caller = rt.load(
-        '(module (import "env" "f" (func $f (param i32) (result i32))) '
-        '(func (export "g") (param i32) (result i32) local.get 0 call $f))'
-    ).spawn(grants={"env.f": local}, group=None)  # type: ignore[call-arg]
-    g = caller.export("g")
-    out.append(
-        summarize(
-            Measurement(
-                "cross-node call", "ours, local capability", "per call", "us", sample(lambda: g(1), n=calls * 10)
-            ),
-            scale=1e6,
-        )
-    )
-    single.close()
-    return out
+    try:
+        rt = single.runtime
+        local = rt.capability(single.provider("f"), "f")
+        caller = rt.load(
+            '(module (import "env" "f" (func $f (param i32) (result i32))) '
+            '(func (export "g") (param i32) (result i32) local.get 0 call $f))'
+        ).spawn(grants={"env.f": local}, group=None)  # type: ignore[call-arg]
+        g = caller.export("g")
+        samples = sample(lambda: g(1), n=calls * 10)
+        return summarize(Measurement("cross-node call", "ours, local capability", "per call", "us", samples), scale=1e6)
+    finally:
+        single.close()
+
+
+@contextlib.contextmanager
+def _ingress(app: Any) -> Iterator[str]:
+    """The Ray entry point (``RayGateway`` under uvicorn, as ``multipie up --ray``) in a thread; yields its URL."""
+    import uvicorn
+
+    from multipie.app.server import _Server, _uvicorn_options
+    from multipie.scaleout.hop import listen
+    from multipie.scaleout.ingress import RayGateway
+
+    gateway = RayGateway(app, access_log=False)
+    sock = listen("127.0.0.1")  # IPPROTO_TCP: asyncio turns Nagle off on its connections, as uvicorn's own
+    server = _Server(uvicorn.Config(gateway, **_uvicorn_options(app)))
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
+    thread.start()
+    try:
+        while not server.started and thread.is_alive():
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/echo"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        gateway.close()
+        sock.close()
 
 
 def _cross_node_calls(app: Any, calls: int) -> list[Measurement]:
@@ -211,16 +262,41 @@ def _cross_node_calls(app: Any, calls: int) -> list[Measurement]:
     return out
 
 
-def _on_ray(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Measurement]:
-    """A two-node local Ray cluster: cross-node calls, then req/s with 1 and 2 replicas."""
+def _ray_paths(ctx: BenchContext, root: Path, calls: int) -> list[Measurement]:
+    """Cross-node calls, then req/s and CPU with 1 and 2 replicas, for each transport to the replicas."""
     import psutil
+
+    from multipie.scaleout.cluster import deploy
+
+    me = psutil.Process()
+    out: list[Measurement] = []
+    for transport, who in (("http", "ours on Ray, HTTP to replicas"), ("actor", "ours on Ray, actor calls")):
+        app = deploy(root, autoscale_every=0, transport=transport)
+        try:
+            if transport == "http":
+                out += _cross_node_calls(app, calls)
+            slots = app.slots[app.plan.unit_of["echo"]]
+
+            def server(slots: dict[int, Any] = slots) -> list[Any]:
+                return [me, *(psutil.Process(s.pid) for s in slots.values())]
+
+            def every() -> list[Any]:
+                return [me, *me.children(recursive=True)]
+
+            with _ingress(app) as url:
+                for r in (1, 2):
+                    app.scale_to(app.plan.unit_of["echo"], r)
+                    out += _measure(ctx, url, server, every, who, f"{r} replica(s)")
+        finally:
+            app.close()
+    return out
+
+
+def _on_ray(ctx: BenchContext, root: Path, calls: int) -> list[Measurement]:
+    """A two-node local Ray cluster, started and stopped here."""
     import ray
     from ray.cluster_utils import Cluster
 
-    from multipie.scaleout.cluster import deploy
-    from multipie.scaleout.ingress import RayGateway
-
-    me = psutil.Process()
     cluster = Cluster(
         initialize_head=True,
         head_node_args={
@@ -234,25 +310,10 @@ def _on_ray(ctx: BenchContext, root: Path, n: int, calls: int) -> list[Measureme
         cluster.add_node(num_cpus=1, object_store_memory=80 << 20, node_ip_address="127.0.0.1")
         cluster.wait_for_nodes()
         ray.init(address=cluster.address, logging_level=logging.ERROR, log_to_driver=False)
-        app = deploy(root, autoscale_every=0)
-        try:
-            out = _cross_node_calls(app, calls)
-
-            def gw() -> RayGateway:
-                return RayGateway(app, access_log=False)
-
-            def procs() -> list[Any]:
-                return [me, *me.children(recursive=True)]
-
-            for r in (1, 2):
-                app.scale_to(app.plan.unit_of["echo"], r)
-                out += _reqs(ctx, gw, procs, "ours on Ray", f"{r} replica(s)", n)
-        finally:
-            app.close()
+        return _ray_paths(ctx, root, calls)
     finally:
         ray.shutdown()
         cluster.shutdown()
-    return out
 
 
 @suite("scale-out")
@@ -285,7 +346,8 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
     root = ctx.scratch / "scaleout-app"
     root.mkdir(parents=True, exist_ok=True)
     (root / "multipie.toml").write_text(_manifest(echo, fpath))
-    n = 300 if ctx.quick else 2000
+    if shutil.which("wrk") is None:
+        return [Measurement("CPU per request", "ours", "per request", "us", note="wrk not installed (Debian 'wrk')")]
     calls = 200 if ctx.quick else 1000
     # Single node first, before the cluster takes the cores' attention.
-    return _single_node(ctx, root, n, calls) + _on_ray(ctx, root, n, calls)
+    return [_local_call(root, calls), *_single_node(ctx, root), *_on_ray(ctx, root, calls)]
