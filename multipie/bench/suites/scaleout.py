@@ -82,15 +82,21 @@ class _Plain:
         return str(ray.get_runtime_context().get_node_id())
 
 
-def _cpu(procs: list[Any]) -> float:
-    total = 0.0
+def _cpu(procs: list[Any]) -> dict[int, float]:
+    """CPU seconds (user + system) used so far by each process still running, by pid."""
+    out: dict[int, float] = {}
     for p in procs:
         try:
             t = p.cpu_times()
-            total += t.user + t.system
-        except Exception:  # noqa: BLE001 - a process that exited counts what it had
-            pass
-    return total
+        except Exception:  # noqa: BLE001 - exited (Ray ends idle workers): left out of the sum
+            continue
+        out[p.pid] = t.user + t.system
+    return out
+
+
+def _used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds used between two :func:`_cpu` readings by the processes present in both."""
+    return sum(after[pid] - t for pid, t in before.items() if pid in after)
 
 
 def _wrk(url: str, seconds: int, scratch: Path) -> tuple[float, int, int]:
@@ -124,8 +130,8 @@ def _measure(
         c1, e1 = _cpu(ps), _cpu(es)
         bad += nbad
         rates.append(rps)
-        cpus.append((c1 - c0) / max(n, 1) * 1e6)
-        alls.append((e1 - e0) / max(n, 1) * 1e6)
+        cpus.append(_used(c0, c1) / max(n, 1) * 1e6)
+        alls.append(_used(e0, e1) / max(n, 1) * 1e6)
     note = f"{bad} non-2xx answers" if bad else ""
     out = [
         summarize(Measurement("scale-out req/s", who, metric, "req/s", rates, note=note)),
