@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from scaleouthelpers import APP_GUESTS, requests, write_app
 
-from multipie.errors import CapabilityError, CapabilityRevoked
+from multipie.errors import CapabilityError, CapabilityRevoked, DigestMismatch
 from multipie.scaleout.cluster import ClusterApp, deploy
 
 
@@ -161,24 +165,37 @@ def test_revoking_a_grant_cuts_off_the_holder_everywhere(app: ClusterApp, gatewa
     assert r.status_code == 500 and "revoked" in r.json()["detail"]
 
 
-PACKED = f"""
+PACKED = """
 [app]
 name = "packed"
 placement = "pack"
 
 [services.slow]
-source = "{(APP_GUESTS / "echo.wat").as_posix()}"
+source = "echo.tar"
 route = "/slow"
 timeout = 120.0
-replicas = {{ min = 1, max = 2, target = 1 }}
+replicas = { min = 1, max = 2, target = 1 }
 """
 
 
-def test_pack_placement_and_replicas_autoscaled_from_load(ray_cluster: Any, tmp_path: Any) -> None:
+def _lock(root: Path) -> None:
+    cmd = [sys.executable, "-c", "from multipie.cli import main; main()", "lock", str(root / "multipie.toml")]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=os.environ.copy())
+    assert out.returncode == 0, out.stderr
+
+
+def test_locked_package_pack_placement_and_replicas_autoscaled_from_load(ray_cluster: Any, tmp_path: Path) -> None:
+    from multipie import packages
+    from multipie.scaleout.blobs import digest_of
     from multipie.scaleout.ingress import RayGateway
 
-    packed = deploy(write_app(tmp_path / "packed", PACKED), autoscale_every=0)
+    root = write_app(tmp_path / "packed", PACKED)
+    packages.pack(APP_GUESTS / "echo.wat", root / "echo.tar")  # an OCI layout, pinned by `multipie lock`
+    _lock(root)
+    packed = deploy(root, autoscale_every=0)
     try:
+        code = packed._configs["slow"].code["slow"]  # the driver resolved the package; replicas get its bytes
+        assert code.blob == digest_of(packed._module_bytes("slow")) and code.module.startswith("sha256:")
         gateway = RayGateway(packed, access_log=False)
         slots = packed.slots["slow"]
 
@@ -200,6 +217,12 @@ def test_pack_placement_and_replicas_autoscaled_from_load(ray_cluster: Any, tmp_
         assert packed.autoscale_once() == {"slow": 1}  # idle again: back to min
     finally:
         packed.close()
+    # the package swapped for other code under the same name: refused before anything is deployed
+    changed = tmp_path / "changed.wat"
+    changed.write_text((APP_GUESTS / "echo.wat").read_text().rstrip().removesuffix(")") + '(func (export "x")))\n')
+    packages.pack(changed, root / "echo.tar")
+    with pytest.raises(DigestMismatch, match=r"services\.slow\.source \(echo\.tar\).*digest mismatch"):
+        deploy(root, autoscale_every=0)
 
 
 def test_requests_reach_replica_gateways_over_http_and_a_post_in_flight_is_not_retried(
