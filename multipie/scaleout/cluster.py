@@ -274,7 +274,7 @@ class ClusterApp(App):
     # -- routing -----------------------------------------------------------------------
 
     def _pick(self, unit: str) -> _Slot | None:
-        live = [s for s in self.slots[unit].values() if s.live]
+        live = [s for s in list(self.slots[unit].values()) if s.live]  # list(): the autoscaler may resize it
         return min(live, key=lambda s: s.inflight) if live else None
 
     async def forward(

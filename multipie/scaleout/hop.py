@@ -139,7 +139,8 @@ class HopProtocol(asyncio.Protocol):
         return scope, length
 
     async def _answer(self, scope: dict[str, Any], body: bytes) -> None:
-        state: dict[str, Any] = {"given": False, "close": False, "chunked": False, "done": False, "head": b""}
+        state: dict[str, Any] = {"given": False, "close": False, "chunked": False, "done": False, "head": b"",
+                                 "head_only": scope["method"] == "HEAD"}
 
         async def receive() -> dict[str, Any]:
             if state["given"]:
@@ -174,9 +175,11 @@ class HopProtocol(asyncio.Protocol):
         if msg["type"] == "http.response.start":
             headers = msg.get("headers") or ()
             names = {k.lower() for k, _ in headers}
-            state["chunked"] = b"content-length" not in names
-            state["close"] = any(k.lower() == b"connection" and b"close" in v.lower() for k, v in headers)
             status = int(msg["status"])
+            # No body on the wire for these (RFC 9112 6.3): the entry point reads none, so none is sent.
+            state["head_only"] = state["head_only"] or status in (204, 304) or status < 200
+            state["chunked"] = b"content-length" not in names and not state["head_only"]
+            state["close"] = any(k.lower() == b"connection" and b"close" in v.lower() for k, v in headers)
             lines = [b"HTTP/1.1 %d %s\r\n" % (status, _PHRASES.get(status, b"-"))]
             lines.extend(b"%s: %s\r\n" % (k, v) for k, v in headers)
             if state["chunked"]:
@@ -184,7 +187,7 @@ class HopProtocol(asyncio.Protocol):
             lines.append(b"\r\n")
             state["head"] = b"".join(lines)  # written with the first body part: one send per answer
         elif msg["type"] == "http.response.body":
-            data = msg.get("body", b"")
+            data = b"" if state["head_only"] else msg.get("body", b"")
             more = msg.get("more_body", False)
             if state["chunked"]:
                 data = (b"%x\r\n%s\r\n" % (len(data), data) if data else b"") + (b"" if more else b"0\r\n\r\n")

@@ -108,6 +108,22 @@ def test_what_the_hop_does_not_carry_is_refused_and_the_connection_closed(
     assert got[0] == status and got[1]["error"] == error and got[2]
 
 
+def test_answers_without_a_body_on_the_wire_keep_the_connection_in_step() -> None:
+    async def bodies(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        status = 204 if scope["path"] == "/empty" else 200
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-length", b"4")]})
+        await send({"type": "http.response.body", "body": b"body"})  # a HEAD or 204 answer must not carry it
+
+    async def client(port: int) -> list[Any]:
+        up = Upstream("127.0.0.1", port)
+        out = [await up.request(m, p, [], b"", timeout=30) for m, p in (("HEAD", b"/"), ("GET", b"/empty"))]
+        out.append(await up.request("GET", b"/", [], b"", timeout=30))  # the same connection, still in step
+        return out
+
+    head, empty, full = _serve(bodies, client)
+    assert (head[0], head[2], empty[0], empty[2], full[0], full[2]) == (200, b"", 204, b"", 200, b"body")
+
+
 def test_streamed_answers_are_chunked_and_idle_connections_closed() -> None:
     async def streaming(scope: dict[str, Any], receive: Any, send: Any) -> None:
         await receive()
