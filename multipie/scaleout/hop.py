@@ -51,6 +51,7 @@ class HopProtocol(asyncio.Protocol):
         self.busy = False  # a request is being answered: later bytes wait in buf
         self.last = self.loop.time()  # when the connection last became idle
         self.timer: asyncio.TimerHandle | None = None
+        self.task: asyncio.Task[None] | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:  # noqa: D102 - asyncio callback
         assert isinstance(transport, asyncio.Transport)
@@ -103,7 +104,7 @@ class HopProtocol(asyncio.Protocol):
         body = bytes(self.buf[start : start + length])
         del self.buf[: start + length]
         self.busy = True
-        self.loop.create_task(self._answer(scope, body))
+        self.task = self.loop.create_task(self._answer(scope, body))  # held: the loop keeps only a weak one
 
     def _parse(self, head: bytes) -> tuple[dict[str, Any], int]:
         """(ASGI scope, body length) of one request head.
