@@ -306,6 +306,7 @@ class Replica:
         self, method: str, path: str, query: bytes, headers: list[tuple[bytes, bytes]], body: bytes
     ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
         """Serve one HTTP request through this replica's gateway; returns (status, headers, body)."""
+        headers = [*headers, (b"content-length", b"%d" % len(body))]  # the entry point left framing to the hop
         scope = {
             "type": "http", "method": method, "path": path, "query_string": query, "headers": headers,
             "http_version": "1.1", "scheme": "http", "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 0),
