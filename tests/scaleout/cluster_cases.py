@@ -225,6 +225,24 @@ def test_locked_package_pack_placement_and_replicas_autoscaled_from_load(ray_clu
         deploy(root, autoscale_every=0)
 
 
+def test_the_actor_transport_serves_the_same_requests(ray_cluster: Any, tmp_path: Path) -> None:
+    from multipie.errors import UsageError
+    from multipie.scaleout.ingress import RayGateway
+
+    manifest = f'[services.echo]\nsource = "{(APP_GUESTS / "echo.wat").as_posix()}"\nroute = "/echo"\n'
+    root = write_app(tmp_path / "actor", manifest)
+    with pytest.raises(UsageError, match="transport 'pigeon'"):
+        deploy(root, transport="pigeon")
+    app = deploy(root, autoscale_every=0, transport="actor")
+    try:
+        assert all(s.upstream is None for s in app.slots["echo"].values())  # one Ray actor call per request
+        r = requests(RayGateway(app, access_log=False), [("POST", "/echo", b"abc"), ("POST", "/echo", b"t")])
+        assert r[0].status_code == 200 and b"content-length: 3\r\n" in r[0].content and r[0].content.endswith(b"abc")
+        assert r[1].status_code == 500 and r[1].json()["error"] == "trap"
+    finally:
+        app.close()
+
+
 def test_requests_reach_replica_gateways_over_http_and_a_post_in_flight_is_not_retried(
     app: ClusterApp, gateway: Any
 ) -> None:
