@@ -356,4 +356,13 @@ def scaleout_suite(ctx: BenchContext) -> list[Measurement]:
         return [Measurement("CPU per request", "ours", "per request", "us", note="wrk not installed (Debian 'wrk')")]
     calls = 200 if ctx.quick else 1000
     # Single node first, before the cluster takes the cores' attention.
-    return [_local_call(root, calls), *_single_node(ctx, root), *_on_ray(ctx, root, calls)]
+    return _with_ratios([_local_call(root, calls), *_single_node(ctx, root), *_on_ray(ctx, root, calls)])
+
+
+def _with_ratios(out: list[Measurement]) -> list[Measurement]:
+    """Note each Ray path's server CPU per request as a multiple of ``multipie up``'s in the same run (the goal)."""
+    base = next((m.p50 for m in out if m.row == "CPU per request" and m.who == "single-node gateway"), None)
+    for m in out:
+        if base and m.p50 and m.row.startswith("CPU per request") and m.who.startswith("ours on Ray"):
+            m.note = (m.note + "; " if m.note else "") + f"{m.p50 / base:.2f}x multipie up (goal: 1.5x)"
+    return out
