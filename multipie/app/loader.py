@@ -105,19 +105,6 @@ class AppService:
         )
 
 
-def _sniff_kind(source: str) -> str | None:
-    """The kind of ``source`` before it is loaded: ``"container"`` for an image, else from a file's first bytes."""
-    from multipie.domains import detect
-
-    if detect.is_container_source(source):
-        return "container"
-    try:
-        with open(source, "rb") as f:
-            return detect.detect_kind(f.read(256), where=source)
-    except (OSError, InvalidModule):
-        return None  # not a local file (a package reference) or not code: Runtime.load says what it is
-
-
 def _check_proxy(name: str, spec: ServiceSpec, svc: Service) -> None:
     """A routed component must be a ``wasi:http/proxy`` handler served as one."""
     if getattr(svc, "http_handler", None) is None:
@@ -239,8 +226,9 @@ class App:
         given = {k: v for k, v in (("net", list(spec.net)), ("host_root", spec.host_root)) if v}
         if not given:
             return {}
-        kind = spec.kind or _sniff_kind(source)
-        kind = "wasm" if kind == "wat" else kind
+        from multipie.domains.detect import source_kind
+
+        kind = spec.kind or source_kind(source)
         key = f"services.{name}.{next(iter(given))}"
         if kind not in _LEGACY_KINDS:
             raise self._err(key, f"applies to legacy programs (Linux executables and container images); "

@@ -173,3 +173,28 @@ def test_static_and_dynamic_programs_exec_each_other(rt: multipie.Runtime) -> No
         assert b"not found" in err
         script = "ln -s usr/lib64 /lib64; ln -s usr/lib /lib; /usr/bin/echo dynamic; /usr/bin/python3 -c 'print(2)'"
         assert d.run(["sh", "-c", script], dirs={"/usr": "/usr:ro"}, stdout=out) == 0 and out == b"dynamic\n2\n"
+
+
+EXE_PROGRAMS = [
+    ["/usr/bin/python3", "-c", "import os, sys; print(sys.executable, os.readlink('/proc/self/exe'))"],
+    ["/bin/readlink", "/proc/self/exe"],  # /bin is a link to usr/bin: the real path is /usr/bin/readlink
+    ["/bin/dash", "-c", "readlink /proc/self/exe; /bin/readlink /proc/self/exe; exec /usr/bin/python3 -c "
+     "'import os; print(os.readlink(\"/proc/self/exe\"))'"],  # execve'd programs: symlinks resolved too
+]
+
+
+@pytest.mark.parametrize("argv", EXE_PROGRAMS, ids=lambda a: " ".join(a)[:40])
+def test_a_host_program_sees_its_real_path(rt: multipie.Runtime, argv: list[str]) -> None:
+    """``/proc/self/exe`` (answered in the guest and by the host) names the file, links resolved, as natively."""
+    ours, native = _both(rt, argv)
+    assert ours == native and ours[0] == 0 and b"/proc" not in ours[1]
+
+
+def test_a_program_outside_the_system_tree_sees_only_its_name(rt: multipie.Runtime, tmp_path: Path) -> None:
+    prog = tmp_path / "secret-dir" / "mypython"
+    prog.parent.mkdir()
+    shutil.copy("/usr/bin/python3", prog)
+    out = bytearray()
+    with rt.load(prog).spawn(timeout=30) as d:
+        assert d.run(["-c", "import os; print(os.readlink('/proc/self/exe'))"], stdout=out) == 0
+    assert out == b"/mypython\n"  # no host directory name outside the system tree reaches the guest
