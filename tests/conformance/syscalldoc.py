@@ -30,12 +30,16 @@ NOTES: dict[str, str] = {
     "madvise": "`MADV_DONTNEED` zeroes; other advice is a no-op",
     "mremap": "`MREMAP_DONTUNMAP` refused (a policy event)",
     "waitid": "`WNOWAIT` refused (a policy event)",
-    "futex": "wake; wait returns at once (one thread)",
+    "futex": "see *Threads*; priority-inheritance operations refused (a policy event)",
     "pipe2": "inside the domain",
     "prctl": "`PR_SET_NAME`/`PR_GET_NAME`",
     "prlimit64": "fixed limits; a new limit is checked, not applied",
     "readlink": "`/proc/self/exe` answered",
-    "clone": "processes (fork), not threads",
+    "clone": "processes (fork) and threads (`CLONE_THREAD`); other shared state refused (a policy event)",
+    "clone3": "as `clone`; pidfds, `set_tid` and cgroups refused (a policy event)",
+    "setitimer": "`ITIMER_REAL`: `SIGALRM` to the process; the CPU-time timers refused (a policy event)",
+    "getitimer": "`ITIMER_REAL`",
+    "clock_gettime": "CPU-time clocks count the program's own threads and processes",
     "chmod": "private files and granted host files; `-EROFS` in image layers and read-only grants",
     "getuid": "0 (root) in the domain",
     "uname": "`Linux`, host name `multipie`, release `6.1.0-multipie`",
@@ -43,7 +47,7 @@ NOTES: dict[str, str] = {
 
 #: Why a call is not served, by call name (a call not named here: "not implemented yet").
 UNSERVED: dict[str, tuple[str, ...]] = {
-    "threads (clone with CLONE_VM/CLONE_THREAD is refused too)": (
+    "threads (clone sharing memory without CLONE_THREAD is refused too)": (
         "clone3",
         "set_thread_area",
         "get_thread_area",
@@ -96,10 +100,7 @@ UNSERVED: dict[str, tuple[str, ...]] = {
         "fanotify_init",
         "fanotify_mark",
     ),
-    "timers (no asynchronous signals)": (
-        "alarm",
-        "setitimer",
-        "getitimer",
+    "POSIX timers (the interval timer `setitimer`/`alarm` is served)": (
         "timer_create",
         "timer_settime",
         "timer_gettime",

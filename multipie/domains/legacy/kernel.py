@@ -147,14 +147,16 @@ class ProcessGroup(ThreadCalls):
         machine.start(proc, argv, env, exe, pid=pid)
         machine.runs += 1
         machine.preempt = self.preempt
-        init = Task(pid, 0, machine, proc)
+        init = self.first = Task(pid, 0, machine, proc)
         self.tasks[pid] = init
         if self.timeout is not None:
             self._deadline = watchdog().arm(machine.vcpu, self.timeout)
         try:
             th: Thread | None = init.main
             while init.exit is None:
-                self._step(th or self._next())
+                th = th or self._next()
+                if init.exit is None:  # (a timer's signal may have ended it while choosing)
+                    self._step(th)
                 th = None
         except DomainError as exc:
             if not exc.domain:
@@ -374,6 +376,7 @@ class ProcessGroup(ThreadCalls):
             )
         except FsError as exc:
             return -(exc.errno or E.ENOEXEC)
+        exe = _real_path(self.fs, exe)
         environ = dict(e.partition("=")[::2] for e in env)
         if sum(len(a) + 1 for a in argv) + sum(len(e) + 1 for e in env) > 256 << 10:
             return -E.E2BIG
@@ -456,7 +459,11 @@ class ProcessGroup(ThreadCalls):
             self._deliver_to_process(t, sig, me)
         return 0
 
-    def _deliver_to_process(self, t: Task, sig: int, me: Task) -> None:
+    def _send(self, task: Task, sig: int) -> None:
+        """A signal from the kernel itself (a timer): as ``kill`` from no process."""
+        self._deliver_to_process(task, sig, None)
+
+    def _deliver_to_process(self, t: Task, sig: int, me: Task | None) -> None:
         how = t.proc.disposition(sig)
         if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
             return
@@ -471,6 +478,14 @@ class ProcessGroup(ThreadCalls):
         """``rt_sigreturn`` of the calling thread (raises ``ExecDone``: its registers are restored)."""
         task = self._caller(proc).task
         return task.machine.sigreturn(task.proc)
+
+def _real_path(fs: GuestFs, path: str) -> str:
+    """``path`` with its symlinks resolved in the domain's view (``/proc/self/exe`` names the file, as on Linux)."""
+    try:
+        return "/" + "/".join(fs.resolve(path).path)
+    except FsError:
+        return path
+
 
 def _set_child_ids(
     proc: LinuxProcess, child: LinuxProcess, flags: int, pid: int, ptid: int, ctid: int, tls: int

@@ -147,6 +147,13 @@ class ProcessHost(Protocol):
     def robust_list(self, proc: Process, tid: int, head: int | None) -> int:
         """Set the calling thread's robust list head (``head``), or return thread ``tid``'s (0: the caller)."""
 
+    def cpu_time(self, proc: Process, target: int, *, thread: bool) -> int:
+        """CPU nanoseconds thread or process ``target`` (0: the caller's) used, or ``-ESRCH``."""
+
+    def set_timer(self, proc: Process, value: float | None, interval: float) -> tuple[float, float]:
+        """Arm ``proc``'s ``ITIMER_REAL`` (``value`` seconds, 0 disarms, ``None`` reads; then every ``interval``);
+        returns the old ``(seconds left, interval)``."""
+
 
 @dataclass(frozen=True)
 class PolicyEvent:
