@@ -22,9 +22,6 @@ KNOWN: dict[str, str] = {
     # gnulib's tests (guest/legacy/gnulib): the whole test program fails on its first failed assertion
     "gnulib:test-link": "no hard links (see files:link)",
     "gnulib:test-rename": "passes its trailing-slash and empty-name checks, then needs link() (see files:link)",
-    "gnulib:test-nanosleep": "alarm is not served: the long sleep it should interrupt runs to the timeout",
-    "gnulib:test-sleep": "alarm is not served (see gnulib:test-nanosleep)",
-    "gnulib:test-sigprocmask": "it calls system(), which needs /bin/sh in the domain's root",
     # identity
     "identity:setrlimit_applied": "resource limits are fixed (the guest answers from a table): checked, not applied",
 }
