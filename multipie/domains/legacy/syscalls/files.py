@@ -238,7 +238,10 @@ def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
         keep = entry.file.flags & ~(os.O_APPEND | os.O_NONBLOCK)
         entry.file.flags = keep | (arg & (os.O_APPEND | os.O_NONBLOCK))
         return 0
-    if cmd in (5, 6, 7, 36, 37, 38):  # record locks: one process, nothing to contend with
+    if cmd in (5, 36):  # F_GETLK, F_OFD_GETLK: no lock conflicts (locks are not kept), so l_type = F_UNLCK
+        proc.mem.write(arg, struct.pack("<h", 2))
+        return 0
+    if cmd in (6, 7, 37, 38):  # F_SETLK(W), F_OFD_SETLK(W): granted at once (not kept: see docs/legacy.md)
         return 0
     return -E.EINVAL
 
@@ -308,6 +311,44 @@ def sys_fsync(proc: Process, fd: int, *_: int) -> int:
     return 0
 
 
+_STATFS = struct.Struct("<7q2i3q32x")  # type, bsize, blocks, bfree, bavail, files, ffree, fsid, namelen, frsize, flags
+TMPFS_MAGIC, ST_VALID = 0x01021994, 0x20
+
+
+def _put_statfs(proc: Process, buf: int) -> int:
+    """The one file system a domain's view reports: its private area (size = its quota), as a tmpfs."""
+    area = proc.fs.area
+    blocks, free = area.quota // 4096, max(area.quota - area.used, 0) // 4096
+    proc.mem.write(buf, _STATFS.pack(TMPFS_MAGIC, 4096, blocks, free, free, blocks, free, 0, 0, 255, 4096, ST_VALID))
+    return 0
+
+
+def sys_statfs(proc: Process, path: int, buf: int, *_: int) -> int:
+    proc.fs.stat(proc.read_path(path), proc.cwd)  # ENOENT, ENOTDIR, ... as for stat
+    return _put_statfs(proc, buf)
+
+
+def sys_fstatfs(proc: Process, fd: int, buf: int, *_: int) -> int:
+    proc.file(fd)
+    return _put_statfs(proc, buf)
+
+
+def sys_fadvise64(proc: Process, fd: int, off: int, length: int, advice: int, *_: int) -> int:
+    """Advice is a hint: checked (``EBADF``, ``ESPIPE`` for a pipe, ``EINVAL``), then nothing to do."""
+    f = proc.file(fd)
+    if isinstance(f, PipeEnd):
+        return -E.ESPIPE
+    return 0 if 0 <= advice <= 5 and s64(length) >= 0 else -E.EINVAL
+
+
+def sys_fchown(proc: Process, fd: int, uid: int, gid: int, *_: int) -> int:
+    """To the owner the file has (root, or ``-1``): nothing changes; another owner is refused (a policy event)."""
+    st = proc.file(fd).stat()
+    if uid & 0xFFFFFFFF in (st.uid, 0xFFFFFFFF) and gid & 0xFFFFFFFF in (st.gid, 0xFFFFFFFF):
+        return 0
+    return proc.denied(Sys.fchown, fd, uid, gid)
+
+
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
     Sys.read: sys_read,
@@ -338,4 +379,8 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.truncate: sys_truncate,
     Sys.fsync: sys_fsync,
     Sys.fdatasync: sys_fsync,
+    Sys.statfs: sys_statfs,
+    Sys.fstatfs: sys_fstatfs,
+    Sys.fadvise64: sys_fadvise64,
+    Sys.fchown: sys_fchown,
 }
