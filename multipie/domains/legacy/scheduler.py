@@ -271,9 +271,10 @@ class Scheduler:
                     return th
                 continue
             waiting = self._blocked()
+            moved = self.moves
             for th in waiting:
                 self._retry(th)
-            if self.runq:
+            if self.runq or self.moves != moved:  # a retry did some work: the ones before it may go on now
                 continue
             wakes = [th.blocked.until for th in waiting if th.blocked is not None and th.blocked.until is not None]
             wakes += [t.timer_at for t in self.tasks.values() if t.timer_at is not None and t.exit is None]
@@ -292,8 +293,9 @@ class Scheduler:
                         "with no timeout the run would never end, so it was stopped"
                     )
                 self._sleep_until(math.inf)
-            for th in stuck:  # a deadlock on Linux; here the pipe calls fail instead of hanging
-                self._finish(th, -E.EAGAIN)
+            for th in stuck:  # a deadlock on Linux; here the pipe calls fail (or return what they did) instead
+                b = th.blocked
+                self._finish(th, b.partial() if b is not None and b.partial is not None else -E.EAGAIN)
 
     def _sleep_until(self, wake: float, hosts: Sequence[tuple[int, int]] = ()) -> None:
         """Sleep until ``wake`` or a host fd in ``hosts`` is ready, or until the run's deadline (then ``Timeout``)."""
@@ -319,6 +321,8 @@ class Scheduler:
                 assert b.regs is not None
                 result = task.machine.serve(task.proc, b.nr, b.regs)
         except Blocked:
+            if b.partial is not None:  # it may have done more of its work (a long pipe write): others may go on
+                self.moves += 1
             th.tried = self.moves
             return
         except ProcessExit as done:  # e.g. SIGPIPE on a write to a pipe whose readers left
@@ -379,6 +383,9 @@ class Scheduler:
             th.pending |= bit
         b = th.blocked
         if th.state != "blocked" or b is None or b.kind in ("vfork", "thread-exit") or not bit & ~self._mask(th):
+            return
+        if b.partial is not None:  # it did part of its work: that is its result, as on Linux
+            self._finish(th, b.partial())
             return
         flags = int.from_bytes(task.proc.sigactions.get(sig, bytes(32))[8:16], "little")
         restart = (b.kind in ("pipe", "wait") and b.retry is None) or (b.kind == "futex" and b.until is None)

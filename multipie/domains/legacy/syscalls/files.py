@@ -17,6 +17,7 @@ from multipie.domains.legacy.syscalls.state import (
     AT_SYMLINK_NOFOLLOW,
     MAX_IO,
     RLIMITS,
+    Blocked,
     FdEntry,
     Handler,
     Process,
@@ -24,7 +25,8 @@ from multipie.domains.legacy.syscalls.state import (
     s64,
 )
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import DirFile, FsError, PipeBuffer, PipeEnd, Stat
+from multipie.resources.fs import DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
+from multipie.resources.net import Socket
 
 __all__ = ["HANDLERS"]
 
@@ -83,7 +85,30 @@ def sys_write(proc: Process, fd: int, buf: int, n: int, *_: int) -> int:
     f = proc.file(fd)
     if not f.writable:
         return -E.EBADF
-    return f.write(proc.mem.read(buf, min(n, MAX_IO)))
+    return _write(proc, f, proc.mem.read(buf, min(n, MAX_IO)))
+
+
+def _write(proc: Process, f: OpenFile, data: bytes) -> int:
+    """``write``: a blocking write to a pipe or a stream socket of the domain returns once all of ``data``
+    is written, as on Linux (what does not fit waits for the reader; a signal or a deadlock ends the
+    wait with the count written so far)."""
+    done = f.write(data)
+    if done >= len(data) or proc.kernel is None or f.flags & os.O_NONBLOCK or not isinstance(f, (PipeEnd, Socket)):
+        return done
+    sent = [done]
+
+    def more() -> int:
+        try:
+            sent[0] += f.write(data[sent[0] :])
+        except WouldBlock:
+            pass
+        except OSError:  # EPIPE, a reset: what was written counts
+            return sent[0]
+        if sent[0] < len(data):
+            raise Blocked("pipe", retry=more, partial=lambda: sent[0])
+        return sent[0]
+
+    raise Blocked("pipe", retry=more, partial=lambda: sent[0])
 
 
 def sys_pwrite64(proc: Process, fd: int, buf: int, n: int, off: int, *_: int) -> int:
@@ -100,7 +125,7 @@ def sys_writev(proc: Process, fd: int, iov: int, cnt: int, *_: int) -> int:
     if not f.writable:
         return -E.EBADF
     data = b"".join(proc.mem.read(b, min(n, MAX_IO)) for b, n in proc.iovecs(iov, cnt))
-    return f.write(data) if data else 0
+    return _write(proc, f, data) if data else 0
 
 
 def sys_open(proc: Process, path: int, flags: int, mode: int, *_: int) -> int:

@@ -82,16 +82,19 @@ class Blocked(Exception):
         retry: how to try again (default: serve the same call again with the same registers).
         until: for a sleep, the ``time.monotonic()`` at which it ends.
         host: ``(host fd, POLL* bits)`` a granted host socket waits on (the scheduler sleeps on them).
+        partial: for a call that already did part of its work (a long pipe write): its result if
+            the wait must end now (a signal, a deadlock), instead of ``EINTR``/``EAGAIN``.
         nr, regs: the pending call (filled in by the VM loop).
     """
 
     def __init__(self, kind: str, retry: Callable[[], int] | None = None, until: float | None = None,
-                 host: tuple[tuple[int, int], ...] = ()) -> None:  # fmt: skip
+                 host: tuple[tuple[int, int], ...] = (), partial: Callable[[], int] | None = None) -> None:  # fmt: skip
         super().__init__(kind)
         self.kind = kind
         self.retry = retry
         self.until = until
         self.host = host
+        self.partial = partial
         self.nr = 0
         self.regs: Any = None
 
