@@ -237,9 +237,10 @@ REAL_PROGRAMS = [
      "t = threading.Thread(target=lambda: (time.sleep(0.5), b.sendto(b'late', a.getsockname())))\nt.start()\n"
      "try:\n    print(a.recv(10))\nexcept OSError as e:\n    print(type(e).__name__, e.errno)\nt.join()\n"
      "print(a.recv(10))"],  # SO_RCVTIMEO: EAGAIN once it passes, before the late datagram
+    # a blocking pipe write returns once all of it is written
     [PY, "-c", "import os, select\nr, w = os.pipe()\npid = os.fork()\nif pid == 0:\n    os.write(w, b'x' * 300000)\n"
      "    os._exit(0)\ngot = 0\nwhile got < 300000:\n    select.select([r], [], [])\n"
-     "    got += len(os.read(r, 65536))\nos.waitpid(pid, 0)\nprint(got)"],  # a blocking pipe write returns once all of it is written
+     "    got += len(os.read(r, 65536))\nos.waitpid(pid, 0)\nprint(got)"],
     ["/usr/bin/perl", "-e", "open(my $f, '-|', '/bin/echo', 'a', 'b') or die; print scalar <$f>; close $f; "
      "print \"status $?\\n\"; open(my $g, '|-', '/usr/bin/tr', 'a-z', 'A-Z') or die; print $g \"hello\\n\"; "
      "close $g; open(H, 'ls {d} | sort -r |') or die; print <H>; close H; print `echo back`;"],
