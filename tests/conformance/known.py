@@ -15,7 +15,6 @@ KNOWN: dict[str, str] = {
     "files:link_nlink": "no hard links (see files:link)",
     "files:link_exists": "no hard links (see files:link)",
     "files:link_dir": "no hard links (see files:link): ENOSYS before the EPERM check",
-    "processes:siginfo_from_kill": "a handler's siginfo has si_signo and si_code but not the sender's pid and uid",
     # memory
     "memory:mprotect_write_faults": "protections are not enforced inside the guest (user pages are read-write-execute)",
     "memory:prot_none_faults": "protections are not enforced inside the guest (see memory:mprotect_write_faults)",

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import errno as E
 import logging
+import struct
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -265,7 +266,9 @@ class ProcessGroup(ThreadCalls):
         if t.pid != 1 and (parent is None or parent.exit is not None):
             self._release(t)  # nobody will reap it
         elif parent is not None and parent.proc.disposition(SIGCHLD) > 1:
-            self._signal_process(parent, SIGCHLD)
+            status = done.signal if done.signal is not None else done.code & 0xFF
+            parent.proc.siginfo[SIGCHLD] = (2 if done.signal is not None else 1, struct.pack("<iIi", t.pid, 0, status))
+            self._signal_process(parent, SIGCHLD)  # CLD_KILLED or CLD_EXITED, with the child's pid and status
 
     def _release(self, t: Task) -> None:
         self.tasks.pop(t.pid, None)
@@ -468,6 +471,8 @@ class ProcessGroup(ThreadCalls):
         if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
             return
         if how > 1:  # a handler: it runs in a thread that does not block the signal
+            # siginfo: SI_USER with the sender's pid and uid (0), or SI_KERNEL from a timer
+            t.proc.siginfo[sig] = (0, struct.pack("<iI", me.pid, 0)) if me is not None else (0x80, b"")
             self._signal_process(t, sig)
         elif t is me:
             raise ProcessExit(128 + sig, sig)

@@ -253,6 +253,8 @@ class Process:
         self.saved_mask: int | None = None
         #: FPU states saved by signal deliveries not yet returned from (host side, not in the frame).
         self.fpu_frames: list[Any] = []
+        #: Who sent each pending signal: ``si_code`` and the ``siginfo`` fields after it (its handler's info).
+        self.siginfo: dict[int, tuple[int, bytes]] = {}
 
     def forked(
         self, mem: UserMemory, space: AddressSpace | None, *, pid: int, on_set_fs: Callable[[int], None] | None
@@ -268,7 +270,7 @@ class Process:
         for e in child.fds.values():
             e.file.refs += 1
         child.sigactions = dict(self.sigactions)
-        child.pending, child.saved_mask, child.fpu_frames = 0, None, []
+        child.pending, child.saved_mask, child.fpu_frames, child.siginfo = 0, None, [], {}
         child.counts = {}
         child.clear_child_tid = 0
         return child
