@@ -42,6 +42,8 @@ NOTES: dict[str, str] = {
     "chown": "to the owner the file has (root): nothing changes; another owner refused (a policy event)",
     "statfs": "one file system: the domain's private area (a tmpfs of its quota)",
     "fadvise64": "checked, then nothing to do",
+    "getrusage": "CPU time (the program's own) as `ru_utime`; `ru_stime` and the counters 0",
+    "times": "as `getrusage`, in clock ticks",
     "clock_gettime": "CPU-time clocks count the program's own threads and processes",
     "chmod": "private files and granted host files; `-EROFS` in image layers and read-only grants",
     "getuid": "0 (root) in the domain",

@@ -433,6 +433,7 @@ class ProcessGroup(ThreadCalls):
         for c in kids:
             if c.exit is not None:
                 task.children.remove(c)
+                task.child_cpu_ns += c.cpu_ns + c.child_cpu_ns
                 self._release(c)
                 return c.pid, c.wait_status
         if options & WNOHANG:

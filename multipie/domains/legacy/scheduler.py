@@ -160,7 +160,8 @@ class Scheduler:
     def cpu_time(self, proc: Process, target: int, *, thread: bool) -> int:
         """Nanoseconds of CPU a thread (``thread``) or a process of the run used so far, or ``-ESRCH``.
 
-        ``target`` is a thread id (``thread``) or a process id, 0 for the caller's own. A
+        ``target`` is a thread id (``thread``) or a process id, 0 for the caller's own (-1: its reaped
+        children together, ``RUSAGE_CHILDREN``). A
         process's clock starts at 0 (a ``fork`` child's too) and counts what its threads ran — in
         the guest and on the host serving their calls — never the runtime's other work.
         """
@@ -172,6 +173,8 @@ class Scheduler:
             if th is None or th.state == "dead":
                 return -E.ESRCH
             return th.cpu_ns + (running if th is me else 0)
+        if target == -1:
+            return me.task.child_cpu_ns
         task = me.task if target in (0, me.task.pid) else self.tasks.get(target)
         if task is None or task.exit is not None:
             return -E.ESRCH

@@ -112,6 +112,7 @@ class Task:
         main_code: the exit code the first thread left with, the process's if the others end
             without ``exit_group``.
         cpu_ns: CPU time its threads used (its ``CLOCK_PROCESS_CPUTIME_ID``; 0 at ``fork``, kept by ``execve``).
+        child_cpu_ns: CPU time of its reaped children, theirs included (``RUSAGE_CHILDREN``).
         timer_at, timer_every: its ``ITIMER_REAL``: the ``time.monotonic()`` of the next ``SIGALRM``
             (``None``: disarmed) and the interval after it (0: once).
     """
@@ -127,6 +128,7 @@ class Task:
     futexes: FutexTable = field(default_factory=FutexTable)
     main_code: int = 0
     cpu_ns: int = 0
+    child_cpu_ns: int = 0
     timer_at: float | None = None
     timer_every: float = 0.0
 

@@ -211,3 +211,30 @@ def test_interval_timers_send_sigalrm(rt: multipie.Runtime) -> None:
     assert (bytes(out), bytes(err)) == (nat.stdout, nat.stderr)
     assert out == b"0 5 0\nTrue 0.02\n0.02 [14, 14, 14] (0.0, 0.0)\nstopped\n"
     assert (code, nat.returncode) == (128 + 14, -14)  # killed by SIGALRM
+
+
+RUSAGE = """import os, resource, time
+def burn(n):
+    x = 0
+    for i in range(n):
+        x += i
+pid = os.fork()
+if pid == 0:
+    burn(400000)
+    os._exit(0)
+os.waitpid(pid, 0)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+t = os.times()
+print(kids.ru_utime > 0, me.ru_utime > 0, t.children_user > 0, t.user > 0)
+"""
+
+
+@needs_vm
+def test_getrusage_and_times_count_the_program_and_its_reaped_children(rt: multipie.Runtime) -> None:
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("no /usr/bin/python3")
+    out = bytearray()
+    with rt.load("/usr/bin/python3").spawn(timeout=120) as d:
+        assert d.run(["-c", RUSAGE], stdout=out) == 0
+    nat = subprocess.run(["/usr/bin/python3", "-c", RUSAGE], capture_output=True, env={}, timeout=120)
+    assert bytes(out) == nat.stdout == b"True True True True\n"

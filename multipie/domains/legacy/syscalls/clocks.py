@@ -173,6 +173,36 @@ def sys_alarm(proc: Process, seconds: int, *_: int) -> int:
     return max(round(left), 1) if left else 0  # rounded to the nearest second, never 0 while armed
 
 
+_RUSAGE = struct.Struct("<4q14q")  # ru_utime, ru_stime (struct timeval each), then 14 counters
+_TMS = struct.Struct("<4q")
+CLK_TCK = 100
+
+
+def _cpu_ns(proc: Process, target: int, *, thread: bool = False) -> int:
+    """CPU nanoseconds of the caller (0), its thread, or its reaped children (-1); see ``ProcessHost.cpu_time``."""
+    if proc.kernel is None:  # a lone process outside a run: the calling host thread, no children
+        return time.thread_time_ns() if target == 0 else 0
+    return max(proc.kernel.cpu_time(proc, target, thread=thread), 0)
+
+
+def sys_getrusage(proc: Process, who: int, usage: int, *_: int) -> int:
+    """CPU time as ``ru_utime`` (guest and host work are not told apart: ``ru_stime`` 0); the counters 0."""
+    who = s32(who)
+    if who not in (0, -1, 1):  # RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD
+        return -E.EINVAL
+    us = _cpu_ns(proc, -1 if who == -1 else 0, thread=who == 1) // 1000
+    proc.mem.write(usage, _RUSAGE.pack(us // 10**6, us % 10**6, 0, 0, *[0] * 14))
+    return 0
+
+
+def sys_times(proc: Process, buf: int, *_: int) -> int:
+    """``struct tms`` in clock ticks (100 a second), as ``getrusage``; returns ticks of ``CLOCK_MONOTONIC``."""
+    if buf:
+        mine, kids = _cpu_ns(proc, 0), _cpu_ns(proc, -1)
+        proc.mem.write(buf, _TMS.pack(mine * CLK_TCK // 10**9, 0, kids * CLK_TCK // 10**9, 0))
+    return time.monotonic_ns() * CLK_TCK // 10**9
+
+
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
     Sys.clock_gettime: sys_clock_gettime,
@@ -184,4 +214,6 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.alarm: sys_alarm,
     Sys.setitimer: sys_setitimer,
     Sys.getitimer: sys_getitimer,
+    Sys.getrusage: sys_getrusage,
+    Sys.times: sys_times,
 }

@@ -151,7 +151,7 @@ class ProcessHost(Protocol):
         """Set the calling thread's robust list head (``head``), or return thread ``tid``'s (0: the caller)."""
 
     def cpu_time(self, proc: Process, target: int, *, thread: bool) -> int:
-        """CPU nanoseconds thread or process ``target`` (0: the caller's) used, or ``-ESRCH``."""
+        """CPU nanoseconds of thread or process ``target`` (0: the caller; -1: its reaped children), or ``-ESRCH``."""
 
     def set_timer(self, proc: Process, value: float | None, interval: float) -> tuple[float, float]:
         """Arm ``proc``'s ``ITIMER_REAL`` (``value`` seconds, 0 disarms, ``None`` reads; then every ``interval``);
