@@ -44,6 +44,7 @@ NOTES: dict[str, str] = {
     "fadvise64": "checked, then nothing to do",
     "getrusage": "CPU time (the program's own) as `ru_utime`; `ru_stime` and the counters 0",
     "times": "as `getrusage`, in clock ticks",
+    "setpriority": "the calling process only; the nice value is kept (and inherited), it changes no scheduling",
     "clock_gettime": "CPU-time clocks count the program's own threads and processes",
     "chmod": "private files and granted host files; `-EROFS` in image layers and read-only grants",
     "getuid": "0 (root) in the domain",

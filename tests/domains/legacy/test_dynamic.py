@@ -63,6 +63,8 @@ PROGRAMS = [
     ["/usr/bin/python3", "-c", "import json, hashlib; print(json.dumps([hashlib.sha256(b'x').hexdigest()[:8]]))"],
     ["/usr/bin/python3", "-c", "import ctypes; ctypes.CDLL('{d}/trunc.so')"],  # a truncated library
     ["/usr/bin/python3", "-c", "import ctypes; ctypes.CDLL('/usr/lib/os-release')"],  # not an ELF
+    ["/usr/bin/timeout", "0.2", "/usr/bin/sleep", "3"],  # 124: its timer (alarm, after timer_create's ENOSYS)
+    ["/usr/bin/nice", "-n", "5", "/bin/echo", "niced"],  # getpriority/setpriority
 ]
 
 
