@@ -127,7 +127,7 @@ class Runtime:
             if allow_imports is not None:
                 _enforce(known, allow_imports)
             return known
-        data, default_name = self._read_source(source, options)
+        data, default_name, path = self._read_source(source, options)
         if kind is None or kind in detect.TEXT_FORMATS:
             detected = detect.detect_kind(data, where=default_name)
             kind = kind or detected
@@ -142,12 +142,15 @@ class Runtime:
             raise InvalidModule(f"{default_name}: not a Wasm module")
         digest = "sha256:" + hashlib.sha256(data).hexdigest()
         # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
-        key = (kind, digest if not options else f"{digest}?{sorted(options.items())!r}")
+        backend = registry.backend(kind)
+        # A kind that takes the source's path (what a program sees as its own path) keys services by it too.
+        at = {"path": path} if backend.source_path else {}
+        key = (kind, digest if not options and not at else f"{digest}?{sorted({**options, **at}.items())!r}")
         svc = self._services.get(key)
         if svc is None or name not in (None, svc.name):
-            loader = registry.backend(kind).load
-            _check_options(loader, kind, options, where=default_name)
-            svc = loader(self._host, bytes(data), name=name or default_name or digest[:19], digest=digest, **options)
+            _check_options(backend.load, kind, options, where=default_name)
+            svc = backend.load(self._host, bytes(data), name=name or default_name or digest[:19], digest=digest,
+                               **options, **at)  # fmt: skip
             self._services.setdefault(key, svc)
         if allow_imports is not None:
             _enforce(svc, allow_imports)
@@ -167,7 +170,8 @@ class Runtime:
             del self._services[key]
         service.close()
 
-    def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str]:
+    def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str, str | None]:
+        """``(bytes, default name, real host path of a file source or None)``."""
         # Imported here, and lazily inside: a plain module never pays for the OCI machinery's imports
         # (the registry client alone takes seconds to import on a busy machine).
         from multipie import packages
@@ -178,7 +182,7 @@ class Runtime:
             data = source.encode() if isinstance(source, str) else bytes(source)
             where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
             packages.reject_plain(options, where=where)  # package options mean nothing for bytes
-            return data, where
+            return data, where, None
         if not isinstance(source, (str, os.PathLike)):
             raise UsageError(f"cannot load a {type(source).__name__}: give a path, WAT text or module bytes")
         path = Path(source)
@@ -193,12 +197,12 @@ class Runtime:
         if is_file and not path.name.endswith(".tar"):
             packages.reject_plain(options, where=str(path))
             try:
-                return path.read_bytes(), path.stem
+                return path.read_bytes(), path.stem, os.path.realpath(path)
             except OSError as exc:
                 raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
         if packages.is_package_source(str(source)):
             blob = packages.resolve_source(str(source), options)
-            return blob.data, blob.name
+            return blob.data, blob.name, None
         if is_dir:
             raise UsageError(f"{shown}: a directory, but not an OCI image layout (no 'oci-layout' file in it)")
         if isinstance(source, str) and ("(module" in source or "\n" in source):

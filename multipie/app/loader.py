@@ -8,7 +8,9 @@ it), and one :class:`~multipie.app.pool.DomainPool` per routed ``http``
 service (Wasm modules and virtines alike: the pool holds domains of either kind).
 WAGI services run as one WASI command per request and need no pool. A virtine
 service takes ``memory`` and ``timeout`` limits; ``fuel`` and ``grants`` are
-refused for it with a :class:`~multipie.errors.ManifestError`.
+refused for it with a :class:`~multipie.errors.ManifestError`. A legacy program (a Linux
+executable or a container image) takes ``net`` grants and, from the host, ``host_root``: they are
+its load options (refused, naming the key, on any other kind).
 
 Load order: guests are built (``[app] build``), every service is loaded
 through :meth:`Runtime.load` (paths; OCI layouts, tars and references when
@@ -52,6 +54,8 @@ log = logging.getLogger("multipie.app")
 _REROUTES = 3
 
 _WASI_MODULES = frozenset({"wasi_snapshot_preview1", "wasi_unstable"})
+#: Kinds that take the legacy load options ``net`` and ``host_root``.
+_LEGACY_KINDS = ("elf", "container")
 #: Room kept for a request head when checking that a virtine's free memory holds max_body.
 _VIRTINE_HEAD_ROOM = 64 << 10
 
@@ -113,12 +117,13 @@ def _check_proxy(name: str, spec: ServiceSpec, svc: Service) -> None:
 
 
 def _requested(svc: Service) -> list[Any]:
-    """The imports a service needs granted (for Wasm: everything but WASI; virtines: none).
+    """The imports a service needs granted (for Wasm: everything but WASI; virtines, legacy programs: none).
 
     A virtine's imports are the hypercalls its build derived (its bespoke context, shown by
-    ``multipie inspect``), not capabilities a manifest could grant.
+    ``multipie inspect``), a legacy program's the Linux system calls the runtime serves: not
+    capabilities a manifest could grant.
     """
-    if svc.kind in ("virtine", "component"):
+    if svc.kind in ("virtine", "component", *_LEGACY_KINDS):
         return []  # a component's imports are WASI 0.2 (or the proxy world), or it fails to link at spawn
     return [i for i in svc.imports if not (svc.kind == "wasm" and i.module in _WASI_MODULES)]
 
@@ -212,12 +217,36 @@ class App:
             opts["lock"] = {source: lock.pinned(spec.source)}
         return opts
 
+    def _legacy_options(self, name: str, spec: ServiceSpec, source: str) -> dict[str, Any]:
+        """``net`` and ``host_root`` for ``Runtime.load``, refused for a service that is not a legacy program.
+
+        The kind is told from the source before loading (``kind``, an image, or the file's first
+        bytes): the options change what the service is, so it is loaded once, with them.
+        """
+        given = {k: v for k, v in (("net", list(spec.net)), ("host_root", spec.host_root)) if v}
+        if not given:
+            return {}
+        from multipie.domains.detect import source_kind
+
+        kind = spec.kind or source_kind(source)
+        key = f"services.{name}.{next(iter(given))}"
+        if kind not in _LEGACY_KINDS:
+            raise self._err(key, f"applies to legacy programs (Linux executables and container images); "
+                                 f"{spec.source!r} is {f'a {kind} service' if kind else 'not one'}")  # fmt: skip
+        if kind == "container" and "host_root" in given:
+            raise self._err(
+                f"services.{name}.host_root",
+                "applies to a program from the host; a container image's program sees its image's layers",
+            )
+        return given
+
     def _load(self, name: str, spec: ServiceSpec) -> AppService:
         key = f"services.{name}"
         local = self.root / spec.source
         source = str(local) if local.exists() else spec.source
+        legacy = self._legacy_options(name, spec, source)
         try:
-            opts = self._package_options(name, spec, source)
+            opts = {**self._package_options(name, spec, source), **legacy}
             svc = self.runtime.load(source, kind=spec.kind, name=name, **opts)
         except UsageError as exc:
             raise self._err(f"{key}.source", f"cannot load {spec.source!r}: {exc}") from exc

@@ -39,7 +39,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from multipie.errors import ManifestError
+from multipie.errors import ManifestError, UsageError
 
 __all__ = [
     "AppSection",
@@ -205,6 +205,10 @@ class ServiceSpec(_Model):
     ``timeout``, ``max_body``, ``env`` and ``files`` (WAGI only), ``grants``,
     ``outgoing`` (``host:port`` a ``wasi:http/proxy`` component may send requests to);
     ``replicas`` and ``placement`` apply only when scaled out on Ray (docs/scale-out.md).
+    Legacy programs (Linux executables and container images) also take ``net`` (host
+    addresses their domains may reach, ``"connect:HOST:PORT"``/``"listen:HOST:PORT"``, denied by
+    default) and, for a program from the host, ``host_root`` (``"system"``, ``"derived"`` or
+    ``"none"``: what of the host it sees; docs/legacy.md).
     """
 
     source: str
@@ -229,6 +233,22 @@ class ServiceSpec(_Model):
     outgoing: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9.-]+:[0-9]{1,5}$")]] = Field(default_factory=list)
     replicas: Annotated[int, Field(ge=1, le=1000)] | Autoscale = 1
     placement: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_-]{0,62}$")
+    net: list[str] = Field(default_factory=list)
+    host_root: Literal["system", "derived", "none"] | None = None
+
+    @field_validator("net", mode="after")
+    @classmethod
+    def _net_ok(cls, v: list[str]) -> list[str]:
+        if not v:
+            return v
+        from multipie.resources.net.policy import NetGrant  # the network package only when a grant is written
+
+        for spec in v:
+            try:
+                NetGrant.parse(spec)
+            except UsageError as exc:
+                raise ValueError(str(exc)) from None
+        return v
 
     @field_validator("route", "routes", mode="after")
     @classmethod

@@ -243,6 +243,8 @@ class Backend:
         from_text: ``from_text(data, where) -> bytes``: the kind's text format compiled to
             its binary (WAT → Wasm), for sources :mod:`~multipie.domains.detect` finds to be text
             (``None``: the kind has no text format).
+        source_path: ``load`` also gets ``path=``: the file's real host path (symlinks resolved)
+            when the source is a file, else ``None`` (a legacy program's ``/proc/self/exe``).
     """
 
     kind: str
@@ -251,6 +253,7 @@ class Backend:
     close: Callable[[Any], None] = _nothing_to_close
     detect: Callable[[object], bool] = _by_bytes_only
     from_text: Callable[[bytes, str], bytes] | None = None
+    source_path: bool = False
 
 
 class Service(abc.ABC, Generic[D]):

@@ -14,7 +14,7 @@ from pathlib import Path
 from multipie.domains import registry
 from multipie.errors import InvalidModule
 
-__all__ = ["TEXT_FORMATS", "detect_kind", "is_container_source", "VIRTINE_MAGIC"]
+__all__ = ["TEXT_FORMATS", "detect_kind", "is_container_source", "source_kind", "VIRTINE_MAGIC"]
 
 #: A text format ``detect_kind`` reports → the kind whose backend compiles it (``Backend.from_text``).
 TEXT_FORMATS: dict[str, str] = {"wat": "wasm"}
@@ -53,6 +53,19 @@ def detect_kind(data: bytes, *, where: str) -> str:
     if not data:
         raise InvalidModule(f"{where}: empty input is not a module")
     raise InvalidModule(f"{where}: not a Wasm module, WAT text, virtine image or ELF executable (starts with {head!r})")
+
+
+def source_kind(source: str) -> str | None:
+    """The kind of a path ``source`` before it is loaded (``"container"`` for an image, else from a file's first
+    bytes; WAT text is ``"wasm"``), or ``None`` when that cannot be told without loading it (a package reference)."""
+    if is_container_source(source):
+        return "container"
+    try:
+        with open(source, "rb") as f:
+            kind = detect_kind(f.read(256), where=source)
+    except (OSError, InvalidModule):
+        return None
+    return TEXT_FORMATS.get(kind, kind)
 
 
 def is_container_source(source: object) -> bool:

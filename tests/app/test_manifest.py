@@ -193,3 +193,20 @@ def test_inline_needs_a_short_timeout() -> None:
     msg = fails('[services.a]\nsource = "a"\nrun = "inline"\ntimeout = 2\n')
     assert "run = 'inline' needs timeout <= 0.25 s" in msg
     assert parse_manifest('[services.a]\nsource = "a"\nrun = "inline"\ntimeout = 0.1\n').services["a"].run == "inline"
+
+
+def test_legacy_keys_net_and_host_root() -> None:
+    m = parse_manifest(
+        '[services.db]\nsource = "/bin/busybox"\nnet = ["connect:127.0.0.1:5432", "listen:*:8000-8010"]\n'
+        'host_root = "derived"\n'
+    )
+    assert m.services["db"].net == ["connect:127.0.0.1:5432", "listen:*:8000-8010"]
+    assert m.services["db"].host_root == "derived" and parse_manifest(GOOD).services["kv"].host_root is None
+    msg = fails('[services.db]\nsource = "/bin/busybox"\nnet = ["connect:example.com:80"]\n')
+    assert msg == (
+        "app/multipie.toml:3: services.db.net: net grant 'connect:example.com:80': 'example.com' is not an IP "
+        "address (no names)"
+    )
+    msg = fails('[services.db]\nsource = "/bin/busybox"\nhost_root = "all"\n')
+    assert msg.startswith("app/multipie.toml:3: services.db.host_root: Input should be 'system', 'derived' or 'none'")
+    assert "app/multipie.toml:3: services.db.net:" in fails('[services.db]\nsource = "x"\nnet = "connect:1.2.3.4:5"\n')

@@ -15,16 +15,12 @@ KNOWN: dict[str, str] = {
     "files:link_nlink": "no hard links (see files:link)",
     "files:link_exists": "no hard links (see files:link)",
     "files:link_dir": "no hard links (see files:link): ENOSYS before the EPERM check",
-    "processes:siginfo_from_kill": "a handler's siginfo has si_signo and si_code but not the sender's pid and uid",
     # memory
     "memory:mprotect_write_faults": "protections are not enforced inside the guest (user pages are read-write-execute)",
     "memory:prot_none_faults": "protections are not enforced inside the guest (see memory:mprotect_write_faults)",
     # gnulib's tests (guest/legacy/gnulib): the whole test program fails on its first failed assertion
     "gnulib:test-link": "no hard links (see files:link)",
     "gnulib:test-rename": "passes its trailing-slash and empty-name checks, then needs link() (see files:link)",
-    "gnulib:test-nanosleep": "alarm is not served: the long sleep it should interrupt runs to the timeout",
-    "gnulib:test-sleep": "alarm is not served (see gnulib:test-nanosleep)",
-    "gnulib:test-sigprocmask": "it calls system(), which needs /bin/sh in the domain's root",
     # identity
     "identity:setrlimit_applied": "resource limits are fixed (the guest answers from a table): checked, not applied",
 }

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import errno as E
 import logging
+import struct
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -147,14 +148,16 @@ class ProcessGroup(ThreadCalls):
         machine.start(proc, argv, env, exe, pid=pid)
         machine.runs += 1
         machine.preempt = self.preempt
-        init = Task(pid, 0, machine, proc)
+        init = self.first = Task(pid, 0, machine, proc)
         self.tasks[pid] = init
         if self.timeout is not None:
             self._deadline = watchdog().arm(machine.vcpu, self.timeout)
         try:
             th: Thread | None = init.main
             while init.exit is None:
-                self._step(th or self._next())
+                th = th or self._next()
+                if init.exit is None:  # (a timer's signal may have ended it while choosing)
+                    self._step(th)
                 th = None
         except DomainError as exc:
             if not exc.domain:
@@ -263,7 +266,9 @@ class ProcessGroup(ThreadCalls):
         if t.pid != 1 and (parent is None or parent.exit is not None):
             self._release(t)  # nobody will reap it
         elif parent is not None and parent.proc.disposition(SIGCHLD) > 1:
-            self._signal_process(parent, SIGCHLD)
+            status = done.signal if done.signal is not None else done.code & 0xFF
+            parent.proc.siginfo[SIGCHLD] = (2 if done.signal is not None else 1, struct.pack("<iIi", t.pid, 0, status))
+            self._signal_process(parent, SIGCHLD)  # CLD_KILLED or CLD_EXITED, with the child's pid and status
 
     def _release(self, t: Task) -> None:
         self.tasks.pop(t.pid, None)
@@ -374,6 +379,7 @@ class ProcessGroup(ThreadCalls):
             )
         except FsError as exc:
             return -(exc.errno or E.ENOEXEC)
+        exe = _real_path(self.fs, exe)
         environ = dict(e.partition("=")[::2] for e in env)
         if sum(len(a) + 1 for a in argv) + sum(len(e) + 1 for e in env) > 256 << 10:
             return -E.E2BIG
@@ -427,6 +433,7 @@ class ProcessGroup(ThreadCalls):
         for c in kids:
             if c.exit is not None:
                 task.children.remove(c)
+                task.child_cpu_ns += c.cpu_ns + c.child_cpu_ns
                 self._release(c)
                 return c.pid, c.wait_status
         if options & WNOHANG:
@@ -456,11 +463,17 @@ class ProcessGroup(ThreadCalls):
             self._deliver_to_process(t, sig, me)
         return 0
 
-    def _deliver_to_process(self, t: Task, sig: int, me: Task) -> None:
+    def _send(self, task: Task, sig: int) -> None:
+        """A signal from the kernel itself (a timer): as ``kill`` from no process."""
+        self._deliver_to_process(task, sig, None)
+
+    def _deliver_to_process(self, t: Task, sig: int, me: Task | None) -> None:
         how = t.proc.disposition(sig)
         if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
             return
         if how > 1:  # a handler: it runs in a thread that does not block the signal
+            # siginfo: SI_USER with the sender's pid and uid (0), or SI_KERNEL from a timer
+            t.proc.siginfo[sig] = (0, struct.pack("<iI", me.pid, 0)) if me is not None else (0x80, b"")
             self._signal_process(t, sig)
         elif t is me:
             raise ProcessExit(128 + sig, sig)
@@ -471,6 +484,14 @@ class ProcessGroup(ThreadCalls):
         """``rt_sigreturn`` of the calling thread (raises ``ExecDone``: its registers are restored)."""
         task = self._caller(proc).task
         return task.machine.sigreturn(task.proc)
+
+def _real_path(fs: GuestFs, path: str) -> str:
+    """``path`` with its symlinks resolved in the domain's view (``/proc/self/exe`` names the file, as on Linux)."""
+    try:
+        return "/" + "/".join(fs.resolve(path).path)
+    except FsError:
+        return path
+
 
 def _set_child_ids(
     proc: LinuxProcess, child: LinuxProcess, flags: int, pid: int, ptid: int, ctid: int, tls: int

@@ -383,7 +383,9 @@ class Machine(BaseMachine):
             old = proc.saved_mask if proc.saved_mask is not None else proc.sigmask
             proc.saved_mask = None
             try:
-                signals.push_frame(self.user, r, sig=sig, handler=handler, restorer=restorer, mask=old)
+                code, info = proc.siginfo.pop(sig, (0, b""))  # the sender (kill, tgkill, a child's exit, a timer)
+                signals.push_frame(self.user, r, sig=sig, handler=handler, restorer=restorer, mask=old, info=info,
+                                   code=code)  # fmt: skip
             except BadAddress:
                 raise ProcessExit(128 + 11, signal=11) from None
             proc.fpu_frames.append(self.vcpu.get_fpu_state())

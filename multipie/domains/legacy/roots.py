@@ -21,15 +21,16 @@ Every root without an image also gets the private files of
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from multipie.domains.legacy.closure import Closure, program_closure
 from multipie.errors import InvalidModule, OutOfMemory, UsageError
 from multipie.resources.fs import FsError, GuestFs, Layer
 from multipie.resources.fs.pathfilter import PathFilter
-from multipie.resources.fs.sysroot import PRIVATE_FILES, populate, system_filter, system_layer
+from multipie.resources.fs.sysroot import HOST_ROOT, PRIVATE_FILES, populate, system_filter, system_layer
 
-__all__ = ["HOST_ROOTS", "describe_root", "domain_fs", "host_layers", "image_closure"]
+__all__ = ["HOST_ROOTS", "describe_root", "domain_fs", "host_layers", "image_closure", "program_path"]
 
 #: The ``host_root`` policies of a program without an image.
 HOST_ROOTS = ("system", "derived", "none")
@@ -52,6 +53,27 @@ def host_layers(policy: str, data: bytes, *, exe: str, name: str) -> tuple[list[
     if closure.interpreter is None and not closure.libraries:
         return [], closure  # a static program needs nothing of the host
     return [system_layer(closure.filter)], closure
+
+
+def program_path(path: str | None, name: str) -> str:
+    """The path a host program sees as its own (``/proc/self/exe``, ``AT_EXECFN``).
+
+    A program of the host's system tree (``/usr/bin/python3`` → ``/usr/bin/python3.11``) sees its
+    real path, as natively: it is where the root has it under ``host_root="system"`` (and under
+    the narrower policies, like a program whose file is not reachable from its root on Linux). A
+    program from anywhere else (a build directory, bytes) sees ``/NAME``: no host directory name
+    outside the system tree reaches the guest.
+
+    Args:
+        path: the file's real host path (symlinks resolved), or ``None`` (loaded from bytes).
+        name: the service name.
+    """
+    if path is not None:
+        rel = os.path.relpath(path, HOST_ROOT)
+        comps = tuple(rel.split("/"))
+        if not rel.startswith("..") and rel != "." and system_filter().visible(comps):
+            return "/" + rel
+    return f"/{name}"
 
 
 def image_closure(layers: Sequence[Layer], data: bytes, *, exe: str) -> Closure | None:

@@ -14,9 +14,16 @@ them one at a time. :class:`Scheduler` is the base of
   (``entry.S``/``mm.c`` keep scratch state on shared pages while they run: it runs on and the
   slice is re-armed short), the thread goes to the back of the run queue. A thread that spins
   without a system call therefore cannot keep the others from running, however it spins.
+- **Retries**: a blocked call is tried again only once something may have changed what it waits
+  for — another thread ran, a retried call completed, or time passed in a sleep (:attr:`Scheduler.moves`;
+  each thread remembers the value it was last tried at): a thread that just blocked is not retried
+  at once, and one nothing can have woken is not tried again and again while the others run.
 - **Idle**: when nothing is runnable, blocked calls are retried; sleepers are waited for on the
   host; pipes that only a deadlock would keep empty fail with ``EAGAIN``; and when everything
   waits for something nothing can bring, the run ends at its timeout.
+- **Timers**: a process's ``ITIMER_REAL`` (``alarm``, ``setitimer``) sends it ``SIGALRM`` when it
+  expires (:meth:`Scheduler.set_timer`): idle, the scheduler sleeps until the first timer too; a
+  thread running without a system call is stopped at the expiry like at the end of a slice.
 - **Signals** are made pending per thread (:meth:`_signal_thread`), or for a process on the first
   thread that does not block them (:meth:`_signal_process`; if all do, on the calling or first
   thread, until it unblocks them); a parked call they interrupt fails with ``EINTR`` or restarts
@@ -52,7 +59,7 @@ log = logging.getLogger("multipie.legacy")
 
 #: Seconds a thread runs before another runnable one gets the CPU (when there is another).
 SLICE = 0.005
-SIGKILL, SIGSEGV, SIGILL, SIGFPE, SIGBUS, SIGCHLD = 9, 11, 4, 8, 7, 17
+SIGKILL, SIGSEGV, SIGILL, SIGFPE, SIGBUS, SIGCHLD, SIGALRM = 9, 11, 4, 8, 7, 17, 14
 _TRAP_SIGNALS = {
     TrapCode.ILLEGAL_INSTRUCTION: SIGILL,
     TrapCode.INTEGER_DIVISION_BY_ZERO: SIGFPE,
@@ -86,6 +93,13 @@ class Scheduler:
         self._stale = False  # a thread was requeued: blocked calls may be ready by now
         self._end_at = time.monotonic() + timeout if timeout is not None else None
         self._pids = iter(range(2, 1 << 22))  # process and thread ids share one space, as on Linux
+        #: Moves whenever what a blocked call waits for may have changed (see the module docstring).
+        self.moves = 0
+        #: Blocked calls tried again (the ones that stayed blocked included).
+        self.retries = 0
+        self._since = 0  # the host thread's CPU clock when the running step (or retry) began
+        #: The run's first process (the run ends with it).
+        self.first: Task | None = None
 
     def _end(self, t: Task, done: ProcessExit) -> None:
         raise NotImplementedError
@@ -110,9 +124,12 @@ class Scheduler:
         d = self._deadline
         if d is not None:
             d.vcpu = vcpu  # the watchdog kicks whichever vCPU runs now
-        if self._slicing:
-            self._arm_slice(vcpu)
+        due = self._timer_due()
+        if self._slicing or due is not None:
+            self._arm_slice(vcpu, SLICE if due is None else min(SLICE if self._slicing else math.inf, due))
         self.current = th
+        self.moves += 1  # what this thread does may complete others' calls (a block below is tried at this value)
+        self._since = time.thread_time_ns()
         vcpu.enter()
         try:
             if d is not None and d.fired:
@@ -131,7 +148,37 @@ class Scheduler:
         finally:
             vcpu.leave()
             self.current = None
+            self._charge(th)
         self._check_memory(task)
+
+    def _charge(self, th: Thread) -> None:
+        """Add the host thread's CPU time since :attr:`_since` to ``th`` and its process (their CPU clocks)."""
+        used = time.thread_time_ns() - self._since
+        th.cpu_ns += used
+        th.task.cpu_ns += used
+
+    def cpu_time(self, proc: Process, target: int, *, thread: bool) -> int:
+        """Nanoseconds of CPU a thread (``thread``) or a process of the run used so far, or ``-ESRCH``.
+
+        ``target`` is a thread id (``thread``) or a process id, 0 for the caller's own (-1: its reaped
+        children together, ``RUSAGE_CHILDREN``). A
+        process's clock starts at 0 (a ``fork`` child's too) and counts what its threads ran — in
+        the guest and on the host serving their calls — never the runtime's other work.
+        """
+        me = self._caller(proc)
+        running = time.thread_time_ns() - self._since  # this step's so far: the caller's
+        if thread:
+            th = me if target in (0, me.tid) else next(
+                (t.threads[target] for t in self.tasks.values() if target in t.threads), None)  # fmt: skip
+            if th is None or th.state == "dead":
+                return -E.ESRCH
+            return th.cpu_ns + (running if th is me else 0)
+        if target == -1:
+            return me.task.child_cpu_ns
+        task = me.task if target in (0, me.task.pid) else self.tasks.get(target)
+        if task is None or task.exit is not None:
+            return -E.ESRCH
+        return task.cpu_ns + (running if task is me.task else 0)
 
     def _parked(self, th: Thread, blocked: Blocked) -> None:
         """Where ``th`` goes after its vCPU stopped with ``blocked`` pending."""
@@ -144,7 +191,7 @@ class Scheduler:
             self.runq.append(th)
             self._stale = True
             return
-        th.state, th.blocked = "blocked", blocked
+        th.state, th.blocked, th.tried = "blocked", blocked, self.moves
         if blocked.kind == "thread-exit":
             self._thread_exit(th, blocked)
 
@@ -157,10 +204,13 @@ class Scheduler:
             self._slicing = True
             self._arm_slice(vcpu)
 
-    def _arm_slice(self, vcpu: Vcpu) -> None:
+    def _arm_slice(self, vcpu: Vcpu, length: float = SLICE) -> None:
+        """Stop ``vcpu`` in ``length`` seconds at the latest (the armed slice goes on if it ends sooner)."""
         s = self._slice
-        if s is None or s.fired:
-            self._slice = watchdog().arm(vcpu, SLICE)
+        if s is None or s.fired or s.at > time.monotonic() + length:
+            if s is not None and not s.fired:
+                watchdog().disarm(s)
+            self._slice = watchdog().arm(vcpu, max(length, 0.0))
         else:
             s.vcpu = vcpu
 
@@ -179,6 +229,30 @@ class Scheduler:
             if d is not None:
                 watchdog().disarm(d)
 
+    # -- interval timers -------------------------------------------------------------------
+
+    def set_timer(self, proc: Process, value: float | None, interval: float) -> tuple[float, float]:
+        """Arm the calling process's ``ITIMER_REAL``: ``SIGALRM`` in ``value`` seconds (0: disarm, ``None``:
+        leave it), then every ``interval``; returns the old ``(seconds left, interval)``."""
+        task = self._caller(proc).task
+        return task.arm_timer(value, interval, time.monotonic())
+
+    def _timer_due(self) -> float | None:
+        """Seconds until the first armed timer of a live process expires (``None``: none is armed)."""
+        ats = [t.timer_at for t in self.tasks.values() if t.timer_at is not None and t.exit is None]
+        return max(min(ats) - time.monotonic(), 0.0) if ats else None
+
+    def _fire_timers(self) -> None:
+        """Send ``SIGALRM`` to every process whose timer expired (its next expiry from its interval)."""
+        now = time.monotonic()
+        for t in [t for t in self.tasks.values() if t.timer_at is not None and t.timer_at <= now]:
+            if t.exit is None:
+                t.expire_timer(now)
+                self._send(t, SIGALRM)
+
+    def _send(self, task: Task, sig: int) -> None:
+        raise NotImplementedError
+
     # -- choosing the next thread ----------------------------------------------------------
 
     def _blocked(self) -> list[Thread]:
@@ -187,6 +261,9 @@ class Scheduler:
     def _next(self) -> Thread:
         """The next thread to run: a runnable one, or a blocked one whose call can now complete."""
         while True:
+            self._fire_timers()
+            if self.first is not None and self.first.exit is not None:
+                return self.first.main  # a timer's signal ended the run: the caller stops there
             if self._stale:  # threads were requeued: let calls that can complete now join the queue
                 self._stale = False
                 for th in self._blocked():
@@ -197,11 +274,13 @@ class Scheduler:
                     return th
                 continue
             waiting = self._blocked()
+            moved = self.moves
             for th in waiting:
                 self._retry(th)
-            if self.runq:
+            if self.runq or self.moves != moved:  # a retry did some work: the ones before it may go on now
                 continue
             wakes = [th.blocked.until for th in waiting if th.blocked is not None and th.blocked.until is not None]
+            wakes += [t.timer_at for t in self.tasks.values() if t.timer_at is not None and t.exit is None]
             hosts = [h for th in waiting if th.blocked is not None for h in th.blocked.host]
             if wakes or hosts:  # nothing can run before the first sleeper wakes (or a host socket is ready)
                 self._sleep_until(min(wakes, default=math.inf), hosts)
@@ -217,22 +296,27 @@ class Scheduler:
                         "with no timeout the run would never end, so it was stopped"
                     )
                 self._sleep_until(math.inf)
-            for th in stuck:  # a deadlock on Linux; here the pipe calls fail instead of hanging
-                self._finish(th, -E.EAGAIN)
+            for th in stuck:  # a deadlock on Linux; here the pipe calls fail (or return what they did) instead
+                b = th.blocked
+                self._finish(th, b.partial() if b is not None and b.partial is not None else -E.EAGAIN)
 
     def _sleep_until(self, wake: float, hosts: Sequence[tuple[int, int]] = ()) -> None:
         """Sleep until ``wake`` or a host fd in ``hosts`` is ready, or until the run's deadline (then ``Timeout``)."""
         end = self._end_at
+        self.moves += 1  # time passes (timed calls end), host sockets become ready
         if not sleep_until(wake if end is None else min(wake, end), hosts) and end is not None and wake > end:
             raise Timeout("the program slept past its time limit and was stopped")
 
     def _retry(self, th: Thread) -> None:
+        """Try ``th``'s pending call again, unless nothing happened since it was last tried."""
         b = th.blocked
-        if b is None or th.state != "blocked":
+        if b is None or th.state != "blocked" or th.tried == self.moves:
             return
         task = th.task
         task.load(th)
         self.current = th
+        self.retries += 1
+        self._since = time.thread_time_ns()
         try:
             if b.retry is not None:
                 result = b.retry()
@@ -240,12 +324,18 @@ class Scheduler:
                 assert b.regs is not None
                 result = task.machine.serve(task.proc, b.nr, b.regs)
         except Blocked:
+            if b.partial is not None:  # it may have done more of its work (a long pipe write): others may go on
+                self.moves += 1
+            th.tried = self.moves
             return
         except ProcessExit as done:  # e.g. SIGPIPE on a write to a pipe whose readers left
+            self.moves += 1
             self._end(task, done)
             return
         finally:
             self.current = None
+            self._charge(th)
+        self.moves += 1  # its call completed: what others wait for may have changed
         self._finish(th, result)
 
     def _finish(self, th: Thread, result: int) -> None:
@@ -296,6 +386,9 @@ class Scheduler:
             th.pending |= bit
         b = th.blocked
         if th.state != "blocked" or b is None or b.kind in ("vfork", "thread-exit") or not bit & ~self._mask(th):
+            return
+        if b.partial is not None:  # it did part of its work: that is its result, as on Linux
+            self._finish(th, b.partial())
             return
         flags = int.from_bytes(task.proc.sigactions.get(sig, bytes(32))[8:16], "little")
         restart = (b.kind in ("pipe", "wait") and b.retry is None) or (b.kind == "futex" and b.until is None)

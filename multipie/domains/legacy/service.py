@@ -72,7 +72,9 @@ class LegacyService(Service["LegacyDomain"]):
         argv: default arguments (``argv[1:]``) when a run gives none (containers' Cmd).
         env: default environment.
         cwd: default working directory.
-        exe: the program's path inside its file system (what ``/proc/self/exe`` reads).
+        exe: the program's path inside its file system (what ``/proc/self/exe`` reads; default:
+            from ``path``, :func:`.roots.program_path`).
+        path: the real host path of the file it was loaded from (``Runtime.load`` passes it).
         root: for ``isolation="process"`` with layers: the unpacked root directory to bind as ``/``.
         net: host addresses its domains may reach, e.g. ``["connect:127.0.0.1:5432",
             "listen:0.0.0.0:8080"]`` (:class:`~multipie.resources.net.NetPolicy`; default none:
@@ -104,6 +106,7 @@ class LegacyService(Service["LegacyDomain"]):
         root: str | os.PathLike[str] | None = None,
         net: Sequence[str] = (),
         host_root: str = "system",
+        path: str | None = None,
         _validate: bool = True,
     ) -> None:
         super().__init__(host, name=name, digest=digest)
@@ -117,7 +120,7 @@ class LegacyService(Service["LegacyDomain"]):
         self.default_argv = list(argv) if argv is not None else None
         self.default_env = dict(env or {})
         self.cwd = cwd
-        self.exe = exe or f"/{name}"
+        self.exe = exe or roots.program_path(path, name)
         self.root = Path(root) if root is not None else None
         try:
             self.layers = [Layer.shared(p) for p in layers]
@@ -427,4 +430,4 @@ class LegacyDomain(Domain):
 
 
 #: The ``elf`` kind, as :mod:`multipie.domains.registry` names it.
-BACKEND = Backend(kind="elf", load=load_elf)
+BACKEND = Backend(kind="elf", load=load_elf, source_path=True)

@@ -35,7 +35,7 @@ USER_CS, USER_SS = 0x2B, 0x23
 
 
 def push_frame(
-    mem: UserMemory, regs: Any, *, sig: int, handler: int, restorer: int, mask: int, info: bytes = b""
+    mem: UserMemory, regs: Any, *, sig: int, handler: int, restorer: int, mask: int, info: bytes = b"", code: int = 0
 ) -> None:
     """Build the signal frame for ``sig`` on the stack of ``regs`` and enter ``handler`` (edits ``regs``).
 
@@ -46,6 +46,7 @@ def push_frame(
         handler: the handler's address; ``restorer``: ``sa_restorer`` (calls ``rt_sigreturn``).
         mask: the signal mask to restore on return.
         info: ``siginfo`` fields after ``si_signo, si_errno, si_code`` (zero-padded).
+        code: ``si_code`` (``SI_USER`` 0 for ``kill``).
 
     Raises:
         BadAddress: the stack is not in the program's memory.
@@ -58,7 +59,7 @@ def push_frame(
     struct.pack_into("<18Q", frame, _MCONTEXT, *gregs)
     struct.pack_into("<HHHH", frame, _MCONTEXT + 144, USER_CS, 0, 0, USER_SS)
     struct.pack_into("<Q", frame, _SIGMASK, mask)
-    siginfo = struct.pack("<iii4x", sig, 0, 0) + info
+    siginfo = struct.pack("<iii4x", sig, 0, code) + info
     frame[_INFO : _INFO + len(siginfo[:128])] = siginfo[:128]
     mem.write(sp, bytes(frame))
     regs.rdi, regs.rsi, regs.rdx = sig, sp + _INFO, sp + _UC

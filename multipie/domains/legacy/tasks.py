@@ -69,6 +69,8 @@ class Thread:
         vcpu: the vCPU it runs on.
         state: ``"runnable"``, ``"blocked"`` (a call is pending: :attr:`blocked`) or ``"dead"``.
         futex: the futex wait it is parked in, if any.
+        tried: the scheduler's :attr:`~.scheduler.Scheduler.moves` when its pending call was last tried.
+        cpu_ns: CPU time it used (its ``CLOCK_THREAD_CPUTIME_ID``).
         The other fields are its private context while another thread is loaded (:meth:`Task.load`).
     """
 
@@ -78,6 +80,8 @@ class Thread:
     state: str = "runnable"
     blocked: Blocked | None = None
     futex: Waiter | None = None
+    tried: int = -1
+    cpu_ns: int = 0
     sigmask: int = 0
     pending: int = 0
     saved_mask: int | None = None
@@ -107,6 +111,10 @@ class Task:
         futexes: its futex wait queues.
         main_code: the exit code the first thread left with, the process's if the others end
             without ``exit_group``.
+        cpu_ns: CPU time its threads used (its ``CLOCK_PROCESS_CPUTIME_ID``; 0 at ``fork``, kept by ``execve``).
+        child_cpu_ns: CPU time of its reaped children, theirs included (``RUSAGE_CHILDREN``).
+        timer_at, timer_every: its ``ITIMER_REAL``: the ``time.monotonic()`` of the next ``SIGALRM``
+            (``None``: disarmed) and the interval after it (0: once).
     """
 
     pid: int
@@ -119,6 +127,10 @@ class Task:
     threads: dict[int, Thread] = field(default_factory=dict)
     futexes: FutexTable = field(default_factory=FutexTable)
     main_code: int = 0
+    cpu_ns: int = 0
+    child_cpu_ns: int = 0
+    timer_at: float | None = None
+    timer_every: float = 0.0
 
     def __post_init__(self) -> None:
         self.main = Thread(self.pid, self, self.machine.main_vcpu)
@@ -130,6 +142,29 @@ class Task:
         """The ``wait4`` status word: ``code << 8``, or the signal number."""
         assert self.exit is not None
         return self.exit.signal if self.exit.signal is not None else (self.exit.code & 0xFF) << 8
+
+    def arm_timer(self, value: float | None, interval: float, now: float) -> tuple[float, float]:
+        """Set ``ITIMER_REAL`` (``value`` 0 disarms it, ``None`` leaves it); returns the old ``(left, interval)``.
+
+        An armed timer whose expiry is being delivered reports 1 µs left, as Linux does.
+        """
+        left = 0.0 if self.timer_at is None else max(self.timer_at - now, 1e-6)
+        old = (left, self.timer_every)
+        if value is None:
+            return old
+        self.timer_at = now + value if value > 0 else None
+        self.timer_every = interval if value > 0 else 0.0
+        return old
+
+    def expire_timer(self, now: float) -> None:
+        """The timer expired (at or before ``now``): its next expiry, or disarmed (expiries missed meanwhile merge)."""
+        at, every = self.timer_at, self.timer_every
+        assert at is not None
+        if every <= 0:
+            self.timer_at = None
+            return
+        missed = (now - at) // every + 1  # one SIGALRM however many periods passed, as Linux's overruns
+        self.timer_at = at + missed * every
 
     def live(self) -> list[Thread]:
         """Threads not dead."""

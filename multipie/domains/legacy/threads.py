@@ -22,6 +22,7 @@ and :class:`~multipie.domains.legacy.kernel.ProcessGroup`: it implements the thr
 from __future__ import annotations
 
 import errno as E
+import struct
 import time
 
 from multipie.domains.legacy import sysarea
@@ -172,6 +173,7 @@ class ThreadCalls(Scheduler):
         if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
             return 0
         if how > 1:
+            task.proc.siginfo[sig] = (-6, struct.pack("<iI", me.task.pid, 0))  # SI_TKILL, the sender's pid and uid
             self._signal_thread(th, sig)
         elif task is me.task:
             raise ProcessExit(128 + sig, sig)

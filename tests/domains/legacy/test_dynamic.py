@@ -63,6 +63,8 @@ PROGRAMS = [
     ["/usr/bin/python3", "-c", "import json, hashlib; print(json.dumps([hashlib.sha256(b'x').hexdigest()[:8]]))"],
     ["/usr/bin/python3", "-c", "import ctypes; ctypes.CDLL('{d}/trunc.so')"],  # a truncated library
     ["/usr/bin/python3", "-c", "import ctypes; ctypes.CDLL('/usr/lib/os-release')"],  # not an ELF
+    ["/usr/bin/timeout", "0.2", "/usr/bin/sleep", "3"],  # 124: its timer (alarm, after timer_create's ENOSYS)
+    ["/usr/bin/nice", "-n", "5", "/bin/echo", "niced"],  # getpriority/setpriority
 ]
 
 
@@ -173,3 +175,90 @@ def test_static_and_dynamic_programs_exec_each_other(rt: multipie.Runtime) -> No
         assert b"not found" in err
         script = "ln -s usr/lib64 /lib64; ln -s usr/lib /lib; /usr/bin/echo dynamic; /usr/bin/python3 -c 'print(2)'"
         assert d.run(["sh", "-c", script], dirs={"/usr": "/usr:ro"}, stdout=out) == 0 and out == b"dynamic\n2\n"
+
+
+EXE_PROGRAMS = [
+    ["/usr/bin/python3", "-c", "import os, sys; print(sys.executable, os.readlink('/proc/self/exe'))"],
+    ["/bin/readlink", "/proc/self/exe"],  # /bin is a link to usr/bin: the real path is /usr/bin/readlink
+    ["/bin/dash", "-c", "readlink /proc/self/exe; /bin/readlink /proc/self/exe; exec /usr/bin/python3 -c "
+     "'import os; print(os.readlink(\"/proc/self/exe\"))'"],  # execve'd programs: symlinks resolved too
+]
+
+
+@pytest.mark.parametrize("argv", EXE_PROGRAMS, ids=lambda a: " ".join(a)[:40])
+def test_a_host_program_sees_its_real_path(rt: multipie.Runtime, argv: list[str]) -> None:
+    """``/proc/self/exe`` (answered in the guest and by the host) names the file, links resolved, as natively."""
+    ours, native = _both(rt, argv)
+    assert ours == native and ours[0] == 0 and b"/proc" not in ours[1]
+
+
+def test_a_program_outside_the_system_tree_sees_only_its_name(rt: multipie.Runtime, tmp_path: Path) -> None:
+    prog = tmp_path / "secret-dir" / "mypython"
+    prog.parent.mkdir()
+    shutil.copy("/usr/bin/python3", prog)
+    out = bytearray()
+    with rt.load(prog).spawn(timeout=30) as d:
+        assert d.run(["-c", "import os; print(os.readlink('/proc/self/exe'))"], stdout=out) == 0
+    assert out == b"/mypython\n"  # no host directory name outside the system tree reaches the guest
+
+
+PY = "/usr/bin/python3"
+#: Issue 18's goal list on real programs: python3 with threads, sockets, subprocess and sqlite3, perl with pipes.
+REAL_PROGRAMS = [
+    [PY, "-c", "import subprocess, threading\nev = threading.Event()\nt = threading.Thread(target=ev.wait)\nt.start()\n"
+     "r = subprocess.run(['/bin/dash', '-c', 'echo $((1+2)); ls /usr/lib/python3.11/json | head -2'], "
+     "capture_output=True, text=True)\nprint(r.returncode, r.stdout.split())\nev.set()\nt.join()"],
+    [PY, "-c", "import subprocess\nprint(subprocess.call(['/bin/false']), subprocess.check_output('echo $((2*21))', "
+     "shell=True))\ntry:\n    subprocess.run(['/nonexistent'])\nexcept OSError as e:\n"
+     "    print(type(e).__name__, e.errno)"],
+    [PY, "-c", "import socket, threading\na, b = socket.socketpair()\ndef echo():\n    while (d := b.recv(100)):\n"
+     "        b.sendall(d.upper())\n    b.close()\nt = threading.Thread(target=echo)\nt.start()\n"
+     "for w in [b'x', b'yy']:\n    a.sendall(w)\n    print(a.recv(100))\na.close()\nt.join()"],
+    [PY, "-c", "import socket, threading, socketserver\nclass H(socketserver.StreamRequestHandler):\n"
+     "    def handle(self):\n        self.wfile.write(self.rfile.readline().upper())\n"
+     "with socketserver.ThreadingTCPServer(('127.0.0.1', 0), H) as srv:\n"
+     "    t = threading.Thread(target=srv.serve_forever)\n    t.start()\n    for i in range(2):\n"
+     "        with socket.create_connection(srv.server_address) as s:\n            s.sendall(b'line %d\\n' % i)\n"
+     "            print(s.makefile().readline().strip())\n    srv.shutdown()\n    t.join()"],
+    [PY, "-c", "import sqlite3, os\nfor p in (':memory:', '{d}/x.db', f'/tmp/y{os.getpid()}.db'):\n"
+     "    db = sqlite3.connect(p)\n    db.execute('create table t(a)')\n    with db:\n"
+     "        db.executemany('insert into t values (?)', [(i,) for i in range(100)])\n"
+     "    print(db.execute('select count(*), sum(a) from t').fetchone())\n    db.close()\n"
+     "    if p != ':memory:':\n        os.unlink(p)"],
+    [PY, "-c", "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(4) as ex:\n"
+     "    print(sorted(ex.map(lambda x: sum(range(x * 1000)), range(16)))[-2:])"],
+    [PY, "-c", "import asyncio\nasync def main():\n"
+     "    srv = await asyncio.start_server(lambda r, w: (w.write(b'hi\\n'), w.close()), '127.0.0.1', 0)\n"
+     "    r, w = await asyncio.open_connection(*srv.sockets[0].getsockname())\n    print(await r.readline())\n"
+     "    w.close()\n    srv.close()\n"
+     "    p = await asyncio.create_subprocess_exec('/bin/echo', 'sub', stdout=asyncio.subprocess.PIPE)\n"
+     "    print(await p.communicate())\nasyncio.run(main())"],
+    [PY, "-c", "import socket, struct, threading, time\na = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+     "a.bind(('127.0.0.1', 0))\na.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, struct.pack('qq', 0, 50000))\n"
+     "b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+     "t = threading.Thread(target=lambda: (time.sleep(0.5), b.sendto(b'late', a.getsockname())))\nt.start()\n"
+     "try:\n    print(a.recv(10))\nexcept OSError as e:\n    print(type(e).__name__, e.errno)\nt.join()\n"
+     "print(a.recv(10))"],  # SO_RCVTIMEO: EAGAIN once it passes, before the late datagram
+    # a blocking pipe write returns once all of it is written
+    [PY, "-c", "import os, select\nr, w = os.pipe()\npid = os.fork()\nif pid == 0:\n    os.write(w, b'x' * 300000)\n"
+     "    os._exit(0)\ngot = 0\nwhile got < 300000:\n    select.select([r], [], [])\n"
+     "    got += len(os.read(r, 65536))\nos.waitpid(pid, 0)\nprint(got)"],
+    ["/usr/bin/perl", "-e", "open(my $f, '-|', '/bin/echo', 'a', 'b') or die; print scalar <$f>; close $f; "
+     "print \"status $?\\n\"; open(my $g, '|-', '/usr/bin/tr', 'a-z', 'A-Z') or die; print $g \"hello\\n\"; "
+     "close $g; open(H, 'ls {d} | sort -r |') or die; print <H>; close H; print `echo back`;"],
+    ["/usr/bin/perl", "-e", "pipe(R, W); if (!fork) { close R; print W \"via pipe\\n\"; exit 3 } close W; print <R>; "
+     "wait; print $? >> 8, \"\\n\"; system('/bin/false'); print $? >> 8, \"\\n\";"],
+    ["/usr/bin/mawk", "BEGIN { system(\"echo from system\"); \"echo piped\" | getline y; print y; "
+     "print \"b\\na\" | \"sort\"; close(\"sort\") }"],
+]
+
+
+@pytest.mark.parametrize("argv", REAL_PROGRAMS, ids=lambda a: " ".join(a)[:48])
+def test_real_programs_with_threads_sockets_subprocesses_match_native(
+    rt: multipie.Runtime, data: Path, argv: list[str]
+) -> None:
+    if not Path(argv[0]).exists():
+        pytest.skip(f"{argv[0]} is not installed")
+    argv = [a.replace("{d}", str(data)) for a in argv]
+    ours, native = _both(rt, argv, dirs={str(data): str(data)})
+    assert ours == native and ours[0] == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import multipie
-from multipie.domains.legacy.roots import HOST_ROOTS, describe_root, domain_fs, host_layers
+from multipie.domains.legacy.roots import HOST_ROOTS, describe_root, domain_fs, host_layers, program_path
 from multipie.resources.fs import FsError
 from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
@@ -67,3 +67,11 @@ def test_system_root_lets_a_shell_run_host_programs(rt: multipie.Runtime, tmp_pa
     code = rt.run_command(rt.load(BUSYBOX), ["sh", "-c", "/bin/busybox sort /d/f; cat /etc/passwd | wc -l"],
                           dirs={str(tmp_path): "/d:ro"}, stdout=out)  # fmt: skip
     assert code == 0 and out == b"a\nb\n2\n"
+
+
+def test_program_path_is_the_real_path_inside_the_system_tree_only() -> None:
+    assert program_path("/usr/bin/python3.11", "python3") == "/usr/bin/python3.11"
+    assert program_path("/work/build/prog", "prog") == "/prog"
+    assert program_path("/etc/shadow", "x") == "/x"  # /etc is filtered: not a system file
+    assert program_path(None, "prog") == "/prog"
+    assert program_path("/", "root") == "/root"

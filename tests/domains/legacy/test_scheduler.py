@@ -1,8 +1,10 @@
-"""The run's scheduler: time slices stop a thread or process that spins without a system call."""
+"""The run's scheduler: time slices stop a thread or process that spins without a system call; blocked calls are
+tried again only once something moved."""
 
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -11,6 +13,7 @@ import pytest
 
 import multipie
 from multipie.domains.legacy.scheduler import SLICE, Scheduler
+from multipie.domains.legacy.syscalls import Blocked
 from multipie.kvm.timeouts import Deadline, watchdog
 from tests.domains.legacy.conftest import BUSYBOX, needs_busybox, needs_vm
 
@@ -82,3 +85,156 @@ def test_a_slice_is_armed_once_a_second_thread_exists(sched: Scheduler) -> None:
     first.fired = True
     sched._arm_slice(other)  # type: ignore[arg-type]
     assert sched._slice is not first
+
+
+class _Task:
+    """Enough of a Task for retries: its threads, none ended, loading a context does nothing."""
+
+    exit = None
+
+    def __init__(self) -> None:
+        self.threads: dict[int, SimpleNamespace] = {}
+
+    def load(self, th: object) -> None:
+        pass
+
+
+def test_a_blocked_call_is_tried_again_only_once_something_moved(sched: Scheduler) -> None:
+    """The thread that just blocked is not retried at once, nor again while nothing ran, slept or completed."""
+    tries: list[int] = []
+
+    def retry() -> int:
+        tries.append(sched.moves)
+        raise Blocked("pipe", retry=retry)
+
+    task = _Task()
+    th = task.threads[2] = SimpleNamespace(task=task, tid=2, state="runnable", blocked=None, tried=-1, cpu_ns=0)
+    task.cpu_ns = 0  # type: ignore[attr-defined]
+    sched.moves = 5  # the step in which it blocked
+    sched._parked(th, Blocked("pipe", retry=retry))  # type: ignore[arg-type]
+    sched._retry(th)  # type: ignore[arg-type]
+    assert tries == [] and th.state == "blocked"
+    sched.moves += 1  # another thread ran
+    sched._retry(th)  # type: ignore[arg-type]
+    sched._retry(th)  # type: ignore[arg-type]
+    assert tries == [6] and sched.retries == 1
+    sched._sleep_until(0.0)  # time passed: a timed wait may be over
+    sched._retry(th)  # type: ignore[arg-type]
+    assert tries == [6, 7]
+    done = SimpleNamespace(task=task, tid=3, state="blocked", tried=7, cpu_ns=0, futex=None,
+                           blocked=Blocked("wait", retry=lambda: 0))  # fmt: skip
+    done.blocked.regs = SimpleNamespace(rax=0, rip=0, rflags=0, rcx=0x401000, r11=0x202)
+    done.vcpu = SimpleNamespace(sync_regs=True, mark_regs_dirty=lambda: None)
+    task.threads[3] = done
+    sched.moves += 1
+    sched._retry(done)  # type: ignore[arg-type]
+    assert done.state == "runnable" and done.blocked is None and sched.runq[-1] is done
+    sched._retry(th)  # type: ignore[arg-type]
+    assert tries == [6, 7, 9]  # a call that completed may have freed what the others wait for
+
+
+CPU_CLOCKS = """import os, time, threading
+def burn(n):
+    x = 0
+    for i in range(n):
+        x += i
+burn(300000)
+p0, t0 = time.process_time_ns(), time.thread_time_ns()
+th = threading.Thread(target=burn, args=(300000,))
+th.start()
+th.join()
+p1, t1 = time.process_time_ns(), time.thread_time_ns()
+print(p1 - p0 > t1 - t0, flush=True)  # the other thread's CPU counts for the process, not for this thread
+pid = os.fork()
+if pid == 0:
+    print(time.process_time_ns() < p0, flush=True)  # a child's clock starts again at 0
+    os._exit(0)
+os.waitpid(pid, 0)
+print(p1, file=__import__("sys").stderr)
+"""
+
+
+@needs_vm
+def test_cpu_clocks_count_the_programs_own_time(rt: multipie.Runtime) -> None:
+    """CLOCK_PROCESS/THREAD_CPUTIME_ID are the program's: its threads, its process, never the runtime's other work."""
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("no /usr/bin/python3")
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=120) as d:
+        assert d.run(["-c", "pass"]) == 0  # warm: the run below starts on a pooled machine
+        out, err = bytearray(), bytearray()
+        host0 = time.process_time_ns()
+        assert d.run(["-c", CPU_CLOCKS], stdout=out, stderr=err) == 0
+        host = time.process_time_ns() - host0
+    nat = subprocess.run(["/usr/bin/python3", "-c", CPU_CLOCKS], capture_output=True, env={}, timeout=120)
+    assert bytes(out) == nat.stdout == b"True\nTrue\n"
+    assert 0 < int(err) <= host  # a share of what the runtime spent on the run (it was the whole process's before)
+
+
+TIMERS = """import signal, time
+got = []
+signal.signal(signal.SIGALRM, lambda s, f: got.append(s))
+print(signal.alarm(5), signal.alarm(0), signal.alarm(0))
+signal.setitimer(signal.ITIMER_REAL, 0.05, 0.02)
+left, every = signal.getitimer(signal.ITIMER_REAL)
+print(0 < left <= 0.05, every)
+for _ in range(3):
+    signal.pause()  # each expiry of the interval timer ends one pause
+print(signal.setitimer(signal.ITIMER_REAL, 0)[1], got, signal.getitimer(signal.ITIMER_REAL))
+class Stop(Exception):
+    pass
+def stop(s, f):
+    raise Stop
+signal.signal(signal.SIGALRM, stop)
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+try:
+    while True:  # no system call: the timer still stops it
+        pass
+except Stop:
+    print("stopped", flush=True)
+signal.signal(signal.SIGALRM, signal.SIG_DFL)
+signal.alarm(1)
+time.sleep(10)  # SIGALRM's default action ends the process
+print("not reached")
+"""
+
+
+@needs_vm
+def test_interval_timers_send_sigalrm(rt: multipie.Runtime) -> None:
+    """alarm/setitimer/getitimer: handlers end pauses and busy loops, the default action ends the process."""
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("no /usr/bin/python3")
+    out, err = bytearray(), bytearray()
+    with rt.load("/usr/bin/python3").spawn(timeout=60) as d:
+        code = d.run(["-c", TIMERS], stdout=out, stderr=err)
+    nat = subprocess.run(["/usr/bin/python3", "-c", TIMERS], capture_output=True, env={}, timeout=60)
+    assert (bytes(out), bytes(err)) == (nat.stdout, nat.stderr)
+    assert out == b"0 5 0\nTrue 0.02\n0.02 [14, 14, 14] (0.0, 0.0)\nstopped\n"
+    assert (code, nat.returncode) == (128 + 14, -14)  # killed by SIGALRM
+
+
+RUSAGE = """import os, resource, time
+def burn(n):
+    x = 0
+    for i in range(n):
+        x += i
+pid = os.fork()
+if pid == 0:
+    burn(400000)
+    os._exit(0)
+os.waitpid(pid, 0)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+t = os.times()
+print(kids.ru_utime > 0, me.ru_utime > 0, t.children_user > 0, t.user > 0)
+"""
+
+
+@needs_vm
+def test_getrusage_and_times_count_the_program_and_its_reaped_children(rt: multipie.Runtime) -> None:
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("no /usr/bin/python3")
+    out = bytearray()
+    with rt.load("/usr/bin/python3").spawn(timeout=120) as d:
+        assert d.run(["-c", RUSAGE], stdout=out) == 0
+    nat = subprocess.run(["/usr/bin/python3", "-c", RUSAGE], capture_output=True, env={}, timeout=120)
+    assert bytes(out) == nat.stdout == b"True True True True\n"

@@ -10,6 +10,7 @@ method lookup. Numbers not in the table return ``-ENOSYS`` and are recorded as
 from __future__ import annotations
 
 import errno as E
+import time
 from collections.abc import Iterable, Mapping
 from types import ModuleType
 
@@ -80,7 +81,7 @@ class LinuxProcess(Process):
             return -E.EFAULT
         except WouldBlock as exc:
             if self.kernel is not None:  # another process (or the host, for a host socket) may change it
-                raise Blocked("pipe", host=(exc.host_wait,) if hasattr(exc, "host_wait") else ()) from exc
+                raise self._wait(nr, (a0, a1, a2, a3, a4, a5), exc) from exc
             return -E.EAGAIN
         except OSError as exc:  # FsError, and host I/O errors on layer or granted files
             if exc.errno == E.EPIPE and self.disposition(13) != 1:
@@ -90,6 +91,21 @@ class LinuxProcess(Process):
             return -(exc.errno or E.EIO)
         except (OverflowError, ValueError):  # an argument no host API accepts (huge offsets, ...)
             return -E.EINVAL
+
+    def _wait(self, nr: int, args: tuple[int, ...], exc: WouldBlock) -> Blocked:
+        """The wait of a call that would block: bounded by the socket's ``SO_RCVTIMEO``/``SO_SNDTIMEO`` when set."""
+        host = (exc.host_wait,) if hasattr(exc, "host_wait") else ()
+        limit = sockets.wait_limit(self, nr, args[0])
+        if limit is None:
+            return Blocked("pipe", host=host)
+        until, errno = time.monotonic() + limit[0], limit[1]
+
+        def again() -> int:
+            if time.monotonic() >= until:
+                return -errno
+            return self.syscall(nr, *args)  # blocks again (that Blocked is dropped: this one stays) or completes
+
+        return Blocked("pipe", retry=again, until=until, host=host)
 
     def _refuse(self, nr: int, args: tuple[int, ...]) -> int:
         try:

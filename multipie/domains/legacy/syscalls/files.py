@@ -17,6 +17,7 @@ from multipie.domains.legacy.syscalls.state import (
     AT_SYMLINK_NOFOLLOW,
     MAX_IO,
     RLIMITS,
+    Blocked,
     FdEntry,
     Handler,
     Process,
@@ -24,7 +25,8 @@ from multipie.domains.legacy.syscalls.state import (
     s64,
 )
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import DirFile, FsError, PipeBuffer, PipeEnd, Stat
+from multipie.resources.fs import DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
+from multipie.resources.net import Socket
 
 __all__ = ["HANDLERS"]
 
@@ -83,7 +85,30 @@ def sys_write(proc: Process, fd: int, buf: int, n: int, *_: int) -> int:
     f = proc.file(fd)
     if not f.writable:
         return -E.EBADF
-    return f.write(proc.mem.read(buf, min(n, MAX_IO)))
+    return _write(proc, f, proc.mem.read(buf, min(n, MAX_IO)))
+
+
+def _write(proc: Process, f: OpenFile, data: bytes) -> int:
+    """``write``: a blocking write to a pipe or a stream socket of the domain returns once all of ``data``
+    is written, as on Linux (what does not fit waits for the reader; a signal or a deadlock ends the
+    wait with the count written so far)."""
+    done = f.write(data)
+    if done >= len(data) or proc.kernel is None or f.flags & os.O_NONBLOCK or not isinstance(f, (PipeEnd, Socket)):
+        return done
+    sent = [done]
+
+    def more() -> int:
+        try:
+            sent[0] += f.write(data[sent[0] :])
+        except WouldBlock:
+            pass
+        except OSError:  # EPIPE, a reset: what was written counts
+            return sent[0]
+        if sent[0] < len(data):
+            raise Blocked("pipe", retry=more, partial=lambda: sent[0])
+        return sent[0]
+
+    raise Blocked("pipe", retry=more, partial=lambda: sent[0])
 
 
 def sys_pwrite64(proc: Process, fd: int, buf: int, n: int, off: int, *_: int) -> int:
@@ -100,7 +125,7 @@ def sys_writev(proc: Process, fd: int, iov: int, cnt: int, *_: int) -> int:
     if not f.writable:
         return -E.EBADF
     data = b"".join(proc.mem.read(b, min(n, MAX_IO)) for b, n in proc.iovecs(iov, cnt))
-    return f.write(data) if data else 0
+    return _write(proc, f, data) if data else 0
 
 
 def sys_open(proc: Process, path: int, flags: int, mode: int, *_: int) -> int:
@@ -238,7 +263,10 @@ def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
         keep = entry.file.flags & ~(os.O_APPEND | os.O_NONBLOCK)
         entry.file.flags = keep | (arg & (os.O_APPEND | os.O_NONBLOCK))
         return 0
-    if cmd in (5, 6, 7, 36, 37, 38):  # record locks: one process, nothing to contend with
+    if cmd in (5, 36):  # F_GETLK, F_OFD_GETLK: no lock conflicts (locks are not kept), so l_type = F_UNLCK
+        proc.mem.write(arg, struct.pack("<h", 2))
+        return 0
+    if cmd in (6, 7, 37, 38):  # F_SETLK(W), F_OFD_SETLK(W): granted at once (not kept: see docs/legacy.md)
         return 0
     return -E.EINVAL
 
@@ -308,6 +336,44 @@ def sys_fsync(proc: Process, fd: int, *_: int) -> int:
     return 0
 
 
+_STATFS = struct.Struct("<7q2i3q32x")  # type, bsize, blocks, bfree, bavail, files, ffree, fsid, namelen, frsize, flags
+TMPFS_MAGIC, ST_VALID = 0x01021994, 0x20
+
+
+def _put_statfs(proc: Process, buf: int) -> int:
+    """The one file system a domain's view reports: its private area (size = its quota), as a tmpfs."""
+    area = proc.fs.area
+    blocks, free = area.quota // 4096, max(area.quota - area.used, 0) // 4096
+    proc.mem.write(buf, _STATFS.pack(TMPFS_MAGIC, 4096, blocks, free, free, blocks, free, 0, 0, 255, 4096, ST_VALID))
+    return 0
+
+
+def sys_statfs(proc: Process, path: int, buf: int, *_: int) -> int:
+    proc.fs.stat(proc.read_path(path), proc.cwd)  # ENOENT, ENOTDIR, ... as for stat
+    return _put_statfs(proc, buf)
+
+
+def sys_fstatfs(proc: Process, fd: int, buf: int, *_: int) -> int:
+    proc.file(fd)
+    return _put_statfs(proc, buf)
+
+
+def sys_fadvise64(proc: Process, fd: int, off: int, length: int, advice: int, *_: int) -> int:
+    """Advice is a hint: checked (``EBADF``, ``ESPIPE`` for a pipe, ``EINVAL``), then nothing to do."""
+    f = proc.file(fd)
+    if isinstance(f, PipeEnd):
+        return -E.ESPIPE
+    return 0 if 0 <= advice <= 5 and s64(length) >= 0 else -E.EINVAL
+
+
+def sys_fchown(proc: Process, fd: int, uid: int, gid: int, *_: int) -> int:
+    """To the owner the file has (root, or ``-1``): nothing changes; another owner is refused (a policy event)."""
+    st = proc.file(fd).stat()
+    if uid & 0xFFFFFFFF in (st.uid, 0xFFFFFFFF) and gid & 0xFFFFFFFF in (st.gid, 0xFFFFFFFF):
+        return 0
+    return proc.denied(Sys.fchown, fd, uid, gid)
+
+
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
     Sys.read: sys_read,
@@ -338,4 +404,8 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.truncate: sys_truncate,
     Sys.fsync: sys_fsync,
     Sys.fdatasync: sys_fsync,
+    Sys.statfs: sys_statfs,
+    Sys.fstatfs: sys_fstatfs,
+    Sys.fadvise64: sys_fadvise64,
+    Sys.fchown: sys_fchown,
 }

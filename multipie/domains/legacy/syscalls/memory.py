@@ -19,6 +19,7 @@ import errno as E
 from multipie.domains.legacy.syscalls.addrspace import PAGE, page_up
 from multipie.domains.legacy.syscalls.state import Handler, Process
 from multipie.domains.legacy.table import Sys
+from multipie.errors import OutOfMemory
 from multipie.resources.fs import FsError, HostOpenFile, MemOpenFile, OpenFile
 from multipie.resources.fs.devices import DeviceFile
 
@@ -26,6 +27,7 @@ __all__ = ["HANDLERS"]
 
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 0x01, 0x02, 0x10, 0x20
 MAP_FIXED_NOREPLACE = 0x100000
+MAP_NORESERVE = 0x4000
 PROT_WRITE = 0x2
 #: Open files a program may map: files of the layers and granted directories, private files, devices.
 _MAPPABLE = (HostOpenFile, MemOpenFile, DeviceFile)
@@ -63,6 +65,10 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
         start = proc.space.map(length, fixed=fixed, zero=f is None)
     except FsError as exc:
         return -(exc.errno or E.ENOMEM)
+    except OutOfMemory:
+        if flags & MAP_NORESERVE:  # a reservation (glibc's per-thread malloc arenas): Linux never OOM-kills for one
+            return -E.ENOMEM
+        raise
     if f is not None:
         _copy_file(proc, f, start, length, off)
     return start

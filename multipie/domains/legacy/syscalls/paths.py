@@ -146,6 +146,25 @@ def sys_fchmodat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> in
     return 0
 
 
+def sys_chown(proc: Process, path: int, uid: int, gid: int, *_: int) -> int:
+    return sys_fchownat(proc, AT_FDCWD, path, uid, gid, 0)
+
+
+def sys_lchown(proc: Process, path: int, uid: int, gid: int, *_: int) -> int:
+    return sys_fchownat(proc, AT_FDCWD, path, uid, gid, AT_SYMLINK_NOFOLLOW)
+
+
+def sys_fchownat(proc: Process, dirfd: int, path: int, uid: int, gid: int, flags: int, *_: int) -> int:
+    """To the owner the file has (root, or ``-1``): nothing changes; another owner is refused (a policy event)."""
+    if flags & ~(AT_SYMLINK_NOFOLLOW | 0x1000):  # AT_EMPTY_PATH
+        return -E.EINVAL
+    p = proc.read_path(path)
+    st = proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    if uid & 0xFFFFFFFF in (st.uid, 0xFFFFFFFF) and gid & 0xFFFFFFFF in (st.gid, 0xFFFFFFFF):
+        return 0
+    return proc.denied(Sys.fchownat, dirfd, path, uid, gid)
+
+
 def _open_node(proc: Process, fd: int) -> Node:
     """The node behind an open fd (its private node, or the granted host file, looked up by its path)."""
     f = proc.file(fd)
@@ -220,6 +239,9 @@ def sys_umask(proc: Process, mask: int, *_: int) -> int:
 
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
+    Sys.chown: sys_chown,
+    Sys.lchown: sys_lchown,
+    Sys.fchownat: sys_fchownat,
     Sys.access: sys_access,
     Sys.faccessat: sys_faccessat,
     Sys.faccessat2: sys_faccessat2,

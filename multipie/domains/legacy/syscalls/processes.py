@@ -126,6 +126,27 @@ def sys_getsid(proc: Process, *_: int) -> int:
     return proc.info.pid
 
 
+def _priority_target(proc: Process, which: int, who: int) -> int:
+    """0 when ``(which, who)`` names the calling process (or its group, or its user, root), else ``-errno``."""
+    if which not in (0, 1, 2):  # PRIO_PROCESS, PRIO_PGRP, PRIO_USER
+        return -E.EINVAL
+    return 0 if s32(who) in (0, proc.info.pid if which < 2 else proc.info.uid) else -E.ESRCH
+
+
+def sys_getpriority(proc: Process, which: int, who: int, *_: int) -> int:
+    """The nice value as the raw call returns it (``20 - nice``); only the calling process is known."""
+    err = _priority_target(proc, which, who)
+    return err or 20 - int(proc.info.extra.get("nice", 0))
+
+
+def sys_setpriority(proc: Process, which: int, who: int, prio: int, *_: int) -> int:
+    """Record the nice value (clamped to -20..19, inherited by children); it changes no scheduling here."""
+    err = _priority_target(proc, which, who)
+    if not err:
+        proc.info.extra["nice"] = min(max(s32(prio), -20), 19)
+    return err
+
+
 def sys_getuid(proc: Process, *_: int) -> int:
     return proc.info.uid
 
@@ -196,6 +217,8 @@ def sys_arch_prctl(proc: Process, code: int, addr: int, *_: int) -> int:
 
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
+    Sys.getpriority: sys_getpriority,
+    Sys.setpriority: sys_setpriority,
     Sys.fork: sys_fork,
     Sys.vfork: sys_vfork,
     Sys.clone: sys_clone,

@@ -33,7 +33,7 @@ from multipie.resources.net import (
 )
 from multipie.resources.net.sockets import MSG_NOSIGNAL, MSG_TRUNC, SOCK_DGRAM, SOCK_STREAM, UDP_MAX
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "wait_limit"]
 
 SOCK_NONBLOCK, SOCK_CLOEXEC = os.O_NONBLOCK, os.O_CLOEXEC
 MSG_CTRUNC, MSG_CMSG_CLOEXEC = 0x8, 0x40000000
@@ -41,6 +41,26 @@ SCM_RIGHTS = 1
 _MSGHDR = struct.Struct("<QI4xQQQQi4x")
 _CMSG = struct.Struct("<QiI")
 _AnySocket = Socket | HostSocket
+
+
+#: Calls that wait to receive (bounded by ``SO_RCVTIMEO``) and to send or connect (``SO_SNDTIMEO``).
+_RECEIVING = frozenset({Sys.read, Sys.readv, Sys.recvfrom, Sys.recvmsg, Sys.recvmmsg, Sys.accept, Sys.accept4})
+_SENDING = frozenset({Sys.write, Sys.writev, Sys.sendto, Sys.sendmsg, Sys.sendmmsg, Sys.sendfile, Sys.connect})
+_TIMEVAL = struct.Struct("<qq")
+
+
+def wait_limit(proc: Process, nr: int, fd: int) -> tuple[float, int] | None:
+    """``(seconds, errno)`` a blocking call ``nr`` on socket ``fd`` may wait, from its ``SO_RCVTIMEO`` or
+    ``SO_SNDTIMEO``, and what it fails with then (``EINPROGRESS`` for ``connect``, else ``EAGAIN``);
+    ``None`` when it waits without limit (no such option set, or not a socket of the domain)."""
+    entry = proc.fds.get(s32(fd))
+    sock = entry.file if entry is not None else None
+    if not isinstance(sock, Socket) or nr not in _RECEIVING | _SENDING:
+        return None
+    sec, usec = _TIMEVAL.unpack(sock.getsockopt(1, 20 if nr in _RECEIVING else 21))  # SO_RCVTIMEO / SO_SNDTIMEO
+    if sec <= 0 and usec <= 0:
+        return None
+    return sec + usec / 1e6, E.EINPROGRESS if nr == Sys.connect else E.EAGAIN
 
 
 def _sock(proc: Process, fd: int) -> _AnySocket:

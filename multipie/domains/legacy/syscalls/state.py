@@ -82,16 +82,19 @@ class Blocked(Exception):
         retry: how to try again (default: serve the same call again with the same registers).
         until: for a sleep, the ``time.monotonic()`` at which it ends.
         host: ``(host fd, POLL* bits)`` a granted host socket waits on (the scheduler sleeps on them).
+        partial: for a call that already did part of its work (a long pipe write): its result if
+            the wait must end now (a signal, a deadlock), instead of ``EINTR``/``EAGAIN``.
         nr, regs: the pending call (filled in by the VM loop).
     """
 
     def __init__(self, kind: str, retry: Callable[[], int] | None = None, until: float | None = None,
-                 host: tuple[tuple[int, int], ...] = ()) -> None:  # fmt: skip
+                 host: tuple[tuple[int, int], ...] = (), partial: Callable[[], int] | None = None) -> None:  # fmt: skip
         super().__init__(kind)
         self.kind = kind
         self.retry = retry
         self.until = until
         self.host = host
+        self.partial = partial
         self.nr = 0
         self.regs: Any = None
 
@@ -146,6 +149,13 @@ class ProcessHost(Protocol):
 
     def robust_list(self, proc: Process, tid: int, head: int | None) -> int:
         """Set the calling thread's robust list head (``head``), or return thread ``tid``'s (0: the caller)."""
+
+    def cpu_time(self, proc: Process, target: int, *, thread: bool) -> int:
+        """CPU nanoseconds of thread or process ``target`` (0: the caller; -1: its reaped children), or ``-ESRCH``."""
+
+    def set_timer(self, proc: Process, value: float | None, interval: float) -> tuple[float, float]:
+        """Arm ``proc``'s ``ITIMER_REAL`` (``value`` seconds, 0 disarms, ``None`` reads; then every ``interval``);
+        returns the old ``(seconds left, interval)``."""
 
 
 @dataclass(frozen=True)
@@ -243,6 +253,8 @@ class Process:
         self.saved_mask: int | None = None
         #: FPU states saved by signal deliveries not yet returned from (host side, not in the frame).
         self.fpu_frames: list[Any] = []
+        #: Who sent each pending signal: ``si_code`` and the ``siginfo`` fields after it (its handler's info).
+        self.siginfo: dict[int, tuple[int, bytes]] = {}
 
     def forked(
         self, mem: UserMemory, space: AddressSpace | None, *, pid: int, on_set_fs: Callable[[int], None] | None
@@ -258,7 +270,7 @@ class Process:
         for e in child.fds.values():
             e.file.refs += 1
         child.sigactions = dict(self.sigactions)
-        child.pending, child.saved_mask, child.fpu_frames = 0, None, []
+        child.pending, child.saved_mask, child.fpu_frames, child.siginfo = 0, None, [], {}
         child.counts = {}
         child.clear_child_tid = 0
         return child

@@ -7,6 +7,7 @@ import os
 import struct
 
 from multipie.domains.legacy.syscalls import Sys
+from multipie.domains.legacy.syscalls.state import AT_FDCWD
 from tests.domains.legacy.syscalls.harness import MEM, Harness
 
 
@@ -91,3 +92,27 @@ def test_iovec_pointing_outside(h: Harness) -> None:
     iov = h.put(struct.pack("<QQ", MEM - 4, 64))
     assert h(Sys.writev, 1, iov, 1) == -errno.EFAULT
     assert h(Sys.writev, 1, iov, 100000) == -errno.EINVAL
+
+
+def test_statfs_fadvise_and_chown_to_the_same_owner(h: Harness) -> None:
+    """statfs reports the private area; fadvise is checked, ignored; chown to the owner a file has changes nothing."""
+    buf = h.alloc(120)
+    assert h(Sys.statfs, h.s("/"), buf) == 0
+    ftype, bsize, blocks, bfree = struct.unpack_from("<4q", h.buf, buf)
+    assert (ftype, bsize) == (0x01021994, 4096) and 0 < bfree <= blocks
+    assert h(Sys.statfs, h.s("/missing"), buf) == -errno.ENOENT
+    assert h(Sys.fstatfs, 1, buf) == 0 and h(Sys.fstatfs, 99, buf) == -errno.EBADF
+    fd = h(Sys.openat, AT_FDCWD, h.s("/f"), os.O_CREAT | os.O_WRONLY, 0o644)
+    assert h(Sys.fadvise64, fd, 0, 0, 2) == 0  # POSIX_FADV_SEQUENTIAL
+    assert h(Sys.fadvise64, fd, 0, 0, 99) == -errno.EINVAL and h(Sys.fadvise64, 99, 0, 0, 2) == -errno.EBADF
+    assert h(Sys.fchown, fd, 0, 0) == 0 and h(Sys.fchown, fd, 0xFFFFFFFF, 0) == 0
+    assert h(Sys.chown, h.s("/f"), 0, 0xFFFFFFFF) == 0 and h(Sys.lchown, h.s("/missing"), 0, 0) == -errno.ENOENT
+    assert h(Sys.fchown, fd, 1000, 1000) == -errno.ENOSYS and h.p.events[-1].name == "fchown"  # no other owners
+
+
+def test_getlk_reports_no_conflicting_lock(h: Harness) -> None:
+    """F_GETLK writes F_UNLCK (sqlite reads it before resetting a WAL index; left as F_WRLCK it saw a holder)."""
+    fd = h(Sys.openat, AT_FDCWD, h.s("/db"), os.O_CREAT | os.O_RDWR, 0o644)
+    lock = h.put(struct.pack("<hhqqi4x", 1, 0, 0, 1, 0))  # l_type F_WRLCK, SEEK_SET, start 0, len 1
+    assert h(Sys.fcntl, fd, 6, lock) == 0  # F_SETLK: granted
+    assert h(Sys.fcntl, fd, 5, lock) == 0 and struct.unpack_from("<h", h.buf, lock)[0] == 2  # F_UNLCK

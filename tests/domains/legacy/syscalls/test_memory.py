@@ -44,6 +44,15 @@ def test_memory_exhaustion_is_out_of_memory(h: Harness) -> None:
         h(Sys.brk, cur + (1 << 20))
 
 
+def test_a_reservation_that_does_not_fit_is_enomem(h: Harness) -> None:
+    """MAP_NORESERVE (glibc's 128 MiB malloc arena of a new thread) past what is left: ENOMEM, not the domain's end."""
+    big = 3 << 19  # fits the mapping area when empty, not after the 1 MiB below
+    assert h(Sys.mmap, 0, 1 << 20, 3, 0x22, -1, 0) > 0  # some memory in use: the reservation below cannot fit now
+    assert h(Sys.mmap, 0, big, 0, 0x22 | 0x4000, -1, 0) == -errno.ENOMEM
+    with pytest.raises(OutOfMemory):
+        h(Sys.mmap, 0, big, 3, 0x22, -1, 0)  # the same size, to be used: memory is exhausted
+
+
 def test_impossible_requests_are_refused_not_fatal(h: Harness) -> None:
     cur = h(Sys.brk, 0)
     assert h(Sys.brk, cur + MEM) == cur  # can never fit: the old break, like Linux

@@ -25,3 +25,10 @@ def test_exit_and_abort(h: Harness) -> None:
     with pytest.raises(ProcessExit) as info:
         h(Sys.tgkill, 1, 1, 6)
     assert info.value.code == 134 and info.value.signal == 6
+
+
+def test_nice_values_are_kept_for_the_calling_process(h: Harness) -> None:
+    assert h(Sys.getpriority, 0, 0) == 20  # nice 0, as the raw call returns it
+    assert h(Sys.setpriority, 0, 0, 5) == 0 and h(Sys.getpriority, 0, 0) == 15
+    assert h(Sys.setpriority, 0, 0, 99) == 0 and h(Sys.getpriority, 0, h.p.info.pid) == 1  # clamped to 19
+    assert h(Sys.getpriority, 0, 4242) == -errno.ESRCH and h(Sys.getpriority, 7, 0) == -errno.EINVAL
