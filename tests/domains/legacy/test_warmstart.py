@@ -175,3 +175,26 @@ def test_cold_and_warm_runs_alternate_on_one_pool(rt: multipie.Runtime, cold: No
         off2 = _run(d, ["q"])
     assert off[:3] == off2[:3] == on[0][:3] == on[1][:3] == (0, b"q\n", b"")
     assert on[1][3] < min(off[3], off2[3])
+
+
+@needs_vm
+def test_a_warm_run_that_times_out_leaves_the_pool_usable(rt: multipie.Runtime) -> None:
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        assert _run(d, ["-c", "print(1)"])[:2] == (0, b"1\n")
+    with svc.spawn(timeout=1) as d, pytest.raises(multipie.Timeout):
+        d.run(["-c", "while 1: pass"], stdout=bytearray())  # same key: resumed warm, then stopped
+    with svc.spawn(timeout=60) as d:
+        runs = [_run(d, ["-c", "print(2)"]) for _ in range(2)]
+    assert {r[:3] for r in runs} == {(0, b"2\n", b"")}
+    assert _slot(svc).state is not None
+
+
+@needs_vm
+def test_threads_run_in_a_warm_start(rt: multipie.Runtime) -> None:
+    svc = rt.load("/usr/bin/python3")
+    code = "import threading; t = threading.Thread(target=print, args=('t',)); t.start(); t.join(); print('m')"
+    with svc.spawn(timeout=60) as d:
+        runs = [_run(d, ["-c", code]) for _ in range(3)]
+    assert {r[:3] for r in runs} == {(0, b"t\nm\n", b"")}
+    assert _slot(svc).state is not None
