@@ -48,7 +48,15 @@ from typing import Any, Protocol
 
 from multipie.domains.legacy import sysarea, vdso
 from multipie.domains.legacy.elf import LinkedImage
-from multipie.domains.legacy.syscalls import AddressSpace, BadAddress, LinuxProcess, PolicyEvent, Sys, UserMemory
+from multipie.domains.legacy.syscalls import (
+    SUPPORTED,
+    AddressSpace,
+    BadAddress,
+    LinuxProcess,
+    PolicyEvent,
+    Sys,
+    UserMemory,
+)
 from multipie.errors import HostBug
 from multipie.kvm import _abi
 from multipie.kvm.elf import PAGE, ElfImage
@@ -234,8 +242,7 @@ class Warming:
         try:
             call = Sys(nr)
         except ValueError:
-            self.refused = f"system call {nr} before the entry"
-            return
+            return  # not a Linux call: -ENOSYS in every run
         if call in _PATH_CALLS:
             if call in _AT_CALLS and args[0] & 0xFFFFFFFF != _AT_FDCWD:
                 empty = args[3 if call is Sys.newfstatat else 2] & _AT_EMPTY_PATH  # fstat of an fd
@@ -255,7 +262,7 @@ class Warming:
             anonymous = call is Sys.mmap and args[3] & _MAP_ANONYMOUS
             if not anonymous and (fd & 0xFFFFFFFF) in self._fds:
                 self.refused = f"{call.name} on fd {fd & 0xFFFFFFFF} (the run's) before the entry"
-        elif call not in _PLAIN:
+        elif call not in _PLAIN and call in SUPPORTED:  # one not served is -ENOSYS in every run (event replayed)
             self.refused = f"{call.name} before the entry (its result may differ per run)"
 
     def reached(self, m: WarmMachine, proc: LinuxProcess, vector: int, frame: int) -> bool:
