@@ -198,3 +198,15 @@ def test_threads_run_in_a_warm_start(rt: multipie.Runtime) -> None:
         runs = [_run(d, ["-c", code]) for _ in range(3)]
     assert {r[:3] for r in runs} == {(0, b"t\nm\n", b"")}
     assert _slot(svc).state is not None
+
+
+@needs_vm
+def test_a_warm_run_reports_the_loaders_policy_events(rt: multipie.Runtime) -> None:
+    svc = rt.load("/bin/echo")
+    with svc.spawn() as d:
+        _run(d, ["a"])
+        cold = [str(e) for e in d.last_events]
+        _run(d, ["a"])
+        warm = [str(e) for e in d.last_events]
+    assert _slot(svc).state is not None
+    assert cold and warm == cold  # e.g. glibc's rseq registration, refused with ENOSYS
