@@ -210,3 +210,27 @@ def test_a_warm_run_reports_the_loaders_policy_events(rt: multipie.Runtime) -> N
         warm = [str(e) for e in d.last_events]
     assert _slot(svc).state is not None
     assert cold and warm == cold  # e.g. glibc's rseq registration, refused with ENOSYS
+
+
+@needs_vm
+def test_an_images_dynamic_program_starts_warm(
+    rt: multipie.Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.domains.legacy.debian import BuildError, debian_image
+
+    try:
+        layout = debian_image()
+    except BuildError as exc:
+        pytest.skip(f"cannot build the Debian image here: {exc}")
+    monkeypatch.setenv("MULTIPIE_LAYER_DIR", str(tmp_path / "layers"))
+    monkeypatch.setenv("MULTIPIE_STORE_DIR", str(tmp_path / "blobs"))
+    img = rt.load(layout)
+    outs = []
+    for i in range(3):
+        out = bytearray()
+        assert rt.run_command(img, ["/usr/bin/python3", "-c", f"print({i})"], stdout=out, timeout=60) == 0
+        outs.append(bytes(out))
+    assert outs == [b"0\n", b"1\n", b"2\n"]
+    (runner,) = img._programs.values()  # type: ignore[attr-defined]
+    (slot,) = runner.warm.values()
+    assert slot.state is not None, slot.refused  # its loader's lookups are in the image's layers
