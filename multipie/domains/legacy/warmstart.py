@@ -401,6 +401,17 @@ def arm(slot: WarmSlot | None, run: Key, argv: Sequence[str]) -> bool:
     return slot.misses > 2
 
 
+def describe(started: str, slot: WarmSlot | None) -> str:
+    """How a run started, for ``--stats``: ``started`` is ``"warm"``, ``"warming"``, ``"cold"`` or ``""``."""
+    if not started or slot is None:
+        return ""
+    if started == "warm":
+        return "warm (resumed at the program's entry)"
+    if slot.refused:
+        return f"cold: no warm state: {slot.refused}"
+    return "cold (took the warm state at the entry)" if started == "warming" else "cold (another key)"
+
+
 def canary(user: UserMemory, state: WarmState) -> None:
     """A fresh stack-protector canary from this run's ``AT_RANDOM`` bytes (low byte zero, as glibc sets it)."""
     value = user.u64(state.random) & ~0xFF

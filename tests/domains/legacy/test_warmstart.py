@@ -234,3 +234,24 @@ def test_an_images_dynamic_program_starts_warm(
     (runner,) = img._programs.values()  # type: ignore[attr-defined]
     (slot,) = runner.warm.values()
     assert slot.state is not None, slot.refused  # its loader's lookups are in the image's layers
+
+
+@needs_vm
+def test_stats_say_how_a_run_started(rt: multipie.Runtime) -> None:
+    svc = rt.load("/bin/echo")
+    with svc.spawn() as d:
+        starts = []
+        for args in (["a"], ["b"], []):
+            _run(d, args)
+            starts.append(d.stats.start)
+        report = d.stats.report()
+    assert starts == ["cold (took the warm state at the entry)", "warm (resumed at the program's entry)",
+                      "cold (another key)"]  # fmt: skip
+    assert "start       cold (another key)" in report
+    other = multipie.Runtime()
+    try:
+        with other.load("/bin/echo").spawn() as d:
+            _run(d, ["x"], env={"LD_DEBUG": "statistics"})
+            assert d.stats.start.startswith("cold: no warm state: writev before the entry")
+    finally:
+        other.close()
