@@ -161,7 +161,7 @@ class Machine(BaseMachine):
         self.warm_slot: warmstart.WarmSlot | None = None
         self.at: warmstart.WarmState | None = None
         self.warming: warmstart.Warming | None = None
-        self.started = ""  # how the program in memory started (warmstart.describe)
+        self.started: tuple[str, warmstart.Key | None] = ("", None)  # how it started (warmstart.describe)
         self._fs_now = 0  # the FS base MSR as last written
         #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
         self.fs_hint = 0
@@ -254,14 +254,14 @@ class Machine(BaseMachine):
         rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor,
                                  sysinfo=vds, reserve=reserve)  # fmt: skip
         regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=sysarea.USER_RFLAGS)
-        self.warming, self.started = None, "warm" if warm else "cold" if slot is not None else ""
+        self.warming, self.started = None, ("warm" if warm else "cold" if slot is not None else "", run)
         if warm is not None:
             mem.write(sysarea.TID, warm.tid)  # the robust list glibc's loader registered
             regs = warmstart.resume(self.user, self.vcpu, warm, rsp)
             self._fpu_dirty = True
         elif reserve and warmstart.arm(slot, run, argv):
             assert slot is not None
-            self.warming, self.started = warmstart.Warming(slot, run, self.user, image, rsp, proc), "warming"
+            self.warming, self.started = warmstart.Warming(slot, run, self.user, image, rsp, proc), ("warming", run)
             if vds:
                 self.user.write(vdso.VVAR, bytes(8))  # not ready: a clock read before the entry reaches the host
         vcpu = self.vcpu
@@ -482,7 +482,7 @@ class Machine(BaseMachine):
         self.vcpu.set_regs(child) if self.vcpu.sync_regs else self.vcpu.set_regs_ioctl(child)
         self.vcpu.set_fpu_state(parent.vcpu.get_fpu_state())
         self._fpu_dirty = True
-        self._learn_fs, self.started = False, ""
+        self._learn_fs, self.started = False, ("", None)
         self._set_fs(fs_base)
         self.state = RunState.RUNNING
 
@@ -519,7 +519,7 @@ class Machine(BaseMachine):
         return RunStats(
             guest_time=self._guest_time, exits=Counter(self._exits), guest_calls=self._guest_counts(),
             host_calls=Counter(self._host_counts), dirty_pages=len(self.touched()), processes=1,
-            start=warmstart.describe(self.started, self.warm_slot),
+            start=warmstart.describe(*self.started, self.warm_slot),
         )  # fmt: skip
 
     def _set_fs(self, base: int) -> None:
@@ -576,7 +576,7 @@ class Machine(BaseMachine):
         """
         slot = self.warm_slot
         n = self._restore_memory(self.hot, slot.state if slot is not None and warmstart.ENABLED else None)
-        self.warming, self.started = None, ""
+        self.warming, self.started = None, ("", None)
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
         # Vector registers of one program must not be seen by the next (general ones are set per run);

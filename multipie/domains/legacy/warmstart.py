@@ -20,7 +20,7 @@ path, working directory, ``argv[0]``, number of arguments and environment (``LD_
 is the same, only the ``argv[1:]`` strings change. Every file the loader looked up before the entry is
 looked up again in the run's own view and must be the same file (inode, size, times) or the same
 error, else the run is cold and the state dropped (a library upgraded on the host, a grant shadowing a
-system path). A warming run is refused (and that pool stays cold) when the loader or an initialiser did
+system path). A warming run is refused (runs with its key stay cold) when the loader or an initialiser did
 something whose result may differ per run: any host call outside the loader's (:data:`_PATH_CALLS`,
 :data:`_FD_CALLS`, :data:`_PLAIN`: no ``write``, ``getrandom``, clock, ``ioctl`` ...), a file opened
 for writing, stdin/stdout/stderr touched, a signal handler set, a thread, an fd left open, or a clock
@@ -158,10 +158,10 @@ class WarmState:
 
 @dataclass
 class WarmSlot:
-    """The warm state one pool's machines share (``None``: none yet), or why its program cannot have one."""
+    """The warm state one pool's machines share (``None``: none yet), and the keys whose loader cannot have one."""
 
     state: WarmState | None = None
-    refused: str = ""
+    refused: dict[Key, str] = field(default_factory=dict)  # key -> why (a few at most: cleared past 64)
     misses: int = 0  # consecutive eligible runs with another key: past 2 the state is taken again
 
 
@@ -281,10 +281,11 @@ class Warming:
         regs.rip, regs.rflags, regs.rsp, regs.rdi, regs.rsi = rip, rflags, rsp, 0, 0  # rdi, rsi: the stub's
         why = self.refused or self._check(m, proc)
         if why:
-            self.slot.refused = why
+            if len(self.slot.refused) >= 64:
+                self.slot.refused.clear()
+            self.slot.refused[self.key] = why
         else:
-            self.slot.state = self._take(m, proc, regs)
-            self.slot.refused, self.slot.misses = "", 0
+            self.slot.state, self.slot.misses = self._take(m, proc, regs), 0
         vdso.for_run(m.vcpu, m.user, m.current, m.vdso)  # the vDSO's clock from here on
         m.vcpu.set_regs(regs)
         return True
@@ -393,7 +394,7 @@ def usable(slot: WarmSlot | None, run: Key, argv: Sequence[str], proc: LinuxProc
 
 def arm(slot: WarmSlot | None, run: Key, argv: Sequence[str]) -> bool:
     """Whether this cold run should take the warm state (none yet, or another key twice in a row)."""
-    if slot is None or slot.refused or not fits(argv):
+    if slot is None or run in slot.refused or not fits(argv):
         return False
     if slot.state is None:
         return True
@@ -401,14 +402,15 @@ def arm(slot: WarmSlot | None, run: Key, argv: Sequence[str]) -> bool:
     return slot.misses > 2
 
 
-def describe(started: str, slot: WarmSlot | None) -> str:
-    """How a run started, for ``--stats``: ``started`` is ``"warm"``, ``"warming"``, ``"cold"`` or ``""``."""
+def describe(started: str, run: Key | None, slot: WarmSlot | None) -> str:
+    """How a run with key ``run`` started, for ``--stats``: ``started`` is ``"warm"``, ``"warming"``,
+    ``"cold"`` or ``""`` (not a dynamic program's first process)."""
     if not started or slot is None:
         return ""
     if started == "warm":
         return "warm (resumed at the program's entry)"
-    if slot.refused:
-        return f"cold: no warm state: {slot.refused}"
+    if run in slot.refused:
+        return f"cold: no warm state: {slot.refused[run]}"
     return "cold (took the warm state at the entry)" if started == "warming" else "cold (another key)"
 
 
