@@ -24,7 +24,8 @@ system path). A warming run is refused (runs with its key stay cold) when the lo
 something whose result may differ per run: any host call outside the loader's (:data:`_PATH_CALLS`,
 :data:`_FD_CALLS`, :data:`_PLAIN`: no ``write``, ``getrandom``, clock, ``ioctl`` ...), a file opened
 for writing, stdin/stdout/stderr touched, a signal handler set, a thread, an fd left open, or a clock
-read through the vDSO (its page is not ready until the entry, so that read reaches the host).
+read through the vDSO (its page is not ready until the entry, so that read reaches the host). A call
+the runtime does not serve is ``-ENOSYS`` in every run: it refuses nothing, its policy event is replayed.
 
 **What still differs per run**: ``AT_RANDOM``'s 16 bytes are fresh, and the stack-protector canary at
 ``%fs:0x28`` (the x86-64 ABI's slot, musl's and glibc's) is set from them as glibc does; ``getrandom``
