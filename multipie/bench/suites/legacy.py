@@ -17,9 +17,10 @@ Rows (ours and peers measured side by side in one run):
   growing tables, sorting; answered in the guest by ``mm.c``): virtine vs native. Goal: ≤ 1.3x.
 - *start-up* of ``true`` (static musl, built here; and the host's dynamic ``/bin/true``) and of
   ``python3 -c pass``: ``rt.run_command`` (the ``multipie run`` path: a fresh domain per run) and a pooled
-  ``spawn()`` + ``run`` + close, beside native fork+exec of the same file. A program the virtine cannot run
-  yet (dynamic executables before the dynamic loader) gives a row noted ``unsupported: <why>``, never a
-  failed suite. Goal (issue 18): dynamic ``true`` pooled ≤ 1.5x native fork+exec; ``python3 -c pass`` ≤ 1.5x.
+  ``spawn()`` + ``run`` + close, beside native fork+exec of the same file; a dynamic one also with warmed
+  starts off (*loader every run*: the before of :mod:`multipie.domains.legacy.warmstart`). A program the
+  virtine cannot run yet gives a row noted ``unsupported: <why>``, never a failed suite. Goal (issue 18):
+  dynamic ``true`` pooled ≤ 1.5x native fork+exec; ``python3 -c pass`` ≤ 1.5x.
 - *threads* — ``guest/legacy/programs/threads.c bench``: pthread create+join (64 KiB stacks) and a
   futex ping-pong between two threads (one wake and one wait each way), timed inside the program,
   in a pooled virtine (each thread a vCPU, futexes served by the host) vs the same binary natively.
@@ -79,6 +80,7 @@ def _unsupported(row: str, who: str, why: str) -> Measurement:
 
 def _startup(rt: Runtime, row: str, path: Path, args: list[str], n: int) -> list[Measurement]:
     """``path ARGS`` by fork+exec, by ``rt.run_command`` and in a pooled spawned domain; ratios in the notes."""
+    from multipie.domains.legacy import elf, warmstart
     from multipie.errors import MultipieError
 
     if not path.exists():
@@ -102,13 +104,20 @@ def _startup(rt: Runtime, row: str, path: Path, args: list[str], n: int) -> list
                 raise RuntimeError(bytes(sink[-300:]).decode(errors="replace"))
         sink.clear()
 
-    for who, fn in (("ours (run path)", run_path), ("ours (pooled spawn)", pooled)):
+    variants = [("ours (run path)", run_path, True), ("ours (pooled spawn)", pooled, True)]
+    if getattr(svc, "image", None) is not None and elf.is_dynamic(svc.image.data):  # before/after in one run
+        variants.append(("ours (pooled spawn, loader every run)", pooled, False))
+    for who, fn, warm in variants:
+        was, warmstart.ENABLED = warmstart.ENABLED, warm and warmstart.ENABLED
         try:
             fn()
         except (MultipieError, RuntimeError) as exc:  # e.g. a dynamic program before the dynamic loader
             out.append(_unsupported(row, who, f"{type(exc).__name__}: {exc}"))
             continue
-        m = _m(row, who, sample(fn, n=n))
+        else:
+            m = _m(row, who, sample(fn, n=n))
+        finally:
+            warmstart.ENABLED = was
         if m.p50 and native.p50:
             m.note = f"{m.p50 / native.p50:.2f}x fork+exec"
         out.append(m)

@@ -162,35 +162,49 @@ def build_stack(
     floor: int,
     uid: int = 0,
     sysinfo: int = 0,
+    reserve: int = 0,
 ) -> int:
     """Write the initial process stack below ``top``; returns the ``rsp`` to start with.
 
-    Raises:
-        UsageError: argv/envp strings exceed :data:`MAX_ARG_BYTES` (like ``E2BIG``).
-    """
-    strings = bytearray()
+    With ``reserve`` the layout is fixed for a given ``argv[0]``, argument count and environment:
+    ``argv[0]``, the environment and the auxiliary strings sit at the top, the other arguments in
+    ``reserve`` bytes below them, the pointer tables below that, so only the ``argv[1:]`` strings move
+    when they change (what a warmed start needs, :mod:`.warmstart`).
 
-    def add(s: bytes) -> int:
-        off = len(strings)
-        strings.extend(s + b"\0")
+    Raises:
+        UsageError: argv/envp strings exceed :data:`MAX_ARG_BYTES` (like ``E2BIG``), or ``argv[1:]``
+            exceeds ``reserve``.
+    """
+    fixed, var = bytearray(), bytearray()
+
+    def add(block: bytearray, s: bytes) -> int:
+        off = len(block)
+        block.extend(s + b"\0")
         return off
 
-    arg_offs = [add(a.encode("utf-8", "surrogateescape")) for a in argv]
-    env_offs = [add(f"{k}={v}".encode("utf-8", "surrogateescape")) for k, v in env.items()]
-    if len(strings) > MAX_ARG_BYTES:
-        raise UsageError(f"arguments and environment take {len(strings)} bytes, over {MAX_ARG_BYTES}")
-    plat = add(b"x86_64")
-    fn = add(execfn.encode("utf-8", "surrogateescape"))
-    rnd = len(strings)
-    strings.extend(os.urandom(16))
-    base = (top - 16 - len(strings)) & ~15
-    words = [len(argv), *(base + o for o in arg_offs), 0, *(base + o for o in env_offs), 0]
+    enc = [a.encode("utf-8", "surrogateescape") for a in argv]
+    moving = reserve and len(enc) > 1
+    args = [(False, add(fixed, a)) if i == 0 or not moving else (True, add(var, a)) for i, a in enumerate(enc)]
+    env_offs = [add(fixed, f"{k}={v}".encode("utf-8", "surrogateescape")) for k, v in env.items()]
+    if len(fixed) + len(var) > MAX_ARG_BYTES:
+        raise UsageError(f"arguments and environment take {len(fixed) + len(var)} bytes, over {MAX_ARG_BYTES}")
+    if reserve and len(var) > reserve:
+        raise UsageError(f"arguments take {len(var)} bytes, over the {reserve} kept for them")
+    plat = add(fixed, b"x86_64")
+    fn = add(fixed, execfn.encode("utf-8", "surrogateescape"))
+    rnd = len(fixed)
+    fixed.extend(os.urandom(16))
+    base = (top - 16 - len(fixed)) & ~15
+    low = (base - reserve) & ~15 if reserve else base
+    words = [len(argv), *((low if v else base) + o for v, o in args), 0, *(base + o for o in env_offs), 0]
     for k, v in auxv(image, uid=uid, platform=base + plat, random=base + rnd, execfn=base + fn, sysinfo=sysinfo):
         words += [k, v]
     table = struct.pack(f"<{len(words)}Q", *words)
-    rsp = (base - len(table)) & ~15
+    rsp = (low - len(table)) & ~15
     if rsp < floor:
         raise UsageError("arguments and environment do not fit on the stack")
-    mem.write(base, bytes(strings))
+    mem.write(base, bytes(fixed))
+    if var:
+        mem.write(low, bytes(var))
     mem.write(rsp, table)
     return rsp

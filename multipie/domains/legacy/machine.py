@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie import libc
-from multipie.domains.legacy import loader, signals, sysarea, vdso
+from multipie.domains.legacy import loader, signals, sysarea, vdso, warmstart
 from multipie.domains.legacy.hotpages import HotPages
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import (
@@ -65,9 +65,7 @@ from multipie.kvm.pool import Pool
 from multipie.kvm.snapshot import Snapshot
 from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import Vcpu, VcpuExit, unexpected_exit
-from multipie.resources.fs import HostOpenFile, MemOpenFile
 
-_CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
 _U64 = (1 << 64) - 1
 MAX_MEMORY = 4 << 30
 MIN_MEMORY = 16 << 20
@@ -80,8 +78,6 @@ __all__ = ["Machine", "RunResult", "RunState"]
 #: Dirty pages past which reset discards the area (they fault again, tens of µs each under PVM) instead
 #: of clearing them (a memset; up to 32 MiB stay resident in the idle machine: docs/legacy.md, "Memory").
 RESET_CLEAR_LIMIT = 8192
-_SCAN = 256  # bytes of dirty bitmap (2048 pages) tested at once for "all zero"
-_ZEROS = bytes(_SCAN)
 
 
 class RunState(enum.Enum):
@@ -160,6 +156,12 @@ class Machine(BaseMachine):
         self._touched: set[int] = set()
         self._logged = 0  # pages the last dirty-log fetch reported
         self.hot = HotPages()  # which dirty pages stay writable and mapped for the next run
+        #: The warm state this machine's pool shares (set by the runner), the one its memory now holds
+        #: (``None``: the cold snapshot), and the run taking it (:mod:`.warmstart`).
+        self.warm_slot: warmstart.WarmSlot | None = None
+        self.at: warmstart.WarmState | None = None
+        self.warming: warmstart.Warming | None = None
+        self.started: tuple[str, warmstart.Key | None] = ("", None)  # how it started (warmstart.describe)
         self._fs_now = 0  # the FS base MSR as last written
         #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
         self.fs_hint = 0
@@ -218,27 +220,50 @@ class Machine(BaseMachine):
     def start(self, proc: LinuxProcess, argv: Sequence[str], env: Mapping[str, str], exe: str, *, pid: int) -> None:
         """Write the state page and the initial stack for ``proc`` and point the vCPU at the entry point.
 
+        A dynamic program resumes at its own entry from the pool's warm state when it has one for
+        this run's key (:mod:`.warmstart`), else its loader runs (and may take that state).
+
         Raises:
             UsageError: argv/env too large.
         """
         lay, mem, image = self.cur_layout, self.memory, self.current
+        slot = self.warm_slot if warmstart.eligible(image, self.image, pid) else None
+        run = warmstart.key(exe, proc.cwd, argv, env)
+        warm = warmstart.usable(slot, run, argv, proc)
+        if self.at is not warm:
+            self._restore_memory(to=warm)  # the cold snapshot for the loader, or the state to resume
+        if warm is not None:
+            proc.space, proc.fs_base = warm.space.clone(self.user), warm.fs_base
+            proc.events.extend(warm.events)
         space = proc.space
         assert space is not None
         proc.info.extra["comm"] = sysarea.start_state(mem, space, lay, pid=pid, exe=exe)
         # A program starts with FS base 0 on Linux. Our own image's start-up code is known to set
         # it to fs_hint first thing, so that value is loaded now and its arch_prctl answered in the
         # guest (saving an exit); a program that reads FS before setting it would see the hint.
-        hint = self.fs_hint if image is self.image else 0
+        hint = warm.fs_base if warm else self.fs_hint if image is self.image else 0
         self._learn_fs = image is self.image and not hint
         if self._fs_now != hint:
             self.vcpu.set_msrs({sysarea.MSR_FS_BASE: hint})
             self._fs_now = hint
-        mem.write(STATE + sysarea.S_FS_HINT, struct.pack("<2Q", hint, 0))
+        mem.write(STATE + sysarea.S_FS_HINT, struct.pack("<2Q", 0 if warm else hint, 0))
         self._wb_mask = sysarea.bufferable(proc)
         mem.write(STATE + sysarea.S_WB_MASK, struct.pack("<3Q", self._wb_mask, 0, 0))
         vds = vdso.for_run(self.vcpu, self.user, image, self.vdso)
-        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor, sysinfo=vds)
+        reserve = warmstart.ARG_RESERVE if slot is not None and warmstart.fits(argv) else 0
+        rsp = loader.build_stack(self.user, image, lay.size, argv, env, execfn=exe, floor=lay.stack_floor,
+                                 sysinfo=vds, reserve=reserve)  # fmt: skip
         regs = _abi.KvmRegs(rip=image.entry, rsp=rsp, rflags=sysarea.USER_RFLAGS)
+        self.warming, self.started = None, ("warm" if warm else "cold" if slot is not None else "", run)
+        if warm is not None:
+            mem.write(sysarea.TID, warm.tid)  # the robust list glibc's loader registered
+            regs = warmstart.resume(self.user, self.vcpu, warm, rsp)
+            self._fpu_dirty = True
+        elif reserve and warmstart.arm(slot, run, argv):
+            assert slot is not None
+            self.warming, self.started = warmstart.Warming(slot, run, self.user, image, rsp, proc), ("warming", run)
+            if vds:
+                self.user.write(vdso.VVAR, bytes(8))  # not ready: a clock read before the entry reaches the host
         vcpu = self.vcpu
         vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
         self.state = RunState.RUNNING
@@ -275,6 +300,9 @@ class Machine(BaseMachine):
                             return blocked
                         continue
                     if port == FAULT_PORT:  # RUNNING -> FAULTED
+                        if self.warming is not None and self.warming.reached(self, proc, r.rdi, r.rsi):
+                            self.warming = None
+                            continue  # the trap at the entry of a warming run: the state is taken
                         self._exits["exception"] += 1
                         raise self.fault(r.rdi, r.rsi)
                 self._exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
@@ -306,10 +334,14 @@ class Machine(BaseMachine):
         self.host_calls += 1
         self._exits["syscall"] += 1
         self._host_counts[nr] += 1
+        if self.warming is not None:
+            self.warming.note(proc, nr, (r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9))
         if self.cache:
             if self.memory.read_u64(STATE + S_RC) != RC_NONE:
                 drop_read_cache(self.memory, proc)
-            if nr == 0 and self._fill_read_cache(proc, r.rdi, r.rsi, r.rdx, r):
+            give = sysarea.fill_read_cache(self.memory, self.user, proc, r.rdi, r.rsi, r.rdx) if nr == 0 else None
+            if give is not None:
+                self.complete(r, give)
                 return None
         try:
             result = self.serve(proc, nr, r)
@@ -434,9 +466,12 @@ class Machine(BaseMachine):
         """
         if parent.image is not self.image or parent.layout.size != self.layout.size:
             raise HostBug(f"{self.name}: fork into a machine of another image or size")
-        pages = sorted(parent.touched() | {STATE // PAGE, sysarea.MM // PAGE})
-        self.copy_pages(parent, pages)
+        pages = parent.touched() | {STATE // PAGE, sysarea.MM // PAGE}
+        if self.at is not parent.at:  # rests at another state: the pages either state holds too
+            pages |= warmstart.pages_of(self.at) | warmstart.pages_of(parent.at)
+        self.copy_pages(parent, sorted(pages))
         self._touched.update(pages)
+        self.at = parent.at
         self.current, self.cur_layout, self.cache = parent.current, parent.cur_layout, parent.cache
         self._wb_mask = parent._wb_mask  # same fd table (copied); the parent's buffer was flushed at the fork
         sysarea.fork_state(self.memory, pid=pid)
@@ -449,7 +484,7 @@ class Machine(BaseMachine):
         self.vcpu.set_regs(child) if self.vcpu.sync_regs else self.vcpu.set_regs_ioctl(child)
         self.vcpu.set_fpu_state(parent.vcpu.get_fpu_state())
         self._fpu_dirty = True
-        self._learn_fs = False
+        self._learn_fs, self.started = False, ("", None)
         self._set_fs(fs_base)
         self.state = RunState.RUNNING
 
@@ -459,55 +494,11 @@ class Machine(BaseMachine):
 
     def touched(self) -> set[int]:
         """Pages that may differ from the snapshot: written by the guest (dirty log) or the host since reset."""
-        raw = bytes(self.vm.dirty_words(0))
-        self._logged = 0
         pages = self._touched
         pages |= self.user.written
         self.user.written = set()
-        # The bitmap is sparse (a few dozen pages of 64K): skip all-zero chunks with one memcmp
-        # each, and only turn the few non-zero ones into integers.
-        for start in range(0, len(raw), _SCAN):
-            chunk = raw[start : start + _SCAN]
-            if chunk == _ZEROS[: len(chunk)]:
-                continue
-            bits = int.from_bytes(chunk, "little")
-            self._logged += bits.bit_count()
-            base = start * 8
-            while bits:
-                low = bits & -bits
-                pages.add(base + low.bit_length() - 1)
-                bits ^= low
+        self._logged = self.vm.add_dirty(0, pages)
         return pages
-
-    def _fill_read_cache(self, proc: LinuxProcess, fd: int, buf: int, count: int, r: _abi.KvmRegs) -> bool:
-        """Serve a small ``read`` of a file and leave what follows in the guest's read cache.
-
-        Returns False (nothing done) when the read is not of a cacheable file; the normal path serves it.
-        """
-        entry = proc.fds.get(fd) if fd < (1 << 31) else None
-        if entry is None or not 0 < count < sysarea.READ_CACHE_SIZE or not isinstance(entry.file, _CACHEABLE):
-            return False
-        f = entry.file
-        if not f.readable:
-            return False
-        try:
-            self.user._off(buf, count)
-        except BadAddress:
-            return False  # let the normal path report EFAULT
-        if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)
-            ahead = sysarea.READ_CACHE_SIZE if f.pos else sysarea.READ_CACHE_FIRST  # ld.so reads a header, then maps
-            got = self.user.fill_from(f.fd, [(buf, count), (sysarea.READ_CACHE, ahead)], f.pos)
-            f.pos += got
-        else:
-            data = f.read(sysarea.READ_CACHE_SIZE)
-            self.user.write(buf, data[:count])
-            self.user.write(sysarea.READ_CACHE, data[count:])
-            got = len(data)
-        give = min(got, count)
-        if got > give:
-            self.memory.write(STATE + S_RC, struct.pack("<3Q", fd, sysarea.READ_CACHE, sysarea.READ_CACHE + got - give))
-        self.complete(r, give)
-        return True
 
     def counters(self) -> tuple[int, int, int]:
         """``(host-served calls, guest-answered calls, rseq attempts)`` of the program in this machine."""
@@ -530,6 +521,7 @@ class Machine(BaseMachine):
         return RunStats(
             guest_time=self._guest_time, exits=Counter(self._exits), guest_calls=self._guest_counts(),
             host_calls=Counter(self._host_counts), dirty_pages=len(self.touched()), processes=1,
+            start=warmstart.describe(*self.started, self.warm_slot),
         )  # fmt: skip
 
     def _set_fs(self, base: int) -> None:
@@ -552,23 +544,27 @@ class Machine(BaseMachine):
 
     # -- reset ---------------------------------------------------------------------
 
-    def _restore_memory(self, hot: HotPages | None = None) -> int:
+    def _restore_memory(self, hot: HotPages | None = None, to: warmstart.WarmState | None = None) -> int:
+        """Bring memory back to the cold snapshot, or to warm state ``to``; returns the pages restored."""
         pages = self.touched()
         self._touched = set()
+        if self.at is not to:  # another base: every page either state holds comes back too
+            pages |= warmstart.pages_of(self.at) | warmstart.pages_of(to)
         limit = self.covered // PAGE
         above = sum(1 for p in pages if p >= limit)
         drop = discard = False
         if hot is not None:  # a reset: ask the policy before the restore hides what the run changed
-            hot.observe(pages, self.snapshot.unchanged)
+            hot.observe(pages, lambda p: warmstart.unchanged(self.snapshot, to, p))
             drop, discard = hot.decide(self._logged)
         if above > RESET_CLEAR_LIMIT or discard:
-            pages = {p for p in pages if p < limit}
+            pages = {p for p in pages if p < limit} | {p for p in warmstart.pages_of(to) if p >= limit}
             start, length = self.covered, self.layout.size - self.covered
             # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which
             # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
             if libc.madvise(self.memory.host_addr + start, length, libc.MADV_DONTNEED) != 0:
                 raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
-        n = self.snapshot.restore_pages(sorted(p for p in pages if p * PAGE < self.layout.size))
+        n = warmstart.restore(self.snapshot, to, sorted(p for p in pages if p * PAGE < self.layout.size))
+        self.at = to
         if drop and self.manual_dirty:  # protect them again: the log sees the next run's writes (.hotpages)
             self.vm.clear_dirty(0, self.vm.dirty_words(0))
         return n
@@ -580,7 +576,9 @@ class Machine(BaseMachine):
         (they stay mapped, so the next run does not fault on them again); past :data:`RESET_CLEAR_LIMIT`
         pages, or when :class:`.hotpages.HotPages` finds them stale, the area is discarded at once.
         """
-        n = self._restore_memory(self.hot)
+        slot = self.warm_slot
+        n = self._restore_memory(self.hot, slot.state if slot is not None and warmstart.ENABLED else None)
+        self.warming, self.started = None, ("", None)
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
         # Vector registers of one program must not be seen by the next (general ones are set per run);

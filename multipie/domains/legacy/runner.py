@@ -3,7 +3,8 @@
 A :class:`Runner` keeps, per guest memory size, a :class:`~multipie.kvm.pool.Pool`
 of prepared :class:`~multipie.domains.legacy.machine.Machine` s (the toolbox's
 :class:`~multipie.kvm.pool.Pools`). Machines of one size share their
-snapshot's data (one copy of the image between them). A forked child takes
+snapshot's data (one copy of the image between them) and, for a dynamic program, one warm
+state (:mod:`~multipie.domains.legacy.warmstart`: the loader's work, taken once). A forked child takes
 a sibling from its parent's pool; every machine goes back reset, or closed
 when the reset fails or it is no longer reusable.
 """
@@ -16,6 +17,7 @@ from multipie.domains.base import Limits
 from multipie.domains.legacy import stdio
 from multipie.domains.legacy.kernel import ProcessGroup
 from multipie.domains.legacy.machine import Machine, RunResult
+from multipie.domains.legacy.warmstart import WarmSlot
 from multipie.errors import HostBug
 from multipie.kvm.elf import ElfImage
 from multipie.kvm.pool import Pool, Pools
@@ -42,12 +44,14 @@ class Runner:
         self.image = image
         self.name = name
         self._snapshots: dict[int, Snapshot] = {}  # memory size -> the snapshot its machines share
+        self.warm: dict[int, WarmSlot] = {}  # guest memory size -> the warm state its machines share
         self.pools: Pools[int, Machine] = Pools(self._new, size=size)
 
     def _new(self, memory: int) -> Machine:
         """A machine of ``memory`` bytes; every one of that size shares the first one's snapshot data."""
         like = self._snapshots.get(memory)
         m = Machine(self.image, memory, name=self.name, like=like)
+        m.warm_slot = self.warm.setdefault(m.layout.size, WarmSlot())
         if like is None or like.released:  # its machine was closed: share this one's data from now on
             self._snapshots[memory] = m.snapshot
         return m
@@ -117,3 +121,4 @@ class Runner:
         """Close every idle machine (and drop the shared snapshot data)."""
         self.pools.close()
         self._snapshots.clear()
+        self.warm.clear()

@@ -45,6 +45,8 @@ class RunStats:
         host_page_faults: minor page faults of the run's host thread (memory the kernel handed the guest).
         dirty_pages: pages the run wrote (KVM's dirty log and host writes): what the reset restores.
         processes: processes the run started (1 + forks).
+        start: how a dynamic program's first process started (warm, or cold and why:
+            :mod:`~multipie.domains.legacy.warmstart`); empty for a static one.
     """
 
     wall: float = 0.0
@@ -55,6 +57,7 @@ class RunStats:
     host_page_faults: int = 0
     dirty_pages: int = 0
     processes: int = 0
+    start: str = ""
 
     @property
     def host_time(self) -> float:
@@ -75,6 +78,7 @@ class RunStats:
         self.host_calls.update(other.host_calls)
         self.dirty_pages += other.dirty_pages
         self.processes += other.processes
+        self.start = self.start or other.start
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data (for JSON): times in seconds, calls by name."""
@@ -87,6 +91,7 @@ class RunStats:
             "host_page_faults": self.host_page_faults,
             "dirty_pages": self.dirty_pages,
             "processes": self.processes,
+            "start": self.start,
         }
 
     def report(self) -> str:
@@ -97,6 +102,7 @@ class RunStats:
             f"on the host {self.host_time * 1e3:.1f} ms",
             "exits       " + (", ".join(f"{k} {v}" for k, v in self.exits.most_common()) or "none"),
             f"syscalls    {g + h}: answered in the guest {g}, served by the host {h}",
+            *([f"start       {self.start}"] if self.start else []),
         ]
         for nr, name, gn, hn in self.syscalls():
             lines.append(f"  {name:<20} {nr:>4}  guest {gn:>8}  host {hn:>8}")

@@ -27,14 +27,14 @@ import struct
 from collections import Counter
 
 from multipie.domains.legacy import loader, stub
-from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, LinuxProcess, UserMemory
+from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, UserMemory
 from multipie.errors import HostBug
 from multipie.kvm import longmode as lm
 from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
-from multipie.resources.fs import StreamFile
+from multipie.resources.fs import HostOpenFile, MemOpenFile, StreamFile
 
 __all__ = ["FAULT_PORT", "SYSCALL_PORT", "load_registers", "load_space", "prepare", "store_space"]
 
@@ -86,6 +86,7 @@ WB_FDS = (1, 2)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 READ_CACHE_FIRST = 64 << 10  # read ahead after a first read at offset 0 (a header, often: ld.so maps the rest)
+_CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
 
 
 def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: ElfImage) -> None:
@@ -197,6 +198,39 @@ def flush_writes(mem: GuestMemory, proc: LinuxProcess, mask: int) -> None:
     entry = proc.fds.get(fd)
     if entry is not None and entry.file.writable:
         entry.file.write(mem.read(STATE + WB_BUF, n))
+
+
+def fill_read_cache(
+    mem: GuestMemory, user: UserMemory, proc: LinuxProcess, fd: int, buf: int, count: int
+) -> int | None:
+    """Serve a small ``read`` of a file and leave what follows in the guest's read cache.
+
+    Returns the bytes read into ``buf``, or ``None`` (nothing done) when the read is not of a
+    cacheable file; the normal path serves it then.
+    """
+    entry = proc.fds.get(fd) if fd < (1 << 31) else None
+    if entry is None or not 0 < count < READ_CACHE_SIZE or not isinstance(entry.file, _CACHEABLE):
+        return None
+    f = entry.file
+    if not f.readable:
+        return None
+    try:
+        user._off(buf, count)
+    except BadAddress:
+        return None  # let the normal path report EFAULT
+    if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)
+        ahead = READ_CACHE_SIZE if f.pos else READ_CACHE_FIRST  # ld.so reads a header, then maps
+        got = user.fill_from(f.fd, [(buf, count), (READ_CACHE, ahead)], f.pos)
+        f.pos += got
+    else:
+        data = f.read(READ_CACHE_SIZE)
+        user.write(buf, data[:count])
+        user.write(READ_CACHE, data[count:])
+        got = len(data)
+    give = min(got, count)
+    if got > give:
+        mem.write(STATE + S_RC, struct.pack("<3Q", fd, READ_CACHE, READ_CACHE + got - give))
+    return give
 
 
 def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
