@@ -1,72 +1,20 @@
-"""``multipie run``, ``call`` and ``inspect``: the wasmtime-CLI-style verbs."""
+"""``multipie call`` and ``inspect``: the wasmtime-CLI-style verbs beside ``run`` (:mod:`.run`)."""
 
 from __future__ import annotations
 
 import json
-import os
-import resource
 import sys
-import time
 from typing import Annotated, Any
 
 import typer
 
 import multipie
-from multipie.cli.output import console, parse_size_option
-from multipie.errors import ArgumentError, InvalidModule, UsageError
+from multipie.cli.output import console
+from multipie.cli.run import FUEL, HOST_ROOT, MEMORY_LIMIT, TIMEOUT, legacy_options
+from multipie.cli.table import typer_info
+from multipie.errors import ArgumentError, InvalidModule
 
-__all__ = ["DIR_HELP", "parse_value", "parse_env", "parse_dirs"]
-
-
-def parse_env(pairs: list[str]) -> dict[str, str]:
-    """``["K=V", ...]`` → dict.
-
-    Raises:
-        UsageError: a pair without ``=``, an empty key, or bytes that are not UTF-8.
-    """
-    env: dict[str, str] = {}
-    for p in pairs:
-        if "=" not in p:
-            raise UsageError(f"--env {p!r}: expected KEY=VALUE")
-        k, v = p.split("=", 1)
-        if not k:
-            raise UsageError(f"--env {p!r}: the name before '=' is empty (expected KEY=VALUE)")
-        if not _is_utf8(p):
-            raise UsageError(f"--env {_shown(p)}: not valid UTF-8 (guests get UTF-8 environment strings)")
-        env[k] = v
-    return env
-
-
-def parse_dirs(specs: list[str]) -> dict[str, str]:
-    """``["HOST[::GUEST][:ro]", ...]`` → ``{host: guest}`` (guest defaults to host; ``:ro`` kept on it).
-
-    Raises:
-        UsageError: no host part, or ``HOST:GUEST`` with one colon where ``HOST::GUEST`` was meant.
-    """
-    dirs: dict[str, str] = {}
-    for s in specs:
-        host, sep, guest = s.partition("::")
-        if not sep and host.endswith((":ro", ":rw")):  # HOST:ro: same path in the guest
-            host, guest = host[:-3], host
-        if not host:
-            raise UsageError(f"--dir {s!r}: expected HOST[::GUEST][:ro]")
-        if not guest and ":" in host and not os.path.isdir(host):
-            a, _, b = host.partition(":")
-            raise UsageError(f"--dir {s!r}: not a directory on the host; to map {a} at {b}, write {a}::{b}")
-        dirs[host] = guest or host
-    return dirs
-
-
-def _is_utf8(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # undecodable argv bytes arrive as lone surrogates
-        return False
-    return True
-
-
-def _shown(text: str) -> str:
-    return repr(text.encode("utf-8", "surrogateescape"))
+__all__ = ["call", "describe", "inspect", "parse_value"]
 
 
 def parse_value(text: str, kind: str, where: str, func: str, index: int) -> int | float:
@@ -83,106 +31,15 @@ def parse_value(text: str, kind: str, where: str, func: str, index: int) -> int 
         raise ArgumentError.bad_value(where, func, index, kind, text, f"not a valid {kind}") from None
 
 
-DIR_HELP = "HOST[::GUEST][:ro] directory to grant: read-write by default, read-only with :ro."
-
-#: Limit options shared by every verb that runs guest code.
-TimeoutOption = Annotated[float | None, typer.Option(metavar="SECONDS", help="Wall-clock limit per call.")]
-FuelOption = Annotated[int | None, typer.Option(metavar="N", help="Instruction budget per call.")]
-MemoryLimitOption = Annotated[
-    int | None,
-    typer.Option(
-        "--memory-limit", metavar="SIZE", parser=parse_size_option, help="Memory cap: bytes, or 64KiB, 16MiB, 1GiB."
-    ),
-]
-
-
-HostRootOption = Annotated[
-    str | None,
-    typer.Option(
-        "--host-root",
-        metavar="system|derived|none",
-        help="Legacy programs from the host: what of the host they see (default system: /usr, a filtered /etc).",
-    ),
-]
-
-
-def _legacy_options(**options: str | list[str] | None) -> dict[str, Any]:
-    """The legacy load options given on the command line (others are not passed: a Wasm module takes none)."""
-    return {k: v for k, v in options.items() if v}
+#: Limit options shared with ``run`` (one declaration each: :data:`multipie.cli.run.TIMEOUT`, ...).
+TimeoutOption = Annotated[float | None, typer_info(TIMEOUT)]
+FuelOption = Annotated[int | None, typer_info(FUEL)]
+MemoryLimitOption = Annotated[int | None, typer_info(MEMORY_LIMIT)]
+HostRootOption = Annotated[str | None, typer_info(HOST_ROOT)]
 
 
 def _runtime() -> multipie.Runtime:
     return multipie.Runtime()
-
-
-def run(
-    module: Annotated[
-        str, typer.Argument(help="A .wasm/.wat file, a static Linux executable, or a package/image (layout, tar, ref).")
-    ],
-    args: Annotated[list[str] | None, typer.Argument(help="Arguments passed to the program (an image's CMD).")] = None,
-    env: Annotated[
-        list[str] | None,
-        typer.Option("--env", "-e", metavar="KEY=VALUE", help="An environment variable for the guest (repeatable)."),
-    ] = None,
-    dir: Annotated[list[str] | None, typer.Option("--dir", metavar="HOST[::GUEST][:ro]", help=DIR_HELP)] = None,
-    timeout: TimeoutOption = None,
-    fuel: FuelOption = None,
-    memory_limit: MemoryLimitOption = None,
-    isolation: Annotated[
-        str | None,
-        typer.Option(
-            metavar="virtine|process",
-            help="Legacy programs: in a virtine (default) or a bubblewrap process (weaker; dynamic ELFs).",
-        ),
-    ] = None,
-    stats: Annotated[
-        bool, typer.Option("--stats", help="Print what the run cost to stderr (exits, syscalls, faults, time).")
-    ] = False,
-    net: Annotated[
-        list[str] | None,
-        typer.Option("--net", metavar="connect|listen:HOST:PORT", help="Legacy programs: a host address to grant."),
-    ] = None,
-    host_root: HostRootOption = None,
-) -> None:
-    """Run a WASI command, a Linux executable or a container image: stream its output, exit with its code."""
-    rt = _runtime()
-    argv = list(args or [])
-    if argv[:1] == ["--"]:
-        argv = argv[1:]
-    t0, cpu0 = time.perf_counter(), os.times()
-    svc: multipie.Service | None = None
-    try:
-        sys.stdout.flush()
-        svc = rt.load(module, **_legacy_options(isolation=isolation, host_root=host_root, net=net))
-        code = rt.run_command(
-            svc,
-            argv,
-            env=parse_env(env or []),
-            dirs=parse_dirs(dir or []),
-            timeout=timeout,
-            fuel=fuel,
-            memory_limit=memory_limit,
-        )
-    finally:
-        rt.close()
-        if stats:
-            _print_stats(svc, time.perf_counter() - t0, cpu0)
-    raise typer.Exit(code)
-
-
-def _print_stats(svc: multipie.Service | None, wall: float, cpu0: Any) -> None:
-    """``--stats``: the legacy run's counters, or for other kinds what the process measured."""
-    cpu = os.times()
-    sys.stdout.flush()
-    run = getattr(svc, "last_stats", None)
-    if run is not None:
-        print(run.report(), file=sys.stderr)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(
-        f"process     {wall * 1e3:.1f} ms wall (with start-up), user {(cpu.user - cpu0.user) * 1e3:.1f} ms, "
-        f"system {(cpu.system - cpu0.system) * 1e3:.1f} ms, peak RSS {peak / 1024:.1f} MiB",
-        file=sys.stderr,
-    )
 
 
 def call(
@@ -304,7 +161,7 @@ def inspect(
     """Show kind, sha256, imports (requested authority), exports and memories; for a Linux program or
     image also its interpreter, the libraries it loads (and missing ones) and the root it sees."""
     rt = _runtime()
-    opts = _legacy_options(host_root=host_root)
+    opts = legacy_options(host_root=host_root)
     try:
         try:
             svc = rt.load(module, **opts)
