@@ -101,7 +101,8 @@ except SystemExit as exc:
 sys.stdout.flush()
 heavy = ("typer", "click", "rich", "pydantic", "multipie.cli.commands", "multipie.cli.core",
          "multipie.packages.operations", "multipie.app.manifest", "multipie.bench", "multipie.domains.legacy",
-         "multipie.domains.virtine", "psutil", "urllib.request", "tempfile", "logging", "statistics")
+         "multipie.domains.virtine", "psutil", "urllib.request", "tempfile", "logging", "statistics",
+         "http.client", "ssl", "email", "multipie.domains.component.http_world", "multipie.resources.fs")
 print(" ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
 """
 
