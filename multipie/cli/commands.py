@@ -25,7 +25,7 @@ import typer
 from typer.core import TyperArgument, TyperGroup
 
 import multipie
-from multipie.cli import bench, build, core, demo, packages, params, run, serve
+from multipie.cli import bench, build, call, core, demo, packages, params, run, serve
 from multipie.cli.output import console, err_console, state
 from multipie.cli.report import error, guarded
 from multipie.cli.table import typer_verb
@@ -92,7 +92,7 @@ COMMANDS: list[tuple[Any, dict[str, Any]]] = [
         typer_verb(run.run, run.PARAMS),
         {"context_settings": {"allow_interspersed_args": False, "ignore_unknown_options": True}},
     ),
-    (core.call, {}),
+    (typer_verb(call.call, call.PARAMS), {}),
     (core.inspect, {}),
     (bench.bench, {}),
     (demo.demo, {}),

@@ -1,120 +1,23 @@
-"""``multipie call`` and ``inspect``: the wasmtime-CLI-style verbs beside ``run`` (:mod:`.run`)."""
+"""``multipie inspect``: what a module, component, program or image is and asks for (``run``, ``call``: own modules)."""
 
 from __future__ import annotations
 
 import json
-import sys
 from typing import Annotated, Any
 
 import typer
 
 import multipie
 from multipie.cli.output import console
-from multipie.cli.run import FUEL, HOST_ROOT, MEMORY_LIMIT, TIMEOUT, legacy_options
+from multipie.cli.run import HOST_ROOT, legacy_options
 from multipie.cli.table import typer_info
-from multipie.errors import ArgumentError, InvalidModule
+from multipie.errors import InvalidModule
 
-__all__ = ["call", "describe", "inspect", "parse_value"]
-
-
-def parse_value(text: str, kind: str, where: str, func: str, index: int) -> int | float:
-    """Argument ``index`` of ``func`` as the Wasm ``kind`` expects (``0x`` hex accepted for ints).
-
-    Raises:
-        ArgumentError: ``text`` is not a number of that kind (the message is the one every call path uses).
-    """
-    try:
-        if kind in ("i32", "i64", "u32", "u64", "ptr"):
-            return int(text, 0)
-        return float(text)
-    except ValueError:
-        raise ArgumentError.bad_value(where, func, index, kind, text, f"not a valid {kind}") from None
+__all__ = ["describe", "inspect"]
 
 
-#: Limit options shared with ``run`` (one declaration each: :data:`multipie.cli.run.TIMEOUT`, ...).
-TimeoutOption = Annotated[float | None, typer_info(TIMEOUT)]
-FuelOption = Annotated[int | None, typer_info(FUEL)]
-MemoryLimitOption = Annotated[int | None, typer_info(MEMORY_LIMIT)]
+#: Shared with ``run`` (one declaration: :data:`multipie.cli.run.HOST_ROOT`).
 HostRootOption = Annotated[str | None, typer_info(HOST_ROOT)]
-
-
-def _runtime() -> multipie.Runtime:
-    return multipie.Runtime()
-
-
-def call(
-    module: Annotated[str, typer.Argument(help="Module to load.")],
-    export: Annotated[str, typer.Argument(help="Function export to call.")],
-    args: Annotated[
-        list[str] | None,
-        typer.Argument(help="Arguments: numbers; for components by WIT type (strings as is, lists/records JSON)."),
-    ] = None,
-    timeout: TimeoutOption = None,
-    fuel: FuelOption = None,
-    memory_limit: MemoryLimitOption = None,
-) -> None:
-    """Call one export of a fresh domain and print the result."""
-    rt = _runtime()
-    try:
-        svc = rt.load(module)
-        values = list(args or [])
-        typed = getattr(svc, "parse_arguments", None)  # kinds with typed exports (components: WIT)
-        params = None if typed is not None else _param_kinds(svc, export)
-        parsed: list[Any]
-        if typed is not None:
-            parsed = typed(export, values)
-        elif params is not None:
-            if len(values) != len(params):
-                raise ArgumentError.arity(svc.name, export, params, len(values))
-            parsed = [
-                parse_value(v, k, svc.name, export, i) for i, (v, k) in enumerate(zip(values, params, strict=True))
-            ]
-        else:
-            parsed = [
-                parse_value(v, "i64" if v.lstrip("-").isdigit() else "f64", svc.name, export, i)
-                for i, v in enumerate(values)
-            ]
-        # A virtine's WRITE hypercall (vt_printf) goes to the terminal, as a WASI program's output does.
-        streams: dict[str, Any] = {}
-        if svc.kind == "virtine":
-            streams = {"stdout": sys.stdout.buffer, "stderr": sys.stderr.buffer}
-            sys.stdout.flush()
-        with svc.spawn(timeout=timeout, fuel=fuel, memory_limit=memory_limit, **streams) as d:
-            result = d.call(export, *parsed)
-        if streams:
-            sys.stdout.buffer.flush()
-    finally:
-        rt.close()
-    if typed is not None and result is not None and not isinstance(result, str):
-        console.print(json.dumps(result, default=_jsonable), markup=False, highlight=False)
-    elif isinstance(result, tuple):
-        console.print(" ".join(str(r) for r in result))
-    elif result is not None:
-        console.print(str(result))
-
-
-def _jsonable(v: Any) -> Any:
-    """JSON for what a typed call returns beyond JSON's own types (variants, flags, bytes, resources)."""
-    if isinstance(v, (set, frozenset)):
-        return sorted(v)
-    if isinstance(v, (bytes, bytearray)):
-        return list(v)
-    if isinstance(v, tuple):
-        return list(v)
-    tag = getattr(v, "tag", None)
-    if isinstance(tag, str):
-        return {tag: getattr(v, "value", None)}
-    return repr(v)
-
-
-def _param_kinds(svc: multipie.Service, export: str) -> list[str] | None:
-    for e in svc.exports:
-        if e.name == export and e.kind == "function":
-            return list(e.params)
-    names = sorted(e.name for e in svc.exports if e.kind == "function")
-    from multipie.errors import NoSuchExport
-
-    raise NoSuchExport(f"{svc.name}: no function export '{export}' (function exports: {', '.join(names) or 'none'})")
 
 
 def describe(svc: multipie.Service) -> dict[str, Any]:
@@ -160,7 +63,7 @@ def inspect(
 ) -> None:
     """Show kind, sha256, imports (requested authority), exports and memories; for a Linux program or
     image also its interpreter, the libraries it loads (and missing ones) and the root it sees."""
-    rt = _runtime()
+    rt = multipie.Runtime()
     opts = legacy_options(host_root=host_root)
     try:
         try:

@@ -1,7 +1,8 @@
-"""The ``multipie`` entry point: ``run`` straight from its parameter table, everything else through typer.
+"""The ``multipie`` entry point: ``run`` and ``call`` straight from their parameter tables, the rest through typer.
 
-:func:`main` reads the command line. ``multipie run [OPTIONS] MODULE [ARGS]...`` whose
-options all parse by ``run``'s table (:data:`multipie.cli.run.PARAMS`, :func:`.table.parse`)
+:func:`main` reads the command line. ``multipie run [OPTIONS] MODULE [ARGS]...`` (or
+``multipie call [OPTIONS] MODULE EXPORT [ARGS]...``) whose options all parse by the verb's
+table (:data:`multipie.cli.run.PARAMS`, :data:`multipie.cli.call.PARAMS`, :func:`.table.parse`)
 runs without importing typer, click or rich: a cached run of a large module starts
 in about the time Python and wasmtime take to start. Any other command line (other verbs,
 ``--help``, ``--debug``, a usage error) goes to the typer application (:mod:`.commands`), built
@@ -29,12 +30,15 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: run ``multipie ARGV``, mapping errors to one line and an exit code."""
     args = sys.argv[1:] if argv is None else list(argv)
-    if args[:1] == ["run"]:
-        from multipie.cli import run, table
+    if args[:1] == ["run"] or args[:1] == ["call"]:
+        from multipie.cli import call, run, table
 
-        kwargs = table.parse(run.PARAMS, args[1:])
+        verb = run if args[0] == "run" else call
+        # run: options before MODULE, the rest is the program's; call: options anywhere (typer's, then)
+        kwargs = table.parse(verb.PARAMS, args[1:], interspersed=verb is call)
         if kwargs is not None:
-            guarded(lambda: run.run(**kwargs), debug=lambda: False)
+            fn = run.run if verb is run else call.call
+            guarded(lambda: fn(**kwargs), debug=lambda: False)
             return
     from multipie.cli.commands import run_app
 

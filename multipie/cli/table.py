@@ -88,11 +88,13 @@ def _value(p: Param, text: str) -> Any:
     return p.parser(text) if p.parser is not None else convert(p.kind, text)
 
 
-def parse(table: Sequence[Param], words: Sequence[str]) -> dict[str, Any] | None:
+def parse(table: Sequence[Param], words: Sequence[str], *, interspersed: bool = False) -> dict[str, Any] | None:
     """The keyword arguments for a verb called with ``words`` (after the verb), or ``None``: let typer do it.
 
     Options come before the first positional argument; the last positional parameter may
-    take every remaining word (``many``), verbatim (``run MODULE ARGS...``).
+    take every remaining word (``many``), verbatim (``run MODULE ARGS...``). For a verb whose
+    options may also follow its arguments (``interspersed``), a later word starting with ``-``
+    (an option, or a negative number) is left to typer.
     """
     by_flag = {f: p for p in table for f in p.flags}
     positional = [p for p in table if not p.flags]
@@ -125,6 +127,8 @@ def parse(table: Sequence[Param], words: Sequence[str]) -> dict[str, Any] | None
         out[p.name] = [*(out[p.name] or []), value] if p.many else value
         i += 1
     rest = list(words[i:])
+    if interspersed and any(w.startswith("-") for w in rest):
+        return None
     for p in positional:
         if p.many:
             out[p.name], rest = rest or None, []

@@ -108,12 +108,17 @@ print(" ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
 
 
 @pytest.mark.parametrize(
-    ("guest", "args", "out"),
-    [("c/hello.wasm", [], "hello from wasm\n"), ("component/echo.wasm", ["a", "fast path"], "fast path\n")],
+    ("verb", "guest", "args", "out"),
+    [
+        ("run", "c/hello.wasm", [], "hello from wasm\n"),
+        ("run", "component/echo.wasm", ["a", "fast path"], "fast path\n"),
+        ("call", "component/typed.wasm", ["greet", "fast"], "hello, fast\n"),
+        ("call", "wat/add.wasm", ["add", "2", "3"], "5\n"),
+    ],
 )
-def test_run_path_imports_only_what_it_needs(guests: Path, guest: str, args: list[str], out: str) -> None:
-    """``multipie run`` of a module or a component imports no typer, click, rich, pydantic or other kinds."""
-    argv = ["run", "--timeout", "30", str(guests / guest), *args]
+def test_run_path_imports_only_what_it_needs(guests: Path, verb: str, guest: str, args: list[str], out: str) -> None:
+    """``multipie run``/``call`` of a module or a component import no typer, click, rich, pydantic or other kinds."""
+    argv = [verb, "--timeout", "30", str(guests / guest), *args]
     r = subprocess.run([sys.executable, "-c", _RUN_PROBE, *argv], capture_output=True, text=True, cwd=ROOT, check=False)
     assert (r.returncode, r.stdout) == (0, out), r.stderr
     assert r.stderr.strip() == ""
