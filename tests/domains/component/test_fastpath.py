@@ -216,3 +216,32 @@ def test_codes_cover_only_flat_types(typed: ComponentService) -> None:
 def _types(d: multipie.Domain, name: str) -> tuple[tuple[Any, ...], Any]:
     sig = d.service.signature(name, d._lookup(name), d.store)  # type: ignore[attr-defined]
     return sig.param_types, sig.result_type
+
+
+_CTRL_C = """
+import signal, sys, threading, time, multipie
+rt = multipie.Runtime(cache_dir=sys.argv[2])
+svc = rt.load(sys.argv[1])
+d = svc.spawn()
+spin = d.export("spin")
+main = threading.get_ident()
+threading.Thread(target=lambda: (time.sleep(0.3), signal.pthread_kill(main, signal.SIGINT)), daemon=True).start()
+try:
+    spin()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt", type(spin).__name__, flush=True)
+print("still usable:", svc.spawn().call("add", 2, 3), flush=True)
+"""
+
+
+def test_ctrl_c_stops_a_native_call(components: Path, tmp_path: Path) -> None:
+    """SIGINT ends a guest running in a native call with ``KeyboardInterrupt``; the runtime keeps working."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    argv = [sys.executable, "-c", _CTRL_C, str(components / "typed.wasm"), str(tmp_path)]
+    r = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    expected = "CompCall" if NATIVE is not None else "function"
+    assert r.stdout.splitlines() == [f"KeyboardInterrupt {expected}", "still usable: 5"], r.stderr
