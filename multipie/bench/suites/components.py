@@ -246,5 +246,6 @@ def components(ctx: BenchContext) -> list[Measurement]:
     rt.close()
     out += _start_rows(path, scratch, art, n=3 if ctx.quick else 10, echo=guest(ctx, "component/echo.wasm"))
     for m in out:
-        m.note = f"{path.name}; {m.note}" if m.note else path.name
+        name = "echo.wasm" if m.row == "component cached run (process)" else path.name  # the guest each row ran
+        m.note = f"{name}; {m.note}" if m.note else name
     return out
