@@ -143,16 +143,24 @@ class ComponentDomain(Domain):
             value = lift(raw, self)
             if unwrap:
                 assert isinstance(value, Variant)
-                if value.tag == "err":
-                    shown = f"{value.value!r:.200}"
-                    raise ResultError(f"{label} returned an error: {shown}", value=value.value, export=name)
-                return value.value
+                return unwrapped((value.tag == "ok", value.value))
             return value
 
-        return self._native(name, func, sig, call, fault) or call
+        def unwrapped(outcome: tuple[bool, Any]) -> Any:  # a top-level result: the ok value, or ResultError
+            ok, payload = outcome
+            if not ok:
+                raise ResultError(f"{label} returned an error: {payload!r:.200}", value=payload, export=name)
+            return payload
+
+        return self._native(name, func, sig, (call, unwrapped), fault) or call
 
     def _native(
-        self, name: str, func: wc.Func, sig: Signature, call: Callable[..., Any], fault: Callable[[str], BaseException]
+        self,
+        name: str,
+        func: wc.Func,
+        sig: Signature,
+        python: tuple[Callable[..., Any], Callable[[tuple[bool, Any]], Any]],
+        fault: Callable[[str], BaseException],
     ) -> Callable[..., Any] | None:
         """The export on the native fast path (flat WIT types only; see :mod:`.fastpath`), or ``None``."""
         found = fastpath.codes(sig.param_types, sig.result_type) if self._native_calls else None
@@ -167,7 +175,8 @@ class ComponentDomain(Domain):
         def on_closed() -> None:
             raise self._closed_error()
 
-        handlers = (call, on_error, on_closed)
+        call, unwrapped = python
+        handlers = (call, on_error, on_closed, unwrapped)
         return fastpath.bind(self.store, self.label, func, found, (limits.fuel, ticks), self._ticker.handle, handlers)
 
     def _run(self, name: str, invoke: Callable[..., Any], lowered: list[Any]) -> Any:

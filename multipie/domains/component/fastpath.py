@@ -1,11 +1,13 @@
 """Typed component calls on the native fast path (``multipie._fastcall.CompCall``), same behaviour as Python's.
 
 An export whose parameters and result are all *flat* WIT values (``bool``, integers,
-floats, ``char``, ``string``, ``list<u8>``; at most 16 parameters, one result or none)
-is bound to a ``CompCall``: the arguments are lowered in C from the Python objects (a
-``str``'s UTF-8 buffer is lent to Wasmtime, not copied), ``wasmtime_component_func_call``
-runs with the GIL released under the domain's fuel and deadline, and the result is lifted
-in C. There is no ctypes and no Python frame on the way.
+floats, ``char``, ``string``, ``list<u8>``) or options of one, and whose result may also be
+a ``result`` of flat types (unwrapped as the Python path does: ``err`` raises
+:class:`~multipie.errors.ResultError`), with at most 16 parameters, is bound to a
+``CompCall``: the arguments are lowered in C from the Python objects (a ``str``'s UTF-8
+buffer is lent to Wasmtime, not copied), ``wasmtime_component_func_call`` runs with the
+GIL released under the domain's fuel and deadline, and the result is lifted in C. There is
+no ctypes and no Python frame on the way.
 
 The Python call the domain builds anyway (``ComponentDomain._bind``) stays the reference:
 whatever the C path does not take exactly (another arity, a ``bool`` for an ``int``, an
@@ -86,12 +88,32 @@ def _code(ty: Any) -> str | None:
     return _FLAT.get(type(ty))
 
 
+def _param(ty: Any) -> str | None:
+    """A parameter's code: flat, or ``o`` + flat for ``option<flat>``."""
+    if isinstance(ty, wc.OptionType):
+        inner = _code(ty.payload)
+        return None if inner is None else "o" + inner
+    return _code(ty)
+
+
+def _result(ty: Any) -> str | None:
+    """The result's code: ``""`` (none), flat, ``o`` + flat, or ``r`` + ok + err (``-``: no payload)."""
+    if ty is None:
+        return ""
+    if isinstance(ty, wc.ResultType):
+        ok = "-" if ty.ok is None else _code(ty.ok)
+        err = "-" if ty.err is None else _code(ty.err)
+        return None if ok is None or err is None else f"r{ok}{err}"
+    return _param(ty)
+
+
 def codes(params: tuple[Any, ...], result: Any) -> tuple[str, str] | None:
-    """(parameter codes, result code or ``""``) when every type is flat; ``None`` otherwise."""
+    """(parameter codes, result code) when every type is flat (or an option of one; the result may also
+    be a ``result`` of flat types); ``None`` otherwise."""
     if len(params) > MAX_PARAMS:
         return None
-    out = [_code(t) for t in params]
-    res = "" if result is None else _code(result)
+    out = [_param(t) for t in params]
+    res = _result(result)
     if res is None or any(c is None for c in out):
         return None
     return "".join(c for c in out if c is not None), res
@@ -104,13 +126,14 @@ def bind(
     found: tuple[str, str] | None,
     limits: tuple[int | None, int],
     ticker: Any,
-    handlers: tuple[Callable[..., Any], Callable[[int], None], Callable[[], None]],
+    handlers: tuple[Callable[..., Any], Callable[[int], None], Callable[[], None], Callable[[tuple[bool, Any]], Any]],
 ) -> Callable[..., Any] | None:
     """A native call of ``func`` (an export of the domain whose Store is ``store``), or ``None``.
 
     ``found`` is :func:`codes`' answer, ``limits`` (fuel per call or ``None``, deadline ticks or 0),
     ``ticker`` the runtime's ticker handle (used when ticks > 0), ``handlers`` (the Python call it
-    falls back to, the error handler taking a ``wasmtime_error_t*`` address, the closed handler).
+    falls back to, the error handler taking a ``wasmtime_error_t*`` address, the closed handler,
+    and the unwrapping of a ``result``: ``(is_ok, payload)`` → the ok payload, or raises).
     """
     mod = native()
     if mod is None or found is None:
@@ -119,10 +142,10 @@ def bind(
     if not isinstance(handle, mod.Store):  # MULTIPIE_NATIVE=0: the Store's handle is Python's
         return None
     fuel, ticks = limits
-    fallback, on_error, on_closed = handlers
+    fallback, on_error, on_closed, unwrap = handlers
     params, result = found
     call: Callable[..., Any] = mod.CompCall(
         handle, _capi.component_func_bytes(func), params, result, -1 if fuel is None else fuel, ticks,
-        ticker if ticks else None, fallback, on_error, on_closed,
+        ticker if ticks else None, fallback, on_error, on_closed, unwrap if result.startswith("r") else None,
     )  # fmt: skip
     return call

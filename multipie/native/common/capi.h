@@ -80,6 +80,11 @@ struct cval {
         double f64;
         cname_t string;
         cvallist_t list;
+        cval_t *option; /* NULL: none; else the boxed payload */
+        struct {
+            uint8_t is_ok; /* a Rust bool */
+            cval_t *val;   /* NULL when that case has no payload */
+        } result;
         unsigned char pad[24];
     } of;
 };

@@ -2,7 +2,8 @@
  *
  * The component kind's twin of Call (call.c): one bound export of one component
  * domain whose parameters and result are all "flat" WIT values (bool, integers,
- * floats, char, string, list<u8>). Arguments are lowered in C straight from the
+ * floats, char, string, list<u8>), or an option of one, or (the result only) a
+ * result<flat?, flat?>, which the `post` callable unwraps as the domain does. Arguments are lowered in C straight from the
  * Python objects (a str's UTF-8 buffer is lent to Wasmtime, not copied: the C
  * API only reads its arguments), wasmtime_component_func_call runs with the GIL
  * released under the domain's fuel and deadline, and the result is lifted in C.
@@ -33,6 +34,7 @@ static comp_val_delete_fn p_comp_val_delete;
 static const char CODES[] = "?aAhHiIqQfdcsy";
 enum { NCODES = sizeof CODES - 1 };
 static uint8_t kind_of[NCODES];
+static uint8_t kind_option, kind_result; /* handed over after the flat kinds */
 static int comp_ready;
 
 #define FUNC_BYTES 32 /* sizeof(wasmtime_component_func_t) in wasmtime 50 */
@@ -47,9 +49,12 @@ typedef struct {
     PyObject *tick_enter, *tick_leave;
     TickerObject *nticker;
     _Alignas(16) unsigned char func[FUNC_BYTES];
+    PyObject *post;       /* post((is_ok, payload)) for a result<...> result, or NULL */
     int nparams;
-    char params[MAX_ARGS];
-    char result;          /* a code, or 0: no result */
+    char params[MAX_ARGS];  /* each parameter's flat code */
+    char optional[MAX_ARGS]; /* 1: the parameter is option<its code> */
+    char rshape;          /* 0: no result, 'f': flat, 'o': option<rcode>, 'r': result<rcode?, rerr?> */
+    char rcode, rerr;     /* flat codes, 0 for a case without payload */
     int64_t fuel;         /* < 0: unmetered */
     uint64_t ticks;       /* 0: no timeout */
     vectorcallfunc vectorcall;
@@ -69,7 +74,7 @@ PyObject *mod_init_component(PyObject *m, PyObject *args) {
     if (!PyArg_ParseTuple(args, "O!nnny#", &PyDict_Type, &addrs, &val_size, &union_offset, &func_size, &kinds, &nkinds))
         return NULL;
     if (val_size != (Py_ssize_t)sizeof(cval_t) || union_offset != (Py_ssize_t)offsetof(cval_t, of) ||
-        func_size != FUNC_BYTES || nkinds != NCODES) {
+        func_size != FUNC_BYTES || nkinds != NCODES + 2) {
         PyErr_SetString(PyExc_ValueError, "unexpected wasmtime_component_val_t/func_t layout");
         return NULL;
     }
@@ -80,6 +85,8 @@ PyObject *mod_init_component(PyObject *m, PyObject *args) {
     if (bind_addresses(addrs, table, sizeof table / sizeof table[0]) < 0) return NULL;
     /* SAFETY: kinds holds exactly NCODES bytes (checked above). */
     memcpy(kind_of, kinds, NCODES);
+    kind_option = (uint8_t)kinds[NCODES];
+    kind_result = (uint8_t)kinds[NCODES + 1];
     comp_ready = 1;
     Py_RETURN_NONE;
 }
@@ -91,6 +98,7 @@ static int CompCall_traverse(CompCallObject *c, visitproc visit, void *arg) {
     Py_VISIT(c->on_closed);
     Py_VISIT(c->tick_enter);
     Py_VISIT(c->tick_leave);
+    Py_VISIT(c->post);
     return 0;
 }
 
@@ -101,6 +109,7 @@ static int CompCall_clear(CompCallObject *c) {
     Py_CLEAR(c->on_closed);
     Py_CLEAR(c->tick_enter);
     Py_CLEAR(c->tick_leave);
+    Py_CLEAR(c->post);
     c->nticker = NULL;
     return 0;
 }
@@ -235,6 +244,22 @@ static PyObject *lift(char code, const cval_t *r) {
     }
 }
 
+/* The Python value of the call's result r, by the export's result shape; NULL with an exception. */
+static PyObject *lift_result(CompCallObject *c, const cval_t *r) {
+    if (c->rshape == 'f') return lift(c->rcode, r);
+    if (c->rshape == 'o') return r->of.option ? lift(c->rcode, r->of.option) : Py_NewRef(Py_None);
+    /* 'r': (is_ok, payload) through post, which returns the ok value or raises ResultError */
+    int ok = r->of.result.is_ok != 0;
+    char code = ok ? c->rcode : c->rerr;
+    PyObject *payload = (code && r->of.result.val) ? lift(code, r->of.result.val) : Py_NewRef(Py_None);
+    if (!payload) return NULL;
+    PyObject *pair = Py_BuildValue("(ON)", ok ? Py_True : Py_False, payload);
+    if (!pair) return NULL;
+    PyObject *out = PyObject_CallOneArg(c->post, pair);
+    Py_DECREF(pair);
+    return out;
+}
+
 static PyObject *fallback(CompCallObject *c, PyObject *const *args, size_t n) {
     return PyObject_Vectorcall(c->fallback, args, n, NULL);
 }
@@ -254,7 +279,7 @@ static void *enter(CompCallObject *c, void *ctx, cval_t *args, cval_t *res) {
             Py_XDECREF(r);
         }
     }
-    size_t nres = c->result ? 1 : 0;
+    size_t nres = c->rshape ? 1 : 0;
     Py_BEGIN_ALLOW_THREADS
     /* SAFETY: func came from this domain's instance in this Store (bound by
      * domains/component/fastpath.py), args holds nparams lowered vals that stay
@@ -283,10 +308,19 @@ static PyObject *CompCall_vectorcall(CompCallObject *c, PyObject *const *args, s
     }
     if (!c->store) return PyErr_Format(PyExc_ValueError, "export handle cleared");
     if ((int)n != c->nparams) return fallback(c, args, n);
-    cval_t vals[MAX_ARGS];
+    cval_t vals[MAX_ARGS], boxes[MAX_ARGS];
     cval_t *owned[MAX_ARGS] = {0};
     for (int i = 0; i < c->nparams; i++) {
-        if (lower(c->params[i], args[i], &vals[i], &owned[i]) < 0) {
+        int bad;
+        if (!c->optional[i]) bad = lower(c->params[i], args[i], &vals[i], &owned[i]);
+        else {
+            /* option<T>: None, or T boxed here (Wasmtime only reads its arguments) */
+            memset(&vals[i], 0, sizeof vals[i]);
+            vals[i].kind = kind_option;
+            bad = args[i] == Py_None ? 0 : lower(c->params[i], args[i], &boxes[i], &owned[i]);
+            if (args[i] != Py_None) vals[i].of.option = &boxes[i];
+        }
+        if (bad < 0) {
             for (int j = 0; j <= i; j++) PyMem_Free(owned[j]);
             return fallback(c, args, n);
         }
@@ -319,9 +353,9 @@ static PyObject *CompCall_vectorcall(CompCallObject *c, PyObject *const *args, s
         goto done;
     }
     store_release(s);
-    if (!c->result) out = Py_NewRef(Py_None);
+    if (!c->rshape) out = Py_NewRef(Py_None);
     else {
-        out = lift(c->result, &res);
+        out = lift_result(c, &res);
         /* SAFETY: res was filled by the call and is freed exactly once (strings and lists it owns). */
         p_comp_val_delete(&res);
     }
@@ -330,35 +364,67 @@ done:
     return out;
 }
 
-/* CompCall(store, func: bytes, params: str, result: str, fuel, ticks, ticker | None, fallback, on_error, on_closed) */
+/* Parse the value codes: params (a flat code each, "o" before it for an option) and the result
+ * ("", a flat code, "o" + a flat code, or "r" + ok + err codes with "-" for no payload). 0 or -1. */
+static int parse_shape(CompCallObject *c, const char *params, Py_ssize_t plen, const char *result, Py_ssize_t rlen) {
+    int n = 0;
+    for (Py_ssize_t i = 0; i < plen; i++) {
+        int opt = params[i] == 'o';
+        if (opt && ++i >= plen) return -1;
+        if (n >= MAX_ARGS || code_index(params[i]) < 0) return -1;
+        c->optional[n] = (char)opt;
+        c->params[n++] = params[i];
+    }
+    c->nparams = n;
+    c->rshape = 0;
+    c->rcode = c->rerr = 0;
+    if (rlen == 1 && code_index(result[0]) >= 0) {
+        c->rshape = 'f';
+        c->rcode = result[0];
+    } else if (rlen == 2 && result[0] == 'o' && code_index(result[1]) >= 0) {
+        c->rshape = 'o';
+        c->rcode = result[1];
+    } else if (rlen == 3 && result[0] == 'r') {
+        for (int k = 1; k < 3; k++)
+            if (result[k] != '-' && code_index(result[k]) < 0) return -1;
+        c->rshape = 'r';
+        c->rcode = result[1] == '-' ? 0 : result[1];
+        c->rerr = result[2] == '-' ? 0 : result[2];
+    } else if (rlen != 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* CompCall(store, func: bytes, params: str, result: str, fuel, ticks, ticker | None, fallback, on_error,
+ *          on_closed, post | None) */
 static PyObject *CompCall_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
-    PyObject *store, *ticker, *fb, *onerr, *onclosed;
+    PyObject *store, *ticker, *fb, *onerr, *onclosed, *post = Py_None;
     const char *func, *params, *result;
     Py_ssize_t flen, plen, rlen;
     long long fuel;
     unsigned long long ticks;
-    if (!PyArg_ParseTuple(args, "O!y#s#s#LKOOOO", &StoreType, &store, &func, &flen, &params, &plen, &result, &rlen,
-                          &fuel, &ticks, &ticker, &fb, &onerr, &onclosed))
+    if (!PyArg_ParseTuple(args, "O!y#s#s#LKOOOO|O", &StoreType, &store, &func, &flen, &params, &plen, &result, &rlen,
+                          &fuel, &ticks, &ticker, &fb, &onerr, &onclosed, &post))
         return NULL;
     if (!comp_ready) { PyErr_SetString(PyExc_RuntimeError, "init_component() not called"); return NULL; }
     if (flen != FUNC_BYTES) { PyErr_SetString(PyExc_ValueError, "func must be a wasmtime_component_func_t"); return NULL; }
-    if (plen > MAX_ARGS || rlen > 1) { PyErr_SetString(PyExc_ValueError, "too many parameters or results"); return NULL; }
-    for (Py_ssize_t i = 0; i < plen; i++)
-        if (code_index(params[i]) < 0) { PyErr_SetString(PyExc_ValueError, "unknown value code"); return NULL; }
-    if (rlen && code_index(result[0]) < 0) { PyErr_SetString(PyExc_ValueError, "unknown value code"); return NULL; }
     if (ticks && ticker == Py_None) { PyErr_SetString(PyExc_ValueError, "a deadline needs a ticker"); return NULL; }
     CompCallObject *c = (CompCallObject *)type->tp_alloc(type, 0);
     if (!c) return NULL;
+    if (parse_shape(c, params, plen, result, rlen) < 0 || (c->rshape == 'r' && post == Py_None)) {
+        Py_DECREF(c);
+        PyErr_SetString(PyExc_ValueError, "bad value codes (or a result without post)");
+        return NULL;
+    }
     c->vectorcall = (vectorcallfunc)CompCall_vectorcall;
     c->store = (StoreObject *)Py_NewRef(store);
     c->fallback = Py_NewRef(fb);
     c->on_error = Py_NewRef(onerr);
     c->on_closed = Py_NewRef(onclosed);
+    c->post = post == Py_None ? NULL : Py_NewRef(post);
     /* SAFETY: a wasmtime_component_func_t copied by value (its length checked above). */
     memcpy(c->func, func, FUNC_BYTES);
-    c->nparams = (int)plen;
-    memcpy(c->params, params, (size_t)plen);
-    c->result = rlen ? result[0] : 0;
     c->fuel = fuel;
     c->ticks = ticks;
     if (ticker != Py_None && Py_TYPE(ticker) == &TickerType) {
@@ -380,7 +446,7 @@ PyTypeObject CompCallType = {
     .tp_vectorcall_offset = offsetof(CompCallObject, vectorcall),
     .tp_call = PyVectorcall_Call,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL,
-    .tp_doc = "One bound component export with flat WIT types; calling it runs the guest.",
+    .tp_doc = "One bound component export with flat WIT types (or options/results of them); calling it runs the guest.",
     .tp_traverse = (traverseproc)CompCall_traverse,
     .tp_clear = (inquiry)CompCall_clear,
     .tp_new = CompCall_new,

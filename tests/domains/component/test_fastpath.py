@@ -209,7 +209,9 @@ def test_codes_cover_only_flat_types(typed: ComponentService) -> None:
         assert fastpath.codes(*_types(d, "greet")) == ("s", "s")
         assert fastpath.codes(*_types(d, "add")) == ("II", "I")
         assert fastpath.codes(*_types(d, "crash")) == ("", "")
-        for name in ("swap", "divide", "sum", "pair", "maybe-double", "classify", "toggle", "area"):
+        assert fastpath.codes(*_types(d, "maybe-double")) == ("oI", "oI")
+        assert fastpath.codes(*_types(d, "divide")) == ("II", "rIs")
+        for name in ("swap", "sum", "pair", "classify", "toggle", "area"):
             assert fastpath.codes(*_types(d, name)) is None, name
 
 
@@ -245,3 +247,47 @@ def test_ctrl_c_stops_a_native_call(components: Path, tmp_path: Path) -> None:
     r = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     expected = "CompCall" if NATIVE is not None else "function"
     assert r.stdout.splitlines() == [f"KeyboardInterrupt {expected}", "still usable: 5"], r.stderr
+
+
+@pytest.fixture
+def typed_both(typed: ComponentService) -> Iterator[tuple[multipie.Domain, multipie.Domain]]:
+    """(native, Python path) domains of the typed component."""
+    fast = typed.spawn()
+    prev = wasm_fastpath.use_native(False)
+    try:
+        slow = typed.spawn()
+    finally:
+        wasm_fastpath.use_native(prev)
+    yield fast, slow
+    fast.close()
+    slow.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("maybe-double", (None,)),
+        ("maybe-double", (21,)),
+        ("maybe-double", (-1,)),  # the inner value refused: the Python path explains
+        ("maybe-double", ("x",)),
+        ("divide", (7, 2)),
+        ("divide", (1, 0)),  # err: ResultError carrying the guest's string, the domain stays open
+    ],
+)
+def test_options_and_results_of_flat_types(
+    typed_both: tuple[multipie.Domain, multipie.Domain], name: str, args: tuple[Any, ...]
+) -> None:
+    fast, slow = typed_both
+    if NATIVE is not None:
+        assert isinstance(fast.export(name), NATIVE.CompCall)
+    expected = _outcome(slow, name, *args)
+    assert _outcome(fast, name, *args) == expected
+    assert fast.is_open and slow.is_open
+
+
+def test_a_result_error_carries_its_value(typed: ComponentService) -> None:
+    with typed.spawn() as d:
+        with pytest.raises(multipie.ResultError) as info:
+            d.call("divide", 1, 0)
+        assert info.value.value == "division by zero"
+        assert d.call("divide", 9, 3) == 3

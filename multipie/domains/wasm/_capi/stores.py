@@ -295,13 +295,15 @@ def component_call(
 #: (``domains/component/fastpath.py:CODES``, ``native/fastcall/component.c``).
 _COMPONENT_KINDS = (
     "BOOL", "S8", "U8", "S16", "U16", "S32", "U32", "S64", "U64", "F32", "F64", "CHAR", "STRING", "LIST",
+    "OPTION", "RESULT",  # the two shapes around flat values the native call also takes
 )  # fmt: skip
 
 
 def component_layout() -> tuple[int, int, int, bytes]:
     """(sizeof ``wasmtime_component_val_t``, its union's offset, sizeof ``wasmtime_component_func_t``, kinds).
 
-    ``kinds`` holds the C API's kind of each value code of the native component call, in order;
+    ``kinds`` holds the C API's kind of each value code of the native component call, in order, then
+    of ``option`` and ``result``;
     the extension checks the sizes against its own restatement of the layout.
     """
     val = ffi.wasmtime_component_val_t
