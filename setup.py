@@ -22,7 +22,7 @@ from setuptools import Extension, setup
 HERE = Path(__file__).parent
 NATIVE = Path("multipie") / "native"
 COMMON = ["common/addresses.c"]
-FASTCALL = ["module", "store", "ticker", "gate", "call", "http", "grants", "reserve", "runner"]
+FASTCALL = ["module", "store", "ticker", "gate", "call", "http", "grants", "reserve", "runner", "component"]
 # extension name -> its units (relative to multipie/native)
 EXTENSIONS = {
     "fastcall": [f"fastcall/{unit}.c" for unit in FASTCALL] + COMMON,

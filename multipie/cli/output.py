@@ -1,13 +1,11 @@
 """What every command module of the CLI shares: the consoles, the ``--debug`` state, size options.
 
-Command modules import this, never :mod:`.main` (which imports them to register their verbs).
+Command modules import this, never :mod:`.commands` (which imports them to register their verbs).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-
-import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -64,4 +62,6 @@ def parse_size_option(text: str) -> int:
     try:
         return parse_size(text)
     except ValueError as exc:
+        import typer  # only to report it: the fast path of `run` never gets here (it leaves bad values to typer)
+
         raise typer.BadParameter(str(exc)) from None

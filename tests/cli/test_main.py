@@ -91,13 +91,43 @@ def test_debug_shows_traceback(guests: Path) -> None:
     assert proc.returncode != 0 and "Traceback" in proc.stderr
 
 
-def test_build_app_registers_only_the_verbs_asked_for() -> None:
-    """``main`` builds an app with only the verb it runs; :data:`app` has every verb, in help order."""
-    import typer.main
+_RUN_PROBE = """
+import sys
+from multipie.cli.main import main
+try:
+    main(sys.argv[1:])
+except SystemExit as exc:
+    assert not exc.code, exc.code
+sys.stdout.flush()
+heavy = ("typer", "click", "rich", "pydantic", "multipie.cli.commands", "multipie.cli.core",
+         "multipie.packages.operations", "multipie.app.manifest", "multipie.bench", "multipie.domains.legacy",
+         "multipie.domains.virtine", "psutil", "urllib.request", "tempfile", "logging", "statistics",
+         "http.client", "ssl", "email", "multipie.domains.component.http_world", "multipie.resources.fs")
+print(" ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
+"""
 
-    from multipie.cli.main import COMMANDS, app, build_app
 
-    only_run = typer.main.get_command(build_app({"run"}))
-    assert list(only_run.commands) == ["run"]  # type: ignore[attr-defined]
-    everything = typer.main.get_command(app)
-    assert list(everything.commands) == [verb.__name__ for verb, _ in COMMANDS]  # type: ignore[attr-defined]
+@pytest.mark.parametrize(
+    ("verb", "guest", "args", "out"),
+    [
+        ("run", "c/hello.wasm", [], "hello from wasm\n"),
+        ("run", "component/echo.wasm", ["a", "fast path"], "fast path\n"),
+        ("call", "component/typed.wasm", ["greet", "fast"], "hello, fast\n"),
+        ("call", "wat/add.wasm", ["add", "2", "3"], "5\n"),
+    ],
+)
+def test_run_path_imports_only_what_it_needs(guests: Path, verb: str, guest: str, args: list[str], out: str) -> None:
+    """``multipie run``/``call`` of a module or a component import no typer, click, rich, pydantic or other kinds."""
+    argv = [verb, "--timeout", "30", str(guests / guest), *args]
+    r = subprocess.run([sys.executable, "-c", _RUN_PROBE, *argv], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert (r.returncode, r.stdout) == (0, out), r.stderr
+    assert r.stderr.strip() == ""
+
+
+def test_run_errors_read_the_same_on_the_fast_path(capsys: pytest.CaptureFixture[str], guests: Path) -> None:
+    """Errors of a run parsed without typer are one line with the error's exit code, as through typer."""
+    code, _, err = run(capsys, "run", "/nonexistent.wasm")
+    assert code != 0 and len(err.strip().splitlines()) == 1 and "no such file" in err
+    code, _, err = run(capsys, "run", "--env", "NOEQUALS", str(guests / "c" / "hello.wasm"))
+    assert code == 2 and "KEY=VALUE" in err
+    assert run(capsys, "run", "--fuel", "lots", str(guests / "c" / "hello.wasm"))[0] == 2  # typer reports it

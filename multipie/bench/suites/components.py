@@ -1,4 +1,4 @@
-"""Components (issue 17): compile, deserialise, fresh instance, typed call, cached start — ours vs plain wasmtime-py.
+"""Components (issue 17): compile, deserialise, fresh instance, typed call, cached start and run — ours vs plain.
 
 The full run measures the ~18 MB componentize-py guest (``component/pyhello.wasm``, CPython
 inside); ``--quick`` the small hand-written ``component/typed.wasm`` (no minutes-long compile).
@@ -20,6 +20,7 @@ from wasmtime import component as wc
 import multipie
 from multipie.bench import BenchContext, Measurement, suite
 from multipie.bench.suites._peers import guest, measure, process_start, runtime
+from multipie.domains.wasm import fastpath as wasm_fastpath
 
 __all__ = ["components"]
 
@@ -159,7 +160,15 @@ def _call_rows(svc: Any, art: Path, n: int) -> list[Measurement]:
     row, metric = "component typed call (string in/out)", "per call, p50"
     d = svc.spawn()
     greet = d.export("greet")
-    out = [measure(row, "ours", metric, lambda: greet("world"), n=n)]
+    out = [measure(row, "ours", metric, lambda: greet("world"), n=n, note="native path (_fastcall.CompCall)")]
+    d.close()
+    prev = wasm_fastpath.use_native(False)  # the ctypes path every call took before the native one
+    try:
+        d = svc.spawn()
+    finally:
+        wasm_fastpath.use_native(prev)
+    slow = d.export("greet")
+    out.append(measure(row, "ours (python path)", metric, lambda: slow("world"), n=n, note="ctypes, MULTIPIE_NATIVE=0"))
     d.close()
     engine = _plain_engine()
     linker = wc.Linker(engine)
@@ -181,16 +190,45 @@ print(linker.instantiate(store, comp).get_func(store, "greet")(store, "x"))
 """
 
 
-def _start_rows(path: Path, scratch: Path, art: Path, n: int) -> list[Measurement]:
-    """A whole process: ``multipie call COMPONENT greet x`` (warm cache) vs a plain script doing the same."""
+_PLAIN_RUN = """
+import sys, wasmtime
+from wasmtime import component as wc
+engine = wasmtime.Engine(wasmtime.Config())
+comp = wc.Component.deserialize_file(engine, sys.argv[1])
+linker = wc.Linker(engine); linker.add_wasip2()
+store = wasmtime.Store(engine)
+wasi = wasmtime.WasiConfig(); wasi.argv = ["echo", *sys.argv[2:]]; wasi.inherit_stdout(); store.set_wasi(wasi)
+inst = linker.instantiate(store, comp)
+run = inst.get_func(store, inst.get_export_index(store, "run", inst.get_export_index(store, "wasi:cli/run@0.2.0")))
+run(store)
+"""
+
+
+def _start_rows(path: Path, scratch: Path, art: Path, n: int, echo: Path) -> list[Measurement]:
+    """Whole processes (warm caches): ``multipie call COMPONENT greet x`` and ``multipie run`` of a WASI 0.2
+    command, each beside a plain script doing the same."""
     env = dict(os.environ, MULTIPIE_CACHE_DIR=str(scratch / "component-cache"))
-    return process_start(
-        "component cached start (process)",
-        ([sys.executable, "-m", "multipie.cli", "call", str(path), "greet", "x"], "`multipie call COMPONENT greet x`"),
-        (PLAIN, [sys.executable, "-c", _PLAIN_START, str(art)], "python -c: deserialize_file + instantiate + call"),
-        env=env,
-        n=n,
-    )
+    echo_art = scratch / "echo.cwasm"
+    echo_art.write_bytes(wc.Component(_plain_engine(), echo.read_bytes()).serialize())
+    return [
+        *process_start(
+            "component cached start (process)",
+            (
+                [sys.executable, "-m", "multipie.cli", "call", str(path), "greet", "x"],
+                "`multipie call COMPONENT greet x`",
+            ),
+            (PLAIN, [sys.executable, "-c", _PLAIN_START, str(art)], "python -c: deserialize_file + instantiate + call"),
+            env=env,
+            n=n,
+        ),
+        *process_start(
+            "component cached run (process)",
+            ([sys.executable, "-m", "multipie.cli", "run", str(echo), "a", "x"], "`multipie run echo.wasm a x`"),
+            (PLAIN, [sys.executable, "-c", _PLAIN_RUN, str(echo_art), "a", "x"], "python -c: deserialize_file + run"),
+            env=env,
+            n=n,
+        ),
+    ]
 
 
 @suite("components")
@@ -206,7 +244,8 @@ def components(ctx: BenchContext) -> list[Measurement]:
     out += _instance_rows(svc, art, n=20 if ctx.quick else 200)
     out += _call_rows(svc, art, n=200 if ctx.quick else 5000)
     rt.close()
-    out += _start_rows(path, scratch, art, n=2 if ctx.quick else 10)
+    out += _start_rows(path, scratch, art, n=3 if ctx.quick else 10, echo=guest(ctx, "component/echo.wasm"))
     for m in out:
-        m.note = f"{path.name}; {m.note}" if m.note else path.name
+        name = "echo.wasm" if m.row == "component cached run (process)" else path.name  # the guest each row ran
+        m.note = f"{name}; {m.note}" if m.note else name
     return out

@@ -17,7 +17,7 @@ import wasmtime
 from wasmtime import component as wc
 
 from multipie.domains.base import Domain, Limits
-from multipie.domains.component import faults
+from multipie.domains.component import fastpath, faults
 from multipie.domains.component.values import Signature, Variant
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
@@ -38,7 +38,7 @@ class Signatures(Protocol):
 class ComponentDomain(Domain):
     """One instance of a component in its own Store. Create with ``ComponentService.spawn``."""
 
-    __slots__ = ("store", "instance", "_exports", "_ticker")
+    __slots__ = ("store", "instance", "_exports", "_ticker", "_native_calls")
 
     def __init__(
         self, service: Service[Any], limits: Limits, store: wasmtime.Store, instance: wc.Instance, ticker: Any
@@ -48,6 +48,7 @@ class ComponentDomain(Domain):
         self.instance = instance
         self._exports: dict[str, Callable[..., Any]] = {}
         self._ticker = ticker
+        self._native_calls = fastpath.enabled()  # chosen at spawn, as for core modules (use_native)
 
     @property
     def component_service(self) -> Signatures:
@@ -132,7 +133,7 @@ class ComponentDomain(Domain):
         wheres = [f"{label} argument {i}" for i in range(arity)]  # for messages, made once
         invoke = _capi.component_call(func, self.store, sig.param_types, sig.result_type, fault)
 
-        def call(*args: Any) -> Any:
+        def call(*args: Any) -> Any:  # the reference path; the native one falls back to it
             if len(args) != arity:
                 raise ArgumentError(f"{label}: takes {arity} argument(s) {sig.param_names}, got {len(args)}")
             if not self.is_open:
@@ -142,13 +143,41 @@ class ComponentDomain(Domain):
             value = lift(raw, self)
             if unwrap:
                 assert isinstance(value, Variant)
-                if value.tag == "err":
-                    shown = f"{value.value!r:.200}"
-                    raise ResultError(f"{label} returned an error: {shown}", value=value.value, export=name)
-                return value.value
+                return unwrapped((value.tag == "ok", value.value))
             return value
 
-        return call
+        def unwrapped(outcome: tuple[bool, Any]) -> Any:  # a top-level result: the ok value, or ResultError
+            ok, payload = outcome
+            if not ok:
+                raise ResultError(f"{label} returned an error: {payload!r:.200}", value=payload, export=name)
+            return payload
+
+        return self._native(name, func, sig, (call, unwrapped), fault) or call
+
+    def _native(
+        self,
+        name: str,
+        func: wc.Func,
+        sig: Signature,
+        python: tuple[Callable[..., Any], Callable[[tuple[bool, Any]], Any]],
+        fault: Callable[[str], BaseException],
+    ) -> Callable[..., Any] | None:
+        """The export on the native fast path (flat WIT types only; see :mod:`.fastpath`), or ``None``."""
+        found = fastpath.codes(sig.param_types, sig.result_type) if self._native_calls else None
+        if found is None:
+            return None
+        limits = self.limits
+        ticks = self._ticker.ticks_for(limits.timeout) if limits.timeout is not None else 0
+
+        def on_error(err: int) -> None:  # called by the extension with the Store lock held
+            self._guarded(name, _capi.component_raise, [err, fault])
+
+        def on_closed() -> None:
+            raise self._closed_error()
+
+        call, unwrapped = python
+        handlers = (call, on_error, on_closed, unwrapped)
+        return fastpath.bind(self.store, self.label, func, found, (limits.fuel, ticks), self._ticker.handle, handlers)
 
     def _run(self, name: str, invoke: Callable[..., Any], lowered: list[Any]) -> Any:
         store, limits = self.store, self.limits
@@ -159,17 +188,22 @@ class ComponentDomain(Domain):
             _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout))
             ticker.enter()
         try:
-            return invoke(*lowered)  # a Wasmtime error arrives translated (self._faulted)
-        except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
-            raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
-        except DomainError:  # a granted import failed (revoked, or its target faulted): the guest was cut off
-            self._fault()
-            raise
+            return self._guarded(name, invoke, lowered)  # a Wasmtime error arrives translated (self._faulted)
         finally:
             if ticker is not None:
                 ticker.leave()
                 if self.is_open:
                     _capi.set_store_deadline(store, NO_DEADLINE)
+
+    def _guarded(self, name: str, invoke: Callable[..., Any], args: list[Any]) -> Any:
+        """``invoke(*args)`` with what escapes a call translated (the Python and native paths share it)."""
+        try:
+            return invoke(*args)
+        except (TypeError, ValueError, OverflowError) as exc:  # wasmtime-py refused a value before the call
+            raise ArgumentError(f"{self.label}.{name}: bad arguments: {exc}") from exc
+        except DomainError:  # a granted import failed (revoked, or its target faulted): the guest was cut off
+            self._fault()
+            raise
 
     def _drop_resource(self, raw: wc.ResourceAny) -> None:
         with _capi.errors_as(self._faulted("[resource-drop]", None)):

@@ -21,7 +21,6 @@ from wasmtime import component as wc
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
 from multipie.domains.component.domain import ComponentDomain
-from multipie.domains.component.http_world import define_http, exports_handler
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
@@ -69,7 +68,7 @@ class ComponentService(Service[ComponentDomain]):
         self.wasi = [name for name in imported if name.startswith("wasi:")]
         self.run_export = next((n for n in exported if n.startswith(RUN_INTERFACE)), None)
         #: ``wasi:http/incoming-handler@0.2.N#handle`` when it is a proxy handler (served by ``multipie up``).
-        self.http_handler = exports_handler(exported)
+        self.http_handler = _http_handler(exported)
 
     @functools.cached_property
     def world_imports(self) -> list[world.Item]:
@@ -189,6 +188,8 @@ class ComponentService(Service[ComponentDomain]):
                 if lk is None:
                     lk = wc.Linker(engine)
                     if self.http_handler is not None:
+                        from multipie.domains.component.http_world import define_http
+
                         define_http(lk)
                     else:
                         lk.add_wasip2()
@@ -324,6 +325,16 @@ class ComponentService(Service[ComponentDomain]):
         from multipie.domains.component.command import run
 
         return run(self, command, memory_limit=memory_limit, fuel=fuel, timeout=timeout)
+
+
+def _http_handler(exported: list[str]) -> str | None:
+    """``http_world.exports_handler`` of the export names; the HTTP machinery (``http.client``, ssl,
+    email: ~0.1 s of imports) is only imported for a component that can be a handler."""
+    if not any(name.startswith("wasi:http/") for name in exported):
+        return None
+    from multipie.domains.component.http_world import exports_handler
+
+    return exports_handler(exported)
 
 
 def _define(linker: wc.Linker, bindings: list[Any]) -> None:

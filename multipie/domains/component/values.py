@@ -85,6 +85,9 @@ _INT_RANGES: dict[type, tuple[int, int]] = {
 }
 
 
+_SURROGATES = (0xD800, 0xDFFF)
+
+
 @dataclass(frozen=True)
 class Variant:
     """A case of a WIT ``variant`` (or a nested ``result``): its tag and payload (``None`` when it has none)."""
@@ -178,7 +181,11 @@ def _lower_scalar(ty: wc.ValType) -> Lower | None:
 
         return lower_float
     if isinstance(ty, wc.Char):
-        return _checked(lambda v: isinstance(v, str) and len(v) == 1, "a one-character str")
+        # A surrogate is no Unicode scalar value: Wasmtime's C API would take it as a Rust char (undefined).
+        return _checked(
+            lambda v: isinstance(v, str) and len(v) == 1 and not _SURROGATES[0] <= ord(v) <= _SURROGATES[1],
+            "a one-character str (a Unicode scalar value)",
+        )
     if isinstance(ty, wc.String):
         return _checked(lambda v: isinstance(v, str), "a str")
     return None

@@ -22,7 +22,6 @@ from multipie.domains.base import Command, Stream
 from multipie.domains.wasm import _capi, fastpath, traps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import InvalidModule, UsageError
-from multipie.resources.fs import grant_mode
 
 __all__ = ["Stream", "run_command", "reactor_wasi"]
 
@@ -103,6 +102,8 @@ def build_config(
     cfg = wasmtime.WasiConfig()
     cfg.argv = list(args)
     cfg.env = [(str(k), str(v)) for k, v in env.items()]
+    if dirs:  # the file multiplexer's package is only needed here: a run without --dir never imports it
+        from multipie.resources.fs import grant_mode
     for host, spec in dirs.items():
         hp = Path(host)
         if not hp.is_dir():

@@ -52,4 +52,45 @@ typedef void *(*error_new_fn)(const char *msg);
 typedef void *(*trap_new_fn)(const char *msg, size_t len);
 typedef void (*delete_fn)(void *obj);
 
+/* Components: wasmtime_component_val_t as laid out in wasmtime 50 (a u8 kind, then a union at
+ * offset 8; 32 bytes: checked against wasmtime-py's ctypes layout at init), calls, deletion. */
+typedef struct {
+    size_t size;
+    const char *data;
+} cname_t; /* wasm_name_t / wasm_byte_vec_t */
+
+typedef struct cval cval_t;
+typedef struct {
+    size_t size;
+    cval_t *data;
+} cvallist_t;
+
+struct cval {
+    uint8_t kind;
+    union {
+        uint8_t b;
+        int64_t i64;
+        uint64_t u64;
+        int32_t i32;
+        uint32_t u32;
+        int16_t i16;
+        uint16_t u16;
+        int8_t i8;
+        float f32;
+        double f64;
+        cname_t string;
+        cvallist_t list;
+        cval_t *option; /* NULL: none; else the boxed payload */
+        struct {
+            uint8_t is_ok; /* a Rust bool */
+            cval_t *val;   /* NULL when that case has no payload */
+        } result;
+        unsigned char pad[24];
+    } of;
+};
+
+typedef void *(*comp_call_fn)(const void *func, void *ctx, cval_t *args, size_t nargs, cval_t *results, size_t nresults);
+typedef void (*comp_val_delete_fn)(cval_t *v);
+
+
 #endif

@@ -8,7 +8,7 @@
  * Units: module.c (init, handlers, the module), store.c (Store, spawn), ticker.c
  * (Ticker), gate.c (Gate), call.c (Call: argument conversion and the call
  * trampoline), http.c (the zero-copy HTTP ABI), grants.c (grant spawns),
- * reserve.c (Reserve), runner.c (Runner).
+ * reserve.c (Reserve), runner.c (Runner), component.c (CompCall: typed component calls).
  */
 #ifndef MULTIPIE_NATIVE_FASTCALL_H
 #define MULTIPIE_NATIVE_FASTCALL_H
@@ -278,5 +278,11 @@ PyObject *reserve_finish(ReserveObject *r, ready_t *x, xchg_t *o);
 /* ------------------------------------------------------------- Runner (runner.c) */
 
 extern PyTypeObject RunnerType;
+
+/* ---------------------------------------------------- CompCall (component.c) */
+
+extern PyTypeObject CompCallType;
+/* init_component(addrs, val_size, union_offset, func_size, kinds) */
+PyObject *mod_init_component(PyObject *m, PyObject *args);
 
 #endif

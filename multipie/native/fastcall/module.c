@@ -18,6 +18,8 @@
  *   Reserve  Stores with a fresh instance each, made and deleted by a native
  *          thread off the request path (native only: the app pools' fast path).
  *   Runner native worker threads running Reserve exchanges without the GIL.
+ *   CompCall  one bound component export with flat WIT types (component.c;
+ *          its fallback is the component kind's Python call).
  *
  * One unit per concept (fastcall.h lists them); the helpers every call runs
  * are inline in fastcall.h.
@@ -119,6 +121,7 @@ static PyMethodDef mod_methods[] = {
     {"new_store", (PyCFunction)(void (*)(void))mod_new_store, METH_FASTCALL, "new_store(engine, mem, inst, tables, mems, label)"},
     {"spawn", (PyCFunction)(void (*)(void))mod_spawn, METH_FASTCALL, "spawn(engine, pre, mem, wasi, label)"},
     {"borrow_store", (PyCFunction)(void (*)(void))mod_borrow_store, METH_FASTCALL, "borrow_store(ctx, label)"},
+    {"init_component", mod_init_component, METH_VARARGS, "init_component(addrs, val_size, union_offset, func_size, kinds)"},
     {"init_grants", mod_init_grants, METH_VARARGS, "init_grants(addrs, host_callback, host_finalizer)"},
     {"grant_externs", (PyCFunction)(void (*)(void))mod_grant_externs, METH_FASTCALL,
      "grant_externs(store, specs, memory_size, instances) -> (externs | None, bases, err, errno)"},
@@ -134,7 +137,7 @@ static struct PyModuleDef moddef = {
 
 PyMODINIT_FUNC PyInit__fastcall(void) {
     if (PyType_Ready(&TickerType) < 0 || PyType_Ready(&StoreType) < 0 || PyType_Ready(&GateType) < 0 || PyType_Ready(&CallType) < 0 ||
-        PyType_Ready(&ReserveType) < 0 || PyType_Ready(&RunnerType) < 0) return NULL;
+        PyType_Ready(&ReserveType) < 0 || PyType_Ready(&RunnerType) < 0 || PyType_Ready(&CompCallType) < 0) return NULL;
     if (http_init() < 0) return NULL;
     PyObject *m = PyModule_Create(&moddef);
     if (!m) return NULL;
@@ -143,7 +146,8 @@ PyMODINIT_FUNC PyInit__fastcall(void) {
         PyModule_AddObjectRef(m, "Call", (PyObject *)&CallType) < 0 ||
         PyModule_AddObjectRef(m, "Ticker", (PyObject *)&TickerType) < 0 ||
         PyModule_AddObjectRef(m, "Reserve", (PyObject *)&ReserveType) < 0 ||
-        PyModule_AddObjectRef(m, "Runner", (PyObject *)&RunnerType) < 0) {
+        PyModule_AddObjectRef(m, "Runner", (PyObject *)&RunnerType) < 0 ||
+        PyModule_AddObjectRef(m, "CompCall", (PyObject *)&CompCallType) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -291,6 +291,49 @@ def component_call(
     return call
 
 
+#: The C API's value kinds, in the order of the native fast path's value codes
+#: (``domains/component/fastpath.py:CODES``, ``native/fastcall/component.c``).
+_COMPONENT_KINDS = (
+    "BOOL", "S8", "U8", "S16", "U16", "S32", "U32", "S64", "U64", "F32", "F64", "CHAR", "STRING", "LIST",
+    "OPTION", "RESULT",  # the two shapes around flat values the native call also takes
+)  # fmt: skip
+
+
+def component_layout() -> tuple[int, int, int, bytes]:
+    """(sizeof ``wasmtime_component_val_t``, its union's offset, sizeof ``wasmtime_component_func_t``, kinds).
+
+    ``kinds`` holds the C API's kind of each value code of the native component call, in order, then
+    of ``option`` and ``result``;
+    the extension checks the sizes against its own restatement of the layout.
+    """
+    val = ffi.wasmtime_component_val_t
+    kinds = bytes(getattr(ffi, f"WASMTIME_COMPONENT_{k}").value for k in _COMPONENT_KINDS)
+    return ctypes.sizeof(val), val.of.offset, ctypes.sizeof(ffi.wasmtime_component_func_t), kinds
+
+
+def component_func_bytes(func: Any) -> bytes:
+    """The ``wasmtime_component_func_t`` of a ``wasmtime.component.Func``, by value (valid while its Store lives)."""
+    return bytes(func._func)
+
+
+def component_raise(err: int, fault: Callable[[str], BaseException]) -> None:
+    """Raise what a failed native component call at ``err`` (a ``wasmtime_error_t*``, taken over) means.
+
+    As :func:`component_call` does: the exception a host function raised when there is one
+    (wasmtime-py keeps it aside), else ``fault(message)`` chained to the Wasmtime error.
+    """
+    from wasmtime.component import _enter
+
+    # SAFETY: err is an error the C API returned to the native call, handed over with its
+    # ownership; the wrapper frees it once.
+    error = wasmtime.WasmtimeError._from_ptr(ctypes.cast(err, ctypes.POINTER(ffi.wasmtime_error_t)))
+    host = _enter.LAST_EXCEPTION
+    if host is not None:
+        _enter.LAST_EXCEPTION = None
+        raise host
+    raise fault(str(error)) from error
+
+
 # -- engine configuration -----------------------------------------------------------
 
 
