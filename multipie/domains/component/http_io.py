@@ -28,7 +28,7 @@ from typing import Any, Protocol
 from wasmtime import component as wc
 from wasmtime.component import Variant
 
-from multipie.domains.wasm._capi.component_funcs import define_func
+from multipie.domains.wasm._capi.component_native import add_resource, define_func
 
 __all__ = ["HostTimeout", "InputStream", "OutputStream", "ResourceKinds", "Sink", "Source", "Table", "define_io"]
 
@@ -241,7 +241,7 @@ def _dtor(store: Any, rep: int) -> None:
 
 def resource(inst: wc.LinkerInstance, name: str, kind: int) -> None:
     """Define host resource ``name`` of type ``kind`` (dropping it frees the table entry)."""
-    inst.add_resource(name, wc.ResourceType.host(kind), _dtor)
+    add_resource(inst, name, kind, _dtor)
 
 
 def define_io(linker: wc.Linker) -> None:

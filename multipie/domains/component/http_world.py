@@ -17,7 +17,7 @@ from wasmtime import component as wc
 from multipie.domains.component.http_client import define_outgoing, handle
 from multipie.domains.component.http_io import V, define_io
 from multipie.domains.component.http_types import define_types
-from multipie.domains.wasm._capi.component_funcs import define_func
+from multipie.domains.wasm._capi.component_native import define_func
 
 __all__ = ["HANDLER", "define_http", "exports_handler"]
 
