@@ -244,17 +244,17 @@ def resource(inst: wc.LinkerInstance, name: str, kind: int) -> None:
     add_resource(inst, name, kind, _dtor)
 
 
-def define_io(linker: wc.Linker) -> None:
-    """Define the non-HTTP imports of the proxy world in ``linker``."""
+def define_io(linker: wc.Linker, version: str = V) -> None:
+    """Define the non-HTTP imports of the proxy world in ``linker`` (``version``: ``@0.2.N`` of their names)."""
     with linker.root() as root:
-        with root.add_instance(f"wasi:io/error{V}") as inst:
+        with root.add_instance(f"wasi:io/error{version}") as inst:
             resource(inst, "error", ResourceKinds.ERROR)
             define_func(inst, "[method]error.to-debug-string", lambda s, e: _get(s, e, IoError).message)
-        with root.add_instance(f"wasi:io/poll{V}") as inst:
+        with root.add_instance(f"wasi:io/poll{version}") as inst:
             _define_poll(inst)
-        with root.add_instance(f"wasi:io/streams{V}") as inst:
+        with root.add_instance(f"wasi:io/streams{version}") as inst:
             _define_streams(inst)
-        with root.add_instance(f"wasi:clocks/monotonic-clock{V}") as inst:
+        with root.add_instance(f"wasi:clocks/monotonic-clock{version}") as inst:
             define_func(inst, "now", lambda s: time.monotonic_ns())
             define_func(inst, "resolution", lambda s: 1)
             define_func(inst, "subscribe-instant", lambda s, t: own(Pollable(until=t / 1e9), ResourceKinds.POLLABLE))
@@ -263,10 +263,10 @@ def define_io(linker: wc.Linker) -> None:
                 "subscribe-duration",
                 lambda s, d: own(Pollable(until=time.monotonic() + d / 1e9), ResourceKinds.POLLABLE),
             )
-        with root.add_instance(f"wasi:clocks/wall-clock{V}") as inst:
+        with root.add_instance(f"wasi:clocks/wall-clock{version}") as inst:
             define_func(inst, "now", lambda s: _datetime(time.time_ns()))
             define_func(inst, "resolution", lambda s: _datetime(1))
-        with root.add_instance(f"wasi:random/random{V}") as inst:
+        with root.add_instance(f"wasi:random/random{version}") as inst:
             define_func(inst, "get-random-bytes", lambda s, n: os.urandom(min(n, 1 << 20)))
             define_func(inst, "get-random-u64", lambda s: int.from_bytes(os.urandom(8), "little"))
         for name, make in (
@@ -274,7 +274,7 @@ def define_io(linker: wc.Linker) -> None:
             ("stdout", lambda s: own(OutputStream(LogSink()), ResourceKinds.OUTPUT)),
             ("stderr", lambda s: own(OutputStream(LogSink()), ResourceKinds.OUTPUT)),
         ):
-            with root.add_instance(f"wasi:cli/{name}{V}") as inst:
+            with root.add_instance(f"wasi:cli/{name}{version}") as inst:
                 define_func(inst, f"get-{name}", make)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from multipie.domains.component.http_world import exports_handler
+from multipie.domains.component.http_world import exports_handler, imported_version
 from multipie.domains.component.service import ComponentService
 
 
@@ -21,3 +21,9 @@ def test_a_proxy_component_links_against_the_host_proxy_world(http_handler: Comp
 def test_inspect_says_whether_it_serves_http(http_handler: ComponentService, typed: ComponentService) -> None:
     assert http_handler.details()["http handler"] == "wasi:http/incoming-handler@0.2.0#handle"
     assert str(typed.details()["http handler"]).startswith("no ")
+
+
+def test_the_proxy_world_is_defined_at_the_version_the_component_imports() -> None:
+    assert imported_version(["wasi:io/poll@0.2.9", "wasi:http/types@0.2.9", "wasi:cli/exit@0.2.9"]) == "@0.2.9"
+    assert imported_version(["wasi:http/types@0.2.0"]) == "@0.2.0"
+    assert imported_version(["greet"]) == "@0.2.0"

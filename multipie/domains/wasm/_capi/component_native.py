@@ -10,7 +10,8 @@ first call (:func:`describe`), no ctypes on the call path. ``context`` is ``None
 world keeps its state in the request's table. Records are lowered from a ``dict`` or an
 object's attributes (``kebab-case`` fields as ``snake_case``); ``flags`` are refused (no proxy
 world function takes or returns them). Without the extension (not built) the ctypes
-trampoline of :mod:`.component_funcs` is used, with the same behaviour.
+trampoline of :mod:`.component_funcs` is used, with the same behaviour; ``MULTIPIE_COMPHOST=0`` in
+the environment selects it too (to compare the two: ``docs/components.md``, Speed).
 
 A Python exception in a host function fails the guest call with its text, and the exception is
 kept for :func:`.component_funcs.take_failure`, as on the ctypes path.
@@ -19,6 +20,7 @@ kept for :func:`.component_funcs.take_failure`, as on the ctypes path.
 from __future__ import annotations
 
 import ctypes
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -95,7 +97,7 @@ def describe(ty_address: int) -> tuple[tuple[Descriptor, ...], Descriptor | None
 
 
 def _setup() -> Any:
-    if _native is None:
+    if _native is None or os.environ.get("MULTIPIE_COMPHOST") == "0":
         return None
     names = ("wasmtime_error_new", "wasmtime_error_delete", "wasm_byte_vec_new",
              "wasmtime_component_vallist_new_uninit", "wasmtime_component_valtuple_new_uninit",
