@@ -109,11 +109,15 @@ def _setup() -> Any:
     val = ffi.wasmtime_component_val_t
     entry = ffi.wasmtime_component_valrecord_entry_t
     # SAFETY: the addresses are of the library wasmtime-py loaded; comphost.c restates their
-    # prototypes and refuses a build whose val layout or kind codes differ from these.
-    _native.setup(
-        symbol_addresses(names), kinds, ctypes.sizeof(val), ctypes.sizeof(entry),
-        wc.Variant, describe, component_funcs.park_failure,
-    )  # fmt: skip
+    # prototypes and refuses a build whose val layout or kind codes differ from these (then the
+    # ctypes trampoline serves: a wasmtime-py upgrade must not break the proxy world).
+    try:
+        _native.setup(
+            symbol_addresses(names), kinds, ctypes.sizeof(val), ctypes.sizeof(entry),
+            wc.Variant, describe, component_funcs.park_failure,
+        )  # fmt: skip
+    except (KeyError, ValueError):
+        return None
     # SAFETY: C function addresses exported by the extension (module-lifetime), wrapped as the
     # C API's callback and finalizer types.
     callback = ffi.wasmtime_component_func_callback_t(_native.CALLBACK)
