@@ -137,6 +137,22 @@ async def _pump(receive: Callable[[], Awaitable[dict[str, Any]]], req: Request, 
         req.body.end()  # no-op when already ended
 
 
+def _start_pump(
+    loop: asyncio.AbstractEventLoop,
+    receive: Callable[[], Awaitable[dict[str, Any]]],
+    req: Request,
+    limit: int,
+    headers: list[tuple[bytes, bytes]],
+) -> asyncio.Future[bool]:
+    """The task feeding the body (:func:`_pump`); for a request without one, a done future instead."""
+    if not _bodyless(headers):
+        return asyncio.ensure_future(_pump(receive, req, limit))
+    req.body.end()  # GET and friends: no body to pump (one task and loop turns fewer)
+    done: asyncio.Future[bool] = loop.create_future()
+    done.set_result(True)
+    return done
+
+
 def _bodyless(headers: list[tuple[bytes, bytes]]) -> bool:
     """True when the request has no body: neither ``transfer-encoding`` nor a non-zero ``content-length``."""
     for k, v in headers:
@@ -183,12 +199,7 @@ async def run_proxy(
     call = functools.partial(
         serve, service, req, memory_limit=spec.memory, fuel=spec.fuel, timeout=spec.timeout, reserve=reserve
     )
-    if _bodyless(headers):  # GET and friends: no body to pump (one task and loop turns fewer)
-        req.body.end()
-        pump: asyncio.Future[bool] = loop.create_future()
-        pump.set_result(True)
-    else:
-        pump = asyncio.ensure_future(_pump(receive, req, limit))
+    pump = _start_pump(loop, receive, req, limit, headers)
     if spec.run == "inline":
         # The whole body first, then the handler on the event loop (no thread hop, no GIL hand-off
         # per host call); its response is relayed once it returns (bounded by the short timeout).

@@ -17,7 +17,7 @@ from typing import Any
 
 from wasmtime import component as wc
 
-from multipie.domains.component.http_io import V, resource
+from multipie.domains.component.http_io import Versions, resource
 from multipie.domains.wasm._capi.component_native import define_func
 
 __all__ = ["TERMINAL_INPUT", "TERMINAL_OUTPUT", "define_cli", "define_unknown"]
@@ -33,23 +33,24 @@ def _exit(store: Any, status: Any) -> None:
     raise HandlerExit(f"the handler called wasi:cli/exit.exit ({getattr(status, 'tag', status)})")
 
 
-def define_cli(linker: wc.Linker, version: str = V) -> None:
+def define_cli(linker: wc.Linker, at: Versions | None = None) -> None:
     """Define ``wasi:cli/{environment,exit,terminal-*}`` and ``wasi:filesystem/preopens`` in ``linker``."""
+    at = at or Versions()
     with linker.root() as root:
-        with root.add_instance(f"wasi:cli/environment{version}") as inst:
+        with root.add_instance(at("wasi:cli/environment")) as inst:
             define_func(inst, "get-environment", lambda s: [])
             define_func(inst, "get-arguments", lambda s: [])
             define_func(inst, "initial-cwd", lambda s: None)
-        with root.add_instance(f"wasi:cli/exit{version}") as inst:
+        with root.add_instance(at("wasi:cli/exit")) as inst:
             define_func(inst, "exit", _exit)
-        with root.add_instance(f"wasi:cli/terminal-input{version}") as inst:
+        with root.add_instance(at("wasi:cli/terminal-input")) as inst:
             resource(inst, "terminal-input", TERMINAL_INPUT)
-        with root.add_instance(f"wasi:cli/terminal-output{version}") as inst:
+        with root.add_instance(at("wasi:cli/terminal-output")) as inst:
             resource(inst, "terminal-output", TERMINAL_OUTPUT)
         for name in ("stdin", "stdout", "stderr"):
-            with root.add_instance(f"wasi:cli/terminal-{name}{version}") as inst:
+            with root.add_instance(at(f"wasi:cli/terminal-{name}")) as inst:
                 define_func(inst, f"get-terminal-{name}", lambda s: None)
-        with root.add_instance(f"wasi:filesystem/preopens{version}") as inst:
+        with root.add_instance(at("wasi:filesystem/preopens")) as inst:
             define_func(inst, "get-directories", lambda s: [])
 
 

@@ -16,11 +16,11 @@ from wasmtime import component as wc
 
 from multipie.domains.component.http_cli import define_cli, define_unknown
 from multipie.domains.component.http_client import define_outgoing, handle
-from multipie.domains.component.http_io import V, define_io
+from multipie.domains.component.http_io import Versions, define_io
 from multipie.domains.component.http_types import define_types
 from multipie.domains.wasm._capi.component_native import define_func
 
-__all__ = ["HANDLER", "define_http", "exports_handler", "imported_version"]
+__all__ = ["HANDLER", "define_http", "exports_handler"]
 
 #: The export a proxy component's handler is, at any 0.2.x version (``iface#func``).
 HANDLER = "wasi:http/incoming-handler@0.2"
@@ -44,27 +44,14 @@ def define_http(linker: wc.Linker, component: wc.Component | None = None) -> Non
     With ``component``, also what it imports beyond the proxy world (a componentize-py
     handler's ``wasi:cli``, ``wasi:filesystem``, ``wasi:sockets``: see :mod:`.http_cli`).
     """
-    version = V if component is None else imported_version(component.type.imports(linker.engine))
-    define_io(linker, version)
+    at = Versions(() if component is None else component.type.imports(linker.engine))
+    define_io(linker, at)
     with linker.root() as root:
-        with root.add_instance(f"wasi:http/types{version}") as inst:
+        with root.add_instance(at("wasi:http/types")) as inst:
             define_types(inst)
             define_outgoing(inst)
-        with root.add_instance(f"wasi:http/outgoing-handler{version}") as inst:
+        with root.add_instance(at("wasi:http/outgoing-handler")) as inst:
             define_func(inst, "handle", handle)
-    define_cli(linker, version)
+    define_cli(linker, at)
     if component is not None:
         define_unknown(linker, component)
-
-
-def imported_version(imported: Iterable[str]) -> str:
-    """The ``@0.2.N`` of the component's ``wasi:http/types`` import (``@0.2.0`` if it has none).
-
-    The proxy world is defined at exactly that version: Wasmtime's linker would also serve a
-    0.2.9 import from 0.2.0 definitions, but :func:`define_unknown` fills every import without
-    an exact definition with traps, which would shadow them.
-    """
-    for name in imported:
-        if name.startswith("wasi:http/types@0.2."):
-            return name[len("wasi:http/types") :]
-    return V

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from multipie.domains.component.http_world import exports_handler, imported_version
+from multipie.domains.component.http_io import Versions
+from multipie.domains.component.http_world import exports_handler
 from multipie.domains.component.service import ComponentService
 
 
@@ -23,7 +24,9 @@ def test_inspect_says_whether_it_serves_http(http_handler: ComponentService, typ
     assert str(typed.details()["http handler"]).startswith("no ")
 
 
-def test_the_proxy_world_is_defined_at_the_version_the_component_imports() -> None:
-    assert imported_version(["wasi:io/poll@0.2.9", "wasi:http/types@0.2.9", "wasi:cli/exit@0.2.9"]) == "@0.2.9"
-    assert imported_version(["wasi:http/types@0.2.0"]) == "@0.2.0"
-    assert imported_version(["greet"]) == "@0.2.0"
+def test_each_interface_is_defined_at_the_version_the_component_imports() -> None:
+    at = Versions(["wasi:io/poll@0.2.9", "wasi:http/types@0.2.3", "greet"])
+    assert at("wasi:io/poll") == "wasi:io/poll@0.2.9"
+    assert at("wasi:http/types") == "wasi:http/types@0.2.3"  # versions may differ between interfaces
+    assert at("wasi:cli/exit") == "wasi:cli/exit@0.2.0"  # not imported: the proxy world's own
+    assert Versions()("wasi:io/streams") == "wasi:io/streams@0.2.0"
