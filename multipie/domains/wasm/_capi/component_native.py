@@ -1,4 +1,4 @@
-"""Component host functions whose values are converted in C (:mod:`multipie._comphost`, ``native/comphost.c``).
+"""Component host functions whose values are converted in C (:mod:`multipie._comphost`, ``native/comphost/``).
 
 :func:`define_func` has the contract of :func:`.component_funcs.define_func` (``func(context,
 *args)``; resources arrive as the host resource's rep and an ``own`` result is given as
@@ -56,7 +56,7 @@ Descriptor = tuple[Any, ...]
 
 
 def _descriptor(ty: Any) -> Descriptor:
-    """The C side's shape of WIT type ``ty``: ``(code, ...)`` (see ``native/comphost.c``)."""
+    """The C side's shape of WIT type ``ty``: ``(code, ...)`` (see ``native/comphost/``)."""
     for cls, name in _SCALARS.items():
         if isinstance(ty, cls):
             return (_K[name],)
@@ -108,7 +108,7 @@ def _setup() -> Any:
     kinds = tuple(_K.values())
     val = ffi.wasmtime_component_val_t
     entry = ffi.wasmtime_component_valrecord_entry_t
-    # SAFETY: the addresses are of the library wasmtime-py loaded; comphost.c restates their
+    # SAFETY: the addresses are of the library wasmtime-py loaded; comphost/ restates their
     # prototypes and refuses a build whose val layout or kind codes differ from these (then the
     # ctypes trampoline serves: a wasmtime-py upgrade must not break the proxy world).
     try:
