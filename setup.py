@@ -29,6 +29,7 @@ EXTENSIONS = {
     "hostcall": ["hostcall.c"],
     "growmem": ["growmem.c"],
     "interrupt": ["interrupt.c"],
+    "comphost": [f"comphost/{unit}.c" for unit in ("module", "lift", "lower")] + COMMON,
 }
 HEADERS = sorted(str(p.relative_to(HERE)) for p in (HERE / NATIVE).rglob("*.h"))
 

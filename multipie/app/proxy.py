@@ -137,6 +137,30 @@ async def _pump(receive: Callable[[], Awaitable[dict[str, Any]]], req: Request, 
         req.body.end()  # no-op when already ended
 
 
+def _start_pump(
+    loop: asyncio.AbstractEventLoop,
+    receive: Callable[[], Awaitable[dict[str, Any]]],
+    req: Request,
+    limit: int,
+    headers: list[tuple[bytes, bytes]],
+) -> asyncio.Future[bool]:
+    """The task feeding the body (:func:`_pump`); for a request without one, a done future instead."""
+    if not _bodyless(headers):
+        return asyncio.ensure_future(_pump(receive, req, limit))
+    req.body.end()  # GET and friends: no body to pump (one task and loop turns fewer)
+    done: asyncio.Future[bool] = loop.create_future()
+    done.set_result(True)
+    return done
+
+
+def _bodyless(headers: list[tuple[bytes, bytes]]) -> bool:
+    """True when the request has no body: neither ``transfer-encoding`` nor a non-zero ``content-length``."""
+    for k, v in headers:
+        if k == b"transfer-encoding" or (k == b"content-length" and v.strip() != b"0"):
+            return False
+    return True
+
+
 async def run_proxy(
     service: Any,
     spec: Any,
@@ -175,12 +199,13 @@ async def run_proxy(
     call = functools.partial(
         serve, service, req, memory_limit=spec.memory, fuel=spec.fuel, timeout=spec.timeout, reserve=reserve
     )
-    pump = asyncio.ensure_future(_pump(receive, req, limit))
+    pump = _start_pump(loop, receive, req, limit, headers)
     if spec.run == "inline":
         # The whole body first, then the handler on the event loop (no thread hop, no GIL hand-off
         # per host call); its response is relayed once it returns (bounded by the short timeout).
         sink.inline = True
-        await asyncio.wait({pump})
+        if not pump.done():
+            await asyncio.wait({pump})
         guest = loop.create_future()
         try:
             guest.set_result(call())

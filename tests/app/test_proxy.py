@@ -217,3 +217,12 @@ def test_ps_and_metrics_report_proxy_services(server: Server) -> None:
     assert {"h", "n"} <= names
     metrics = httpx.get(server.url + "/metrics", timeout=30).text
     assert 'multipie_requests_total{code="418",service="h"}' in metrics
+
+
+def test_only_requests_without_a_body_skip_the_body_pump() -> None:
+    from multipie.app.proxy import _bodyless
+
+    assert _bodyless([(b"host", b"x"), (b"accept", b"*/*")])
+    assert _bodyless([(b"content-length", b"0")])
+    assert not _bodyless([(b"content-length", b"5")])
+    assert not _bodyless([(b"transfer-encoding", b"chunked")])

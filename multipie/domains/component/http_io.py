@@ -21,16 +21,18 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Any, Protocol
 
 from wasmtime import component as wc
 from wasmtime.component import Variant
 
-from multipie.domains.wasm._capi.component_funcs import define_func
+from multipie.domains.wasm._capi.component_native import add_resource, define_func
 
-__all__ = ["HostTimeout", "InputStream", "OutputStream", "ResourceKinds", "Sink", "Source", "Table", "define_io"]
+__all__ = [
+    "HostTimeout", "InputStream", "OutputStream", "ResourceKinds", "Sink", "Source", "Table", "Versions", "define_io",
+]  # fmt: skip
 
 #: Largest buffer ``blocking-write-and-flush`` accepts (as Wasmtime's host).
 MAX_BLOCKING_WRITE = 4096
@@ -40,6 +42,27 @@ WRITE_BUDGET = 1 << 20
 LOG_CAP = 64 << 10
 
 V = "@0.2.0"  # Wasmtime's linker serves any 0.2.x import from a 0.2.0 definition (semver matching)
+
+
+class Versions:
+    """The name an interface is defined under: ``iface@0.2.N`` as the component imports it.
+
+    Wasmtime's linker would serve a 0.2.9 import from a 0.2.0 definition, but
+    ``define_unknown_imports_as_traps`` (for the interfaces nobody answers, see
+    :mod:`.http_cli`) fills every import without an exact definition with traps, which would
+    shadow it; so each interface is defined at exactly the version imported (``@0.2.0`` when
+    the component does not import it).
+    """
+
+    def __init__(self, imported: Iterable[str] = ()) -> None:
+        self._at: dict[str, str] = {}
+        for name in imported:
+            iface, sep, version = name.partition("@")
+            if sep:
+                self._at[iface] = "@" + version
+
+    def __call__(self, iface: str) -> str:
+        return iface + self._at.get(iface, V)
 
 
 class HostTimeout(Exception):
@@ -241,20 +264,21 @@ def _dtor(store: Any, rep: int) -> None:
 
 def resource(inst: wc.LinkerInstance, name: str, kind: int) -> None:
     """Define host resource ``name`` of type ``kind`` (dropping it frees the table entry)."""
-    inst.add_resource(name, wc.ResourceType.host(kind), _dtor)
+    add_resource(inst, name, kind, _dtor)
 
 
-def define_io(linker: wc.Linker) -> None:
-    """Define the non-HTTP imports of the proxy world in ``linker``."""
+def define_io(linker: wc.Linker, at: Versions | None = None) -> None:
+    """Define the non-HTTP imports of the proxy world in ``linker`` (named by ``at``: ``iface@0.2.N``)."""
+    at = at or Versions()
     with linker.root() as root:
-        with root.add_instance(f"wasi:io/error{V}") as inst:
+        with root.add_instance(at("wasi:io/error")) as inst:
             resource(inst, "error", ResourceKinds.ERROR)
             define_func(inst, "[method]error.to-debug-string", lambda s, e: _get(s, e, IoError).message)
-        with root.add_instance(f"wasi:io/poll{V}") as inst:
+        with root.add_instance(at("wasi:io/poll")) as inst:
             _define_poll(inst)
-        with root.add_instance(f"wasi:io/streams{V}") as inst:
+        with root.add_instance(at("wasi:io/streams")) as inst:
             _define_streams(inst)
-        with root.add_instance(f"wasi:clocks/monotonic-clock{V}") as inst:
+        with root.add_instance(at("wasi:clocks/monotonic-clock")) as inst:
             define_func(inst, "now", lambda s: time.monotonic_ns())
             define_func(inst, "resolution", lambda s: 1)
             define_func(inst, "subscribe-instant", lambda s, t: own(Pollable(until=t / 1e9), ResourceKinds.POLLABLE))
@@ -263,10 +287,10 @@ def define_io(linker: wc.Linker) -> None:
                 "subscribe-duration",
                 lambda s, d: own(Pollable(until=time.monotonic() + d / 1e9), ResourceKinds.POLLABLE),
             )
-        with root.add_instance(f"wasi:clocks/wall-clock{V}") as inst:
+        with root.add_instance(at("wasi:clocks/wall-clock")) as inst:
             define_func(inst, "now", lambda s: _datetime(time.time_ns()))
             define_func(inst, "resolution", lambda s: _datetime(1))
-        with root.add_instance(f"wasi:random/random{V}") as inst:
+        with root.add_instance(at("wasi:random/random")) as inst:
             define_func(inst, "get-random-bytes", lambda s, n: os.urandom(min(n, 1 << 20)))
             define_func(inst, "get-random-u64", lambda s: int.from_bytes(os.urandom(8), "little"))
         for name, make in (
@@ -274,7 +298,7 @@ def define_io(linker: wc.Linker) -> None:
             ("stdout", lambda s: own(OutputStream(LogSink()), ResourceKinds.OUTPUT)),
             ("stderr", lambda s: own(OutputStream(LogSink()), ResourceKinds.OUTPUT)),
         ):
-            with root.add_instance(f"wasi:cli/{name}{V}") as inst:
+            with root.add_instance(at(f"wasi:cli/{name}")) as inst:
                 define_func(inst, f"get-{name}", make)
 
 

@@ -39,7 +39,7 @@ from multipie.domains.component.http_io import (
     resource,
     take,
 )
-from multipie.domains.wasm._capi.component_funcs import define_func
+from multipie.domains.wasm._capi.component_native import define_func
 
 __all__ = ["BodySource", "Fields", "HttpTable", "ResponseSink", "define_types"]
 

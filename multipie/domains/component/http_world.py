@@ -14,10 +14,11 @@ from collections.abc import Iterable
 
 from wasmtime import component as wc
 
+from multipie.domains.component.http_cli import define_cli, define_unknown
 from multipie.domains.component.http_client import define_outgoing, handle
-from multipie.domains.component.http_io import V, define_io
+from multipie.domains.component.http_io import Versions, define_io
 from multipie.domains.component.http_types import define_types
-from multipie.domains.wasm._capi.component_funcs import define_func
+from multipie.domains.wasm._capi.component_native import define_func
 
 __all__ = ["HANDLER", "define_http", "exports_handler"]
 
@@ -37,12 +38,20 @@ def exports_handler(exported: Iterable[str]) -> str | None:
     return None
 
 
-def define_http(linker: wc.Linker) -> None:
-    """Define every import of the proxy world in ``linker``."""
-    define_io(linker)
+def define_http(linker: wc.Linker, component: wc.Component | None = None) -> None:
+    """Define every import of the proxy world in ``linker``.
+
+    With ``component``, also what it imports beyond the proxy world (a componentize-py
+    handler's ``wasi:cli``, ``wasi:filesystem``, ``wasi:sockets``: see :mod:`.http_cli`).
+    """
+    at = Versions(() if component is None else component.type.imports(linker.engine))
+    define_io(linker, at)
     with linker.root() as root:
-        with root.add_instance(f"wasi:http/types{V}") as inst:
+        with root.add_instance(at("wasi:http/types")) as inst:
             define_types(inst)
             define_outgoing(inst)
-        with root.add_instance(f"wasi:http/outgoing-handler{V}") as inst:
+        with root.add_instance(at("wasi:http/outgoing-handler")) as inst:
             define_func(inst, "handle", handle)
+    define_cli(linker, at)
+    if component is not None:
+        define_unknown(linker, component)

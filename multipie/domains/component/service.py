@@ -187,10 +187,10 @@ class ComponentService(Service[ComponentDomain]):
                 lk = self._linkers.get(key)
                 if lk is None:
                     lk = wc.Linker(engine)
-                    if self.http_handler is not None:
+                    if self.http_handler is not None:  # (the component: for its imports beyond the proxy world)
                         from multipie.domains.component.http_world import define_http
 
-                        define_http(lk)
+                        define_http(lk, self.component(fuel=engine is not self.engine(fuel=False)))
                     else:
                         lk.add_wasip2()
                     if grants:

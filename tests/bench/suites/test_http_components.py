@@ -7,21 +7,23 @@ from pathlib import Path
 import httpx
 
 from multipie.bench import Measurement
-from multipie.bench.suites.http_components import HANDLER, ratio_notes, servers
+from multipie.bench.suites.http_components import HANDLER, PY_HANDLER, ratio_notes, servers
 from multipie.toolchain import build_tree
 from tests.conftest import GUEST_OUT, GUEST_SRC
 
 
-def test_both_servers_answer_the_bench_requests_alike(tmp_path: Path) -> None:
+def test_every_server_answers_the_bench_requests_alike(tmp_path: Path) -> None:
     build_tree(GUEST_SRC / "component", GUEST_OUT / "component", verbose=False)
-    assert HANDLER.exists()
+    assert HANDLER.exists() and PY_HANDLER.exists()
     with servers(tmp_path) as urls:
+        bases = [urls["ours"], urls["ours"] + "/py", urls["wasmtime serve"], urls["wasmtime serve (py)"]]
         answers = []
-        for base in urls.values():
-            a = httpx.get(base + "/", timeout=30)
-            b = httpx.post(base + "/e", content=b"x" * 64, timeout=30)
-            answers.append((a.status_code, a.content, b.status_code, b.content))
-    assert answers[0] == answers[1] == (200, b"", 200, b"x" * 64)
+        for base in bases:
+            a = httpx.get(base + "/", timeout=60)
+            b = httpx.post(base + "/e", content=b"x" * 64, headers={"content-type": "text/plain"}, timeout=60)
+            answers.append((a.status_code, a.content, b.status_code, b.content, b.headers.get("content-type")))
+    expected = (200, b"", 200, b"x" * 64, "text/plain")
+    assert answers == [expected] * 4
 
 
 def test_ratio_notes_compare_within_a_row() -> None:

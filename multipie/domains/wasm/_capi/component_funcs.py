@@ -32,7 +32,7 @@ from wasmtime import _ffi as ffi
 from wasmtime import component as wc
 from wasmtime.component import Variant
 
-__all__ = ["define_func", "take_failure"]
+__all__ = ["define_func", "park_failure", "take_failure"]
 
 _VAL = ffi.wasmtime_component_val_t
 _STRIDE = ctypes.sizeof(_VAL)
@@ -61,6 +61,11 @@ def take_failure() -> BaseException | None:
     exc: BaseException | None = getattr(_failure, "exc", None)
     _failure.exc = None
     return exc
+
+
+def park_failure(exc: BaseException | None) -> None:
+    """Keep ``exc`` for this thread's next :func:`take_failure` (the C trampoline's failures)."""
+    _failure.exc = exc
 
 
 def define_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) -> None:
