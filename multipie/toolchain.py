@@ -57,18 +57,20 @@ WASI_FLAGS: tuple[str, ...] = ("-msimd128", "-D__wasilibc_simd_string")
 #: 17% of its extra time over native there; docs/performance.md). Linked ahead of zig's libc.
 _WASI_LIBC = Path(__file__).resolve().parents[1] / "third_party" / "wasi-libc"
 _WASI_LIBC_SOURCES = ("memcmp.c", "bcmp.c")
-#: Flags after which the compiler produces no linked output, so extra sources cannot be added.
-_NO_LINK = frozenset({"-c", "-S", "-E"})
+#: Flags after which no libc routines are added: no linked output (extra sources cannot be given), or a
+#: guest that asked for no libc (it may define ``memcmp`` itself).
+_NO_LIBC = frozenset({"-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"})
 
 
 def wasi_defaults(flags: list[str] | tuple[str, ...] = ()) -> list[str]:
     """What a wasm32-wasi C build adds before its own ``flags`` and sources: :data:`WASI_FLAGS`, then
     wasi-libc's string routines as sources (absolute paths), unless ``flags`` stop before linking
-    (``-c``/``-S``/``-E``) or the source tree's ``third_party/wasi-libc`` is absent (an installed copy
-    without the repository builds with zig's libc routines alone).
+    (``-c``/``-S``/``-E``) or leave libc out (``-nostdlib``, ...), or the source tree's
+    ``third_party/wasi-libc`` is absent (an installed copy without the repository builds with zig's
+    libc routines alone).
     """
     sources = [_WASI_LIBC / name for name in _WASI_LIBC_SOURCES]
-    if _NO_LINK & set(flags) or not all(p.is_file() for p in sources):
+    if _NO_LIBC & set(flags) or not all(p.is_file() for p in sources):
         return list(WASI_FLAGS)
     return [*WASI_FLAGS, *(str(p) for p in sources)]
 

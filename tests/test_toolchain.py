@@ -122,10 +122,10 @@ def _wat(wasm: Path) -> str:
     return proc.stdout
 
 
-def test_wasi_defaults_add_the_sources_only_to_linked_builds() -> None:
+def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None:
     linked = toolchain.wasi_defaults()
     assert linked[: len(toolchain.WASI_FLAGS)] == list(toolchain.WASI_FLAGS)
     assert [Path(s).name for s in linked[len(toolchain.WASI_FLAGS) :]] == ["memcmp.c", "bcmp.c"]
     assert all(Path(s).is_file() for s in linked[len(toolchain.WASI_FLAGS) :])
-    for stop in ("-c", "-S", "-E"):
+    for stop in ("-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"):
         assert toolchain.wasi_defaults([stop]) == list(toolchain.WASI_FLAGS)
