@@ -38,11 +38,41 @@ __all__ = [
     "compile_c",
     "componentize_py",
     "python_component_key",
+    "WASI_FLAGS",
+    "wasi_defaults",
     "wasm_tools",
     "zig_cc",
 ]
 
 _FLAG_MARK = "multipie-build:"
+
+#: Flags every wasm32-wasi C build gets after ``-O2`` (:func:`compile_c`, the bench programs' recipes).
+#: SIMD128 is part of Wasm 2.0 and on in every Wasmtime engine, but clang's default wasm32 CPU
+#: (``lime1``) leaves it off, as baseline x86-64 keeps SSE2 on; ``__wasilibc_simd_string`` selects the
+#: SIMD128 path of wasi-libc's string routines below (the define WASI SDK's own build passes).
+WASI_FLAGS: tuple[str, ...] = ("-msimd128", "-D__wasilibc_simd_string")
+
+#: wasi-libc's ``memcmp`` (16 bytes per step) and ``bcmp`` (clang's name for ``memcmp(...) == 0``),
+#: unmodified: zig's wasm32 libc takes both from compiler-rt, a byte-at-a-time loop (SQLite spent
+#: 17% of its extra time over native there; docs/performance.md). Linked ahead of zig's libc.
+_WASI_LIBC = Path(__file__).resolve().parents[1] / "third_party" / "wasi-libc"
+_WASI_LIBC_SOURCES = ("memcmp.c", "bcmp.c")
+#: Flags after which no libc routines are added: no linked output (extra sources cannot be given), or a
+#: guest that asked for no libc (it may define ``memcmp`` itself).
+_NO_LIBC = frozenset({"-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"})
+
+
+def wasi_defaults(flags: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """What a wasm32-wasi C build adds before its own ``flags`` and sources: :data:`WASI_FLAGS`, then
+    wasi-libc's string routines as sources (absolute paths), unless ``flags`` stop before linking
+    (``-c``/``-S``/``-E``) or leave libc out (``-nostdlib``, ...), or the source tree's
+    ``third_party/wasi-libc`` is absent (an installed copy without the repository builds with zig's
+    libc routines alone).
+    """
+    sources = [_WASI_LIBC / name for name in _WASI_LIBC_SOURCES]
+    if _NO_LIBC & set(flags) or not all(p.is_file() for p in sources):
+        return list(WASI_FLAGS)
+    return [*WASI_FLAGS, *(str(p) for p in sources)]
 
 
 def zig_cc(args: list[str], *, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -79,20 +109,16 @@ def build_wat(src: Path, out: Path) -> None:
 def compile_c(src: Path, out: Path, *, target: str = "wasm32-wasi", flags: list[str] | None = None) -> None:
     """Compile C ``src`` to ``out`` with zig's clang for ``target`` (``-O2`` plus declared flags).
 
+    For ``wasm32-wasi`` targets :func:`wasi_defaults` come first (SIMD128, wasi-libc's ``memcmp``),
+    so declared flags can override them (e.g. ``-mno-simd128``).
+
     Raises:
         InvalidModule: the compiler failed (its diagnostics are in the message).
     """
     out.parent.mkdir(parents=True, exist_ok=True)
-    args = [
-        "-target",
-        target,
-        "-O2",
-        "-s",
-        *(flags if flags is not None else build_flags(src)),
-        str(src),
-        "-o",
-        str(out),
-    ]
+    declared = flags if flags is not None else build_flags(src)
+    defaults = wasi_defaults(declared) if target.startswith("wasm32-wasi") else []
+    args = ["-target", target, "-O2", "-s", *defaults, *declared, str(src), "-o", str(out)]
     proc = zig_cc(args)
     if proc.returncode != 0:
         raise InvalidModule(f"{src}: C compilation failed:\n{proc.stderr.strip()}")
@@ -258,7 +284,7 @@ def build_tree(src_root: Path, out_root: Path, *, verbose: bool = True) -> list[
         elif src.suffix == ".c":
             out = out_root / rel.with_suffix(".wasm")
             headers = list(src.parent.glob("*.h"))
-            if _stale(src, out, [self_file, *headers]):
+            if _stale(src, out, [self_file, *headers, *(_WASI_LIBC / n for n in _WASI_LIBC_SOURCES)]):
                 t0 = time.perf_counter()
                 compile_c(src, out)
                 if verbose:

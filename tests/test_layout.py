@@ -32,7 +32,6 @@ UNTESTED = frozenset(
         "bench/suites/creation.py",
         "bench/suites/density.py",
         "bench/suites/execution.py",
-        "bench/suites/programs.py",
         "bench/suites/scaleout.py",
         "bench/suites/sharing.py",
         "bench/suites/virtine.py",

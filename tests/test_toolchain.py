@@ -1,12 +1,16 @@
-"""The build step: componentize-py guests are keyed by content and served from the cache when unchanged."""
+"""The build step: wasm32-wasi C builds get SIMD128 and wasi-libc's ``memcmp``; componentize-py guests are
+keyed by content and served from the cache when unchanged."""
 
 from __future__ import annotations
 
+import random
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+import multipie
 from multipie import toolchain
 from multipie.errors import InvalidModule
 from tests.conftest import GUEST_SRC
@@ -64,3 +68,64 @@ def test_the_component_builder_skips_directories_that_are_not_guests(tmp_path: P
     (src / "__pycache__" / "BUILD.cpython-311.pyc").write_bytes(b"\0")
     built = toolchain.build_tree(src, tmp_path / "out", verbose=False)
     assert [p.name for p in built] == ["echo.wasm"]
+
+
+# memcmp and bcmp (clang's name for `memcmp(...) == 0`) over a buffer the test fills.
+MEMCMP_C = """\
+// multipie-build: -mexec-model=reactor -Wl,--export=buf -Wl,--export=cmp -Wl,--export=same
+#include <string.h>
+static unsigned char b[512];
+unsigned char *buf(void) { return b; }
+int cmp(int x, int y, int n) { return memcmp(b + x, b + y, (size_t)n); }
+int same(int x, int y, int n) { return memcmp(b + x, b + y, (size_t)n) == 0; }
+"""
+
+
+def _sign(v: int) -> int:
+    return (v > 0) - (v < 0)
+
+
+def test_wasi_builds_link_wasi_libc_simd_memcmp_and_it_compares_like_c(tmp_path: Path) -> None:
+    src = tmp_path / "memcmp.c"
+    src.write_text(MEMCMP_C)
+    out = tmp_path / "memcmp.wasm"
+    toolchain.compile_c(src, out)
+    text = _wat(out)
+    # wasi-libc's SIMD128 loop (i8x16.all_true), not zig's compiler-rt byte loop.
+    assert "i8x16.all_true" in text
+    rng = random.Random(14)
+    with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
+        d = rt.load(out).spawn()
+        base = d.call("buf")
+        data = bytearray(rng.randrange(4) for _ in range(512))  # few symbols: long common prefixes
+        d.memory[base : base + 512] = bytes(data)
+        cases = [(0, 0, 100), (3, 3, 0), (0, 256, 0)]
+        for _ in range(400):
+            n = rng.choice([1, 7, 15, 16, 17, 31, 32, 33, 47, 64, 100, 200])
+            x, y = rng.randrange(512 - n), rng.randrange(512 - n)
+            if rng.random() < 0.5:  # equal prefixes differing late (or not at all), unaligned
+                data[y : y + n] = data[x : x + n]
+                if rng.random() < 0.7:
+                    k = rng.randrange(n)
+                    data[y + k] = (data[x + k] + rng.randrange(1, 256)) % 256
+                d.memory[base : base + 512] = bytes(data)
+            cases.append((x, y, n))
+        for x, y, n in cases:
+            a, b = bytes(data[x : x + n]), bytes(data[y : y + n])
+            want = (a > b) - (a < b)
+            assert _sign(d.call("cmp", x, y, n)) == want, (x, y, n)
+            assert d.call("same", x, y, n) == (a == b), (x, y, n)
+
+
+def _wat(wasm: Path) -> str:
+    proc = subprocess.run([toolchain.wasm_tools(), "print", str(wasm)], capture_output=True, text=True, check=True)
+    return proc.stdout
+
+
+def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None:
+    linked = toolchain.wasi_defaults()
+    assert linked[: len(toolchain.WASI_FLAGS)] == list(toolchain.WASI_FLAGS)
+    assert [Path(s).name for s in linked[len(toolchain.WASI_FLAGS) :]] == ["memcmp.c", "bcmp.c"]
+    assert all(Path(s).is_file() for s in linked[len(toolchain.WASI_FLAGS) :])
+    for stop in ("-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"):
+        assert toolchain.wasi_defaults([stop]) == list(toolchain.WASI_FLAGS)

@@ -11,7 +11,8 @@ Who uses this module:
 
 - ``guest/programs/BUILD.py`` (``make guests``) calls :func:`build` — every program natively
   (``native/NAME``: glibc, dynamic), as ``NAME.wasm`` (wasm32-wasi) and as a static musl executable
-  (``static/NAME``), all with ``python -m ziglang cc -O2 -s`` and the same flags, and a library
+  (``static/NAME``), all with ``python -m ziglang cc -O2 -s`` and the same flags (the wasm build also
+  gets what every wasm32-wasi build does, ``toolchain.wasi_defaults()``), and a library
   with a ``virtine`` source also as ``NAME.virtine``;
 - the ``programs`` bench suite runs each :class:`Workload` under every kind of domain;
 - ``tests/bench/test_programs.py`` checks each kind's output equals the native one.
@@ -61,10 +62,10 @@ _LUA_WASM = (
 _MSEC = re.compile(r"^.*msec.*$", re.M)
 _VECTOR = re.compile(r"^xxh3 vector .*\n", re.M)
 
-#: xxHash's Wasm SIMD128 path (xxhash.h: "WASM SIMD128 via SIMDe"): SIMD128 is part of Wasm 2.0 and
-#: on in every Wasmtime engine, but clang's default wasm32 CPU leaves it off, as baseline x86-64
-#: leaves AVX2 off while keeping SSE2, which the native build uses. Both sides hash 128 bits at a time.
-_XXH_WASM = ("-msimd128", "-Iguest/programs/simd128", "-Ithird_party/simde")
+#: xxHash's Wasm SIMD128 path (xxhash.h: "WASM SIMD128 via SIMDe"), through SIMDe's NEON headers; SIMD128
+#: itself is on in every wasm32-wasi build (``toolchain.WASI_FLAGS``), as SSE2 is in baseline x86-64,
+#: which the native build uses. Both sides hash 128 bits at a time.
+_XXH_WASM = ("-Iguest/programs/simd128", "-Ithird_party/simde")
 
 
 def _mask_timings(text: str) -> str:
@@ -220,10 +221,13 @@ def data_dir(out_dir: Path, name: str) -> Path:
 
 
 def _args(p: Program, kind: str, root: Path, out: Path) -> list[str]:
+    from multipie.toolchain import wasi_defaults
+
     args = [*KINDS[kind], "-O2", "-s"]
     srcs = list(p.sources)
     extra: list[str] = []
     if kind == "wasm":
+        args += wasi_defaults()  # what compile_c gives every wasm32-wasi build: SIMD128, wasi-libc's memcmp
         if p.wasm_include:
             args += ["-include", str(root / p.wasm_include)]
         srcs += p.wasm_sources
@@ -270,6 +274,7 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
                 dst.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(src, dst)
         files = [root / s for s in (*p.sources, *p.wasm_sources)] + [Path(__file__)]
+        files += list((root / "third_party/wasi-libc").glob("*.c"))  # toolchain.wasi_defaults() links them
         # Siblings too: onelua.c #includes every other Lua .c file, the drivers include headers here.
         files += [f for s in (*p.sources, *p.wasm_sources) for f in (root / s).parent.glob("*.[ch]")]
         files += [builder] if builder else []

@@ -17,11 +17,15 @@ changes hit every configuration alike:
 Every run's output is checked against the native one first (a mismatch fails the suite). A
 configuration that takes longer than its time budget gets fewer samples (at least one), so a slow
 path is still measured without stretching the run. Rows ``execution (NAME) vs native`` give each
-ratio; the report's Execution line quotes the default path's worst beside the best profile's.
+wall-time ratio; the report's Execution line quotes the default path's worst beside the best profile's.
+Rows ``execution (NAME) CPU vs native`` give the same ratios in CPU time (this process's and its
+children's, around each run), which other jobs on a shared machine disturb far less than wall time.
 """
 
 from __future__ import annotations
 
+import resource
+import statistics
 import subprocess
 import time
 from collections.abc import Callable
@@ -35,7 +39,7 @@ from multipie.domains.base import Service
 from multipie.domains.wasm.engine import EngineConfig
 from multipie.runtime import Runtime
 
-__all__ = ["programs_suite", "row", "ratio_row", "DEFAULT", "SPEED", "LEGACY", "VIRTINE"]
+__all__ = ["programs_suite", "row", "ratio_row", "cpu_row", "DEFAULT", "SPEED", "LEGACY", "VIRTINE"]
 
 DEFAULT = DEFAULT_PATH
 SPEED = "ours (for_speed)"
@@ -54,6 +58,18 @@ def row(p: Program) -> str:
 def ratio_row(p: Program) -> str:
     """The row of program ``p``'s ratios to native."""
     return f"execution ({p.name}) vs native"
+
+
+def cpu_row(p: Program) -> str:
+    """The row of program ``p``'s CPU-time ratios to native (steadier than wall time on a loaded machine)."""
+    return f"execution ({p.name}) CPU vs native"
+
+
+def _cpu_now() -> float:
+    """CPU seconds of this process and its waited-for children: an in-process run (Wasm, a virtine) counts
+    in the first, a native subprocess in the second, so one difference measures either kind."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def _native(exe: Path, args: list[str]) -> Callable[[], str]:
@@ -142,6 +158,7 @@ def _measure(
     norm = p.workload.normalize
     expected = norm(runs[0][2]())
     samples: dict[str, list[float]] = {who: [] for who, _, _ in runs}
+    cpu: dict[str, list[float]] = {who: [] for who, _, _ in runs}
     # Warm up (compiles each module for its engine, or loads it from the cache: never a sample, since a
     # freshly built module would be timed compiling) and check every kind computes what native does.
     for who, _, fn in runs:
@@ -152,9 +169,10 @@ def _measure(
         for who, _, fn in runs:
             if samples[who] and sum(samples[who]) > budget:
                 continue
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), _cpu_now()
             fn()
             samples[who].append(time.perf_counter() - t0)
+            cpu[who].append(_cpu_now() - c0)
     ms = [
         summarize(Measurement(row(p), who, "wall time", "ms", samples[who], note=note), scale=1e3)
         for who, note, _ in runs
@@ -175,4 +193,14 @@ def _measure(
             Measurement(ratio_row(p), "legacy vs same binary", "virtine / the static binary natively", "x native",
                         value=(by[LEGACY].value or 0) / (by[NATIVE_STATIC].value or 1.0))
         )  # fmt: skip
-    return ms
+    return ms + _cpu_ratios(p, cpu)
+
+
+def _cpu_ratios(p: Program, cpu: dict[str, list[float]]) -> list[Measurement]:
+    """CPU-time p50 of each kind over native's: load from other jobs stretches wall time, much less CPU time."""
+    nat = statistics.median(cpu[NATIVE]) or 1e-9
+    return [
+        Measurement(cpu_row(p), who, f"{p.title}: {who} CPU / native CPU", "x native",
+                    value=statistics.median(cpu[who]) / nat)
+        for who in (DEFAULT, SPEED, LEGACY, VIRTINE) if cpu.get(who)
+    ]  # fmt: skip
