@@ -110,11 +110,11 @@ class Scheduler:
         d = self._deadline
         if d is not None:
             d.vcpu = vcpu  # the watchdog kicks whichever vCPU runs now
-        if self._slicing:
-            self._arm_slice(vcpu)
         self.current = th
         vcpu.enter()
         try:
+            if self._slicing:  # armed once entered: a slice ending before would kick an idle vCPU, in vain
+                self._arm_slice(vcpu)
             if d is not None and d.fired:
                 raise Timeout(f"{self.label}: ran past its {self.timeout} s limit and was stopped", domain=self.label)
             if task.proc.deliverable():
@@ -163,6 +163,8 @@ class Scheduler:
             self._slice = watchdog().arm(vcpu, SLICE)
         else:
             s.vcpu = vcpu
+            if s.fired:  # it ended on the previous vCPU just before the hand-over
+                vcpu.kick()
 
     def preempt(self, vcpu: Vcpu) -> bool:
         """The machines' hook after a kick (:attr:`Machine.preempt`): True when the running thread's slice is over."""
