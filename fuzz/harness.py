@@ -30,6 +30,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -305,6 +306,7 @@ def run_campaign(
     max_seconds: float | None = None,
     env: dict[str, str] | None = None,
     progress: Callable[[Tally], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> Tally:
     """Run campaign ``name`` until ``budget`` cases (or ``max_seconds``) in worker processes.
 
@@ -315,6 +317,7 @@ def run_campaign(
         max_seconds: stop starting seeds after this long (``None``: no limit).
         env: extra environment for the workers.
         progress: called with the running tally after each seed.
+        stop: once set, no further seed starts (the seed running finishes; the tally is returned).
     """
     campaign = load_campaign(name)
     tally = Tally(campaign=name, unit=campaign.unit)
@@ -328,6 +331,9 @@ def run_campaign(
     s = seed
     try:
         while tally.cases < budget and (max_seconds is None or time.monotonic() - start < max_seconds):
+            if stop is not None and stop.is_set():
+                tally.notes.append(f"stopped early at {tally.cases:,} of {budget:,} {tally.unit}s")
+                break
             if worker is None:
                 worker = _Worker(name, worker_env)
                 # set-up (building guests, loading services) is not part of any seed's time budget
