@@ -77,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         default=float(os.environ.get("FUZZ_SOAK_SECONDS", 600)),
         help="gateway soak duration per seed (default 600: the issue's 10 minutes)",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=int(os.environ["FUZZ_JOBS"]) if os.environ.get("FUZZ_JOBS") else None,
+        help="workers per campaign running seeds side by side (env FUZZ_JOBS; default: each campaign's own)",
+    )
     p.add_argument("--include-known", action="store_true", help="also generate known-open finding classes")
     p.add_argument("--json", type=Path, default=None, help="write the tallies and findings here")
     args = p.parse_args(argv)
@@ -107,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             )
 
         tally = run_campaign(
-            name, budget, seed=args.seed, max_seconds=args.max_seconds, env=env, progress=progress, stop=stop
+            name, budget, seed=args.seed, max_seconds=args.max_seconds, env=env, progress=progress, stop=stop,
+            jobs=args.jobs,
         )
         print(file=sys.stderr)
         tallies.append(tally)

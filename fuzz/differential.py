@@ -207,6 +207,7 @@ class Differential(Campaign):
     unit = "call"
     seed_timeout = 120.0
     cases_per_seed = 20
+    jobs = 2  # CPU-bound: one worker per core
 
     def run(self, seed: int) -> Outcome:
         """Generate the module of ``seed`` and compare every call on the three executors."""
