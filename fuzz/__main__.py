@@ -4,7 +4,7 @@ Examples::
 
     python -m fuzz                                  # every campaign, the default budget (>= 1,000,000 cases)
     python -m fuzz --cases 20000 --only differential
-    python -m fuzz --soak-seconds 600 --only gateway  # the issue's 10-minute gateway goal
+    python -m fuzz --cases 1 --soak-seconds 600 --only gateway  # one 10-minute soak (the issue's goal)
     python -m fuzz repro differential 1234          # re-run one seed in this process
 """
 
