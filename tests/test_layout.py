@@ -46,7 +46,6 @@ UNTESTED = frozenset(
         "domains/legacy/loader.py",
         "domains/legacy/signals.py",
         "domains/legacy/stats.py",
-        "domains/legacy/stdio.py",
         "domains/legacy/stub.py",
         "domains/legacy/table.py",
         "domains/virtine/build.py",
