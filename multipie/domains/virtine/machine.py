@@ -204,7 +204,7 @@ class Machine(BaseMachine):
         self.calls += 1
         # Entered before the deadline is armed: a deadline that fired before enter() would kick an
         # idle vCPU (a no-op) and the call would then run unbounded (a loaded machine can stall this
-        # thread past a short timeout between the two: the attack campaign's hangs, seeds 149 and 220).
+        # thread past a short timeout between the two).
         vcpu.enter()
         deadline: Deadline | None = None
         try:

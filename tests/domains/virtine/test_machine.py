@@ -1,8 +1,8 @@
 """multipie.domains.virtine.machine: a call's deadline stops the guest however the threads interleave.
 
-The attack campaign hung twice (seeds 149 and 220) with the watchdog idle and the worker inside a
-virtine call: the call's deadline had fired and its kick was lost. Two interleavings lose a kick, each
-forced here by holding the calling thread at the racy point until the deadline has fired (a loaded
+A deadline that fires while no thread is recorded as running the vCPU, or while the call loop is
+about to clear ``immediate_exit``, used to lose its kick and leave the guest running with no deadline.
+Each interleaving is forced here by holding the calling thread at the racy point until the deadline has fired (a loaded
 machine does the same by descheduling it past a short timeout); only then does the call go on.
 """
 
