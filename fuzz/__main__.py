@@ -4,7 +4,7 @@ Examples::
 
     python -m fuzz                                  # every campaign, the default budget (>= 1,000,000 cases)
     python -m fuzz --cases 20000 --only differential
-    python -m fuzz --soak-seconds 600 --only gateway  # the issue's 10-minute gateway goal
+    python -m fuzz --cases 1 --soak-seconds 600 --only gateway  # one 10-minute soak (the issue's goal)
     python -m fuzz repro differential 1234          # re-run one seed in this process
 """
 
@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -34,6 +36,22 @@ def _repro(argv: list[str]) -> int:
     for u in out.untyped:
         print("UNTYPED", u)
     return 1 if out.wrong or out.untyped else 0
+
+
+def _stop_on_signals() -> threading.Event:
+    """An event set by SIGTERM or SIGINT: the running seed finishes, then the table of what ran is printed.
+
+    A long run (hours) can so be cut at any moment without losing its findings.
+    """
+    stop = threading.Event()
+
+    def handler(signum: int, frame: object) -> None:
+        print(f"\n{signal.Signals(signum).name}: stopping after the running seed", file=sys.stderr)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    return stop
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         default=float(os.environ.get("FUZZ_SOAK_SECONDS", 600)),
         help="gateway soak duration per seed (default 600: the issue's 10 minutes)",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=int(os.environ["FUZZ_JOBS"]) if os.environ.get("FUZZ_JOBS") else None,
+        help="workers per campaign running seeds side by side (env FUZZ_JOBS; default: each campaign's own)",
+    )
     p.add_argument("--include-known", action="store_true", help="also generate known-open finding classes")
     p.add_argument("--json", type=Path, default=None, help="write the tallies and findings here")
     args = p.parse_args(argv)
@@ -68,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or list(CAMPAIGNS)
     share_total = sum(SHARES[n] for n in names)
     tallies: list[Tally] = []
+    stop = _stop_on_signals()
     for name in names:
+        if stop.is_set():
+            break
         budget = max(1, int(args.cases * SHARES[name] / share_total))
         t0 = time.monotonic()
 
@@ -85,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
 
-        tally = run_campaign(name, budget, seed=args.seed, max_seconds=args.max_seconds, env=env, progress=progress)
+        tally = run_campaign(
+            name, budget, seed=args.seed, max_seconds=args.max_seconds, env=env, progress=progress, stop=stop,
+            jobs=args.jobs,
+        )
         print(file=sys.stderr)
         tallies.append(tally)
     print(format_table(tallies))

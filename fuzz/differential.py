@@ -154,7 +154,9 @@ class _Plain:
 
     def start(self) -> tuple[str, Any]:
         self.store = wasmtime.Store(self.engine)
-        self.store.set_limits(memory_size=self.memory_limit)
+        # multiPIE's limits: tables count against memory_limit too (8-byte elements); without that cap
+        # a table.grow here took the worker to 23 GB (differential seed 2810, a hang, then the OOM killer).
+        self.store.set_limits(memory_size=self.memory_limit, table_elements=fastpath.table_elements(self.memory_limit))
         self.exports = None
         try:
             self.exports = wasmtime.Instance(self.store, self.module, []).exports(self.store)
@@ -207,6 +209,7 @@ class Differential(Campaign):
     unit = "call"
     seed_timeout = 120.0
     cases_per_seed = 20
+    jobs = 2  # CPU-bound: one worker per core
 
     def run(self, seed: int) -> Outcome:
         """Generate the module of ``seed`` and compare every call on the three executors."""

@@ -30,6 +30,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -97,8 +98,9 @@ class Campaign:
 
     Subclasses set ``name``, ``unit`` (what one case is) and ``seed_timeout`` (seconds one
     seed may take before it counts as a hang; ``setup_timeout`` bounds ``setup`` separately, since
-    it may compile guests and a loaded machine must not turn a slow build into a seed's hang), and
-    size ``cases_per_seed`` so that the driver can turn a case budget into seeds.
+    it may compile guests and a loaded machine must not turn a slow build into a seed's hang),
+    size ``cases_per_seed`` so that the driver can turn a case budget into seeds, and set ``jobs``,
+    the workers that run seeds side by side (more than the cores where seeds mostly wait).
     """
 
     name: ClassVar[str] = "?"
@@ -106,6 +108,7 @@ class Campaign:
     seed_timeout: ClassVar[float] = 60.0
     setup_timeout: ClassVar[float] = 1800.0
     cases_per_seed: ClassVar[int] = 1
+    jobs: ClassVar[int] = 1
 
     def setup(self) -> None:
         """Prepare per-worker state (a Runtime, built guests); runs once in the worker."""
@@ -180,9 +183,9 @@ def main_thread_first(lines: list[str]) -> list[str]:
 
 
 class _Worker:
-    """One worker process and the pipe it answers on."""
+    """One worker process, the pipe it answers on, and the seed it runs (if any)."""
 
-    def __init__(self, name: str, env: dict[str, str]) -> None:
+    def __init__(self, name: str, env: dict[str, str], setup_timeout: float) -> None:
         rfd, wfd = os.pipe()
         self.log = tempfile.NamedTemporaryFile(prefix=f"fuzz-{name}-", suffix=".log", delete=False)  # noqa: SIM115
         self.proc = subprocess.Popen(
@@ -200,31 +203,29 @@ class _Worker:
         self.buf = b""
         self.samples: list[tuple[int, int]] = []
         self.tail: str | None = None
+        self.ready = False  # set-up done (its "ready" line came)
+        self.seed: int | None = None  # the seed in flight
+        self.due = time.monotonic() + setup_timeout  # when the set-up or the seed in flight is a hang
 
-    def ask(self, seed: int, timeout: float) -> dict[str, Any] | str:
-        """Run ``seed``; returns the answer, or ``"hang"``/``"crash"``."""
+    def send(self, seed: int, timeout: float) -> bool:
+        """Start ``seed``; False when the worker is gone (a crash)."""
         assert self.proc.stdin is not None
+        self.seed, self.due = seed, time.monotonic() + timeout
         try:
             self.proc.stdin.write(f"{seed}\n".encode())
             self.proc.stdin.flush()
         except BrokenPipeError:
-            return "crash"
-        return self.answer(timeout)
+            return False
+        return True
 
-    def answer(self, timeout: float) -> dict[str, Any] | str:
-        """The worker's next JSON line, or ``"hang"``/``"crash"``."""
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self.buf:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return "hang"
-            ready, _, _ = select.select([self.answers], [], [], left)
-            if not ready:
-                continue
-            chunk = self.answers.read(65536)
-            if not chunk:
-                return "crash"
-            self.buf += chunk
+    def take(self) -> dict[str, Any] | str | None:
+        """After ``select`` found the pipe readable: the next JSON line, ``"crash"`` at its end, or None (partial)."""
+        chunk = self.answers.read(65536)
+        if not chunk:
+            return "crash"
+        self.buf += chunk
+        if b"\n" not in self.buf:
+            return None
         line, self.buf = self.buf.split(b"\n", 1)
         answer: dict[str, Any] = json.loads(line)
         return answer
@@ -297,6 +298,121 @@ def _describe_exit(status: int | None) -> str:
     return f"exit {status}"
 
 
+class _Fleet:
+    """Up to ``jobs`` workers of one campaign, each with at most one seed in flight.
+
+    Several workers pay off where seeds mostly wait (the attacks' guests wait for their timeouts);
+    each worker is still one process with its own crash, hang and RSS/fd accounting.
+    """
+
+    def __init__(self, name: str, campaign: Campaign, tally: Tally, env: dict[str, str], jobs: int) -> None:
+        self.name, self.campaign, self.tally, self.env, self.jobs = name, campaign, tally, env, max(1, jobs)
+        self.workers: list[_Worker] = []
+        self.longest: list[tuple[int, int]] = []
+        self.setup_failed = False
+
+    @property
+    def in_flight(self) -> bool:
+        """A seed is running in some worker."""
+        return any(w.seed is not None for w in self.workers)
+
+    def fill(self, seed: int) -> int:
+        """Start missing workers and give the next seeds to idle ones; returns the next seed not given."""
+        while len(self.workers) < self.jobs:
+            self.workers.append(_Worker(self.name, self.env, self.campaign.setup_timeout))
+        for w in list(self.workers):
+            if w.ready and w.seed is None:
+                if not w.send(seed, self.campaign.seed_timeout):
+                    self._lost(w, "crash")
+                seed += 1
+        return seed
+
+    def wait(self, progress: Callable[[Tally], None] | None) -> None:
+        """Wait for the next answer (or the first deadline) and account for what came."""
+        live = [w for w in self.workers if w.seed is not None or not w.ready]
+        if not live:
+            return
+        left = max(0.0, min(w.due for w in live) - time.monotonic())
+        readable, _, _ = select.select([w.answers for w in live], [], [], left)
+        for w in live:
+            got = w.take() if w.answers in readable else None
+            if got is None and time.monotonic() >= w.due:
+                got = "hang"
+            if got is None:
+                continue
+            if not w.ready:
+                self._set_up(w, got)
+                continue
+            if isinstance(got, str):
+                self._lost(w, got)
+            else:
+                self._answered(w, got)
+            if progress is not None:
+                progress(self.tally)
+
+    def _set_up(self, w: _Worker, got: dict[str, Any] | str) -> None:
+        if isinstance(got, dict) and got.get("ready"):
+            w.ready = True  # set-up (building guests, loading services) is not part of any seed's time
+            return
+        t = self.tally
+        t.hangs += got == "hang"
+        t.crashes += got != "hang"
+        what = _describe_exit(w.kill())
+        t.findings.append(f"{got}: set-up did not finish ({what}); worker said: {w.stderr_tail()[:600]}")
+        self.workers.remove(w)
+        self.setup_failed = True
+
+    def _lost(self, w: _Worker, how: str) -> None:
+        """The seed in flight hung or crashed its worker: count it, keep the stacks, drop the worker."""
+        t, s = self.tally, w.seed
+        t.seeds += 1
+        if how == "hang":
+            t.hangs += 1
+            w.dump_stacks()
+            w.kill()
+            what = f"no answer in {self.campaign.seed_timeout:.0f} s"
+        else:
+            t.crashes += 1
+            what = _describe_exit(w.kill())
+        t.findings.append(
+            f"{how}: {what} at seed {s}; repro: python -m fuzz repro {self.name} {s}; "
+            f"worker said: {w.stderr_tail()[:600]}"
+        )
+        self.longest = max(self.longest, w.samples, key=len)
+        self.workers.remove(w)
+
+    def _answered(self, w: _Worker, answer: dict[str, Any]) -> None:
+        t, s = self.tally, w.seed
+        w.seed = None
+        t.seeds += 1
+        out = Outcome(**answer["outcome"])
+        t.cases += out.cases
+        t.known += out.known
+        t.wrong += len(out.wrong)
+        t.untyped += len(out.untyped)
+        t.findings += [f"wrong (seed {s}): {x}" for x in out.wrong]
+        t.findings += [f"untyped (seed {s}): {x}" for x in out.untyped]
+        w.samples.append((answer["rss"], answer["fds"]))
+        t.notes += out.notes
+        if out.rss_drift is not None:
+            t.own_drift = max(t.own_drift or out.rss_drift, out.rss_drift)
+
+    def close(self) -> None:
+        """Close every worker; the longest-lived one's samples give the drift."""
+        for w in self.workers:
+            self.longest = max(self.longest, w.samples, key=len)
+            w.close()
+        self.workers = []
+
+
+def _worker_env(env: dict[str, str] | None) -> dict[str, str]:
+    worker_env = dict(os.environ)
+    worker_env.setdefault("MULTIPIE_CACHE_DIR", str(Path(tempfile.gettempdir()) / "fuzz-cache"))
+    worker_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), worker_env.get("PYTHONPATH")]))
+    worker_env.update(env or {})
+    return worker_env
+
+
 def run_campaign(
     name: str,
     budget: int,
@@ -305,79 +421,45 @@ def run_campaign(
     max_seconds: float | None = None,
     env: dict[str, str] | None = None,
     progress: Callable[[Tally], None] | None = None,
+    stop: threading.Event | None = None,
+    jobs: int | None = None,
 ) -> Tally:
     """Run campaign ``name`` until ``budget`` cases (or ``max_seconds``) in worker processes.
 
     Args:
         name: a key of :data:`CAMPAIGNS`.
-        budget: cases to run (the last seed may overshoot it).
+        budget: cases to run (the seeds in flight when it is reached may overshoot it).
         seed: the first seed; seeds ``seed, seed+1, ...`` follow.
         max_seconds: stop starting seeds after this long (``None``: no limit).
         env: extra environment for the workers.
         progress: called with the running tally after each seed.
+        stop: once set, no further seed starts (those running finish; the tally is returned).
+        jobs: workers running seeds side by side (default: the campaign's :attr:`Campaign.jobs`).
     """
     campaign = load_campaign(name)
     tally = Tally(campaign=name, unit=campaign.unit)
-    worker_env = dict(os.environ)
-    worker_env.setdefault("MULTIPIE_CACHE_DIR", str(Path(tempfile.gettempdir()) / "fuzz-cache"))
-    worker_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), worker_env.get("PYTHONPATH")]))
-    worker_env.update(env or {})
+    fleet = _Fleet(name, campaign, tally, _worker_env(env), jobs or campaign.jobs)
     start = time.monotonic()
-    worker: _Worker | None = None
-    longest: list[tuple[int, int]] = []
     s = seed
     try:
-        while tally.cases < budget and (max_seconds is None or time.monotonic() - start < max_seconds):
-            if worker is None:
-                worker = _Worker(name, worker_env)
-                # set-up (building guests, loading services) is not part of any seed's time budget
-                ready = worker.answer(campaign.setup_timeout)
-                if isinstance(ready, str):
-                    tally.hangs += ready == "hang"
-                    tally.crashes += ready == "crash"
-                    what = _describe_exit(worker.kill())
-                    tally.findings.append(f"{ready}: set-up did not finish ({what}); worker said: "
-                                          f"{worker.stderr_tail()[:600]}")
-                    worker = None
-                    break
-            answer = worker.ask(s, campaign.seed_timeout)
-            tally.seeds += 1
-            if isinstance(answer, str):
-                if answer == "hang":
-                    tally.hangs += 1
-                    worker.dump_stacks()
-                    worker.kill()
-                    what = f"no answer in {campaign.seed_timeout:.0f} s"
-                else:
-                    tally.crashes += 1
-                    what = _describe_exit(worker.kill())
-                tally.findings.append(
-                    f"{answer}: {what} at seed {s}; repro: python -m fuzz repro {name} {s}; "
-                    f"worker said: {worker.stderr_tail()[:600]}"
-                )
-                longest = max(longest, worker.samples, key=len)
-                worker = None
-            else:
-                out = Outcome(**answer["outcome"])
-                tally.cases += out.cases
-                tally.known += out.known
-                tally.wrong += len(out.wrong)
-                tally.untyped += len(out.untyped)
-                tally.findings += [f"wrong (seed {s}): {w}" for w in out.wrong]
-                tally.findings += [f"untyped (seed {s}): {u}" for u in out.untyped]
-                worker.samples.append((answer["rss"], answer["fds"]))
-                tally.notes += out.notes
-                if out.rss_drift is not None:
-                    tally.own_drift = max(tally.own_drift or out.rss_drift, out.rss_drift)
-            s += 1
-            if progress is not None:
-                tally.seconds = time.monotonic() - start
-                progress(tally)
+        while True:
+            more = (
+                tally.cases < budget
+                and (max_seconds is None or time.monotonic() - start < max_seconds)
+                and not fleet.setup_failed
+                and not (stop is not None and stop.is_set())
+            )
+            if more:
+                s = fleet.fill(s)
+            elif not fleet.in_flight:
+                break
+            tally.seconds = time.monotonic() - start
+            fleet.wait(progress)
     finally:
-        if worker is not None:
-            longest = max(longest, worker.samples, key=len)
-            worker.close()
-    drift = _drift(longest)
+        fleet.close()
+    if stop is not None and stop.is_set() and tally.cases < budget:
+        tally.notes.append(f"stopped early at {tally.cases:,} of {budget:,} {tally.unit}s")
+    drift = _drift(fleet.longest)
     if drift is not None:
         tally.rss_drift, tally.fd_drift = round(drift[0], 2), drift[1]
     if tally.own_drift is not None:

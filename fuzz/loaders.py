@@ -144,6 +144,7 @@ class Loaders(Campaign):
     unit = "input"
     seed_timeout = 180.0
     cases_per_seed = MUTATIONS_PER_SEED
+    jobs = 2  # CPU-bound: one worker per core
 
     def setup(self) -> None:
         """Collect the seed corpus and pack the OCI seeds into a temporary directory."""

@@ -105,9 +105,16 @@ class ArgumentError(UsageError):
         return cls(f"{where}: {func}({', '.join(params)}) takes {n} argument{'' if n == 1 else 's'}, got {got}")
 
     @classmethod
-    def bad_value(cls, where: str, func: str, index: int, kind: str, value: object, problem: str) -> ArgumentError:
-        """``where: func argument 0 (i32) = 4294967296: out of range ...``; the value is shown shortened."""
-        return cls(f"{where}: {func} argument {index} ({kind}) = {shown(value)}: {problem}")
+    def bad_value(
+        cls, where: str, func: str, index: int | str, kind: str, value: object, problem: str, *, what: str = "argument"
+    ) -> ArgumentError:
+        """``where: func argument 0 (i32) = 4294967296: out of range ...``; the value is shown shortened.
+
+        ``index`` may be a path into a compound argument (``0.items[2]``); ``what`` names the value
+        (``result`` for a value returned to a guest, with ``index`` empty).
+        """
+        at = f" {index}" if index != "" else ""
+        return cls(f"{where}: {func} {what}{at} ({kind}) = {shown(value)}: {problem}")
 
 
 #: Characters of a rejected value an error message shows (an argument can be a megabyte string).

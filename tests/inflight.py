@@ -9,10 +9,14 @@ a generous deadline turns a guest that never signals into a failure, never into 
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multipie.kvm.vcpu import Vcpu
 
 #: How long a condition may take before the test fails (generous: the machine may be loaded).
 DEADLINE = 60.0
@@ -46,3 +50,18 @@ class Call(threading.Thread):
         self.join(timeout)
         assert not self.is_alive(), f"the call did not end within {timeout} s"
         return self._value
+
+
+def signal_until_interrupted(vcpu: Vcpu, interrupted: threading.Event, call: Call) -> None:
+    """Signal ``vcpu``'s thread (not a kick: ``immediate_exit`` untouched) until one signal stopped ``KVM_RUN``.
+
+    A signal that lands while the thread runs Python code is handled there and stops nothing, so
+    this repeats until the call loop saw the interruption (it sets ``interrupted``), then stops at once.
+    """
+    from multipie.kvm.vcpu import KICK_SIGNAL, VcpuState
+
+    while not interrupted.is_set() and call.is_alive():
+        thread = vcpu._thread
+        if vcpu.state is VcpuState.RUNNING and thread is not None:
+            signal.pthread_kill(thread, KICK_SIGNAL)
+        interrupted.wait(0.005)

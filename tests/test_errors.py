@@ -48,3 +48,11 @@ def test_bad_value_names_index_type_and_shortened_value() -> None:
     shown_z = repr("z" * SHOWN_CHARS)[:SHOWN_CHARS]
     assert str(e) == f"add#3: add argument 1 (i32) = {shown_z}... (10000 characters): expected an int, got str"
     assert len(str(e)) < 200
+
+
+def test_bad_value_takes_a_path_into_a_compound_argument_and_names_a_result() -> None:
+    # Component values: the path into a record or list is the index; a value returned to a guest is a result.
+    e = ArgumentError.bad_value("typed#1", "swap", "0.y", "s32", "x", "expected an integer")
+    assert str(e) == "typed#1: swap argument 0.y (s32) = 'x': expected an integer"
+    r = ArgumentError.bad_value("env.add", "add", "", "u32", -1, "expected an integer", what="result")
+    assert str(r) == "env.add: add result (u32) = -1: expected an integer"

@@ -29,7 +29,7 @@ def test_call_a_component_reads_arguments_by_their_wit_types(capsys: pytest.Capt
     code, out, _ = run(capsys, "call", typed, "area", '{"circle": 2}')
     assert code == 0 and int(out) == 12
     code, _, err = run(capsys, "call", typed, "add", "1")
-    assert code == 2 and "takes 2 argument(s) (a: u32, b: u32), got 1" in err
+    assert code == 2 and "add(a: u32, b: u32) takes 2 arguments, got 1" in err
 
 
 @pytest.mark.parametrize(

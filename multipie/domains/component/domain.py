@@ -18,7 +18,8 @@ from wasmtime import component as wc
 
 from multipie.domains.base import Domain, Limits
 from multipie.domains.component import fastpath, faults
-from multipie.domains.component.values import Signature, Variant
+from multipie.domains.component.values import Signature, Variant, Where
+from multipie.domains.component.world import describe_type
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import ArgumentError, CapabilityError, DomainError, NoSuchExport, ResultError, UsageError
@@ -130,12 +131,13 @@ class ComponentDomain(Domain):
         arity = len(lowers)
         label = f"{self.label}.{name}"
         fault = self._faulted(name, self.limits.timeout)
-        wheres = [f"{label} argument {i}" for i in range(arity)]  # for messages, made once
+        wheres = [Where(self.label, name, str(i)) for i in range(arity)]  # for messages, made once
+        params = [f"{n}: {describe_type(t)}" for n, t in zip(sig.param_names, sig.param_types)]
         invoke = _capi.component_call(func, self.store, sig.param_types, sig.result_type, fault)
 
         def call(*args: Any) -> Any:  # the reference path; the native one falls back to it
             if len(args) != arity:
-                raise ArgumentError(f"{label}: takes {arity} argument(s) {sig.param_names}, got {len(args)}")
+                raise ArgumentError.arity(self.label, name, params, len(args))
             if not self.is_open:
                 raise self._closed_error()
             lowered = [lower(a, where, self) for lower, where, a in zip(lowers, wheres, args)]
@@ -214,8 +216,9 @@ class ComponentDomain(Domain):
 
         def fault(text: str) -> BaseException:
             stop = faults.interrupted(text, domain=self.label)
-            if stop is not None:
-                return stop  # Ctrl-C: the domain stays open, as for Wasm modules
+            if stop is not None:  # Ctrl-C: torn down as a Wasm module's domain is (the guest stopped mid-call)
+                self._fault()
+                return stop
             # The canonical ABI's realloc failing under a memory limit is the guest running out of
             # memory while receiving a value. (A guest that aborts on a refused memory.grow, such as
             # CPython on MemoryError, stays a Trap: Wasmtime's C API neither reports refused grows

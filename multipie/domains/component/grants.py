@@ -32,7 +32,7 @@ from wasmtime import component as wc
 
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.component import world
-from multipie.domains.component.values import Lift, Lower, Variant, lifter, lowerer
+from multipie.domains.component.values import Lift, Lower, Variant, Where, lifter, lowerer
 from multipie.errors import CapabilityError, CapabilityRevoked, ResultError
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _to_component(where: str, ft: wc.FuncType, cap: Capability, export: str) -> 
             value = Variant("err", exc.value)
         else:
             value = Variant("ok", value) if is_result else value
-        return None if lower is None else lower(value, f"{where} result", owner)
+        return None if lower is None else lower(value, Where(where, export, "", "result"), owner)
 
     return serve
 

@@ -127,8 +127,8 @@ class ComponentService(Service[ComponentDomain]):
             raise NoSuchExport(f"{self.name}: no function export {name!r} (function exports: {names})")
         params = func.params
         if len(texts) != len(params):
-            shown = ", ".join(f"{n}: {world.describe_type(t)}" for n, t in params)
-            raise ArgumentError(f"{self.name}.{name}: takes {len(params)} argument(s) ({shown}), got {len(texts)}")
+            shown = [f"{n}: {world.describe_type(t)}" for n, t in params]
+            raise ArgumentError.arity(self.name, name, shown, len(texts))
         return [from_text(t, text, f"{self.name}.{name} argument {n!r}") for (n, t), text in zip(params, texts)]
 
     # -- compile + link ------------------------------------------------------

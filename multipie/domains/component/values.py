@@ -23,8 +23,9 @@ result<T, E>       :class:`Variant` ``("ok", v)`` / ``("err", e)``; a call's
 own/borrow<R>      :class:`Resource` handle, valid while its domain is open
 =================  ==========================================================
 
-Bad arguments raise :class:`~multipie.errors.ArgumentError` naming the path into the
-value (``argument 0.items[2].name``).
+Bad arguments raise :class:`~multipie.errors.ArgumentError` built by its shared
+:meth:`~multipie.errors.ArgumentError.bad_value`, naming the path into the value and its WIT type
+(``typed#1: swap argument 0.y (s32) = 'x': expected an integer in [-2147483648, 2147483647]``).
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ from typing import Any, Protocol
 
 from wasmtime import component as wc
 
+from multipie.domains.component.world import describe_type
 from multipie.errors import ArgumentError
 
-__all__ = ["Lift", "Lower", "Owner", "Resource", "Signature", "Variant", "lifter", "lowerer"]
+__all__ = ["Lift", "Lower", "Owner", "Resource", "Signature", "Variant", "Where", "lifter", "lowerer"]
 
 
 class Owner(Protocol):
@@ -54,8 +56,26 @@ class Owner(Protocol):
     def _drop_resource(self, raw: wc.ResourceAny) -> None: ...
 
 
-#: Python value → what wasmtime-py lowers; then the path for messages and the domain called.
-Lower = Callable[[Any, str, Owner], Any]
+@dataclass(frozen=True)
+class Where:
+    """Where a value being lowered sits, for messages: the domain, the function, the path into the argument."""
+
+    domain: str
+    func: str
+    path: str  # ``0``, ``0.items[2]``; empty for a result
+    what: str = "argument"  # or ``result``: a value handed back to a guest
+
+    def at(self, suffix: str) -> Where:
+        """The place of a part of this value (``.field``, ``[i]``, ``<case>``)."""
+        return Where(self.domain, self.func, self.path + suffix, self.what)
+
+    def bad(self, kind: str, value: Any, problem: str) -> ArgumentError:
+        """The shared argument error (:meth:`ArgumentError.bad_value`) for ``value`` of WIT type ``kind`` here."""
+        return ArgumentError.bad_value(self.domain, self.func, self.path, kind, value, problem, what=self.what)
+
+
+#: Python value → what wasmtime-py lowers; then where it sits (for messages) and the domain called.
+Lower = Callable[[Any, Where, Owner], Any]
 #: wasmtime-py's lifted value → Python value; the second argument is the domain resources belong to.
 Lift = Callable[[Any, Owner], Any]
 
@@ -110,10 +130,10 @@ class Resource:
         self._domain = domain
         self.owned = raw.owned
 
-    def raw_for(self, domain: Owner, where: str) -> wc.ResourceAny:
+    def raw_for(self, domain: Owner, where: Where) -> wc.ResourceAny:
         """The wasmtime handle, checked to belong to ``domain`` (which must still be open)."""
         if self._domain is not domain:
-            raise ArgumentError(f"{where}: a resource of domain {self._domain.label} passed to {domain.label}")
+            raise where.bad("resource", self, f"a resource of domain {self._domain.label} passed to {domain.label}")
         if not domain.is_open:
             raise domain._closed_error()
         return self._any
@@ -158,10 +178,12 @@ def _classes(ty: wc.ValType | None) -> tuple[type, ...]:
     return tuple(s)
 
 
-def _lower_int(lo: int, hi: int) -> Lower:
-    def lower(v: Any, where: str, d: Owner) -> Any:
+def _lower_int(ty: wc.ValType, lo: int, hi: int) -> Lower:
+    kind = describe_type(ty)
+
+    def lower(v: Any, where: Where, d: Owner) -> Any:
         if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-            raise ArgumentError(f"{where}: expected an integer in [{lo}, {hi}], got {v!r}")
+            raise where.bad(kind, v, f"expected an integer in [{lo}, {hi}], got {type(v).__name__}")
         return v
 
     return lower
@@ -169,32 +191,36 @@ def _lower_int(lo: int, hi: int) -> Lower:
 
 def _lower_scalar(ty: wc.ValType) -> Lower | None:
     if type(ty) in _INT_RANGES:
-        return _lower_int(*_INT_RANGES[type(ty)])
+        return _lower_int(ty, *_INT_RANGES[type(ty)])
     if isinstance(ty, wc.Bool):
-        return _checked(lambda v: isinstance(v, bool), "a bool")
+        return _checked(ty, lambda v: isinstance(v, bool), "a bool")
     if isinstance(ty, (wc.F32, wc.F64)):
+        kind = describe_type(ty)
 
-        def lower_float(v: Any, where: str, d: Owner) -> Any:
+        def lower_float(v: Any, where: Where, d: Owner) -> Any:
             if not isinstance(v, (int, float)) or isinstance(v, bool):
-                raise ArgumentError(f"{where}: expected a float, got {v!r}")
+                raise where.bad(kind, v, f"expected a float, got {type(v).__name__}")
             return float(v)
 
         return lower_float
     if isinstance(ty, wc.Char):
         # A surrogate is no Unicode scalar value: Wasmtime's C API would take it as a Rust char (undefined).
         return _checked(
+            ty,
             lambda v: isinstance(v, str) and len(v) == 1 and not _SURROGATES[0] <= ord(v) <= _SURROGATES[1],
             "a one-character str (a Unicode scalar value)",
         )
     if isinstance(ty, wc.String):
-        return _checked(lambda v: isinstance(v, str), "a str")
+        return _checked(ty, lambda v: isinstance(v, str), "a str")
     return None
 
 
-def _checked(ok: Callable[[Any], bool], what: str) -> Lower:
-    def lower(v: Any, where: str, d: Owner) -> Any:
+def _checked(ty: wc.ValType, ok: Callable[[Any], bool], what: str) -> Lower:
+    kind = describe_type(ty)
+
+    def lower(v: Any, where: Where, d: Owner) -> Any:
         if not ok(v):
-            raise ArgumentError(f"{where}: expected {what}, got {type(v).__name__} {v!r:.60}")
+            raise where.bad(kind, v, f"expected {what}, got {type(v).__name__}")
         return v
 
     return lower
@@ -213,7 +239,7 @@ def lowerer(ty: wc.ValType) -> Lower:
         return _lower_tuple(ty)
     if isinstance(ty, wc.EnumType):
         names = frozenset(ty.names)
-        return _checked(lambda v: v in names, f"one of {sorted(names)}")
+        return _checked(ty, lambda v: v in names, f"one of {sorted(names)}")
     if isinstance(ty, wc.FlagsType):
         return _lower_flags(ty)
     if isinstance(ty, wc.OptionType):
@@ -225,49 +251,53 @@ def lowerer(ty: wc.ValType) -> Lower:
     if isinstance(ty, (wc.OwnType, wc.BorrowType)):
         return _lower_resource
 
-    def unsupported(v: Any, where: str, d: Owner) -> Any:
-        raise ArgumentError(f"{where}: values of WIT type {type(ty).__name__} are not supported")
+    kind = describe_type(ty)
+
+    def unsupported(v: Any, where: Where, d: Owner) -> Any:
+        raise where.bad(kind, v, f"values of WIT type {type(ty).__name__} are not supported")
 
     return unsupported
 
 
-def _lower_resource(v: Any, where: str, d: Owner) -> Any:
+def _lower_resource(v: Any, where: Where, d: Owner) -> Any:
     if not isinstance(v, Resource):
-        raise ArgumentError(f"{where}: expected a Resource handle, got {type(v).__name__}")
+        raise where.bad("resource", v, f"expected a Resource handle, got {type(v).__name__}")
     return v.raw_for(d, where)
 
 
 def _lower_list(ty: wc.ListType) -> Lower:
+    kind = describe_type(ty)
     if isinstance(ty.element, wc.U8):
 
-        def lower_bytes(v: Any, where: str, d: Owner) -> Any:
+        def lower_bytes(v: Any, where: Where, d: Owner) -> Any:
             if isinstance(v, (bytes, bytearray, memoryview)):
                 return bytes(v)
             if isinstance(v, (list, tuple)) and all(isinstance(b, int) and 0 <= b <= 255 for b in v):
                 return bytes(v)
-            raise ArgumentError(f"{where}: expected bytes, got {type(v).__name__}")
+            raise where.bad(kind, v, f"expected bytes, got {type(v).__name__}")
 
         return lower_bytes
     elem = lowerer(ty.element)
 
-    def lower_list(v: Any, where: str, d: Owner) -> Any:
+    def lower_list(v: Any, where: Where, d: Owner) -> Any:
         if not isinstance(v, (list, tuple)):
-            raise ArgumentError(f"{where}: expected a list, got {type(v).__name__}")
-        return [elem(x, f"{where}[{i}]", d) for i, x in enumerate(v)]
+            raise where.bad(kind, v, f"expected a list, got {type(v).__name__}")
+        return [elem(x, where.at(f"[{i}]"), d) for i, x in enumerate(v)]
 
     return lower_list
 
 
 def _lower_record(ty: wc.RecordType) -> Lower:
+    kind = describe_type(ty)
     fields = [(name, name.replace("-", "_"), lowerer(fty)) for name, fty in ty.fields]
     known = {n for n, _, _ in fields} | {p for _, p, _ in fields}
 
-    def lower_record(v: Any, where: str, d: Owner) -> Any:
+    def lower_record(v: Any, where: Where, d: Owner) -> Any:
         if not isinstance(v, dict):
-            raise ArgumentError(f"{where}: expected a dict (a record), got {type(v).__name__}")
+            raise where.bad(kind, v, f"expected a dict (a record), got {type(v).__name__}")
         extra = set(v) - known
         if extra:
-            raise ArgumentError(f"{where}: unknown record field(s) {sorted(map(str, extra))}")
+            raise where.bad(kind, v, f"unknown record field(s) {sorted(map(str, extra))}")
         out = wc.Record()
         for name, py, lower in fields:
             if name in v:
@@ -275,46 +305,49 @@ def _lower_record(ty: wc.RecordType) -> Lower:
             elif py in v:
                 value = v[py]
             else:
-                raise ArgumentError(f"{where}: record field {name!r} missing")
-            setattr(out, name, lower(value, f"{where}.{name}", d))
+                raise where.bad(kind, v, f"record field {name!r} missing")
+            setattr(out, name, lower(value, where.at(f".{name}"), d))
         return out
 
     return lower_record
 
 
 def _lower_tuple(ty: wc.TupleType) -> Lower:
+    kind = describe_type(ty)
     elems = [lowerer(t) for t in ty.elements]
 
-    def lower_tuple(v: Any, where: str, d: Owner) -> Any:
+    def lower_tuple(v: Any, where: Where, d: Owner) -> Any:
         if not isinstance(v, (tuple, list)) or len(v) != len(elems):
-            raise ArgumentError(f"{where}: expected a tuple of {len(elems)}, got {v!r:.60}")
-        return tuple(f(x, f"{where}[{i}]", d) for i, (f, x) in enumerate(zip(elems, v)))
+            raise where.bad(kind, v, f"expected a tuple of {len(elems)}")
+        return tuple(f(x, where.at(f"[{i}]"), d) for i, (f, x) in enumerate(zip(elems, v)))
 
     return lower_tuple
 
 
 def _lower_flags(ty: wc.FlagsType) -> Lower:
+    kind = describe_type(ty)
     names = frozenset(ty.names)
 
-    def lower_flags(v: Any, where: str, d: Owner) -> Any:
+    def lower_flags(v: Any, where: Where, d: Owner) -> Any:
         if not isinstance(v, (set, frozenset, list, tuple)) or not set(v) <= names:
-            raise ArgumentError(f"{where}: expected a set of flags from {sorted(names)}, got {v!r:.60}")
+            raise where.bad(kind, v, f"expected a set of flags from {sorted(names)}")
         return set(v)
 
     return lower_flags
 
 
 def _lower_cases(ty: Any, as_variant: Callable[[Any], Any]) -> Lower:
+    kind = describe_type(ty)
     case_types = _cases_of(ty)
     cases = {name: (lowerer(cty) if cty is not None else None) for name, cty in case_types}
     tagged = _tagged(case_types)
 
-    def lower_case(v: Any, where: str, d: Owner) -> Any:
+    def lower_case(v: Any, where: Where, d: Owner) -> Any:
         var = as_variant(v)
         if not isinstance(var, Variant) or var.tag not in cases:
-            raise ArgumentError(f"{where}: expected a Variant with a tag in {sorted(cases)}, got {v!r:.60}")
+            raise where.bad(kind, v, f"expected a Variant with a tag in {sorted(cases)}")
         lower = cases[var.tag]
-        payload = None if lower is None else lower(var.value, f"{where}<{var.tag}>", d)
+        payload = None if lower is None else lower(var.value, where.at(f"<{var.tag}>"), d)
         return wc.Variant(var.tag, payload) if tagged else payload
 
     return lower_case

@@ -307,10 +307,10 @@ class Machine(BaseMachine):
                         raise self.fault(r.rdi, r.rsi)
                 self._exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
                 if exit_ is VcpuExit.INTERRUPTED:
+                    vcpu.clear_interrupt()  # before the checks: a kick landing between them is not lost
                     if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
                         self.state = RunState.TIMED_OUT
                         raise Timeout(f"{label}: ran past its {timeout} s limit and was stopped", domain=label)
-                    vcpu.clear_interrupt()
                     if self.preempt is not None and self.preempt(vcpu):
                         return Blocked("preempted")  # RUNNING -> READY (the scheduler runs another thread)
                     continue

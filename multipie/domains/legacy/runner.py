@@ -78,7 +78,7 @@ class Runner:
         """
         machine = self._take(self.pools.pool(limits.memory_limit or DEFAULT_MEMORY))
         try:
-            with stdio.guest_streams(stdin, stdout, stderr) as streams:
+            with stdio.guest_streams(stdin, stdout, stderr, limits.timeout) as streams:
                 group = ProcessGroup(
                     fs=fs, streams=streams, timeout=limits.timeout, label=label,
                     get_machine=self._sibling, put_machine=self._give_back, memory_limit=limits.memory_limit,

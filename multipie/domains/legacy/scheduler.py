@@ -124,14 +124,14 @@ class Scheduler:
         d = self._deadline
         if d is not None:
             d.vcpu = vcpu  # the watchdog kicks whichever vCPU runs now
-        due = self._timer_due()
-        if self._slicing or due is not None:
-            self._arm_slice(vcpu, SLICE if due is None else min(SLICE if self._slicing else math.inf, due))
         self.current = th
         self.moves += 1  # what this thread does may complete others' calls (a block below is tried at this value)
         self._since = time.thread_time_ns()
         vcpu.enter()
         try:
+            due = self._timer_due()
+            if self._slicing or due is not None:  # armed once entered: a slice ending before would kick an idle vCPU
+                self._arm_slice(vcpu, SLICE if due is None else min(SLICE if self._slicing else math.inf, due))
             if d is not None and d.fired:
                 raise Timeout(f"{self.label}: ran past its {self.timeout} s limit and was stopped", domain=self.label)
             if task.proc.deliverable():
@@ -213,6 +213,8 @@ class Scheduler:
             self._slice = watchdog().arm(vcpu, max(length, 0.0))
         else:
             s.vcpu = vcpu
+            if s.fired:  # it ended on the previous vCPU just before the hand-over
+                vcpu.kick()
 
     def preempt(self, vcpu: Vcpu) -> bool:
         """The machines' hook after a kick (:attr:`Machine.preempt`): True when the running thread's slice is over."""

@@ -35,6 +35,7 @@ from multipie.errors import (
     NoSuchExport,
     UsageError,
 )
+from multipie.kvm.vcpu import install_kick_handler
 from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
 from multipie.resources.net import NetPolicy, Network
 
@@ -56,6 +57,9 @@ _START = ExportInfo("_start", "function", "(argv...) -> exit status")
 
 def load_elf(host: Host, data: bytes, *, name: str, digest: str, **options: Any) -> LegacyService:
     """The ``elf`` backend's loader: validate ``data`` and wrap it as a service (options: :class:`LegacyService`)."""
+    # Timeouts kick the vCPU with a signal whose handler only the main thread can install; machines are
+    # made on a domain's first run, often in another thread (a gateway's), so install it now.
+    install_kick_handler()
     return LegacyService(host, data, name=name, digest=digest, **options)
 
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import io
 import os
+import select
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import IO, Any
 
 from multipie.domains.base import TEXT_STREAM_REFUSED
-from multipie.errors import ArgumentError, UsageError
+from multipie.errors import ArgumentError, Timeout, UsageError
 from multipie.resources.fs import StreamFile
 
 __all__ = ["Stream", "guest_streams", "host_streams"]
@@ -50,15 +52,19 @@ def _binary_writer(stream: Any) -> Callable[[bytes], Any]:
 
 
 @contextmanager
-def guest_streams(stdin: Stream, stdout: Stream, stderr: Stream) -> Iterator[tuple[StreamFile, StreamFile, StreamFile]]:
+def guest_streams(
+    stdin: Stream, stdout: Stream, stderr: Stream, timeout: float | None = None
+) -> Iterator[tuple[StreamFile, StreamFile, StreamFile]]:
     """Open files for fds 0, 1, 2 of a program whose system calls the host serves.
+
+    ``timeout`` is the run's: a read of the host's stdin (``stdin=None``) waits no longer.
 
     Raises:
         UsageError: a stream argument has the wrong type or a path cannot be opened.
     """
     with ExitStack() as stack:
         if stdin is None:
-            source: bytes | IO[bytes] | None = _FdReader(0)  # type: ignore[assignment]
+            source: bytes | IO[bytes] | None = _FdReader(0, timeout)  # type: ignore[assignment]
         elif isinstance(stdin, (str, os.PathLike)):
             try:
                 source = stack.enter_context(open(stdin, "rb"))  # noqa: SIM115
@@ -92,15 +98,31 @@ def guest_streams(stdin: Stream, stdout: Stream, stderr: Stream) -> Iterator[tup
 
 
 class _FdReader(io.RawIOBase):
-    """The host's stdin as a raw reader (unbuffered: the program sees what was typed)."""
+    """The host's stdin as a raw reader (unbuffered: the program sees what was typed).
 
-    def __init__(self, fd: int) -> None:
+    A read waits for input until the run's time limit, then raises ``Timeout``: a blocking
+    ``os.read`` is restarted after the watchdog's kick (SA_RESTART), so a program reading a
+    stdin that never comes ran past its timeout for good (attack campaign hangs, seeds 935, 961).
+    """
+
+    def __init__(self, fd: int, timeout: float | None = None) -> None:
         self.fd = fd
+        self.end = None if timeout is None else time.monotonic() + timeout
 
     def readable(self) -> bool:
         return True
 
     def read(self, n: int = -1) -> bytes:
+        if self.end is not None:
+            while True:
+                left = self.end - time.monotonic()
+                if left <= 0:
+                    raise Timeout("the program waited for the host's stdin past its time limit and was stopped")
+                try:
+                    if select.select([self.fd], [], [], min(left, 0.25))[0]:
+                        break
+                except (OSError, ValueError):
+                    return b""
         try:
             return os.read(self.fd, n if n >= 0 else 1 << 16)
         except OSError:

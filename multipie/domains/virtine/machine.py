@@ -202,9 +202,14 @@ class Machine(BaseMachine):
         self._load_arguments(target, ints, floats)  # READY -> RUNNING
         self.state = CallState.RUNNING
         self.calls += 1
-        deadline = watchdog().arm(vcpu, timeout) if timeout is not None else None
+        # Entered before the deadline is armed: a deadline that fired before enter() would kick an
+        # idle vCPU (a no-op) and the call would then run unbounded (a loaded machine can stall this
+        # thread past a short timeout between the two).
         vcpu.enter()
+        deadline: Deadline | None = None
         try:
+            if timeout is not None:
+                deadline = watchdog().arm(vcpu, timeout)
             return self._run(ctx, allow, deadline, timeout)
         except BaseException as exc:
             if self.state is not CallState.TIMED_OUT:
@@ -262,10 +267,10 @@ class Machine(BaseMachine):
                 self.state = CallState.RUNNING
                 continue
             if exit_ is VcpuExit.INTERRUPTED:
+                vcpu.clear_interrupt()  # before the check: a kick landing between the two is not lost
                 if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
                     self.state = CallState.TIMED_OUT
                     raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
-                vcpu.clear_interrupt()
                 continue  # another signal: keep going
             raise self._bad_exit(exit_)
 

@@ -42,7 +42,7 @@ def test_text_reads_as_the_parameter_types(
 @pytest.mark.parametrize(
     ("export", "texts", "needle"),
     [
-        ("add", ["1"], "takes 2 argument(s) (a: u32, b: u32), got 1"),
+        ("add", ["1"], "add(a: u32, b: u32) takes 2 arguments, got 1"),
         ("add", ["x", "1"], "argument 'a': 'x' is not an integer"),
         ("swap", ["{bad"], "argument 'p': '{bad' is not JSON"),
         ("swap", ["[1, 2]"], "expected a JSON object (a record)"),

@@ -196,3 +196,48 @@ def test_buffered_writes_survive_a_fault_or_timeout(
     with pytest.raises(error):
         d.run(["wbuf", how], stdout=out)
     assert bytes(out).endswith(b" stale=0 bad=-1 Bad address big=5000\nlast\n")
+
+
+def test_a_deadline_that_fires_while_another_signal_is_handled_still_stops_the_program(
+    rt: multipie.Runtime, programs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another signal stops KVM_RUN; the syscall loop finds the deadline not fired and clears
+    # immediate_exit. Before the fix it checked first and cleared after, so a deadline firing in
+    # between had its kick wiped and the program ran on with no deadline left (held here at that point).
+    import threading
+
+    from multipie.kvm.timeouts import Deadline, watchdog
+    from multipie.kvm.vcpu import Vcpu
+    from tests.inflight import Call, signal_until_interrupted, wait_for
+
+    svc = rt.load(programs / "faults")
+    dog = watchdog()
+    real_arm, real_clear = dog.arm, Vcpu.clear_interrupt
+    armed: list[tuple[Vcpu, Deadline]] = []
+
+    def arm(vcpu: Vcpu, seconds: float) -> Deadline:
+        d = real_arm(vcpu, seconds)
+        armed.append((vcpu, d))
+        return d
+
+    def clear_late(vcpu: Vcpu) -> None:
+        if armed and armed[0][0] is vcpu:  # the run's vCPU (a machine being prepared clears too)
+            cleared.set()
+            wait_for(lambda: armed[0][1].fired, "the deadline firing")
+        real_clear(vcpu)
+
+    cleared = threading.Event()
+    monkeypatch.setattr(dog, "arm", arm)
+    monkeypatch.setattr(Vcpu, "clear_interrupt", clear_late)
+    d = svc.spawn(timeout=2.0)
+    call = Call(d.run, ["loop"], stdout=bytearray())  # type: ignore[attr-defined]
+    wait_for(lambda: bool(armed), "the run's deadline armed")
+    vcpu = armed[0][0]
+    signal_until_interrupted(vcpu, cleared, call)
+    try:
+        err = call.outcome()
+    finally:
+        while call.is_alive():  # the deadline's kick was lost: stop it so that the test fails, not hangs
+            vcpu.kick()
+            call.join(1)
+    assert isinstance(err, multipie.Timeout), err

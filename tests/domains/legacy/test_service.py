@@ -1,0 +1,43 @@
+"""multipie.domains.legacy.service: a program loaded in the main thread runs with a timeout from any thread."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.domains.legacy.conftest import needs_vm
+
+pytestmark = needs_vm
+
+# A fresh interpreter: nothing else (a virtine, another test) has installed the vCPU kick handler.
+FIRST_RUN_IN_A_THREAD = """
+import sys, threading, multipie
+rt = multipie.Runtime(cache_dir=None)
+svc = rt.load(sys.argv[1])  # the main thread: loading is where the kick handler can be installed
+out = []
+
+def run():
+    try:
+        out.append(svc.spawn(timeout=0.5).run(["loop"], stdout=bytearray()))
+    except multipie.MultipieError as exc:
+        out.append(type(exc).__name__)
+
+t = threading.Thread(target=run)  # the first machine is made here, as in a gateway's request thread
+t.start()
+t.join()
+print(out[0])
+"""
+
+
+def test_a_timed_first_run_in_another_thread_times_out(programs: Path) -> None:
+    # Before the fix the handler was installed when the first machine was made, a no-op off the
+    # main thread: the run's deadline refused with UsageError ("... need a signal handler ...").
+    p = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN_IN_A_THREAD, str(programs / "faults")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "Timeout", p.stdout + p.stderr
