@@ -50,10 +50,20 @@ rt = multipie.Runtime(cache_dir=cache)
 svc = rt.load(src)
 main = threading.main_thread().ident
 inside = threading.Event()
+began = threading.Event()
 
-def in_wasmtime():  # the main thread's innermost Python frame is wasmtime-py's wrapper of the C call
+def in_wasmtime():  # the main thread is inside a C call into the guest
     f = sys._current_frames().get(main)
-    return f is not None and f.f_code.co_name == "wasmtime_component_func_call"
+    if f is None:
+        return False
+    if f.f_code.co_name == "wasmtime_component_func_call":  # wasmtime-py's wrapper (the Python path)
+        return True
+    # The native call path has no Python frame of its own: the caller's frame stands still while
+    # the guest runs (its instruction does not move for 50 ms once the call has begun).
+    spot = (f.f_code, f.f_lasti)
+    time.sleep(0.05)
+    g = sys._current_frames().get(main)
+    return began.is_set() and g is not None and (g.f_code, g.f_lasti) == spot
 
 def watch(cond):
     while not cond():
@@ -84,6 +94,7 @@ if kind == "virtine":
     vcpu = d.machine.vcpu
     threading.Thread(target=watch, args=(lambda: vcpu.state is VcpuState.RUNNING,), daemon=True).start()
 try:
+    began.set()
     go()
     print("not interrupted", flush=True)
 except KeyboardInterrupt:
