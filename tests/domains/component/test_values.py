@@ -99,14 +99,15 @@ def test_a_char_must_be_a_unicode_scalar_value() -> None:
     """A surrogate is refused before Wasmtime sees it (the C API would take it as an invalid Rust char)."""
     from wasmtime import component as wc
 
-    from multipie.domains.component.values import lowerer
+    from multipie.domains.component.values import Where, lowerer
 
     class Open:
         label = "d"
         is_open = True
 
     lower = lowerer(wc.Char())
-    assert lower("é", "w", Open()) == "é"  # type: ignore[arg-type]
+    w = Where("d", "f", "0")
+    assert lower("é", w, Open()) == "é"  # type: ignore[arg-type]
     for bad in ("\ud800", "\udfff", "ab", ""):
         with pytest.raises(multipie.ArgumentError, match="Unicode scalar value"):
-            lower(bad, "w", Open())  # type: ignore[arg-type]
+            lower(bad, w, Open())  # type: ignore[arg-type]

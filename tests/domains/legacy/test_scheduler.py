@@ -145,6 +145,7 @@ th.start()
 th.join()
 p1, t1 = time.process_time_ns(), time.thread_time_ns()
 print(p1 - p0 > t1 - t0, flush=True)  # the other thread's CPU counts for the process, not for this thread
+burn(400000)
 pid = os.fork()
 if pid == 0:
     print(time.process_time_ns() < p0, flush=True)  # a child's clock starts again at 0
@@ -218,6 +219,7 @@ def burn(n):
     x = 0
     for i in range(n):
         x += i
+burn(400000)
 pid = os.fork()
 if pid == 0:
     burn(400000)
