@@ -67,6 +67,7 @@ class ComponentReserve:
             except Exception as exc:  # noqa: BLE001 - kept and shown through `failed`; `retry` resumes
                 with cond:
                     self.error = exc
+                    cond.notify_all()  # `wait_ready` returns on a failure, not at its timeout
                 continue
             with cond:
                 if self._closed:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 import multipie
@@ -37,6 +39,31 @@ def test_a_reserve_that_cannot_make_domains_pauses_until_retry(typed: ComponentS
         assert res.failed and isinstance(res.error, multipie.OutOfMemory)
         assert res.take() is None
     finally:
+        res.close()
+
+
+def test_a_waiter_wakes_when_the_reserve_fails(typed: ComponentService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``wait_ready`` returns on a failure: before, the filler set the error without waking anyone."""
+    go = threading.Event()
+
+    def failing(*_: object) -> None:
+        go.wait(30)
+        raise multipie.OutOfMemory("made to fail")
+
+    monkeypatch.setattr(typed, "_construct", failing)
+    res = typed.reserve(1)
+    try:
+        answer: list[bool] = []
+        waiter = threading.Thread(target=lambda: answer.append(res.wait_ready(1, timeout=60)))
+        waiter.start()
+        while not res._cond._waiters:  # type: ignore[attr-defined]  # CPython's Condition: the waiter is waiting
+            threading.Event().wait(0.001)
+        go.set()
+        waiter.join(30)  # far more than the failure takes, far less than the waiter's 60 s timeout
+        assert answer == [False], "wait_ready did not return when the reserve failed"
+        assert res.failed
+    finally:
+        go.set()
         res.close()
 
 
