@@ -122,7 +122,9 @@ def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, resu
 
 
 def _finalize(env: int) -> None:
-    _funcs.pop(env or 0, None)
+    funcs = _funcs
+    if funcs is not None:  # None when a linker outlives this module's teardown at interpreter exit
+        funcs.pop(env or 0, None)
 
 
 # SAFETY: module-level callbacks (never freed); their signatures are the C API's

@@ -94,3 +94,21 @@ def test_threads_calling_a_new_host_function_at_once_both_get_its_converters(
     assert [c.outcome() for c in calls] == [None, None]
     assert [s.head[0] for s in sinks] == [200, 200]
     assert [s.head[0] for s in (run(handler, "/"), run(handler, "/"))] == [200, 200]  # and every call after
+
+
+def test_a_linker_alive_at_interpreter_exit_is_finalized_quietly() -> None:
+    """The finalizer ran after module teardown and printed an ignored AttributeError at every such exit."""
+    import subprocess
+    import sys
+
+    code = (
+        "from multipie.domains.wasm._capi import component_native as cn\n"
+        "cn._PTRS = None  # the ctypes path, whose finalizer is component_funcs._finalize\n"
+        "import wasmtime\n"
+        "from wasmtime import component as wc\n"
+        "linker = wc.Linker(wasmtime.Engine())\n"
+        "with linker.root() as root:\n"
+        "    cn.define_func(root, 'tick', lambda c: 7)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert r.returncode == 0 and "Exception ignored" not in r.stderr, r.stderr
