@@ -3,6 +3,7 @@
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
  * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
+ * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, mprotect, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and madvise in mm.c
@@ -21,6 +22,10 @@
  * Offset 0x800: CPU exception stubs, 8 bytes per vector, reached through
  * interrupt gates on their own stack (IST1); they report the vector and the
  * exception frame to the host through FAULT_PORT.
+ *
+ * The code spans two read-only pages: MORE (0x8000: the signal calls) and ENTRY (0xB000, LSTAR).
+ * They are one section, so jumps between them are plain relative jumps; the blob's bytes between
+ * the two pages (the GDT, TSS and IDT pages) are padding the host does not copy (sysarea.prepare).
  */
 
 #define STATE        0xC000
@@ -69,6 +74,15 @@
 #define S_ROBUST     0xE818             /* the running thread's robust list head (set_robust_list) */
 #define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE820) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
+#define MORE         0x8000             /* the first code page (the blob starts there) */
+#define ENTRY        0xB000             /* LSTAR */
+/* The signal block (syscalls/sigstate.py): one copy, read by this stub and the host's delivery. */
+#define SIGNALS      0xD000
+#define S_SIGMASK    (SIGNALS + 0)      /* the running thread's blocked signals (bit sig-1) */
+#define S_SIGPEND    (SIGNALS + 8)      /* its pending signals (the host's mirror; read-only here) */
+#define S_SIGTMP     (SIGNALS + 16)     /* 32 bytes: a new action, copied before the old one is written */
+#define SIGACTS      (SIGNALS + 64)     /* struct kernel_sigaction (32 bytes) for signals 1..64 */
+#define UNBLOCKABLE  ((1 << 8) | (1 << 18))   /* SIGKILL, SIGSTOP */
 
 /* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
  * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
@@ -89,6 +103,98 @@
 
         .text
         .code64
+
+/* ---- page MORE (0x8000) ---- */
+
+/* rt_sigaction(sig, act, old, sigsetsize): the dispositions at SIGACTS. Linux's order: the new
+ * action is read first (act and old may be one buffer), SIGKILL/SIGSTOP leave its mask; anything
+ * unusual (a bad signal or size, SIGKILL/SIGSTOP set, a bad pointer) goes to the host. */
+sys_rt_sigaction:
+        cmp     $8, %r10
+        jne     host
+        test    %rdi, %rdi
+        jz      host
+        cmp     $64, %rdi
+        ja      host
+        test    %rsi, %rsi
+        jz      1f
+        cmp     $9, %rdi                 /* SIGKILL, SIGSTOP: EINVAL from the host */
+        je      host
+        cmp     $19, %rdi
+        je      host
+1:      mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        test    %rsi, %rsi
+        jz      2f
+        CHECK_DEST %rsi, $32, restore_host_nr
+        mov     $S_SIGTMP, %edi
+        mov     $32, %ecx
+        rep movsb
+        andq    $~UNBLOCKABLE, S_SIGTMP + 24
+2:      mov     S_RDX, %rdi
+        test    %rdi, %rdi
+        jz      3f
+        CHECK_DEST %rdi, $32, restore_host_nr
+        mov     S_RDI, %esi
+        shl     $5, %esi
+        add     $(SIGACTS - 32), %esi
+        mov     $32, %ecx
+        rep movsb
+3:      cmpq    $0, S_RSI
+        je      4f
+        mov     S_RDI, %edi
+        shl     $5, %edi
+        add     $(SIGACTS - 32), %edi
+        mov     $S_SIGTMP, %esi
+        mov     $32, %ecx
+        rep movsb
+4:      xor     %eax, %eax
+        jmp     restore_return
+
+/* rt_sigprocmask(how, set, old, sigsetsize) on S_SIGMASK. A new mask that unblocks a pending
+ * signal goes to the host, which changes it and delivers the signal as the call returns. */
+sys_rt_sigprocmask:
+        cmp     $8, %r10
+        jne     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_SIGMASK, %rdx          /* rdx = the old mask */
+        mov     %rdx, %rcx               /* rcx = the new one */
+        test    %rsi, %rsi
+        jz      2f                       /* no set: how is not looked at */
+        cmp     $2, %rdi
+        ja      restore_host_nr          /* EINVAL from the host */
+        CHECK_DEST %rsi, $8, restore_host_nr
+        mov     (%rsi), %rax
+        cmp     $1, %edi
+        ja      1f
+        je      3f
+        or      %rax, %rcx               /* SIG_BLOCK */
+        jmp     4f
+3:      not     %rax                     /* SIG_UNBLOCK */
+        and     %rax, %rcx
+        jmp     4f
+1:      mov     %rax, %rcx               /* SIG_SETMASK */
+4:      and     $~UNBLOCKABLE, %rcx
+        mov     %rcx, %rax
+        not     %rax
+        and     S_SIGPEND, %rax
+        jnz     restore_host_nr          /* a pending signal becomes deliverable */
+2:      mov     S_RDX, %rdi
+        test    %rdi, %rdi
+        jz      5f
+        CHECK_DEST %rdi, $8, restore_host_nr
+        mov     %rdx, (%rdi)
+5:      mov     %rcx, S_SIGMASK
+        xor     %eax, %eax
+        jmp     restore_return
+
+/* ---- page ENTRY (0xB000, LSTAR) ---- */
+        .org    ENTRY - MORE, 0xcc
         .globl entry
 entry:
         mov     %rax, S_NR
@@ -136,6 +242,10 @@ entry:
         je      sys_prctl
         cmp     $158, %rax              /* arch_prctl(ARCH_SET_FS, the pre-set base) */
         je      sys_arch_prctl
+        cmp     $13, %rax
+        je      sys_rt_sigaction
+        cmp     $14, %rax
+        je      sys_rt_sigprocmask
 host:
         .globl  host_out
 host_out:
@@ -452,6 +562,8 @@ sys_mm:
         je      host
         jmp     fast_return
 
+restore_host_nr:
+        mov     S_NR, %rax
 restore_host:
         mov     S_RDI, %rdi
         mov     S_RSI, %rsi
@@ -478,7 +590,7 @@ fast_return:
         jmp     *%rcx
 
 /* Exception stubs, 8 bytes per vector: vector in edi, exception frame in rsi. */
-        .org    0x800, 0xcc
+        .org    ENTRY - MORE + 0x800, 0xcc
         .globl  faults
 faults:
         .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -93,6 +94,94 @@ static int exec_check(char **argv) {
     if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) return 2;
     if (fcntl(keep, F_GETFD) != 0) return 3;
     return 0;
+}
+
+/* After execve: the mask and ignored signals stay, a handler becomes the default, nothing lost. */
+static int exec_signals(void) {
+    sigset_t cur;
+    sigprocmask(SIG_BLOCK, NULL, &cur);
+    if (!sigismember(&cur, SIGUSR1) || sigismember(&cur, SIGUSR2)) return 1;
+    struct sigaction old;
+    sigaction(SIGUSR2, NULL, &old);
+    if (old.sa_handler != SIG_IGN) return 2;
+    sigaction(SIGTERM, NULL, &old);
+    if (old.sa_handler != SIG_DFL) return 3;
+    sigpending(&cur);
+    if (!sigismember(&cur, SIGUSR1)) return 4;
+    return 0;
+}
+
+static volatile sig_atomic_t alarms;
+
+static void on_alarm(int sig) { alarms += sig == SIGALRM; }
+
+/* Signals the kernel sends (a timer, a child's exit) reach handlers and masks set without it. */
+static void kernel_signals(void) {
+    struct sigaction sa = {0};
+    sa.sa_handler = on_alarm;
+    sigaction(SIGALRM, &sa, NULL);
+    sigset_t set, none;
+    sigemptyset(&set);
+    sigemptyset(&none);
+    sigaddset(&set, SIGALRM);
+    sigprocmask(SIG_BLOCK, &set, NULL);
+    struct itimerval it = {{0, 0}, {0, 20000}};
+    EQ("setitimer_real", setitimer(ITIMER_REAL, &it, NULL), 0);
+    ERR("sigsuspend_alarm", sigsuspend(&none), EINTR);
+    EQ("alarm_handler_ran", alarms, 1);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    signal(SIGALRM, SIG_DFL);
+    /* act and old in one buffer: the new action is read before the old one is written */
+    struct sigaction both = {0};
+    both.sa_handler = on_usr;
+    sigaction(SIGUSR1, &both, NULL);
+    both.sa_handler = SIG_IGN;
+    EQ("sigaction_same_buffer", sigaction(SIGUSR1, &both, &both), 0);
+    TRUE("sigaction_same_buffer_old", both.sa_handler == on_usr);
+    sigaction(SIGUSR1, NULL, &both);
+    TRUE("sigaction_same_buffer_new", both.sa_handler == SIG_IGN);
+    signal(SIGUSR1, SIG_DFL);
+    sigset_t m;
+    sigemptyset(&m);
+    sigaddset(&m, SIGUSR2);
+    sigprocmask(SIG_SETMASK, &m, NULL);
+    sigemptyset(&m);
+    sigaddset(&m, SIGUSR1);
+    EQ("sigprocmask_same_buffer", sigprocmask(SIG_BLOCK, &m, &m), 0);
+    TRUE("sigprocmask_same_buffer_old", sigismember(&m, SIGUSR2) && !sigismember(&m, SIGUSR1));
+    sigprocmask(SIG_SETMASK, NULL, &m);
+    TRUE("sigprocmask_same_buffer_new", sigismember(&m, SIGUSR2) && sigismember(&m, SIGUSR1));
+    ERR("rt_sigaction_bad_size", syscall(SYS_rt_sigaction, SIGUSR1, NULL, &both, 4), EINVAL);
+    ERR("rt_sigprocmask_bad_size", syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &m, 4), EINVAL);
+    ERR("sigaction_fault", syscall(SYS_rt_sigaction, SIGUSR1, (void *)8, NULL, 8), EFAULT);
+    ERR("sigprocmask_fault", syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, (void *)8, 8), EFAULT);
+    sigemptyset(&m);
+    sigprocmask(SIG_SETMASK, &m, NULL);
+    /* execve keeps the mask, ignored signals and pending ones; handlers become the default */
+    signal(SIGUSR2, SIG_IGN);
+    signal(SIGUSR1, on_usr);
+    signal(SIGTERM, on_usr);
+    sigaddset(&m, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &m, NULL);
+    pid_t c = fork();
+    if (c == 0) {
+        kill(getpid(), SIGUSR1);
+        char *args[] = {"/proc/self/exe", "--exec-signals", NULL};
+        char *envp[] = {NULL};
+        execve("/proc/self/exe", args, envp);
+        _exit(99);
+    }
+    int st;
+    waitpid(c, &st, 0);
+    EQ("exec_keeps_mask_ignored_pending", WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), 0);
+    hits = 0;
+    kill(getpid(), SIGUSR1);
+    TRUE("blocked_until_unblocked", hits == 0);
+    sigprocmask(SIG_UNBLOCK, &m, NULL);
+    TRUE("delivered_on_unblock", hits == 1);
+    signal(SIGUSR1, SIG_DFL);
+    signal(SIGUSR2, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
 }
 
 static void waiting(void) {
@@ -304,9 +393,11 @@ static void identity_and_limits(void) {
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "--child") == 0) return 42;
     if (argc > 3 && strcmp(argv[1], "--exec-check") == 0) return exec_check(argv);
+    if (argc > 1 && strcmp(argv[1], "--exec-signals") == 0) return exec_signals();
     waiting();
     exec_errors();
     signals();
+    kernel_signals();
     identity_and_limits();
     more_processes();
     CONFORM_END();

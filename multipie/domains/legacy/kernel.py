@@ -383,6 +383,7 @@ class ProcessGroup(ThreadCalls):
         environ = dict(e.partition("=")[::2] for e in env)
         if sum(len(a) + 1 for a in argv) + sum(len(e) + 1 for e in env) > 256 << 10:
             return -E.E2BIG
+        carry = proc.signals.carry()  # the caller's mask and pending set, ignored signals: in memory begin() resets
         try:
             m.begin(image)
         except OutOfMemory:
@@ -393,6 +394,7 @@ class ProcessGroup(ThreadCalls):
             m.start(proc, argv, environ, exe, pid=task.pid)
         except UsageError as exc:  # past the point of no return: the process dies, as on Linux
             raise ProcessExit(128 + SIGSEGV, SIGSEGV) from exc
+        proc.signals.restore(carry)  # after start(): a warm start restores the state's memory
         if task.vfork_parent is not None:
             self._vfork_done(task)
         if main is me:
@@ -402,18 +404,16 @@ class ProcessGroup(ThreadCalls):
         raise Blocked("exec")
 
     def _only_thread(self, me: Thread) -> Thread:
-        """``execve``'s end of every other thread; returns the first thread, loaded, with ``me``'s signal state."""
+        """``execve``'s end of every other thread; returns the first thread, loaded (execve carries the signals)."""
         task = me.task
         for th in task.live():
             if th is not me and th is not task.main:
                 task.drop_thread(th)
         main = task.main
         main.clear_tid = main.robust = 0  # execve forgets both, as Linux (the new program sets its own)
-        if main is not me:
-            mask, pending = task.proc.sigmask, task.proc.pending
+        if main is not me:  # (the caller's mask and pending set are carried by execve)
             main.blocked, main.futex = None, None
             task.drop_thread(me)  # loads the first thread's context
-            task.proc.sigmask, task.proc.pending = mask, pending
         if main.futex is not None:
             task.futexes.cancel(main.futex)
             main.futex = None

@@ -407,7 +407,7 @@ class Machine(BaseMachine):
             bit = ready & -ready
             proc.pending &= ~bit
             sig = bit.bit_length()
-            handler, flags, restorer, mask = struct.unpack("<4Q", proc.sigactions.get(sig, bytes(32))[:32])
+            handler, flags, restorer, mask = struct.unpack("<4Q", proc.signals.action(sig))
             if handler in (0, 1):
                 continue  # the disposition changed since it was sent
             if not flags & signals.SA_RESTORER:
@@ -423,7 +423,7 @@ class Machine(BaseMachine):
             proc.fpu_frames.append(self.vcpu.get_fpu_state())
             proc.sigmask = old | mask | (0 if flags & signals.SA_NODEFER else bit)
             if flags & signals.SA_RESETHAND:
-                proc.sigactions.pop(sig, None)
+                proc.signals.set_action(sig, bytes(32))
             self._fpu_dirty = True
             self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
             return

@@ -78,7 +78,8 @@ class Runner:
         """
         machine = self._take(self.pools.pool(limits.memory_limit or DEFAULT_MEMORY))
         try:
-            with stdio.guest_streams(stdin, stdout, stderr, limits.timeout) as streams:
+            # (the read-only layers' lookups are cached for the run: resources/fs/lookups.py)
+            with stdio.guest_streams(stdin, stdout, stderr, limits.timeout) as streams, fs.cached_lookups():
                 group = ProcessGroup(
                     fs=fs, streams=streams, timeout=limits.timeout, label=label,
                     get_machine=self._sibling, put_machine=self._give_back, memory_limit=limits.memory_limit,

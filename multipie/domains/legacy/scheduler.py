@@ -392,7 +392,7 @@ class Scheduler:
         if b.partial is not None:  # it did part of its work: that is its result, as on Linux
             self._finish(th, b.partial())
             return
-        flags = int.from_bytes(task.proc.sigactions.get(sig, bytes(32))[8:16], "little")
+        flags = int.from_bytes(task.proc.signals.action(sig)[8:16], "little")
         restart = (b.kind in ("pipe", "wait") and b.retry is None) or (b.kind == "futex" and b.until is None)
         if restart and flags & signals.SA_RESTART:
             if th.futex is not None:

@@ -17,10 +17,10 @@ import tempfile
 import threading
 from pathlib import Path
 
-from multipie.errors import InvalidModule, UsageError
+from multipie.errors import HostBug, InvalidModule, UsageError
 from multipie.kvm.elf import Elf
 
-__all__ = ["C_PARTS", "ENTRY_SOURCE", "build_blob", "entry_blob", "guest_dir", "sources"]
+__all__ = ["C_PARTS", "ENTRY_SOURCE", "build_blob", "code_pages", "entry_blob", "guest_dir", "sources"]
 
 _lock = threading.Lock()
 _cached: bytes | None = None
@@ -87,6 +87,22 @@ def _out_path(src: Path) -> Path:
     if os.access(build if build.exists() else tree, os.W_OK):
         return build / "guest" / "legacy" / "entry.bin"
     return Path(tempfile.gettempdir()) / "multipie-legacy" / "entry.bin"
+
+
+def code_pages(blob: bytes, gap: int) -> tuple[bytes, bytes]:
+    """The two code pages of ``blob``: its first page, and what starts ``gap`` bytes in (LSTAR's page).
+
+    ``entry.S`` is one section spanning both pages (jumps between them are relative); the bytes
+    between the first page's end and ``gap`` are padding (``0xcc``) that is never copied.
+
+    Raises:
+        HostBug: a part does not fit its page (the stub outgrew the system area).
+    """
+    page = 4096
+    first, pad, second = blob[:page], blob[page:gap], blob[gap:]
+    if len(blob) < gap or pad.strip(b"\xcc") or len(second) > page:
+        raise HostBug(f"legacy entry stub: {len(blob)} bytes do not fit two pages {gap} bytes apart")
+    return first, second
 
 
 def entry_blob() -> bytes:

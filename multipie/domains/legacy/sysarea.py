@@ -4,11 +4,12 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
     0x0000  unmapped
     0x1000  page tables (PML4, PDPT, PDs, the 4 KiB table of the first 2 MiB)  supervisor only
+    0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
     0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
     0xA000  IDT: vectors 0-31 → exception stubs, on their own stack (IST1)      supervisor only
     0xB000  syscall entry (LSTAR) + exception stubs, from guest/legacy/entry.S  user, read-only
     0xC000  state page shared with the host (break, mapping floor, counters)    user
-    0xD000  exception stack (IST1 top 0xE000)                                   user
+    0xD000  signal block (syscalls/sigstate.py), then the exception stack (IST1 top 0xE000)   user
     0xE000  calls answered in the guest, per number (--stats); mm.c's stack     user
     0xF000  the mapping area's hole table (mm.c and AddressSpace share it)      user
 
@@ -28,7 +29,6 @@ from collections import Counter
 
 from multipie.domains.legacy import loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, UserMemory
-from multipie.errors import HostBug
 from multipie.kvm import longmode as lm
 from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
@@ -43,6 +43,7 @@ GDT = 0x9000
 TSS = 0x9100
 IDT = 0xA000
 ENTRY = 0xB000
+MORE = 0x8000  # entry.S's first code page: its blob starts here, ENTRY - MORE bytes before LSTAR
 FAULTS = ENTRY + 0x800
 FAULT_STRIDE = 8  # entry.S: one exception stub per vector
 STATE = 0xC000
@@ -92,7 +93,7 @@ _CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cache
 def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: ElfImage) -> None:
     """Write the system area (page tables, GDT, TSS, IDT, entry stub) and ``image``'s segments into ``mem``."""
     small: dict[int, lm.PageFlags] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
-    small[ENTRY // PAGE] = lm.USER_RO
+    small[ENTRY // PAGE] = small[MORE // PAGE] = lm.USER_RO
     small[STATE // PAGE] = lm.USER_RW
     for p in range(0xD000 // PAGE, MM // PAGE + 1):
         small[p] = lm.USER_RW
@@ -105,9 +106,8 @@ def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: El
     lm.write_gdt(mem, GDT, (*segments.SYSCALL_GDT, *segments.tss_descriptor(TSS, len(_TSS) - 1)))
     mem.write(TSS, _TSS)
     mem.write(IDT, segments.idt([FAULTS + FAULT_STRIDE * v for v in range(segments.VECTORS)], USER_CS))
-    code = stub.entry_blob()
-    if len(code) > PAGE:
-        raise HostBug(f"legacy entry stub is {len(code)} bytes, more than one page")
+    more, code = stub.code_pages(stub.entry_blob(), ENTRY - MORE)
+    mem.write(MORE, more)
     mem.write(ENTRY, code)
     loader.load_segments(user, image)
 

@@ -94,7 +94,8 @@ class Thread:
     def in_entry(self) -> bool:
         """Stopped inside the entry page (``entry.S``/``mm.c`` mid-call): must run on before a switch."""
         regs = self.vcpu.regs if self.vcpu.sync_regs else self.vcpu.get_regs()
-        return sysarea.ENTRY <= regs.rip < sysarea.ENTRY + PAGE
+        rip = regs.rip
+        return sysarea.ENTRY <= rip < sysarea.ENTRY + PAGE or sysarea.MORE <= rip < sysarea.MORE + PAGE
 
 
 @dataclass(eq=False)

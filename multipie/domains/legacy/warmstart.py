@@ -92,7 +92,9 @@ _PLAIN = frozenset({
     Sys.getpid, Sys.gettid, Sys.getppid, Sys.getcwd, Sys.sched_getaffinity,
 })  # fmt: skip
 #: Calls the guest answers itself that may come before the entry (no output, no random bytes).
-_GUEST_OK = frozenset(int(n) for n in (*_PLAIN, Sys.mmap, Sys.read, Sys.pread64, Sys.readlink, Sys.prctl))
+#: (Signal calls: a query answers the same in every run, and a change is caught at the entry.)
+_GUEST_OK = frozenset(int(n) for n in (*_PLAIN, Sys.mmap, Sys.read, Sys.pread64, Sys.readlink, Sys.prctl,
+                                       Sys.rt_sigaction, Sys.rt_sigprocmask))
 _O_ACCMODE, _O_CREAT, _O_TRUNC = 3, 0o100, 0o1000
 _MAP_ANONYMOUS = 0x20
 _AT_EMPTY_PATH = 0x1000
@@ -231,7 +233,7 @@ class Warming:
         self.refused = ""
         self.paths: dict[str, None] = {}
         self._fds = {fd: e.file for fd, e in proc.fds.items()}
-        self._signals = (dict(proc.sigactions), proc.sigmask)
+        self._signals = proc.signals.dispositions()
         self._events = len(proc.events)
         self.saved = user.read(self.entry, len(_TRAP))
         user.write(self.entry, _TRAP)
@@ -295,7 +297,7 @@ class Warming:
         """Why the process at the entry is not the same in every run, or ``""``."""
         if {fd: e.file for fd, e in proc.fds.items()} != self._fds:
             return "the loader left files open"
-        if (proc.sigactions, proc.sigmask) != self._signals or proc.pending:
+        if proc.signals.dispositions() != self._signals or proc.pending:
             return "signal state changed before the entry"
         if getattr(m, "extra_vcpus", None):
             return "a thread was started before the entry"

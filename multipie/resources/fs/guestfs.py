@@ -9,15 +9,17 @@ reachable.
 
 from __future__ import annotations
 
+import contextlib
 import errno as E
 import os
 import stat as S
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from multipie.resources.fs.devices import DEVICES, DeviceNode
 from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.host import HostDir, HostTree
 from multipie.resources.fs.layers import Layer
+from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import Stat
 from multipie.resources.fs.nodes import DirNode, Node
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
@@ -58,6 +60,8 @@ class GuestFs:
         self.area = PrivateArea(quota)
         self.mounts: dict[tuple[str, ...], DirNode] = {}
         self.specials: dict[tuple[str, ...], Node] = {}
+        #: The run's lookup caches, one per layer (``None``: no run in progress, nothing cached).
+        self.lookups: list[LookupCache] | None = None
         if devices:
             for name, rdev in DEVICES.items():
                 self.specials[("dev", name)] = DeviceNode(name, rdev)
@@ -88,7 +92,29 @@ class GuestFs:
 
     def root(self) -> OverlayDir:
         """The root directory."""
-        return OverlayDir(self, (), self.area.root, [layer.node() for layer in self.layers])
+        caches = self.lookups
+        if caches is None:
+            return OverlayDir(self, (), self.area.root, [layer.node() for layer in self.layers])
+        lowers = [layer.node(c) for layer, c in zip(self.layers, caches, strict=True)]
+        return OverlayDir(self, (), self.area.root, lowers)
+
+    @contextlib.contextmanager
+    def cached_lookups(self) -> Iterator[None]:
+        """Within this scope (one run), lookups in the read-only layers are cached (:mod:`.lookups`).
+
+        The caches are closed when the scope ends, so the next run sees a file the host changed in
+        between. Nested scopes share the outer one.
+        """
+        if self.lookups is not None:
+            yield
+            return
+        self.lookups = [LookupCache(layer) for layer in self.layers]
+        try:
+            yield
+        finally:
+            caches, self.lookups = self.lookups, None
+            for c in caches:
+                c.close()
 
     # -- resolution ------------------------------------------------------------------
 

@@ -11,12 +11,15 @@ shows only the paths the filter lets through: lookups, listings, walks and opens
 
 from __future__ import annotations
 
+import contextlib
 import errno as E
 import os
 import stat as S
+from collections.abc import Iterator
 from pathlib import Path
 
 from multipie.resources.fs.errors import FsError, fs_error
+from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import DirEntry, Stat
 from multipie.resources.fs.nodes import DirNode, Node, Quota
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
@@ -78,8 +81,13 @@ class HostTree:
             raise fs_error(exc.errno or E.ENOENT, "/".join(comps)) from exc
         return fd
 
-    def lstat(self, comps: tuple[str, ...], name: str) -> os.stat_result | None:
-        """``lstat`` of ``name`` in directory ``comps``, or ``None`` when absent (or hidden by the filter)."""
+    def lstat(self, comps: tuple[str, ...], name: str, cache: LookupCache | None = None) -> os.stat_result | None:
+        """``lstat`` of ``name`` in directory ``comps``, or ``None`` when absent (or hidden by the filter).
+
+        With the run's ``cache`` (a read-only layer's) the answer is remembered for the run.
+        """
+        if cache is not None:
+            return cache.lstat(comps, name)
         if not self.visible((*comps, name)):
             return None
         try:
@@ -103,13 +111,29 @@ class HostTree:
         self.close()
 
 
-class HostNode(Node):
-    """A file, symlink or directory inside a :class:`HostTree`."""
+@contextlib.contextmanager
+def _dir(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None) -> Iterator[int]:
+    """An ``O_PATH`` fd of directory ``comps``: the run's cached one (borrowed), else a fresh walk (closed after)."""
+    if cache is not None:
+        yield cache.dir_fd(comps)
+        return
+    fd = tree.dir_fd(comps)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
 
-    def __init__(self, tree: HostTree, comps: tuple[str, ...], st: os.stat_result) -> None:
+
+class HostNode(Node):
+    """A file, symlink or directory inside a :class:`HostTree` (``cache``: the run's, for a read-only layer)."""
+
+    def __init__(
+        self, tree: HostTree, comps: tuple[str, ...], st: os.stat_result, cache: LookupCache | None = None
+    ) -> None:
         self.tree = tree
         self.comps = comps
         self.st = st
+        self.cache = cache
 
     def stat(self) -> Stat:
         return Stat.from_host(self.st)
@@ -117,15 +141,12 @@ class HostNode(Node):
     def readlink(self) -> str:
         if not S.S_ISLNK(self.st.st_mode):
             raise fs_error(E.EINVAL, "/".join(self.comps))
-        fd = self.tree.dir_fd(self.comps[:-1])
-        try:
+        with _dir(self.tree, self.comps[:-1], self.cache) as fd:
             return os.readlink(self.comps[-1], dir_fd=fd)
-        finally:
-            os.close(fd)
 
     def open(self, flags: int, quota: Quota) -> OpenFile:
         if S.S_ISDIR(self.st.st_mode):
-            return HostDir(self.tree, self.comps, self.st).open(flags, quota)
+            return HostDir(self.tree, self.comps, self.st, self.cache).open(flags, quota)
         if not S.S_ISREG(self.st.st_mode):
             raise fs_error(E.EACCES, "/".join(self.comps))
         if not self.tree.visible(self.comps):
@@ -135,14 +156,12 @@ class HostNode(Node):
             raise fs_error(E.EROFS, "/".join(self.comps))
         host_flags = {os.O_RDONLY: os.O_RDONLY, os.O_WRONLY: os.O_WRONLY, os.O_RDWR: os.O_RDWR}.get(acc, os.O_RDONLY)
         host_flags |= flags & (os.O_TRUNC | os.O_APPEND) if acc != os.O_RDONLY else 0
-        fd = self.tree.dir_fd(self.comps[:-1])
-        try:
-            # SAFETY: O_NOFOLLOW relative to a directory reached without following links.
-            hfd = os.open(self.comps[-1], host_flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY, dir_fd=fd)
-        except OSError as exc:
-            raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
-        finally:
-            os.close(fd)
+        with _dir(self.tree, self.comps[:-1], self.cache) as fd:
+            try:
+                # SAFETY: O_NOFOLLOW relative to a directory reached without following links.
+                hfd = os.open(self.comps[-1], host_flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY, dir_fd=fd)
+            except OSError as exc:
+                raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
         return HostOpenFile(hfd, flags)
 
     def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
@@ -174,14 +193,15 @@ class HostDir(HostNode, DirNode):
     open = DirNode.open
 
     def lookup(self, name: str) -> Node | None:
-        st = self.tree.lstat(self.comps, name)
+        st = self.tree.lstat(self.comps, name, self.cache)
         if st is None:
             return None
         comps = (*self.comps, name)
-        return HostDir(self.tree, comps, st) if S.S_ISDIR(st.st_mode) else HostNode(self.tree, comps, st)
+        kind = HostDir if S.S_ISDIR(st.st_mode) else HostNode
+        return kind(self.tree, comps, st, self.cache)
 
     def entries(self) -> list[DirEntry]:
-        return [e for e in host_entries(self.tree, self.comps) if not e.name.startswith(WH_PREFIX)]
+        return [e for e in host_entries(self.tree, self.comps, self.cache) if not e.name.startswith(WH_PREFIX)]
 
     def _writable(self, name: str) -> int:
         if self.tree.readonly:
@@ -240,16 +260,14 @@ class HostDir(HostNode, DirNode):
         return node
 
 
-def host_entries(tree: HostTree, comps: tuple[str, ...]) -> list[DirEntry]:
-    """The entries of directory ``comps`` of ``tree`` (whiteout names included)."""
-    fd = tree.dir_fd(comps)
-    try:
-        # An O_PATH fd cannot be listed: reopen the same directory (no path walk) for reading.
-        rfd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC, dir_fd=fd)
-    except OSError as exc:
-        raise fs_error(exc.errno or E.EACCES, "/".join(comps)) from exc
-    finally:
-        os.close(fd)
+def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None = None) -> list[DirEntry]:
+    """The entries of directory ``comps`` of ``tree`` (whiteout names included; ``cache``: the run's)."""
+    with _dir(tree, comps, cache) as fd:
+        try:
+            # An O_PATH fd cannot be listed: reopen the same directory (no path walk) for reading.
+            rfd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC, dir_fd=fd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EACCES, "/".join(comps)) from exc
     try:
         out = []
         with os.scandir(rfd) as it:

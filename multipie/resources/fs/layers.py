@@ -13,6 +13,7 @@ import threading
 import weakref
 
 from multipie.resources.fs.host import HostDir, HostTree
+from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.pathfilter import PathFilter
 
 __all__ = ["Layer"]
@@ -50,6 +51,6 @@ class Layer(HostTree):
                 cls._shared[key] = layer
             return layer
 
-    def node(self) -> HostDir:
-        """The layer's root directory node."""
-        return HostDir(self, (), os.fstat(self.fd))
+    def node(self, cache: LookupCache | None = None) -> HostDir:
+        """The layer's root directory node (its lookups through the run's ``cache``, when given)."""
+        return HostDir(self, (), os.fstat(self.fd), cache)

@@ -51,14 +51,14 @@ class OverlayDir(DirNode):
         """What the layers hold under ``name``: a non-directory node, or the directories to merge."""
         dirs: list[HostDir] = []
         for low in self.lowers:
-            if low.tree.whiteouts and low.tree.lstat(low.comps, WH_PREFIX + name) is not None:
+            if low.tree.whiteouts and low.tree.lstat(low.comps, WH_PREFIX + name, low.cache) is not None:
                 break
             node = low.lookup(name)
             if node is None:
                 continue
             if isinstance(node, HostDir):
                 dirs.append(node)
-                if node.tree.whiteouts and node.tree.lstat(node.comps, WH_OPAQUE) is not None:
+                if node.tree.whiteouts and node.tree.lstat(node.comps, WH_OPAQUE, node.cache) is not None:
                     break
                 continue
             return (None if dirs else node), dirs
@@ -92,14 +92,14 @@ class OverlayDir(DirNode):
             if self.upper.opaque:
                 return list(seen.values())
         for low in self.lowers:
-            for e in host_entries(low.tree, low.comps):
+            for e in host_entries(low.tree, low.comps, low.cache):
                 if low.tree.whiteouts and e.name.startswith(WH_PREFIX):
                     if e.name != WH_OPAQUE:
                         hidden.add(e.name[len(WH_PREFIX) :])
                     continue
                 if e.name not in seen and e.name not in hidden:
                     seen[e.name] = e
-            if low.tree.whiteouts and low.tree.lstat(low.comps, WH_OPAQUE) is not None:
+            if low.tree.whiteouts and low.tree.lstat(low.comps, WH_OPAQUE, low.cache) is not None:
                 break
         # Mount points and devices show up in their parent's listing.
         depth = len(self.path)

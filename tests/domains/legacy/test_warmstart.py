@@ -258,3 +258,30 @@ def test_stats_say_how_a_run_started(rt: multipie.Runtime) -> None:
             assert d.stats.start.startswith("cold: no warm state: writev before the entry")
     finally:
         other.close()
+
+
+#: Reports the signal state a run starts with, then changes it (a handler, an ignored signal, a mask,
+#: a pending signal): a warm run must start from the state's defaults, never the previous run's.
+SIGNALS = (
+    "import os, signal as s\n"
+    "print(sorted(s.pthread_sigmask(s.SIG_BLOCK, [])), s.getsignal(s.SIGUSR2), s.getsignal(s.SIGTERM))\n"
+    "s.signal(s.SIGUSR2, s.SIG_IGN); s.signal(s.SIGTERM, lambda *a: print('term'))\n"
+    "s.pthread_sigmask(s.SIG_BLOCK, [s.SIGUSR1]); os.kill(os.getpid(), s.SIGUSR1)\n"
+    "print(sorted(s.sigpending())); os.kill(os.getpid(), s.SIGTERM)\n"
+)
+
+
+@needs_vm
+def test_signal_state_set_in_the_guest_is_fresh_in_every_warm_run(rt: multipie.Runtime) -> None:
+    svc = rt.load("/usr/bin/python3")
+    native = subprocess.run(["/usr/bin/python3", "-c", SIGNALS], capture_output=True, env={})
+    with svc.spawn(timeout=60) as d:
+        runs = []
+        for _ in range(3):
+            runs.append(_run(d, ["-c", SIGNALS]))
+            runs[-1] += (d.stats.start, d.stats.guest_calls[13], d.stats.host_calls[13])
+    assert {r[:3] for r in runs} == {(0, native.stdout, b"")}, runs
+    assert native.stdout.startswith(b"[] Handlers.SIG_DFL Handlers.SIG_DFL\n[<Signals.SIGUSR1: 10>]\nterm\n")
+    assert [r[4].split()[0] for r in runs] == ["cold", "warm", "warm"]
+    assert all(r[5] > 60 and r[6] == 0 for r in runs[1:]), runs  # python's start: every query in the guest
+

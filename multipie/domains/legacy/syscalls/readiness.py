@@ -36,7 +36,6 @@ from multipie.resources.readiness import (
 __all__ = ["HANDLERS", "wait"]
 
 _EPOLL_EVENT = struct.Struct("<IQ")  # packed on x86-64
-_UNBLOCKABLE = (1 << 8) | (1 << 18)  # SIGKILL, SIGSTOP
 
 
 def wait(proc: Process, look: Callable[[bool], int], timeout: float | None,
@@ -75,7 +74,7 @@ def _mask(proc: Process, ptr: int, size: int) -> Callable[[], None] | None:
     if size != 8:
         raise FsError(E.EINVAL, "sigsetsize")
     old = proc.sigmask
-    proc.saved_mask, proc.sigmask = old, proc.mem.u64(ptr) & ~_UNBLOCKABLE
+    proc.saved_mask, proc.sigmask = old, proc.mem.u64(ptr)  # the setter drops SIGKILL, SIGSTOP
 
     def restore() -> None:
         proc.sigmask, proc.saved_mask = old, None

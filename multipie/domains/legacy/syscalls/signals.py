@@ -15,9 +15,6 @@ from multipie.domains.legacy.table import Sys
 
 __all__ = ["HANDLERS"]
 
-#: SIGKILL and SIGSTOP: never blocked (a mask naming them is accepted without them).
-_UNBLOCKABLE = 1 << 8 | 1 << 18
-
 
 def sys_kill(proc: Process, pid: int, sig: int, *_: int) -> int:
     pid = s32(pid)
@@ -70,7 +67,7 @@ def sys_rt_sigreturn(proc: Process, *_: int) -> int:
 def sys_rt_sigsuspend(proc: Process, mask: int, size: int, *_: int) -> int:
     if proc.kernel is None:
         return proc.denied(Sys.rt_sigsuspend, mask, size)
-    new = proc.mem.u64(mask) & ~((1 << 8) | (1 << 18))  # SIGKILL and SIGSTOP cannot be blocked
+    new = proc.mem.u64(mask)  # SIGKILL and SIGSTOP cannot be blocked: the mask setter drops them
     if proc.saved_mask is None:
         proc.saved_mask = proc.sigmask
     proc.sigmask = new
@@ -92,13 +89,20 @@ def _await_signal(proc: Process) -> int:
     return check()
 
 
+# rt_sigaction and rt_sigprocmask are answered in the guest (entry.S) on the same block
+# (:mod:`.sigstate`); what reaches the host is the unusual case: an error to report, a bad
+# pointer, or a mask that makes a pending signal deliverable (delivered as the call returns).
+# As on Linux, the new action or set is read before the old one is written (they may alias).
+
+
 def sys_rt_sigaction(proc: Process, sig: int, act: int, old: int, size: int, *_: int) -> int:
-    if not 1 <= sig <= 64 or sig in (9, 19) and act:
+    if size != 8 or not 1 <= sig <= 64 or sig in (9, 19) and act:
         return -E.EINVAL
+    new = proc.mem.read(act, 32) if act else None
     if old:
-        proc.mem.write(old, proc.sigactions.get(sig, bytes(32))[:32])
-    if act:
-        proc.sigactions[sig] = proc.mem.read(act, 32)
+        proc.mem.write(old, proc.signals.action(sig))
+    if new is not None:
+        proc.signals.set_action(sig, new)
     return 0
 
 
@@ -107,17 +111,14 @@ def sys_rt_sigprocmask(proc: Process, how: int, new: int, old: int, size: int, *
         return -E.EINVAL
     if new and how not in (0, 1, 2):
         return -E.EINVAL
-    if old:
-        proc.mem.put_u64(old, proc.sigmask)
+    cur = proc.sigmask
+    mask = cur
     if new:
-        mask = proc.mem.u64(new)
-        if how == 0:
-            proc.sigmask |= mask
-        elif how == 1:
-            proc.sigmask &= ~mask
-        elif how == 2:
-            proc.sigmask = mask
-        proc.sigmask &= ~_UNBLOCKABLE
+        value = proc.mem.u64(new)
+        mask = cur | value if how == 0 else cur & ~value if how == 1 else value
+    if old:
+        proc.mem.put_u64(old, cur)
+    proc.sigmask = mask
     return 0
 
 

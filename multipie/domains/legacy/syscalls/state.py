@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, Self
 
 from multipie.domains.legacy.syscalls.addrspace import AddressSpace, UserMemory
+from multipie.domains.legacy.syscalls.sigstate import SignalState
 from multipie.domains.legacy.table import Sys
 from multipie.resources.fs import DirFile, FsError, GuestFs, OpenFile
 from multipie.resources.net import Network
@@ -241,14 +242,12 @@ class Process:
         self.fs_base = 0
         self.cwd = fs.canonical(cwd)
         self.fds: dict[int, FdEntry] = {0: FdEntry(stdin), 1: FdEntry(stdout), 2: FdEntry(stderr)}
-        self.sigactions: dict[int, bytes] = {}
-        self.sigmask = 0
+        #: Dispositions, and the running thread's mask and pending set (in guest memory: entry.S reads them).
+        self.signals = SignalState(mem)
         self.events: list[PolicyEvent] = events if events is not None else []
         self.counts: dict[int, int] = {}
         self.clear_child_tid = 0
         self.kernel: ProcessHost | None = None
-        #: Signals waiting for delivery to a handler (bit ``sig - 1``); delivered by the VM loop.
-        self.pending = 0
         #: The mask ``rt_sigsuspend`` replaced (restored when the handler returns).
         self.saved_mask: int | None = None
         #: FPU states saved by signal deliveries not yet returned from (host side, not in the frame).
@@ -269,14 +268,15 @@ class Process:
         child.fds = {fd: FdEntry(e.file, e.cloexec) for fd, e in self.fds.items()}
         for e in child.fds.values():
             e.file.refs += 1
-        child.sigactions = dict(self.sigactions)
-        child.pending, child.saved_mask, child.fpu_frames, child.siginfo = 0, None, [], {}
+        child.signals = SignalState(mem)
+        child.signals.copy_from(self.signals)  # the same dispositions and mask; nothing pending
+        child.saved_mask, child.fpu_frames, child.siginfo = None, [], {}
         child.counts = {}
         child.clear_child_tid = 0
         return child
 
     def exec_reset(self, space: AddressSpace, exe: str) -> None:
-        """What ``execve`` does to the kernel-side state: close ``O_CLOEXEC`` fds, caught signals to default."""
+        """What ``execve`` does to the kernel-side state: close ``O_CLOEXEC`` fds (signals: ``SignalState.carry``)."""
         self.space = space
         self.info.exe = exe
         self.fs_base = 0
@@ -284,16 +284,28 @@ class Process:
         self.fpu_frames, self.saved_mask = [], None
         for fd in [fd for fd, e in self.fds.items() if e.cloexec]:
             self.close_fd(fd)
-        self.sigactions = {sig: act for sig, act in self.sigactions.items() if self._handler(act) == 1}
 
-    @staticmethod
-    def _handler(act: bytes) -> int:
-        return int.from_bytes(act[:8], "little")
+    @property
+    def sigmask(self) -> int:
+        """The running thread's blocked signals (bit ``sig - 1``)."""
+        return self.signals.mask
+
+    @sigmask.setter
+    def sigmask(self, value: int) -> None:
+        self.signals.mask = value
+
+    @property
+    def pending(self) -> int:
+        """Signals waiting for delivery to a handler (bit ``sig - 1``); delivered by the VM loop."""
+        return self.signals.pending
+
+    @pending.setter
+    def pending(self, value: int) -> None:
+        self.signals.pending = value
 
     def disposition(self, sig: int) -> int:
         """``0`` (default action), ``1`` (ignored) or the handler address recorded for ``sig``."""
-        act = self.sigactions.get(sig)
-        return 0 if act is None else self._handler(act)
+        return self.signals.handler(sig) if 1 <= sig <= 64 else 0
 
     def deliverable(self) -> int:
         """Pending signals not blocked by the mask."""
