@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from multipie.domains.legacy import executables
 from multipie.domains.legacy.scheduler import SIGCHLD, SIGKILL, SIGSEGV
+from multipie.domains.legacy.signals import IGNORED_BY_DEFAULT
 from multipie.domains.legacy.stats import minor_faults
 from multipie.domains.legacy.syscalls import (
     Blocked,
@@ -81,7 +82,6 @@ CLONE_VFORK, CLONE_PARENT, CLONE_SETTLS = 0x4000, 0x8000, 0x80000
 CLONE_PARENT_SETTID, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID = 0x100000, 0x200000, 0x1000000
 _CLONE_UNSUPPORTED = CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_PARENT | 0x7E020000  # namespaces
 WNOHANG = 1
-_IGNORED_BY_DEFAULT = {17, 18, 19, 20, 21, 22, 23, 28}  # CHLD, CONT, STOP, TSTP, TTIN, TTOU, URG, WINCH
 
 
 class ProcessGroup(ThreadCalls):
@@ -469,9 +469,10 @@ class ProcessGroup(ThreadCalls):
 
     def _deliver_to_process(self, t: Task, sig: int, me: Task | None) -> None:
         how = t.proc.disposition(sig)
-        if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
+        if sig == 0 or how == 1 or (how == 0 and sig in IGNORED_BY_DEFAULT):
             return
-        if how > 1:  # a handler: it runs in a thread that does not block the signal
+        held = all(self._mask(th) >> (sig - 1) & 1 for th in t.live())  # blocked: the default action waits
+        if how > 1 or held:  # a handler: it runs in a thread that does not block the signal
             # siginfo: SI_USER with the sender's pid and uid (0), or SI_KERNEL from a timer
             t.proc.siginfo[sig] = (0, struct.pack("<iI", me.pid, 0)) if me is not None else (0x80, b"")
             self._signal_process(t, sig)

@@ -409,7 +409,8 @@ class Machine(BaseMachine):
             sig = bit.bit_length()
             handler, flags, restorer, mask = struct.unpack("<4Q", proc.signals.action(sig))
             if handler in (0, 1):
-                continue  # the disposition changed since it was sent
+                signals.held_default(sig, handler)  # held while blocked, or the handler was reset since
+                continue
             if not flags & signals.SA_RESTORER:
                 raise ProcessExit(128 + 11, signal=11)
             old = proc.saved_mask if proc.saved_mask is not None else proc.sigmask

@@ -19,9 +19,15 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-from multipie.domains.legacy.syscalls import UserMemory
+from multipie.domains.legacy.syscalls import ProcessExit, UserMemory
 
-__all__ = ["SA_NODEFER", "SA_RESETHAND", "SA_RESTART", "SA_RESTORER", "pop_frame", "push_frame"]
+__all__ = [
+    "IGNORED_BY_DEFAULT", "SA_NODEFER", "SA_RESETHAND", "SA_RESTART", "SA_RESTORER", "held_default", "pop_frame",
+    "push_frame",
+]  # fmt: skip
+
+#: Signals whose default action is to do nothing: CHLD, CONT, STOP, TSTP, TTIN, TTOU, URG, WINCH.
+IGNORED_BY_DEFAULT = frozenset({17, 18, 19, 20, 21, 22, 23, 28})
 
 SA_RESTORER, SA_RESTART, SA_NODEFER, SA_RESETHAND = 0x04000000, 0x10000000, 0x40000000, 0x80000000
 _GREGS = ("r8 r9 r10 r11 r12 r13 r14 r15 rdi rsi rbp rbx rdx rax rcx rsp rip rflags").split()
@@ -66,6 +72,16 @@ def push_frame(
     regs.rax = 0
     regs.rip, regs.rsp = handler, sp
     regs.rflags &= ~0x400  # DF clear on handler entry
+
+
+def held_default(sig: int, handler: int) -> None:
+    """A pending signal without a handler at delivery (held while blocked): its default action now.
+
+    Raises:
+        ProcessExit: the default action ends the process (``handler`` 0, a terminating signal).
+    """
+    if handler == 0 and sig not in IGNORED_BY_DEFAULT:
+        raise ProcessExit(128 + sig, signal=sig)
 
 
 def pop_frame(mem: UserMemory, regs: Any) -> int:

@@ -27,6 +27,7 @@ import time
 
 from multipie.domains.legacy import sysarea
 from multipie.domains.legacy.scheduler import Scheduler
+from multipie.domains.legacy.signals import IGNORED_BY_DEFAULT
 from multipie.domains.legacy.syscalls import BadAddress, Blocked, ProcessExit
 from multipie.domains.legacy.syscalls.state import Process
 from multipie.domains.legacy.tasks import MAX_THREADS, Task, Thread, robust_deaths
@@ -40,7 +41,6 @@ CLONE_PARENT_SETTID, CLONE_CHILD_CLEARTID, CLONE_DETACHED, CLONE_CHILD_SETTID = 
 #: cwd and System V semaphore adjustments are shared by the threads of a process anyway.
 THREAD_FLAGS = (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS
                 | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID | CLONE_DETACHED)  # fmt: skip
-_IGNORED_BY_DEFAULT = frozenset({17, 18, 19, 20, 21, 22, 23, 28})  # CHLD, CONT, STOP, TSTP, TTIN, TTOU, URG, WINCH
 
 
 class ThreadExit(Blocked):
@@ -170,9 +170,9 @@ class ThreadCalls(Scheduler):
             return -E.ESRCH
         task = th.task
         how = task.proc.disposition(sig)
-        if sig == 0 or how == 1 or (how == 0 and sig in _IGNORED_BY_DEFAULT):
+        if sig == 0 or how == 1 or (how == 0 and sig in IGNORED_BY_DEFAULT):
             return 0
-        if how > 1:
+        if how > 1 or self._mask(th) >> (sig - 1) & 1:  # a handler, or a default action held while blocked
             task.proc.siginfo[sig] = (-6, struct.pack("<iI", me.task.pid, 0))  # SI_TKILL, the sender's pid and uid
             self._signal_thread(th, sig)
         elif task is me.task:
