@@ -23,14 +23,21 @@ from __future__ import annotations
 
 import errno as E
 import os
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from multipie.resources.fs.errors import fs_error
 
-if TYPE_CHECKING:
-    from multipie.resources.fs.host import HostTree
+__all__ = ["MAX_DIRS", "MAX_NAMES", "LookupCache", "Tree"]
 
-__all__ = ["MAX_DIRS", "MAX_NAMES", "LookupCache"]
+
+class Tree(Protocol):
+    """What the cache uses of its :class:`~multipie.resources.fs.host.HostTree`."""
+
+    #: The tree root's ``O_PATH`` fd.
+    fd: int
+
+    def visible(self, comps: tuple[str, ...]) -> bool:
+        """True when the tree's filter lets ``comps`` through."""
 
 #: Directory fds one cache holds at most (past it they are all closed and the cache starts again).
 MAX_DIRS = 256
@@ -46,7 +53,7 @@ class LookupCache:
         tree: the tree (a read-only layer); it outlives the cache.
     """
 
-    def __init__(self, tree: HostTree) -> None:
+    def __init__(self, tree: Tree) -> None:
         self.tree = tree
         self._dirs: dict[tuple[str, ...], int] = {}
         self._names: dict[tuple[tuple[str, ...], str], os.stat_result | None] = {}

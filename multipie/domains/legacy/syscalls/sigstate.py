@@ -49,6 +49,7 @@ class SignalState:
     """
 
     def __init__(self, mem: UserMemory | None = None) -> None:
+        self._mem: UserMemory | None
         if mem is not None and mem.base == 0 and mem.end >= BASE + SIZE:
             self._view, self._mem = mem.view[BASE : BASE + SIZE], mem
         else:
