@@ -182,6 +182,16 @@ static void kernel_signals(void) {
     signal(SIGUSR1, SIG_DFL);
     signal(SIGUSR2, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
+    /* a blocked signal whose action is the default (ending the process) stays pending */
+    sigset_t p;
+    sigprocmask(SIG_BLOCK, &m, NULL);
+    kill(getpid(), SIGUSR1);
+    sigpending(&p);
+    TRUE("blocked_default_pending", sigismember(&p, SIGUSR1));
+    signal(SIGUSR1, SIG_IGN); /* ignoring it discards it: unblocking ends nothing */
+    sigprocmask(SIG_UNBLOCK, &m, NULL);
+    TRUE("blocked_default_discarded_by_ignore", 1);
+    signal(SIGUSR1, SIG_DFL);
 }
 
 static void waiting(void) {
