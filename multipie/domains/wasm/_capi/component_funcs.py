@@ -251,7 +251,9 @@ def _unboxed(lift: Lift, holder: Any, field: str, ctx: Any) -> Any:
     empty once lifted (:func:`_forget`) and a box's own contents are, so a box nested in them was
     never freed (32 bytes each). It is taken out of its holder instead and freed here whole.
     """
-    box = getattr(holder, field)
+    # SAFETY: the field holds a live box (non-null: callers check); its address is copied out (a
+    # ctypes pointer read from a field aliases the field) before the field is cleared.
+    box = ctypes.cast(ctypes.cast(getattr(holder, field), ctypes.c_void_p).value, _VAL_P)
     setattr(holder, field, None)  # the enclosing val no longer owns it
     try:
         return lift(box.contents, ctx)

@@ -128,7 +128,7 @@ def test_payload_boxes_nested_in_lifted_arguments_are_freed(handler: ComponentSe
     [item] = [i for i in handler.world_imports if i.path.endswith("#[static]response-outparam.set")]
     ty = item.func.params[1][1]  # result<own<outgoing-response>, error-code>
     lower, lift = component_funcs._lowerer(ty), component_funcs._lifter(ty)
-    value = Variant("err", Variant("HTTP-response-content-too-large", 7))  # result → variant → option: 3 boxes
+    value = Variant("err", Variant("HTTP-response-body-size", 7))  # result → variant → option: 3 boxes
 
     def host_call_argument() -> None:
         raw = ffi.wasmtime_component_val_t()
