@@ -47,6 +47,14 @@ _USE_DEFAULT: Any = object()
 _malloc_trim = libc.malloc_trim
 
 
+def _digest_of(data: bytes, read: digestcache.Source | None) -> str:
+    """``sha256:<hex>`` of ``data``: remembered from an earlier load when these are a file's bytes as read
+    (a WAT file's digest is not its module's)."""
+    if read is not None and read.data is data:
+        return read.digest
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
 class Runtime:
     """Loads services and runs their domains, all in this process.
 
@@ -141,9 +149,7 @@ class Runtime:
         if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
-        # A file's digest may be remembered from an earlier load (a WAT file's is not the module's).
-        known_digest = known.digest if known is not None and known.data is data else None
-        digest = known_digest or "sha256:" + hashlib.sha256(data).hexdigest()
+        digest = _digest_of(data, known)
         # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
         backend = registry.backend(kind)
         # A kind that takes the source's path (what a program sees as its own path) keys services by it too.
