@@ -136,7 +136,7 @@ class Runtime:
             if allow_imports is not None:
                 _enforce(known, allow_imports)
             return known
-        data, default_name, path, known = self._read_source(source, options)
+        data, default_name, path, read = self._read_source(source, options)
         if kind is None or kind in detect.TEXT_FORMATS:
             detected = detect.detect_kind(data, where=default_name)
             kind = kind or detected
@@ -149,7 +149,7 @@ class Runtime:
         if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
-        digest = _digest_of(data, known)
+        digest = _digest_of(data, read)
         # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
         backend = registry.backend(kind)
         # A kind that takes the source's path (what a program sees as its own path) keys services by it too.

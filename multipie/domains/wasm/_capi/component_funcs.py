@@ -253,7 +253,7 @@ def _unboxed(lift: Lift, holder: Any, field: str, ctx: Any) -> Any:
     """
     # SAFETY: the field holds a live box (non-null: callers check); its address is copied out (a
     # ctypes pointer read from a field aliases the field) before the field is cleared.
-    box = ctypes.cast(ctypes.cast(getattr(holder, field), ctypes.c_void_p).value, _VAL_P)
+    box = ctypes.cast(ctypes.cast(getattr(holder, field), ctypes.c_void_p).value or 0, _VAL_P)
     setattr(holder, field, None)  # the enclosing val no longer owns it
     try:
         return lift(box.contents, ctx)
@@ -315,7 +315,7 @@ def _finder(ty: Any) -> _Find | None:
         return in_list
     if isinstance(ty, (wc.TupleType, wc.RecordType)):
         record = isinstance(ty, wc.RecordType)
-        inner = [_finder(t) for t in ([t for _, t in ty.fields] if record else ty.elements)]
+        inner = [_finder(t) for t in ([t for _, t in ty.fields] if isinstance(ty, wc.RecordType) else ty.elements)]
         if all(f is None for f in inner):
             return None
 
