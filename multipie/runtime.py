@@ -28,6 +28,7 @@ from multipie.domains import detect, registry
 from multipie.domains.base import Command, Domain, Service, Stream, check_streams
 from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.host import RuntimeHost, default_cache_dir, max_map_count
+from multipie.packages import digestcache
 from multipie.sharing import Region
 
 if TYPE_CHECKING:
@@ -44,6 +45,14 @@ _USE_DEFAULT: Any = object()
 
 
 _malloc_trim = libc.malloc_trim
+
+
+def _digest_of(data: bytes, read: digestcache.Source | None) -> str:
+    """``sha256:<hex>`` of ``data``: remembered from an earlier load when these are a file's bytes as read
+    (a WAT file's digest is not its module's)."""
+    if read is not None and read.data is data:
+        return read.digest
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 class Runtime:
@@ -127,7 +136,7 @@ class Runtime:
             if allow_imports is not None:
                 _enforce(known, allow_imports)
             return known
-        data, default_name, path = self._read_source(source, options)
+        data, default_name, path, read = self._read_source(source, options)
         if kind is None or kind in detect.TEXT_FORMATS:
             detected = detect.detect_kind(data, where=default_name)
             kind = kind or detected
@@ -140,7 +149,7 @@ class Runtime:
         if kind == "wasm" and data[:4] != detect.WASM_MAGIC:
             detect.detect_kind(data, where=default_name)  # raises a precise InvalidModule
             raise InvalidModule(f"{default_name}: not a Wasm module")
-        digest = "sha256:" + hashlib.sha256(data).hexdigest()
+        digest = _digest_of(data, read)
         # Loader options (isolation, layers, ...) change what a service is: they are part of its key.
         backend = registry.backend(kind)
         # A kind that takes the source's path (what a program sees as its own path) keys services by it too.
@@ -170,8 +179,10 @@ class Runtime:
             del self._services[key]
         service.close()
 
-    def _read_source(self, source: Source, options: dict[str, Any]) -> tuple[bytes, str, str | None]:
-        """``(bytes, default name, real host path of a file source or None)``."""
+    def _read_source(
+        self, source: Source, options: dict[str, Any]
+    ) -> tuple[bytes, str, str | None, digestcache.Source | None]:
+        """``(bytes, default name, real host path of a file source or None, the file's bytes and digest)``."""
         # Imported here, and lazily inside: a plain module never pays for the OCI machinery's imports
         # (the registry client alone takes seconds to import on a busy machine).
         from multipie import packages
@@ -182,7 +193,7 @@ class Runtime:
             data = source.encode() if isinstance(source, str) else bytes(source)
             where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
             packages.reject_plain(options, where=where)  # package options mean nothing for bytes
-            return data, where, None
+            return data, where, None, None
         if not isinstance(source, (str, os.PathLike)):
             raise UsageError(f"cannot load a {type(source).__name__}: give a path, WAT text or module bytes")
         path = Path(source)
@@ -197,12 +208,13 @@ class Runtime:
         if is_file and not path.name.endswith(".tar"):
             packages.reject_plain(options, where=str(path))
             try:
-                return path.read_bytes(), path.stem, os.path.realpath(path)
+                read = digestcache.read_file(path, self._host.cache_dir)
+                return read.data, path.stem, os.path.realpath(path), read
             except OSError as exc:
                 raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
         if packages.is_package_source(str(source)):
             blob = packages.resolve_source(str(source), options)
-            return blob.data, blob.name, None
+            return blob.data, blob.name, None, None
         if is_dir:
             raise UsageError(f"{shown}: a directory, but not an OCI image layout (no 'oci-layout' file in it)")
         if isinstance(source, str) and ("(module" in source or "\n" in source):

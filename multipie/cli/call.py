@@ -6,7 +6,6 @@ command and the fast path of :func:`multipie.cli.main.main` are both made from i
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -90,6 +89,8 @@ def call(
         rt.close()
     # Results are data, printed as they are (never read as rich markup, never folded at the terminal's width).
     if typed is not None and result is not None and not isinstance(result, str):
+        import json  # only structured results need it (a string or a number is printed as is)
+
         print(json.dumps(result, default=_jsonable))
     elif isinstance(result, tuple):
         print(" ".join(str(r) for r in result))

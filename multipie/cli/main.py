@@ -31,13 +31,15 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: run ``multipie ARGV``, mapping errors to one line and an exit code."""
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["run"] or args[:1] == ["call"]:
-        from multipie.cli import call, run, table
+        import importlib
 
-        verb = run if args[0] == "run" else call
+        from multipie.cli import table
+
+        verb = importlib.import_module(f"multipie.cli.{args[0]}")  # the one verb's module (call's imports run's)
         # run: options before MODULE, the rest is the program's; call: options anywhere (typer's, then)
-        kwargs = table.parse(verb.PARAMS, args[1:], interspersed=verb is call)
+        kwargs = table.parse(verb.PARAMS, args[1:], interspersed=args[0] == "call")
         if kwargs is not None:
-            fn = run.run if verb is run else call.call
+            fn = getattr(verb, args[0])
             guarded(lambda: fn(**kwargs), debug=lambda: False)
             return
     from multipie.cli.commands import run_app

@@ -8,7 +8,6 @@ are both made from it. This module imports no typer.
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 from typing import TYPE_CHECKING, Any
@@ -172,6 +171,8 @@ def _print_stats(svc: multipie.Service | None, wall: float, cpu0: Any) -> None:
     stats = getattr(svc, "last_stats", None)
     if stats is not None:
         print(stats.report(), file=sys.stderr)
+    import resource  # --stats only
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         f"process     {wall * 1e3:.1f} ms wall (with start-up), user {(cpu.user - cpu0.user) * 1e3:.1f} ms, "

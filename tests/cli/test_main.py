@@ -102,7 +102,8 @@ sys.stdout.flush()
 heavy = ("typer", "click", "rich", "pydantic", "multipie.cli.commands", "multipie.cli.core",
          "multipie.packages.operations", "multipie.app.manifest", "multipie.bench", "multipie.domains.legacy",
          "multipie.domains.virtine", "psutil", "urllib.request", "tempfile", "logging", "statistics",
-         "http.client", "ssl", "email", "multipie.domains.component.http_world", "multipie.resources.fs")
+         "http.client", "ssl", "email", "multipie.domains.component.http_world", "multipie.resources.fs",
+         "resource")
 print(" ".join(m for m in heavy if m in sys.modules), file=sys.stderr)
 """
 

@@ -149,8 +149,8 @@ class ComponentService(Service[ComponentDomain]):
     def component(self, *, fuel: bool) -> wc.Component:
         """The component compiled for the metered (``fuel=True``) or unmetered component engine.
 
-        Served from the runtime's module cache, stored mapped (the artefact is mapped into
-        memory on later runs, not read and copied).
+        Served from the runtime's module cache (the artefact is mapped into memory on later
+        runs, not read and copied).
 
         Raises:
             InvalidModule: the bytes do not validate as a component.
@@ -159,7 +159,7 @@ class ComponentService(Service[ComponentDomain]):
         comp: wc.Component = self.wasm_state.compiled(
             self._components, fuel, self._lock, fuel=fuel, digest=self.digest, data=self.wasm, invalid=self._invalid,
             engine=lambda: (self.engine(fuel=fuel), engines.command_config.fingerprint(fuel=fuel)),
-            artefact=wc.Component, mapped=True,
+            artefact=wc.Component,
         )  # fmt: skip
         return comp
 

@@ -2,22 +2,20 @@
 
 Key: the module bytes' sha256 plus the engine fingerprint (settings and
 wasmtime version). On disk (``$MULTIPIE_CACHE_DIR``, default
-``~/.cache/multipie/wasm``) each entry is::
+``~/.cache/multipie/wasm``) each entry is two files::
 
-    b"MPIEWASM1\\n" | sha256(payload) (32 bytes) | payload (Module.serialize())
+    SHA-FINGERPRINT.mapped.cwasm   the payload (Module.serialize() / Component.serialize())
+    SHA-FINGERPRINT.mapped.sum     "MPIEWASM-MAPPED2 <sha256 of the payload> <size> <mtime_ns> <ctime_ns> <inode>"
 
-``Module.deserialize`` trusts its input (a corrupt artefact could run
-arbitrary machine code), so an entry is deserialized only after its checksum
-matches; a short, corrupt or engine-incompatible entry is discarded and the
-module recompiled, never loaded blindly. Writes are atomic (temp + rename), so
-concurrent processes never see half an entry.
-
-Large artefacts (components: a componentize-py one serializes to ~32 MB) are stored
-*mapped*: the payload alone in ``NAME.mapped.cwasm``, which Wasmtime maps into memory
-(``deserialize_file``: no read, no copy), and a sidecar ``NAME.mapped.sum`` holding its
-sha256 and the file's identity (size, mtime, inode) when that hash was last verified. A
-file whose identity still matches is mapped without hashing it again; any other is hashed
-in full first (a corrupt one is discarded and recompiled, as above).
+Wasmtime maps the payload into memory (``deserialize_file``: no read, no copy). ``deserialize``
+trusts its input (a corrupt artefact could run arbitrary machine code), so a payload is mapped
+only when its sha256 matches the sidecar: hashed in full when the file's identity (size, times,
+inode) differs from the one recorded when it was last verified, trusted without hashing when it is
+the same file unchanged (entries are only ever replaced by rename, never rewritten in place). The
+identity is recorded only once the file has settled (:func:`multipie.packages.digestcache.settled`:
+2 s old), so a rewrite within one timestamp tick cannot pass for the verified file. A
+short, corrupt or engine-incompatible entry is discarded and the module recompiled, never loaded
+blindly. Writes are atomic (temp + rename), so concurrent processes never see half an entry.
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ import wasmtime
 
 from multipie.domains.wasm import _capi
 from multipie.errors import InvalidModule
+from multipie.packages.digestcache import settled
 
 __all__ = ["ModuleCache"]
 
@@ -43,9 +42,8 @@ def _warn(message: str, *args: object) -> None:
     logging.getLogger(__name__).warning(message, *args)
 
 
-_MAGIC = b"MPIEWASM1\n"
-_HASH_LEN = 32
-_SUM_MAGIC = "MPIEWASM-MAPPED1"
+_SUM_MAGIC = "MPIEWASM-MAPPED2"
+_OLD_SUM_MAGIC = "MPIEWASM-MAPPED1"  # (size, mtime, inode): verified once more, then rewritten
 
 
 class ModuleCache:
@@ -68,7 +66,7 @@ class ModuleCache:
         """File of the artefact for this module and engine (``None`` without a directory)."""
         if self.directory is None:
             return None
-        return self.directory / f"{sha256}-{fingerprint}.cwasm"
+        return self.directory / f"{sha256}-{fingerprint}.mapped.cwasm"
 
     def get(
         self,
@@ -78,13 +76,11 @@ class ModuleCache:
         wasm: bytes,
         *,
         artefact: Any = wasmtime.Module,
-        mapped: bool = False,
     ) -> Any:
-        """The compiled module for ``wasm`` on ``engine``: from memory, disk, or a fresh compile.
+        """The compiled module for ``wasm`` on ``engine``: from memory, disk (mapped), or a fresh compile.
 
         ``artefact`` is the class compiled and deserialized: ``wasmtime.Module``, or
         ``wasmtime.component.Component`` for components (the key's sha256 tells the bytes apart).
-        ``mapped`` stores and loads it in the mapped form (see the module docstring).
 
         Raises:
             wasmtime.WasmtimeError: the bytes do not validate (the caller translates it).
@@ -100,15 +96,12 @@ class ModuleCache:
                 self.hits += 1
                 return mod
             path = self.path_for(sha256, fingerprint)
-            if path is not None and mapped:
-                path = path.with_suffix(".mapped.cwasm")
-            load, store = (self._load_mapped, self._store_mapped) if mapped else (self._load, self._store)
-            mod = load(engine, path, artefact) if path is not None else None
+            mod = self._load(engine, path, artefact) if path is not None else None
             if mod is None:
                 self.misses += 1
                 mod = artefact(engine, wasm)
                 if path is not None:
-                    store(path, bytes(mod.serialize()))
+                    self._store(path, bytes(mod.serialize()))
             else:
                 self.disk_hits += 1
             self._memory[key] = mod
@@ -125,33 +118,6 @@ class ModuleCache:
                 del self._memory[key]
 
     def _load(self, engine: wasmtime.Engine, path: Path, artefact: Any) -> Any:
-        try:
-            blob = path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            _warn("module cache: cannot read %s (%s); recompiling", path, exc)
-            return None
-        head = len(_MAGIC) + _HASH_LEN
-        payload = blob[head:]
-        if (
-            len(blob) <= head
-            or not blob.startswith(_MAGIC)
-            or hashlib.sha256(payload).digest() != blob[len(_MAGIC) : head]
-        ):
-            self._reject(path, "corrupt or truncated entry")
-            return None
-        try:
-            with _capi.errors_as(InvalidModule):
-                # SAFETY: the payload's sha256 matched the checksum we wrote next to
-                # it, so these are the exact bytes Module.serialize() produced;
-                # wasmtime itself checks the engine/version compatibility header.
-                return artefact.deserialize(engine, payload)
-        except InvalidModule as exc:
-            self._reject(path, f"incompatible with this engine: {exc}")
-            return None
-
-    def _load_mapped(self, engine: wasmtime.Engine, path: Path, artefact: Any) -> Any:
         sums = path.with_suffix(".sum")
         try:
             st = path.stat()
@@ -161,10 +127,10 @@ class ModuleCache:
         except OSError as exc:
             _warn("module cache: cannot read %s (%s); recompiling", path, exc)
             return None
-        if len(fields) != 5 or fields[0] != _SUM_MAGIC:
+        if len(fields) < 2 or fields[0] not in (_SUM_MAGIC, _OLD_SUM_MAGIC):
             self._reject(path, "corrupt checksum file")
             return None
-        if fields[2:] != _identity(st):
+        if fields[0] != _SUM_MAGIC or fields[2:] != _identity(st):
             try:
                 with path.open("rb") as f:
                     digest = hashlib.file_digest(f, "sha256").hexdigest()
@@ -174,11 +140,12 @@ class ModuleCache:
             if digest != fields[1]:
                 self._reject(path, "corrupt or truncated entry")
                 return None
-            self._write_sum(path, digest)  # verified: later runs map it without hashing
+            if fields[2:] != ["unsettled"] or settled(st):
+                self._write_sum(path, digest)  # verified: later runs map it without hashing
         try:
             with _capi.errors_as(InvalidModule):
                 # SAFETY: the file's sha256 matched the checksum written beside it (now, or when
-                # its size, mtime and inode were last the same), so it holds the exact bytes
+                # its size, mtime, ctime and inode were last the same), so it holds the exact bytes
                 # serialize() produced; entries are only ever replaced by rename, never written
                 # in place, so the mapping Wasmtime keeps stays valid; Wasmtime checks the
                 # engine/version header itself.
@@ -187,7 +154,7 @@ class ModuleCache:
             self._reject(path, f"incompatible with this engine: {exc}")
             return None
 
-    def _store_mapped(self, path: Path, payload: bytes) -> None:
+    def _store(self, path: Path, payload: bytes) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = _mkstemp(path)
@@ -200,7 +167,10 @@ class ModuleCache:
 
     def _write_sum(self, path: Path, digest: str) -> None:
         try:
-            text = " ".join([_SUM_MAGIC, digest, *_identity(path.stat())]) + "\n"
+            st = path.stat()
+            # An identity is recorded only once the file has settled (see digestcache.settled): until
+            # then a rewrite in place could keep its times, so the file is hashed again on each load.
+            text = " ".join([_SUM_MAGIC, digest, *(_identity(st) if settled(st) else ["unsettled"])]) + "\n"
             fd, tmp = _mkstemp(path)
             with os.fdopen(fd, "w") as f:
                 f.write(text)
@@ -211,26 +181,16 @@ class ModuleCache:
     def _reject(self, path: Path, why: str) -> None:
         self.rejected += 1
         _warn("module cache: discarding %s (%s); recompiling", path, why)
-        for p in (path, path.with_suffix(".sum")) if path.name.endswith(".mapped.cwasm") else (path,):
+        for p in (path, path.with_suffix(".sum")):
             try:
                 p.unlink()
             except OSError:
                 pass
 
-    def _store(self, path: Path, payload: bytes) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = _mkstemp(path)
-            with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-            os.replace(tmp, path)
-        except OSError as exc:  # a read-only or full cache dir only costs speed
-            _warn("module cache: cannot write %s (%s)", path, exc)
-
 
 def _identity(st: os.stat_result) -> list[str]:
-    """Size, mtime (ns) and inode of a file: what changes when it is rewritten or replaced."""
-    return [str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)]
+    """Size, mtime and ctime (ns) and inode of a file: what changes when it is rewritten or replaced."""
+    return [str(st.st_size), str(st.st_mtime_ns), str(st.st_ctime_ns), str(st.st_ino)]
 
 
 def _mkstemp(path: Path) -> tuple[int, str]:

@@ -5,7 +5,7 @@ Host code (not JIT code) that touched a revoked or read-only region alias would 
 :func:`check_holder_module` refuses, at spawn, the three things that could: bulk-memory
 instructions (validated by an engine without bulk memory), an active data segment aimed
 at a region import, and re-exporting a region import. It reads the module's import,
-export and data sections itself (a small LEB128 reader), before anything is instantiated.
+export and data sections itself (:mod:`.binary`), before anything is instantiated.
 """
 
 from __future__ import annotations
@@ -15,22 +15,11 @@ from typing import Any
 import wasmtime
 
 from multipie.domains.wasm import _capi
+from multipie.domains.wasm.binary import sections
+from multipie.domains.wasm.binary import uleb as _uleb
 from multipie.errors import CapabilityError
 
 __all__ = ["check_holder_module"]
-
-
-def _uleb(data: bytes, pos: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        if pos >= len(data):
-            raise ValueError("truncated LEB128")
-        b = data[pos]
-        pos += 1
-        result |= (b & 0x7F) << shift
-        shift += 7
-        if not b & 0x80:
-            return result, pos
 
 
 def _skip_limits(data: bytes, pos: int) -> int:
@@ -99,14 +88,10 @@ def _memory_layout(wasm: bytes) -> tuple[list[tuple[str, str]], set[int], set[in
     """(imported memories in index order, exported memory indices, active data segment memory indices)."""
     if wasm[:4] != b"\0asm":
         raise ValueError("not a Wasm module")
-    pos = 8
     mem_imports: list[tuple[str, str]] = []
     exported: set[int] = set()
     data_targets: set[int] = set()
-    while pos < len(wasm):
-        sid = wasm[pos]
-        size, pos = _uleb(wasm, pos + 1)
-        end = pos + size
+    for sid, pos, _ in sections(wasm):
         if sid == 2:  # imports
             mem_imports.extend(_memory_imports(wasm, pos))
         elif sid == 7:  # exports
@@ -133,7 +118,6 @@ def _memory_layout(wasm: bytes) -> tuple[list[tuple[str, str]], set[int], set[in
                 p = _skip_const_expr(wasm, p)
                 n, p = _uleb(wasm, p)
                 p += n
-        pos = end
     return mem_imports, exported, data_targets
 
 

@@ -20,6 +20,7 @@ import wasmtime
 
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service, lookup_export
 from multipie.domains.wasm import _capi, fastpath, traps, wasi
+from multipie.domains.wasm.binary import exports_function
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
@@ -85,7 +86,10 @@ class WasmService(Service[WasmDomain]):
         self._prepare_lock = threading.RLock()
         #: checked grant sets (see :func:`multipie.domains.wasm.grants.bind_grants`)
         self._grant_plans: dict[tuple[tuple[str, int], ...], Any] = {}
-        module = self.module(fuel=False)
+        # Compiled first on the engine its first use most likely needs: a command (exports `_start`)
+        # on the one `run_command` uses, so that `multipie run` deserialises one artefact, not two.
+        first = self.state.engines.command_config if exports_function(wasm, "_start") else None
+        module = self.module(fuel=False, config=first)
         self._imports = tuple(self._import_info(i) for i in module.imports)
         exports: list[ExportInfo] = []
         self._sigs: dict[str, Signature] = {}

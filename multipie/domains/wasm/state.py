@@ -59,13 +59,11 @@ class WasmState:
         invalid: Callable[[str], BaseException],
         engine: Callable[[], tuple[wasmtime.Engine, str]] | None = None,
         artefact: Any = wasmtime.Module,
-        mapped: bool = False,
     ) -> Any:
         """A service's compiled ``data`` (a ``Module``, or ``artefact``: a ``Component``), memoised.
 
         From ``memo[key]``, else, under ``lock`` (checked again), from the module cache for the
-        runtime's metered or unmetered engine, or for ``engine()`` (an engine and its fingerprint);
-        ``mapped``: the cached artefact is mapped into memory, not read (see ``ModuleCache.get``).
+        runtime's metered or unmetered engine, or for ``engine()`` (an engine and its fingerprint).
 
         Raises:
             InvalidModule: (from ``invalid``) the bytes do not validate.
@@ -82,7 +80,7 @@ class WasmState:
                 )  # fmt: skip
                 sha = digest.removeprefix("sha256:")
                 with _capi.errors_as(invalid):
-                    got = self.module_cache.get(eng, fingerprint, sha, data, artefact=artefact, mapped=mapped)
+                    got = self.module_cache.get(eng, fingerprint, sha, data, artefact=artefact)
                 memo[key] = got
         return got
 

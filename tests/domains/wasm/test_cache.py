@@ -53,8 +53,10 @@ def test_corrupt_entry_is_recompiled(tmp_path: Path, guests: Path, damage) -> No
         with rt.load(guests / "c" / "mathlib.wasm").spawn() as d:
             assert d.call("fib", 12) == 144
         assert rt._host.state("wasm").module_cache.rejected == 1 and rt._host.state("wasm").module_cache.misses == 1
-    [fresh] = _artefacts(tmp_path)
-    assert fresh.read_bytes()[:10] == b"MPIEWASM1\n"
+    with multipie.Runtime(cache_dir=tmp_path) as rt:  # the recompiled entry is good
+        rt.load(guests / "c" / "mathlib.wasm").spawn().close()
+        cache = rt._host.state("wasm").module_cache
+        assert (cache.disk_hits, cache.misses, cache.rejected) == (1, 0, 0)
 
 
 def test_incompatible_engine_artefact_is_recompiled(tmp_path: Path, guests: Path) -> None:
@@ -68,6 +70,7 @@ def test_incompatible_engine_artefact_is_recompiled(tmp_path: Path, guests: Path
         mine = wasm.module_cache.path_for(svc_sha, wasm.engines.config.fingerprint(fuel=False))
         assert mine is not None and mine != other
         mine.write_bytes(other.read_bytes())  # valid checksum, wrong engine
+        mine.with_suffix(".sum").write_bytes(other.with_suffix(".sum").read_bytes())
         with rt.load(guests / "wat" / "add.wasm").spawn() as d:
             assert d.call("add", 1, 2) == 3
         assert rt._host.state("wasm").module_cache.rejected == 1
@@ -95,15 +98,58 @@ def _typed_add(cache: Path, guests: Path) -> tuple[int, int, int]:
         return c.disk_hits, c.misses, c.rejected
 
 
-def test_components_are_stored_mapped_and_mapped_back(tmp_path: Path, guests: Path) -> None:
+def _settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file counts as settled from now on (its last change more than digestcache.SETTLE_NS ago)."""
+    import time
+
+    from multipie.packages import digestcache
+
+    monkeypatch.setattr(digestcache, "_clock", lambda: time.time_ns() + 2 * digestcache.SETTLE_NS)
+
+
+@pytest.fixture
+def settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file counts as settled."""
+    _settle(monkeypatch)
+
+
+def _sum(entry: Path) -> list[str]:
+    return entry.with_suffix(".sum").read_text().split()
+
+
+def test_components_are_stored_mapped_and_mapped_back(
+    tmp_path: Path, guests: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert _typed_add(tmp_path, guests) == (0, 1, 0)
     entry = _mapped(tmp_path)
-    magic, digest, *identity = entry.with_suffix(".sum").read_text().split()
-    assert magic == "MPIEWASM-MAPPED1" and len(digest) == 64
-    st = entry.stat()
-    assert identity == [str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)]
+    magic, digest, *identity = _sum(entry)
+    assert magic == "MPIEWASM-MAPPED2" and len(digest) == 64
+    assert identity == ["unsettled"]  # just written: hashed again on each load until it settles
     assert not entry.read_bytes().startswith(b"MPIEWASM")  # the bare payload: Wasmtime maps the file itself
     assert _typed_add(tmp_path, guests) == (1, 0, 0)
+    _settle(monkeypatch)
+    assert _typed_add(tmp_path, guests) == (1, 0, 0)
+    st = entry.stat()
+    assert _sum(entry)[2:] == [str(st.st_size), str(st.st_mtime_ns), str(st.st_ctime_ns), str(st.st_ino)]
+    assert _typed_add(tmp_path, guests) == (1, 0, 0)  # mapped without hashing
+
+
+def test_modules_are_stored_mapped_too(tmp_path: Path, guests: Path) -> None:
+    with multipie.Runtime(cache_dir=tmp_path) as rt:
+        rt.load(guests / "c" / "mathlib.wasm").spawn().close()
+    entry = _mapped(tmp_path)
+    assert _sum(entry)[0] == "MPIEWASM-MAPPED2" and entry.read_bytes()[:4] != b"\0asm"
+    assert _artefacts(tmp_path) == [entry]
+
+
+def test_an_older_checksum_file_is_verified_and_rewritten(tmp_path: Path, guests: Path, settle: None) -> None:
+    _typed_add(tmp_path, guests)
+    entry = _mapped(tmp_path)
+    digest = _sum(entry)[1]
+    st = entry.stat()
+    entry.with_suffix(".sum").write_text(f"MPIEWASM-MAPPED1 {digest} {st.st_size} {st.st_mtime_ns} {st.st_ino}\n")
+    assert _typed_add(tmp_path, guests) == (1, 0, 0)
+    assert _sum(entry)[0] == "MPIEWASM-MAPPED2" and len(_sum(entry)) == 6
 
 
 @pytest.mark.parametrize(
@@ -125,7 +171,7 @@ def test_a_changed_mapped_entry_is_hashed_and_recompiled(tmp_path: Path, guests:
     assert _typed_add(tmp_path, guests) == (1, 0, 0)  # the recompiled entry is good
 
 
-def test_a_touched_but_intact_mapped_entry_is_verified_once(tmp_path: Path, guests: Path) -> None:
+def test_a_touched_but_intact_mapped_entry_is_verified_once(tmp_path: Path, guests: Path, settle: None) -> None:
     _typed_add(tmp_path, guests)
     entry = _mapped(tmp_path)
     os.utime(entry, ns=(0, 1_000_000_000))

@@ -82,3 +82,17 @@ def test_command_limits(rt: multipie.Runtime, hello: multipie.Service) -> None:
         rt.run_command(hello, ["a"] * 50, stdout=bytearray(), fuel=1000)
     with pytest.raises(multipie.OutOfMemory):
         rt.run_command(hello, stdout=bytearray(), memory_limit=1 << 16)
+
+
+def test_a_cached_command_run_deserialises_one_artefact(tmp_path: Path, guests: Path) -> None:
+    """``multipie run``'s path: the load compiles a command on the engine its run uses, so nothing twice."""
+
+    def run() -> tuple[int, int, int]:
+        with multipie.Runtime(cache_dir=tmp_path) as rt:
+            out = bytearray()
+            assert rt.run_command(guests / "c" / "hello.wasm", stdout=out) == 0 and out == b"hello from wasm\n"
+            cache = rt._host.state("wasm").module_cache
+            return cache.misses, cache.disk_hits, len(list((tmp_path / "wasm").glob("*.cwasm")))
+
+    assert run() == (1, 0, 1)  # compiled once
+    assert run() == (0, 1, 1)  # then mapped from disk once

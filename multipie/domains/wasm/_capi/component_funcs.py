@@ -32,9 +32,10 @@ from wasmtime import _ffi as ffi
 from wasmtime import component as wc
 from wasmtime.component import Variant
 
-__all__ = ["define_func", "park_failure", "take_failure"]
+__all__ = ["box_finder", "define_func", "free_boxes", "park_failure", "take_failure"]
 
 _VAL = ffi.wasmtime_component_val_t
+_VAL_P = ctypes.POINTER(_VAL)
 _STRIDE = ctypes.sizeof(_VAL)
 _KIND_AT = _VAL.kind.offset
 _BYTE_AT = _VAL.of.offset
@@ -168,7 +169,7 @@ def _lifter(ty: Any) -> Lift:
         return lift_tuple
     if isinstance(ty, wc.OptionType):
         some = _lifter(ty.payload)
-        return lambda c, ctx: None if not c.of.option else _unboxed(some, c.of.option, ctx)
+        return lambda c, ctx: None if not c.of.option else _unboxed(some, c.of, "option", ctx)
     if isinstance(ty, wc.ResultType):
         ok = None if ty.ok is None else _lifter(ty.ok)
         err = None if ty.err is None else _lifter(ty.err)
@@ -176,7 +177,7 @@ def _lifter(ty: Any) -> Lift:
         def lift_result(c: Any, ctx: Any) -> Variant:
             res = c.of.result
             case = ok if res.is_ok else err
-            return Variant("ok" if res.is_ok else "err", None if case is None else _unboxed(case, res.val, ctx))
+            return Variant("ok" if res.is_ok else "err", None if case is None else _unboxed(case, res, "val", ctx))
 
         return lift_result
     if isinstance(ty, wc.VariantType):
@@ -187,7 +188,7 @@ def _lifter(ty: Any) -> Lift:
             tag = ffi.to_str(var.discriminant)
             ffi.wasm_byte_vec_delete(ctypes.byref(var.discriminant))
             case = cases[tag]
-            return Variant(tag, None if case is None or not var.val else _unboxed(case, var.val, ctx))
+            return Variant(tag, None if case is None or not var.val else _unboxed(case, var, "val", ctx))
 
         return lift_variant
     if isinstance(ty, (wc.OwnType, wc.BorrowType)):
@@ -241,14 +242,125 @@ def _lower_resource(ctx: Any, val: Any, ptr: Any) -> None:
     ptr.contents.of.resource = any_ptr
 
 
-def _unboxed(lift: Lift, box: Any, ctx: Any) -> Any:
-    # SAFETY: box is a heap val the enclosing val owned; its contents are taken over by lift, then
-    # it is marked empty and freed, as wasmtime-py's converters do.
-    value = lift(box.contents, ctx)
-    box.contents.kind = _BOOL
-    box.contents.of.boolean = False
-    ffi.wasmtime_component_val_delete(box)
-    return value
+def _unboxed(lift: Lift, holder: Any, field: str, ctx: Any) -> Any:
+    """Lift the heap val in ``holder.field`` (an option's, result's or variant's payload) and free it.
+
+    The box is ``wasmtime_component_val_new``'s: the enclosing val owns it and frees it when that
+    val is dropped (``val_delete`` of the enclosing val, or Wasmtime dropping a host call's
+    arguments). The enclosing val is not always dropped: list and tuple elements are marked
+    empty once lifted (:func:`_forget`) and a box's own contents are, so a box nested in them was
+    never freed (32 bytes each). It is taken out of its holder instead and freed here whole.
+    """
+    # SAFETY: the field holds a live box (non-null: callers check); its address is copied out (a
+    # ctypes pointer read from a field aliases the field) before the field is cleared.
+    box = ctypes.cast(ctypes.cast(getattr(holder, field), ctypes.c_void_p).value or 0, _VAL_P)
+    setattr(holder, field, None)  # the enclosing val no longer owns it
+    try:
+        return lift(box.contents, ctx)
+    finally:
+        # SAFETY: box came from wasmtime_component_val_new and is owned here alone (its holder
+        # no longer points at it); its contents were taken over by lift, so they are marked an
+        # empty bool first, and val_free drops that and frees the box exactly once.
+        box.contents.kind = _BOOL
+        box.contents.of.boolean = False
+        ffi.wasmtime_component_val_free(box)
+
+
+Boxes = Callable[[Any], list[int]]  # a val of the type -> the addresses of its heap boxes
+_Find = Callable[[Any, list[int]], None]
+
+
+def box_finder(ty: Any) -> Boxes | None:
+    """For ``ty`` with options, results or variants at any depth: the addresses of a val's payload boxes.
+
+    wasmtime-py's converters (``convert_from_c``) empty each payload box and drop its contents
+    with ``wasmtime_component_val_delete``, which frees what the box holds but not the box
+    (32 bytes per option, result or variant payload). Listed before conversion, the boxes are
+    freed after it with :func:`free_boxes`. ``None`` when a val of ``ty`` holds no box.
+    """
+    find = _finder(ty)
+    if find is None:
+        return None
+
+    def boxes(c: Any) -> list[int]:
+        out: list[int] = []
+        find(c, out)
+        return out
+
+    return boxes
+
+
+def free_boxes(addresses: list[int]) -> None:
+    """Free payload boxes that a wasmtime-py converter emptied (see :func:`box_finder`)."""
+    for addr in addresses:
+        # SAFETY: each address is a box wasmtime_component_val_new made (listed by box_finder before
+        # the conversion, each once); the converter left it an empty bool that nothing else owns
+        # (its holder was marked empty or never dropped), so val_free frees it exactly once.
+        ffi.wasmtime_component_val_free(ctypes.cast(addr, _VAL_P))
+
+
+def _finder(ty: Any) -> _Find | None:
+    if isinstance(ty, (wc.OptionType, wc.ResultType, wc.VariantType)):
+        return _case_finder(ty)
+    if isinstance(ty, wc.ListType):
+        elem = _finder(ty.element)
+        if elem is None:
+            return None
+
+        def in_list(c: Any, out: list[int]) -> None:
+            lst = c.of.list
+            for i in range(lst.size):
+                elem(lst.data[i], out)
+
+        return in_list
+    if isinstance(ty, (wc.TupleType, wc.RecordType)):
+        record = isinstance(ty, wc.RecordType)
+        inner = [_finder(t) for t in ([t for _, t in ty.fields] if isinstance(ty, wc.RecordType) else ty.elements)]
+        if all(f is None for f in inner):
+            return None
+
+        def in_fields(c: Any, out: list[int]) -> None:
+            vals = c.of.record if record else c.of.tuple
+            for i, f in enumerate(inner):
+                if f is not None:
+                    f(vals.data[i].val if record else vals.data[i], out)
+
+        return in_fields
+    return None
+
+
+def _case_finder(ty: Any) -> _Find:
+    """Options, results, variants: the payload box, then the boxes inside it."""
+    if isinstance(ty, wc.OptionType):
+        some = _finder(ty.payload)
+
+        def option(c: Any, out: list[int]) -> None:
+            _note(c.of.option, some, out)
+
+        return option
+    if isinstance(ty, wc.ResultType):
+        ok, err = (None if t is None else _finder(t) for t in (ty.ok, ty.err))
+
+        def result(c: Any, out: list[int]) -> None:
+            res = c.of.result
+            _note(res.val, ok if res.is_ok else err, out)
+
+        return result
+    cases = {name: None if t is None else _finder(t) for name, t in ty.cases}
+
+    def variant(c: Any, out: list[int]) -> None:
+        var = c.of.variant
+        _note(var.val, cases.get(ffi.to_str(var.discriminant)), out)
+
+    return variant
+
+
+def _note(box: Any, inner: _Find | None, out: list[int]) -> None:
+    if box:
+        # SAFETY: a non-null payload pointer of a live val: its address is recorded, its contents read.
+        out.append(ctypes.cast(box, ctypes.c_void_p).value or 0)
+        if inner is not None:
+            inner(box.contents, out)
 
 
 def _lift_bytes(c: Any, ctx: Any) -> bytes:

@@ -258,12 +258,15 @@ def component_call(
     """
     from wasmtime.component._enter import enter_wasm
 
+    from multipie.domains.wasm._capi.component_funcs import box_finder, free_boxes
+
     n = len(params)
     vals = ffi.wasmtime_component_val_t * max(n, 1)
     ref = ctypes.byref(func._func)
     ctx = store._context()
     capi_call = ffi.wasmtime_component_func_call
     delete = ffi.wasmtime_component_val_delete
+    boxes = None if result is None else box_finder(result)
 
     def call(*values: Any) -> Any:
         args = vals()
@@ -280,7 +283,12 @@ def component_call(
             out = ffi.wasmtime_component_val_t()
             # SAFETY: as above; out is ours and convert_from_c takes ownership of what it holds.
             enter_wasm(lambda: capi_call(ref, ctx, args, n, ctypes.byref(out), 1))
-            return result.convert_from_c(out)
+            if boxes is None:
+                return result.convert_from_c(out)
+            held = boxes(out)  # convert_from_c empties payload boxes but never frees them
+            value = result.convert_from_c(out)
+            free_boxes(held)
+            return value
         except wasmtime.WasmtimeError as exc:
             raise fault(str(exc)) from exc
         finally:
