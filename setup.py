@@ -28,7 +28,7 @@ EXTENSIONS = {
     "fastcall": [f"fastcall/{unit}.c" for unit in FASTCALL] + COMMON,
     "hostcall": ["hostcall.c"],
     "growmem": ["growmem.c"],
-    "interrupt": ["interrupt.c"],
+    "interrupt": ["interrupt.c", "revoke.c"],
     "comphost": [f"comphost/{unit}.c" for unit in ("module", "lift", "lower")] + COMMON,
 }
 HEADERS = sorted(str(p.relative_to(HERE)) for p in (HERE / NATIVE).rglob("*.h"))

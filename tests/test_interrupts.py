@@ -8,6 +8,11 @@ state, or the main thread's stack inside the C call into Wasmtime), the test sen
 the child must answer ``interrupted`` (``KeyboardInterrupt`` came out of the call), its domain must
 be torn down and a fresh one must work. Two busy processes load both cores meanwhile.
 
+Commands run with no timeout have no epoch checks: Ctrl-C revokes their linear memory
+(``native/revoke.c``). Those cases (``wasm-run-untimed``, ``wasm-run-hostcall``) also show that the
+revocation happened, that host code touching the revoked memory (a WASI call) was let through
+rather than crashing the process, and a loop that never touches memory ends on a second Ctrl-C.
+
 The bound on the latency (:data:`BOUND`) is far above the goal of ~100 ms so that a loaded CI
 machine does not flake, and far below what anything but the signal could end (the guests have no
 timeout, or ten minutes); ``docs/reliability.md`` has the latencies measured here.
@@ -15,6 +20,7 @@ timeout, or ten minutes); ``docs/reliability.md`` has the latencies measured her
 
 from __future__ import annotations
 
+import ast
 import signal
 import subprocess
 import sys
@@ -42,8 +48,35 @@ SPIN_WAT = """(module
   (func (export "spin") (call $spin))
   (func (export "_start") (call $spin)))"""
 
+#: A command with no timeout (no epoch checks) whose loop reads and writes its memory.
+MEMLOOP_WAT = """(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "running\\n")
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 8))
+    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (loop $l (i32.store (i32.const 32) (i32.add (i32.load (i32.const 32)) (i32.const 1))) (br $l))))"""
+
+#: Spends nearly all its time in a host call reading and writing its memory (fd_write of 1 MiB to
+#: /dev/null: the iovec at 32, the count written back at 40), then touches a page no host call does.
+HOSTCALL_WAT = """(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 40)
+  (data (i32.const 16) "running\\n")
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 8))
+    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (i32.store (i32.const 32) (i32.const 65536)) (i32.store (i32.const 36) (i32.const 1048576))
+    (loop $l
+      (drop (call $w (i32.const 2) (i32.const 32) (i32.const 1) (i32.const 40)))
+      (i32.store (i32.const 2097152) (i32.const 1))
+      (br $l))))"""
+
 CHILD = r"""
-import io, sys, threading, time
+import io, os, sys, threading, time
 import multipie
 kind, src, cache = sys.argv[1], sys.argv[2], sys.argv[3]
 rt = multipie.Runtime(cache_dir=cache)
@@ -83,6 +116,10 @@ if kind in ("wasm-call", "component-call", "virtine"):
     go = lambda: d.call("spin")
 if kind == "wasm-run":
     go = lambda: rt.run_command(svc, timeout=600)
+if kind in ("wasm-run-untimed", "wasm-run-spin"):  # no timeout: no epoch checks
+    go = lambda: rt.run_command(svc)
+if kind == "wasm-run-hostcall":
+    go = lambda: rt.run_command(svc, stderr=os.devnull)
 if kind == "component-run":
     go = lambda: rt.run_command(svc, ["l"], timeout=600)
 if kind == "legacy":
@@ -100,6 +137,9 @@ try:
 except KeyboardInterrupt:
     print("interrupted", flush=True)
 print("open:", d is not None and d.is_open, "live:", rt.live_domains, flush=True)
+if kind.startswith("wasm-run-"):
+    from multipie.domains.wasm import _capi
+    print("revoke:", sorted(_capi.revoke_stats().items()), flush=True)
 if kind.startswith("wasm"):
     print("fresh:", svc.spawn().call("add", 20, 22), flush=True)
 if kind.startswith("component"):
@@ -110,15 +150,20 @@ if kind == "legacy":
     print("fresh:", rt.run_command(svc, ["socket"], stdout=bytearray()), flush=True)
 """
 
-#: kind -> (source under the built guests, or None for SPIN_WAT; what a fresh domain answers).
+#: kind -> (source under the built guests, or None for its WAT text in WATS; what a fresh domain answers).
 KINDS = {
     "wasm-call": (None, "42"),
     "wasm-run": (None, "42"),
+    "wasm-run-untimed": (None, "42"),
+    "wasm-run-hostcall": (None, "42"),
     "component-call": ("component/typed.wasm", "42"),
     "component-run": ("component/echo.wasm", "0"),
     "virtine": ("virtine/tests/faults.virtine", "42"),
     "legacy": ("legacy/programs/faults", "0"),
 }
+
+
+WATS = {"wasm-run-untimed": MEMLOOP_WAT, "wasm-run-hostcall": HOSTCALL_WAT}
 
 
 @pytest.fixture(scope="module")
@@ -140,17 +185,7 @@ def test_sigint_stops_a_running_guest_promptly_under_load(
     rel, fresh = KINDS[kind]
     if kind in ("virtine", "legacy") and not HAS_KVM:
         pytest.skip("needs /dev/kvm")
-    if rel is None:
-        src = tmp_path / "spin.wat"
-        src.write_text(SPIN_WAT)
-    else:
-        src = guests / rel
-    p = subprocess.Popen(
-        [sys.executable, "-c", CHILD, kind, str(src), str(tmp_path / "cache")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    p = _child(kind, guests / rel if rel else None, tmp_path)
     guard = threading.Timer(300, p.kill)  # a child that never says it runs fails the test, not hangs it
     guard.start()
     try:
@@ -175,3 +210,58 @@ def test_sigint_stops_a_running_guest_promptly_under_load(
     assert p.returncode == 0, err
     assert "open: False live: 0" in out, out + err  # the interrupted domain was torn down
     assert f"fresh: {fresh}" in out, out + err
+    if kind.startswith("wasm-run-"):  # stopped by revoking its memory, not by an epoch check
+        stats = _revoke_stats(out)
+        assert stats["interrupted"] >= 1 and stats["revocations"] >= 1, out
+    if kind == "wasm-run-hostcall":  # the WASI call met the revoked memory and went on: no crash
+        assert _revoke_stats(out)["restored"] >= 1, out
+
+
+def _child(kind: str, src: Path | None, tmp_path: Path) -> subprocess.Popen[str]:
+    """The CHILD script running ``kind`` on ``src`` (None: the kind's WAT text)."""
+    if src is None:
+        src = tmp_path / "spin.wat"
+        src.write_text(WATS.get(kind, SPIN_WAT))
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, kind, str(src), str(tmp_path / "cache")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _revoke_stats(out: str) -> dict[str, int]:
+    line = next(x for x in out.splitlines() if x.startswith("revoke: "))
+    return dict(ast.literal_eval(line.removeprefix("revoke: ")))
+
+
+def test_second_sigint_ends_a_command_that_never_touches_memory(loaded: None, tmp_path: Path) -> None:
+    """A command with no timeout runs without epoch checks; a loop touching neither memory nor the host
+    cannot be stopped by revoking its memory. The first Ctrl-C says so after a moment; the second
+    ends the process as an unhandled SIGINT does (docs/performance.md, "Ctrl-C without epoch checks")."""
+    p = _child("wasm-run-spin", None, tmp_path)
+    guard = threading.Timer(300, p.kill)
+    guard.start()
+    try:
+        assert p.stdout is not None
+        first = p.stdout.readline()
+        assert first == "running\n", (first, p.stderr.read() if p.stderr else "")
+        p.send_signal(signal.SIGINT)
+        assert p.stderr is not None
+        said = ""
+        while "press Ctrl-C again" not in said:  # the watcher's hint, 0.5 s into the revocation
+            line = p.stderr.readline()
+            assert line, p.stdout.read()
+            said += line
+        still = p.poll()
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate()
+        err = said + err
+    finally:
+        guard.cancel()
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert still is None, (out, err)  # the first Ctrl-C could not stop it
+    assert p.returncode == -signal.SIGINT, (p.returncode, out, err)
+    assert "press Ctrl-C again" in err and "second Ctrl-C" in err, err

@@ -33,7 +33,11 @@
  * Python delivers KeyboardInterrupt to the main thread only.
  *
  * Everything the handler does is async-signal-safe: Python's own handler,
- * atomic loads/stores and wasmtime_engine_increment_epoch (one atomic add).
+ * atomic loads/stores, wasmtime_engine_increment_epoch (one atomic add) and
+ * revoke_on_sigint (atomic stores, sem_post).
+ *
+ * Commands run with no timeout are compiled without epoch checks; SIGINT stops
+ * them by revoking their linear memory instead (revoke.c, the other unit).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -42,6 +46,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "revoke.h"
 
 #define MARK "multipie: interrupted by SIGINT"
 #define TIMEOUT_MARK "multipie: epoch deadline reached"
@@ -96,7 +102,12 @@ static void on_sigint(int sig, siginfo_t *info, void *uctx) {
          * which the engine's owner calls before deleting it. */
         if (e) increment_epoch(e);
     }
+    revoke_on_sigint(); /* guests without epoch checks: revoke.c */
 }
+
+int interrupt_on_main_thread(void) { return (unsigned long)pthread_self() == main_thread; }
+
+int interrupt_installed(void) { return installed; }
 
 /* True when this is the main thread and Python still has a KeyboardInterrupt pending (consumed). */
 static int sigint_for_this_thread(void) {
@@ -174,6 +185,7 @@ static PyObject *mod_setup(PyObject *m, PyObject *args) {
     unsigned long long nd;
     unsigned long main;
     if (!PyArg_ParseTuple(args, "O!Kk", &PyDict_Type, &addrs, &nd, &main)) return NULL;
+    void *call_unchecked = NULL;
     struct { const char *name; void **slot; } want[] = {
         {"wasmtime_error_new", (void **)&error_new},
         {"wasmtime_engine_increment_epoch", (void **)&increment_epoch},
@@ -183,6 +195,7 @@ static PyObject *mod_setup(PyObject *m, PyObject *args) {
         {"wasmtime_context_get_data", (void **)&get_data},
         {"wasmtime_context_set_data", (void **)&set_data},
         {"wasmtime_store_epoch_deadline_callback", (void **)&callback_set},
+        {"wasmtime_func_call_unchecked", &call_unchecked},
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         PyObject *v = PyDict_GetItemString(addrs, want[i].name);
@@ -192,6 +205,7 @@ static PyObject *mod_setup(PyObject *m, PyObject *args) {
     }
     no_deadline = nd;
     main_thread = main;
+    revoke_setup(call_unchecked, (void *)error_new);
     Py_RETURN_NONE;
 }
 
@@ -258,6 +272,10 @@ static PyMethodDef methods[] = {
     {"unregister", mod_unregister, METH_O, "unregister(slot), before the engine is deleted."},
     {"arm", mod_arm, METH_O, "arm(store_addr) -> bool: state and epoch callback for a Store wasmtime-py made."},
     {"addresses", mod_addresses, METH_NOARGS, "{name: address} of the wrappers replacing store_new/set_deadline."},
+    {"chain_faults", revoke_chain_faults, METH_NOARGS, "chain_faults() -> bool: the host-fault handler, before the first Engine."},
+    {"revocable", revoke_available, METH_NOARGS, "revocable() -> bool: Ctrl-C can stop guests without epoch checks."},
+    {"call_revocable", revoke_call, METH_VARARGS, "call_revocable(ctx, func, args, n, trap_out, memories) -> (err, interrupted)"},
+    {"revoke_stats", revoke_stats, METH_NOARGS, "revoke_stats() -> {revocations, restored, interrupted}."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -30,6 +30,10 @@ __all__ = [
 US = 1e6
 NS = 1e9
 
+# Before any suite makes a plain wasmtime.Engine: commands run without epoch checks only when
+# Wasmtime's fault handlers forward host faults to multiPIE's (native/revoke.c).
+_capi.chain_faults()
+
 
 def guest(ctx: BenchContext, rel: str) -> Path:
     """A built guest under ``ctx.guests`` (``bench/data.wasm``)."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["EXPORT_SECTION", "exports_function", "sections", "uleb"]
+__all__ = ["EXPORT_SECTION", "MEMORY_SECTION", "exports_function", "memory_flags", "sections", "uleb"]
 
+MEMORY_SECTION = 5
 EXPORT_SECTION = 7
 
 
@@ -58,3 +59,21 @@ def exports_function(wasm: bytes, name: str) -> bool:
     except (ValueError, IndexError):
         pass
     return False
+
+
+def memory_flags(wasm: bytes) -> list[int]:
+    """The limits flags of each memory the module defines (its memory section), in order."""
+    for sid, pos, _end in sections(wasm):
+        if sid != MEMORY_SECTION:
+            continue
+        count, pos = uleb(wasm, pos)
+        flags = []
+        for _ in range(count):
+            flags.append(wasm[pos])
+            _, pos = uleb(wasm, pos + 1)  # minimum
+            if flags[-1] & 1:  # a maximum follows
+                _, pos = uleb(wasm, pos)
+            if flags[-1] & 8:  # a custom page size follows
+                _, pos = uleb(wasm, pos)
+        return flags
+    return []

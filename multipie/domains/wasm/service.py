@@ -87,8 +87,10 @@ class WasmService(Service[WasmDomain]):
         #: checked grant sets (see :func:`multipie.domains.wasm.grants.bind_grants`)
         self._grant_plans: dict[tuple[tuple[str, int], ...], Any] = {}
         # Compiled first on the engine its first use most likely needs: a command (exports `_start`)
-        # on the one `run_command` uses, so that `multipie run` deserialises one artefact, not two.
-        first = self.state.engines.command_config if exports_function(wasm, "_start") else None
+        # on the one an untimed `run_command` uses, so that `multipie run` deserialises one artefact.
+        first = None
+        if exports_function(wasm, "_start"):
+            first = self.state.engines.run_config(timed=False, revocable=wasi.revocable_memories(wasm))
         module = self.module(fuel=False, config=first)
         self._imports = tuple(self._import_info(i) for i in module.imports)
         exports: list[ExportInfo] = []

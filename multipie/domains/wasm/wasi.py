@@ -20,10 +20,16 @@ import wasmtime
 
 from multipie.domains.base import Command, Stream
 from multipie.domains.wasm import _capi, fastpath, traps
-from multipie.domains.wasm.engine import NO_DEADLINE
+from multipie.domains.wasm.engine import NO_DEADLINE, EngineConfig
+from multipie.domains.wasm.binary import memory_flags
+from multipie.domains.wasm.holders import _memory_layout
 from multipie.errors import InvalidModule, UsageError
 
-__all__ = ["Stream", "run_command", "reactor_wasi"]
+__all__ = ["Stream", "run_command", "reactor_wasi", "revocable_memories"]
+
+#: Most memories a run revoked on Ctrl-C may have (``native/revoke.c``'s MEMS).
+_MAX_REVOCABLE = 4
+_revocable: dict[str, bool] = {}
 
 #: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
 
@@ -34,6 +40,23 @@ def reactor_wasi() -> wasmtime.WasiConfig:
     cfg.inherit_stdout()
     cfg.inherit_stderr()
     return cfg
+
+
+def revocable_memories(wasm: bytes) -> bool:
+    """True when revoking a module's exported memories reaches all of its memory (Ctrl-C without epochs).
+
+    Every memory must be defined by the module (an imported one is someone else's), exported
+    (the run finds its address through the export), not shared (other threads use it) and
+    32-bit; at most four. Anything the reader does not understand answers False.
+    """
+    try:
+        imports, exported, _ = _memory_layout(wasm)
+        flags = memory_flags(wasm)
+    except (ValueError, IndexError):
+        return False
+    if imports or not flags or len(flags) > _MAX_REVOCABLE or any(f & 0x06 for f in flags):  # 2: shared, 4: 64-bit
+        return False
+    return exported == set(range(len(flags)))
 
 
 def _writer(stream: Any) -> Callable[[bytes], None]:
@@ -129,7 +152,10 @@ def run_command(
 ) -> int:
     """Run a WASI command service once; returns its exit code (``readonly_dirs``: preopens are read-only).
 
-    Ctrl-C (SIGINT on the main thread) stops it: ``KeyboardInterrupt`` is raised.
+    Ctrl-C (SIGINT on the main thread) stops it: ``KeyboardInterrupt`` is raised. A run with
+    no timeout runs without epoch checks where its memories can be revoked
+    (:meth:`~multipie.domains.wasm.engine.EngineSet.run_config`); a second Ctrl-C ends the
+    process if it runs on without touching its memory (``native/revoke.c``).
 
     Raises:
         InvalidModule: the module has no ``_start``.
@@ -141,8 +167,9 @@ def run_command(
     limits = service.host.limits(memory_limit=memory_limit, fuel=fuel, timeout=timeout)
     cleanup: list[str] = []
     metered = limits.fuel is not None
-    # Commands run on their own engine (big reservations: memory never moves, no bounds checks).
-    config = state.engines.command_config
+    # Commands run on their own engine (big reservations: memory never moves, no bounds checks),
+    # without epoch checks when nothing needs them.
+    config = state.engines.run_config(timed=limits.timeout is not None, revocable=_revocable_service(service))
     store = _capi.OwnedStore(state.engines.reserve_engine(config, fuel=metered))
     try:
         store.set_wasi(
@@ -160,7 +187,8 @@ def run_command(
         ticker = state.ticker if limits.timeout is not None else None
         _apply_limits(store, limits, ticker)
         instance = service._instantiate_pre(store, metered, config=config)
-        return _run_start(store, instance, f"{service.name}#command", limits.timeout, ticker)
+        memories = None if config.interruptible else _memories(store, instance, service, config)
+        return _run_start(store, instance, f"{service.name}#command", limits.timeout, ticker, memories)
     finally:
         store.close()
         for path in cleanup:
@@ -179,12 +207,50 @@ def _apply_limits(store: wasmtime.Store, limits: Any, ticker: Any) -> None:
     _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout) if ticker is not None else NO_DEADLINE)
 
 
-def _run_start(store: wasmtime.Store, instance: bytes, label: str, timeout: float | None, ticker: Any) -> int:
-    """Call ``_start`` of ``instance``: its exit code (0 when it returns, else ``proc_exit``'s)."""
+def _revocable_service(service: Any) -> bool:
+    found = _revocable.get(service.digest)
+    if found is None:
+        found = _revocable[service.digest] = revocable_memories(service.wasm)
+    return found
+
+
+def _memories(store: wasmtime.Store, instance: bytes, service: Any, config: EngineConfig) -> list[tuple[int, int]]:
+    """(base, reservation) of each memory the instance exports (all of its memories: revocable_memories)."""
+    ctx = _capi.context(store)
+    found = []
+    for e in service.exports:
+        if e.kind != "memory":
+            continue
+        item = _capi.export_get(ctx, instance, e.name)
+        if item is not None and item.kind == _capi.EXTERN_MEMORY:
+            base, _ = _capi.memory_bounds(ctx, item.of.memory)
+            found.append((base, config.memory_reservation))
+    return sorted(set(found))
+
+
+def _run_start(
+    store: wasmtime.Store,
+    instance: bytes,
+    label: str,
+    timeout: float | None,
+    ticker: Any,
+    memories: list[tuple[int, int]] | None = None,
+) -> int:
+    """Call ``_start`` of ``instance``: its exit code (0 when it returns, else ``proc_exit``'s).
+
+    ``memories``: the run has no epoch checks; these are revoked on Ctrl-C (``native/revoke.c``).
+    """
     ctx = _capi.context(store)
     func = _capi.export_func(ctx, instance, "_start")
     raw = _capi.val_array(1)
     trap = _capi.TrapP()
+    if memories is not None:
+        # SAFETY: as below; memories are this Store's own, alive until store.close() after the call.
+        code, interrupted = _capi.call_revocable(ctx, func, raw, 1, trap, memories)
+        if interrupted:
+            _discard(trap, code)
+            raise KeyboardInterrupt
+        return _outcome(trap, code, label, timeout)
     if ticker is not None:
         ticker.enter()
     try:
@@ -193,6 +259,20 @@ def _run_start(store: wasmtime.Store, instance: bytes, label: str, timeout: floa
     finally:
         if ticker is not None:
             ticker.leave()
+    return _outcome(trap, err, label, timeout)
+
+
+def _discard(trap: Any, err: int) -> None:
+    """Free what an interrupted run returned (and any host exception it left)."""
+    _capi.clear_host_exception()
+    if trap:
+        _capi.delete_trap(trap)
+    if err:
+        _capi.delete_error(err)
+
+
+def _outcome(trap: Any, err: Any, label: str, timeout: float | None) -> int:
+    """The exit code of a finished ``_start`` call, or its fault raised."""
     if trap:
         raise traps.from_trap_ptr(trap, domain=label, timeout=timeout)
     if err:

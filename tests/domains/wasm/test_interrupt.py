@@ -17,6 +17,8 @@ import pytest
 
 from multipie.domains.wasm import _capi
 
+#: A command with no timeout runs without epoch checks and Ctrl-C revokes its memory, so its loop
+#: touches memory (one that touches none ends on a second Ctrl-C: tests/test_interrupts.py).
 SPIN = """(module
   (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
@@ -24,7 +26,7 @@ SPIN = """(module
   (func (export "_start")
     (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 8))
     (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
-    (loop $l (br $l))))"""
+    (loop $l (i32.store (i32.const 32) (i32.add (i32.load (i32.const 32)) (i32.const 1))) (br $l))))"""
 
 API = """
 import sys, multipie

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import wasmtime
 
 import multipie
+from multipie.domains.wasm import wasi
 
 
 @pytest.fixture
@@ -96,3 +100,76 @@ def test_a_cached_command_run_deserialises_one_artefact(tmp_path: Path, guests: 
 
     assert run() == (1, 0, 1)  # compiled once
     assert run() == (0, 1, 1)  # then mapped from disk once
+
+
+SPIN = """(module (memory (export "memory") 1) (func (export "_start") (loop $l (br $l))))"""
+
+
+def test_a_timeout_still_stops_a_command(rt: multipie.Runtime) -> None:
+    """A run with a timeout keeps epoch checks (the untimed default has none): the deadline fires."""
+    with pytest.raises(multipie.Timeout):
+        rt.run_command(rt.load(SPIN, name="spin"), timeout=0.2)
+    assert rt.live_domains == 0
+
+
+@pytest.mark.parametrize(
+    "wat, revocable",
+    [
+        ('(memory (export "memory") 1)', True),
+        ('(memory (export "m") 1) (memory (export "n") 2 10)', True),  # multi-memory, all exported
+        ("(memory 1)", False),  # no export: no address to revoke
+        ('(memory (export "m") 1) (memory 1)', False),
+        ('(import "env" "m" (memory 1)) (memory (export "n") 1)', False),  # someone else's memory
+        ('(memory (export "memory") 1 1 shared)', False),  # other threads' too
+        ('(memory (export "memory") i64 1)', False),
+        ("", False),
+    ],
+)
+def test_revocable_memories(wat: str, revocable: bool) -> None:
+    wasm = wasmtime.wat2wasm(f"(module {wat})")
+    assert wasi.revocable_memories(bytes(wasm)) is revocable
+
+
+# A fresh process: whether Ctrl-C can revoke memories depends on which Engine the process made first.
+ENGINES = r"""
+import sys
+first = sys.argv[2]
+if first == "plain":
+    import wasmtime
+    wasmtime.Engine()  # before multiPIE's first: Wasmtime's handlers would not forward host faults
+import multipie
+from multipie.domains.wasm import _capi
+rt = multipie.Runtime(cache_dir=sys.argv[1])
+svc = rt.load(b'(module (memory (export "memory") 1) (func (export "_start")))', name="nop")
+print("revocable:", _capi.revocable())
+engines = rt._host.state("wasm").engines
+print("untimed epochs:", engines.run_config(timed=False, revocable=True).interruptible)
+print("timed epochs:", engines.run_config(timed=True, revocable=True).interruptible)
+print("codes:", rt.run_command(svc), rt.run_command(svc, timeout=5))
+for timed in (False, True):
+    fp = engines.run_config(timed=timed, revocable=True).fingerprint(fuel=False)
+    print("artefact:", svc.digest.removeprefix("sha256:") + "-" + fp + ".mapped.cwasm")
+"""
+
+
+def _engines(cache: Path, first: str) -> str:
+    proc = subprocess.run([sys.executable, "-c", ENGINES, str(cache), first], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_untimed_runs_compile_without_epochs_into_their_own_artefact(tmp_path: Path) -> None:
+    out = _engines(tmp_path, "multipie")
+    assert "revocable: True" in out and "untimed epochs: False" in out and "timed epochs: True" in out, out
+    assert "codes: 0 0" in out
+    # one artefact per engine: the untimed run's (no epoch checks) and the timed run's
+    wanted = [line.split(" ")[1] for line in out.splitlines() if line.startswith("artefact: ")]
+    assert len(set(wanted)) == 2, out
+    for name in wanted:
+        assert (tmp_path / "wasm" / name).is_file(), (name, sorted(p.name for p in (tmp_path / "wasm").iterdir()))
+
+
+def test_a_plain_engine_made_first_keeps_epoch_checks(tmp_path: Path) -> None:
+    out = _engines(tmp_path, "plain")
+    assert "revocable: False" in out and "untimed epochs: True" in out, out
+    assert "codes: 0 0" in out

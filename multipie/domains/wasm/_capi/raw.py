@@ -52,6 +52,7 @@ def _load_interrupt() -> Any:
         "wasmtime_context_get_data",
         "wasmtime_context_set_data",
         "wasmtime_store_epoch_deadline_callback",
+        "wasmtime_func_call_unchecked",
     )
     # SAFETY: C functions of the libwasmtime wasmtime-py loaded, whose prototypes
     # native/interrupt.c restates (wasmtime version pinned in pyproject.toml).
@@ -148,6 +149,7 @@ class Engine(wasmtime.Engine):
     _sigint_slot = -1
 
     def __init__(self, config: wasmtime.Config) -> None:
+        chain_faults()
         super().__init__(config)
         if _INTERRUPT is not None:
             self._sigint_slot = _INTERRUPT.register(address(self.ptr()))
@@ -170,6 +172,51 @@ def _install_sigint() -> None:
 def interruptible() -> bool:
     """True when SIGINT stops running guests (the extension is built and its handler installed)."""
     return _INTERRUPT is not None
+
+
+def chain_faults() -> bool:
+    """Install the extension's host-fault handler where Wasmtime's will forward to it (``native/revoke.c``).
+
+    Wasmtime installs its fault handlers with the process's first Engine and forwards faults
+    outside Wasm code to the handler found then: this must run before that (every
+    :class:`Engine` calls it first; a process that makes plain ``wasmtime.Engine`` objects too
+    calls it at start). Once an Engine exists without it, it answers False and commands keep
+    epoch checks. Idempotent.
+    """
+    return _INTERRUPT is not None and bool(_INTERRUPT.chain_faults())
+
+
+def revocable() -> bool:
+    """True when SIGINT stops a guest compiled without epoch checks by revoking its memory (``native/revoke.c``).
+
+    False without the extension, without its SIGINT handler, or when an Engine was made
+    before multiPIE's first one (Wasmtime's fault handlers would not forward host faults).
+    """
+    return _INTERRUPT is not None and bool(_INTERRUPT.revocable())
+
+
+def call_revocable(
+    ctx: Any, func: Any, args: Any, nargs: int, trap: Any, memories: Sequence[tuple[int, int]]
+) -> tuple[int, bool]:
+    """``wasmtime_func_call_unchecked`` with ``memories`` (base, reservation) revoked on SIGINT.
+
+    Returns the error address (0: none) and whether a SIGINT came during the call (the
+    pending ``KeyboardInterrupt`` is then consumed: the caller raises it after freeing the
+    trap or error). Off the main thread it is a plain call. Raises ``KeyboardInterrupt``
+    when a SIGINT was pending before the guest started.
+    """
+    # SAFETY: as for call_unchecked: ctx is an open Store's context whose lock the caller holds,
+    # func one of its functions, args max(params, results) slots, trap a wasm_trap_t* out-param;
+    # memories are that Store's linear memories, alive for the whole call.
+    err, interrupted = _INTERRUPT.call_revocable(
+        address(ctx), ctypes.addressof(func), ctypes.addressof(args), nargs, ctypes.addressof(trap), list(memories)
+    )
+    return int(err or 0), bool(interrupted)
+
+
+def revoke_stats() -> dict[str, int]:
+    """Counters of memory revocation since start: revocations, restored (host faults), interrupted (runs)."""
+    return dict(_INTERRUPT.revoke_stats()) if _INTERRUPT is not None else {}
 
 
 def symbol_addresses(names: Sequence[str]) -> dict[str, int]:
