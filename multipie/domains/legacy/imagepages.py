@@ -117,6 +117,8 @@ def sealed(data: mmap.mmap, size: int) -> tuple[mmap.mmap, int]:
     try:
         os.pwrite(fd, data[:size], 0)
         fcntl.fcntl(fd, fcntl.F_ADD_SEALS, _SEALS)
+        # SAFETY: a private mapping of our own sealed memfd of exactly size bytes (it cannot shrink); the warm
+        # state only reads it (writable so ctypes can take its address), and it lives as long as the state.
         view = mmap.mmap(fd, size, flags=mmap.MAP_PRIVATE, prot=mmap.PROT_READ | mmap.PROT_WRITE)
     except BaseException:
         os.close(fd)
