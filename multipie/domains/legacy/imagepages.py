@@ -26,6 +26,7 @@ import fcntl
 import mmap
 import os
 import threading
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 
 from multipie.domains.legacy.syscalls.protections import Protections
@@ -37,14 +38,12 @@ __all__ = ["ENABLED", "SharedPages", "map_pages", "pages_of", "read_only", "read
 ENABLED = os.environ.get("MULTIPIE_SHARED_IMAGE_PAGES", "1") != "0"
 PF_W = 2
 _SEALS = fcntl.F_SEAL_SEAL | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_WRITE
-_CACHE_MAX = 16
 
 
 class SharedPages:
     """One image's read-only pages in a sealed memfd: ``runs`` of ``(guest address, length, file offset)``."""
 
-    def __init__(self, image: ElfImage, mem: GuestMemory, runs: list[tuple[int, int]]) -> None:
-        self.image = image
+    def __init__(self, mem: GuestMemory, runs: list[tuple[int, int]]) -> None:
         self.fd = os.memfd_create("multipie-image", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
         self.runs: list[tuple[int, int, int]] = []
         offset = 0
@@ -57,13 +56,11 @@ class SharedPages:
         except BaseException:
             os.close(self.fd)
             raise
-
-    def close(self) -> None:
-        """Close the memfd (mappings made from it keep its pages)."""
-        os.close(self.fd)
+        weakref.finalize(self, os.close, self.fd)  # mappings made from it keep its pages
 
 
-_cache: dict[int, SharedPages] = {}
+#: One copy per image while the image lives (a service unloaded drops it, and the memfd with it).
+_cache: weakref.WeakKeyDictionary[ElfImage, SharedPages] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
@@ -86,13 +83,9 @@ def read_only_runs(image: ElfImage) -> list[tuple[int, int]]:
 def pages_of(image: ElfImage, mem: GuestMemory) -> SharedPages:
     """The shared pages of ``image``, made from ``mem`` (which holds it as loaded) the first time."""
     with _lock:
-        got = _cache.get(id(image))
-        if got is None or got.image is not image:
-            if len(_cache) >= _CACHE_MAX:
-                for old in _cache.values():
-                    old.close()
-                _cache.clear()
-            got = _cache[id(image)] = SharedPages(image, mem, read_only_runs(image))
+        got = _cache.get(image)
+        if got is None:
+            got = _cache[image] = SharedPages(mem, read_only_runs(image))
         return got
 
 
