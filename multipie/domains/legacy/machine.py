@@ -179,7 +179,7 @@ class Machine(BaseMachine):
         #: Fetching the dirty log leaves pages writable; reset re-protects them (see reset).
         self.manual_dirty = self.vm.enable_manual_dirty_log()
         self.vm.add_memory(mem, slot=0, log_dirty=True)
-        self.tables = pagetables.Loader(self.vm, mem, self.layout.size, self.base_prot, self.user.written)
+        self.tables = pagetables.Loader(self.vm, mem, self.layout.size, self.base_prot, self.user)
         self.vcpu = self.vm.create_vcpu()
         sysarea.load_registers(self.vcpu, self.tables.at_base(self.vcpu))
 

@@ -35,6 +35,7 @@ from array import array
 from multipie.domains.legacy import loader, sysarea, vdso
 from multipie.domains.legacy.elf import LinkedImage
 from multipie.domains.legacy.syscalls import AddressSpace
+from multipie.domains.legacy.syscalls.addrspace import TrackedMemory
 from multipie.domains.legacy.syscalls.protections import (
     ENTRIES,
     HUGE,
@@ -183,13 +184,14 @@ class Loader:
         mem: its guest memory (for the split bitmap).
         size: guest memory in bytes.
         base: the protections the machine is built with (shown now: the snapshot holds their bitmap).
-        written: the set of pages the host wrote (reset restores them).
+        user: the machine's tracked memory (its ``written`` set: reset restores those pages; the set is
+            replaced after each dirty-log fetch, so it is looked up each time).
     """
 
-    def __init__(self, vm: Vm, mem: GuestMemory, size: int, base: Protections, written: set[int]) -> None:
+    def __init__(self, vm: Vm, mem: GuestMemory, size: int, base: Protections, user: TrackedMemory) -> None:
         self.tables = PageTables(vm, size, base)
         self.mem = mem
-        self.written = written
+        self.user = user
         self.root = self.tables.base_root
         self._shown: tuple[Protections | None, int, int] = (None, -1, -1)
         self._cr3: dict[int, int] = {}
@@ -219,7 +221,7 @@ class Loader:
         bitmap = prot.split_bitmap()
         self.mem.write(sysarea.SPLIT, bitmap + bytes(sysarea.SPLIT_BYTES - len(bitmap)))
         self.mem.write_u64(sysarea.DEFAULT_PROT, prot.default)
-        self.written.add(sysarea.SPLIT // PAGE)
+        self.user.written.add(sysarea.SPLIT // PAGE)
         self._shown = (prot, prot.version, t.recycles)
         return self.root
 
