@@ -4,9 +4,10 @@
  * on hardware the same code is correct too because nothing here is privileged).
  * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
- * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, mprotect, getpid, gettid (the host keeps S_TID
+ * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
- * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and madvise in mm.c
+ * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
+ * madvise in mm.c (mprotect goes to the host: it owns the page tables)
  * (compiled to assembly and included at the end, run on a stack of their own).
  * Every call answered here is counted per number in the counter page (COUNTS, for `--stats`).
  * On entry: rax = number, rdi rsi rdx r10 r8 r9 = arguments, rcx = return rip,
@@ -19,7 +20,7 @@
  * mapping floor move both here (fast) and on the host (slow path, munmap,
  * file mappings), each side reading the other's latest values from it.
  *
- * Offset 0x800: CPU exception stubs, 8 bytes per vector, reached through
+ * Offset 0x800 of the ENTRY page (sysarea.FAULTS): CPU exception stubs, 8 bytes per vector, reached through
  * interrupt gates on their own stack (IST1); they report the vector and the
  * exception frame to the host through FAULT_PORT.
  *
@@ -230,8 +231,6 @@ entry:
         je      sys_set_robust_list
         cmp     $334, %rax              /* rseq: not provided (counted, reported by the host) */
         je      sys_rseq
-        cmp     $10, %rax               /* mprotect: every page is accessible; only check alignment */
-        je      sys_mprotect
         cmp     $318, %rax              /* getrandom: from the bytes the host left */
         je      sys_getrandom
         cmp     $302, %rax              /* prlimit64 (read-only queries of this process) */
@@ -289,14 +288,6 @@ sys_set_robust_list:
 sys_rseq:
         incq    S_RSEQ
         mov     $-38, %rax              /* -ENOSYS */
-        jmp     fast_return
-sys_mprotect:
-        mov     $-22, %rax              /* -EINVAL: unknown protection bits or an unaligned address */
-        test    $0xFCFFFFF0, %edx       /* PROT_READ|WRITE|EXEC|SEM, PROT_GROWSDOWN|GROWSUP */
-        jnz     fast_return
-        test    $(PAGE - 1), %edi
-        jnz     fast_return
-        xor     %eax, %eax
         jmp     fast_return
 
 /* read(fd, buf, count) from the read cache: when the host served a small read of a file it
@@ -589,7 +580,8 @@ fast_return:
         lea     128(%rsp), %rsp
         jmp     *%rcx
 
-/* Exception stubs, 8 bytes per vector: vector in edi, exception frame in rsi. */
+/* Exception stubs, 8 bytes per vector: vector in edi, exception frame in rsi; the program's rdi and rsi are
+ * kept below the frame (frame - 8, frame - 16) so a fault delivered to its handler resumes intact. */
         .org    ENTRY - MORE + 0x800, 0xcc
         .globl  faults
 faults:
@@ -599,8 +591,9 @@ faults:
         jmp     fault_common
         .endr
 fault_common:
-        pop     %rdi
-        mov     %rsp, %rsi
+        xchg    %rdi, (%rsp)            /* rdi = vector; the slot keeps the program's rdi */
+        mov     %rsi, -8(%rsp)
+        lea     8(%rsp), %rsi
         outb    %al, $FAULT_PORT
         ud2
 

@@ -10,9 +10,10 @@
  * merged with their neighbours; a hole reaching the floor gives its room back. The host keeps the
  * same bookkeeping (syscalls.py, AddressSpace) and reads/writes the same table whenever it serves
  * a memory call itself (file mappings, MAP_FIXED, a full table), so both sides always agree.
- * Pages stay mapped and writable in the VM whatever the program unmaps: reusing them costs no exit
- * and no fault, only the zeroing Linux would do too (done here, in bulk, when they are handed out
- * again). Anything unusual returns MM_HOST: the host serves the call as before.
+ * Pages stay mapped in the VM whatever the program unmaps: reusing them costs no exit and no fault,
+ * only the zeroing Linux would do too (done here, in bulk, when they are handed out again). Pages
+ * with their own protections are the host's (it edits the page tables). Anything unusual returns
+ * MM_HOST: the host serves the call as before.
  */
 
 #define STATE 0xC000UL
@@ -21,6 +22,13 @@
 #define S_FLOOR (*(volatile unsigned long *)(STATE + 24))
 #define S_PRISTINE (*(volatile unsigned long *)(STATE + 32))
 #define S_MAP_TOP (*(volatile unsigned long *)(STATE + 248))
+
+/* The protections (multipie/domains/legacy/pagetables.py): a bit per 2 MiB region whose pages are not all
+ * default (the host keeps 4 KiB page tables for it), and the default PROT_* of data. A call that would change
+ * or hand out pages of such a region goes to the host; so does any other protection than the default. */
+#define SPLIT ((volatile unsigned char *)0x7000UL) /* sysarea.SPLIT */
+#define SPLIT_REGIONS (256UL * 8)
+#define DEFAULT_PROT (*(volatile unsigned long *)0x7100UL) /* sysarea.DEFAULT_PROT */
 
 #define MM_PAGE 0xF000UL
 #define MM_N (*(volatile unsigned long *)MM_PAGE)
@@ -45,6 +53,16 @@ static void copy(unsigned long dst, unsigned long src, unsigned long n) {
 }
 
 static unsigned long page_up(unsigned long n) { return (n + PAGE - 1) & ~(PAGE - 1); }
+
+/* 1 when [lo, hi) touches a region with its own protections (or lies past the bitmap). */
+__attribute__((noinline)) static int split(unsigned long lo, unsigned long hi) {
+    if (hi <= lo) return 0;
+    unsigned long first = lo >> 21, last = (hi - 1) >> 21;
+    if (last >= SPLIT_REGIONS) return 1;
+    for (unsigned long r = first; r <= last; r++)
+        if (SPLIT[r >> 3] >> (r & 7) & 1) return 1;
+    return 0;
+}
 
 /* A well-formed table (the program could have written over it): holes sorted, inside [floor, top). */
 static int table_ok(void) {
@@ -128,12 +146,14 @@ static long sys_munmap(unsigned long addr, unsigned long len) {
     if (end < addr) return MM_HOST;
     unsigned long lo = addr > S_FLOOR ? addr : S_FLOOR, hi = end < S_MAP_TOP ? end : S_MAP_TOP;
     if (lo >= hi) return 0; /* nothing of the mapping area: as the host does */
+    if (split(lo, hi)) return MM_HOST; /* the host gives the pages their default protection back */
     return give(lo, hi);
 }
 
-static long sys_mmap(unsigned long len, unsigned long flags, long fd, unsigned long off) {
-    /* Private anonymous only; an address without MAP_FIXED is a hint, which Linux may ignore too. */
-    if ((flags & ~MAP_NORESERVE) != MAP_PRIVATE_ANON || off != 0) return MM_HOST;
+static long sys_mmap(unsigned long len, unsigned long prot, unsigned long flags, long fd, unsigned long off) {
+    /* Private anonymous only; an address without MAP_FIXED is a hint, which Linux may ignore too. Pages handed
+     * out here (a hole, or below the floor) have the default protection: the host resets what it unmaps. */
+    if ((flags & ~MAP_NORESERVE) != MAP_PRIVATE_ANON || off != 0 || prot != DEFAULT_PROT) return MM_HOST;
     (void)fd;
     unsigned long n = page_up(len);
     if (n == 0 || n < len) return MM_HOST;
@@ -146,6 +166,7 @@ static long sys_mremap(unsigned long old, unsigned long old_len, unsigned long n
     unsigned long on = page_up(old_len), nn = page_up(new_len);
     if ((old & (PAGE - 1)) || on < old_len || nn < new_len || nn == 0 || on == 0) return MM_HOST;
     if (old < S_FLOOR || old + on < old || old + on > S_MAP_TOP) return MM_HOST;
+    if (split(old, old + (nn > on ? nn : on))) return MM_HOST; /* protections move with the pages: the host's job */
     if (nn <= on) {
         if (nn < on && give(old + nn, old + on)) return MM_HOST;
         return (long)old;
@@ -179,7 +200,7 @@ static long sys_madvise(unsigned long addr, unsigned long len, unsigned long adv
     if (n == 0) return 0;
     /* Private anonymous memory reads as zero afterwards (the break and the mapping area; the image's
      * data would come back from the file: the host's business). */
-    if (addr < S_BRK_START || end > S_MAP_TOP) return MM_HOST;
+    if (addr < S_BRK_START || end > S_MAP_TOP || split(addr, end)) return MM_HOST; /* may not be writable */
     zero(addr, n);
     return 0;
 }
@@ -188,7 +209,7 @@ static long sys_madvise(unsigned long addr, unsigned long len, unsigned long adv
 __attribute__((used)) static long mm_syscall(long nr, unsigned long a0, unsigned long a1, unsigned long a2, unsigned long a3, unsigned long a4) {
     if (!table_ok()) return MM_HOST;
     switch (nr) {
-    case 9: return sys_mmap(a1, a3, (long)a4, 0);
+    case 9: return sys_mmap(a1, a2, a3, (long)a4, 0);
     case 11: return sys_munmap(a0, a1);
     case 25: return sys_mremap(a0, a1, a2, a3);
     case 28: return sys_madvise(a0, a1, a2);

@@ -24,6 +24,7 @@ __all__ = ["PAGE", "GuestMemory"]
 PAGE = 4096
 
 _mincore = libc.mincore
+_MAP_FIXED = 0x10
 
 
 class GuestMemory:
@@ -113,6 +114,49 @@ class GuestMemory:
         off = self.offset(gpa, length)
         # SAFETY: [off, off+length) was bounds-checked against the live mapping.
         ctypes.memset(self.host_addr + off, 0, length)
+
+    def map_shared(self, gpa: int, length: int, fd: int, offset: int) -> None:
+        """Back ``[gpa, gpa+length)`` with the pages of ``fd`` from ``offset`` instead of private memory.
+
+        The mapping is private copy-on-write: every holder reads the same host pages (one copy however
+        many memories map them), and a write (by the host, or by a guest allowed to) gives this memory
+        a private copy of that page only. ``fd`` must stay the same size for as long as it is mapped
+        (a sealed memfd): a page past its end would fault in the host.
+
+        Raises:
+            ValueError: the range or offset is not page-aligned or not inside this memory.
+            OSError: the kernel refused the mapping (the range keeps its old pages).
+        """
+        off = self.offset(gpa, length)
+        if off % PAGE or length % PAGE or offset % PAGE or length <= 0:
+            raise ValueError(f"map_shared: 0x{gpa:x}+{length:#x} at file offset {offset:#x} is not page-aligned")
+        prot = mmap.PROT_READ | mmap.PROT_WRITE
+        flags = mmap.MAP_PRIVATE | _MAP_FIXED
+        # SAFETY: [host_addr+off, +length) lies inside this object's own mapping (checked above), so MAP_FIXED
+        # replaces only our pages; the new private file mapping stays until close() unmaps the whole range.
+        got = libc.mmap(self.host_addr + off, length, prot, flags, fd, offset)
+        if got == libc.MAP_FAILED or got != self.host_addr + off:
+            raise OSError(ctypes.get_errno(), f"mmap of shared pages at 0x{gpa:x} failed")
+
+    def discard_range(self, gpa: int, length: int) -> None:
+        """Make ``[gpa, gpa+length)`` fresh zero pages again, giving their memory back to the host.
+
+        Unlike ``MADV_DONTNEED`` this also drops pages :meth:`map_shared` put there (which would
+        otherwise read as the shared file's bytes again): the range gets a new anonymous mapping.
+
+        Raises:
+            ValueError: the range is not page-aligned or not inside this memory.
+            OSError: the kernel refused (the range keeps its pages).
+        """
+        off = self.offset(gpa, length)
+        if off % PAGE or length % PAGE or length <= 0:
+            raise ValueError(f"discard_range: 0x{gpa:x}+{length:#x} is not page-aligned")
+        flags = mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | _MAP_FIXED
+        # SAFETY: [host_addr+off, +length) lies inside this object's own mapping (checked above); MAP_FIXED
+        # replaces only those pages of it with fresh anonymous memory, which close() unmaps with the rest.
+        got = libc.mmap(self.host_addr + off, length, mmap.PROT_READ | mmap.PROT_WRITE, flags, -1, 0)
+        if got == libc.MAP_FAILED or got != self.host_addr + off:
+            raise OSError(ctypes.get_errno(), f"discarding guest memory at 0x{gpa:x} failed")
 
     def close(self) -> None:
         """Unmap the memory; idempotent. Views handed out earlier become invalid."""

@@ -15,9 +15,6 @@ KNOWN: dict[str, str] = {
     "files:link_nlink": "no hard links (see files:link)",
     "files:link_exists": "no hard links (see files:link)",
     "files:link_dir": "no hard links (see files:link): ENOSYS before the EPERM check",
-    # memory
-    "memory:mprotect_write_faults": "protections are not enforced inside the guest (user pages are read-write-execute)",
-    "memory:prot_none_faults": "protections are not enforced inside the guest (see memory:mprotect_write_faults)",
     # gnulib's tests (guest/legacy/gnulib): the whole test program fails on its first failed assertion
     "gnulib:test-link": "no hard links (see files:link)",
     "gnulib:test-rename": "passes its trailing-slash and empty-name checks, then needs link() (see files:link)",

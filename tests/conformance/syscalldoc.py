@@ -26,7 +26,7 @@ NOTES: dict[str, str] = {
     "ioctl": "every request `-ENOTTY`: no file is a terminal",
     "kill": "to itself: the default action ends the run with status 128+signal; to another process of the domain",
     "mmap": "anonymous, private file mappings as copies; shared file mappings `-ENODEV`",
-    "mprotect": "accepted, not enforced inside the guest",
+    "mprotect": "enforced by the page tables (4 KiB tables where protections differ; see *Memory protections*)",
     "madvise": "`MADV_DONTNEED` zeroes; other advice is a no-op",
     "mremap": "`MREMAP_DONTUNMAP` refused (a policy event)",
     "waitid": "`WNOWAIT` refused (a policy event)",

@@ -30,8 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from multipie import libc
-from multipie.domains.legacy import loader, signals, sysarea, vdso, warmstart
+from multipie.domains.legacy import faultsig, loader, pagetables, signals, sysarea, vdso, warmstart
 from multipie.domains.legacy.hotpages import HotPages
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import (
@@ -53,12 +52,11 @@ from multipie.domains.legacy.syscalls import (
     PolicyEvent,
     ProcessExit,
     Sys,
-    UserMemory,
 )
-from multipie.errors import HostBug, Timeout, Trap, TrapCode, UsageError
+from multipie.domains.legacy.syscalls.addrspace import TrackedMemory
+from multipie.errors import HostBug, Timeout, Trap, UsageError
 from multipie.kvm import _abi
 from multipie.kvm.elf import PAGE, ElfImage
-from multipie.kvm.exceptions import PAGE_FAULT
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
@@ -71,7 +69,9 @@ MAX_MEMORY = 4 << 30
 MIN_MEMORY = 16 << 20
 _ARCH_PRCTL = int(Sys.arch_prctl)
 _PRCTL = int(Sys.prctl)
-_MEMORY_CALLS = frozenset(int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.madvise, Sys.sysinfo))
+_MEMORY_CALLS = frozenset(
+    int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.madvise, Sys.mprotect, Sys.sysinfo)
+)
 
 __all__ = ["Machine", "RunResult", "RunState"]
 
@@ -110,18 +110,6 @@ class RunResult:
     host_calls: int = 0
     fast_calls: int = 0
     stats: RunStats = field(default_factory=RunStats)
-
-
-class TrackedMemory(UserMemory):
-    """:class:`UserMemory` that remembers which pages the host wrote (KVM's dirty log does not see those)."""
-
-    def __init__(self, buffer: memoryview, *, low: int) -> None:
-        super().__init__(buffer, 0, low=low)
-        self.written: set[int] = set()
-
-    def _note(self, addr: int, n: int) -> None:
-        if n > 0:
-            self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
 
 
 class Machine(BaseMachine):
@@ -184,13 +172,16 @@ class Machine(BaseMachine):
 
     def _build(self, mem: GuestMemory) -> None:
         self.user = TrackedMemory(mem.view, low=loader.USER_BASE)
-        sysarea.prepare(mem, self.layout, self.user, self.image)
+        sysarea.prepare(mem, self.user, self.image)
         self.vdso = vdso.install(self.user) if vdso.wanted(self.image) else 0  # AT_SYSINFO_EHDR, or 0
+        #: The protections the image starts with (page tables in a slot of their own: .pagetables).
+        self.base_prot = pagetables.protections_for(self.image, self.layout, vdso_at=self.vdso)
         #: Fetching the dirty log leaves pages writable; reset re-protects them (see reset).
         self.manual_dirty = self.vm.enable_manual_dirty_log()
         self.vm.add_memory(mem, slot=0, log_dirty=True)
+        self.tables = pagetables.Loader(self.vm, mem, self.layout.size, self.base_prot, self.user)
         self.vcpu = self.vm.create_vcpu()
-        sysarea.load_registers(self.vcpu)
+        sysarea.load_registers(self.vcpu, self.tables.at_base(self.vcpu))
 
     # -- one program in this machine --------------------------------------------------
 
@@ -269,8 +260,18 @@ class Machine(BaseMachine):
         self.state = RunState.RUNNING
 
     def new_space(self) -> AddressSpace:
-        """The ``brk``/``mmap`` bookkeeping for the program now in memory."""
-        return AddressSpace(self.user, self.cur_layout.brk_start, self.cur_layout.map_top)
+        """The ``brk``/``mmap`` bookkeeping and page protections for the program now in memory."""
+        space = AddressSpace(self.user, self.cur_layout.brk_start, self.cur_layout.map_top)
+        image = self.current
+        base = self.base_prot if image is self.image else self.tables.protections(image, self.cur_layout, self.vdso)
+        space.prot = base.clone()
+        return space
+
+    def take_vcpu(self) -> Vcpu:
+        """As :meth:`BaseMachine.take_vcpu`; its page tables are loaded before it runs."""
+        vcpu = super().take_vcpu()
+        self.tables.unknown(vcpu)
+        return vcpu
 
     def advance(self, proc: LinuxProcess, deadline: Deadline | None, timeout: float | None, label: str) -> Blocked:
         """Run the guest until ``proc`` blocks (returned: the call is left pending) or ends.
@@ -286,6 +287,7 @@ class Machine(BaseMachine):
         self.state = RunState.RUNNING
         try:
             while True:
+                self.tables.load(vcpu, proc.space)  # the page tables of the protections as they are now
                 t0 = time.perf_counter()
                 exit_ = vcpu.run()
                 self._guest_time += time.perf_counter() - t0
@@ -304,6 +306,8 @@ class Machine(BaseMachine):
                             self.warming = None
                             continue  # the trap at the entry of a warming run: the state is taken
                         self._exits["exception"] += 1
+                        if faultsig.deliver(self, proc, r):
+                            continue  # to the program's SIGSEGV (SIGILL, SIGFPE) handler
                         raise self.fault(r.rdi, r.rsi)
                 self._exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
                 if exit_ is VcpuExit.INTERRUPTED:
@@ -534,14 +538,7 @@ class Machine(BaseMachine):
 
     def fault(self, vector: int, frame: int) -> Trap:
         """As :meth:`BaseMachine.fault`, but a page fault in the guard below the stack is a stack overflow."""
-        if vector == PAGE_FAULT:
-            cr2 = self.vcpu.get_sregs().cr2
-            lay = self.layout
-            if lay.guard <= cr2 < lay.stack_floor:
-                rip = self.fault_rip(vector, frame)
-                where = f" at rip 0x{rip:x}" if rip is not None else ""
-                return Trap(f"stack overflow (page fault at 0x{cr2:x}{where})", code=TrapCode.STACK_OVERFLOW)
-        return super().fault(vector, frame)
+        return faultsig.stack_overflow(self, vector, frame) or super().fault(vector, frame)
 
     # -- reset ---------------------------------------------------------------------
 
@@ -559,13 +556,13 @@ class Machine(BaseMachine):
             drop, discard = hot.decide(self._logged)
         if above > RESET_CLEAR_LIMIT or discard:
             pages = {p for p in pages if p < limit} | {p for p in warmstart.pages_of(to) if p >= limit}
-            start, length = self.covered, self.layout.size - self.covered
-            # SAFETY: [host_addr+covered, host_addr+size) lies inside the guest memory mapping, which
-            # stays mapped; MADV_DONTNEED on private anonymous memory makes those pages read as zero.
-            if libc.madvise(self.memory.host_addr + start, length, libc.MADV_DONTNEED) != 0:
-                raise HostBug(f"{self.name}: madvise(MADV_DONTNEED) failed (errno {ctypes.get_errno()})")
+            try:  # fresh zero pages (also where shared warm pages were mapped: .imagepages)
+                self.memory.discard_range(self.covered, self.layout.size - self.covered)
+            except OSError as exc:
+                raise HostBug(f"{self.name}: discarding guest memory failed: {exc}") from exc
         n = warmstart.restore(self.snapshot, to, sorted(p for p in pages if p * PAGE < self.layout.size))
         self.at = to
+        self.tables.stale()  # mm.c's view of the protections came back with the pages
         if drop and self.manual_dirty:  # protect them again: the log sees the next run's writes (.hotpages)
             self.vm.clear_dirty(0, self.vm.dirty_words(0))
         return n
@@ -585,6 +582,7 @@ class Machine(BaseMachine):
         # Vector registers of one program must not be seen by the next (general ones are set per run);
         # sregs always: under PVM a program can write its FS/GS base itself (wrfsbase), unseen by _fs_now.
         self.scrub()
+        self.tables.at_base(self.vcpu)
         self._fpu_dirty = False
         self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
         self._needs_sregs = False

@@ -3,7 +3,8 @@
 System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
     0x0000  unmapped
-    0x1000  page tables (PML4, PDPT, PDs, the 4 KiB table of the first 2 MiB)  supervisor only
+    0x1000  unused (the page tables live in a slot of their own: .pagetables)   supervisor only
+    0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
     0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
     0xA000  IDT: vectors 0-31 → exception stubs, on their own stack (IST1)      supervisor only
@@ -27,7 +28,7 @@ import os
 import struct
 from collections import Counter
 
-from multipie.domains.legacy import loader, stub
+from multipie.domains.legacy import imagepages, loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, UserMemory
 from multipie.kvm import longmode as lm
 from multipie.kvm import segments
@@ -36,7 +37,7 @@ from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
 from multipie.resources.fs import HostOpenFile, MemOpenFile, StreamFile
 
-__all__ = ["FAULT_PORT", "SYSCALL_PORT", "load_registers", "load_space", "prepare", "store_space"]
+__all__ = ["FAULT_PORT", "SYSCALL_PORT", "load_registers", "load_space", "prepare", "region0", "store_space"]
 
 PAGE_TABLES = 0x1000
 GDT = 0x9000
@@ -48,6 +49,9 @@ FAULTS = ENTRY + 0x800
 FAULT_STRIDE = 8  # entry.S: one exception stub per vector
 STATE = 0xC000
 FAULT_STACK_TOP = 0xE000
+#: mm.c's view of the protections (:mod:`.pagetables`): one bit per 2 MiB region whose pages are not all
+#: default (memory calls touching one go to the host), then the default ``PROT_*`` of data.
+SPLIT, SPLIT_BYTES, DEFAULT_PROT = 0x7000, 256, 0x7100
 COUNTS = 0xE000  # u32 per system call number < NCOUNTS, counted by entry.S when answered in the guest
 NCOUNTS = 512
 #: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
@@ -90,19 +94,12 @@ READ_CACHE_FIRST = 64 << 10  # read ahead after a first read at offset 0 (a head
 _CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
 
 
-def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: ElfImage) -> None:
-    """Write the system area (page tables, GDT, TSS, IDT, entry stub) and ``image``'s segments into ``mem``."""
-    small: dict[int, lm.PageFlags] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
-    small[ENTRY // PAGE] = small[MORE // PAGE] = lm.USER_RO
-    small[STATE // PAGE] = lm.USER_RW
-    for p in range(0xD000 // PAGE, MM // PAGE + 1):
-        small[p] = lm.USER_RW
-    for p in range(loader.USER_BASE // PAGE, 512):
-        small[p] = lm.USER_RW
-    lm.identity_map(mem, PAGE_TABLES, layout.size, small=small)
-    # The 2 MiB page below the stack stays unmapped: overflowing the stack faults there.
-    pd0 = PAGE_TABLES + 2 * PAGE
-    mem.write_u64(pd0 + 8 * (layout.guard // loader.HUGE), 0)
+def prepare(mem: GuestMemory, user: UserMemory, image: ElfImage) -> None:
+    """Write the system area (GDT, TSS, IDT, entry stub) and ``image``'s segments into ``mem``.
+
+    The page tables are not here: :mod:`.pagetables` keeps them in a slot of their own, starting
+    from :func:`region0` (the first 2 MiB) and the image's protections.
+    """
     lm.write_gdt(mem, GDT, (*segments.SYSCALL_GDT, *segments.tss_descriptor(TSS, len(_TSS) - 1)))
     mem.write(TSS, _TSS)
     mem.write(IDT, segments.idt([FAULTS + FAULT_STRIDE * v for v in range(segments.VECTORS)], USER_CS))
@@ -110,12 +107,32 @@ def prepare(mem: GuestMemory, layout: loader.Layout, user: UserMemory, image: El
     mem.write(MORE, more)
     mem.write(ENTRY, code)
     loader.load_segments(user, image)
+    imagepages.share(mem, image)  # read-only pages: one host copy for all machines of the image
 
 
-def load_registers(vcpu: Vcpu) -> None:
-    """Special registers (ring-3 segments, TSS, IDT, ``syscall`` enabled) and the ``syscall`` MSRs."""
+def region0() -> bytes:
+    """The 512 page-table entries of the first 2 MiB: page 0 unmapped, the system area, user pages from 0x10000.
+
+    System pages are supervisor-only (page tables of old, GDT/TSS/IDT) or user pages without
+    execute permission, except the entry page (read-only, executable); user pages start as data
+    (read-write, not executable), the protections of what is loaded there are set on top.
+    """
+    data = lm.USER_RW | lm.PageFlags.NO_EXECUTE
+    small: dict[int, int] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
+    small[ENTRY // PAGE] = small[MORE // PAGE] = lm.USER_RO
+    small[SPLIT // PAGE] = lm.USER_RO | lm.PageFlags.NO_EXECUTE
+    small[STATE // PAGE] = data
+    for p in range(0xD000 // PAGE, MM // PAGE + 1):
+        small[p] = data
+    for p in range(loader.USER_BASE // PAGE, 512):
+        small[p] = data
+    return struct.pack("<512Q", *((p * PAGE | int(small[p])) if p in small else 0 for p in range(512)))
+
+
+def load_registers(vcpu: Vcpu, cr3: int) -> None:
+    """Special registers (ring-3 segments, TSS, IDT, ``syscall`` enabled, no-execute bits on) and the MSRs."""
     gdt_limit = (len(segments.SYSCALL_GDT) + 2) * 8 - 1
-    sregs = lm.long_mode_sregs(vcpu.get_sregs(), cr3=PAGE_TABLES, gdt=GDT, gdt_limit=gdt_limit)
+    sregs = lm.long_mode_sregs(vcpu.get_sregs(), cr3=cr3, gdt=GDT, gdt_limit=gdt_limit, nx=True)
     segments.set_segment(sregs.cs, USER_CS, code=True)
     for name in ("ds", "es", "fs", "gs", "ss"):
         segments.set_segment(getattr(sregs, name), USER_DS, code=False)

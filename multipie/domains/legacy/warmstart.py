@@ -43,11 +43,12 @@ import errno as E
 import mmap
 import os
 import struct
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from multipie.domains.legacy import sysarea, vdso
+from multipie.domains.legacy import imagepages, sysarea, vdso
 from multipie.domains.legacy.elf import LinkedImage
 from multipie.domains.legacy.syscalls import (
     SUPPORTED,
@@ -140,9 +141,13 @@ class WarmState:
     events: tuple[PolicyEvent, ...]
     random: int  # guest address of the AT_RANDOM bytes
     index: dict[int, int] = field(default_factory=dict)
+    fd: int = -1  # data's sealed memfd (imagepages.sealed), or -1
+    shared: frozenset[int] = frozenset()  # pages the program cannot write: mapped from fd, not copied
 
     def __post_init__(self) -> None:
         self.index = {p: i for i, p in enumerate(self.pages)}
+        if self.fd >= 0:
+            weakref.finalize(self, os.close, self.fd)
         # SAFETY: data is this state's own anonymous mapping, kept alive by self.data; the address is
         # used only by restore() while the state is referenced.
         self._addr = ctypes.addressof(ctypes.c_char.from_buffer(self.data))
@@ -151,8 +156,13 @@ class WarmState:
         """True when every file the loader looked up is the same in ``fs`` (else the state is stale)."""
         return all(_identity(fs, path, cwd) == ident for path, ident in self.lookups)
 
-    def copy_to(self, host: int, pages: Iterable[int]) -> None:
-        """Copy the overlay's ``pages`` into the guest memory at host address ``host``."""
+    def copy_to(self, mem: GuestMemory, pages: Iterable[int]) -> None:
+        """Copy the overlay's ``pages`` into ``mem`` (the read-only ones mapped from the shared copy)."""
+        host, shared = mem.host_addr, self.shared
+        if shared:
+            pages = list(pages)
+            imagepages.map_pages(mem, sorted(p for p in pages if p in shared), self.index, self.fd)
+            pages = [p for p in pages if p not in shared]
         for p in pages:
             # SAFETY: p is in self.index (a page of this state, inside the guest memory it was taken from,
             # the same size as the memory at host) and the data mapping holds len(pages) pages.
@@ -178,7 +188,7 @@ def restore(snapshot: Snapshot, to: WarmState | None, pages: Sequence[int]) -> i
     if to is None:
         return snapshot.restore_pages(pages)
     mine = [p for p in pages if p in to.index]
-    to.copy_to(snapshot.memory.host_addr, mine)
+    to.copy_to(snapshot.memory, mine)
     return snapshot.restore_pages([p for p in pages if p not in to.index]) + len(mine)
 
 
@@ -334,10 +344,12 @@ class Warming:
             data[at : at + 4 * sysarea.NCOUNTS] = bytes(4 * sysarea.NCOUNTS)
         fpu = m.vcpu.get_fpu_state()
         lookups = tuple((p, _identity(proc.fs, p, proc.cwd)) for p in self.paths)
+        data, fd = imagepages.sealed(data, len(pages) * PAGE)  # one host copy; read-only pages mapped from it
         return WarmState(
             key=self.key, pages=pages, data=data, regs=regs, fpu=fpu, fs_base=proc.fs_base,
             space=proc.space.clone(m.user), tid=m.memory.read(sysarea.TID, 16), lookups=lookups,
-            events=tuple(proc.events[self._events :]), random=self.random,
+            events=tuple(proc.events[self._events :]), random=self.random, fd=fd,
+            shared=imagepages.read_only(pages, proc.space.prot) if fd >= 0 else frozenset(),
         )  # fmt: skip
 
 

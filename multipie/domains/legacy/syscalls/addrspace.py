@@ -16,10 +16,11 @@ import errno as E
 import os
 from collections.abc import Sequence
 
+from multipie.domains.legacy.syscalls.protections import Protections
 from multipie.errors import OutOfMemory
 from multipie.resources.fs import FsError
 
-__all__ = ["HOLES_MAX", "PAGE", "AddressSpace", "BadAddress", "UserMemory", "page_up"]
+__all__ = ["HOLES_MAX", "PAGE", "AddressSpace", "BadAddress", "TrackedMemory", "UserMemory", "page_up"]
 
 PAGE = 4096
 #: Holes of the mapping area the guest's table (guest/legacy/mm.c, MM_CAP) holds.
@@ -120,6 +121,18 @@ class UserMemory:
         return raw[:nul]
 
 
+class TrackedMemory(UserMemory):
+    """:class:`UserMemory` that remembers which pages the host wrote (KVM's dirty log does not see those)."""
+
+    def __init__(self, buffer: memoryview, *, low: int) -> None:
+        super().__init__(buffer, 0, low=low)
+        self.written: set[int] = set()
+
+    def _note(self, addr: int, n: int) -> None:
+        if n > 0:
+            self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
+
+
 class AddressSpace:
     """``brk`` and ``mmap`` bookkeeping: the break grows up from ``brk_start``, mappings down from ``top``.
 
@@ -141,6 +154,8 @@ class AddressSpace:
         self.top = self.floor = self.pristine = top
         self.free: list[tuple[int, int]] = []  # (start, length) holes in [floor, top), ascending
         self._extra: list[tuple[int, int]] = []  # holes the guest's table had no room for
+        #: What each page may do (enforced by the machine's page tables); ``None``: not enforced.
+        self.prot: Protections | None = None
 
     # -- state shared with the guest ---------------------------------------------------
 
@@ -194,7 +209,22 @@ class AddressSpace:
         other = AddressSpace(mem, self.brk_start, self.top)
         other.brk, other.brk_high, other.floor, other.pristine = self.brk, self.brk_high, self.floor, self.pristine
         other.free, other._extra = list(self.free), list(self._extra)
+        other.prot = self.prot.clone() if self.prot is not None else None
         return other
+
+    def mapped(self, start: int, end: int, stack: int) -> bool:
+        """True when every page of ``[start, end)`` is mapped: image and break, a mapping, or the stack from ``stack``.
+
+        Linux answers ``ENOMEM`` to ``mprotect`` of a range with a hole; holes here must keep the
+        default protection (the guest's ``mm.c`` hands them out again without asking the host).
+        """
+        if end <= start:
+            return True
+        if self.mem.low <= start and end <= page_up(self.brk) or stack <= start and end <= self.mem.end:
+            return True
+        if not (self.floor <= start and end <= self.top):
+            return False
+        return not any(s < end and start < s + n for s, n in self.free)
 
     # -- operations --------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno as E
 
 from multipie.domains.legacy.syscalls.addrspace import PAGE, page_up
+from multipie.domains.legacy.syscalls.protections import HUGE
 from multipie.domains.legacy.syscalls.state import Handler, Process
 from multipie.domains.legacy.table import Sys
 from multipie.errors import OutOfMemory
@@ -71,6 +72,8 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
         raise
     if f is not None:
         _copy_file(proc, f, start, length, off)
+    if proc.space.prot is not None:
+        proc.space.prot.set(start, start + page_up(length), prot)
     return start
 
 
@@ -88,8 +91,16 @@ def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) ->
 def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
+    _forget(proc, addr, page_up(length))
     proc.space.unmap(addr, length)
     return 0
+
+
+def _forget(proc: Process, addr: int, n: int) -> None:
+    """Pages of the mapping area about to be given back lose their protection: the default one, for the next user."""
+    space = proc.space
+    if space is not None and space.prot is not None:
+        space.prot.reset(max(addr, space.floor), min(addr + n, space.top))
 
 
 def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, new_addr: int, *_: int) -> int:
@@ -103,15 +114,26 @@ def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, 
         return _mremap_fixed(proc, old, old_len, new_len, new_addr)
     old_len = (old_len + PAGE - 1) & ~(PAGE - 1)
     if new_len <= old_len:
-        if new_len < old_len:
-            proc.space.unmap(old + ((new_len + PAGE - 1) & ~(PAGE - 1)), old_len - new_len)
+        tail = old + page_up(new_len)
+        if tail < old + old_len:
+            _forget(proc, tail, old + old_len - tail)
+            proc.space.unmap(tail, old + old_len - tail)
         return old
     if not flags & MREMAP_MAYMOVE:
         return -E.ENOMEM
     new = proc.space.map(new_len)
     proc.mem.write(new, proc.mem.read(old, old_len))
+    _move_prot(proc, old, new, old_len)
+    _forget(proc, old, old_len)
     proc.space.unmap(old, old_len)
     return new
+
+
+def _move_prot(proc: Process, old: int, new: int, n: int) -> None:
+    """``mremap`` moved ``n`` bytes from ``old`` to ``new``: their protections go with them."""
+    prot = proc.space.prot if proc.space is not None else None
+    if prot is not None:
+        prot.copy(old, new, n)
 
 
 def _mremap_fixed(proc: Process, old: int, old_len: int, new_len: int, new: int) -> int:
@@ -123,12 +145,27 @@ def _mremap_fixed(proc: Process, old: int, old_len: int, new_len: int, new: int)
     data = proc.mem.read(old, min(old_len, new_len))
     proc.space.map(new_len, fixed=new)
     proc.mem.write(new, data)
+    if proc.space.prot is not None:
+        proc.space.prot.reset(new, new + new_len)
+    _move_prot(proc, old, new, min(old_len, new_len))
+    _forget(proc, old, old_len)
     proc.space.unmap(old, old_len)
     return new
 
 
 def sys_mprotect(proc: Process, addr: int, length: int, prot: int, *_: int) -> int:
-    return 0 if not addr & (PAGE - 1) and not prot & ~0x0300000F else -E.EINVAL  # READ|WRITE|EXEC|SEM|GROWS*
+    if addr & (PAGE - 1) or prot & ~0x0300000F or prot & 0x03000000 == 0x03000000:  # READ|WRITE|EXEC|SEM|GROWS*
+        return -E.EINVAL
+    n = page_up(length)
+    if n < length or addr + n > 1 << 47:
+        return -E.ENOMEM
+    space = proc.space
+    if space is None or space.prot is None or not n:
+        return 0
+    if not space.mapped(addr, addr + n, (space.prot.guard + 1) * HUGE):
+        return -E.ENOMEM  # a hole or an address never mapped, as Linux
+    space.prot.set(addr, addr + n, prot & 7)
+    return 0
 
 
 #: The advice Linux knows (MADV_NORMAL..DONTNEED, FREE..COLLAPSE, HWPOISON, SOFT_OFFLINE); mm.c has the same list.

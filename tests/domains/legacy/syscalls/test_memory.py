@@ -6,7 +6,9 @@ import errno
 
 import pytest
 
+from multipie.domains.legacy import sysarea
 from multipie.domains.legacy.syscalls import Sys
+from multipie.domains.legacy.syscalls.protections import HUGE, PROT_EXEC, PROT_READ, PROT_WRITE, Protections
 from multipie.errors import OutOfMemory
 from tests.domains.legacy.syscalls.harness import MEM, Harness
 
@@ -58,3 +60,43 @@ def test_impossible_requests_are_refused_not_fatal(h: Harness) -> None:
     assert h(Sys.brk, cur + MEM) == cur  # can never fit: the old break, like Linux
     assert h(Sys.mmap, 0, MEM * 2, 3, 0x22, -1, 0) == -errno.ENOMEM
     assert h(Sys.mmap, 0, 0, 3, 0x22, -1, 0) == -errno.EINVAL
+
+
+def _protected(h: Harness) -> Protections:
+    """Give the harness's address space protections, as a machine does (no guard region inside its 4 MiB)."""
+    h.space.prot = Protections(MEM, region0=sysarea.region0(), guard=MEM)
+    return h.space.prot
+
+
+def test_mmap_mprotect_munmap_set_the_protections(h: Harness) -> None:
+    prot = _protected(h)
+    a = h(Sys.mmap, 0, 3 * 4096, PROT_READ, 0x22, -1, 0)
+    assert [prot.prot_at(a + i * 4096) for i in range(3)] == [PROT_READ] * 3
+    assert h(Sys.mprotect, a + 4096, 4096, 0) == 0
+    assert h(Sys.mprotect, a, 4096, PROT_READ | PROT_WRITE | PROT_EXEC) == 0
+    assert [prot.prot_at(a + i * 4096) for i in range(3)] == [7, 0, PROT_READ]
+    assert h(Sys.munmap, a, 3 * 4096) == 0
+    assert [prot.prot_at(a + i * 4096) for i in range(3)] == [PROT_READ | PROT_WRITE] * 3  # default again
+    assert (a // HUGE) not in prot.regions
+
+
+def test_mprotect_checks_like_linux(h: Harness) -> None:
+    prot = _protected(h)
+    a = h(Sys.mmap, 0, 4 * 4096, 3, 0x22, -1, 0)
+    assert h(Sys.munmap, a + 4096, 4096) == 0
+    assert h(Sys.mprotect, a, 4 * 4096, PROT_READ) == -errno.ENOMEM  # a hole in the range
+    assert prot.prot_at(a) == PROT_READ | PROT_WRITE  # nothing changed
+    assert h(Sys.mprotect, a + 1, 4096, PROT_READ) == -errno.EINVAL
+    assert h(Sys.mprotect, a, 4096, 0x1000) == -errno.EINVAL
+    assert h(Sys.mprotect, a, 4096, 0x03000001) == -errno.EINVAL  # GROWSDOWN | GROWSUP
+    assert h(Sys.mprotect, a, 0, PROT_READ) == 0
+
+
+def test_mremap_moves_the_protections(h: Harness) -> None:
+    prot = _protected(h)
+    a = h(Sys.mmap, 0, 2 * 4096, 3, 0x22, -1, 0)
+    assert h(Sys.mprotect, a + 4096, 4096, PROT_READ) == 0
+    b = h(Sys.mremap, a, 2 * 4096, 64 * 4096, 1)
+    assert b != a
+    assert [prot.prot_at(b + i * 4096) for i in range(3)] == [3, PROT_READ, 3]
+    assert prot.prot_at(a + 4096) == 3  # the old place is free again, with the default protection
