@@ -194,6 +194,11 @@ sys_rt_sigprocmask:
         xor     %eax, %eax
         jmp     restore_return
 
+/* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
+ * it ends with a section switch, so .text is entered again after it. */
+#include "mm.s"
+        .text
+
 /* ---- page ENTRY (0xB000, LSTAR) ---- */
         .org    ENTRY - MORE, 0xcc
         .globl entry
@@ -597,5 +602,3 @@ fault_common:
         outb    %al, $FAULT_PORT
         ud2
 
-/* mm.c, compiled to assembly by the build (stub.py); last, because it ends with a section switch. */
-#include "mm.s"

@@ -71,9 +71,7 @@ def classify(vector: int, *, err: int, cr2: int, rip: int, prot: Protections | N
 
 def handled(proc: Any, sig: int) -> bool:
     """True when ``proc`` has a handler for ``sig`` and does not block it (else Linux kills it)."""
-    raw = proc.sigactions.get(sig)
-    handler = struct.unpack_from("<Q", raw)[0] if raw else 0
-    return handler not in (0, 1) and not proc.sigmask >> (sig - 1) & 1
+    return proc.signals.handler(sig) not in (0, 1) and not proc.sigmask >> (sig - 1) & 1
 
 
 def interrupted(mem: GuestMemory, regs: Any, vector: int, frame: int) -> bool:

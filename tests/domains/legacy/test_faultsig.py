@@ -6,6 +6,7 @@ import struct
 
 from multipie.domains.legacy import faultsig, sysarea
 from multipie.domains.legacy.syscalls.protections import HUGE, Protections
+from multipie.domains.legacy.syscalls.sigstate import SignalState
 from multipie.kvm import _abi
 from multipie.kvm.memory import GuestMemory
 
@@ -33,7 +34,8 @@ def test_other_vectors() -> None:
 
 class _Proc:
     def __init__(self, handler: int, mask: int = 0) -> None:
-        self.sigactions = {11: struct.pack("<4Q", handler, 0x04000000, 0, 0)}
+        self.signals = SignalState()
+        self.signals.set_action(11, struct.pack("<4Q", handler, 0x04000000, 0, 0))
         self.sigmask = mask
 
 
