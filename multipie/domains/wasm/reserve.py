@@ -27,6 +27,7 @@ failure pauses refilling until :meth:`Reserve.retry`).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.domains.base import Limits
@@ -107,7 +108,8 @@ class Reserve:
         metered = limits.fuel is not None
         mem = limits.memory_limit
         caps = service.budget.caps(mem)
-        caps.check(service.name)
+        if caps.refusal:  # minimums over the limit: the thread's instantiations fail, the spawn path reports it
+            caps = dataclasses.replace(caps, memory_size=0, table_elements=0)
         engines = service.state.engines
         # A pooling engine whose slots are reused in place (no mm system calls per domain), when it fits.
         config = engines.config.for_reserve(mem)
