@@ -234,8 +234,8 @@ def split(layout: Layout, limit: int | None) -> Caps:
             f"{p.kind} {p.index} {p.minimum * p.unit} bytes" for p in layout.memories + layout.tables if p.minimum
         )
         refusal = (
-            f"its memories and tables need {total} bytes at instantiation ({parts}), "
-            f"over the domain's memory limit of {limit} bytes"
+            f"initial memory exceeds the domain's memory limit of {limit} bytes: "
+            f"its memories and tables need {total} bytes at instantiation ({parts})"
         )
         return Caps(mem_cap, tab_cap, limit, refusal)
     lo, hi = 0, limit
