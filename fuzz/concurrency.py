@@ -351,6 +351,8 @@ class Machine(RuleBasedStateMachine):
         errors: list[str] = []
         counts = [0]
 
+        if not doms:
+            return
         fresh: Any = None
         if not is_open("first-spawn-race"):  # the threads race to make the first spawn of a new service
             k = seed & 0x7FFFFFFF
@@ -403,8 +405,6 @@ class Machine(RuleBasedStateMachine):
             finally:
                 region.close()
 
-        if not doms:
-            return
         threads = [threading.Thread(target=caller, args=(rng.random(),)) for _ in range(4)]
         if not is_open("grant-close-deadlock"):
             threads.append(threading.Thread(target=granter, args=(rng.random(),)))
@@ -434,6 +434,8 @@ class Machine(RuleBasedStateMachine):
                 t.join(timeout=30)
                 if t.is_alive():
                     self._wrong("burst: a caller thread did not finish within 30 s (hang)")
+            if fresh is not None:  # a service per burst, kept by the runtime until unloaded
+                self.rt.unload(fresh)
         self.outcome.cases += counts[0]
         self.outcome.wrong += errors[:5]
         for d in self.all_domains:  # the model after a burst: whatever the threads saw

@@ -27,7 +27,7 @@ from typing import Any
 import wasmtime
 
 import multipie
-from multipie.domains.wasm import fastpath
+from multipie.domains.wasm import budget, fastpath
 from multipie.errors import MultipieError, OutOfMemory, Timeout, Trap
 
 from .harness import Campaign, Outcome
@@ -137,7 +137,8 @@ class _Plain:
         self.engine = wasmtime.Engine(cfg)
         self.module = wasmtime.Module(self.engine, wasm)
         self.memory_export = memory_export
-        self.memory_limit = memory_limit
+        # multiPIE's limits: memory_limit bounds the module's memories and tables together (the same split).
+        self.caps = budget.split(budget.layout_of(wasm), memory_limit)
         self.store: wasmtime.Store | None = None
         self.exports: Any = None
 
@@ -145,7 +146,7 @@ class _Plain:
         # multiPIE's rule: a trap while the memory cannot grow by one more page is OutOfMemory.
         if self.memory_export is not None and self.store is not None and self.exports is not None:
             size = self.exports[self.memory_export].data_len(self.store)
-            if size + 65536 > self.memory_limit:
+            if size + 65536 > self.caps.memory_size:
                 return ("trap", "OOM")
         if isinstance(exc, wasmtime.Trap) and exc.trap_code is not None:
             name = exc.trap_code.name
@@ -153,10 +154,11 @@ class _Plain:
         return ("trap", "OTHER")
 
     def start(self) -> tuple[str, Any]:
+        if self.caps.refusal:
+            return ("trap", "OOM")
         self.store = wasmtime.Store(self.engine)
-        # multiPIE's limits: tables count against memory_limit too (8-byte elements); without that cap
-        # a table.grow here took the worker to 23 GB (differential seed 2810, a hang, then the OOM killer).
-        self.store.set_limits(memory_size=self.memory_limit, table_elements=fastpath.table_elements(self.memory_limit))
+        # Without the table cap a table.grow here took the worker to 23 GB (seed 2810, then the OOM killer).
+        self.store.set_limits(memory_size=self.caps.memory_size, table_elements=self.caps.table_elements)
         self.exports = None
         try:
             self.exports = wasmtime.Instance(self.store, self.module, []).exports(self.store)

@@ -32,6 +32,7 @@ from multipie.errors import NoSuchExport, ProtocolError, UsageError
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
+    from multipie.domains.wasm.budget import Budget
     from multipie.domains.wasm.calls import Signature
     from multipie.domains.wasm.state import WasmState
 
@@ -90,6 +91,10 @@ class DomainService(Protocol):
     @property
     def _protos(self) -> dict[str, tuple[bytes, bytes]]:
         """Export name -> (param codes, result codes), for the gate's lazy binding."""
+
+    @property
+    def budget(self) -> Budget:
+        """Its memories and tables, and the caps a ``memory_limit`` gives them."""
 
     def signature(self, name: str) -> Signature:
         """The signature of function export ``name``."""
@@ -324,7 +329,8 @@ class WasmDomain(Domain):
         if limit is None:
             return False
         size = self._memory_size()
-        return size is not None and size + _WASM_PAGE > limit
+        # The memory's share of the limit (the rest may be its tables').
+        return size is not None and size + _WASM_PAGE > self._wservice.budget.caps(limit).memory_size
 
     # -- memory --------------------------------------------------------------
 
@@ -471,7 +477,7 @@ def promote(domain: WasmDomain) -> SharedStore:
             domain.service.host,
             handle,
             metered=limits.fuel is not None,
-            memory_limit=limits.memory_limit,
+            caps=domain._wservice.budget.caps(limits.memory_limit),  # as its spawn set them
             label=domain.label,
         )
         shared.used = 1

@@ -72,7 +72,6 @@ __all__ = [
     "address",
     "borrow_store",
     "kind_codes",
-    "table_elements",
     "native_available",
     "new_gate",
     "new_store",
@@ -96,17 +95,6 @@ class Ticker:
 
     def leave(self) -> None:  # pragma: no cover - protocol
         """A timed call ended."""
-
-
-#: Tables count against ``memory_limit``: at most limit / 8 elements per table (8-byte slots).
-TABLE_ELEMENT_BYTES = 8
-
-
-def table_elements(memory_limit: int | None) -> int:
-    """The per-table element cap for a domain capped at ``memory_limit`` bytes (``-1``: none)."""
-    if memory_limit is None or memory_limit < 0:
-        return -1
-    return memory_limit // TABLE_ELEMENT_BYTES
 
 
 def kind_codes(kinds: tuple[str, ...]) -> bytes:
@@ -472,14 +460,27 @@ def active_backend() -> str:
 
 
 def new_store(
-    engine: wasmtime.Engine, *, memory_size: int, instances: int, tables: int, memories: int, label: str
+    engine: wasmtime.Engine,
+    *,
+    memory_size: int,
+    table_elements: int,
+    instances: int,
+    tables: int,
+    memories: int,
+    label: str,
 ) -> Any:
-    """A new Store handle on ``engine`` with its limits (``-1``: wasmtime's default) and no deadline."""
+    """A new Store handle on ``engine`` with its limits (``-1``: wasmtime's default) and no deadline.
+
+    ``memory_size`` (bytes per memory) and ``table_elements`` (per table) are a domain's
+    ``memory_limit`` split over its memories and tables (:mod:`.budget`).
+    """
     if _use_native:
-        return _native.new_store(_capi.handle_address(engine), memory_size, instances, tables, memories, label)
+        return _native.new_store(
+            _capi.handle_address(engine), memory_size, table_elements, instances, tables, memories, label
+        )
     store = _capi.OwnedStore(engine)
-    if memory_size >= 0 or instances >= 0 or tables >= 0 or memories >= 0:
-        _capi.store_limiter(store, memory_size, table_elements(memory_size), instances, tables, memories)
+    if memory_size >= 0 or table_elements >= 0 or instances >= 0 or tables >= 0 or memories >= 0:
+        _capi.store_limiter(store, memory_size, table_elements, instances, tables, memories)
     _capi.set_store_deadline(store, NO_DEADLINE)
     return PyStore(store, label, owned=True)
 
@@ -518,22 +519,33 @@ def spawn_store(
     engine: wasmtime.Engine,
     pre: int,
     memory_size: int,
+    table_elements: int,
     wasi: int,
     label: str,
     fuel: int = -1,
     ticks: int = 0,
     ticker: Any = None,
 ) -> tuple[Any, bytes | None, int, int]:
-    """A new Store (limits, no deadline) with ``pre`` instantiated in it: (store, instance | None, trap, err).
+    """A new Store (caps as for :func:`new_store`, no deadline) with ``pre`` instantiated in it.
+
+    Returns (store, instance | None, trap, err).
 
     The start function runs with ``fuel`` and a deadline of ``ticks`` (see ``PyStore.instantiate``).
     On failure the caller owns ``trap``/``err`` and closes the store.
     """
     if _use_native:
         return _native.spawn(  # type: ignore[no-any-return]
-            _capi.handle_address(engine), pre, memory_size, wasi, label, fuel, ticks, ticker
+            _capi.handle_address(engine), pre, memory_size, table_elements, wasi, label, fuel, ticks, ticker
         )
-    store = new_store(engine, memory_size=memory_size, instances=-1, tables=-1, memories=-1, label=label)
+    store = new_store(
+        engine,
+        memory_size=memory_size,
+        table_elements=table_elements,
+        instances=-1,
+        tables=-1,
+        memories=-1,
+        label=label,
+    )
     return (store, *store.instantiate(pre, wasi, fuel, ticks, ticker))
 
 

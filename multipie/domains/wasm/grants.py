@@ -228,13 +228,16 @@ class GrantPlan:
         room = self._room
         if isinstance(group, DomainGroup):
             limits = group.limits_for(self.service, limits)
-            return group.slab(room), False, limits
+            caps = self.service.budget.caps(limits.memory_limit)
+            caps.check(self.service.name)
+            return group.slab(caps, room), False, limits
         if group is AUTO:
+            caps = self.service.budget.caps(limits.memory_limit)
             for cap in self.caps.values():
                 if cap.kind is not CapabilityKind.FUNCTION:
                     continue
                 shared = cap.target._shared if cap.target.is_open else None
-                if shared is not None and shared.accepts(limits, room):
+                if shared is not None and shared.accepts(limits, caps, room):
                     return shared, False, limits
         elif group is not None:
             raise UsageError(f"{self.service.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
@@ -264,23 +267,30 @@ class GrantPlan:
         handle = shared.handle
         bindings: list[tuple[Capability, Binding]] = []
         failure: BaseException | None = None
+        pinned = False
         with handle:
-            try:
-                if svc.uses_wasi:
-                    shared.enable_wasi()
-                instance = self._build(shared, own, limits, bindings)
-            except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
-                failure = exc
-                shared.used += 1  # a failed instantiation may still have used an instance slot
+            # A joined Store may be dropping (its last member closing in another thread): hold
+            # a seat so it is not dropped under the new member, or refuse if it is gone already.
+            if not own and not shared.pin():
+                failure = shared.gone_error(svc.name)
             else:
-                domain = _adopt(svc, limits, handle, instance, shared, bindings)
+                pinned = not own
+                try:
+                    if svc.uses_wasi:
+                        shared.enable_wasi()
+                    instance = self._build(shared, own, limits, bindings)
+                except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
+                    failure = exc
+                    shared.used += 1  # a failed instantiation may still have used an instance slot
+                else:
+                    domain = _adopt(svc, limits, handle, instance, shared, bindings, pinned=not own)
         if failure is not None:
             # Dropping a Store takes its lock, so this runs outside the `with` (else: re-entry).
             self._discard(bindings, own)
             if own:
                 shared.force_drop()
-            elif shared._should_drop():
-                shared._drop()
+            elif pinned:
+                shared.unpin()
             raise failure
         if isinstance(group, DomainGroup):
             group._adopt(domain)
@@ -306,8 +316,10 @@ class GrantPlan:
             module = svc.module(fuel=False)
             engine = svc.state.engines.engine(fuel=False)
             addrs = self._addrs = (_capi.handle_address(engine), _capi.handle_address(module), module)
-        handle = native.new_store(addrs[0], -1, -1, -1, -1, svc.name)
-        shared = SharedStore(svc.host, handle, metered=False, memory_limit=limits.memory_limit, label=svc.name)
+        caps = svc.budget.caps(limits.memory_limit)
+        caps.check(svc.name)
+        handle = native.new_store(addrs[0], -1, -1, -1, -1, -1, svc.name)
+        shared = SharedStore(svc.host, handle, metered=False, caps=caps, label=svc.name)
         bindings: list[tuple[Capability, Binding]] = []
         failure: BaseException | None = None
         with handle:
@@ -325,7 +337,7 @@ class GrantPlan:
             except BaseException as exc:  # noqa: BLE001 - re-raised below, once the Store lock is released
                 failure = exc
             else:
-                domain = _adopt(svc, limits, handle, instance, shared, bindings)
+                domain = _adopt(svc, limits, handle, instance, shared, bindings, False)
         if failure is not None:
             self._discard(bindings, True)
             shared.force_drop()
@@ -346,14 +358,14 @@ class GrantPlan:
                 made = tuple(sp for sp in specs if sp[0] == 2)
                 if made:
                     # SAFETY: host-function specs only (function types kept alive by their hosts).
-                    native.grant_externs(shared.handle, made, -1, shared.capacity)
+                    native.grant_externs(shared.handle, made, -1, -1, shared.capacity)
                 raise
-            limit = shared.memory_limit
+            caps = shared.caps
             # SAFETY: every type address is kept alive by the plan (memory types) or the host
             # function (function types); every region was checked open under the GIL, which the
             # native call keeps across its mmap; env ownership passes to the Store.
             externs, bases, err, errno = native.grant_externs(
-                shared.handle, tuple(specs), limit if limit is not None else -1, shared.capacity
+                shared.handle, tuple(specs), caps.memory_size, caps.table_elements, shared.capacity
             )
             if externs is None:
                 if err:
@@ -446,7 +458,7 @@ class GrantPlan:
         externs = _capi.extern_array(len(entries))
         lifted = self.has_region and not own
         if lifted:
-            shared.set_memory_cap(None)  # a region is the runtime's memory, not the domain's
+            shared.set_caps(None)  # a region is the runtime's memory, not the domain's
         try:
             with self.table._lock:
                 for i, entry in enumerate(entries):
@@ -462,7 +474,7 @@ class GrantPlan:
                     externs[i] = _capi.extern_of(extern)
         finally:
             if self.has_region and (lifted or shared.memory_limit is not None):
-                shared.set_memory_cap(shared.memory_limit)
+                shared.set_caps(shared.caps)
         # SAFETY: module and Store share one engine; externs holds one live extern of this
         # Store per import, in import order (types checked when the plan was made); the
         # caller holds the Store's lock.
@@ -567,7 +579,7 @@ def _kind_text(t: Any) -> str:
 
 
 def _adopt(
-    svc: WasmService, limits: Limits, handle: Any, instance: Any, shared: SharedStore, bindings: list[Any]
+    svc: WasmService, limits: Limits, handle: Any, instance: Any, shared: SharedStore, bindings: list[Any], pinned: bool
 ) -> WasmDomain:
     """The domain over a freshly instantiated granted instance: bindings labelled, Store joined."""
     from multipie.domains.wasm.domain import WasmDomain  # the domain module imports this one
@@ -578,5 +590,5 @@ def _adopt(
     for _, binding in bindings:
         binding.holder = label
     domain._bindings = bindings
-    shared.join(domain)
+    shared.join(domain, pinned=pinned)
     return domain

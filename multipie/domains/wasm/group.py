@@ -15,7 +15,8 @@ Placement (``svc.spawn(group=...)``):
   Store would grow it until its last member closes;
 - ``group=AUTO`` (the default): with function grants, join the SharedStore of
   the first granted function's domain when both use the same engine (fuel
-  metered or not), ask for the same ``memory_limit`` and the Store has room;
+  metered or not), get the same memory and table caps from their
+  ``memory_limit`` (:mod:`.budget`) and the Store has room;
   otherwise (and without grants) a Store of its own.
 """
 
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi
+from multipie.domains.wasm.budget import Caps
 from multipie.domains.wasm.domain import DomainService, WasmDomain
 from multipie.domains.wasm.shared import SharedStore
 from multipie.domains.wasm.wasi import reactor_wasi
@@ -83,7 +85,7 @@ class DomainGroup:
     Args:
         host: the owning runtime's host.
         slab_size: instances per shared Store (Wasmtime's limiter enforces it).
-        memory_limit: cap per domain memory in bytes (default: the runtime's).
+        memory_limit: cap per domain in bytes, over its memories and tables (default: the runtime's).
         fuel: make the group metered, so domains may be spawned with ``fuel=``.
         name: for messages.
     """
@@ -105,7 +107,8 @@ class DomainGroup:
         self.metered = fuel
         self.name = name
         self._slabs: list[SharedStore] = []
-        self._current: SharedStore | None = None
+        # The slab being filled, one per pair of caps (modules that split memory_limit alike).
+        self._current: dict[Caps, SharedStore] = {}
         self._lock = threading.Lock()
         self._closed = False
         self._members: set[WasmDomain] = set()
@@ -155,8 +158,8 @@ class DomainGroup:
             shared = self._limits_cache[key] = Limits(self.memory_limit, limits.fuel, limits.timeout)
         return shared
 
-    def slab(self, room: int = 1) -> SharedStore:
-        """The slab the next domain goes into: the current one, or a new one when it has no ``room`` instances left.
+    def slab(self, caps: Caps, room: int = 1) -> SharedStore:
+        """The slab the next domain with ``caps`` goes into: the current one, or a new one without ``room`` left.
 
         Raises:
             UsageError: ``room`` is more than a slab holds.
@@ -166,21 +169,21 @@ class DomainGroup:
                 f"group {self.name}: a domain needing {room} instances does not fit slabs of {self.slab_size}"
             )
         with self._lock:
-            return self._slab_locked(room)
+            return self._slab_locked(caps, room)
 
-    def _slab_locked(self, room: int = 1) -> SharedStore:
-        slab = self._current
+    def _slab_locked(self, caps: Caps, room: int = 1) -> SharedStore:
+        slab = self._current.get(caps)
         if slab is None or slab.closed or slab.used + room > slab.capacity:
             slab = SharedStore.create(
                 self.host,
                 metered=self.metered,
-                memory_limit=self.memory_limit,
+                caps=caps,
                 instances=self.slab_size,
                 label=f"group {self.name}",
                 group=self,
             )
             self._slabs.append(slab)
-            self._current = slab
+            self._current[caps] = slab
         return slab
 
     def _spawn(self, service: GroupService, limits: Limits) -> WasmDomain:
@@ -199,10 +202,13 @@ class DomainGroup:
         _, pre = (
             service._native_pre[self.metered] if self.metered in service._native_pre else service._prepare(self.metered)
         )
+        caps = service.budget.caps(limits.memory_limit)
+        if caps.refusal:
+            caps.check(service.name)
         with self._lock:
-            slab = self._current
+            slab = self._current.get(caps)
             if slab is None or slab.closed or slab.used >= slab.capacity:
-                slab = self._slab_locked()
+                slab = self._slab_locked(caps)
             # WASI state is per Store: a slab's WASI reactors share one (stdout/stderr only) context.
             wasi = 0
             if service.uses_wasi and not slab.has_wasi:
@@ -236,15 +242,15 @@ class DomainGroup:
         self._members.discard(domain)
 
     def _releases(self, slab: SharedStore) -> bool:
-        """Whether an empty slab is dropped now (the current one is kept for the next spawn)."""
-        return not (slab is self._current and not slab.full and not self._closed)
+        """Whether an empty slab is dropped now (a current one is kept for the next spawn)."""
+        return not (self._current.get(slab.caps) is slab and not slab.full and not self._closed)
 
     def _dropped(self, slab: SharedStore) -> None:
         if slab in self._slabs:
             self._slabs.remove(slab)
             self.slabs_dropped += 1
-        if slab is self._current:
-            self._current = None
+        if self._current.get(slab.caps) is slab:
+            del self._current[slab.caps]
 
     def close(self) -> None:
         """Close every domain of the group and drop every slab; idempotent."""

@@ -27,11 +27,13 @@ failure pauses refilling until :meth:`Reserve.retry`).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi, fastpath
 from multipie.domains.wasm.domain import DomainService, WasmDomain, protocol_error
+from multipie.errors import InvalidModule
 
 if TYPE_CHECKING:
     import wasmtime
@@ -105,14 +107,23 @@ class Reserve:
         self.size = size
         metered = limits.fuel is not None
         mem = limits.memory_limit
+        caps = service.budget.caps(mem)
+        if caps.refusal:  # minimums over the limit: the thread's instantiations fail, the spawn path reports it
+            caps = dataclasses.replace(caps, memory_size=0, table_elements=0)
         engines = service.state.engines
         # A pooling engine whose slots are reused in place (no mm system calls per domain), when it fits.
         config = engines.config.for_reserve(mem)
+        pre_obj = None
+        if config is not None:
+            try:
+                pre_obj = service.instance_pre(fuel=metered, config=config)
+            except InvalidModule:  # more tables, memories or elements than a pooling slot has
+                config = None
         if config is None:
             engine = engines.engine(fuel=metered)
+            pre_obj = service.instance_pre(fuel=metered)
         else:
             engine = engines.reserve_engine(config, fuel=metered)
-        pre_obj = service.instance_pre(fuel=metered, config=config)
         self.pooled = config is not None
         timeout = limits.timeout
         ticker = service.state.ticker
@@ -126,7 +137,8 @@ class Reserve:
             service.name,
             _capi.handle_address(engine),
             _capi.handle_address(pre_obj),
-            mem if mem is not None else -1,
+            caps.memory_size,
+            caps.table_elements,
             service.uses_wasi,
             size,
             prefault,

@@ -21,6 +21,7 @@ import wasmtime
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service, lookup_export
 from multipie.domains.wasm import _capi, fastpath, traps, wasi
 from multipie.domains.wasm.binary import exports_function
+from multipie.domains.wasm.budget import Budget
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
 from multipie.domains.wasm.domain import WasmDomain
 from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
@@ -92,6 +93,8 @@ class WasmService(Service[WasmDomain]):
         if exports_function(wasm, "_start"):
             first = self.state.engines.run_config(timed=False, revocable=wasi.revocable_memories(wasm))
         module = self.module(fuel=False, config=first)
+        #: ``memory_limit`` split over the module's own memories and tables (:mod:`.budget`)
+        self.budget = Budget.of(wasm)
         self._imports = tuple(self._import_info(i) for i in module.imports)
         exports: list[ExportInfo] = []
         self._sigs: dict[str, Signature] = {}
@@ -218,16 +221,19 @@ class WasmService(Service[WasmDomain]):
                 self._check_imports()
             metered = limits.fuel is not None
             engine, pre = self._native_pre[metered] if metered in self._native_pre else self._prepare(metered)
+            caps = self.budget.caps(limits.memory_limit)
+            if caps.refusal:
+                caps.check(self.name)
             wasi = _capi.take_wasi(reactor_wasi()) if self.uses_wasi else 0
-            mem = -1 if limits.memory_limit is None else limits.memory_limit
+            mem, tab = caps.memory_size, caps.table_elements
             if limits.fuel is None and limits.timeout is None and fastpath._use_native:  # the hot path: one C call
                 store, instance, trap, err = fastpath._native.spawn(
-                    self._engine_addr[metered], pre, mem, wasi, self.name
+                    self._engine_addr[metered], pre, mem, tab, wasi, self.name
                 )
             else:  # the start function runs under the call limits
                 fuel, ticks, ticker = self._start_limits(limits)
                 store, instance, trap, err = fastpath.spawn_store(
-                    engine, pre, mem, wasi, self.name, fuel, ticks, ticker
+                    engine, pre, mem, tab, wasi, self.name, fuel, ticks, ticker
                 )
             if instance is None:
                 store.close()

@@ -30,9 +30,11 @@ What a member keeps, and what it shares:
   linear memory, tables and globals; Wasm code cannot name another instance's
   memory. A domain is entered only through its own gate.
 - **Limits**: fuel and the epoch deadline are set on the Store before *every*
-  call from the calling domain's limits, so they stay per domain. The memory
-  cap is per memory and therefore per domain too, but one value per Store
-  (a spawn asking for another is refused, or not joined under ``AUTO``).
+  call from the calling domain's limits, so they stay per domain. The caps
+  on memories and tables (``memory_limit`` split over a module's own memories
+  and tables, :mod:`.budget`) apply to each memory and table, so per domain
+  too, but they are one pair per Store: only domains with the same caps
+  share a Store (a group keeps a slab per pair; ``AUTO`` joins only then).
   Fuel needs a metered engine: a SharedStore is metered or not.
 - **Faults**: a trap, timeout or exhausted fuel leaves a Store usable
   (Wasmtime unwinds to the host), so only the faulting domain is torn down:
@@ -53,9 +55,10 @@ import wasmtime
 
 from multipie.domains.base import Limits
 from multipie.domains.wasm import _capi, fastpath
+from multipie.domains.wasm.budget import NO_CAPS, Budget, Caps
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import reactor_wasi
-from multipie.errors import UsageError
+from multipie.errors import CapabilityError, MultipieError, UsageError
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
@@ -67,7 +70,8 @@ __all__ = ["Dependent", "Member", "SharedStore", "SlabOwner", "StoreUser"]
 _PER_INSTANCE = 4
 #: Instances a Store allows when nobody said otherwise (Wasmtime's default limiter).
 _DEFAULT_INSTANCES = 10_000
-_FLAGS_PER_PAGE = 65536
+_WASM_PAGE = 65536
+_FLAGS_PER_PAGE = _WASM_PAGE
 
 
 class Dependent(Protocol):
@@ -123,6 +127,10 @@ class StoreUser(Protocol):
     def uses_wasi(self) -> bool:
         """Whether its instances need a WASI context."""
 
+    @property
+    def budget(self) -> Budget:
+        """Its memories and tables, and the caps a ``memory_limit`` gives them."""
+
 
 class SharedStore:
     """One Store shared by several domains (see the module docstring).
@@ -131,7 +139,7 @@ class SharedStore:
         host: the owning runtime's host.
         handle: the store handle (native ``Store`` or :class:`~.fastpath.PyStore`): the Store and its lock.
         metered: whether the Store's engine meters fuel.
-        memory_limit: the per-memory cap set on the Store (``None``: uncapped).
+        caps: the per-memory and per-table caps set on the Store (its members' share of their ``memory_limit``).
         instances: instances the Store allows (its limiter is set to match).
         group: the ``DomainGroup`` this is a slab of, if any.
         wstore: the ``wasmtime.Store`` owning the Store, when wasmtime-py created it.
@@ -142,7 +150,7 @@ class SharedStore:
         "host",
         "handle",
         "metered",
-        "memory_limit",
+        "caps",
         "capacity",
         "used",
         "live",
@@ -163,7 +171,7 @@ class SharedStore:
         handle: Any,
         *,
         metered: bool,
-        memory_limit: int | None,
+        caps: Caps,
         instances: int = _DEFAULT_INSTANCES,
         group: SlabOwner | None = None,
         wstore: wasmtime.Store | None = None,
@@ -172,7 +180,7 @@ class SharedStore:
         self.host = host
         self.handle = handle
         self.metered = metered
-        self.memory_limit = memory_limit
+        self.caps = caps
         self.capacity = instances
         self.used = 0
         self.live = 0
@@ -188,28 +196,27 @@ class SharedStore:
 
     @classmethod
     def create(
-        cls, host: Host, *, metered: bool, memory_limit: int | None, instances: int, label: str, group: SlabOwner
+        cls, host: Host, *, metered: bool, caps: Caps, instances: int, label: str, group: SlabOwner
     ) -> SharedStore:
         """A new, empty Store with its limits (native when the fast path is active)."""
         engine = host.state("wasm").engines.engine(fuel=metered)
         handle = fastpath.new_store(
             engine,
-            memory_size=memory_limit if memory_limit is not None else -1,
+            memory_size=caps.memory_size,
+            table_elements=caps.table_elements,
             instances=instances,
             tables=instances * _PER_INSTANCE,
             memories=instances * _PER_INSTANCE,
             label=label,
         )
-        return cls(
-            host, handle, metered=metered, memory_limit=memory_limit, instances=instances, group=group, label=label
-        )
+        return cls(host, handle, metered=metered, caps=caps, instances=instances, group=group, label=label)
 
     @classmethod
     def for_one(cls, service: StoreUser, limits: Limits, *, cap_memory: bool = True) -> SharedStore:
         """A new Store built by wasmtime-py for one domain of ``service`` that takes grants (not yet a member).
 
-        With ``cap_memory=False`` the per-memory cap is left off for the caller to set
-        (:meth:`set_memory_cap`) once it has created memories that are not the domain's
+        With ``cap_memory=False`` the caps are left off for the caller to set
+        (:meth:`set_caps`) once it has created memories that are not the domain's
         (region aliases).
 
         Granted host objects (functions, region memories) are created through
@@ -217,11 +224,11 @@ class SharedStore:
         SharedStore so that domains calling the new one can join it later.
         """
         metered = limits.fuel is not None
+        caps = service.budget.caps(limits.memory_limit)
+        caps.check(service.name)
         store = _capi.OwnedStore(service.state.engines.engine(fuel=metered))
-        if cap_memory and limits.memory_limit is not None:
-            store.set_limits(
-                memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit)
-            )
+        if cap_memory and caps is not NO_CAPS:
+            store.set_limits(memory_size=caps.memory_size, table_elements=caps.table_elements)
         # SAFETY: the context of the Store just created, not shared with any thread yet.
         _capi.set_store_deadline(store, NO_DEADLINE)
         if metered:
@@ -229,9 +236,7 @@ class SharedStore:
         if service.uses_wasi:
             store.set_wasi(reactor_wasi())
         handle = fastpath.borrow_store(store, service.name)
-        shared = cls(
-            service.host, handle, metered=metered, memory_limit=limits.memory_limit, wstore=store, label=service.name
-        )
+        shared = cls(service.host, handle, metered=metered, caps=caps, wstore=store, label=service.name)
         shared.has_wasi = service.uses_wasi
         return shared
 
@@ -259,30 +264,31 @@ class SharedStore:
             )
         return ws
 
-    def accepts(self, limits: Limits, room: int = 1) -> bool:
-        """True when a domain with ``limits`` can join (same engine and memory cap, ``room`` instances left, open)."""
+    @property
+    def memory_limit(self) -> int | None:
+        """The ``memory_limit`` its members' caps were split from."""
+        return self.caps.limit
+
+    def accepts(self, limits: Limits, caps: Caps, room: int = 1) -> bool:
+        """True when a domain with ``limits`` and ``caps`` can join (same engine and caps, ``room`` left, open)."""
         return (
             not self.closed
             and self.used + room <= self.capacity
             and self.metered == (limits.fuel is not None)
-            and self.memory_limit == limits.memory_limit
+            and self.caps == caps
         )
 
-    def set_memory_cap(self, size: int | None) -> None:
-        """Set the Store's per-memory cap (``None``: none), keeping its instance/table/memory counts.
+    def set_caps(self, caps: Caps | None) -> None:
+        """Set the Store's memory and table caps (``None``: none), keeping its instance/table/memory counts.
 
-        The grant binder lifts it while it creates a region's alias memory (a region
-        is the runtime's memory, not the domain's), then restores it.
+        Lifted while the host creates memories that are not a domain's (a region's
+        alias, a page of call flags), then restored.
         """
+        caps = caps or NO_CAPS
         n = self.capacity
         # The Store is open (wstore raises otherwise) and the caller holds its lock.
         _capi.store_limiter(
-            self.wstore,
-            size if size is not None else -1,
-            fastpath.table_elements(size),
-            n,
-            n * _PER_INSTANCE,
-            n * _PER_INSTANCE,
+            self.wstore, caps.memory_size, caps.table_elements, n, n * _PER_INSTANCE, n * _PER_INSTANCE
         )
 
     def enable_wasi(self) -> None:
@@ -300,7 +306,14 @@ class SharedStore:
         """
         if self._flag_next >= _FLAGS_PER_PAGE or self._flag_mem is None:
             store = self.wstore
-            mem = wasmtime.Memory(store, wasmtime.MemoryType(wasmtime.Limits(1, 1)))
+            capped = self.caps is not NO_CAPS and self.caps.memory_size < _WASM_PAGE
+            if capped:  # the page is the host's, not a member's share of its limit
+                self.set_caps(None)
+            try:
+                mem = wasmtime.Memory(store, wasmtime.MemoryType(wasmtime.Limits(1, 1)))
+            finally:
+                if capped:
+                    self.set_caps(self.caps)
             self._flag_base = _capi.memory_base(store, mem)
             self._flag_mem = mem
             self._flag_next = 0
@@ -310,9 +323,35 @@ class SharedStore:
 
     # -- membership ----------------------------------------------------------
 
-    def join(self, domain: Member) -> None:
-        """Count ``domain`` (instantiated here) as a member."""
-        self.live += 1
+    def pin(self) -> bool:
+        """Hold a seat for a member being made here: the Store is not dropped meanwhile.
+
+        False when the Store was dropped or its last member is dropping it: the decision
+        and the seat are both taken under the capability table's lock. The caller holds
+        the Store's lock and ends with :meth:`join` (``pinned=True``) or :meth:`unpin`.
+        """
+        with self.host.capabilities._lock:
+            if self.closed:
+                return False
+            self.live += 1
+            return True
+
+    def gone_error(self, name: str) -> MultipieError:
+        """The error of a spawn of ``name`` that chose this Store, found dropped when it got there."""
+        if self.group is not None:
+            return UsageError(f"{name}: {self.label} was closed while the domain was being placed in it")
+        return CapabilityError(f"{name}: the granted domains of {self.label} closed while the domain was joining them")
+
+    def unpin(self) -> None:
+        """Give back a seat taken by :meth:`pin`; drop the Store if that was the last one (lock not held)."""
+        self.live -= 1
+        if self._should_drop():
+            self._drop()
+
+    def join(self, domain: Member, *, pinned: bool = False) -> None:
+        """Count ``domain`` (instantiated here) as a member (``pinned``: in the seat :meth:`pin` held)."""
+        if not pinned:
+            self.live += 1
         domain._shared = self
         gate = domain._gate
         if not gate.shared:

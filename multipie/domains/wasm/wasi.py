@@ -19,9 +19,10 @@ from typing import Any
 import wasmtime
 
 from multipie.domains.base import Command, Stream
-from multipie.domains.wasm import _capi, fastpath, traps
-from multipie.domains.wasm.engine import NO_DEADLINE, EngineConfig
+from multipie.domains.wasm import _capi, traps
 from multipie.domains.wasm.binary import memory_flags
+from multipie.domains.wasm.budget import Caps
+from multipie.domains.wasm.engine import NO_DEADLINE, EngineConfig
 from multipie.domains.wasm.holders import _memory_layout
 from multipie.errors import InvalidModule, UsageError
 
@@ -185,7 +186,9 @@ def run_command(
             )
         )
         ticker = state.ticker if limits.timeout is not None else None
-        _apply_limits(store, limits, ticker)
+        caps = service.budget.caps(limits.memory_limit)
+        caps.check(service.name)
+        _apply_limits(store, limits, caps, ticker)
         instance = service._instantiate_pre(store, metered, config=config)
         memories = None if config.interruptible else _memories(store, instance, service, config)
         return _run_start(store, instance, f"{service.name}#command", limits.timeout, ticker, memories)
@@ -198,10 +201,10 @@ def run_command(
                 pass
 
 
-def _apply_limits(store: wasmtime.Store, limits: Any, ticker: Any) -> None:
-    """Memory cap, fuel and deadline (``ticker``: the run is timed) of a command's fresh Store."""
+def _apply_limits(store: wasmtime.Store, limits: Any, caps: Caps, ticker: Any) -> None:
+    """Memory and table caps, fuel and deadline (``ticker``: the run is timed) of a command's fresh Store."""
     if limits.memory_limit is not None:
-        store.set_limits(memory_size=limits.memory_limit, table_elements=fastpath.table_elements(limits.memory_limit))
+        store.set_limits(memory_size=caps.memory_size, table_elements=caps.table_elements)
     if limits.fuel is not None:
         store.set_fuel(limits.fuel)
     _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout) if ticker is not None else NO_DEADLINE)

@@ -61,10 +61,6 @@ extern PyObject *h_reentry; /* reentry(label) -> raises */
 /* Params/results kept inline in a Call (and raw slots on the C stack); larger
  * signatures (Wasm allows 1,000) use heap buffers. */
 #define MAX_SLOTS 16
-/* Tables count against memory_limit: a domain capped at N bytes may hold at most
- * N / 8 elements per table (a funcref/externref slot is 8 bytes); keep in step
- * with TABLE_ELEMENT_BYTES in domains/wasm/fastpath.py. */
-#define TABLE_ELEMENT_BYTES 8
 
 /* ------------------------------------------------------------------ Store (store.c) */
 
@@ -241,7 +237,8 @@ typedef struct {
     PyObject *keep;         /* the objects owning engine and pre: alive while the thread runs */
     PyObject *label;        /* the service name (Store labels in re-entry messages) */
     void *engine, *pre;
-    int64_t mem_limit;      /* < 0: none */
+    int64_t mem_limit;      /* bytes per memory (< 0: none); with tab_limit, a split of memory_limit (budget.py) */
+    int64_t tab_limit;      /* elements per table (< 0: none) */
     int wasi;               /* give each Store a reactor WASI context (stdout/stderr inherited) */
     size_t prefault;        /* bytes of linear memory populated ahead of the first request */
     char memname[64];

@@ -75,7 +75,7 @@ static void grant_free_envs(PyObject *specs, Py_ssize_t from) {
     PyErr_Restore(et, ev, tb);
 }
 
-/* grant_externs(store, specs, memory_size, instances) -> (externs: bytes | None, bases, err_addr, errno)
+/* grant_externs(store, specs, memory_size, table_elements, instances) -> (externs: bytes | None, bases, err_addr, errno)
  *
  * specs: one tuple per import, in import order:
  *   (1, memorytype_addr, fd, length, writable): a memory of the Store with the
@@ -83,18 +83,19 @@ static void grant_free_envs(PyObject *specs, Py_ssize_t from) {
  *       its base address goes to `bases` (in spec order);
  *   (2, functype_addr, env_addr): a host function over a _hostcall env, whose
  *       ownership passes to the Store (freed here if the call fails first).
- * Then the Store's limiter is set (memory_size < 0: uncapped; instances, tables
- * and memories as SharedStore does): the cap applies to the domain's own
- * memory, not to the region aliases made before it. On failure nothing is
+ * Then the Store's limiter is set (memory_size bytes per memory, table_elements
+ * per table, < 0: uncapped; instances, tables and memories as SharedStore does):
+ * the caps apply to the domain's own memories and tables, not to the region
+ * aliases made before them. On failure nothing is
  * returned but the error: err_addr (a wasmtime_error_t*, ownership passed) or
  * errno (of the mmap); memories made so far die with the Store. */
 PyObject *mod_grant_externs(PyObject *m, PyObject *const *a, Py_ssize_t n) {
-    if (n != 4 || !PyTuple_Check(a[1])) {
-        PyErr_SetString(PyExc_TypeError, "grant_externs(store, specs: tuple, memory_size, instances)");
+    if (n != 5 || !PyTuple_Check(a[1])) {
+        PyErr_SetString(PyExc_TypeError, "grant_externs(store, specs: tuple, memory_size, table_elements, instances)");
         return NULL;
     }
     PyObject *specs = a[1];
-    long long mem_cap = PyLong_AsLongLong(a[2]), inst = PyLong_AsLongLong(a[3]);
+    long long mem_cap = PyLong_AsLongLong(a[2]), tab_cap = PyLong_AsLongLong(a[3]), inst = PyLong_AsLongLong(a[4]);
     if (PyErr_Occurred()) return NULL;
     if (inst <= 0) { PyErr_SetString(PyExc_ValueError, "instances must be positive"); return NULL; }
     StoreObject *s = grant_store(a[0]);
@@ -187,8 +188,7 @@ PyObject *mod_grant_externs(PyObject *m, PyObject *const *a, Py_ssize_t n) {
         PyTuple_SET_ITEM(bases, k++, addr);
     }
     /* SAFETY: the owned store pointer of this open, locked Store. */
-    p_store_limiter(s->store, mem_cap < 0 ? -1 : mem_cap, mem_cap < 0 ? -1 : mem_cap / TABLE_ELEMENT_BYTES, inst,
-                    inst * 4, inst * 4);
+    p_store_limiter(s->store, mem_cap < 0 ? -1 : mem_cap, tab_cap < 0 ? -1 : tab_cap, inst, inst * 4, inst * 4);
     return Py_BuildValue("(NNKi)", buf, bases, 0ULL, 0);
 fail:
     Py_DECREF(buf);

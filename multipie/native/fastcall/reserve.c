@@ -31,7 +31,7 @@ static int reserve_make(ReserveObject *r, ready_t *out) {
     /* SAFETY: st is the new Store, seen by this thread only until it is pushed
      * to `ready`; every failure below deletes it once and returns. */
     void *ctx = p_store_context(st);
-    if (r->mem_limit >= 0) p_store_limiter(st, r->mem_limit, -1, -1, -1, -1);
+    if (r->mem_limit >= 0 || r->tab_limit >= 0) p_store_limiter(st, r->mem_limit, r->tab_limit, -1, -1, -1);
     p_set_deadline(ctx, no_deadline);
     if (r->wasi) {
         /* SAFETY: as above; cfg is ours until p_set_wasi takes it (even when it fails). */
@@ -147,12 +147,12 @@ static void *reserve_main(void *arg) {
 static PyObject *Reserve_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     PyObject *keep, *label, *ticker;
     unsigned long long engine, pre;
-    long long mem, fuel;
+    long long mem, tab, fuel;
     int wasi, size, http;
     unsigned long long prefault, ticks;
     const char *memname;
     Py_ssize_t memname_len;
-    if (!PyArg_ParseTuple(args, "OUKKLpiKz#pLKO", &keep, &label, &engine, &pre, &mem, &wasi, &size, &prefault, &memname,
+    if (!PyArg_ParseTuple(args, "OUKKLLpiKz#pLKO", &keep, &label, &engine, &pre, &mem, &tab, &wasi, &size, &prefault, &memname,
                           &memname_len, &http, &fuel, &ticks, &ticker))
         return NULL;
     if (ticks && Py_TYPE(ticker) != &TickerType) {
@@ -180,6 +180,7 @@ static PyObject *Reserve_new(PyTypeObject *type, PyObject *args, PyObject *kw) {
     r->engine = (void *)(uintptr_t)engine;
     r->pre = (void *)(uintptr_t)pre;
     r->mem_limit = mem;
+    r->tab_limit = tab;
     r->wasi = wasi;
     r->prefault = (size_t)prefault;
     if (memname) {

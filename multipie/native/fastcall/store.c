@@ -99,19 +99,22 @@ static PyObject *Store_instantiate(StoreObject *s, PyObject *const *a, Py_ssize_
     return Py_BuildValue("(y#ii)", (const char *)&inst, (Py_ssize_t)sizeof inst, 0, 0);
 }
 
-/* new_store(engine_addr, memory_size, instances, tables, memories, label) -> Store.
+/* new_store(engine_addr, memory_size, table_elements, instances, tables, memories, label) -> Store.
+ * memory_size (bytes per memory) and table_elements (per table) are the domain's
+ * memory_limit split over its memories and tables (domains/wasm/budget.py).
  * Limits < 0 leave wasmtime's default. The deadline starts at "never". */
 PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
-    if (n != 6) { PyErr_SetString(PyExc_TypeError, "new_store takes 6 arguments"); return NULL; }
+    if (n != 7) { PyErr_SetString(PyExc_TypeError, "new_store takes 7 arguments"); return NULL; }
     /* SAFETY: the address of the live engine, used as said at p_store_new below. */
     void *engine = PyLong_AsVoidPtr(a[0]);
     long long mem = PyLong_AsLongLong(a[1]);
-    long long inst = PyLong_AsLongLong(a[2]);
-    long long tabs = PyLong_AsLongLong(a[3]);
-    long long mems = PyLong_AsLongLong(a[4]);
+    long long tab = PyLong_AsLongLong(a[2]);
+    long long inst = PyLong_AsLongLong(a[3]);
+    long long tabs = PyLong_AsLongLong(a[4]);
+    long long mems = PyLong_AsLongLong(a[5]);
     if (PyErr_Occurred()) return NULL;
     if (!engine) { PyErr_SetString(PyExc_ValueError, "null engine"); return NULL; }
-    StoreObject *s = store_alloc(a[5]);
+    StoreObject *s = store_alloc(a[6]);
     if (!s) return NULL;
     /* SAFETY: engine is a live wasm_engine_t* owned by the runtime's EngineSet,
      * which outlives every Store (the Python Store object keeps it referenced). */
@@ -119,25 +122,25 @@ PyObject *mod_new_store(PyObject *m, PyObject *const *a, Py_ssize_t n) {
     if (!s->store) { Py_DECREF(s); PyErr_NoMemory(); return NULL; }
     /* SAFETY: the Store just made, owned by s and seen by no other thread yet. */
     s->ctx = p_store_context(s->store);
-    if (mem >= 0 || inst >= 0 || tabs >= 0 || mems >= 0)
-        p_store_limiter(s->store, mem, mem >= 0 ? mem / TABLE_ELEMENT_BYTES : -1, inst, tabs, mems);
+    if (mem >= 0 || tab >= 0 || inst >= 0 || tabs >= 0 || mems >= 0)
+        p_store_limiter(s->store, mem, tab, inst, tabs, mems);
     p_set_deadline(s->ctx, no_deadline);
     return (PyObject *)s;
 }
 
-/* spawn(engine, pre, memory_size, wasi, label[, fuel, ticks, ticker]) -> (Store, instance | None, trap, err):
- * new_store + instantiate in one call (the creation hot path). */
+/* spawn(engine, pre, memory_size, table_elements, wasi, label[, fuel, ticks, ticker])
+ * -> (Store, instance | None, trap, err): new_store + instantiate in one call (the creation hot path). */
 PyObject *mod_spawn(PyObject *m, PyObject *const *a, Py_ssize_t n) {
-    if (n != 5 && n != 8) { PyErr_SetString(PyExc_TypeError, "spawn takes 5 or 8 arguments"); return NULL; }
-    PyObject *sa[6] = {a[0], a[2], NULL, NULL, NULL, a[4]};
+    if (n != 6 && n != 9) { PyErr_SetString(PyExc_TypeError, "spawn takes 6 or 9 arguments"); return NULL; }
+    PyObject *sa[7] = {a[0], a[2], a[3], NULL, NULL, NULL, a[5]};
     PyObject *minus = PyLong_FromLong(-1);
     if (!minus) return NULL;
-    sa[2] = sa[3] = sa[4] = minus;
-    PyObject *s = mod_new_store(m, sa, 6);
+    sa[3] = sa[4] = sa[5] = minus;
+    PyObject *s = mod_new_store(m, sa, 7);
     Py_DECREF(minus);
     if (!s) return NULL;
-    PyObject *ia[5] = {a[1], a[3], n == 8 ? a[5] : NULL, n == 8 ? a[6] : NULL, n == 8 ? a[7] : NULL};
-    PyObject *r = Store_instantiate((StoreObject *)s, ia, n == 8 ? 5 : 2);
+    PyObject *ia[5] = {a[1], a[4], n == 9 ? a[6] : NULL, n == 9 ? a[7] : NULL, n == 9 ? a[8] : NULL};
+    PyObject *r = Store_instantiate((StoreObject *)s, ia, n == 9 ? 5 : 2);
     if (!r) { Py_DECREF(s); return NULL; }
     PyObject *out = PyTuple_Pack(4, s, PyTuple_GET_ITEM(r, 0), PyTuple_GET_ITEM(r, 1), PyTuple_GET_ITEM(r, 2));
     Py_DECREF(r);

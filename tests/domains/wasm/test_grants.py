@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import linecache
+import sys
+import threading
+
 import pytest
 
 import multipie
@@ -9,6 +13,7 @@ from multipie.domains.wasm.grants import PLAN_CACHE_SIZE, bind_grants
 from multipie.domains.wasm.group import AUTO
 from multipie.errors import CapabilityError, CapabilityRevoked, DomainClosed, Trap
 from multipie.sharing import Alias
+from tests.inflight import DEADLINE, Call, wait_for
 
 TRAPPER_WAT = """(module
   (import "env" "add" (func $add (param i32 i32) (result i32)))
@@ -177,3 +182,58 @@ def test_a_start_function_trap_with_grants_is_a_trap_and_binds_nothing(rt, adder
             svc.spawn(grants=grants, group=group)
     assert all(cap._bindings == [] for cap in grants.values())  # type: ignore[attr-defined]
     assert adder.call("add", 2, 2) == 4
+
+
+# -- a granted spawn racing the close of the domain whose Store it joins (fuzz concurrency seed 4) --
+
+_PROVIDER = """(module (import "env" "hold" (func $hold))
+  (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add)
+  (func (export "enter") call $hold))"""
+_JOINER = """(module (import "env" "add" (func $add (param i32 i32) (result i32)))
+  (func (export "go") (result i32) i32.const 2 i32.const 3 call $add))"""
+
+
+def _at(thread: threading.Thread, func: str, filename: str, line: str) -> bool:
+    """Whether ``thread`` is in ``func`` of ``filename`` at the source line ``line``."""
+    frame = sys._current_frames().get(thread.ident or 0)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == func and code.co_filename.endswith(filename):
+            return linecache.getline(code.co_filename, frame.f_lineno).strip() == line
+        frame = frame.f_back
+    return False
+
+
+def test_a_spawn_joining_a_store_its_last_member_is_dropping_gets_a_typed_refusal(
+    rt: multipie.Runtime, backend: str
+) -> None:
+    """The spawn picked the provider's Store, then the provider closed before the spawn got in.
+
+    Forced: the provider's own call holds its Store's lock while the spawner waits for it
+    (after placing itself) and the closer waits for it (after deciding to drop); then both go.
+    Before the fix the spawn raised ``UsageError: the Store was dropped`` (or joined a dead Store).
+    """
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        entered.set()
+        release.wait(DEADLINE)
+
+    provider = rt.load(_PROVIDER).spawn(grants={"env.hold": rt.host_function(hold)})
+    shared = provider._shared
+    assert shared is not None and shared.group is None
+    cap = rt.capability(provider, "add")
+    joiner = rt.load(_JOINER)
+    provider.export("add")  # bound now: the spawner's trampoline then needs no Store lock
+    inside = Call(provider.call, "enter")
+    wait_for(entered.is_set, "the provider's call holds its Store")
+    spawner = Call(joiner.spawn, grants={"env.add": cap})
+    wait_for(lambda: _at(spawner, "spawn", "grants.py", "with handle:"), "the spawner placed itself and waits")
+    closer = Call(provider.close)
+    wait_for(lambda: shared.closed, "the closer decided to drop the Store")
+    release.set()
+    assert inside.outcome() is None
+    assert closer.outcome() is None
+    refused = spawner.outcome()
+    assert isinstance(refused, (CapabilityError, DomainClosed)), repr(refused)
+    assert not provider.is_open

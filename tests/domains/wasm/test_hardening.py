@@ -282,7 +282,8 @@ def test_table_growth_is_bounded_by_memory_limit(rt: multipie.Runtime, backend: 
     assert d.call("grow", 1000) == 0  # small tables still grow
     assert d.call("grow", 16_000_000) == -1  # ~128 MB of slots under a 1 MiB limit: refused
     assert d.call("size") == 1000
-    assert d.call("grow", (1 << 20) // 8 - 1000) == 1000  # up to limit / 8 slots
+    # The table and the memory share the limit (test_budget.py): half of it each, 8-byte slots.
+    assert d.call("grow", (1 << 19) // 8 - 1000) == 1000
     assert d.call("grow", 1) == -1
     unlimited = svc.spawn()
     assert unlimited.call("grow", 1 << 20) == 0

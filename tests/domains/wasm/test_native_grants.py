@@ -138,33 +138,33 @@ def test_start_trap_and_closed_target_leave_nothing_bound(rt, adder, backend) ->
 def test_grant_externs_refuses_bad_arguments(rt) -> None:
     native = fastpath.native_module()
     engine = rt._host.state("wasm").engines.engine(fuel=False)
-    store = native.new_store(fastpath.address(engine.ptr()), -1, -1, -1, -1, "t")
+    store = native.new_store(fastpath.address(engine.ptr()), -1, -1, -1, -1, -1, "t")
     memtype = wasmtime.MemoryType(wasmtime.Limits(1, 1))
     mt = fastpath.address(memtype.ptr())
     with pytest.raises(RuntimeError, match="lock"):  # the caller must hold the Store's lock
-        native.grant_externs(store, (), -1, 1)
+        native.grant_externs(store, (), -1, -1, 1)
     with pytest.raises(TypeError):
-        native.grant_externs(store, [], -1, 1)
+        native.grant_externs(store, [], -1, -1, 1)
     with pytest.raises(TypeError):
-        native.grant_externs(object(), (), -1, 1)
+        native.grant_externs(object(), (), -1, -1, 1)
     with store:
         with pytest.raises(ValueError, match="bad spec"):
-            native.grant_externs(store, ((9, 0, 0),), -1, 1)
+            native.grant_externs(store, ((9, 0, 0),), -1, -1, 1)
         with pytest.raises(ValueError, match="instances"):
-            native.grant_externs(store, (), -1, 0)
+            native.grant_externs(store, (), -1, -1, 0)
         # A closed fd: mmap fails, the errno comes back (the memory dies with the Store).
         r, w = os.pipe()
         os.close(r)
         os.close(w)
-        externs, bases, err, errno = native.grant_externs(store, ((1, mt, r, 1 << 16, True),), -1, 1)
+        externs, bases, err, errno = native.grant_externs(store, ((1, mt, r, 1 << 16, True),), -1, -1, 1)
         assert externs is None and err == 0 and errno != 0
         # A wrong length is refused before anything is mapped.
         fd = os.memfd_create("t")
         try:
             os.ftruncate(fd, 1 << 16)
             with pytest.raises(ValueError, match="expected"):
-                native.grant_externs(store, ((1, mt, fd, 1 << 17, True),), -1, 1)
-            externs, bases, err, errno = native.grant_externs(store, ((1, mt, fd, 1 << 16, False),), -1, 1)
+                native.grant_externs(store, ((1, mt, fd, 1 << 17, True),), -1, -1, 1)
+            externs, bases, err, errno = native.grant_externs(store, ((1, mt, fd, 1 << 16, False),), -1, -1, 1)
             assert err == 0 and errno == 0 and len(bases) == 1 and len(externs) % 8 == 0
             # SAFETY: bases[0] is the read-only alias just mapped over a live memory of this Store.
             assert ctypes.c_ubyte.from_address(bases[0]).value == 0
