@@ -32,7 +32,8 @@ _LINGER = 2.0
 #: Reads at most this long are left to h11's own bound on incomplete heads.
 _SMALL_READ = 1024
 
-_PHRASES = {400: b"Bad Request", 408: b"Request Timeout", 414: b"URI Too Long", 431: b"Request Header Fields Too Large"}
+_PHRASES = {400: b"Bad Request", 408: b"Request Timeout", 414: b"URI Too Long", 431: b"Request Header Fields Too Large",
+            505: b"HTTP Version Not Supported"}
 
 
 class BoundedH11Protocol(H11Protocol):

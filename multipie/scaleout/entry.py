@@ -290,7 +290,10 @@ class EntryProtocol(asyncio.Protocol):
             self.upgraded = True
             self.lingering = True
         except httptools.HttpParserError as exc:
-            self._refuse_later(400, "bad_request", f"malformed HTTP/1.1 request ({exc})")
+            if "version" in str(exc).lower():  # as the gateway answers a version it does not serve
+                self._refuse_later(505, "http_version_not_supported", f"not an HTTP version served ({exc})")
+            else:
+                self._refuse_later(400, "bad_request", f"malformed request ({exc})")
 
     def _head_ends_in_bounds(self, data: bytes) -> bool:
         """Whether the head being received ends within :data:`MAX_HEAD` bytes (the rest is body or the next request)."""
