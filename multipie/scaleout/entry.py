@@ -290,7 +290,7 @@ class EntryProtocol(asyncio.Protocol):
             self.upgraded = True
             self.lingering = True
         except httptools.HttpParserError as exc:
-            if "version" in str(exc).lower():  # as the gateway answers a version it does not serve
+            if str(exc) == "Invalid HTTP version":  # as the gateway answers a version it does not serve
                 self._refuse_later(505, "http_version_not_supported", f"not an HTTP version served ({exc})")
             else:
                 self._refuse_later(400, "bad_request", f"malformed request ({exc})")
