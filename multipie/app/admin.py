@@ -86,7 +86,7 @@ class AdminApp:
         elif scope["path"] == "/ps" and scope["method"] == "GET":
             status, body = 200, {**snapshot(self.gateway), **self.info, "uptime_s": time.time() - self.info["started"]}
         elif scope["path"] == "/metrics" and scope["method"] == "GET":
-            await _send(send, 200, self.gateway.metrics.render(), CONTENT_TYPE.encode())
+            await _send(send, 200, await self.gateway.metrics_text(), CONTENT_TYPE.encode())
             return
         else:
             status, body = 404, {"error": "no_route", "detail": "the admin endpoint serves GET /ps and GET /metrics"}

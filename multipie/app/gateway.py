@@ -185,6 +185,10 @@ class Gateway:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
+    async def metrics_text(self) -> bytes:
+        """The Prometheus text ``/metrics`` serves (on this listener or the admin endpoint)."""
+        return self.metrics.render()
+
     def close(self) -> None:
         """Stop the worker threads (in-flight guest calls finish within their timeout)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -221,7 +225,7 @@ class Gateway:
             else:
                 body = await _read_body(receive, declared, s.spec.max_body or self._max_body, service)
                 status, headers, out = await self._serve(s, route, scope, raw_headers, body, rid)
-                await _respond(send, status, out, headers, rid)
+                await _respond(send, status, out, headers, rid, head=method == "HEAD")
         except _Reject as rej:
             status, error = rej.status, rej.error
             if service != "-":
@@ -522,9 +526,16 @@ def _log_access(rid: str, service: str, method: str, path: str, status: int, dt:
     access_log.info("request", extra={"fields": fields})
 
 
-async def _respond(send: Send, status: int, body: bytes, headers: Any, rid: str) -> None:
-    """Send a response: ``headers`` (ASGI byte pairs) plus the framing and the request id."""
-    raw = [*headers, (b"content-length", b"%d" % len(body)), (b"x-request-id", rid.encode("latin-1"))]
+async def _respond(send: Send, status: int, body: bytes, headers: Any, rid: str, *, head: bool = False) -> None:
+    """Send a response: ``headers`` (ASGI byte pairs) plus the framing and the request id.
+
+    ``head``: the answer to a HEAD request. Its body is never sent, so a ``content-length`` in
+    ``headers`` is kept as the length a GET would have (a replica's answer carries one, without the body).
+    """
+    if head and not body and any(k == b"content-length" for k, _ in headers):
+        raw = [*headers, (b"x-request-id", rid.encode("latin-1"))]
+    else:
+        raw = [*headers, (b"content-length", b"%d" % len(body)), (b"x-request-id", rid.encode("latin-1"))]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
 

@@ -21,7 +21,7 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["MAX_HEAD", "BoundedH11Protocol", "bounded_protocol"]
+__all__ = ["MAX_HEAD", "BoundedH11Protocol", "bounded_protocol", "refuse", "refuse_too_long", "watch_deadlines"]
 
 #: Largest request head (request line plus header fields) accepted, bytes.
 MAX_HEAD = 32 << 10
@@ -32,7 +32,8 @@ _LINGER = 2.0
 #: Reads at most this long are left to h11's own bound on incomplete heads.
 _SMALL_READ = 1024
 
-_PHRASES = {400: b"Bad Request", 408: b"Request Timeout", 414: b"URI Too Long", 431: b"Request Header Fields Too Large"}
+_PHRASES = {400: b"Bad Request", 408: b"Request Timeout", 414: b"URI Too Long", 431: b"Request Header Fields Too Large",
+            505: b"HTTP Version Not Supported"}
 
 
 class BoundedH11Protocol(H11Protocol):
@@ -55,7 +56,7 @@ class BoundedH11Protocol(H11Protocol):
         """A new connection: its first request head must arrive within the deadline."""
         super().connection_made(transport)
         self._head_since = self.loop.time()
-        _Sweeper.watch(self)
+        watch_deadlines(self)
 
     def data_received(self, data: bytes) -> None:
         """Feed h11, refusing heads over :data:`MAX_HEAD`."""
@@ -85,10 +86,7 @@ class BoundedH11Protocol(H11Protocol):
             self._refuse(400, "bad_request", "malformed HTTP/1.1 request head")
 
     def _too_long(self, head: bytes) -> None:
-        if b"\n" not in head[:MAX_HEAD]:
-            self._refuse(414, "uri_too_long", f"the request line is longer than {MAX_HEAD} bytes")
-        else:
-            self._refuse(431, "headers_too_large", f"the request head is longer than {MAX_HEAD} bytes")
+        self._lingering = refuse_too_long(self.transport, self.loop, b"\n" in head[:MAX_HEAD])
 
     def _check_head(self, now: float) -> None:
         """Called by the sweeper: end the connection if its head (or its body) is overdue."""
@@ -112,21 +110,33 @@ class BoundedH11Protocol(H11Protocol):
             self.transport.close()
 
     def _refuse(self, status: int, error: str, detail: str) -> None:
-        """Write a JSON error response (bypassing h11, whose state may be ERROR or IDLE) and close.
+        self._lingering = refuse(self.transport, self.loop, status, error, detail)
 
-        A lingering close: closing a socket with unread input makes the kernel send a reset that
-        can destroy the response before the client reads it, so the write side is shut first and
-        whatever still arrives is dropped for a moment (as nginx's ``lingering_close`` does).
-        """
-        body = json.dumps({"error": error, "status": status, "service": None, "detail": detail}).encode() + b"\n"
-        head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
-        self.transport.write(head % (status, _PHRASES[status], len(body)) + body)
-        if self.transport.can_write_eof():
-            self.transport.write_eof()
-            self._lingering = True
-            self.loop.call_later(_LINGER, self.transport.close)
-        else:
-            self.transport.close()
+
+def refuse(transport: asyncio.WriteTransport, loop: asyncio.AbstractEventLoop, status: int, error: str,
+           detail: str) -> bool:
+    """Write a JSON error response straight to ``transport`` and close it; True while it lingers.
+
+    A lingering close: closing a socket with unread input makes the kernel send a reset that
+    can destroy the response before the client reads it, so the write side is shut first and
+    whatever still arrives is to be dropped for a moment (as nginx's ``lingering_close`` does).
+    """
+    body = json.dumps({"error": error, "status": status, "service": None, "detail": detail}).encode() + b"\n"
+    head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
+    transport.write(head % (status, _PHRASES[status], len(body)) + body)
+    if transport.can_write_eof():
+        transport.write_eof()
+        loop.call_later(_LINGER, transport.close)
+        return True
+    transport.close()
+    return False
+
+
+def refuse_too_long(transport: asyncio.WriteTransport, loop: asyncio.AbstractEventLoop, line_ended: bool) -> bool:
+    """:func:`refuse` a head over :data:`MAX_HEAD`: 414 while its request line had not ended, else 431."""
+    if not line_ended:
+        return refuse(transport, loop, 414, "uri_too_long", f"the request line is longer than {MAX_HEAD} bytes")
+    return refuse(transport, loop, 431, "headers_too_large", f"the request head is longer than {MAX_HEAD} bytes")
 
 
 class _Sweeper:
@@ -142,7 +152,7 @@ class _Sweeper:
         self.handle: asyncio.TimerHandle | None = None
 
     @staticmethod
-    def watch(proto: BoundedH11Protocol) -> None:
+    def watch(proto: Any) -> None:
         state = proto.server_state
         sweeper: _Sweeper | None = getattr(state, "_multipie_sweeper", None)
         if sweeper is None:
@@ -154,9 +164,18 @@ class _Sweeper:
     def sweep(self) -> None:
         now = self.loop.time()
         for proto in list(self.connections):
-            if isinstance(proto, BoundedH11Protocol):
-                proto._check_head(now)
+            check = getattr(proto, "_check_head", None)
+            if check is not None:
+                check(now)
         self.handle = self.loop.call_later(_SWEEP_INTERVAL, self.sweep) if self.connections else None
+
+
+def watch_deadlines(proto: Any) -> None:
+    """Have ``proto``'s ``_check_head(now)`` called about once a second while its server has connections.
+
+    ``proto`` is a uvicorn-made protocol: it has ``server_state``, ``loop`` and ``connections``.
+    """
+    _Sweeper.watch(proto)
 
 
 #: Seconds between two sweeps (a head may be up to this much later than its deadline).

@@ -73,15 +73,16 @@ async def _guard(server: uvicorn.Server) -> None:
         server.should_exit = True
 
 
-def _uvicorn_options(app: App) -> dict[str, Any]:
-    """The uvicorn settings both servers share (the app's timeouts and grace)."""
+def _uvicorn_options(app: App, http_protocol: Callable[[float, float], type] = bounded_protocol) -> dict[str, Any]:
+    """The uvicorn settings both servers share (the app's timeouts and grace; ``http_protocol(head, body)``
+    makes the connection class with those deadlines)."""
     return {
         "lifespan": "off",
         "log_config": None,
         "access_log": False,
         "timeout_graceful_shutdown": app.manifest.app.shutdown_grace,
         "loop": "asyncio",
-        "http": bounded_protocol(app.manifest.app.header_timeout, app.manifest.app.body_timeout),
+        "http": http_protocol(app.manifest.app.header_timeout, app.manifest.app.body_timeout),
         "timeout_keep_alive": 5,
     }
 
@@ -173,6 +174,7 @@ def serve(
     access_log: bool = True,
     on_ready: Callable[[dict[str, Any]], None] | None = None,
     gateway_class: type[Gateway] = Gateway,
+    http_protocol: Callable[[float, float], type] = bounded_protocol,
 ) -> int:
     """Serve ``app`` until SIGINT/SIGTERM; returns the exit code (0 after a clean shutdown).
 
@@ -184,12 +186,15 @@ def serve(
         access_log: one log line per request.
         on_ready: called with the listen/admin addresses once both servers accept connections.
         gateway_class: the ASGI gateway (scale-out passes one forwarding to replicas).
+        http_protocol: makes the gateway's connection class from the app's head and body deadlines
+            (scale-out passes its llhttp one, :func:`multipie.scaleout.entry.entry_protocol`).
     """
     app.start()
     gateway = gateway_class(app, workers=workers, access_log=access_log)
     info: dict[str, Any] = {"pid": os.getpid(), "app": app.name, "root": str(app.root), "started": time.time()}
     options = _uvicorn_options(app)
-    main = _Server(uvicorn.Config(gateway, host=host, port=port, backlog=2048, **options))
+    main_options = _uvicorn_options(app, http_protocol)
+    main = _Server(uvicorn.Config(gateway, host=host, port=port, backlog=2048, **main_options))
     admin = _Server(uvicorn.Config(AdminApp(gateway, info), host="127.0.0.1", port=admin_port, **options))
     run_files: list[Path] = []
     try:

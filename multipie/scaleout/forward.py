@@ -22,6 +22,9 @@ for the next request written on it; connections idle longer than ``max_idle``
 (half the replica's idle deadline, :data:`~multipie.scaleout.replica.KEEP_ALIVE`)
 are therefore closed here instead of reused. TCP keep-alive probes notice a peer whose machine vanished
 without closing anything.
+
+Each connection is an asyncio protocol parsing answers with llhttp (``httptools``) as
+they arrive: no stream reader between the socket and the parser, one future per answer.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
-from dataclasses import dataclass
 from typing import Any
+
+import httptools
 
 __all__ = ["HOP_BY_HOP", "Lost", "NotSent", "Upstream"]
 
@@ -40,8 +44,6 @@ HOP_BY_HOP = frozenset(
     {b"connection", b"keep-alive", b"proxy-connection", b"te", b"trailer", b"transfer-encoding", b"upgrade",
      b"content-length", b"expect", b"x-request-id"}
 )
-#: Largest response head read from a replica, bytes (its gateway writes a few hundred).
-_MAX_HEAD = 64 << 10
 #: TCP keep-alive: first probe after this many idle seconds, then every _KEEPINTVL, _KEEPCNT tries.
 _KEEPIDLE, _KEEPINTVL, _KEEPCNT = 5, 2, 3
 #: Seconds between two checks for overdue answers (an answer may be aborted up to this much late).
@@ -56,13 +58,96 @@ class Lost(Exception):
     """The request was sent but no complete answer came back: the replica may have run it."""
 
 
-@dataclass(eq=False)
-class _Conn:
-    reader: asyncio.StreamReader
-    writer: asyncio.StreamWriter
-    used: float  # loop time of the last complete answer
-    deadline: float = 0.0  # loop time by which the answer in progress must be complete
-    expired: bool = False  # aborted by the sweep: the answer did not come in time
+class _Conn(asyncio.Protocol):
+    """One kept-alive connection to a replica: it writes a request and parses the answer with llhttp."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.transport: asyncio.Transport = None  # type: ignore[assignment]
+        self.parser = httptools.HttpResponseParser(self)
+        self.used = loop.time()  # loop time of the last complete answer
+        self.deadline = 0.0  # loop time by which the answer in progress must be complete
+        self.expired = False  # aborted by the sweep: the answer did not come in time
+        self.closed = False
+        self.waiter: asyncio.Future[None] | None = None  # the answer in progress
+        self.head_only = False  # answering HEAD: a content-length but no body
+        self.status = 0
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.body: list[bytes] = []
+        self.started = False  # the answer's head is complete
+        self.keep = True
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:  # noqa: D102 - asyncio callback
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def connection_lost(self, exc: Exception | None) -> None:  # noqa: D102 - asyncio callback
+        self.closed = True
+        if self.waiter is None or self.waiter.done():
+            return
+        framed = any(k in (b"content-length", b"transfer-encoding") for k, _ in self.headers)
+        if self.started and not framed:  # an answer delimited by the end of the connection
+            self.keep = False
+            self.waiter.set_result(None)
+        else:
+            self.waiter.set_exception(exc or EOFError("the connection closed before the answer was complete"))
+
+    def data_received(self, data: bytes) -> None:  # noqa: D102 - asyncio callback
+        if self.waiter is None or self.waiter.done():  # nothing was asked: the connection is out of step
+            self.abort(ValueError(f"unexpected bytes from the replica: {data[:40]!r}"))
+            return
+        try:
+            self.parser.feed_data(data)
+        except (httptools.HttpParserError, httptools.HttpParserUpgrade) as exc:
+            self.abort(ValueError(f"malformed answer ({exc}): {data[:40]!r}"))
+
+    def on_message_begin(self) -> None:  # noqa: D102 - llhttp callback
+        if self.started:  # a second answer to one request: the connection is out of step (parsing stops)
+            raise ValueError("more than one answer to one request")
+
+    def on_header(self, name: bytes, value: bytes) -> None:  # noqa: D102 - llhttp callback
+        self.headers.append((name.lower(), value))
+
+    def on_headers_complete(self) -> None:  # noqa: D102 - llhttp callback
+        parser = self.parser
+        self.status = status = parser.get_status_code()
+        self.keep = parser.should_keep_alive()
+        self.started = True
+        if self.head_only or status in (204, 304) or status < 200:
+            # No body follows (RFC 9112 6.3); llhttp cannot be told so for HEAD: the next answer gets a new parser.
+            self.parser = httptools.HttpResponseParser(self)
+            self._done()
+
+    def on_body(self, body: bytes) -> None:  # noqa: D102 - llhttp callback
+        if not self.head_only:
+            self.body.append(body)
+
+    def on_message_complete(self) -> None:  # noqa: D102 - llhttp callback
+        self._done()
+
+    def _done(self) -> None:
+        w = self.waiter
+        if w is not None and not w.done():
+            w.set_result(None)
+
+    def abort(self, exc: BaseException) -> None:
+        """Fail the answer in progress with ``exc`` and drop the connection."""
+        w = self.waiter
+        if w is not None and not w.done():
+            w.set_exception(exc)
+        self.closed = True
+        self.transport.abort()
+
+    def send(self, data: bytes, head_only: bool) -> asyncio.Future[None]:
+        """Write one request; the future is done once its whole answer has been parsed."""
+        self.head_only = head_only
+        self.status = 0
+        self.headers = []
+        self.body = []
+        self.started = False
+        self.waiter = self.loop.create_future()
+        self.transport.write(data)
+        return self.waiter
 
 
 class Upstream:
@@ -104,34 +189,36 @@ class Upstream:
         parts.extend(b"%s: %s\r\n" % kv for kv in headers)
         parts.append(b"content-length: %d\r\n\r\n" % len(body))
         parts.append(body)
-        loop = asyncio.get_running_loop()
+        loop = conn.loop
         # No timer per request: one sweep a second aborts connections whose answer is overdue.
         conn.deadline = loop.time() + timeout
         self._busy.add(conn)
         if self._sweep is None:
             self._sweep = loop.call_later(_SWEEP, self._overdue)
         try:
-            conn.writer.writelines(parts)
-            status, out_headers, out, keep = await _read_answer(conn.reader, method)
-        except (OSError, EOFError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as exc:
-            conn.writer.transport.abort()
+            await conn.send(b"".join(parts), method == "HEAD")
+        except (OSError, EOFError, ValueError) as exc:
+            conn.abort(exc)
             why = f"no answer within {timeout:g}s" if conn.expired else exc
             raise Lost(f"{self}: {method} {target.decode('latin-1')} sent, no complete answer ({why!s:.200})") from None
         finally:
             self._busy.discard(conn)
-        if keep:
+            conn.waiter = None
+        parts = conn.body
+        out = parts[0] if len(parts) == 1 else b"".join(parts)
+        if conn.keep and not conn.closed:
             conn.used = loop.time()
             self._idle.append(conn)
         else:
-            conn.writer.transport.close()
-        return status, out_headers, out
+            conn.transport.close()
+        return conn.status, conn.headers, out
 
     def _overdue(self) -> None:
         """The sweep: abort connections whose answer is past its deadline (the read then fails: Lost)."""
         now = self._loop.time() if self._loop is not None else 0.0
         for conn in [c for c in self._busy if c.deadline <= now]:
             conn.expired = True
-            conn.writer.transport.abort()
+            conn.abort(EOFError("aborted: overdue"))
         self._sweep = self._loop.call_later(_SWEEP, self._overdue) if self._busy and self._loop else None
 
     async def _checkout(self) -> _Conn:
@@ -144,22 +231,22 @@ class Upstream:
         now = loop.time()
         while self._idle:
             conn = self._idle.pop()
-            if now - conn.used <= self.max_idle and not conn.writer.transport.is_closing() and not conn.reader.at_eof():
+            if now - conn.used <= self.max_idle and not conn.closed and not conn.transport.is_closing():
                 return conn
-            conn.writer.transport.close()
+            conn.transport.close()
         try:
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(self.host, self.port, limit=_MAX_HEAD), self.connect_timeout
+            _, conn = await asyncio.wait_for(
+                loop.create_connection(lambda: _Conn(loop), self.host, self.port), self.connect_timeout
             )
         except (OSError, TimeoutError) as exc:
             raise NotSent(f"{self}: cannot connect ({exc!s:.200})") from None
-        _keepalive(writer.get_extra_info("socket"))
-        return _Conn(reader, writer, loop.time())
+        _keepalive(conn.transport.get_extra_info("socket"))
+        return conn
 
     def _drop_idle(self) -> None:
         for conn in self._idle:
             with contextlib.suppress(Exception):  # its loop may be closed already
-                conn.writer.transport.close()
+                conn.transport.close()
         self._idle.clear()
 
     def close(self) -> None:
@@ -176,51 +263,3 @@ def _keepalive(sock: socket.socket | None) -> None:
     for opt, value in (("TCP_KEEPIDLE", _KEEPIDLE), ("TCP_KEEPINTVL", _KEEPINTVL), ("TCP_KEEPCNT", _KEEPCNT)):
         if hasattr(socket, opt):
             sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, opt), value)
-
-
-async def _read_answer(reader: asyncio.StreamReader, method: str) -> tuple[int, list[tuple[bytes, bytes]], bytes, bool]:
-    """One HTTP/1.1 response: (status, headers, body, connection reusable).
-
-    Raises:
-        ValueError: a malformed head.
-        asyncio.IncompleteReadError, OSError: the connection ended early.
-    """
-    head = await reader.readuntil(b"\r\n\r\n")
-    lines = head[:-4].split(b"\r\n")
-    version, _, rest = lines[0].partition(b" ")
-    if not version.startswith(b"HTTP/1."):
-        raise ValueError(f"not an HTTP/1.x status line: {lines[0][:80]!r}")
-    status = int(rest[:3])
-    headers: list[tuple[bytes, bytes]] = []
-    length: int | None = None
-    chunked = False
-    keep = version == b"HTTP/1.1"
-    for line in lines[1:]:
-        k, _, v = line.partition(b":")
-        k, v = k.strip().lower(), v.strip()
-        if k == b"content-length":
-            length = int(v)
-        elif k == b"transfer-encoding":
-            chunked = v.lower().endswith(b"chunked")
-        elif k == b"connection":
-            keep = b"close" not in v.lower() and (keep or b"keep-alive" in v.lower())
-        headers.append((k, v))
-    if method == "HEAD" or status in (204, 304) or 100 <= status < 200:
-        return status, headers, b"", keep
-    if chunked:
-        return status, headers, await _read_chunked(reader), keep
-    if length is not None:
-        return status, headers, await reader.readexactly(length), keep
-    return status, headers, await reader.read(), False  # delimited by the end of the connection
-
-
-async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
-    parts: list[bytes] = []
-    while True:
-        size = int((await reader.readuntil(b"\r\n")).split(b";")[0].strip(), 16)
-        if size == 0:
-            while await reader.readuntil(b"\r\n") != b"\r\n":  # trailers
-                pass
-            return b"".join(parts)
-        parts.append(await reader.readexactly(size))
-        await reader.readexactly(2)

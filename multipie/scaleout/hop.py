@@ -1,6 +1,6 @@
 """The replica's end of the hop from the entry point: a lean HTTP/1.1 server in front of its gateway.
 
-The entry point (uvicorn with the bounded h11 protocol, :mod:`multipie.app.protocol`)
+The entry point (uvicorn with the bounded llhttp protocol, :mod:`multipie.scaleout.entry`)
 has already parsed, bounded and checked what the client sent; what reaches a
 replica is what :class:`~multipie.scaleout.forward.Upstream` writes: a request line,
 lower-case header fields and a ``Content-Length`` body, one request at a time per

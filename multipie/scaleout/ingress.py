@@ -14,7 +14,8 @@ ingress's own (requests refused before reaching a replica), plus
 
 Why not Ray Serve: its proxy and router add a hop of their own (1-2 ms per request
 by its docs) and a controller actor per cluster; this entry point is one uvicorn
-process talking straight to the replicas' gateways.
+process (its connections parsed by llhttp, :mod:`multipie.scaleout.entry`) talking
+straight to the replicas' gateways.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from multipie.scaleout.cluster import ClusterApp
 from multipie.scaleout.forward import HOP_BY_HOP
 
 __all__ = ["RayGateway"]
+
+_HEAD_KEEPS = frozenset({b"content-length"})
 
 # True while the request being served was answered by a replica (which counted it already).
 _answered: contextvars.ContextVar[bool] = contextvars.ContextVar("multipie_answered", default=False)
@@ -53,8 +56,8 @@ class RayGateway(Gateway):
         self.metrics = _IngressMetrics(app)
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["path"] == "/metrics" and scope["method"] in ("GET", "HEAD"):
-            text = await self.app.scrape(self.metrics.render())
+        if scope["path"] == "/metrics" and scope["method"] in ("GET", "HEAD") and self.public_metrics:
+            text = await self.metrics_text()
             rid = f"{self._rid_prefix}{next(self._rid_counter):08x}"
             await _respond(send, 200, text, _METRICS_HEADERS, rid)
             return
@@ -63,6 +66,10 @@ class RayGateway(Gateway):
             await super()._http(scope, receive, send)
         finally:
             _answered.reset(token)
+
+    async def metrics_text(self) -> bytes:
+        """Every replica's metrics summed per series, with the ingress's own (see the module docstring)."""
+        return await self.app.scrape(self.metrics.render())
 
     async def _serve(
         self, s: AppService, route: str, scope: Scope, raw_headers: Any, body: bytes, rid: str
@@ -75,4 +82,6 @@ class RayGateway(Gateway):
             raw_path=scope.get("raw_path"),
         )
         _answered.set(True)
-        return status, [(k, v) for k, v in out_headers if k not in HOP_BY_HOP], out
+        # A HEAD answer keeps the replica's content-length: the length a GET would have (no body came).
+        keep = _HEAD_KEEPS if scope["method"] == "HEAD" else frozenset()
+        return status, [(k, v) for k, v in out_headers if k not in HOP_BY_HOP or k in keep], out

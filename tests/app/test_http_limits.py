@@ -1,4 +1,8 @@
-"""The gateway's bounds on requests: head size and deadline, URL length, HTTP version, framing, shutdown, metrics."""
+"""The gateway's bounds on requests: head size and deadline, URL length, HTTP version, framing, shutdown, metrics.
+
+Every test taking ``server`` runs against ``multipie up`` and against the entry point of
+``multipie up --ray`` (another HTTP parser, llhttp, in front of the same gateway checks).
+"""
 
 from __future__ import annotations
 
@@ -33,12 +37,20 @@ memory = "4MiB"
 """
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, app_guests: Path) -> Iterator[Server]:
-    root = tmp_path_factory.mktemp("limits")
-    s = Server(write_app(root / "app", APP), root / "cache")
+@pytest.fixture(scope="module", params=["up", pytest.param("ray", marks=pytest.mark.slow)])
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, app_guests: Path
+) -> Iterator[Server]:
+    """``multipie up``, and the entry point of ``multipie up --ray`` (llhttp, requests served by a replica)."""
+    extra: tuple[str, ...] = ()
+    if request.param == "ray":
+        pytest.importorskip("ray", reason="Ray is not installed: pip install 'multipie[ray]' (make test does)")
+        pytest.importorskip("httptools", reason="httptools is in the ray extra (make test installs it)")
+        extra = ("--ray",)
+    root = tmp_path_factory.mktemp(f"limits-{request.param}")
+    s = Server(write_app(root / "app", APP), root / "cache", *extra)
     yield s
-    assert s.stop() == 0
+    assert s.stop(timeout=120) == 0  # --ray: replicas and the local Ray instance stop too
 
 
 def exchange(server: Server, data: bytes) -> bytes:
@@ -147,6 +159,15 @@ def test_valid_requests_still_served(server: Server) -> None:
     assert r.status_code == 200 and r.http_version == "HTTP/1.1"
     raw = exchange(server, b"GET /echo/old HTTP/1.0\r\nHost: x\r\n\r\n")
     assert raw.startswith(b"HTTP/1.1 200")
+
+
+def test_head_has_the_length_a_get_would_have(server: Server) -> None:
+    rid = {"x-request-id": "same-length-id"}
+    get = httpx.get(server.url + "/echo/len", headers=rid, timeout=30)
+    head = httpx.head(server.url + "/echo/len", headers=rid, timeout=30)
+    assert get.status_code == head.status_code == 200 and head.content == b""
+    # the echo guest answers with the request it saw: HEAD's is one byte longer than GET's
+    assert int(head.headers["content-length"]) == len(get.content) + 1
 
 
 def test_metrics_on_the_admin_port_only(server: Server) -> None:
