@@ -86,7 +86,7 @@ def test_a_policy_decides_when_hot_pages_are_protected_again() -> None:
             pytest.skip("this KVM has no KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2")
         m.mem.write(DATA, b"before")
         keep = _Policy(drop=False)
-        snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED, hot_pages=1, policy=keep)  # 2 pages > 1: still kept
+        snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED, hot_pages=8, policy=keep)
         m.run()
         assert snap.restore() == 2 and snap.logged == 2 and not snap.reprotected
         assert keep.seen == [[DATA // PAGE, HIGH // PAGE]]  # shown before the restore, both changed

@@ -45,7 +45,7 @@ def test_memcmp_orders_by_the_first_differing_byte_as_unsigned(d: multipie.Domai
 def test_memcpy_and_memset_write_exactly_their_range(d: multipie.Domain) -> None:
     rng = random.Random(6)
     for n in LENGTHS:
-        for dst, src in ((0, 5000), (3, 5001), (4097, 9), (1, 6000)):
+        for dst, src in ((0, 5000), (3, 5001), (5100, 9), (1, 5800)):  # inside the buffer, never overlapping
             buf = bytearray(rng.randrange(256) for _ in range(10_000))
             want = bytearray(buf)
             want[dst : dst + n] = buf[src : src + n]
