@@ -47,7 +47,6 @@ UNTESTED = frozenset(
         "domains/legacy/stats.py",
         "domains/legacy/stub.py",
         "domains/legacy/table.py",
-        "domains/virtine/build.py",
         "domains/virtine/grants.py",
         "domains/virtine/hypercalls.py",
         "domains/wasm/engine.py",
