@@ -145,7 +145,8 @@ def _execution(ms: Sequence[Measurement]) -> tuple[Measurement, str] | None:
     path's worst. None when no program reported a default-path ratio."""
     by_prog: dict[str, list[Measurement]] = {}
     for m in ms:
-        if m.row.startswith("execution (") and m.row.endswith(") vs native") and m.who.startswith("ours") and m.value:
+        ours = m.who.startswith("ours") or m.who == SAME_BINARY
+        if m.row.startswith("execution (") and m.row.endswith(") vs native") and ours and m.value:
             by_prog.setdefault(m.row[len("execution (") : -len(") vs native")], []).append(m)
     defaults = [(m.value or 0, prog) for prog, rs in by_prog.items() for m in rs if m.who == DEFAULT_PATH]
     if not defaults:
