@@ -45,7 +45,6 @@ UNTESTED = frozenset(
         "domains/legacy/loader.py",
         "domains/legacy/stats.py",
         "domains/legacy/table.py",
-        "domains/virtine/build.py",
         "domains/virtine/grants.py",
         "domains/virtine/hypercalls.py",
         "domains/wasm/engine.py",

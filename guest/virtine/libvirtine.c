@@ -3,6 +3,7 @@
  * Each vt_* wrapper is its own symbol so that `multipie build` can read an image's
  * allow-list off the object's undefined symbols (see
  * multipie/domains/virtine/build.py, SYMBOL_HCALLS). */
+#define VIRTINE_LIBC 1 /* the definitions below, not virtine.h's builtin macros */
 #include "virtine.h"
 
 typedef __builtin_va_list va_list;
@@ -22,17 +23,24 @@ long vt_grant(const char *name, unsigned long *size) {
   return __vt_hcall(HCALL_GRANT, (long)name, (long)size, 0);
 }
 
-/* The compiler may emit calls to these for struct copies and loops, so they
- * must not be compiled into calls to themselves. */
+/* The compiler may emit calls to these for struct copies and loops, so they must not be compiled
+ * into calls to themselves: -ffreestanding turns off the loop idioms that would (and virtine.h's
+ * builtin macros are off here, VIRTINE_LIBC). Constant-size calls in user code never get here (the
+ * compiler expands them, see virtine.h); what does is a variable or large size, so each works in
+ * 16-byte steps (SSE2 loads and stores of baseline x86-64), as a hosted libc's would. */
+typedef unsigned char vt_v16 __attribute__((vector_size(16), aligned(1), may_alias));
+typedef uint64_t vt_u64u __attribute__((aligned(1), may_alias));
+
 void *memcpy(void *dst, const void *src, size_t n) {
   unsigned char *d = dst;
   const unsigned char *s = src;
-  while (n >= 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, s, 8);
-    __builtin_memcpy(d, &w, 8);
-    d += 8, s += 8, n -= 8;
+  for (; n >= 64; d += 64, s += 64, n -= 64) {
+    vt_v16 a = *(const vt_v16 *)s, b = *(const vt_v16 *)(s + 16);
+    vt_v16 c = *(const vt_v16 *)(s + 32), e = *(const vt_v16 *)(s + 48);
+    *(vt_v16 *)d = a, *(vt_v16 *)(d + 16) = b, *(vt_v16 *)(d + 32) = c, *(vt_v16 *)(d + 48) = e;
   }
+  for (; n >= 16; d += 16, s += 16, n -= 16) *(vt_v16 *)d = *(const vt_v16 *)s;
+  for (; n >= 8; d += 8, s += 8, n -= 8) *(vt_u64u *)d = *(const vt_u64u *)s;
   while (n--) *d++ = *s++;
   return dst;
 }
@@ -41,20 +49,37 @@ void *memmove(void *dst, const void *src, size_t n) {
   unsigned char *d = dst;
   const unsigned char *s = src;
   if (d == s || n == 0) return dst;
-  if (d < s || d >= s + n) return memcpy(dst, src, n);
-  d += n, s += n;
+  if (d < s || d >= s + n) return memcpy(dst, src, n); /* forwards is safe: each step loads before it stores */
+  d += n, s += n; /* overlapping with d above s: copy backwards, a step's load before its store */
+  for (; n >= 16; n -= 16) {
+    d -= 16, s -= 16;
+    *(vt_v16 *)d = *(const vt_v16 *)s;
+  }
   while (n--) *--d = *--s;
   return dst;
 }
 
 void *memset(void *dst, int c, size_t n) {
-  volatile unsigned char *d = dst;
-  while (n--) *d++ = (unsigned char)c;
+  unsigned char *d = dst;
+  vt_v16 v = (vt_v16){0} + (unsigned char)c;
+  for (; n >= 64; d += 64, n -= 64)
+    *(vt_v16 *)d = v, *(vt_v16 *)(d + 16) = v, *(vt_v16 *)(d + 32) = v, *(vt_v16 *)(d + 48) = v;
+  for (; n >= 16; d += 16, n -= 16) *(vt_v16 *)d = v;
+  volatile unsigned char *t = d; /* the tail: never a call to memset */
+  while (n--) *t++ = (unsigned char)c;
   return dst;
 }
 
+/* The first differing byte of two unequal 8-byte words decides: byte-swapped, it is the most significant. */
+static int word_order(uint64_t x, uint64_t y) { return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1; }
+
 int memcmp(const void *a, const void *b, size_t n) {
   const unsigned char *x = a, *y = b;
+  for (; n >= 16; x += 16, y += 16, n -= 16) {
+    uint64_t x0 = *(const vt_u64u *)x, y0 = *(const vt_u64u *)y;
+    uint64_t x1 = *(const vt_u64u *)(x + 8), y1 = *(const vt_u64u *)(y + 8);
+    if ((x0 ^ y0) | (x1 ^ y1)) return x0 != y0 ? word_order(x0, y0) : word_order(x1, y1);
+  }
   for (; n; n--, x++, y++)
     if (*x != *y) return *x - *y;
   return 0;

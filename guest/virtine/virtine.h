@@ -107,4 +107,16 @@ int vt_snprintf(char *buf, size_t size, const char *fmt, ...);
 int vt_printf(const char *fmt, ...);   /* to stdout (HCALL_WRITE) */
 int vt_logf(const char *fmt, ...);     /* to the runtime log (HCALL_LOG) */
 
+/* Virtines are compiled -ffreestanding, which also means -fno-builtin: the compiler may not assume
+ * the mem* functions are the standard ones, so memcpy(&x, p, 8) stays a call instead of becoming one
+ * load, as it does in a hosted build of the same code (LZ4, xxHash and most C libraries copy
+ * unaligned words that way). These macros hand them to the compiler's builtins, which expand
+ * constant sizes inline and call the functions above (libvirtine.c) otherwise. */
+#ifndef VIRTINE_LIBC
+#define memcpy(d, s, n) __builtin_memcpy((d), (s), (n))
+#define memmove(d, s, n) __builtin_memmove((d), (s), (n))
+#define memset(d, c, n) __builtin_memset((d), (c), (n))
+#define memcmp(a, b, n) __builtin_memcmp((a), (b), (n))
+#endif
+
 #endif

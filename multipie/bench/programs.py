@@ -252,6 +252,17 @@ def _build_virtine(p: Program, root: Path, out: Path) -> None:
     tmp.replace(out)
 
 
+def _virtine_newest(root: Path, p: Program) -> float:
+    """Newest input of a library's virtine image beyond the program's sources: its own source and the
+    virtine runtime it is linked with (crt, libvirtine, header, linker script, the image builder)."""
+    from multipie.domains.virtine import build as vbuild
+
+    gdir = root / "guest" / "virtine"
+    files = [root / p.virtine, Path(vbuild.__file__)]
+    files += [gdir / n for n in ("crt.S", "libvirtine.c", "virtine.h", "virtine.ld")]
+    return max(f.stat().st_mtime for f in files if f.exists())
+
+
 def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Path]:
     """Build every stale program output under ``out_dir`` from the sources under ``root``.
 
@@ -279,11 +290,10 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
         files += [f for s in (*p.sources, *p.wasm_sources) for f in (root / s).parent.glob("*.[ch]")]
         files += [builder] if builder else []
         newest = max(f.stat().st_mtime for f in files if f.exists())
-        if p.virtine:
-            files.append(root / p.virtine)
         for kind in (*KINDS, "virtine") if p.virtine else KINDS:
             out = output(out_dir, p.name, kind)
-            if not out.exists() or out.stat().st_mtime < newest:
+            stale_before = max(newest, _virtine_newest(root, p)) if kind == "virtine" else newest
+            if not out.exists() or out.stat().st_mtime < stale_before:
                 jobs.append((p, kind, out))
 
     def one(job: tuple[Program, str, Path]) -> Path:

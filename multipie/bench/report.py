@@ -24,6 +24,8 @@ from multipie.bench.harness import BenchRun
 
 __all__ = [
     "DEFAULT_PATH",
+    "LEGACY",
+    "SAME_BINARY",
     "SEED_TABLE",
     "SCHEMA_VERSION",
     "SeedLine",
@@ -132,6 +134,9 @@ def _virtine_execution(ms: Sequence[Measurement]) -> Measurement | None:
 
 #: ``who`` of the ratio rows measured through the configuration a user gets (no options).
 DEFAULT_PATH = "ours (default path)"
+#: ``who`` of a legacy static executable's ratio rows: against glibc's native build, and against itself natively.
+LEGACY = "ours (legacy static)"
+SAME_BINARY = "legacy vs same binary"
 
 
 def _execution(ms: Sequence[Measurement]) -> tuple[Measurement, str] | None:
@@ -140,7 +145,8 @@ def _execution(ms: Sequence[Measurement]) -> tuple[Measurement, str] | None:
     path's worst. None when no program reported a default-path ratio."""
     by_prog: dict[str, list[Measurement]] = {}
     for m in ms:
-        if m.row.startswith("execution (") and m.row.endswith(") vs native") and m.who.startswith("ours") and m.value:
+        ours = m.who.startswith("ours") or m.who == SAME_BINARY
+        if m.row.startswith("execution (") and m.row.endswith(") vs native") and ours and m.value:
             by_prog.setdefault(m.row[len("execution (") : -len(") vs native")], []).append(m)
     defaults = [(m.value or 0, prog) for prog, rs in by_prog.items() for m in rs if m.who == DEFAULT_PATH]
     if not defaults:
@@ -152,7 +158,8 @@ def _execution(ms: Sequence[Measurement]) -> tuple[Measurement, str] | None:
         if wasm:
             best = min(wasm, key=lambda m: m.value or 0)
             bests.append((best.value or 0, prog, best.who))
-    legacy = [(m.value or 0, prog) for prog, rs in by_prog.items() for m in rs if "legacy" in m.who]
+    legacy = [(m.value or 0, prog) for prog, rs in by_prog.items() for m in rs if m.who == LEGACY]
+    same = [(m.value or 0, prog) for prog, rs in by_prog.items() for m in rs if m.who == SAME_BINARY]
     text = f"default path: worst {worst_default[0]:.2f}x native ({worst_default[1]})"
     if bests:
         worst_best = max(bests)
@@ -160,6 +167,9 @@ def _execution(ms: Sequence[Measurement]) -> tuple[Measurement, str] | None:
     if legacy:
         worst_legacy = max(legacy)
         text += f"; legacy static: worst {worst_legacy[0]:.2f}x ({worst_legacy[1]})"
+    if same:  # the goal's measure: the user's own static executable, run natively and in a virtine
+        worst_same = max(same)
+        text += f", {worst_same[0]:.2f}x vs the same binary natively ({worst_same[1]})"
     ratio = Measurement(row="execution", who=DEFAULT_PATH, metric="worst default-path ratio", unit="x native")
     ratio.value = worst_default[0]
     return ratio, text

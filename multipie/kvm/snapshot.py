@@ -22,27 +22,42 @@ that dirtied at most that many pages leaves them writable and reported dirty, so
 every later restore copies them back (well under a µs a page) until a call dirties
 more, or :data:`RELEARN` restores have passed: then all are protected again and the
 set is learnt anew (so pages only one old call used stop costing a copy per call).
-The restored set is always a superset of what the guest can have written.
+With a ``policy`` (:class:`HotPolicy`, e.g. the adaptive
+:class:`~multipie.domains.legacy.hotpages.HotPages`) the policy decides instead, from a
+sample of the reported pages: a set the calls keep rewriting stays hot, a stale one is
+protected again at once. The restored set is always a superset of what the guest can
+have written.
 """
 
 from __future__ import annotations
 
 import ctypes
 import mmap
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
+from typing import Protocol
 
 from multipie.kvm import _abi
 from multipie.kvm.memory import PAGE, GuestMemory
 from multipie.kvm.vcpu import Vcpu
 from multipie.kvm.vm import Vm
 
-__all__ = ["Snapshot"]
+__all__ = ["HotPolicy", "Snapshot"]
 
 _memmove = ctypes.memmove
 _memset = ctypes.memset
 #: Restores after which hot pages are protected again and re-learnt.
 RELEARN = 64
 _ZERO_PAGE = bytes(PAGE)
+
+
+class HotPolicy(Protocol):
+    """Decides, reset by reset, when pages kept hot are protected again (see the module docstring)."""
+
+    def observe(self, pages: Collection[int], unchanged: Callable[[int], bool]) -> None:
+        """Before the restore: look at the reported ``pages`` (``unchanged(p)``: p holds its snapshot contents)."""
+
+    def decide(self, dirty: int) -> tuple[bool, bool]:
+        """After it: ``(protect the hot set again, ...)`` for ``dirty`` reported pages (the rest is ignored here)."""
 
 
 class Snapshot:
@@ -59,6 +74,13 @@ class Snapshot:
             copy (machines of one pool then hold one copy between them, not one each).
         hot_pages: keep up to this many written pages writable between restores (0: re-protect every
             time); only when ``vm`` has manual dirty-log protection enabled.
+        policy: decides when hot pages are protected again (default: past ``hot_pages`` or every
+            :data:`RELEARN` restores).
+
+    Attributes:
+        restored_pages: pages restored so far.
+        logged: pages the dirty log reported at the last restore.
+        reprotected: the last restore protected the reported pages again.
     """
 
     def __init__(
@@ -72,6 +94,7 @@ class Snapshot:
         always_zero: tuple[int, int] | None = None,
         share: Snapshot | None = None,
         hot_pages: int = 0,
+        policy: HotPolicy | None = None,
     ) -> None:
         self.vm = vm
         self.slot = slot
@@ -98,27 +121,39 @@ class Snapshot:
             raise ValueError("the always-zero range must lie above the snapshot's data")
         self._zero = always_zero
         self.hot_pages = hot_pages
+        self.policy = policy
+        self.logged = 0
+        self.reprotected = False
         self._since_relearn = 0
         vm.dirty_words(slot)  # start logging from a clean slate
 
     def restore_pages(self, pages: Iterable[int]) -> int:
-        """Put ``pages`` (indexes into the memory) back to their snapshot contents; returns how many."""
+        """Put ``pages`` (indexes into the memory) back to their snapshot contents; returns how many.
+
+        Runs of consecutive pages are restored with one copy or clear each (a working set is mostly
+        contiguous: one call per page cost more than the bytes).
+        """
         host = self.memory.host_addr
         data = self._data_addr
         if not data:
             raise ValueError("restore from a released snapshot")
         covered = self.pages
-        n = 0
-        for p in pages:
-            off = p * PAGE
-            # SAFETY: p indexes a page inside the slot (it came from the slot's
-            # dirty bitmap or a checked host write); the snapshot buffer covers
-            # every page below `covered`.
-            if p < covered:
-                _memmove(host + off, data + off, PAGE)
+        todo = sorted(set(pages))
+        i, n = 0, len(todo)
+        while i < n:
+            first = j = todo[i]
+            i += 1
+            while i < n and todo[i] == j + 1 and (j + 1 < covered) == (first < covered):
+                j = todo[i]
+                i += 1
+            off, size = first * PAGE, (j - first + 1) * PAGE
+            # SAFETY: every page came from the slot's dirty bitmap or a checked host write, so the run
+            # lies inside the memory; a run never crosses `covered`, below which the snapshot buffer
+            # holds every page.
+            if first < covered:
+                _memmove(host + off, data + off, size)
             else:
-                _memset(host + off, 0, PAGE)
-            n += 1
+                _memset(host + off, 0, size)
         return n
 
     @property
@@ -142,17 +177,25 @@ class Snapshot:
         """Restore every page the guest wrote since the last restore, plus ``host_written``; returns the count."""
         bitmap = self.vm.dirty_words(self.slot)
         bits = int.from_bytes(memoryview(bitmap).cast("B"), "little")
-        if self.hot_pages:
-            self._since_relearn += 1
-            if bits.bit_count() > self.hot_pages or self._since_relearn >= RELEARN:
-                self.vm.clear_dirty(self.slot, bitmap)  # protect them all again: the next call is logged afresh
-                self._since_relearn = 0
-        pages: list[int] = list(host_written)
+        logged: list[int] = []
         while bits:
             low = bits & -bits
-            pages.append(low.bit_length() - 1)
+            logged.append(low.bit_length() - 1)
             bits ^= low
-        n = self.restore_pages(pages)
+        self.logged = len(logged)
+        drop = False
+        if self.hot_pages:
+            if self.policy is not None:  # before the restore hides what the call changed
+                self.policy.observe(logged, self.unchanged)
+                drop = self.policy.decide(len(logged))[0] or len(logged) > self.hot_pages
+            else:
+                self._since_relearn += 1
+                drop = len(logged) > self.hot_pages or self._since_relearn >= RELEARN
+            if drop:
+                self.vm.clear_dirty(self.slot, bitmap)  # protect them all again: the next call is logged afresh
+                self._since_relearn = 0
+        self.reprotected = drop or not self.hot_pages  # without hot pages, fetching the log re-protected them
+        n = self.restore_pages([*host_written, *logged])
         self.restored_pages += n
         if self._zero is not None:
             # SAFETY: the range lies inside the memory (checked by the VM when its slot was added).

@@ -97,13 +97,18 @@ def test_execution_line_reports_default_path_worst_beside_best_profile() -> None
         ratio("sqlite_bench", "ours (default path)", 70.0),
         ratio("sqlite_bench", "ours (for_speed)", 3.0),
         ratio("sqlite_bench", "ours (legacy static)", 9.0),
+        ratio("sqlite_bench", "legacy vs same binary", 1.2),
+        ratio("lua", "legacy vs same binary", 12.0),
         ratio("lua", "ours (default path)", 10.0),
         ratio("lua", "ours (for_speed)", 3.5),
     ]
     line = {r["line"]: r for r in seed_rows(ms)}["Execution"]
     assert line["measured_multipie"].startswith("default path: worst 70.00x native (sqlite_bench)")
     assert "best profile: worst 3.50x (lua, ours (for_speed))" in line["measured_multipie"]
-    assert "legacy static: worst 9.00x (sqlite_bench)" in line["measured_multipie"]
+    # The legacy path's worst vs glibc's native build, and (a separate figure) vs the same binary natively.
+    assert "legacy static: worst 9.00x (sqlite_bench), 12.00x vs the same binary natively (lua)" in line[
+        "measured_multipie"
+    ]
     assert line["ratio"] == "70x short of the claim"
     # Without default-path rows (an older run) the line keeps the best-profile figure.
     old = {r["line"]: r for r in seed_rows(ms[:2])}["Execution"]

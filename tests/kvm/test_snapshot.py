@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 import pytest
 
 from multipie.kvm.snapshot import Snapshot
@@ -61,6 +63,49 @@ def test_hot_pages_stay_reported_until_relearnt() -> None:
         assert few.restore() == 2 and few.restore() == 0
     finally:
         m.close()
+
+
+class _Policy:
+    """A hot-page policy that answers as told and records what it was shown."""
+
+    def __init__(self, drop: bool) -> None:
+        self.drop = drop
+        self.seen: list[list[int]] = []
+
+    def observe(self, pages: Collection[int], unchanged: Callable[[int], bool]) -> None:
+        self.seen.append(sorted(p for p in pages if not unchanged(p)))
+
+    def decide(self, dirty: int) -> tuple[bool, bool]:
+        return self.drop, False
+
+
+def test_a_policy_decides_when_hot_pages_are_protected_again() -> None:
+    m = MiniVm(manual=True)
+    try:
+        if not m.manual:
+            pytest.skip("this KVM has no KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2")
+        m.mem.write(DATA, b"before")
+        keep = _Policy(drop=False)
+        snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED, hot_pages=8, policy=keep)
+        m.run()
+        assert snap.restore() == 2 and snap.logged == 2 and not snap.reprotected
+        assert keep.seen == [[DATA // PAGE, HIGH // PAGE]]  # shown before the restore, both changed
+        assert snap.restore() == 2 and keep.seen[-1] == []  # still reported; nothing changed this time
+        snap.policy = _Policy(drop=True)
+        assert snap.restore() == 2 and snap.reprotected
+        assert snap.restore() == 0  # protected again: nothing reported until the guest writes
+    finally:
+        m.close()
+
+
+def test_runs_of_pages_across_the_snapshot_end_are_restored(m: MiniVm) -> None:
+    snap = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    first = COVERED // PAGE - 3  # three covered pages, then three above: one copy and one clear
+    m.mem.write(first * PAGE, b"\xff" * 6 * PAGE)
+    assert snap.restore(host_written=[*range(first, first + 6), first]) == 6  # duplicates count once
+    assert all(snap.unchanged(p) for p in range(first, first + 6))
+    assert m.mem.read(DATA, 6) == b"before"  # the last covered page
+    assert m.mem.read((first + 3) * PAGE, 3 * PAGE) == bytes(3 * PAGE)
 
 
 def test_a_shared_snapshot_restores_the_same_contents(m: MiniVm) -> None:

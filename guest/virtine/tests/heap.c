@@ -52,3 +52,22 @@ VIRTINE long heap_touch(long pages) {
   for (long p = 0; p < pages; p++) work[p * 512] = p + 1;
   return pages;
 }
+
+/* A wider working set (2 MiB, 512 pages): more pages than a call used to keep writable (256), as a
+ * function working through a few MiB of heap writes. */
+#define WIDE_PAGES 512
+static char wide[WIDE_PAGES * 4096] __attribute__((aligned(4096)));
+
+/* Write `value` into one byte of each of the first `pages` pages of the wide set (at most 512). */
+VIRTINE long wide_touch(long pages, long value) {
+  if (pages > WIDE_PAGES) pages = WIDE_PAGES;
+  for (long p = 0; p < pages; p++) wide[p * 4096 + (p & 4095)] = (char)(value + p);
+  return pages;
+}
+
+/* The first page of the wide set holding anything but zeros (what an earlier call left): index + 1, else 0. */
+VIRTINE long wide_leftover(void) {
+  for (long i = 0; i < WIDE_PAGES * 4096; i++)
+    if (wide[i]) return i / 4096 + 1;
+  return 0;
+}

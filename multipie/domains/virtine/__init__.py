@@ -8,6 +8,7 @@ snapshot, pool, watchdog, ELF reader, CPU exceptions); the virtine pieces on top
 - :mod:`.machine` — one VM prepared for an image: memory map and the call state machine.
 - :mod:`.windows` — zero-copy buffer and grant windows; :mod:`.grants` — region grants.
 - :mod:`.service` — :class:`~.service.VirtineService` / :class:`~.service.VirtineDomain`.
+- :mod:`.stats` — what a call cost (``VirtineDomain.stats``): exits, guest/host time, faults, pages.
 
 Only :mod:`.service` (and what it imports) loads when a virtine is loaded;
 nothing here is imported by the Wasm path.

@@ -30,9 +30,14 @@ from __future__ import annotations
 
 import ctypes
 import enum
+import resource
+import time
+from collections import Counter
 
+from multipie.domains.legacy.hotpages import HOT_PAGES, HotPages
 from multipie.domains.virtine.hypercalls import VIRTINE_PORT, Allow, CallContext, Hypercall, dispatch
 from multipie.domains.virtine.image import LOAD_ADDR, Image
+from multipie.domains.virtine.stats import CallStats
 from multipie.domains.virtine.windows import BUFFER_BASE, Windows, window_pdpt_entries
 from multipie.errors import PolicyViolation, Timeout, Trap
 from multipie.kvm import _abi, segments
@@ -59,14 +64,20 @@ STUB_STRIDE = 32
 #: fault into the host kernel (tens of µs under PVM), and nearly every call writes
 #: the top of its stack.
 FAST_STACK = 16 << 10
-#: Pages a call may dirty and still find writable at the next call (Snapshot, "Hot pages").
-HOT_PAGES = 256
 _TSS_LIMIT = segments.TSS_SIZE + VIRTINE_PORT // 8 + 2 - 1  # through our port, plus the trailing 0xFF byte
 
 _memmove = ctypes.memmove
 _dispatch = dispatch
 _PORT_OUT = VcpuExit.PORT_OUT
 _FAULT = int(Hypercall.FAULT)
+_now = time.perf_counter
+_rusage = resource.getrusage
+_THREAD = resource.RUSAGE_THREAD
+_EXIT_NAMES = {int(h): h.name.lower() for h in Hypercall}
+
+
+def _exit_name(key: int | str) -> str:
+    return key if isinstance(key, str) else _EXIT_NAMES.get(key, f"hypercall {key}")
 
 
 class CallState(enum.Enum):
@@ -111,6 +122,7 @@ class Machine(BaseMachine):
             image.end,
             always_zero=(body, FAST_STACK),
             hot_pages=HOT_PAGES if self._manual else 0,
+            policy=HotPages(),  # a working set the calls rewrite stays writable; a stale one is protected again
         )
         self._template = _abi.KvmRegs(rip=image.trampoline, rsp=image.memory, rflags=lm.USER_RFLAGS)
         # SAFETY: both structs live as long as this machine (the vcpu owns regs); the
@@ -122,6 +134,12 @@ class Machine(BaseMachine):
         self._host_dirty: list[int] = []
         self._needs_sregs = False
         self.calls = 0
+        #: What the last call cost (:class:`~multipie.domains.virtine.stats.CallStats`), set by :meth:`reset`.
+        self.last_stats: CallStats | None = None
+        self._t0 = 0.0  # when the current call started (0: none since the last reset)
+        self._faults0 = 0
+        self._guest = 0.0
+        self._exits: dict[int | str, int] = {}
         self.state = CallState.READY
 
     def _build(self, mem: GuestMemory) -> None:
@@ -165,8 +183,17 @@ class Machine(BaseMachine):
 
     # -- host writes into the guest ------------------------------------------------
 
+    def _begin(self) -> None:
+        """Start the counters of a call (arguments copied in count as part of it)."""
+        self._t0 = _now()
+        self._faults0 = _rusage(_THREAD).ru_minflt
+        self._guest = 0.0
+        self._exits = {}
+
     def host_write(self, gpa: int, data: bytes | bytearray | memoryview) -> None:
         """Copy ``data`` into guest memory and remember its pages for the next reset (bounds-checked)."""
+        if not self._t0:
+            self._begin()
         n = len(data)
         self.memory.write(gpa, data)
         if n:
@@ -199,6 +226,8 @@ class Machine(BaseMachine):
             PolicyViolation: a hypercall outside ``allow`` (the machine is reset and reusable).
         """
         vcpu = self.vcpu
+        if not self._t0:
+            self._begin()
         self._load_arguments(target, ints, floats)  # READY -> RUNNING
         self.state = CallState.RUNNING
         self.calls += 1
@@ -251,10 +280,14 @@ class Machine(BaseMachine):
         """Run the vCPU, serving hypercalls, until the call returns, faults or times out."""
         vcpu = self.vcpu
         regs = vcpu.regs
+        exits = self._exits
         while True:
+            t = _now()
             exit_ = vcpu.run()
+            self._guest += _now() - t
             if exit_ is _PORT_OUT and vcpu.io.port == VIRTINE_PORT:
                 nr = regs.rax
+                exits[nr] = exits.get(nr, 0) + 1
                 if nr == 0:  # RUNNING -> DONE
                     self.state = CallState.DONE
                     return regs.rdi, regs.rsi
@@ -267,11 +300,13 @@ class Machine(BaseMachine):
                 self.state = CallState.RUNNING
                 continue
             if exit_ is VcpuExit.INTERRUPTED:
+                exits["interrupt"] = exits.get("interrupt", 0) + 1
                 vcpu.clear_interrupt()  # before the check: a kick landing between the two is not lost
                 if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
                     self.state = CallState.TIMED_OUT
                     raise Timeout(f"{ctx.label}: call ran past its {timeout} s timeout and was stopped")
                 continue  # another signal: keep going
+            exits[exit_.name.lower()] = 1
             raise self._bad_exit(exit_)
 
     def _bad_exit(self, exit_: VcpuExit) -> Trap:
@@ -291,11 +326,20 @@ class Machine(BaseMachine):
     def reset(self) -> int:
         """Back to the snapshot: restore written pages (and sregs after a fault); returns pages restored."""
         host, self._host_dirty = self._host_dirty, []
-        n = self.snapshot.restore(host)
+        snap = self.snapshot
+        n = snap.restore(host)
         if self._needs_sregs:
-            self.snapshot.restore_sregs(self.vcpu)
+            snap.restore_sregs(self.vcpu)
             self._needs_sregs = False
         self.state = CallState.READY
+        if self._t0:
+            exits = Counter({_exit_name(k): v for k, v in self._exits.items()})
+            self.last_stats = CallStats(
+                wall=_now() - self._t0, guest_time=self._guest, exits=exits,
+                host_page_faults=_rusage(_THREAD).ru_minflt - self._faults0, dirty_pages=snap.logged,
+                host_pages=len(set(host)), restored_pages=n, reprotected=snap.reprotected,
+            )  # fmt: skip
+            self._t0 = 0.0
         return n
 
     def scrub(self) -> None:

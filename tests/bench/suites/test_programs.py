@@ -53,3 +53,18 @@ def test_a_kind_whose_output_differs_from_native_fails_the_suite() -> None:
     runs = [(suite.NATIVE, "", lambda: "a\n"), (suite.DEFAULT, "", lambda: "b\n")]
     with pytest.raises(RuntimeError, match="output differs from native"):
         suite._measure(SQLITE, runs, rounds=1, budget=1.0)
+
+
+def test_the_legacy_executable_is_also_judged_against_itself_natively() -> None:
+    # The static musl file is what its user runs; glibc's build differs in libc, not in the VM. Both
+    # ratios are reported, in wall and CPU time.
+    runs = [
+        (suite.NATIVE, "", lambda: _spin(50_000)),
+        (suite.NATIVE_STATIC, "", lambda: _spin(50_000)),
+        (suite.LEGACY, "", lambda: _spin(50_000)),
+    ]
+    rows = suite._measure(SQLITE, runs, rounds=2, budget=60.0)
+    for name in (suite.ratio_row(SQLITE), suite.cpu_row(SQLITE)):
+        got = {m.who: m for m in rows if m.row == name}
+        assert set(got) == {suite.LEGACY, suite.SAME_BINARY}, name
+        assert (got[suite.SAME_BINARY].value or 0) > 0
