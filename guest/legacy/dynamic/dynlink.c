@@ -33,7 +33,9 @@ static void auxv(void) {
     check("AT_PAGESZ", getauxval(AT_PAGESZ) == 4096);
     check("AT_RANDOM", getauxval(AT_RANDOM) != 0);
     check("AT_SECURE", getauxval(AT_SECURE) == 0);
-    check("AT_MINSIGSTKSZ", getauxval(AT_MINSIGSTKSZ) >= 2048);
+    /* The kernel's figure for this CPU's signal frame (1776 on some hosts, 2048+ with AVX-512):
+     * present and plausible, not a fixed size; the test compares it with the native run's. */
+    check("AT_MINSIGSTKSZ", getauxval(AT_MINSIGSTKSZ) >= 1024);
     check("AT_EXECFN", getauxval(AT_EXECFN) != 0);
     check("AT_PLATFORM x86_64", strcmp((const char *)getauxval(AT_PLATFORM), "x86_64") == 0);
     check("AT_SYSINFO_EHDR (vDSO)", getauxval(AT_SYSINFO_EHDR) != 0);
