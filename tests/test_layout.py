@@ -66,7 +66,6 @@ UNTESTED = frozenset(
         "packages/store.py",
         "packages/tar.py",
         "scaleout/blobs.py",
-        "scaleout/connect.py",
         "scaleout/ingress.py",
         "scaleout/metrics.py",
         "scaleout/replica.py",
