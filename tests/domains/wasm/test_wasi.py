@@ -134,6 +134,9 @@ def test_revocable_memories(wat: str, revocable: bool) -> None:
 ENGINES = r"""
 import sys
 first = sys.argv[2]
+if first == "ignored":
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a shell's background job: Ctrl-C never reaches it
 if first == "plain":
     import wasmtime
     wasmtime.Engine()  # before multiPIE's first: Wasmtime's handlers would not forward host faults
@@ -172,4 +175,11 @@ def test_untimed_runs_compile_without_epochs_into_their_own_artefact(tmp_path: P
 def test_a_plain_engine_made_first_keeps_epoch_checks(tmp_path: Path) -> None:
     out = _engines(tmp_path, "plain")
     assert "revocable: False" in out and "untimed epochs: True" in out, out
+    assert "codes: 0 0" in out
+
+
+def test_a_process_that_ignores_sigint_runs_untimed_commands_without_epoch_checks(tmp_path: Path) -> None:
+    """Nothing can interrupt such a process (a background job, nohup, CI), so epochs would buy nothing."""
+    out = _engines(tmp_path, "ignored")
+    assert "revocable: True" in out and "untimed epochs: False" in out and "timed epochs: True" in out, out
     assert "codes: 0 0" in out

@@ -187,10 +187,12 @@ def chain_faults() -> bool:
 
 
 def revocable() -> bool:
-    """True when SIGINT stops a guest compiled without epoch checks by revoking its memory (``native/revoke.c``).
+    """True when a guest may run without epoch checks: SIGINT stops it by revoking its memory (``native/revoke.c``).
 
-    False without the extension, without its SIGINT handler, or when an Engine was made
-    before multiPIE's first one (Wasmtime's fault handlers would not forward host faults).
+    Also True when the process ignores SIGINT (a shell's background job, ``nohup``, CI): no
+    Ctrl-C can reach a run then, with or without epochs. False without the extension, without
+    its SIGINT handler (unless SIGINT is ignored), or when an Engine was made before
+    multiPIE's first one (Wasmtime's fault handlers would not forward host faults).
     """
     return _INTERRUPT is not None and bool(_INTERRUPT.revocable())
 
