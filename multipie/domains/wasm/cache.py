@@ -21,6 +21,7 @@ blindly. Writes are atomic (temp + rename), so concurrent processes never see ha
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import threading
 from pathlib import Path
@@ -193,8 +194,20 @@ def _identity(st: os.stat_result) -> list[str]:
     return [str(st.st_size), str(st.st_mtime_ns), str(st.st_ctime_ns), str(st.st_ino)]
 
 
-def _mkstemp(path: Path) -> tuple[int, str]:
-    """A temporary file beside ``path`` (renamed over it once complete)."""
-    import tempfile  # a cache hit never writes: tempfile (with shutil, random) is not imported at start-up
+_tmp_names = itertools.count()
 
-    return tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+
+def _mkstemp(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path`` (renamed over it once complete), opened for writing.
+
+    Named by process id and a counter rather than by ``tempfile``: the first run after an entry
+    settles rewrites its checksum, and that run is a cached start, where importing ``tempfile``
+    (with ``shutil`` and ``random``) would cost more than the write. ``O_EXCL`` refuses a name
+    left behind by an earlier process with the same id.
+    """
+    while True:
+        tmp = str(path.parent / f".tmp-{os.getpid()}-{next(_tmp_names)}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), tmp
+        except FileExistsError:
+            continue

@@ -196,3 +196,34 @@ def test_fingerprint_names_the_loaded_wasmtime_library() -> None:
     assert engine._wasmtime_version() == f"{_ffi.filename}:{st.st_size}:{st.st_mtime_ns}"
     cfg = engine.EngineConfig()
     assert cfg.fingerprint(fuel=False) == cfg.fingerprint(fuel=False) != cfg.fingerprint(fuel=True)
+
+
+SETTLED_LOAD = r"""
+import sys
+from pathlib import Path
+import multipie
+from multipie.domains.wasm import cache
+cache.settled = lambda st: True  # the entry written a moment ago counts as settled (>= 2 s old)
+with multipie.Runtime(cache_dir=sys.argv[1]) as rt:
+    rt.load(Path(sys.argv[2]))
+sums = list(Path(sys.argv[1], "wasm").glob("*.sum"))
+recorded = any("unsettled" not in p.read_text() for p in sums)
+print(recorded, "tempfile" in sys.modules, sorted(p.name[:5] for p in sums[0].parent.iterdir()))
+"""
+
+
+def test_the_first_settled_load_rewrites_the_checksum_without_tempfile(tmp_path: Path, guests: Path) -> None:
+    """That load is a cached start: it records the identity, and must not import ``tempfile`` to do it."""
+    import subprocess
+    import sys
+
+    wasm = guests / "c" / "hello.wasm"
+    with multipie.Runtime(cache_dir=tmp_path) as rt:
+        rt.load(wasm)  # compiled now: its checksum says "unsettled"
+    assert all("unsettled" in p.read_text() for p in (tmp_path / "wasm").glob("*.sum"))
+    argv = [sys.executable, "-c", SETTLED_LOAD, str(tmp_path), str(wasm)]
+    proc = subprocess.run(argv, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    # the identity is recorded, tempfile stays out, and no temporary file is left beside the entry
+    assert proc.stdout.split(" ", 2)[:2] == ["True", "False"], proc.stdout
+    assert ".tmp-" not in proc.stdout, proc.stdout
