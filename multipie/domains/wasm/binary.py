@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["EXPORT_SECTION", "MEMORY_SECTION", "exports_function", "memory_flags", "sections", "uleb"]
+__all__ = ["EXPORT_SECTION", "MEMORY_SECTION", "TABLE_SECTION", "exports_function", "memory_flags", "sections", "uleb"]
 
+TABLE_SECTION = 4
 MEMORY_SECTION = 5
 EXPORT_SECTION = 7
 

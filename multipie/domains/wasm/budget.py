@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from multipie.domains.wasm.binary import MEMORY_SECTION, TABLE_SECTION, sections
 from multipie.errors import InvalidModule, OutOfMemory
 
 __all__ = ["NO_CAPS", "Budget", "Caps", "Layout", "Part", "layout_of", "split"]
@@ -38,7 +39,6 @@ _LEVEL_ELEMENT = FUNC_REF_BYTES
 # Abstract heap types (one-byte reference type abbreviations and heap types) by host slot size.
 _GC_TYPES = frozenset({0x6F, 0x6E, 0x6D, 0x6C, 0x6B, 0x6A, 0x69, 0x74, 0x72, 0x71})  # extern, any, eq, ... exn
 _CONT_TYPES = frozenset({0x68, 0x75})  # cont, nocont
-_TABLE_SECTION, _MEMORY_SECTION = 4, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,15 +153,8 @@ class _Reader:
 
 
 def _sections(data: bytes) -> dict[int, tuple[int, int]]:
-    r = _Reader(data, 8, len(data))
-    found: dict[int, tuple[int, int]] = {}
-    while r.pos < r.end:
-        sid = r.byte()
-        size = r.uleb()
-        if sid in (_TABLE_SECTION, _MEMORY_SECTION):
-            found[sid] = (r.pos, r.pos + size)
-        r.pos += size
-    return found
+    """Spans of the table and memory sections (``binary.sections`` walks them)."""
+    return {sid: (start, end) for sid, start, end in sections(data) if sid in (TABLE_SECTION, MEMORY_SECTION)}
 
 
 def _tables(data: bytes, span: tuple[int, int]) -> tuple[Part, ...]:
@@ -204,8 +197,8 @@ def layout_of(wasm: bytes) -> Layout:
     """
     try:
         spans = _sections(wasm)
-        tables = _tables(wasm, spans[_TABLE_SECTION]) if _TABLE_SECTION in spans else ()
-        memories = _memories(wasm, spans[_MEMORY_SECTION]) if _MEMORY_SECTION in spans else ()
+        tables = _tables(wasm, spans[TABLE_SECTION]) if TABLE_SECTION in spans else ()
+        memories = _memories(wasm, spans[MEMORY_SECTION]) if MEMORY_SECTION in spans else ()
     except (ValueError, IndexError) as exc:
         raise InvalidModule(f"cannot read the module's memory and table sections: {exc}") from exc
     return Layout(memories, tables)
