@@ -90,8 +90,11 @@ class WasmService(Service[WasmDomain]):
         # Compiled first on the engine its first use most likely needs: a command (exports `_start`)
         # on the one an untimed `run_command` uses, so that `multipie run` deserialises one artefact.
         first = None
+        #: a command whose memories Ctrl-C can revoke (:func:`.wasi.revocable_memories`): it may run without epochs
+        self.revocable = False
         if exports_function(wasm, "_start"):
-            first = self.state.engines.run_config(timed=False, revocable=wasi.revocable_memories(wasm))
+            self.revocable = wasi.revocable_memories(wasm)
+            first = self.state.engines.run_config(timed=False, revocable=self.revocable)
         module = self.module(fuel=False, config=first)
         #: ``memory_limit`` split over the module's own memories and tables (:mod:`.budget`)
         self.budget = Budget.of(wasm)

@@ -30,7 +30,6 @@ __all__ = ["Stream", "run_command", "reactor_wasi", "revocable_memories"]
 
 #: Most memories a run revoked on Ctrl-C may have (``native/revoke.c``'s MEMS).
 _MAX_REVOCABLE = 4
-_revocable: dict[str, bool] = {}
 
 #: A stdio argument: ``None`` (inherit the host's), a path, bytes (stdin), or a file-like object.
 
@@ -170,7 +169,7 @@ def run_command(
     metered = limits.fuel is not None
     # Commands run on their own engine (big reservations: memory never moves, no bounds checks),
     # without epoch checks when nothing needs them.
-    config = state.engines.run_config(timed=limits.timeout is not None, revocable=_revocable_service(service))
+    config = state.engines.run_config(timed=limits.timeout is not None, revocable=service.revocable)
     store = _capi.OwnedStore(state.engines.reserve_engine(config, fuel=metered))
     try:
         store.set_wasi(
@@ -208,13 +207,6 @@ def _apply_limits(store: wasmtime.Store, limits: Any, caps: Caps, ticker: Any) -
     if limits.fuel is not None:
         store.set_fuel(limits.fuel)
     _capi.set_store_deadline(store, ticker.ticks_for(limits.timeout) if ticker is not None else NO_DEADLINE)
-
-
-def _revocable_service(service: Any) -> bool:
-    found = _revocable.get(service.digest)
-    if found is None:
-        found = _revocable[service.digest] = revocable_memories(service.wasm)
-    return found
 
 
 def _memories(store: wasmtime.Store, instance: bytes, service: Any, config: EngineConfig) -> list[tuple[int, int]]:
