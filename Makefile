@@ -33,7 +33,7 @@ typecheck: $(STAMP)
 test: sysdeps guests lint typecheck
 	$(VENV)/bin/pytest -q
 
-# Long fuzzing campaigns (docs/reliability.md): FUZZ_BUDGET cases (default 1,000,000), then the table.
+# Long fuzzing campaigns, side by side (docs/reliability.md): FUZZ_BUDGET cases (default 1,000,000), then the table.
 fuzz: guests
 	$(PY) -m fuzz
 

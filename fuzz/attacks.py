@@ -114,7 +114,7 @@ class Attacks(Campaign):
     unit = "attack"
     seed_timeout = 240.0
     cases_per_seed = ATTACKS_PER_SEED
-    jobs = 4  # most of an attack's time is a guest waiting for its timeout, not CPU
+    jobs = 10  # most of an attack's time is a guest waiting for its timeout, not CPU
 
     def setup(self) -> None:
         """Build the guests; one Runtime for the worker (services are pooled across attacks)."""

@@ -21,8 +21,9 @@ connections until the time is up:
   connection, within 30 s; and (half of them) a valid request with byte-level mutations
   (:func:`fuzz.loaders.mutate`): any HTTP answer or a close, within 30 s.
 
-The server's RSS is sampled every 0.5 s; its drift is the median of the last quarter of
-the run against the median of the second quarter (after warm-up). Cases are requests.
+The server's resident memory (:func:`fuzz.harness.resident_bytes`) is sampled every 0.5 s;
+its drift is the median of the last quarter of the run against the median of the second
+quarter (after warm-up). Cases are requests.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ import threading
 import time
 from pathlib import Path
 
-from .harness import ROOT, Campaign, Outcome
+from .harness import ROOT, Campaign, Outcome, resident_bytes
 from .known import is_open
 from .loaders import mutate
 
@@ -98,11 +99,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def _rss(pid: int) -> int:
-    with open(f"/proc/{pid}/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 class _Soak:
@@ -261,7 +257,7 @@ class GatewaySoak(Campaign):
             if proc.poll() is not None:
                 soak.out.wrong.append(f"multipie up died during the soak: exit {proc.returncode}")
                 break
-            samples.append(_rss(proc.pid))
+            samples.append(resident_bytes(proc.pid))
             time.sleep(0.5)
         for t in threads:
             t.join()

@@ -114,6 +114,10 @@ _HOST_TYPES = {"i32", "i64", "f32", "f64", "funcref", "externref"}
 _ENGINE: wasmtime.Engine | None = None
 
 
+def _small(path: Path) -> bool:
+    return path.stat().st_size < 1 << 20
+
+
 def _boundary_is_known_open(source: str | bytes) -> bool:
     """A valid module with a type at its boundary whose description aborts wasmtime (reliability #1)."""
     global _ENGINE
@@ -138,7 +142,7 @@ def _boundary_is_known_open(source: str | bytes) -> bool:
 
 
 class Loaders(Campaign):
-    """Mutated Wasm, WAT, ELF, virtine, manifest and OCI inputs to their loaders."""
+    """Mutated Wasm, WAT, component, ELF, virtine, manifest and OCI inputs to their loaders."""
 
     name = "loaders"
     unit = "input"
@@ -154,6 +158,8 @@ class Loaders(Campaign):
             "wat": [p.read_bytes() for p in wat_files],
             "wasm": [bytes(wasmtime.wat2wasm(p.read_text())) for p in wat_files],
             "elf": [p.read_bytes() for p in sorted((guests / "legacy" / "programs").glob("*")) if p.is_file()],
+            # The small test components (the 18 MB componentize-py ones would make each case slow).
+            "component": [p.read_bytes() for p in sorted((guests / "component").glob("*.wasm")) if _small(p)],
             "virtine": [p.read_bytes() for p in sorted(guests.rglob("*.virtine"))],
             "manifest": [p.read_bytes() for p in sorted(ROOT.glob("examples/**/multipie.toml"))]
             + [p.read_bytes() for p in sorted(ROOT.glob("tests/app/guests/**/multipie.toml"))],
@@ -214,6 +220,8 @@ class Loaders(Campaign):
                 return
             svc = rt.load(source)
             list(svc.imports), list(svc.exports)  # what `inspect` reads
+            if svc.kind == "component":  # what a spawn with memory_limit reads (domains/component/budget.py)
+                svc.budget.caps(1 << 20)  # type: ignore[attr-defined]
         except MultipieError:
             pass
         except RecursionError:

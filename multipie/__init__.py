@@ -18,14 +18,9 @@ kinds: ``wasm``, ...), :mod:`multipie.cli` (the ``multipie`` command),
 functions as virtines, imported as ``from multipie import virtine``).
 """
 
-from types import ModuleType
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from multipie.capabilities import Capability, CapabilityKind
-from multipie.domains.base import Command, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
-from multipie.domains.wasm.engine import EngineConfig
-from multipie.domains.wasm.group import AUTO
-from multipie.domains.wasm.hostfuncs import F32, F64, I32, I64
 from multipie.errors import (
     ArgumentError,
     CapabilityError,
@@ -54,8 +49,15 @@ from multipie.errors import (
     TrapCode,
     UsageError,
 )
-from multipie.runtime import Runtime
-from multipie.sharing import Buffer, Region
+
+if TYPE_CHECKING:
+    from multipie.capabilities import Capability, CapabilityKind
+    from multipie.domains.base import Command, Domain, DomainState, ExportInfo, ImportInfo, Limits, Service
+    from multipie.domains.wasm.engine import EngineConfig
+    from multipie.domains.wasm.group import AUTO
+    from multipie.domains.wasm.hostfuncs import F32, F64, I32, I64
+    from multipie.runtime import Runtime
+    from multipie.sharing import Buffer, Region
 
 __version__ = "0.1.0"
 
@@ -108,9 +110,43 @@ __all__ = [
 ]
 
 
+#: Public names beyond the error tree → the module that defines them, imported on first use (PEP 562), so
+#: that ``import multipie`` (and ``multipie run``, which needs only the Runtime and one kind) does not load
+#: the whole Wasm kind, the capability table and shared regions before it knows what it will run.
+_LAZY: dict[str, str] = {
+    "AUTO": "multipie.domains.wasm.group",
+    "Buffer": "multipie.sharing",
+    "Capability": "multipie.capabilities",
+    "CapabilityKind": "multipie.capabilities",
+    "Command": "multipie.domains.base",
+    "Domain": "multipie.domains.base",
+    "DomainState": "multipie.domains.base",
+    "EngineConfig": "multipie.domains.wasm.engine",
+    "ExportInfo": "multipie.domains.base",
+    "F32": "multipie.domains.wasm.hostfuncs",
+    "F64": "multipie.domains.wasm.hostfuncs",
+    "I32": "multipie.domains.wasm.hostfuncs",
+    "I64": "multipie.domains.wasm.hostfuncs",
+    "ImportInfo": "multipie.domains.base",
+    "Limits": "multipie.domains.base",
+    "Region": "multipie.sharing",
+    "Runtime": "multipie.runtime",
+    "Service": "multipie.domains.base",
+}
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
 if not TYPE_CHECKING:  # hidden from type checkers: they would type every unknown attribute through it
 
-    def __getattr__(name: str) -> ModuleType:
+    def __getattr__(name: str) -> Any:
+        where = _LAZY.get(name)
+        if where is not None:
+            value = getattr(importlib.import_module(where), name)
+            globals()[name] = value  # later lookups are plain attribute reads
+            return value
         # ``from multipie import virtine`` (``@virtine.c``, ``virtine.compile``) is the C-functions-as-virtines
         # module, imported on first use so that ``import multipie`` does not load the KVM layer.
         if name == "virtine":

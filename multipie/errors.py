@@ -40,7 +40,7 @@ from __future__ import annotations
 import enum
 import reprlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "ArgumentError",
@@ -217,8 +217,7 @@ class TrapCode(enum.Enum):
     OTHER = "trap"
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """One frame of a guest backtrace: function index/name and module."""
 
     module: str | None

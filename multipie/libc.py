@@ -8,7 +8,10 @@ itself uses, never a second copy):
 - :data:`_held`, a ``PyDLL``: the GIL is kept, for calls whose caller relies
   on no other Python thread running between a check and the call (the
   region aliases of :mod:`multipie.sharing`: a liveness check and the
-  ``mmap``/``mprotect`` it guards).
+  ``mmap``/``mprotect`` it guards), and for calls of a few microseconds on a
+  hot path (a virtine's reset: dirty log, special registers, page copies):
+  handing the GIL over and taking it back costs more than the call, and
+  under load the thread waits up to a switch interval (5 ms) to get it back.
 
 Every function sets ``errno`` for :func:`ctypes.get_errno` (``use_errno``).
 Callers own the safety argument of each call (a ``# SAFETY:`` note beside it):
@@ -24,8 +27,11 @@ __all__ = [
     "MADV_DONTNEED",
     "MAP_FAILED",
     "ioctl",
+    "ioctl_held",
     "madvise",
     "malloc_trim",
+    "memmove_held",
+    "memset_held",
     "mincore",
     "mmap",
     "mmap_held",
@@ -72,6 +78,13 @@ mincore = _declare(_released, "mincore", _int, _vp, _sz, _vp)
 sigaction = _declare(_released, "sigaction", _int, _int, _vp, _vp)
 #: ``mmap`` keeping the GIL (see the module docstring); same SAFETY as :data:`mmap`.
 mmap_held = _declare(_held, "mmap", _vp, _vp, _sz, _int, _int, _int, _long)
+#: ``ioctl`` keeping the GIL, for requests that return in microseconds (never ``KVM_RUN``); SAFETY as :data:`ioctl`.
+ioctl_held = _declare(_held, "ioctl", _int, _int, ctypes.c_ulong, _vp)
+#: ``void *memmove(void *dst, const void *src, size_t n)`` keeping the GIL (``ctypes.memmove`` releases it).
+#: SAFETY: both ranges must be mapped for ``n`` bytes, ``dst`` writable.
+memmove_held = _declare(_held, "memmove", _vp, _vp, _vp, _sz)
+#: ``void *memset(void *dst, int c, size_t n)`` keeping the GIL. SAFETY: ``dst`` writable for ``n`` bytes.
+memset_held = _declare(_held, "memset", _vp, _vp, _int, _sz)
 #: ``int mprotect(void *addr, size_t length, int prot)`` keeping the GIL.
 #: SAFETY: ``[addr, addr+length)`` must be a mapping the caller owns.
 mprotect_held = _declare(_held, "mprotect", _int, _vp, _sz, _int)

@@ -17,7 +17,6 @@ references to domains.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,12 +28,12 @@ from multipie.domains.base import Command, Domain, Service, Stream, check_stream
 from multipie.errors import ArgumentError, InvalidModule, UsageError
 from multipie.host import RuntimeHost, default_cache_dir, max_map_count
 from multipie.packages import digestcache
-from multipie.sharing import Region
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from multipie.capabilities import Capability
+    from multipie.sharing import Region
 
 __all__ = ["Runtime", "Source", "max_map_count"]
 
@@ -340,6 +339,8 @@ class Runtime:
             UsageError: ``size`` is not a positive int of at most 4 GiB.
         """
         self._host.check_open()
+        from multipie.sharing import Region  # shared memory (mmap) only when asked for
+
         return Region(self._host.capabilities, size, name=name)
 
     def host_function(
@@ -391,6 +392,10 @@ def _check_options(loader: Any, kind: str, options: dict[str, Any], *, where: st
     Raises:
         UsageError: an unknown option.
     """
+    if not options:
+        return
+    import inspect  # only when options are given (a plain run gives none)
+
     params = inspect.signature(loader).parameters
     if any(p.kind is p.VAR_KEYWORD for p in params.values()):
         return  # the loader checks its own options

@@ -3,8 +3,12 @@ running guest within 100 ms").
 
 Each case runs a guest that never ends by itself in a child process (no timeout, or one of ten
 minutes): a Wasm call and a Wasm command, a component call and a component command, a virtine call
-and a legacy program. Once the child says the guest is running (the guest's own output, its vCPU's
-state, or the main thread's stack inside the C call into Wasmtime), the test sends a real SIGINT;
+and a legacy program. Two more stall in a Python callback when the signal comes: a component's
+host function, where Python raises the KeyboardInterrupt (it must end the call, not be consumed
+there), and a command's custom stdout writer (wasmtime calls it on a thread of its own: the guest
+stops at its next check once the writer returns). Once the child says the guest is running (the
+guest's own output, its vCPU's state, or the main thread's stack inside the C call into Wasmtime),
+the test sends a real SIGINT;
 the child must answer ``interrupted`` (``KeyboardInterrupt`` came out of the call), its domain must
 be torn down and a fresh one must work. Two busy processes load both cores meanwhile.
 
@@ -75,6 +79,36 @@ HOSTCALL_WAT = """(module
       (i32.store (i32.const 2097152) (i32.const 1))
       (br $l))))"""
 
+#: A timed command writing one byte 100,000 times to its stdout (a Python writer, wasmtime-py's custom output).
+WRITER_WAT = """(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "x")
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "_start") (local $n i32)
+    (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 1))
+    (loop $l
+      (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+      (local.set $n (i32.add (local.get $n) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $n) (i32.const 100000))))))"""
+
+#: A component whose ``spin`` calls its imported host function ``tick`` 100,000 times.
+HOSTFN_COMPONENT = """(component
+  (import "tick" (func $tick (result s64)))
+  (core func $t (canon lower (func $tick)))
+  (core module $m
+    (import "host" "tick" (func $tick (result i64)))
+    (func (export "spin") (result i64) (local $n i32) (local $sum i64)
+      (loop $l
+        (local.set $sum (i64.add (local.get $sum) (call $tick)))
+        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+        (br_if $l (i32.lt_u (local.get $n) (i32.const 100000))))
+      (local.get $sum))
+    (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
+  (core instance $i (instantiate $m (with "host" (instance (export "tick" (func $t))))))
+  (func (export "spin") (result s64) (canon lift (core func $i "spin")))
+  (func (export "add") (param "a" s32) (param "b" s32) (result s32) (canon lift (core func $i "add"))))"""
+
 CHILD = r"""
 import io, os, sys, threading, time
 import multipie
@@ -110,7 +144,25 @@ class Output(io.BytesIO):  # faults wbuf loop: its last line means the program i
             print("running", flush=True)
         return n
 
+class Stall:  # a stdout writer / host function, slow on its first use (and a little on every use)
+    def __init__(self, first, each):
+        self.calls, self.first, self.each = 0, first, each
+    def write(self, data):
+        self.calls += 1
+        if self.calls == 1:
+            print("running", flush=True)
+        time.sleep(self.first if self.calls == 1 else self.each)
+    def __call__(self):
+        self.write(b"")
+        return 1
+
 d = None
+if kind == "writer-wasm":  # wasmtime calls the writer on a thread of its own: Ctrl-C comes in the guest
+    go = lambda: rt.run_command(svc, stdout=Stall(0.5, 0.001), timeout=600)
+if kind == "hostfn-component":  # the main thread calls it: Python raises KeyboardInterrupt inside it
+    grants = {"tick": rt.host_function(Stall(60, 0), params=[], results=["i64"])}
+    d = svc.spawn(grants=grants, timeout=600)
+    go = lambda: d.call("spin")
 if kind in ("wasm-call", "component-call", "virtine"):
     d = svc.spawn(timeout=600)
     go = lambda: d.call("spin")
@@ -140,8 +192,10 @@ print("open:", d is not None and d.is_open, "live:", rt.live_domains, flush=True
 if kind.startswith("wasm-run-"):
     from multipie.domains.wasm import _capi
     print("revoke:", sorted(_capi.revoke_stats().items()), flush=True)
-if kind.startswith("wasm"):
+if kind.startswith("wasm") or kind == "writer-wasm":
     print("fresh:", svc.spawn().call("add", 20, 22), flush=True)
+if kind == "hostfn-component":
+    print("fresh:", svc.spawn(grants=grants).call("add", 20, 22), flush=True)
 if kind.startswith("component"):
     print("fresh:", svc.spawn().call("add", 20, 22) if kind == "component-call" else rt.run_command(svc, ["q"]))
 if kind == "virtine":
@@ -160,10 +214,17 @@ KINDS = {
     "component-run": ("component/echo.wasm", "0"),
     "virtine": ("virtine/tests/faults.virtine", "42"),
     "legacy": ("legacy/programs/faults", "0"),
+    "writer-wasm": (None, "42"),
+    "hostfn-component": (None, "42"),
 }
 
 
-WATS = {"wasm-run-untimed": MEMLOOP_WAT, "wasm-run-hostcall": HOSTCALL_WAT}
+WATS = {
+    "wasm-run-untimed": MEMLOOP_WAT,
+    "wasm-run-hostcall": HOSTCALL_WAT,
+    "writer-wasm": WRITER_WAT,
+    "hostfn-component": HOSTFN_COMPONENT,
+}
 
 
 @pytest.fixture(scope="module")

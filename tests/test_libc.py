@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import mmap as pymmap
+import os
+import termios
 
 from multipie import libc
 
@@ -34,6 +36,22 @@ def test_gil_holding_variants_map_and_protect() -> None:
     assert addr not in (None, MAP_FAILED)
     assert libc.mprotect_held(addr, PAGE, pymmap.PROT_READ | pymmap.PROT_WRITE) == 0
     ctypes.memset(addr, 1, 8)
+    assert libc.munmap(addr, PAGE) == 0
+
+
+def test_gil_holding_copies_and_ioctl() -> None:
+    addr = _anon(PAGE)
+    libc.memset_held(addr, 0x5A, 64)
+    libc.memmove_held(addr + 64, addr, 32)
+    assert ctypes.string_at(addr + 60, 40) == b"\x5a" * 36 + bytes(4)
+    r, w = os.pipe()
+    try:
+        os.write(w, b"abc")
+        count = ctypes.c_int(0)
+        assert libc.ioctl_held(r, termios.FIONREAD, ctypes.addressof(count)) == 0 and count.value == 3
+    finally:
+        os.close(r)
+        os.close(w)
     assert libc.munmap(addr, PAGE) == 0
 
 

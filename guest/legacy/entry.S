@@ -4,6 +4,8 @@
  * on hardware the same code is correct too because nothing here is privileged).
  * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
+ * ioctl(TCGETS), fcntl(F_GETFD) and fstat of fds the host describes at FDS, newfstatat of paths whose
+ * answers the host kept at PATHS (both pages: sysarea.FdView),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
@@ -20,7 +22,7 @@
  * mapping floor move both here (fast) and on the host (slow path, munmap,
  * file mappings), each side reading the other's latest values from it.
  *
- * Offset 0x800 of the ENTRY page (sysarea.FAULTS): CPU exception stubs, 8 bytes per vector, reached through
+ * `faults` (wherever the code before it ends: the host reads the symbol): CPU exception stubs, 8 bytes per vector, reached through
  * interrupt gates on their own stack (IST1); they report the vector and the
  * exception frame to the host through FAULT_PORT.
  *
@@ -84,6 +86,18 @@
 #define S_SIGTMP     (SIGNALS + 16)     /* 32 bytes: a new action, copied before the old one is written */
 #define SIGACTS      (SIGNALS + 64)     /* struct kernel_sigaction (32 bytes) for signals 1..64 */
 #define UNBLOCKABLE  ((1 << 8) | (1 << 18))   /* SIGKILL, SIGSTOP */
+/* What the host lets the guest answer about fds 0..FD_SLOTS-1 (sysarea.FdView; read-only here). */
+#define FDS          0x6000             /* u64 flags per fd */
+#define FD_SLOTS     24
+#define FD_STATS     0x6100             /* struct stat (144 bytes) per fd, valid with FD_STAT */
+#define FD_OPEN      1
+#define FD_CLOEXEC   2
+#define FD_STAT      4
+/* Path stat answers (sysarea.FdView): slot fnv1a(path) % PATH_SLOTS of PATH_SLOT bytes: key (length |
+ * AT_SYMLINK_NOFOLLOW << 8; 0 = empty), hash, result (0 or -errno), struct stat (144 bytes), the path. */
+#define PATHS        0x2000
+#define PATH_SLOT    512
+#define PATH_MAX_LEN 320
 
 /* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
  * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
@@ -194,6 +208,120 @@ sys_rt_sigprocmask:
         xor     %eax, %eax
         jmp     restore_return
 
+/* ioctl(fd, TCGETS or TIOCGWINSZ) of an open fd: -ENOTTY (no file a guest opens is a terminal). */
+sys_ioctl:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        testb   $FD_OPEN, FDS(,%rdi,8)
+        jz      host
+        cmp     $0x5401, %esi            /* the request is 32 bits */
+        je      1f
+        cmp     $0x5413, %esi
+        jne     host
+1:      mov     $-25, %rax
+        jmp     fast_return
+
+/* fcntl(fd, F_GETFD) of an open fd: its close-on-exec flag. */
+sys_fcntl:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        cmp     $1, %rsi
+        jne     host
+        mov     FDS(,%rdi,8), %rax
+        test    $FD_OPEN, %al
+        jz      host
+        shr     $1, %eax
+        and     $1, %eax
+        jmp     fast_return
+
+/* newfstatat(fd, "", buf, AT_EMPTY_PATH [| AT_SYMLINK_NOFOLLOW]) and fstat(fd, buf) of a file whose
+ * struct stat the host left at FD_STATS (a read-only layer's: unchanging during the run). */
+sys_newfstatat:
+        cmp     $-100, %edi                    /* AT_FDCWD: a path's kept answer */
+        je      stat_path
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        test    $~0x1100, %r10
+        jnz     host
+        bt      $12, %r10
+        jnc     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, $1, restore_host_nr   /* the path's first byte is readable ... */
+        cmpb    $0, (%rsi)
+        jne     restore_host_nr                /* ... and ends it */
+        mov     %rdx, %rsi
+        jmp     fstat_copy
+sys_fstat:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+fstat_copy:                                    /* rdi = fd, rsi = buf */
+        testb   $FD_STAT, FDS(,%rdi,8)
+        jz      restore_host_nr
+        CHECK_DEST %rsi, $144, restore_host_nr
+        imul    $144, %rdi, %rax
+        mov     %rsi, %rdi
+        lea     FD_STATS(%rax), %rsi
+        mov     $144, %ecx
+        rep movsb
+        xor     %eax, %eax
+        jmp     restore_return
+
+/* newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW) of a path the host answered from a read-only
+ * layer earlier in this run and kept at PATHS (it empties them when anything could change what a path names). */
+stat_path:
+        test    $~0x100, %r10
+        jnz     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, $(PATH_MAX_LEN + 1), restore_host_nr
+        mov     $0xcbf29ce484222325, %rax      /* FNV-1a, as sysarea.path_hash */
+        mov     $0x100000001b3, %rdi
+        xor     %ecx, %ecx
+1:      movzbl  (%rsi,%rcx), %edx
+        test    %edx, %edx
+        jz      2f
+        xor     %rdx, %rax
+        imul    %rdi, %rax
+        inc     %ecx
+        cmp     $PATH_MAX_LEN, %ecx
+        jbe     1b
+        jmp     restore_host_nr                /* too long to be kept */
+2:      test    %ecx, %ecx
+        jz      restore_host_nr                /* "": ENOENT from the host */
+        mov     %eax, %edx
+        and     $31, %edx
+        shl     $9, %edx
+        add     $PATHS, %edx                   /* rdx = the slot */
+        mov     %r10, %rdi
+        shl     $8, %rdi
+        or      %rcx, %rdi                     /* rdi = the key */
+        cmp     %rdi, (%rdx)
+        jne     restore_host_nr
+        cmp     %rax, 8(%rdx)
+        jne     restore_host_nr
+        lea     168(%rdx), %rdi
+        repe cmpsb                             /* rsi = the path, rcx = its length */
+        jne     restore_host_nr
+        mov     16(%rdx), %rax
+        test    %rax, %rax
+        jnz     restore_return                 /* -ENOENT, -ENOTDIR */
+        mov     S_RDX, %rdi
+        CHECK_DEST %rdi, $144, restore_host_nr
+        lea     24(%rdx), %rsi
+        mov     $144, %ecx
+        rep movsb
+        xor     %eax, %eax
+        jmp     restore_return
+
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */
 #include "mm.s"
@@ -250,6 +378,14 @@ entry:
         je      sys_rt_sigaction
         cmp     $14, %rax
         je      sys_rt_sigprocmask
+        cmp     $262, %rax
+        je      sys_newfstatat
+        cmp     $5, %rax
+        je      sys_fstat
+        cmp     $16, %rax
+        je      sys_ioctl
+        cmp     $72, %rax
+        je      sys_fcntl
 host:
         .globl  host_out
 host_out:
@@ -475,7 +611,8 @@ prctl_host:
         jmp     restore_host
 
 /* brk(addr): below the start (brk(0)) returns the break; growth that would
- * meet the mappings goes to the host (which reports the domain out of memory). */
+ * meet the mappings goes to the host (which reports the domain out of memory),
+ * and so does a shrink (the host gives the pages their default protection back). */
 sys_brk:
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
@@ -494,6 +631,8 @@ sys_brk:
         mov     S_BRK, %rax
         add     $(PAGE - 1), %rax
         and     $-PAGE, %rax            /* rax = old end (page) */
+        cmp     %rax, %rsi
+        jb      brk_host
         mov     S_BRK_HIGH, %rdx
         cmp     %rsi, %rdx
         jbe     1f
@@ -587,8 +726,8 @@ fast_return:
 
 /* Exception stubs, 8 bytes per vector: vector in edi, exception frame in rsi; the program's rdi and rsi are
  * kept below the frame (frame - 8, frame - 16) so a fault delivered to its handler resumes intact. */
-        .org    ENTRY - MORE + 0x800, 0xcc
-        .globl  faults
+        .balign 8, 0xcc
+        .globl  faults                  /* the host finds them by this symbol (stub.entry_symbol) */
 faults:
         .irp    v, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
         .balign 8, 0xcc

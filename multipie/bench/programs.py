@@ -45,8 +45,13 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 #: Lua's setjmp/longjmp lowered to Wasm exceptions (the engine enables ``wasm_exceptions``),
-#: plus WASI's emulated signals and process clocks (``signal.h``, ``clock()``).
+#: plus WASI's emulated signals and process clocks (``signal.h``, ``clock()``). Lua's own
+#: ``LUA_USE_JUMPTABLE`` (lvm.c: on for every GNU C compiler) picks the interpreter's dispatch:
+#: natively a computed ``goto`` per opcode; Wasm has no indirect jump, so clang turns that into a
+#: table of label numbers in linear memory *and* a switch over them (one more load per Lua
+#: instruction than the plain switch Lua uses elsewhere): off for Wasm, 1-2% faster there (docs/performance.md).
 _LUA_WASM = (
+    "-DLUA_USE_JUMPTABLE=0",
     "-D_WASI_EMULATED_SIGNAL",
     "-D_WASI_EMULATED_PROCESS_CLOCKS",
     "-mexception-handling",

@@ -19,17 +19,14 @@ This module imports neither typer nor click (``tests/cli/test_table.py`` checks 
 from __future__ import annotations
 
 import functools
-import inspect
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["Param", "convert", "parse", "typer_info", "typer_verb"]
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     """One parameter of a verb: a positional argument (no ``flags``) or an option."""
 
     name: str
@@ -58,7 +55,11 @@ class Param:
         """The value when the command line does not give it."""
         if self.kind is bool:
             return False
-        return inspect.Parameter.empty if self.required else None
+        if not self.required:
+            return None
+        import inspect  # "no default" as typer reads it (the fast path never asks: no inspect on a run)
+
+        return inspect.Parameter.empty
 
 
 def convert(kind: type, text: Any) -> Any:
@@ -98,7 +99,7 @@ def parse(table: Sequence[Param], words: Sequence[str], *, interspersed: bool = 
     """
     by_flag = {f: p for p in table for f in p.flags}
     positional = [p for p in table if not p.flags]
-    out: dict[str, Any] = {p.name: p.default for p in table if p.default is not inspect.Parameter.empty}
+    out: dict[str, Any] = {p.name: p.default for p in table if p.kind is bool or not p.required}
     i = 0
     while i < len(words) and words[i].startswith("-") and words[i] != "-":
         word = words[i]
@@ -141,6 +142,8 @@ def parse(table: Sequence[Param], words: Sequence[str], *, interspersed: bool = 
 
 def typer_verb(func: Callable[..., Any], table: Sequence[Param]) -> Callable[..., Any]:
     """``func`` as typer sees a verb: same name, docstring and behaviour, its signature made from ``table``."""
+    import inspect
+
     params = []
     for p in table:
         annotated = _annotated(p.annotation, typer_info(p))

@@ -29,10 +29,9 @@ import io
 import itertools
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from types import MappingProxyType, TracebackType
+from typing import IO, TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 from multipie.errors import ArgumentError, CapabilityError, DomainClosed, InvalidModule, NoSuchExport
 
@@ -98,6 +97,7 @@ def lookup_export(table: Mapping[str, T], name: str, *, where: str, what: str = 
 
 
 _domain_ids = itertools.count(1)
+_NOTHING: Mapping[str, str] = MappingProxyType({})  # Command's default env and dirs (read-only, shared)
 
 
 class DomainState(enum.Enum):
@@ -108,8 +108,7 @@ class DomainState(enum.Enum):
     FAULTED = "faulted"
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """Per-domain limits: bytes of memory, fuel units per call, seconds per call (``None``: unset).
 
     One vocabulary for every kind: ``timeout`` is seconds per call; a *deadline* is one call's
@@ -123,8 +122,7 @@ class Limits:
     timeout: float | None = None
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     """One program run: arguments after argv[0], environment, directories and stdio.
 
     ``dirs`` maps host directories to guest paths; ``stdin`` is ``None`` (inherit), a
@@ -133,15 +131,14 @@ class Command:
     """
 
     args: Sequence[str] = ()
-    env: Mapping[str, str] = field(default_factory=dict)
-    dirs: Mapping[str, str] = field(default_factory=dict)
+    env: Mapping[str, str] = _NOTHING
+    dirs: Mapping[str, str] = _NOTHING
     stdin: Any = None
     stdout: Any = None
     stderr: Any = None
 
 
-@dataclass(frozen=True)
-class ImportInfo:
+class ImportInfo(NamedTuple):
     """One import a service needs: ``module.name`` and a type description (``function i32,i32->i32``)."""
 
     module: str
@@ -158,15 +155,14 @@ class ImportInfo:
         return f"{self.key} ({self.kind} {self.type})"
 
 
-@dataclass(frozen=True)
-class ExportInfo:
+class ExportInfo(NamedTuple):
     """One export of a service: its name, kind (``function``, ``memory``, ...) and type description."""
 
     name: str
     kind: str
     type: str
-    params: tuple[str, ...] = field(default=())
-    results: tuple[str, ...] = field(default=())
+    params: tuple[str, ...] = ()
+    results: tuple[str, ...] = ()
 
 
 class Host(Protocol):
@@ -220,8 +216,7 @@ def _by_bytes_only(source: object) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Backend:
+class Backend(NamedTuple):
     """One domain kind as the Runtime sees it: the protocol every kind registers through.
 
     Each kind module defines one ``BACKEND = Backend(...)``, named in

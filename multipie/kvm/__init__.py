@@ -14,7 +14,8 @@ from Python over ``/dev/kvm``. What they share lives here, once:
 - :mod:`.exceptions` — the table of CPU exceptions (vectors 0-31): name, trap cause, error code.
 - :mod:`.elf` — the one strict ELF64 reader (virtine images and objects, legacy executables).
 - :mod:`.machine` — :class:`~.machine.BaseMachine`: VM + memory + vCPU, reset to a snapshot, close.
-- :mod:`.snapshot` — reset state and dirty-page restore; :mod:`.pool` — prepared machines.
+- :mod:`.snapshot` — reset state and dirty-page restore; :mod:`.hotpages` — which written pages stay
+  writable between resets (the adaptive policy); :mod:`.pool` — prepared machines.
 - :mod:`.timeouts` — the watchdog that stops guest code past its deadline.
 
 Nothing here knows about hypercalls, images or Linux system calls; the kinds

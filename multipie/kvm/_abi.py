@@ -13,6 +13,7 @@ import ctypes
 import enum
 import errno
 import functools
+from collections.abc import Callable
 
 from multipie import libc
 
@@ -28,8 +29,10 @@ __all__ = [
     "KvmSegment",
     "KvmSregs",
     "KvmUserspaceMemoryRegion",
+    "held_ioctl",
     "ioctl",
     "msrs_struct",
+    "quick_ioctl",
     "run_ioctl",
 ]
 
@@ -325,6 +328,18 @@ assert KvmRunIo.port.offset == 2 and KvmRunIo.data_offset.offset == 8
 run_ioctl = libc.ioctl
 
 
+#: ``ioctl`` keeping the GIL (see :func:`quick_ioctl`).
+held_ioctl = libc.ioctl_held
+
+
+def _again(call: Callable[[int, int, object], int], fd: int, request: int, arg: object) -> int:
+    while True:
+        # SAFETY: the caller's contract (fd, request, arg of the right type and size) is passed through.
+        ret = call(fd, request, arg)
+        if ret != -1 or ctypes.get_errno() != errno.EINTR:
+            return ret
+
+
 def ioctl(fd: int, request: int, arg: object) -> int:
     """The ``ioctl`` system call, made again when a signal interrupted it (``EINTR``); releases the GIL.
 
@@ -332,8 +347,15 @@ def ioctl(fd: int, request: int, arg: object) -> int:
     in any other ioctl at that moment (creating a VM for a ``fork``, say): those calls are simply
     made again. Only ``KVM_RUN`` (:data:`run_ioctl`) reports the interruption.
     """
-    while True:
-        # SAFETY: the caller's contract (fd, request, arg of the right type and size) is passed through.
-        ret: int = run_ioctl(fd, request, arg)
-        if ret != -1 or ctypes.get_errno() != errno.EINTR:
-            return ret
+    return _again(run_ioctl, fd, request, arg)
+
+
+def quick_ioctl(fd: int, request: int, arg: object) -> int:
+    """:func:`ioctl` keeping the GIL, for requests that return in microseconds (dirty log, registers, FPU state).
+
+    On a reset's path a GIL hand-over costs more than the call, and under load the thread waits up to
+    a switch interval (5 ms) to get the GIL back (see :mod:`multipie.libc`). Only for a VM or vCPU
+    the calling thread drives: a vCPU ioctl waits for another thread's ``KVM_RUN`` to return, which
+    must not happen with the GIL held (the watchdog that would kick that guest needs it).
+    """
+    return _again(held_ioctl, fd, request, arg)

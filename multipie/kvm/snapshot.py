@@ -23,7 +23,7 @@ every later restore copies them back (well under a µs a page) until a call dirt
 more, or :data:`RELEARN` restores have passed: then all are protected again and the
 set is learnt anew (so pages only one old call used stop costing a copy per call).
 With a ``policy`` (:class:`HotPolicy`, e.g. the adaptive
-:class:`~multipie.domains.legacy.hotpages.HotPages`) the policy decides instead, from a
+:class:`~multipie.kvm.hotpages.HotPages`) the policy decides instead, from a
 sample of the reported pages: a set the calls keep rewriting stays hot, a stale one is
 protected again at once. The restored set is always a superset of what the guest can
 have written.
@@ -36,6 +36,7 @@ import mmap
 from collections.abc import Callable, Collection, Iterable
 from typing import Protocol
 
+from multipie import libc
 from multipie.kvm import _abi
 from multipie.kvm.memory import PAGE, GuestMemory
 from multipie.kvm.vcpu import Vcpu
@@ -45,6 +46,10 @@ __all__ = ["HotPolicy", "Snapshot"]
 
 _memmove = ctypes.memmove
 _memset = ctypes.memset
+# Runs up to this size are copied keeping the GIL: a hand-over costs more than the copy (see libc).
+_HELD = 64 << 10
+_memmove_held = libc.memmove_held
+_memset_held = libc.memset_held
 #: Restores after which hot pages are protected again and re-learnt.
 RELEARN = 64
 _ZERO_PAGE = bytes(PAGE)
@@ -52,6 +57,9 @@ _ZERO_PAGE = bytes(PAGE)
 
 class HotPolicy(Protocol):
     """Decides, reset by reset, when pages kept hot are protected again (see the module docstring)."""
+
+    #: Pages to protect again after a restore that keeps the set (the next log tells if they are written).
+    probes: list[int]
 
     def observe(self, pages: Collection[int], unchanged: Callable[[int], bool]) -> None:
         """Before the restore: look at the reported ``pages`` (``unchanged(p)``: p holds its snapshot contents)."""
@@ -151,9 +159,9 @@ class Snapshot:
             # lies inside the memory; a run never crosses `covered`, below which the snapshot buffer
             # holds every page.
             if first < covered:
-                _memmove(host + off, data + off, size)
+                (_memmove_held if size <= _HELD else _memmove)(host + off, data + off, size)
             else:
-                _memset(host + off, 0, size)
+                (_memset_held if size <= _HELD else _memset)(host + off, 0, size)
         return n
 
     @property
@@ -194,12 +202,15 @@ class Snapshot:
             if drop:
                 self.vm.clear_dirty(self.slot, bitmap)  # protect them all again: the next call is logged afresh
                 self._since_relearn = 0
+            elif self.policy is not None:  # the next log says whether the call writes these
+                self.vm.protect_pages(self.slot, self.policy.probes)
         self.reprotected = drop or not self.hot_pages  # without hot pages, fetching the log re-protected them
         n = self.restore_pages([*host_written, *logged])
         self.restored_pages += n
         if self._zero is not None:
+            off, size = self._zero
             # SAFETY: the range lies inside the memory (checked by the VM when its slot was added).
-            _memset(self.memory.host_addr + self._zero[0], 0, self._zero[1])
+            (_memset_held if size <= _HELD else _memset)(self.memory.host_addr + off, 0, size)
         return n
 
     def restore_sregs(self, vcpu: Vcpu) -> None:

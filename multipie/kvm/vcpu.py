@@ -38,6 +38,7 @@ __all__ = ["KICK_SIGNAL", "Vcpu", "VcpuExit", "VcpuState", "handle_exit", "insta
 KICK_SIGNAL = signal.SIGRTMIN + 5
 
 _ioctl = _abi.ioctl
+_quick = _abi.quick_ioctl  # register and FPU state: microseconds, the GIL stays (see libc)
 _run_ioctl = _abi.run_ioctl
 _get_errno = ctypes.get_errno
 _KVM_RUN = _abi.KVM_RUN
@@ -141,7 +142,7 @@ class Vcpu:
         """``KVM_GET_REGS``: a copy of the general registers."""
         regs = _abi.KvmRegs()
         # SAFETY: regs is a kvm_regs-sized buffer the kernel fills.
-        check(_ioctl(self.fd, _abi.KVM_GET_REGS, ctypes.addressof(regs)), "KVM_GET_REGS")
+        check(_quick(self.fd, _abi.KVM_GET_REGS, ctypes.addressof(regs)), "KVM_GET_REGS")
         return regs
 
     def set_regs(self, regs: _abi.KvmRegs) -> None:
@@ -153,7 +154,7 @@ class Vcpu:
             self.run_page.kvm_dirty_regs |= _abi.KVM_SYNC_X86_REGS
             return
         # SAFETY: regs is a complete kvm_regs the kernel only reads.
-        check(_ioctl(self.fd, _abi.KVM_SET_REGS, ctypes.addressof(regs)), "KVM_SET_REGS")
+        check(_quick(self.fd, _abi.KVM_SET_REGS, ctypes.addressof(regs)), "KVM_SET_REGS")
 
     def mark_regs_dirty(self) -> None:
         """Have the next entry load :attr:`regs` (after editing them in place)."""
@@ -165,31 +166,31 @@ class Vcpu:
     def set_regs_ioctl(self, regs: _abi.KvmRegs) -> None:
         """``KVM_SET_REGS`` unconditionally (needed before the first run without sync regs)."""
         # SAFETY: regs is a complete kvm_regs the kernel only reads.
-        check(_ioctl(self.fd, _abi.KVM_SET_REGS, ctypes.addressof(regs)), "KVM_SET_REGS")
+        check(_quick(self.fd, _abi.KVM_SET_REGS, ctypes.addressof(regs)), "KVM_SET_REGS")
 
     def get_sregs(self) -> _abi.KvmSregs:
         """``KVM_GET_SREGS``: segments, descriptor tables, control registers."""
         sregs = _abi.KvmSregs()
         # SAFETY: sregs is a kvm_sregs-sized buffer the kernel fills.
-        check(_ioctl(self.fd, _abi.KVM_GET_SREGS, ctypes.addressof(sregs)), "KVM_GET_SREGS")
+        check(_quick(self.fd, _abi.KVM_GET_SREGS, ctypes.addressof(sregs)), "KVM_GET_SREGS")
         return sregs
 
     def set_sregs(self, sregs: _abi.KvmSregs) -> None:
         """``KVM_SET_SREGS``."""
         # SAFETY: sregs is a complete kvm_sregs the kernel only reads.
-        check(_ioctl(self.fd, _abi.KVM_SET_SREGS, ctypes.addressof(sregs)), "KVM_SET_SREGS")
+        check(_quick(self.fd, _abi.KVM_SET_SREGS, ctypes.addressof(sregs)), "KVM_SET_SREGS")
 
     def get_fpu(self) -> _abi.KvmFpu:
         """``KVM_GET_FPU``: x87/SSE state."""
         fpu = _abi.KvmFpu()
         # SAFETY: fpu is a kvm_fpu-sized buffer the kernel fills.
-        check(_ioctl(self.fd, _abi.KVM_GET_FPU, ctypes.addressof(fpu)), "KVM_GET_FPU")
+        check(_quick(self.fd, _abi.KVM_GET_FPU, ctypes.addressof(fpu)), "KVM_GET_FPU")
         return fpu
 
     def set_fpu(self, fpu: _abi.KvmFpu) -> None:
         """``KVM_SET_FPU``."""
         # SAFETY: fpu is a complete kvm_fpu the kernel only reads.
-        check(_ioctl(self.fd, _abi.KVM_SET_FPU, ctypes.addressof(fpu)), "KVM_SET_FPU")
+        check(_quick(self.fd, _abi.KVM_SET_FPU, ctypes.addressof(fpu)), "KVM_SET_FPU")
 
     def get_fpu_state(self) -> _abi.KvmXsave:
         """``KVM_GET_XSAVE``: the complete x87/SSE state, MXCSR included.
@@ -199,13 +200,13 @@ class Vcpu:
         """
         state = _abi.KvmXsave()
         # SAFETY: state is a kvm_xsave-sized (4 KiB) buffer the kernel fills.
-        check(_ioctl(self.fd, _abi.KVM_GET_XSAVE, ctypes.addressof(state)), "KVM_GET_XSAVE")
+        check(_quick(self.fd, _abi.KVM_GET_XSAVE, ctypes.addressof(state)), "KVM_GET_XSAVE")
         return state
 
     def set_fpu_state(self, state: _abi.KvmXsave) -> None:
         """``KVM_SET_XSAVE``: load a state from :meth:`get_fpu_state`."""
         # SAFETY: state is a complete kvm_xsave the kernel only reads.
-        check(_ioctl(self.fd, _abi.KVM_SET_XSAVE, ctypes.addressof(state)), "KVM_SET_XSAVE")
+        check(_quick(self.fd, _abi.KVM_SET_XSAVE, ctypes.addressof(state)), "KVM_SET_XSAVE")
 
     def set_msrs(self, msrs: dict[int, int]) -> None:
         """``KVM_SET_MSRS``: write model-specific registers (index → value).

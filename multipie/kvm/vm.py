@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from multipie.errors import Trap, TrapCode
@@ -124,7 +125,7 @@ class Vm:
         # SAFETY: the bitmap has one bit per page of the slot (rounded up to
         # u64 words), as KVM_GET_DIRTY_LOG requires; it outlives the call.
         log.dirty_bitmap = ctypes.addressof(bitmap)
-        check(_abi.ioctl(self.fd, _abi.KVM_GET_DIRTY_LOG, ctypes.addressof(log)), "KVM_GET_DIRTY_LOG")
+        check(_abi.quick_ioctl(self.fd, _abi.KVM_GET_DIRTY_LOG, ctypes.addressof(log)), "KVM_GET_DIRTY_LOG")
         return bitmap
 
     def add_dirty(self, number: int, into: set[int]) -> int:
@@ -170,7 +171,26 @@ class Vm:
         log = _abi.KvmClearDirtyLog(slot=number, num_pages=entry.size // PAGE, first_page=0)
         # SAFETY: bitmap has one bit per page of the slot (as dirty_words' buffer) and outlives the call.
         log.dirty_bitmap = ctypes.addressof(bitmap)
-        check(_abi.ioctl(self.fd, _abi.KVM_CLEAR_DIRTY_LOG, ctypes.addressof(log)), "KVM_CLEAR_DIRTY_LOG")
+        check(_abi.quick_ioctl(self.fd, _abi.KVM_CLEAR_DIRTY_LOG, ctypes.addressof(log)), "KVM_CLEAR_DIRTY_LOG")
+
+    def protect_pages(self, number: int, pages: Collection[int]) -> None:
+        """Clear the dirty bits of ``pages`` (indexes into slot ``number``) and re-protect them (manual mode).
+
+        One ``KVM_CLEAR_DIRTY_LOG`` over the 64-page-aligned span the pages cover: the next fetch
+        reports one of them only if the guest wrote it again.
+        """
+        if not pages:
+            return
+        total = self.slots[number].size // PAGE
+        first = min(pages) & ~63
+        count = min((max(pages) - first) // 64 * 64 + 64, total - first)  # whole words, or up to the end
+        bitmap = (ctypes.c_uint64 * ((count + 63) // 64))()
+        for page in pages:
+            bitmap[(page - first) // 64] |= 1 << ((page - first) % 64)
+        log = _abi.KvmClearDirtyLog(slot=number, num_pages=count, first_page=first)
+        # SAFETY: bitmap holds one bit per page of [first, first + count), inside the slot; it outlives the call.
+        log.dirty_bitmap = ctypes.addressof(bitmap)
+        check(_abi.quick_ioctl(self.fd, _abi.KVM_CLEAR_DIRTY_LOG, ctypes.addressof(log)), "KVM_CLEAR_DIRTY_LOG")
 
     def dirty_pages(self, number: int) -> list[int]:
         """Page indexes (from the slot's first page) written by the guest since the last fetch."""

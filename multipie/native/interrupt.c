@@ -36,6 +36,11 @@
  * atomic loads/stores, wasmtime_engine_increment_epoch (one atomic add) and
  * revoke_on_sigint (atomic stores, sem_post).
  *
+ * A KeyboardInterrupt Python raised inside a host callback (a custom stdout writer,
+ * a component host function) is consumed there; carry() marks it again (a "carried"
+ * SIGINT the callback answers without asking Python), and take_carried() lets a run
+ * that ended before its next check raise it anyway (_capi.raise_carried).
+ *
  * Commands run with no timeout are compiled without epoch checks; SIGINT stops
  * them by revoking their linear memory instead (revoke.c, the other unit).
  */
@@ -77,6 +82,7 @@ static uint64_t no_deadline;
 static unsigned long main_thread;
 
 static int pending;                     /* a SIGINT not yet looked at by a guest (atomic) */
+static int carried;                     /* a KeyboardInterrupt a host callback lost, carried out (atomic) */
 static void *engines[SLOTS];            /* registered engines (atomic slots) */
 static struct sigaction previous;
 static int installed;
@@ -88,6 +94,16 @@ typedef struct {
     uint64_t left; /* ticks of it not armed yet (main thread: armed CHUNK at a time) */
 } store_state;
 
+/* Every registered engine's epoch +1: each guest reaches its epoch callback at its next check. */
+static void advance_all(void) {
+    for (int i = 0; i < SLOTS; i++) {
+        void *e = __atomic_load_n(&engines[i], __ATOMIC_ACQUIRE);
+        /* SAFETY: a slot holds an engine only between register() and unregister(),
+         * which the engine's owner calls before deleting it. */
+        if (e) increment_epoch(e);
+    }
+}
+
 static void on_sigint(int sig, siginfo_t *info, void *uctx) {
     /* Python's handler first: the KeyboardInterrupt is pending before any guest looks. */
     if (previous.sa_flags & SA_SIGINFO) {
@@ -96,12 +112,7 @@ static void on_sigint(int sig, siginfo_t *info, void *uctx) {
         previous.sa_handler(sig);
     }
     __atomic_store_n(&pending, 1, __ATOMIC_SEQ_CST);
-    for (int i = 0; i < SLOTS; i++) {
-        void *e = __atomic_load_n(&engines[i], __ATOMIC_ACQUIRE);
-        /* SAFETY: a slot holds an engine only between register() and unregister(),
-         * which the engine's owner calls before deleting it. */
-        if (e) increment_epoch(e);
-    }
+    advance_all();
     revoke_on_sigint(); /* guests without epoch checks: revoke.c */
 }
 
@@ -114,6 +125,7 @@ static int sigint_for_this_thread(void) {
     if (!__atomic_load_n(&pending, __ATOMIC_ACQUIRE)) return 0;
     if ((unsigned long)pthread_self() != main_thread) return 0;
     if (!__atomic_exchange_n(&pending, 0, __ATOMIC_ACQ_REL)) return 0;
+    if (__atomic_exchange_n(&carried, 0, __ATOMIC_ACQ_REL)) return 1; /* Python already raised it, in a callback */
     /* SAFETY: this thread runs a guest with the GIL released (or held: PyGILState
      * handles both); other threads never wait for this Store's lock holding the GIL. */
     PyGILState_STATE g = PyGILState_Ensure();
@@ -260,6 +272,21 @@ static PyObject *mod_arm(PyObject *m, PyObject *arg) {
     Py_RETURN_TRUE;
 }
 
+/* carry() -> bool: a KeyboardInterrupt raised inside a host callback on the main thread (and
+ * consumed there) stops the guest at its next epoch check as the SIGINT would have. */
+static PyObject *mod_carry(PyObject *m, PyObject *unused) {
+    if ((unsigned long)pthread_self() != main_thread || !increment_epoch) Py_RETURN_FALSE;
+    __atomic_store_n(&carried, 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&pending, 1, __ATOMIC_SEQ_CST);
+    advance_all();
+    Py_RETURN_TRUE;
+}
+
+/* take_carried() -> bool: whether a carried KeyboardInterrupt is still unseen by a guest (cleared). */
+static PyObject *mod_take_carried(PyObject *m, PyObject *unused) {
+    return PyBool_FromLong(__atomic_exchange_n(&carried, 0, __ATOMIC_ACQ_REL));
+}
+
 static PyObject *mod_addresses(PyObject *m, PyObject *unused) {
     return Py_BuildValue("{s:N,s:N}", "wasmtime_store_new", PyLong_FromVoidPtr((void *)wrapped_store_new),
                          "wasmtime_context_set_epoch_deadline", PyLong_FromVoidPtr((void *)wrapped_set_deadline));
@@ -271,6 +298,8 @@ static PyMethodDef methods[] = {
     {"register", mod_register, METH_O, "register(engine_addr) -> slot: SIGINT advances this engine's epoch."},
     {"unregister", mod_unregister, METH_O, "unregister(slot), before the engine is deleted."},
     {"arm", mod_arm, METH_O, "arm(store_addr) -> bool: state and epoch callback for a Store wasmtime-py made."},
+    {"carry", mod_carry, METH_NOARGS, "carry() -> bool: a KeyboardInterrupt a host callback consumed stops the guest."},
+    {"take_carried", mod_take_carried, METH_NOARGS, "take_carried() -> bool: a carried Ctrl-C no guest saw (cleared)."},
     {"addresses", mod_addresses, METH_NOARGS, "{name: address} of the wrappers replacing store_new/set_deadline."},
     {"chain_faults", revoke_chain_faults, METH_NOARGS, "chain_faults() -> bool: the host-fault handler, before the first Engine."},
     {"revocable", revoke_available, METH_NOARGS, "revocable() -> bool: Ctrl-C can stop guests without epoch checks."},

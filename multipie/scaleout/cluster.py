@@ -45,7 +45,7 @@ from multipie.scaleout.connect import connect
 from multipie.scaleout.forward import Lost, NotSent, Upstream
 from multipie.scaleout.metrics import merge_metrics
 from multipie.scaleout.plan import Unit, desired_replicas, plan_app
-from multipie.scaleout.replica import KEEP_ALIVE, RemoteCapability, Replica, ReplicaConfig, ShippedCode
+from multipie.scaleout.replica import KEEP_ALIVE, RemoteCapability, ReplicaConfig, ShippedCode, actor_class
 from multipie.scaleout.tokens import Authority
 
 __all__ = ["IDEMPOTENT", "REPLICA_CPUS", "TRANSPORTS", "ClusterApp", "deploy"]
@@ -114,7 +114,6 @@ class ClusterApp(App):
         self.authority: Any = None
         self._pgs: dict[str, Any] = {}
         self._configs: dict[str, ReplicaConfig] = {}
-        self._actor: Any = None
         self._autoscale_every = autoscale_every
         self._stop = threading.Event()
         self._scaler: threading.Thread | None = None
@@ -178,7 +177,6 @@ class ClusterApp(App):
                 token = ray.get(self.authority.mint.remote(service, export))
                 tokens[uname][(holder, key)] = token
                 self.grants_remote.setdefault(holder, {})[key] = RemoteCapability(self.authority, punit, token)
-        self._actor = ray.remote(Replica)
         pending = []
         for uname, unit in self.plan.units.items():
             needed = set(unit.services)
@@ -211,9 +209,12 @@ class ClusterApp(App):
         from ray.util.scheduling_strategies import PlacementGroupSchedulingStrategy
 
         strategy = PlacementGroupSchedulingStrategy(self._pgs[unit], placement_group_bundle_index=index)
-        handle = self._actor.options(
-            num_cpus=REPLICA_CPUS, max_restarts=-1, max_concurrency=1000, scheduling_strategy=strategy
-        ).remote(self._configs[unit], index, self.authority)
+        cfg = self._configs[unit]
+        handle = (
+            actor_class(cfg.workers)
+            .options(num_cpus=REPLICA_CPUS, max_restarts=-1, scheduling_strategy=strategy)
+            .remote(cfg, index, self.authority)
+        )
         return unit, index, handle
 
     def _ready(self, pending: list[tuple[str, int, Any]]) -> None:
@@ -378,7 +379,7 @@ class ClusterApp(App):
                 for i in sorted(have, reverse=True)[: len(have) - n]:
                     slot = self.slots[unit].pop(i)  # out of rotation first
                     ray.get(self.authority.unregister.remote(unit, i))
-                    ray.get(slot.handle.close.remote())  # its in-flight requests finish first (max_concurrency)
+                    ray.get(slot.handle.close.remote())  # its in-flight requests finish first
                     ray.kill(slot.handle, no_restart=True)
             return len(self.slots[unit])
 

@@ -30,6 +30,7 @@ from urllib.parse import unquote
 import httptools
 
 from multipie.app.protocol import MAX_HEAD, refuse, refuse_too_long, watch_deadlines
+from multipie.scaleout.answer import Answer
 
 __all__ = ["EntryProtocol", "entry_protocol"]
 
@@ -37,32 +38,19 @@ log = logging.getLogger("multipie.app")
 
 #: Body bytes buffered for a request before reading from its client pauses.
 _HIGH_WATER = 64 << 10
-_STATUS = {
-    code: b"HTTP/1.1 %d %s\r\n" % (code, phrase.encode())
-    for code, phrase in (
-        (100, "Continue"), (200, "OK"), (201, "Created"), (202, "Accepted"), (204, "No Content"),
-        (206, "Partial Content"), (301, "Moved Permanently"), (302, "Found"), (303, "See Other"),
-        (304, "Not Modified"), (307, "Temporary Redirect"), (308, "Permanent Redirect"), (400, "Bad Request"),
-        (401, "Unauthorized"), (403, "Forbidden"), (404, "Not Found"), (405, "Method Not Allowed"),
-        (408, "Request Timeout"), (409, "Conflict"), (413, "Content Too Large"), (414, "URI Too Long"),
-        (429, "Too Many Requests"), (431, "Request Header Fields Too Large"), (499, "Client Closed Request"),
-        (500, "Internal Server Error"), (502, "Bad Gateway"), (503, "Service Unavailable"),
-        (504, "Gateway Timeout"), (505, "HTTP Version Not Supported"),
-    )
-}
 _DISCONNECT = {"type": "http.disconnect"}
 
 
-class _Cycle:
+class _Cycle(Answer):
     """One request on a connection: what was parsed of it, and how its response is going.
 
     Its :meth:`receive` and :meth:`send` are the ASGI callables the app gets for the request.
     """
 
-    __slots__ = ("body", "chunked", "complete", "continue_", "done", "drained", "gone", "head", "head_only",
-                 "keep_alive", "length", "proto", "scope", "started", "waiter")
+    __slots__ = ("body", "complete", "continue_", "drained", "gone", "length", "proto", "scope", "waiter")
 
     def __init__(self, proto: EntryProtocol, scope: dict[str, Any]) -> None:
+        super().__init__()
         self.proto = proto
         self.scope = scope
         self.body: list[bytes] = []
@@ -72,12 +60,6 @@ class _Cycle:
         self.continue_ = False  # answer "100 Continue" when the app first waits for the body
         self.gone = False  # the client disconnected (or was refused)
         self.waiter: asyncio.Future[None] | None = None
-        self.keep_alive = True
-        self.started = False
-        self.head = b""  # the response head, written with the first body part
-        self.head_only = False  # HEAD, 1xx, 204, 304: no body on the wire
-        self.chunked = False
-        self.done = False
 
     def wake(self) -> None:
         w = self.waiter
@@ -124,45 +106,17 @@ class _Cycle:
             return
         kind = message["type"]
         if kind == "http.response.start" and not self.started:
-            self.started = True
-            self.head = self._head(int(message["status"]), message.get("headers") or ())
+            # a body not read in full is not skipped: the connection closes after the answer
+            self.start(self.scope["method"], int(message["status"]), message.get("headers") or (),
+                       close=not self.complete)
         elif kind == "http.response.body" and self.started and not self.done:
-            data = b"" if self.head_only else message.get("body", b"")
-            more = message.get("more_body", False)
-            if self.chunked:
-                data = (b"%x\r\n%s\r\n" % (len(data), data) if data else b"") + (b"" if more else b"0\r\n\r\n")
-            if self.head:
-                data, self.head = self.head + data, b""
+            data = self.frame(message)
             if data:
                 self.proto.transport.write(data)
-            if not more:
-                self.done = True
+            if self.done:
                 self.proto.finished(self)
         else:
             raise RuntimeError(f"unexpected ASGI message {kind!r} at this point of the response")
-
-    def _head(self, status: int, headers: Any) -> bytes:
-        self.head_only = self.scope["method"] == "HEAD" or status in (204, 304) or status < 200
-        lines = [_STATUS.get(status) or b"HTTP/1.1 %d -\r\n" % status]
-        length = False
-        for name, value in headers:
-            if b"\n" in name or b"\r" in name or b"\n" in value or b"\r" in value:
-                raise RuntimeError(f"a response header carries a line break: {name[:40]!r}")
-            name = name.lower()
-            if name == b"content-length":
-                length = True
-            elif name == b"connection" and b"close" in value.lower():
-                self.keep_alive = False
-                continue
-            lines.append(b"%s: %s\r\n" % (name, value))
-        if not length and not self.head_only:
-            self.chunked = True
-            lines.append(b"transfer-encoding: chunked\r\n")
-        if not self.keep_alive or not self.complete:  # a body not read in full is not skipped: close
-            self.keep_alive = False
-            lines.append(b"connection: close\r\n")
-        lines.append(b"\r\n")
-        return b"".join(lines)
 
     def ran(self, task: asyncio.Task[None]) -> None:
         """The app's task ended: a failure or an unfinished answer ends the connection."""

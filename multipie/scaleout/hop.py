@@ -26,13 +26,14 @@ import socket
 from typing import Any
 from urllib.parse import unquote
 
+from multipie.scaleout.answer import STATUS, Answer
+
 __all__ = ["MAX_HEAD", "HopProtocol", "listen", "serve_hop"]
 
 log = logging.getLogger("multipie.scaleout")
 
 #: Largest request head accepted, bytes (the entry point's own bound, multipie.app.protocol.MAX_HEAD).
 MAX_HEAD = 32 << 10
-_PHRASES = {200: b"OK", 400: b"Bad Request", 413: b"Content Too Large", 431: b"Request Header Fields Too Large"}
 _ERRORS = {400: "bad_request", 413: "body_too_large", 431: "headers_too_large"}
 
 
@@ -140,28 +141,34 @@ class HopProtocol(asyncio.Protocol):
         return scope, length
 
     async def _answer(self, scope: dict[str, Any], body: bytes) -> None:
-        state: dict[str, Any] = {"given": False, "close": False, "chunked": False, "done": False, "head": b"",
-                                 "head_only": scope["method"] == "HEAD"}
+        answer = Answer()
+        given = False
 
         async def receive() -> dict[str, Any]:
-            if state["given"]:
+            nonlocal given
+            if given:
                 return {"type": "http.disconnect"}
-            state["given"] = True
+            given = True
             return {"type": "http.request", "body": body, "more_body": False}
 
         async def send(msg: dict[str, Any]) -> None:
-            self._send(msg, state)
+            if msg["type"] == "http.response.start":
+                answer.start(scope["method"], int(msg["status"]), msg.get("headers") or ())
+            elif msg["type"] == "http.response.body" and answer.started and not answer.done:
+                data = answer.frame(msg)  # the head goes with the first body part: one send per answer
+                if data and self.transport is not None:
+                    self.transport.write(data)
 
         try:
             await self.app(scope, receive, send)
         except Exception:  # noqa: BLE001 - the gateway answers its own failures; this is a bug guard
             log.exception("replica gateway failed on a forwarded request")
-            state["close"] = True
-        if not state["done"] and self.transport is not None:
+            answer.keep_alive = False
+        if not answer.done and self.transport is not None:
             self.transport.close()  # no complete answer: the entry point sees the request as lost
             return
         self.busy = False
-        if state["close"]:
+        if not answer.keep_alive:
             if self.transport is not None:
                 self.transport.close()
             return
@@ -169,44 +176,14 @@ class HopProtocol(asyncio.Protocol):
         if self.buf:
             self._next()
 
-    def _send(self, msg: dict[str, Any], state: dict[str, Any]) -> None:
-        t = self.transport
-        if t is None:
-            return
-        if msg["type"] == "http.response.start":
-            headers = msg.get("headers") or ()
-            names = {k.lower() for k, _ in headers}
-            status = int(msg["status"])
-            # No body on the wire for these (RFC 9112 6.3): the entry point reads none, so none is sent.
-            state["head_only"] = state["head_only"] or status in (204, 304) or status < 200
-            state["chunked"] = b"content-length" not in names and not state["head_only"]
-            state["close"] = any(k.lower() == b"connection" and b"close" in v.lower() for k, v in headers)
-            lines = [b"HTTP/1.1 %d %s\r\n" % (status, _PHRASES.get(status, b"-"))]
-            lines.extend(b"%s: %s\r\n" % (k, v) for k, v in headers)
-            if state["chunked"]:
-                lines.append(b"transfer-encoding: chunked\r\n")
-            lines.append(b"\r\n")
-            state["head"] = b"".join(lines)  # written with the first body part: one send per answer
-        elif msg["type"] == "http.response.body":
-            data = b"" if state["head_only"] else msg.get("body", b"")
-            more = msg.get("more_body", False)
-            if state["chunked"]:
-                data = (b"%x\r\n%s\r\n" % (len(data), data) if data else b"") + (b"" if more else b"0\r\n\r\n")
-            if state["head"]:
-                data, state["head"] = state["head"] + data, b""
-            if data:
-                t.write(data)
-            if not more:
-                state["done"] = True
-
     def _refuse(self, status: int, detail: str) -> None:
         """Answer a request this hop does not carry with a JSON error, and close the connection."""
         self.busy = True  # nothing more is read from this connection
         if self.transport is None:
             return
         body = json.dumps({"error": _ERRORS[status], "status": status, "service": None, "detail": detail}).encode()
-        head = b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
-        self.transport.write(head % (status, _PHRASES[status], len(body)) + body)
+        head = b"content-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n" % len(body)
+        self.transport.write(STATUS[status] + head + body)
         self.buf.clear()
         with contextlib.suppress(Exception):
             self.transport.write_eof()

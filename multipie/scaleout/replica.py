@@ -14,19 +14,28 @@ unit's services, and a :class:`~multipie.app.gateway.Gateway` driven through ASG
   (:class:`RemoteCapability`); calls *into* this unit arrive at :meth:`Replica.cap_call`,
   which checks the token on every call;
 - read-only regions written in another unit are loaded from object-store snapshots;
-- the gateway also listens on a port of the replica's node, on the actor's event
-  loop, behind a lean HTTP/1.1 server (:mod:`multipie.scaleout.hop`): the entry point
-  forwards requests there over kept-alive connections (:mod:`multipie.scaleout.forward`),
-  so a request costs no Ray actor call. :meth:`Replica.handle` (an actor call per
-  request) remains for ``transport="actor"``.
+- the gateway also listens on a port of the replica's node, on an event loop of the
+  replica's own (thread ``multipie-hop``), behind a lean HTTP/1.1 server
+  (:mod:`multipie.scaleout.hop`): the entry point forwards requests there over kept-alive
+  connections (:mod:`multipie.scaleout.forward`), so a request costs no Ray actor call.
+  :meth:`Replica.handle` (an actor call per request) remains for ``transport="actor"``.
+
+The actor is a *threaded* Ray actor (no ``async`` method; :func:`actor_class`), not an
+async one: Ray runs an async actor's every method on its event loop, one thread hop
+from the thread that received the call, and the provider's export then needed a second
+hop to a worker thread and a third back. A capability call now runs the export on the
+thread Ray delivered it to, in the ``calls`` concurrency group (docs/scale-out.md has the
+measurements behind this choice).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import os
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,16 +43,24 @@ from typing import Any
 from multipie.app.gateway import Gateway
 from multipie.app.loader import App, AppService
 from multipie.app.manifest import FunctionGrant, Manifest, ServiceSpec
-from multipie.errors import DomainClosed, HostBug, MultipieError
+from multipie.errors import CapabilityError, DomainClosed, HostBug, MultipieError
 from multipie.runtime import Runtime
 from multipie.scaleout.blobs import BlobStore
 from multipie.scaleout.hop import listen, serve_hop
 from multipie.scaleout.tokens import Token, TokenChecker
 
-__all__ = ["KEEP_ALIVE", "RemoteCapability", "Replica", "ReplicaConfig", "ShippedCode"]
+__all__ = [
+    "CONTROL_THREADS", "KEEP_ALIVE", "REQUEST_THREADS", "RemoteCapability", "Replica", "ReplicaConfig",
+    "ShippedCode", "actor_class",
+]
 
 #: Seconds a replica keeps an idle connection from the entry point open (the entry point drops them sooner).
 KEEP_ALIVE = 60.0
+#: Threads for ``transport="actor"`` requests (each waits while the replica's loop serves it).
+REQUEST_THREADS = 64
+#: Threads for everything else Ray calls (ping, revocations, metrics, snapshots, close): never queued
+#: behind capability calls or requests, so a revocation push is acknowledged at once.
+CONTROL_THREADS = 4
 
 
 @dataclass(frozen=True)
@@ -110,7 +127,8 @@ class RemoteCapability:
 
     def call_on(self, handle: Any, *args: Any) -> Any:
         """Call through one given provider replica (tests and benchmarks use it to reach every node)."""
-        return _get(handle.cap_call.remote(self.token, args))
+        # One argument of plain tuples: Ray serialises each argument on its own, and a dataclass costs more.
+        return _get(handle.cap_call.remote((*self.token.wire, args)))
 
     def __call__(self, *args: Any) -> Any:
         """Call the export with ``args`` on some replica of the provider.
@@ -265,17 +283,27 @@ class Replica:
         self.app.name = cfg.app
         self.app.start()
         self.gateway = Gateway(self.app, workers=cfg.workers, access_log=False)
-        self._calls = ThreadPoolExecutor(max_workers=cfg.workers, thread_name_prefix="multipie-capcall")
         self._exports: dict[tuple[str, str], tuple[Any, Any]] = {}
+        self._binding = threading.Lock()  # capability calls arrive on several threads
         me = ray.get_runtime_context().current_actor
         key, revoked, snapshots = ray.get(authority.register.remote(cfg.unit, index, me))
         self.checker = TokenChecker(key, revoked)
         for region, ref in snapshots.items():
             self._load(region, ray.get(ref[0]))
         self.node_id = ray.get_runtime_context().get_node_id()
-        # Listening already (the kernel queues connections); served from the first async call on.
         self._sock = listen(ray.util.get_node_ip_address())
-        self._serving: asyncio.Future[asyncio.Server] | None = None
+        self._loop = asyncio.new_event_loop()
+        self._hop = threading.Thread(target=self._loop.run_forever, name="multipie-hop", daemon=True)
+        self._hop.start()
+        m = self.app.manifest
+        max_body = max([m.app.max_body, *(s.max_body or 0 for s in m.services.values())])
+        self._server: asyncio.Server | None = self._on_loop(
+            serve_hop(self.gateway, self._sock, max_body=max_body, idle=KEEP_ALIVE)
+        )
+
+    def _on_loop(self, coro: Coroutine[Any, Any, Any]) -> Any:
+        """Run ``coro`` on the replica's loop (where the gateway lives) and wait for its result."""
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
 
     @property
     def address(self) -> tuple[str, int]:
@@ -283,26 +311,13 @@ class Replica:
         host, port = self._sock.getsockname()[:2]
         return str(host), int(port)
 
-    async def _serve_http(self) -> None:
-        """Start serving the gateway on this replica's port, on this actor's event loop (once)."""
-        if self._serving is None:
-            m = self.app.manifest
-            max_body = max([m.app.max_body, *(s.max_body or 0 for s in m.services.values())])
-            start = serve_hop(self.gateway, self._sock, max_body=max_body, idle=KEEP_ALIVE)
-            self._serving = asyncio.ensure_future(start)
-        await self._serving  # concurrent first calls wait for the same start
-
-    async def ping(self) -> dict[str, Any]:
-        """Who and where this replica is (node, pid, unit, index, blobs fetched at start, HTTP address).
-
-        The first call starts serving HTTP.
-        """
-        await self._serve_http()
+    def ping(self) -> dict[str, Any]:
+        """Who and where this replica is (node, pid, unit, index, blobs fetched at start, HTTP address)."""
         host, port = self.address
         return {"node": self.node_id, "pid": os.getpid(), "unit": self.cfg.unit, "index": self.index,
                 "fetched": list(self.fetched), "http": (host, port)}
 
-    async def handle(
+    def handle(
         self, method: str, path: str, query: bytes, headers: list[tuple[bytes, bytes]], body: bytes
     ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
         """Serve one HTTP request through this replica's gateway; returns (status, headers, body)."""
@@ -311,64 +326,49 @@ class Replica:
             "type": "http", "method": method, "path": path, "query_string": query, "headers": headers,
             "http_version": "1.1", "scheme": "http", "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 0),
         }
-        sent = False
-
-        async def receive() -> dict[str, Any]:
-            nonlocal sent
-            if sent:
-                return {"type": "http.disconnect"}
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        out: dict[str, Any] = {}
-
-        async def send(msg: dict[str, Any]) -> None:
-            if msg["type"] == "http.response.start":
-                out["status"], out["headers"] = msg["status"], list(msg["headers"])
-            else:
-                out["body"] = out.get("body", b"") + msg.get("body", b"")
-
-        await self.gateway(scope, receive, send)
-        return out["status"], out["headers"], out.get("body", b"")
+        result: tuple[int, list[tuple[bytes, bytes]], bytes] = self._on_loop(_asgi(self.gateway, scope, body))
+        return result
 
     def _bound(self, service: str, export: str) -> Any:
         d, fn = self._exports.get((service, export), (None, None))
         if d is None or not d.is_open:
-            d = self.app.provider(service)
-            fn = d.export(export)
-            self._exports[(service, export)] = (d, fn)
+            with self._binding:  # one provider domain, even when its first calls arrive together
+                d, fn = self._exports.get((service, export), (None, None))
+                if d is None or not d.is_open:
+                    d = self.app.provider(service)
+                    fn = d.export(export)
+                    self._exports[(service, export)] = (d, fn)
         return fn
 
-    async def cap_call(self, token: Token, args: tuple[Any, ...]) -> Any:
-        """A call through a remote capability: the token is checked, then the provider's export runs.
+    def cap_call(self, msg: tuple[Any, ...]) -> Any:
+        """A call through a remote capability, ``msg`` = ``(*token.wire, args)``: the token is checked, then
+        the provider's export runs on this thread (Ray's, in the ``calls`` group), bounded by its timeout.
 
         Raises:
-            CapabilityError: the token is forged or names a service this unit does not host.
+            CapabilityError: the token is malformed, forged or names a service this unit does not host.
             CapabilityRevoked: the token was revoked.
         """
-        t = self.checker.check(token)
+        if not (isinstance(msg, tuple) and len(msg) == 5 and isinstance(msg[4], tuple)):
+            raise CapabilityError(f"a remote capability call takes (*token, args), got {msg!r:.80}")
+        t = self.checker.check(Token.from_wire(msg[:4]))
         if t.service not in self.cfg.services:
-            from multipie.errors import CapabilityError
-
             raise CapabilityError(f"unit {self.cfg.unit!r} does not host service {t.service!r}")
-        fn = self._bound(t.service, t.export)
-        if self.app.services[t.service].spec.run == "inline":
-            return fn(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._calls, fn, *args)
+        return self._bound(t.service, t.export)(*msg[4])
 
-    async def revoked(self, ids: list[int]) -> None:
+    def revoked(self, ids: list[int]) -> None:
         """Refuse these capability ids from now on (pushed by the authority)."""
         self.checker.revoked.update(ids)
 
-    async def metrics(self) -> bytes:
-        """This replica's Prometheus text (the gateway's metrics)."""
-        return self.gateway.metrics.render()
+    def metrics(self) -> bytes:
+        """This replica's Prometheus text (the gateway's metrics, read on its loop)."""
+        text: bytes = self._on_loop(_now(self.gateway.metrics.render))
+        return text
 
-    async def inflight(self) -> int:
+    def inflight(self) -> int:
         """HTTP requests in flight in this replica."""
         return self.gateway.inflight
 
-    async def snapshot(self, region: str) -> list[Any]:
+    def snapshot(self, region: str) -> list[Any]:
         """Put a copy of ``region``'s bytes in Ray's object store; returns ``[ref]``."""
         import numpy as np
         import ray
@@ -376,11 +376,13 @@ class Replica:
         view = self.app.regions[region].view
         return [ray.put(np.array(view, dtype=np.uint8))]
 
-    async def load_snapshot(self, region: str, ref: list[Any]) -> int:
+    def load_snapshot(self, region: str, ref: list[Any]) -> int:
         """Copy a snapshot (read zero-copy from the node's object store) into this replica's region, if held."""
+        import ray
+
         if region not in self.app.regions:
             return 0
-        return self._load(region, await ref[0])
+        return self._load(region, ray.get(ref[0]))
 
     def _load(self, region: str, data: Any) -> int:
         r = self.app.regions.get(region)
@@ -391,13 +393,76 @@ class Replica:
         view[:n] = memoryview(data).cast("B")[:n]
         return n
 
-    async def close(self) -> None:
+    def close(self) -> None:
         """Stop serving HTTP (requests in flight finish), close the app before the actor is killed."""
-        if self._serving is not None:
-            (await self._serving).close()  # no new connections; requests in flight are answered meanwhile
-            deadline = asyncio.get_running_loop().time() + self.app.manifest.app.shutdown_grace
-            while self.gateway.inflight and asyncio.get_running_loop().time() < deadline:
-                await asyncio.sleep(0.02)
+        if self._server is not None:
+            server, self._server = self._server, None
+            self._on_loop(_drain(server, self.gateway, self.app.manifest.app.shutdown_grace))
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._hop.join(timeout=10)
         self._sock.close()
         self.gateway.close()
         self.app.close()
+
+
+@functools.cache
+def actor_class(workers: int) -> Any:
+    """:class:`Replica` as a threaded Ray actor class, ``workers`` threads for capability calls.
+
+    Three concurrency groups: ``calls`` (:meth:`Replica.cap_call`, ``workers`` threads, the
+    bound the provider's old thread pool had), ``requests`` (:meth:`Replica.handle`,
+    :data:`REQUEST_THREADS`) and the default one for the rest (:data:`CONTROL_THREADS`), so
+    control calls are never queued behind slow exports.
+    """
+    import ray
+
+    method: Any = ray.method  # Ray's stubs do not know these options
+    remote: Any = ray.remote
+
+    class ReplicaActor(Replica):
+        @method(concurrency_group="calls")
+        def cap_call(self, msg: tuple[Any, ...]) -> Any:  # noqa: D102 - Replica.cap_call
+            return super().cap_call(msg)
+
+        @method(concurrency_group="requests")
+        def handle(self, *request: Any) -> tuple[int, list[tuple[bytes, bytes]], bytes]:  # noqa: D102
+            return super().handle(*request)
+
+    ReplicaActor.__name__ = ReplicaActor.__qualname__ = "Replica"  # what Ray's logs and errors show
+    groups = {"calls": workers, "requests": REQUEST_THREADS}
+    return remote(concurrency_groups=groups, max_concurrency=CONTROL_THREADS)(ReplicaActor)
+
+
+async def _now(fn: Callable[[], Any]) -> Any:
+    return fn()
+
+
+async def _asgi(app: Callable[..., Awaitable[None]], scope: dict[str, Any], body: bytes) -> Any:
+    """Drive the ASGI ``app`` with one request of ``body``; returns (status, headers, body)."""
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    out: dict[str, Any] = {}
+
+    async def send(msg: dict[str, Any]) -> None:
+        if msg["type"] == "http.response.start":
+            out["status"], out["headers"] = msg["status"], list(msg["headers"])
+        else:
+            out["body"] = out.get("body", b"") + msg.get("body", b"")
+
+    await app(scope, receive, send)
+    return out["status"], out["headers"], out.get("body", b"")
+
+
+async def _drain(server: asyncio.Server, gateway: Gateway, grace: float) -> None:
+    """Close ``server`` to new connections and wait up to ``grace`` s for the requests in flight."""
+    server.close()
+    deadline = asyncio.get_running_loop().time() + grace
+    while gateway.inflight and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)

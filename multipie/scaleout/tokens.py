@@ -43,6 +43,27 @@ class Token:
     export: str
     tag: bytes
 
+    @property
+    def wire(self) -> tuple[int, str, str, bytes]:
+        """The token as it travels in a Ray call: a plain tuple, which pickles ~5x cheaper than the dataclass."""
+        return (self.cap_id, self.service, self.export, self.tag)
+
+    @classmethod
+    def from_wire(cls, wire: Any) -> Token:
+        """The token a :attr:`wire` tuple carries (not yet checked: see :meth:`TokenChecker.check`).
+
+        Raises:
+            CapabilityError: ``wire`` is not a (cap_id, service, export, tag) tuple of those types.
+        """
+        if not (
+            isinstance(wire, tuple) and len(wire) == 4 and type(wire[0]) is int
+            and type(wire[1]) is str and type(wire[2]) is str and type(wire[3]) is bytes
+        ):
+            raise CapabilityError(
+                f"a remote capability call needs a token (cap_id, service, export, tag), got {wire!r:.80}"
+            )
+        return cls(*wire)
+
 
 def _message(cap_id: int, service: str, export: str) -> bytes:
     return f"{cap_id}\x00{service}\x00{export}".encode()

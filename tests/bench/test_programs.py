@@ -9,7 +9,9 @@ virtine, and xxHash and LZ4 as libraries in a virtine; every output must equal t
 
 from __future__ import annotations
 
+import re
 import subprocess
+from collections import deque
 from functools import cache
 from pathlib import Path
 
@@ -18,10 +20,12 @@ import pytest
 import multipie
 from multipie.bench.programs import PROGRAMS, Program, data_dir, output
 from multipie.domains.wasm.engine import EngineConfig
+from multipie.toolchain import wasm_tools
 from tests.conftest import needs_kvm, run_cli
 
 GUEST_DIR = "/d"
 IDS = [p.name for p in PROGRAMS]
+_LABEL_LOAD = re.compile(r"i32\.load offset=\d+$")
 
 
 def _base(guests: Path) -> Path:
@@ -120,6 +124,26 @@ def test_lua_errors_unwind_through_wasm_exceptions(guests: Path, tmp_path: Path)
     with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
         assert rt.run_command(output(_base(guests), "lua", "wasm"), ["-e", script], stdout=out) == 0
     assert out.decode().splitlines() == ["false\tboom", "2"]
+
+
+def _table_dispatches(wasm: Path) -> list[str]:
+    """Each ``br_table`` of 80 or more targets whose index comes from a 32-bit load at a constant
+    address (a table of label numbers in linear memory): how clang lowers C's computed ``goto``."""
+    text = subprocess.run([wasm_tools(), "print", str(wasm)], capture_output=True, text=True, check=True).stdout
+    found, recent = [], deque(maxlen=3)
+    for line in text.splitlines():
+        op = line.strip()
+        if op.startswith("br_table") and len(op.split()) > 80 and any(_LABEL_LOAD.match(r) for r in recent):
+            found.append(" / ".join(recent))
+        recent.append(op)
+    return found
+
+
+def test_lua_wasm_dispatches_through_a_switch(guests: Path) -> None:
+    """Lua's interpreter picks each opcode's handler with one ``br_table`` over the opcode, not by
+    first loading a label number from a table in memory (``LUA_USE_JUMPTABLE=0``: on wasm32 the
+    computed ``goto`` is that extra load in front of the same switch)."""
+    assert _table_dispatches(output(_base(guests), "lua", "wasm")) == []
 
 
 def test_xxhash_uses_a_128_bit_vector_path_on_both_sides(guests: Path, tmp_path: Path) -> None:

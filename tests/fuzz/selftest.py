@@ -58,3 +58,40 @@ class StuckSetup(Campaign):
     def run(self, seed: int) -> Outcome:  # pragma: no cover - never reached
         """Unreachable."""
         return Outcome(cases=1)
+
+
+_kept: list[bytearray] = []
+
+
+class Leak(Campaign):
+    """Keeps 512 KiB per seed for ever: the drift rule must flag it."""
+
+    name = "leak"
+
+    def run(self, seed: int) -> Outcome:
+        """Keep 512 KiB more (written, so it is resident)."""
+        _kept.append(bytearray(b"\x01") * (512 << 10))
+        return Outcome(cases=1)
+
+
+class FillThenFlat(Campaign):
+    """Fills 1 MiB per seed over its first 8 seeds (a pool warming up), then keeps nothing more: not a leak."""
+
+    name = "fill-then-flat"
+
+    def run(self, seed: int) -> Outcome:
+        """Fill while the pool is short of its size."""
+        if len(_kept) < 8:
+            _kept.append(bytearray(b"\x01") * (1 << 20))
+        return Outcome(cases=1)
+
+
+class Sleepy(Campaign):
+    """Seeds that take ``FUZZ_SLEEP`` seconds each (Ctrl-C tests)."""
+
+    name = "sleepy"
+
+    def run(self, seed: int) -> Outcome:
+        """Sleep, then one case."""
+        threading.Event().wait(float(os.environ.get("FUZZ_SLEEP", "1")))
+        return Outcome(cases=1)

@@ -36,3 +36,24 @@ def test_a_hang_dump_shows_the_hung_thread_first() -> None:
             "Current thread 0x2 (most recent call first):", 'File "machine.py", line 300 in advance']  # fmt: skip
     assert main_thread_first(dump) == [dump[0], dump[3], dump[4], dump[1], dump[2]]
     assert main_thread_first(dump[:3]) == dump[:3]  # a crash message without threads stays as it is
+
+
+def test_resident_bytes_count_what_a_leak_grows_and_not_file_pages_the_kernel_may_take_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import mmap
+
+    from fuzz.harness import resident_bytes
+
+    def statm() -> int:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * mmap.PAGESIZE
+
+    path = tmp_path / "pages"
+    path.write_bytes(b"\x01" * (48 << 20))
+    anon0, total0 = resident_bytes(), statm()
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, prot=mmap.PROT_READ) as m:
+        assert sum(m[i] for i in range(0, len(m), mmap.PAGESIZE)) == (48 << 20) // mmap.PAGESIZE
+        assert statm() - total0 > 40 << 20  # the file's pages are resident...
+        assert resident_bytes() - anon0 < 8 << 20  # ...but not counted: they are not a leak
+    kept = bytearray(b"\x01") * (32 << 20)
+    assert resident_bytes() - anon0 > 30 << 20  # anonymous memory is
+    del kept

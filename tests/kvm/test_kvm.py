@@ -71,6 +71,9 @@ def test_ioctls_interrupted_by_a_kick_are_made_again(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(_abi, "run_ioctl", flaky)
     assert _abi.ioctl(3, _abi.KVM_CREATE_VM, 0) == 5 and not results
+    results[:] = [-1, 5]
+    monkeypatch.setattr(_abi, "held_ioctl", flaky)  # the GIL-keeping variant retries the same way
+    assert _abi.quick_ioctl(3, _abi.KVM_GET_DIRTY_LOG, 0) == 5 and not results
     results[:] = [-1]
     monkeypatch.setattr(_abi, "run_ioctl", lambda *a: (ctypes.set_errno(errno.EBADF), results.pop())[1])
     assert _abi.ioctl(3, _abi.KVM_CREATE_VM, 0) == -1 and ctypes.get_errno() == errno.EBADF  # other errors: once

@@ -71,6 +71,7 @@ class _Policy:
     def __init__(self, drop: bool) -> None:
         self.drop = drop
         self.seen: list[list[int]] = []
+        self.probes: list[int] = []
 
     def observe(self, pages: Collection[int], unchanged: Callable[[int], bool]) -> None:
         self.seen.append(sorted(p for p in pages if not unchanged(p)))

@@ -63,3 +63,20 @@ def test_dirty_words_needs_a_logged_slot() -> None:
             m.vm.dirty_words(0)
     finally:
         m.close()
+
+
+def test_protected_pages_are_reported_again_only_once_written() -> None:
+    m = MiniVm(manual=True)
+    try:
+        if not m.manual:
+            pytest.skip("this KVM has no manual dirty-log protection")
+        assert m.run().name == "PORT_OUT"
+        written = [DATA // PAGE, HIGH // PAGE]
+        assert m.vm.dirty_pages(0) == written
+        assert m.vm.dirty_pages(0) == written  # manual mode: still writable, still reported
+        m.vm.protect_pages(0, [HIGH // PAGE])
+        assert m.vm.dirty_pages(0) == [DATA // PAGE]  # protected again: no longer reported
+        assert m.run().name == "PORT_OUT"
+        assert m.vm.dirty_pages(0) == written  # the guest wrote it again: reported
+    finally:
+        m.close()

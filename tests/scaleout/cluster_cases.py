@@ -47,7 +47,9 @@ def nodes_of(handles: list[Any]) -> list[str]:
 
 
 def test_units_and_replicas_are_placed_spread(app: ClusterApp) -> None:
-    assert app.plan.unit_of == {"echo": "back", "caller": "front", "writer": "front", "boom": "back", "reader": "back"}
+    assert app.plan.unit_of == {
+        "echo": "back", "caller": "front", "writer": "front", "boom": "back", "spin": "back", "reader": "back"
+    }
     assert [len(app.replicas(s)) for s in ("echo", "caller", "boom")] == [2, 1, 2]
     # services of one unit share one Runtime (one actor); replicas of a unit go to different nodes
     assert app.replicas("caller") == app.replicas("writer") and app.replicas("echo") == app.replicas("boom")
@@ -124,6 +126,34 @@ def test_capability_across_nodes_forward_and_revoke_everywhere(app: ClusterApp) 
     ):
         with pytest.raises(CapabilityError, match="does not verify"):
             RemoteCapability(app.authority, "back", forged).call_on(handles[0], 1)
+
+
+def test_a_faulting_or_hung_export_leaves_the_replica_serving_and_control_calls_unqueued(app: ClusterApp) -> None:
+    import ray
+
+    from multipie.errors import Timeout, Trap
+
+    boom, spin = app.capability("boom", "f"), app.capability("spin", "spin")
+    h = app.replicas("boom")[0]
+    pid = ray.get(h.ping.remote())["pid"]
+    with pytest.raises(Trap):
+        boom.call_on(h, ord("X"))  # the provider domain traps on Ray's thread: torn down, not the actor
+    assert [boom.call_on(h, i) for i in (1, 2, 3)] == [2, 3, 4]  # a fresh provider domain, calls in order
+    hung = h.cap_call.remote((*spin.token.wire, ()))  # holds a capability-call thread until its timeout
+    time.sleep(0.5)
+    other = app.capability("boom", "f")
+    other.revoke()  # pushed to every replica: acknowledged on the control threads, not behind the hung call
+    assert ray.get(h.ping.remote())["pid"] == pid
+    assert ray.wait([hung], timeout=0)[0] == []  # both answered while the export still spins
+    with pytest.raises(CapabilityRevoked):
+        other.call_on(h, 1)  # refused on the capability-call path (another of its threads)
+    with pytest.raises(Timeout):
+        ray.get(hung)  # the service's timeout still bounds an export run on Ray's thread
+    assert boom.call_on(h, 1) == 2 and ray.get(h.ping.remote())["pid"] == pid
+    for bad in ((1, 2), (*boom.token.wire, 5), (*boom.token.wire[:3], "tag", ()), "x"):
+        with pytest.raises(CapabilityError):
+            ray.get(h.cap_call.remote(bad))  # malformed: refused with a typed error, the replica unharmed
+    assert boom.call_on(h, 1) == 2
 
 
 def test_read_only_region_snapshots_reach_every_reader_replica(app: ClusterApp) -> None:

@@ -11,7 +11,7 @@ import httpx
 HERE = Path(__file__).resolve().parent
 APP_GUESTS = HERE.parent / "app" / "guests"
 
-#: caller + writer in unit "front" (1 replica); echo, boom and reader in unit "back" (2 replicas, one per
+#: caller + writer in unit "front" (1 replica); echo, boom, spin and reader in unit "back" (2 replicas, one per
 #: node): caller's grant to boom.f and the region "page" (written in front, read in back) cross units.
 MANIFEST = f"""
 [app]
@@ -50,6 +50,12 @@ source = "{(APP_GUESTS / "boom.wat").as_posix()}"
 placement = "back"
 replicas = 2
 timeout = 2.0
+
+[services.spin]
+source = "{(HERE / "guests" / "spin.wat").as_posix()}"
+placement = "back"
+# long enough that control calls made meanwhile (ping, revoke) visibly finish first
+timeout = 10.0
 
 [services.reader]
 source = "{(HERE / "guests" / "reader.wat").as_posix()}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,13 @@ from multipie.errors import CapabilityError, CapabilityRevoked, DigestMismatch, 
 from multipie.scaleout.blobs import BlobStore, digest_of
 from multipie.scaleout.metrics import merge_metrics
 from multipie.scaleout.plan import Unit, desired_replicas, plan_app
-from multipie.scaleout.tokens import TokenChecker, sign
+from multipie.scaleout.tokens import Token, TokenChecker, sign
 
 
 def test_units_follow_grants_and_regions_unless_split() -> None:
     plan = plan_app(parse_manifest(MANIFEST))
     assert {u: sorted(x.services) for u, x in plan.units.items()} == {
-        "back": ["boom", "echo", "reader"],
+        "back": ["boom", "echo", "reader", "spin"],
         "front": ["caller", "writer"],
     }
     assert plan.units["front"].remote_grants == {("caller", "env.f"): ("back", "boom", "f")}
@@ -29,7 +30,7 @@ def test_units_follow_grants_and_regions_unless_split() -> None:
     # without placement keys, services wired together share one unit (one Runtime: in-process calls)
     joined = plan_app(parse_manifest(MANIFEST.replace('placement = "front"', "").replace('placement = "back"', "")))
     units = sorted(sorted(u.services) for u in joined.units.values())
-    assert units == [["boom", "caller"], ["echo"], ["reader", "writer"]]
+    assert units == [["boom", "caller"], ["echo"], ["reader", "writer"], ["spin"]]
     assert all(not u.remote_grants and not u.snapshot_regions for u in joined.units.values())
     assert joined.strategy == "SPREAD"
 
@@ -74,6 +75,17 @@ def test_tokens_verify_and_revocation_is_checked() -> None:
     checker.revoked.add(7)
     with pytest.raises(CapabilityRevoked, match="revoked"):
         checker.check(t)
+
+
+def test_a_token_travels_as_a_plain_tuple_and_a_malformed_one_is_refused() -> None:
+    key = b"k" * 32
+    t = sign(key, 7, "kv", "count")
+    assert t.wire == (7, "kv", "count", t.tag) and Token.from_wire(t.wire) == t
+    assert TokenChecker(key, set()).check(Token.from_wire(pickle.loads(pickle.dumps(t.wire)))) == t
+    for bad in (None, (7, "kv", "count"), (7, "kv", "count", "tag"), ("7", "kv", "count", t.tag), [*t.wire],
+                (True, "kv", "count", t.tag)):
+        with pytest.raises(CapabilityError, match="needs a token"):
+            Token.from_wire(bad)
 
 
 def test_blob_store_is_content_addressed_and_verified(tmp_path: Path) -> None:

@@ -9,7 +9,10 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -189,13 +192,53 @@ static void case_thread(void) {
     munmap(p, 4 * PAGE);
 }
 
+/* The break given back and taken again: fresh zeroed read-write pages, whatever mprotect did before. */
+static void case_brk(void) {
+    char *b = (char *)(((uintptr_t)syscall(SYS_brk, 0) + PAGE - 1) & ~(uintptr_t)(PAGE - 1));
+    base = (uintptr_t)b;
+    syscall(SYS_brk, b + 4 * PAGE);
+    b[PAGE] = 7;
+    mprotect(b, 2 * PAGE, PROT_READ);
+    try_write("read-only break page", b);
+    syscall(SYS_brk, b);
+    syscall(SYS_brk, b + 4 * PAGE);
+    try_write("regrown break page", b);
+    try_read("regrown, second page", b + PAGE);
+    syscall(SYS_brk, b);
+}
+
+/* A buffer the program may not read (PROT_NONE) or write (PROT_READ) given to the kernel: EFAULT. */
+static void case_efault(void) {
+    char *p = map(PROT_READ | PROT_WRITE);
+    int fds[2];
+    pipe(fds);
+    mprotect(p, PAGE, PROT_NONE);
+    mprotect(p + PAGE, PAGE, PROT_READ);
+    long w = write(fds[1], p, 8);
+    printf("  write from a PROT_NONE page: %ld %s\n", w, w < 0 ? strerror(errno) : "");
+    write(fds[1], "12345678", 8);
+    long r = read(fds[0], p + PAGE, 8);
+    printf("  read into a read-only page: %ld %s\n", r, r < 0 ? strerror(errno) : "");
+    r = read(fds[0], p, 8);
+    printf("  read into a PROT_NONE page: %ld %s\n", r, r < 0 ? strerror(errno) : "");
+    r = read(fds[0], p + 2 * PAGE, 8);
+    printf("  read into a writable page: %ld %.8s\n", r, p + 2 * PAGE);
+    int fd = open("/dev/null", O_RDONLY);
+    long o = syscall(SYS_openat, AT_FDCWD, p, O_RDONLY);
+    printf("  open of a path in a PROT_NONE page: %ld %s\n", o, o < 0 ? strerror(errno) : "");
+    close(fd);
+    close(fds[0]);
+    close(fds[1]);
+    munmap(p, 4 * PAGE);
+}
+
 int main(int argc, char **argv) {
     static const struct {
         const char *name;
         void (*run)(void);
     } cases[] = {{"readonly", case_readonly}, {"none", case_none},   {"exec", case_exec}, {"text", case_text},
                  {"retry", case_retry},       {"fork", case_fork},   {"remap", case_remap},
-                 {"thread", case_thread}};
+                 {"thread", case_thread}, {"brk", case_brk},  {"efault", case_efault}};
     if (argc > 1 && !strcmp(argv[1], "die")) { /* no handler: the process dies of SIGSEGV */
         char *p = map(PROT_READ | PROT_WRITE);
         mprotect(p, PAGE, PROT_READ);

@@ -4,9 +4,10 @@ Rows (ours and peers in the same run):
 
 - ``cross-node call`` — µs per call of ``f(x) = x + 1``: ours through a remote
   capability (token checked by the provider on every call) to a replica on the
-  other node (provider run in a worker thread, or ``run = "inline"`` on the
-  replica's event loop), a plain Ray actor method on that node (the peer), and
-  the same export called in one process through a local capability;
+  other node (a provider of the default ``run = "thread"``, and one of
+  ``run = "inline"``: both run on the thread Ray delivers the call to), a plain Ray
+  actor method on that node (the peer), and the same export called in one process
+  through a local capability;
 - ``scale-out req/s`` — requests per second over real HTTP (``wrk``, 1 thread, 8
   connections, POST ``/echo``): the single-node gateway (``multipie up``, its own
   process) and the Ray entry point (uvicorn in this process) with 1 and 2 replicas
@@ -62,7 +63,7 @@ source = "{f.as_posix()}"
 replicas = 2
 placement = "f"
 
-[services.g]                  # the same export, called on the provider's event loop (no thread hop)
+[services.g]                  # the same export, run = "inline" (the same path across nodes)
 source = "{f.as_posix()}"
 run = "inline"
 timeout = 0.25

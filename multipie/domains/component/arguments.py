@@ -24,7 +24,6 @@ naming the argument and the path into it.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from wasmtime import component as wc
@@ -64,6 +63,8 @@ def from_text(ty: Any, text: str, where: str) -> Any:
             return float(text)
         except ValueError:
             raise ArgumentError(f"{where}: {text!r} is not a number") from None
+    import json  # compound values only: a string or a number never loads it
+
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -115,4 +116,6 @@ def _variant(ty: Any, v: Any, where: str) -> Variant:
 
 def _expect(v: Any, kind: type, what: str, where: str) -> None:
     if not isinstance(v, kind):
+        import json
+
         raise ArgumentError(f"{where}: expected {what}, got {json.dumps(v)[:60]}")

@@ -18,6 +18,7 @@ import wasmtime
 
 from multipie.domains.base import Command
 from multipie.domains.component import faults
+from multipie.domains.component.budget import limit_store
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import build_config
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from wasmtime import component as wc
 
     from multipie.domains.base import Limits
+    from multipie.domains.wasm.budget import Budget
     from multipie.domains.wasm.state import WasmState
 
 __all__ = ["Runnable", "run"]
@@ -40,6 +42,9 @@ class Runnable(Protocol):
 
     @property
     def wasm_state(self) -> WasmState: ...
+
+    @property
+    def budget(self) -> Budget: ...
 
     def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits: ...
 
@@ -76,14 +81,14 @@ def run(
     cleanup: list[str] = []
     store = _capi.OwnedStore(engine)  # armed for Ctrl-C
     with ExitStack() as stack:
+        stack.callback(_capi.raise_carried, label)  # last: Ctrl-C consumed in a stdout writer near the end
         stack.callback(_remove, cleanup)
         stack.callback(store.close)
         args = [service.name, *command.args]
         store.set_wasi(
             build_config(args, command.env, command.dirs, command.stdin, command.stdout, command.stderr, cleanup)
         )
-        if limits.memory_limit is not None:
-            store.set_limits(memory_size=limits.memory_limit)
+        limit_store(store, service.budget, limits.memory_limit, label)
         if metered:
             store.set_fuel(limits.fuel or 0)
         ticker = state.ticker if limits.timeout is not None else None

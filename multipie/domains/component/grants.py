@@ -33,6 +33,7 @@ from wasmtime import component as wc
 from multipie.capabilities import Capability, CapabilityKind
 from multipie.domains.component import world
 from multipie.domains.component.values import Lift, Lower, Variant, Where, lifter, lowerer
+from multipie.domains.wasm import _capi
 from multipie.errors import CapabilityError, CapabilityRevoked, ResultError
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def _to_component(where: str, ft: wc.FuncType, cap: Capability, export: str) -> 
             value = Variant("ok", value) if is_result else value
         return None if lower is None else lower(value, Where(where, export, "", "result"), owner)
 
-    return serve
+    return _capi.ctrl_c_traps(serve)
 
 
 def _to_core(where: str, ft: wc.FuncType, cap: Capability, call: Callable[..., Any]) -> Callable[..., Any]:
@@ -176,7 +177,7 @@ def _to_core(where: str, ft: wc.FuncType, cap: Capability, call: Callable[..., A
         value = result[0] if isinstance(result, tuple) else result
         return _from_core(value, out)
 
-    return serve
+    return _capi.ctrl_c_traps(serve)
 
 
 def _signed(v: Any, kind: tuple[str, int, bool]) -> Any:

@@ -20,6 +20,7 @@ from wasmtime import component as wc
 
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Service
 from multipie.domains.component import world
+from multipie.domains.component.budget import budget_of, limit_store
 from multipie.domains.component.domain import ComponentDomain
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
@@ -37,6 +38,7 @@ from multipie.errors import (
 if TYPE_CHECKING:
     from multipie.domains.base import Host, Limits
     from multipie.domains.component.reserve import ComponentReserve
+    from multipie.domains.wasm.budget import Budget
     from multipie.domains.wasm.state import WasmState
 
 __all__ = ["ComponentService"]
@@ -81,6 +83,11 @@ class ComponentService(Service[ComponentDomain]):
         """The exported functions, resources and types, one :class:`~.world.Item` each."""
         engine = self.engine(fuel=False)
         return list(world.items(self._ctype.exports(engine), engine))
+
+    @functools.cached_property
+    def budget(self) -> Budget:
+        """Its core instances' memories and tables, and their caps per ``memory_limit`` (:mod:`.budget`)."""
+        return budget_of(self.wasm)
 
     @property
     def wasm_state(self) -> WasmState:
@@ -273,8 +280,7 @@ class ComponentService(Service[ComponentDomain]):
         try:
             if self.wasi and self.http_handler is None:  # a proxy handler's WASI is the host's (http_io)
                 store.set_wasi(reactor_wasi())
-            if limits.memory_limit is not None:
-                store.set_limits(memory_size=limits.memory_limit)
+            limit_store(store, self.budget, limits.memory_limit, self.name)
             if metered:
                 store.set_fuel(limits.fuel or 0)
             _capi.set_store_deadline(store, NO_DEADLINE)

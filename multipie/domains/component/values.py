@@ -31,7 +31,6 @@ Bad arguments raise :class:`~multipie.errors.ArgumentError` built by its shared
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from wasmtime import component as wc
@@ -56,14 +55,17 @@ class Owner(Protocol):
     def _drop_resource(self, raw: wc.ResourceAny) -> None: ...
 
 
-@dataclass(frozen=True)
 class Where:
     """Where a value being lowered sits, for messages: the domain, the function, the path into the argument."""
 
-    domain: str
-    func: str
-    path: str  # ``0``, ``0.items[2]``; empty for a result
-    what: str = "argument"  # or ``result``: a value handed back to a guest
+    # Plain classes here, not dataclasses: each dataclass costs a component run's start-up ~1 ms.
+    __slots__ = ("domain", "func", "path", "what")
+
+    def __init__(self, domain: str, func: str, path: str, what: str = "argument") -> None:
+        self.domain = domain
+        self.func = func
+        self.path = path  # ``0``, ``0.items[2]``; empty for a result
+        self.what = what  # or ``result``: a value handed back to a guest
 
     def at(self, suffix: str) -> Where:
         """The place of a part of this value (``.field``, ``[i]``, ``<case>``)."""
@@ -80,17 +82,29 @@ Lower = Callable[[Any, Where, Owner], Any]
 Lift = Callable[[Any, Owner], Any]
 
 
-@dataclass(frozen=True)
 class Signature:
-    """How to call one export: a lowerer per parameter, the result's lifter, whether a ``result`` is unwrapped."""
+    """How to call one export: a lowerer per parameter, the result's lifter, whether a ``result`` is unwrapped.
 
-    param_names: tuple[str, ...]
-    lowers: tuple[Lower, ...]
-    lift: Lift
-    unwrap_result: bool
-    #: the parameters' and result's ``wasmtime.component`` types (the call converts with them)
-    param_types: tuple[Any, ...] = ()
-    result_type: Any = None
+    ``param_types`` and ``result_type`` are the ``wasmtime.component`` types (the call converts with them).
+    """
+
+    __slots__ = ("param_names", "lowers", "lift", "unwrap_result", "param_types", "result_type")
+
+    def __init__(
+        self,
+        param_names: tuple[str, ...],
+        lowers: tuple[Lower, ...],
+        lift: Lift,
+        unwrap_result: bool,
+        param_types: tuple[Any, ...] = (),
+        result_type: Any = None,
+    ) -> None:
+        self.param_names = param_names
+        self.lowers = lowers
+        self.lift = lift
+        self.unwrap_result = unwrap_result
+        self.param_types = param_types
+        self.result_type = result_type
 
 
 _INT_RANGES: dict[type, tuple[int, int]] = {
@@ -108,12 +122,33 @@ _INT_RANGES: dict[type, tuple[int, int]] = {
 _SURROGATES = (0xD800, 0xDFFF)
 
 
-@dataclass(frozen=True)
 class Variant:
-    """A case of a WIT ``variant`` (or a nested ``result``): its tag and payload (``None`` when it has none)."""
+    """A case of a WIT ``variant`` (or a nested ``result``): its tag and payload (``None`` when it has none).
 
+    Equal (and hashed) by tag and payload; immutable.
+    """
+
+    __slots__ = ("tag", "value")
     tag: str
-    value: Any = None
+    value: Any
+
+    def __init__(self, tag: str, value: Any = None) -> None:
+        object.__setattr__(self, "tag", tag)
+        object.__setattr__(self, "value", value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot assign to field {name!r} of an immutable Variant")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Variant:
+            return NotImplemented
+        return (self.tag, self.value) == (other.tag, other.value)
+
+    def __hash__(self) -> int:
+        return hash((self.tag, self.value))
+
+    def __repr__(self) -> str:
+        return f"Variant(tag={self.tag!r}, value={self.value!r})"
 
 
 class Resource:

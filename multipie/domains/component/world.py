@@ -9,7 +9,6 @@ as markup), and :func:`escape` makes control characters visible.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import wasmtime
@@ -69,20 +68,35 @@ def describe_func(ft: wc.FuncType) -> str:
     return f"func({params})" + (f" -> {describe_type(result)}" if result is not None else "")
 
 
-@dataclass(frozen=True)
 class Item:
     """One function (or resource, or nested item) of a component's world.
 
     ``interface`` is the instance it lives in (``""`` at the top level), ``name`` its name
-    inside it, ``kind`` ``function``/``resource``/``type``/``component``/``module``.
+    inside it, ``kind`` ``function``/``resource``/``type``/``component``/``module``; ``func``
+    the ``wasmtime.component.FuncType`` of a function (``None`` otherwise; not compared).
     """
 
-    interface: str
-    name: str
-    kind: str
-    type: str
-    #: the ``wasmtime.component.FuncType`` of a function (``None`` otherwise)
-    func: Any = field(default=None, compare=False, repr=False)
+    # A plain class, not a dataclass: each dataclass costs a component run's start-up ~1 ms.
+    __slots__ = ("interface", "name", "kind", "type", "func")
+
+    def __init__(self, interface: str, name: str, kind: str, type: str, func: Any = None) -> None:  # noqa: A002
+        self.interface = interface
+        self.name = name
+        self.kind = kind
+        self.type = type
+        self.func = func
+
+    def _key(self) -> tuple[str, str, str, str]:
+        return (self.interface, self.name, self.kind, self.type)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if type(other) is Item else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Item(interface={self.interface!r}, name={self.name!r}, kind={self.kind!r}, type={self.type!r})"
 
     @property
     def path(self) -> str:

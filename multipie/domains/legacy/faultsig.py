@@ -13,6 +13,7 @@ reads them back from the exception frame and the two registers the stub saved be
 fault's ``err``/``trapno``/``cr2`` in the handler's ``ucontext`` (:func:`fill_mcontext`); a handler
 that returns runs the faulting instruction again, as on Linux. Otherwise nothing changes: the
 process dies of the fault (the first process's fault is the run's typed ``Trap``).
+Entering a handler, for a fault or any other pending signal, is :func:`enter_handler`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
-from multipie.domains.legacy.syscalls import UserMemory
+from multipie.domains.legacy import signals
+from multipie.domains.legacy.syscalls import BadAddress, ProcessExit, UserMemory
 from multipie.domains.legacy.syscalls.protections import NONE_MARK, Protections
 from multipie.errors import Trap, TrapCode
 from multipie.kvm.exceptions import PAGE_FAULT, rip_offset
@@ -133,3 +135,36 @@ def deliver(m: Any, proc: Any, regs: Any) -> bool:
     if regs.rdi == fault.sig:  # its handler was entered (rdi = the signal, rdx = the ucontext)
         fill_mcontext(m.user, regs.rdx, fault)
     return True
+
+
+def enter_handler(m: Any, proc: Any, r: Any) -> None:
+    """Enter the handler of ``proc``'s lowest pending unblocked signal, if any, in machine ``m`` (``r``: the
+    registers to resume; :meth:`~multipie.domains.legacy.machine.Machine.deliver`).
+
+    Raises:
+        ProcessExit: ``SIGSEGV`` when the frame cannot be written (bad stack, no ``sa_restorer``).
+    """
+    while ready := proc.deliverable():
+        bit = ready & -ready
+        proc.pending &= ~bit
+        sig = bit.bit_length()
+        handler, flags, restorer, mask = struct.unpack("<4Q", proc.signals.action(sig))
+        if handler in (0, 1):
+            signals.held_default(sig, handler)  # held while blocked, or the handler was reset since
+            continue
+        if not flags & signals.SA_RESTORER:
+            raise ProcessExit(128 + 11, signal=11)
+        old = proc.saved_mask if proc.saved_mask is not None else proc.sigmask
+        proc.saved_mask = None
+        try:
+            code, info = proc.siginfo.pop(sig, (0, b""))  # the sender (kill, tgkill, a child's exit, a timer)
+            signals.push_frame(m.user, r, sig=sig, handler=handler, restorer=restorer, mask=old, info=info,
+                               code=code)  # fmt: skip
+        except BadAddress:
+            raise ProcessExit(128 + 11, signal=11) from None
+        proc.fpu_frames.append(m.vcpu.get_fpu_state())
+        proc.sigmask = old | mask | (0 if flags & signals.SA_NODEFER else bit)
+        if flags & signals.SA_RESETHAND:
+            proc.signals.set_action(sig, bytes(32))
+        m.vcpu.set_regs(r) if not m.vcpu.sync_regs else m.vcpu.mark_regs_dirty()
+        return

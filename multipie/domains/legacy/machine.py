@@ -31,7 +31,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie.domains.legacy import faultsig, loader, pagetables, signals, sysarea, vdso, warmstart
-from multipie.domains.legacy.hotpages import HotPages
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import (
     FAULT_PORT,
@@ -57,6 +56,7 @@ from multipie.domains.legacy.syscalls.addrspace import TrackedMemory
 from multipie.errors import HostBug, Timeout, Trap, UsageError
 from multipie.kvm import _abi
 from multipie.kvm.elf import PAGE, ElfImage
+from multipie.kvm.hotpages import HotPages
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
@@ -154,9 +154,11 @@ class Machine(BaseMachine):
         #: FS base this image's start-up code sets (learned on its first run; pre-set in later runs).
         self.fs_hint = 0
         self._learn_fs = False
-        self._fpu_dirty = False
+        self._stale_fpu: Vcpu | None = None  # a vCPU whose FPU state must be the snapshot's before it runs
+        self._unlogged = True  # the guest may have run since the dirty log was last fetched
         self._needs_sregs = False
         self._wb_mask = 0  # fds whose writes the guest may buffer (the host's copy of sysarea.S_WB_MASK)
+        self.fd_view = sysarea.FdView(self.memory)
         self.runs = 0
         self.host_calls = 0
         self._new_counters()
@@ -181,7 +183,7 @@ class Machine(BaseMachine):
         self.vm.add_memory(mem, slot=0, log_dirty=True)
         self.tables = pagetables.Loader(self.vm, mem, self.layout.size, self.base_prot, self.user)
         self.vcpu = self.vm.create_vcpu()
-        sysarea.load_registers(self.vcpu, self.tables.at_base(self.vcpu))
+        sysarea.load_registers(self.vcpu, self.tables.loaded(self.vcpu, self.tables.tables.base_root))
 
     # -- one program in this machine --------------------------------------------------
 
@@ -248,13 +250,14 @@ class Machine(BaseMachine):
         self.warming, self.started = None, ("warm" if warm else "cold" if slot is not None else "", run)
         if warm is not None:
             mem.write(sysarea.TID, warm.tid)  # the robust list glibc's loader registered
-            regs = warmstart.resume(self.user, self.vcpu, warm, rsp)
-            self._fpu_dirty = True
+            regs = warmstart.resume(self.user, self.vcpu, warm, rsp)  # (loads its FPU state)
+            self._stale_fpu = None
         elif reserve and warmstart.arm(slot, run, argv):
             assert slot is not None
             self.warming, self.started = warmstart.Warming(slot, run, self.user, image, rsp, proc), ("warming", run)
             if vds:
                 self.user.write(vdso.VVAR, bytes(8))  # not ready: a clock read before the entry reaches the host
+        self.fd_view.sync(proc, on=self.warming is None, fresh=True)
         vcpu = self.vcpu
         vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
         self.state = RunState.RUNNING
@@ -285,10 +288,13 @@ class Machine(BaseMachine):
         """
         vcpu, mem = self.vcpu, self.memory
         self.state = RunState.RUNNING
+        if self._stale_fpu is not None:  # (reset left the snapshot's FPU state to the start: _scrub)
+            self._stale_fpu.set_fpu_state(self._fpu)
+            self._stale_fpu = None
         try:
             while True:
                 self.tables.load(vcpu, proc.space)  # the page tables of the protections as they are now
-                t0 = time.perf_counter()
+                self._unlogged, t0 = True, time.perf_counter()
                 exit_ = vcpu.run()
                 self._guest_time += time.perf_counter() - t0
                 if self._wb_mask and mem.read_u64(STATE + S_WB_LEN):
@@ -354,6 +360,7 @@ class Machine(BaseMachine):
             return blocked
         except ExecDone:  # a new program or a restored context: registers set
             self.state = RunState.RUNNING
+            self.fd_view.sync(proc, on=self.warming is None, fresh=True)  # O_CLOEXEC fds closed, memory reloaded
             if proc.pending:
                 vcpu = self.vcpu
                 self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
@@ -384,10 +391,10 @@ class Machine(BaseMachine):
         result = proc.syscall(nr, r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9)
         if nr == _PRCTL:  # PR_SET_NAME: the guest answers PR_GET_NAME from its copy
             self.memory.write(STATE + sysarea.S_COMM, bytes(proc.info.extra["comm"])[:15].ljust(16, b"\0"))
-        mask = sysarea.bufferable(proc)  # the call may have closed, dup'ed or replaced fd 1 or 2
-        if mask != self._wb_mask:
+        if (mask := sysarea.bufferable(proc)) != self._wb_mask:  # the call may have closed or replaced fd 1, 2
             self._wb_mask = mask
             self.memory.write_u64(STATE + sysarea.S_WB_MASK, mask)
+        self.fd_view.after(proc, nr, (r.rdi, r.rsi, r.rdx, r.r10), result, on=self.warming is None)
         return result
 
     def complete(self, r: _abi.KvmRegs, result: int) -> None:
@@ -407,31 +414,7 @@ class Machine(BaseMachine):
         Raises:
             ProcessExit: ``SIGSEGV`` when the frame cannot be written (bad stack, no ``sa_restorer``).
         """
-        while ready := proc.deliverable():
-            bit = ready & -ready
-            proc.pending &= ~bit
-            sig = bit.bit_length()
-            handler, flags, restorer, mask = struct.unpack("<4Q", proc.signals.action(sig))
-            if handler in (0, 1):
-                signals.held_default(sig, handler)  # held while blocked, or the handler was reset since
-                continue
-            if not flags & signals.SA_RESTORER:
-                raise ProcessExit(128 + 11, signal=11)
-            old = proc.saved_mask if proc.saved_mask is not None else proc.sigmask
-            proc.saved_mask = None
-            try:
-                code, info = proc.siginfo.pop(sig, (0, b""))  # the sender (kill, tgkill, a child's exit, a timer)
-                signals.push_frame(self.user, r, sig=sig, handler=handler, restorer=restorer, mask=old, info=info,
-                                   code=code)  # fmt: skip
-            except BadAddress:
-                raise ProcessExit(128 + 11, signal=11) from None
-            proc.fpu_frames.append(self.vcpu.get_fpu_state())
-            proc.sigmask = old | mask | (0 if flags & signals.SA_NODEFER else bit)
-            if flags & signals.SA_RESETHAND:
-                proc.signals.set_action(sig, bytes(32))
-            self._fpu_dirty = True
-            self.vcpu.set_regs(r) if not self.vcpu.sync_regs else self.vcpu.mark_regs_dirty()
-            return
+        faultsig.enter_handler(self, proc, r)
 
     def sigreturn(self, proc: LinuxProcess) -> int:
         """``rt_sigreturn``: resume the context a handler interrupted.
@@ -488,7 +471,7 @@ class Machine(BaseMachine):
             child.rsp = stack
         self.vcpu.set_regs(child) if self.vcpu.sync_regs else self.vcpu.set_regs_ioctl(child)
         self.vcpu.set_fpu_state(parent.vcpu.get_fpu_state())
-        self._fpu_dirty = True
+        self._stale_fpu = None
         self._learn_fs, self.started = False, ("", None)
         self._set_fs(fs_base)
         self.state = RunState.RUNNING
@@ -502,7 +485,8 @@ class Machine(BaseMachine):
         pages = self._touched
         pages |= self.user.written
         self.user.written = set()
-        self._logged = self.vm.add_dirty(0, pages)
+        if self._unlogged:  # (else the log holds nothing new: its bits stay set until cleared, and are in pages)
+            self._logged, self._unlogged = self.vm.add_dirty(0, pages), False
         return pages
 
     def counters(self) -> tuple[int, int, int]:
@@ -563,8 +547,10 @@ class Machine(BaseMachine):
         n = warmstart.restore(self.snapshot, to, sorted(p for p in pages if p * PAGE < self.layout.size))
         self.at = to
         self.tables.stale()  # mm.c's view of the protections came back with the pages
-        if drop and self.manual_dirty:  # protect them again: the log sees the next run's writes (.hotpages)
+        if drop and self.manual_dirty:  # protect them again: the log sees the next run's writes (kvm.hotpages)
             self.vm.clear_dirty(0, self.vm.dirty_words(0))
+        elif hot is not None and self.manual_dirty:  # the next log says whether the run writes these
+            self.vm.protect_pages(0, hot.probes)
         return n
 
     def reset(self) -> int:
@@ -572,24 +558,38 @@ class Machine(BaseMachine):
 
         Image pages come back from the snapshot. Above the image, dirty pages are cleared in place
         (they stay mapped, so the next run does not fault on them again); past :data:`RESET_CLEAR_LIMIT`
-        pages, or when :class:`.hotpages.HotPages` finds them stale, the area is discarded at once.
+        pages, or when :class:`multipie.kvm.hotpages.HotPages` finds them stale, the area is discarded at once.
         """
         slot = self.warm_slot
         n = self._restore_memory(self.hot, slot.state if slot is not None and warmstart.ENABLED else None)
         self.warming, self.started = None, ("", None)
         if self.current is not self.image:
             self.current, self.cur_layout = self.image, self.layout
-        # Vector registers of one program must not be seen by the next (general ones are set per run);
-        # sregs always: under PVM a program can write its FS/GS base itself (wrfsbase), unseen by _fs_now.
-        self.scrub()
-        self.tables.at_base(self.vcpu)
-        self._fpu_dirty = False
-        self._fs_now = self.snapshot.sregs.fs.base  # SET_SREGS loads the FS base too
-        self._needs_sregs = False
+        self._scrub(self.at)
         self.host_calls = 0
         self._new_counters()
         self.state = RunState.READY
         return n
+
+    def _scrub(self, to: warmstart.WarmState | None) -> None:
+        """Special registers back to the snapshot's with ``to``'s ``CR3`` and FS base; the FPU state too.
+
+        Vector registers of one program must not be seen by the next (general ones are set per run);
+        sregs always: under PVM a program can write its FS/GS base itself (``wrfsbase``), unseen by
+        ``_fs_now``. Loading the warm state's root and FS base here spares a warm start its own
+        ``KVM_SET_SREGS`` and ``KVM_SET_MSRS``; its FPU state is loaded by the start (so the
+        snapshot's is loaded at the first entry only if the start was not warm: ``_stale_fpu``).
+        """
+        sregs = type(self.snapshot.sregs).from_buffer_copy(self.snapshot.sregs)
+        if to is not None and to.space.prot is not None:
+            sregs.cr3, sregs.fs.base = self.tables.show(to.space.prot), to.fs_base
+        self.vcpu.set_sregs(sregs)
+        self.tables.loaded(self.vcpu, sregs.cr3)
+        if to is None:
+            self.vcpu.set_fpu_state(self._fpu)
+        self._stale_fpu = None if to is None else self.vcpu
+        self._fs_now = sregs.fs.base
+        self._needs_sregs = False
 
     def close(self) -> None:
         """Close the vCPU, VM and memory; idempotent."""

@@ -60,6 +60,7 @@ TABLE_SLOT = 1
 #: pages written are memory).
 POOL_PAGES = 2048
 GIB = 1 << 30
+assert sysarea.DEFAULT_PROT == sysarea.SPLIT + sysarea.SPLIT_BYTES  # (show() writes both at once)
 _TABLE = int(PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.USER | PageFlags.ACCESSED)
 
 
@@ -89,6 +90,7 @@ class PageTables:
         self.mem = GuestMemory(POOL_PAGES * PAGE, gpa=size)
         vm.add_memory(self.mem, slot=TABLE_SLOT, read_only=True)
         self._pages: dict[bytes, int] = {}
+        self._roots: dict[tuple[tuple[int, bytes], ...], int] = {}  # Protections.key() -> its root
         self._pd_defaults: list[array[int]] = []
         self.recycles = 0
         self.base = base.clone()
@@ -100,12 +102,21 @@ class PageTables:
         return len(self._pages)
 
     def render(self, prot: Protections) -> int:
-        """The guest-physical address of a PML4 enforcing ``prot`` (written now if never seen)."""
-        try:
-            return self._render(prot)
-        except _Full:
-            self._recycle()
-            return self._render(prot)
+        """The guest-physical address of a PML4 enforcing ``prot`` (written now if never seen).
+
+        Roots are remembered by the protections' contents: each run's copy of a warm state's
+        protections finds its root with one lookup instead of building its tables again.
+        """
+        k = prot.key()
+        root = self._roots.get(k)
+        if root is None:
+            try:
+                root = self._render(prot)
+            except _Full:
+                self._recycle()
+                root = self._render(prot)
+            self._roots[k] = root
+        return root
 
     def _render(self, prot: Protections) -> int:
         tables = {r: self._intern(t) for r, t in prot.regions.items()}
@@ -148,6 +159,7 @@ class PageTables:
         self.vm.remove_memory(TABLE_SLOT)
         self.vm.add_memory(self.mem, slot=TABLE_SLOT, read_only=True)
         self._pages.clear()
+        self._roots.clear()
         self.recycles += 1
         if self._render(self.base) != self.base_root:
             raise HostBug("page tables: the base tables moved after a recycle")
@@ -176,7 +188,7 @@ class Loader:
     Before each entry into the guest, :meth:`load` renders the running process's protections when
     they changed (and writes ``mm.c``'s view of them, :data:`~.sysarea.SPLIT`) and points the vCPU
     about to run at their root when it is not there yet: one ``KVM_SET_SREGS`` per change, none
-    while nothing changes. :meth:`at_base` or :meth:`unknown` must be called for a vCPU whose special
+    while nothing changes. :meth:`loaded` or :meth:`unknown` must be called for a vCPU whose special
     registers were loaded from elsewhere (a snapshot).
 
     Args:
@@ -219,9 +231,10 @@ class Loader:
             self._cr3 = {k: r for k, r in self._cr3.items() if r == t.base_root}  # every other root is gone
             self._recycles = t.recycles
         bitmap = prot.split_bitmap()
-        self.mem.write(sysarea.SPLIT, bitmap + bytes(sysarea.SPLIT_BYTES - len(bitmap)))
-        self.mem.write_u64(sysarea.DEFAULT_PROT, prot.default)
-        self.user.written.add(sysarea.SPLIT // PAGE)
+        view = bitmap + bytes(sysarea.SPLIT_BYTES - len(bitmap)) + prot.default.to_bytes(8, "little")
+        if self.mem.read(sysarea.SPLIT, len(view)) != view:  # (a restored warm state's page holds it already)
+            self.mem.write(sysarea.SPLIT, view)
+            self.user.written.add(sysarea.SPLIT // PAGE)
         self._shown = (prot, prot.version, t.recycles)
         return self.root
 
@@ -237,10 +250,10 @@ class Loader:
             vcpu.set_sregs(sregs)
             self._cr3[id(vcpu)] = root
 
-    def at_base(self, vcpu: Vcpu) -> int:
-        """``vcpu`` was given the snapshot's special registers: its ``CR3`` is the base root (returned)."""
-        self._cr3[id(vcpu)] = self.tables.base_root
-        return self.tables.base_root
+    def loaded(self, vcpu: Vcpu, root: int) -> int:
+        """``vcpu``'s special registers were loaded with ``CR3 = root``, a root of these tables (returned)."""
+        self._cr3[id(vcpu)] = root
+        return root
 
     def unknown(self, vcpu: Vcpu) -> None:
         """``vcpu``'s ``CR3`` was set elsewhere: load it before it runs."""

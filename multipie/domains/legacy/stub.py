@@ -5,7 +5,8 @@ The stub is assembled with ``python -m ziglang cc`` into an object file whose
 addresses of the state page and relative jumps only), so the flat bytes are
 just that section. The in-guest memory calls (``guest/legacy/mm.c``) are
 compiled to assembly first and included by ``entry.S`` (flags below keep the
-C code free of data sections and library calls). :func:`entry_blob` returns them, rebuilding when the
+C code free of data sections and library calls). :func:`entry_blob` returns them (and
+:func:`entry_symbol` where its exception stubs landed, from the object's symbol table), rebuilding when the
 source is newer than the cached output. ``guest/legacy/BUILD.py`` (run by
 ``make guests``) calls :func:`build_blob` too.
 """
@@ -20,10 +21,13 @@ from pathlib import Path
 from multipie.errors import HostBug, InvalidModule, UsageError
 from multipie.kvm.elf import Elf
 
-__all__ = ["C_PARTS", "ENTRY_SOURCE", "build_blob", "code_pages", "entry_blob", "guest_dir", "sources"]
+__all__ = [
+    "C_PARTS", "ENTRY_SOURCE", "SYMBOLS", "build_blob", "code_pages", "entry_blob", "entry_symbol", "guest_dir",
+    "sources",
+]  # fmt: skip
 
 _lock = threading.Lock()
-_cached: bytes | None = None
+_cached: tuple[bytes, dict[str, int]] | None = None
 
 
 def guest_dir() -> Path:
@@ -36,6 +40,8 @@ def guest_dir() -> Path:
 
 
 ENTRY_SOURCE = "entry.S"
+#: Global symbols of ``entry.S`` the host needs the offsets of (:func:`entry_symbol`): the exception stubs.
+SYMBOLS = ("faults",)
 #: C sources compiled to assembly and ``#include``d by ``entry.S``.
 C_PARTS = ("mm.c",)
 _C_FLAGS = [
@@ -51,7 +57,9 @@ def sources(src: Path) -> list[Path]:
 
 
 def _stale(out: Path, src: Path) -> bool:
-    return not out.exists() or out.stat().st_mtime < max(p.stat().st_mtime for p in sources(src) if p.exists())
+    if not out.exists() or not out.with_suffix(".syms").exists():
+        return True
+    return out.stat().st_mtime < max(p.stat().st_mtime for p in sources(src) if p.exists())
 
 
 def build_blob(src: Path, out: Path) -> Path:
@@ -73,7 +81,15 @@ def build_blob(src: Path, out: Path) -> Path:
         proc = zig_cc(["-target", "x86_64-freestanding", "-g0", "-I", tmp, "-c", str(src), "-o", str(obj)])
         if proc.returncode != 0:
             raise InvalidModule(f"{src}: assembly failed:\n{proc.stderr.strip()}")
-        code = Elf(obj.read_bytes(), where=str(src)).section_bytes(".text")
+        elf = Elf(obj.read_bytes(), where=str(src))
+        code = elf.section_bytes(".text")
+        found = {name: elf.symbol(name) for name in SYMBOLS}
+    missing = [name for name, sym in found.items() if sym is None]
+    if missing:
+        raise InvalidModule(f"{src}: no global symbol {', '.join(missing)}")
+    syms = out.with_suffix(".syms.part")  # written first: a blob never goes without its symbols
+    syms.write_text("".join(f"{name} {sym.value:#x}\n" for name, sym in found.items() if sym is not None))
+    syms.replace(out.with_suffix(".syms"))
     part = out.with_suffix(".part")
     part.write_bytes(code)
     part.replace(out)
@@ -107,6 +123,15 @@ def code_pages(blob: bytes, gap: int) -> tuple[bytes, bytes]:
 
 def entry_blob() -> bytes:
     """The assembled entry stub (built on first use or when ``entry.S`` changed)."""
+    return _entry()[0]
+
+
+def entry_symbol(name: str) -> int:
+    """The offset in :func:`entry_blob` of global symbol ``name`` of :data:`SYMBOLS` (read from the build)."""
+    return _entry()[1][name]
+
+
+def _entry() -> tuple[bytes, dict[str, int]]:
     global _cached
     if _cached is not None:
         return _cached
@@ -116,5 +141,6 @@ def entry_blob() -> bytes:
             out = _out_path(src)
             if _stale(out, src):
                 build_blob(src, out)
-            _cached = out.read_bytes()
+            lines = out.with_suffix(".syms").read_text().split("\n")
+            _cached = out.read_bytes(), {k: int(v, 16) for k, v in (ln.split() for ln in lines if ln)}
     return _cached

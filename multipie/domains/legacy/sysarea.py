@@ -4,6 +4,8 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
     0x0000  unmapped
     0x1000  unused (the page tables live in a slot of their own: .pagetables)   supervisor only
+    0x2000  path stat answers of read-only layers (FdView), host-written         user, read-only
+    0x6000  what the guest may answer about fds 0-23 (FdView), host-written      user, read-only
     0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
     0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
@@ -24,20 +26,23 @@ Descriptors come from the toolbox (:mod:`multipie.kvm.segments`).
 
 from __future__ import annotations
 
+import itertools
 import os
 import struct
 from collections import Counter
 
 from multipie.domains.legacy import imagepages, loader, stub
-from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, UserMemory
+from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, Sys, UserMemory
+from multipie.domains.legacy.syscalls.files import pack_stat
+from multipie.errors import HostBug
 from multipie.kvm import longmode as lm
 from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
-from multipie.resources.fs import HostOpenFile, MemOpenFile, StreamFile
+from multipie.resources.fs import HostOpenFile, MemOpenFile, OpenFile, StreamFile
 
-__all__ = ["FAULT_PORT", "SYSCALL_PORT", "load_registers", "load_space", "prepare", "region0", "store_space"]
+__all__ = ["FAULT_PORT", "SYSCALL_PORT", "FdView", "load_registers", "load_space", "prepare", "region0", "store_space"]
 
 PAGE_TABLES = 0x1000
 GDT = 0x9000
@@ -45,15 +50,48 @@ TSS = 0x9100
 IDT = 0xA000
 ENTRY = 0xB000
 MORE = 0x8000  # entry.S's first code page: its blob starts here, ENTRY - MORE bytes before LSTAR
-FAULTS = ENTRY + 0x800
 FAULT_STRIDE = 8  # entry.S: one exception stub per vector
+_STUBS = FAULT_STRIDE * segments.VECTORS
 STATE = 0xC000
+#: Per fd below FD_SLOTS (entry.S FDS): u64 flags (FD_OPEN, FD_CLOEXEC, FD_STAT), then from FDS + 256
+#: a ``struct stat`` each (FD_STAT: ``fstat`` answered from it). Only the host writes it (:class:`FdView`).
+FDS, FD_SLOTS, FD_STATS, STAT_SIZE = 0x6000, 24, 0x6100, 144
+FD_OPEN, FD_CLOEXEC, FD_STAT = 1, 2, 4
+#: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
+#: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
+FD_TOKEN = FDS + 8 * FD_SLOTS
+_TOKENS = itertools.count(1)
+#: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
+#: PATH_SLOT bytes, slot ``fnv1a(path) % PATH_SLOTS``: u64 key (length | nofollow << 16; 0 = empty), u64 hash,
+#: i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most PATH_MAX_LEN bytes).
+PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x2000, 32, 512, 320
+_AT_FDCWD, _NOFOLLOW = 0xFFFFFF9C, 0x100
+#: Calls that never change which file a path names (the rest empty the path answers: ``FdView.after``).
+_KEEPS_PATHS = frozenset(int(n) for n in (
+    Sys.read, Sys.pread64, Sys.readv, Sys.preadv, Sys.write, Sys.writev, Sys.pwrite64, Sys.close, Sys.lseek,
+    Sys.fstat, Sys.newfstatat, Sys.stat, Sys.lstat, Sys.statx, Sys.access, Sys.faccessat, Sys.faccessat2,
+    Sys.getdents64, Sys.readlink, Sys.readlinkat, Sys.mmap, Sys.munmap, Sys.mprotect, Sys.brk, Sys.madvise,
+    Sys.getcwd, Sys.ioctl, Sys.fcntl, Sys.futex, Sys.socket, Sys.connect, Sys.sysinfo, Sys.getrandom, Sys.uname,
+    Sys.dup, Sys.dup2, Sys.dup3, Sys.pipe2, Sys.poll, Sys.ppoll, Sys.clock_gettime, Sys.clock_nanosleep,
+    Sys.nanosleep, Sys.rt_sigaction, Sys.rt_sigprocmask, Sys.sched_yield, Sys.getpid, Sys.gettid, Sys.exit_group,
+))  # fmt: skip
+_OPENS = frozenset((int(Sys.open), int(Sys.openat)))
+#: Calls that never change the fd table (after them the fd page needs no look: ~14 µs a call saved).
+_KEEPS_FDS = _KEEPS_PATHS - _OPENS - {int(n) for n in (Sys.close, Sys.dup, Sys.dup2, Sys.dup3, Sys.pipe2, Sys.socket,
+                                                       Sys.connect, Sys.fcntl)}  # fmt: skip
+#: A missing path is kept too (only a call that empties the answers can create it) unless it is under
+#: /proc or /dev, whose entries come and go with the process's own fds, or the domain has a grant
+#: (the host may create a file there while the program polls for it).
+_MISSING, _LIVE = (-2, -20), (b"/proc", b"/dev")
+_O_CHANGES = 3 | 0o100 | 0o1000  # O_ACCMODE (any write access), O_CREAT, O_TRUNC
 FAULT_STACK_TOP = 0xE000
 #: mm.c's view of the protections (:mod:`.pagetables`): one bit per 2 MiB region whose pages are not all
 #: default (memory calls touching one go to the host), then the default ``PROT_*`` of data.
 SPLIT, SPLIT_BYTES, DEFAULT_PROT = 0x7000, 256, 0x7100
 COUNTS = 0xE000  # u32 per system call number < NCOUNTS, counted by entry.S when answered in the guest
 NCOUNTS = 512
+_SCAN = 128  # bytes of counters tested at once for "all zero" (page_counts)
+_ZEROS = bytes(_SCAN)
 #: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
 #: the state page): the host swaps them at every thread switch (:mod:`.tasks`).
 TID, ROBUST, S_TID_ADDR = 0xE810, 0xE818, 48
@@ -102,7 +140,10 @@ def prepare(mem: GuestMemory, user: UserMemory, image: ElfImage) -> None:
     """
     lm.write_gdt(mem, GDT, (*segments.SYSCALL_GDT, *segments.tss_descriptor(TSS, len(_TSS) - 1)))
     mem.write(TSS, _TSS)
-    mem.write(IDT, segments.idt([FAULTS + FAULT_STRIDE * v for v in range(segments.VECTORS)], USER_CS))
+    faults = MORE + stub.entry_symbol("faults")  # entry.S's exception stubs, wherever its code put them
+    if faults % FAULT_STRIDE or not (MORE <= faults < MORE + PAGE - _STUBS or ENTRY <= faults < ENTRY + PAGE - _STUBS):
+        raise HostBug(f"legacy entry stub: exception stubs at 0x{faults:x}, outside its code pages")
+    mem.write(IDT, segments.idt([faults + FAULT_STRIDE * v for v in range(segments.VECTORS)], USER_CS))
     more, code = stub.code_pages(stub.entry_blob(), ENTRY - MORE)
     mem.write(MORE, more)
     mem.write(ENTRY, code)
@@ -120,7 +161,8 @@ def region0() -> bytes:
     data = lm.USER_RW | lm.PageFlags.NO_EXECUTE
     small: dict[int, int] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
     small[ENTRY // PAGE] = small[MORE // PAGE] = lm.USER_RO
-    small[SPLIT // PAGE] = lm.USER_RO | lm.PageFlags.NO_EXECUTE
+    for p in (SPLIT // PAGE, FDS // PAGE, *range(PATHS // PAGE, FDS // PAGE)):
+        small[p] = lm.USER_RO | lm.PageFlags.NO_EXECUTE
     small[STATE // PAGE] = data
     for p in range(0xD000 // PAGE, MM // PAGE + 1):
         small[p] = data
@@ -161,7 +203,7 @@ def start_state(mem: GuestMemory, space: AddressSpace, layout: loader.Layout, *,
 
 
 def fork_state(mem: GuestMemory, *, pid: int) -> None:
-    """Make a forked copy's state page its own: pid, fresh counters, random bytes; no FS base hint."""
+    """Make a forked copy's state page its own: pid, fresh counters, random bytes; no FS base hint, no fd answers."""
     mem.write_u64(STATE + S_PID, pid)
     mem.write(TID, struct.pack("<2Q", pid, 0))  # only the calling thread goes on in the child
     mem.write_u64(STATE + S_FAST, 0)  # the child's own calls from here on
@@ -169,6 +211,7 @@ def fork_state(mem: GuestMemory, *, pid: int) -> None:
     mem.write(STATE + S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
     mem.write(STATE + S_RND, os.urandom(RND_BYTES))
     mem.write(STATE + S_RC + 64, struct.pack("<2Q", STATE + S_RND, STATE + S_RND + RND_BYTES))
+    mem.write(PATHS, bytes(FDS + PAGE - PATHS))  # nothing answered from the fd and path pages until the host syncs
 
 
 def load_space(mem: GuestMemory, space: AddressSpace) -> None:
@@ -261,5 +304,116 @@ def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
 
 def page_counts(mem: GuestMemory) -> Counter[int]:
     """Calls answered in the guest since the counter page was last cleared, by number."""
-    raw = memoryview(mem.read(COUNTS, 4 * NCOUNTS)).cast("I")
-    return Counter({nr: n for nr, n in enumerate(raw) if n})
+    raw = mem.read(COUNTS, 4 * NCOUNTS)
+    counts: Counter[int] = Counter()
+    for start in range(0, len(raw), _SCAN):  # mostly zero: one compare per all-zero chunk
+        chunk = raw[start : start + _SCAN]
+        if chunk != _ZEROS:
+            counts.update({start // 4 + i: n for i, n in enumerate(memoryview(chunk).cast("I")) if n})
+    return counts
+
+
+class FdView:
+    """The guest's read-only copy of what it may answer about fds < ``FD_SLOTS`` without an exit.
+
+    The ``TCGETS``/``TIOCGWINSZ`` ioctls of an open fd are ``-ENOTTY`` (no file a guest opens is a terminal),
+    ``fcntl(F_GETFD)`` its close-on-exec flag, and ``fstat``/``newfstatat(fd, "", AT_EMPTY_PATH)``
+    of a file of a read-only layer (``HostOpenFile.stable``) a copy of its ``struct stat``.
+    Kept current by :meth:`sync` after every host call (fds only change in host calls) and
+    rewritten whole after memory was restored (``fresh``). Off while a warm state is being
+    taken: calls before the entry must reach the host, which checks them (:mod:`.warmstart`).
+    """
+
+    def __init__(self, mem: GuestMemory) -> None:
+        self.mem = mem
+        self._seen: dict[int, tuple[OpenFile | None, bool]] | None = None
+        self._paths = -1  # path answers held (-1: the page's contents are not known yet)
+        self._paths_ok = False  # this run may keep path answers (no writable grant)
+        self._missing_ok = False  # ... and missing paths (no grant at all: the host may add files to one)
+        self._on = False
+        self._flags = b""  # the flags last written
+        self._token = next(_TOKENS)
+
+    def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
+        """Bring the page in step with ``proc``'s fd table.
+
+        ``on=False``: nothing is answered in the guest; ``fresh``: a new run or program (the fd table
+        may be another one). The pages are not part of what a reset restores: they hold what this
+        view last wrote, unless their token says otherwise.
+        """
+        self._on = on
+        now: dict[int, tuple[OpenFile | None, bool]] = (
+            {fd: (e.file, e.cloexec) for fd, e in proc.fds.items() if 0 <= fd < FD_SLOTS} if on else {}
+        )
+        seen = None if fresh else self._seen
+        if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
+            seen, self._flags, self._paths = None, b"", -1
+            self.mem.write_u64(FD_TOKEN, self._token)
+        if fresh:
+            self._forget_paths()
+            self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
+                                        for n in proc.fs.mounts.values())  # fmt: skip
+            self._missing_ok = self._paths_ok and not proc.fs.mounts
+        if now == seen:
+            return
+        seen = seen or {}
+        flags = [0] * FD_SLOTS
+        for fd, (f, cloexec) in now.items():
+            flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
+            if f is not None and getattr(f, "stable", False):
+                if seen.get(fd, (None,))[0] is f:
+                    flags[fd] |= FD_STAT  # its stat is in its slot already
+                    continue
+                try:
+                    self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(f.stat()))
+                    flags[fd] |= FD_STAT
+                except OSError:  # the host answers (and reports) it; tried again at the next sync
+                    now[fd] = (None, cloexec)
+        raw = struct.pack(f"<{FD_SLOTS}Q", *flags)
+        if raw != self._flags:  # one write: the flags are never half old
+            self.mem.write(FDS, raw)
+            self._flags = raw
+        self._seen = now
+
+    def after(self, proc: LinuxProcess, nr: int, args: tuple[int, int, int, int], result: int, *, on: bool) -> None:
+        """Keep the page in step after host call ``nr`` (``args``: rdi, rsi, rdx, r10) answered ``result``.
+
+        A path ``stat`` answered from a read-only layer is kept for the guest to answer again, while
+        the run has one process and no writable grant (nothing but this process can change which
+        file a path names then); any call that may change that (``rename``, ``unlink``, a copy-up
+        by an ``open`` for writing, ``chdir``, ``clone``, ...) drops every kept answer first.
+        """
+        if nr not in _KEEPS_FDS or on != self._on:
+            self.sync(proc, on=on)
+        st, proc.stable_stat = proc.stable_stat, None
+        if nr not in _KEEPS_PATHS and not (nr in _OPENS and not args[1 if nr == 2 else 2] & _O_CHANGES):
+            self._forget_paths()
+        elif nr == 262 and (st is not None or (result in _MISSING and self._missing_ok)) and on and self._paths_ok:
+            dirfd, path, _buf, flags = args
+            if dirfd & 0xFFFFFFFF == _AT_FDCWD and flags & ~_NOFOLLOW == 0 and not getattr(proc.kernel, "forks", 0):
+                raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
+                if st is not None or not raw.startswith(_LIVE):
+                    self._keep_path(raw, flags, result, pack_stat(st) if st is not None else bytes(STAT_SIZE))
+
+    def _keep_path(self, raw: bytes, flags: int, result: int, packed: bytes) -> None:
+        if not 0 < len(raw) <= PATH_MAX_LEN:
+            return
+        h = path_hash(raw)
+        slot = PATHS + PATH_SLOT * (h % PATH_SLOTS)
+        key = len(raw) | (flags & _NOFOLLOW) << 8
+        self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
+        self.mem.write_u64(slot, key)  # last: the slot is whole before it can match
+        self._paths += 1
+
+    def _forget_paths(self) -> None:
+        if self._paths:
+            self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
+            self._paths = 0
+
+
+def path_hash(raw: bytes) -> int:
+    """64-bit FNV-1a of ``raw`` (entry.S computes the same to find a path's slot)."""
+    h = 0xCBF29CE484222325
+    for b in raw:
+        h = ((h ^ b) * 0x100000001B3) & U64
+    return h

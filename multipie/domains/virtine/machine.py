@@ -34,7 +34,7 @@ import resource
 import time
 from collections import Counter
 
-from multipie.domains.legacy.hotpages import HOT_PAGES, HotPages
+from multipie import libc
 from multipie.domains.virtine.hypercalls import VIRTINE_PORT, Allow, CallContext, Hypercall, dispatch
 from multipie.domains.virtine.image import LOAD_ADDR, Image
 from multipie.domains.virtine.stats import CallStats
@@ -42,6 +42,7 @@ from multipie.domains.virtine.windows import BUFFER_BASE, Windows, window_pdpt_e
 from multipie.errors import PolicyViolation, Timeout, Trap
 from multipie.kvm import _abi, segments
 from multipie.kvm import longmode as lm
+from multipie.kvm.hotpages import HOT_PAGES, HotPages
 from multipie.kvm.kvm import Kvm
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import PAGE, GuestMemory
@@ -66,7 +67,7 @@ STUB_STRIDE = 32
 FAST_STACK = 16 << 10
 _TSS_LIMIT = segments.TSS_SIZE + VIRTINE_PORT // 8 + 2 - 1  # through our port, plus the trailing 0xFF byte
 
-_memmove = ctypes.memmove
+_memmove = libc.memmove_held  # 144 bytes: keep the GIL (see multipie.libc)
 _dispatch = dispatch
 _PORT_OUT = VcpuExit.PORT_OUT
 _FAULT = int(Hypercall.FAULT)
@@ -78,6 +79,20 @@ _EXIT_NAMES = {int(h): h.name.lower() for h in Hypercall}
 
 def _exit_name(key: int | str) -> str:
     return key if isinstance(key, str) else _EXIT_NAMES.get(key, f"hypercall {key}")
+
+
+#: A call's raw counters, as :meth:`Machine.reset` records them: (wall, guest time, exits by hypercall
+#: number or kind, host faults, dirty pages, host pages, restored pages, reprotected).
+Counts = tuple[float, float, dict[int | str, int], int, int, int, int, bool]
+
+
+def call_stats(counts: Counts | None) -> CallStats | None:
+    """The :class:`CallStats` of ``counts`` (built when read: a request nobody asks about pays nothing)."""
+    if counts is None:
+        return None
+    wall, guest, exits, faults, dirty, host, restored, reprotected = counts
+    named = Counter({_exit_name(k): v for k, v in exits.items()})
+    return CallStats(wall, guest, named, faults, dirty, host, restored, reprotected)
 
 
 class CallState(enum.Enum):
@@ -134,8 +149,8 @@ class Machine(BaseMachine):
         self._host_dirty: list[int] = []
         self._needs_sregs = False
         self.calls = 0
-        #: What the last call cost (:class:`~multipie.domains.virtine.stats.CallStats`), set by :meth:`reset`.
-        self.last_stats: CallStats | None = None
+        #: What the last call cost, as raw :data:`Counts` (set by :meth:`reset`; see :attr:`last_stats`).
+        self.last_counts: Counts | None = None
         self._t0 = 0.0  # when the current call started (0: none since the last reset)
         self._faults0 = 0
         self._guest = 0.0
@@ -333,14 +348,26 @@ class Machine(BaseMachine):
             self._needs_sregs = False
         self.state = CallState.READY
         if self._t0:
-            exits = Counter({_exit_name(k): v for k, v in self._exits.items()})
-            self.last_stats = CallStats(
-                wall=_now() - self._t0, guest_time=self._guest, exits=exits,
-                host_page_faults=_rusage(_THREAD).ru_minflt - self._faults0, dirty_pages=snap.logged,
-                host_pages=len(set(host)), restored_pages=n, reprotected=snap.reprotected,
+            self.last_counts = (
+                _now() - self._t0, self._guest, self._exits, _rusage(_THREAD).ru_minflt - self._faults0,
+                snap.logged, len(set(host)), n, snap.reprotected,
             )  # fmt: skip
             self._t0 = 0.0
         return n
+
+    @property
+    def last_stats(self) -> CallStats | None:
+        """What the last call cost (:class:`~multipie.domains.virtine.stats.CallStats`), ``None`` before any."""
+        return call_stats(self.last_counts)
+
+    @property
+    def clean(self) -> bool:
+        """Nothing ran or was written since the last :meth:`reset` (another would restore nothing new).
+
+        The guest only runs inside :meth:`call`, and host writes go through :meth:`host_write`:
+        both start a call's counters, which :meth:`reset` ends.
+        """
+        return not self._t0 and not self._needs_sregs and self.state is CallState.READY
 
     def scrub(self) -> None:
         """Between tenants: special registers and the whole FPU state back to the snapshot's (see the base)."""

@@ -31,7 +31,7 @@ from multipie.domains.virtine import http as http_mod
 from multipie.domains.virtine import image as image_mod
 from multipie.domains.virtine.hypercalls import CallContext, Hypercall, allow_names
 from multipie.domains.virtine.image import Entry, Image
-from multipie.domains.virtine.machine import CallState, Machine
+from multipie.domains.virtine.machine import CallState, Counts, Machine, call_stats
 from multipie.domains.virtine.stats import CallStats
 from multipie.domains.virtine.windows import BUFFER_BASE
 from multipie.errors import (
@@ -290,8 +290,8 @@ class VirtineDomain(Domain):
         self.ctx = CallContext(label=self.label, stdout=stdout, stderr=stderr, files=dict(files or {}))
         self._bound: dict[str, BoundEntry] = {}
         self._grants: list[grants_mod.Grant] = []
-        self._stats: CallStats | None = None
-        machine.last_stats = None  # the previous tenant's counters are not this domain's to read
+        self._counts: Counts | None = None
+        machine.last_counts = None  # the previous tenant's counters are not this domain's to read
 
     @property
     def stats(self) -> CallStats | None:
@@ -299,7 +299,7 @@ class VirtineDomain(Domain):
 
         A faulted call's counters are kept too (the domain is closed then, its stats stay readable).
         """
-        return self._stats
+        return call_stats(self._counts)
 
     @property
     def machine(self) -> Machine:
@@ -440,7 +440,7 @@ class VirtineDomain(Domain):
                 return _result(entry.result, rax, xmm), output
             finally:
                 m.reset()
-                self._stats = m.last_stats
+                self._counts = m.last_counts
 
     def http_exchange(self, head: bytes, body: bytes, *, max_response: int = 64 << 20) -> bytes:
         """Serve one HTTP request through the entry ``http_handle`` (see :mod:`.http` for the ABI).
@@ -494,7 +494,7 @@ class VirtineDomain(Domain):
             if ctx.open_files:
                 ctx.close_files()
             m.reset()
-            self._stats = m.last_stats
+            self._counts = m.last_counts
             return data
 
     def _http_response(self, m: Machine, lay: Any, rax: int, max_response: int) -> bytes:
@@ -525,8 +525,9 @@ class VirtineDomain(Domain):
         try:
             grants_mod.unbind(self._vservice.host, grants)
             m.windows.clear()
-            m.reset()
-            self._stats = m.last_stats
+            if not m.clean:  # a call's own reset usually ran already: the dirty log has nothing new
+                m.reset()
+                self._counts = m.last_counts
             m.scrub()
             ok = m.state is CallState.READY and m.reusable and m.windows.empty
         except Exception:  # noqa: BLE001 - a machine that cannot reset is closed, never reused

@@ -7,7 +7,7 @@ twin of the legacy kind's ``RunStats`` (``multipie run --stats``): the tool for 
 is slower in its VM than natively. Under this machine's PVM each exit (a hypercall, the final
 ``RETURN``) costs tens of µs, a host page fault gives the guest fresh memory, and each page the guest
 writes for the first time after its dirty-log protection was re-armed costs a write-protection fault
-(~15-25 µs); the hot-page policy (:mod:`multipie.domains.legacy.hotpages`) decides when that happens,
+(~15-25 µs); the hot-page policy (:mod:`multipie.kvm.hotpages`) decides when that happens,
 and ``reprotected`` says it did at this call's reset.
 """
 

@@ -11,7 +11,26 @@ Who owns what:
 - :mod:`.wasi` — WASI preview 1 commands and reactor configuration.
 """
 
-from multipie.domains.wasm.domain import BoundExport, WasmDomain
-from multipie.domains.wasm.service import WasmService
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multipie.domains.wasm.domain import BoundExport, WasmDomain
+    from multipie.domains.wasm.service import WasmService
 
 __all__ = ["BoundExport", "WasmDomain", "WasmService"]
+
+# Imported on first use (PEP 562): a component's run opens the Wasm engines (``.state``) without loading
+# the core-module service, domain and call path it does not use.
+_LAZY = {"BoundExport": "multipie.domains.wasm.domain", "WasmDomain": "multipie.domains.wasm.domain",
+         "WasmService": "multipie.domains.wasm.service"}  # fmt: skip
+
+if not TYPE_CHECKING:  # hidden from type checkers: they would type every unknown attribute through it
+
+    def __getattr__(name: str) -> Any:
+        where = _LAZY.get(name)
+        if where is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(where), name)
+        globals()[name] = value
+        return value

@@ -22,9 +22,9 @@ once per module and limit:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from multipie.domains.wasm.binary import MEMORY_SECTION, TABLE_SECTION, sections
+from multipie.domains.wasm.binary import MEMORY_SECTION, TABLE_SECTION, limits, memory_type, sections, uleb
 from multipie.errors import InvalidModule, OutOfMemory
 
 __all__ = ["NO_CAPS", "Budget", "Caps", "Layout", "Part", "layout_of", "split"]
@@ -41,32 +41,36 @@ _GC_TYPES = frozenset({0x6F, 0x6E, 0x6D, 0x6C, 0x6B, 0x6A, 0x69, 0x74, 0x72, 0x7
 _CONT_TYPES = frozenset({0x68, 0x75})  # cont, nocont
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     """One defined memory or table: sizes in its own units (pages or elements), ``unit`` bytes each."""
 
     kind: str  # "memory" | "table"
-    index: int  # among the module's defined memories (tables)
+    index: int  # type: ignore[assignment]  # (shadows tuple.index) among the module's defined memories (tables)
     minimum: int
     maximum: int | None  # None: no declared maximum
     unit: int  # bytes per page (memory) or per element (table)
+    where: str = ""  # which module (a component's parts): "core module 2 "
+    count: int = 1  # type: ignore[assignment]  # (shadows tuple.count) how many instances of it one domain holds (a component instantiates a module N times)
 
     def cost(self, cap: int) -> int:
-        """Host bytes this part takes at most when capped at ``cap`` units."""
+        """Host bytes this part (all ``count`` of it) takes at most when capped at ``cap`` units."""
         units = cap if self.maximum is None else min(cap, self.maximum)
-        return units * self.unit
+        return units * self.unit * self.count
+
+    def describe(self) -> str:
+        """``core module 2 memory 0 65536 bytes x2``: what its minimum needs, for a refusal."""
+        times = f" x{self.count}" if self.count != 1 else ""
+        return f"{self.where}{self.kind} {self.index} {self.minimum * self.unit} bytes{times}"
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
+class Layout(NamedTuple):
     """A module's defined memories and tables."""
 
     memories: tuple[Part, ...]
     tables: tuple[Part, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Caps:
+class Caps(NamedTuple):
     """What the Store limiter is set to for one domain: ``-1`` means uncapped."""
 
     memory_size: int  # bytes per memory
@@ -117,12 +121,10 @@ class _Reader:
             if shift > 70:
                 raise ValueError("LEB128 too long")
 
-    def limits(self) -> tuple[int, int | None, int]:
-        """(minimum, maximum | None, flags) of a limits field."""
-        flags = self.byte()
-        minimum = self.uleb()
-        maximum = self.uleb() if flags & 1 else None
-        return minimum, maximum, flags
+    def limits(self) -> tuple[int, int | None]:
+        """(minimum, maximum | None) of a limits field (:func:`.binary.limits`)."""
+        minimum, maximum, _, self.pos = limits(self.data, self.pos)
+        return minimum, maximum
 
     def slot_bytes(self) -> int:
         """Host bytes per element of the reference type that follows."""
@@ -167,7 +169,7 @@ def _tables(data: bytes, span: tuple[int, int]) -> tuple[Part, ...]:
             if init:
                 r.pos += 2  # 0x40 0x00: a table with an initialiser expression
             unit = r.slot_bytes()
-            minimum, maximum, _ = r.limits()
+            minimum, maximum = r.limits()
             if init:
                 r.skip_const_expr()
         except ValueError:  # an initialiser this reader does not know: the rest as growable, widest slots
@@ -178,14 +180,14 @@ def _tables(data: bytes, span: tuple[int, int]) -> tuple[Part, ...]:
 
 
 def _memories(data: bytes, span: tuple[int, int]) -> tuple[Part, ...]:
-    r = _Reader(data, *span)
+    count, pos = uleb(data, span[0])
     parts = []
-    for i in range(r.uleb()):
-        minimum, maximum, flags = r.limits()
-        page = 1 << r.uleb() if flags & 0x08 else 65536  # custom-page-sizes
-        if maximum is None and not flags & 0x04:
-            maximum = (1 << 32) // page  # a 32-bit memory never passes 4 GiB
-        parts.append(Part("memory", i, minimum, maximum, page))
+    for i in range(count):
+        mem, pos = memory_type(data, pos)
+        maximum = mem.maximum
+        if maximum is None and not mem.memory64:
+            maximum = (1 << 32) // mem.page_size  # a 32-bit memory never passes 4 GiB
+        parts.append(Part("memory", i, mem.minimum, maximum, mem.page_size))
     return tuple(parts)
 
 
@@ -223,9 +225,7 @@ def split(layout: Layout, limit: int | None) -> Caps:
         return Caps(limit, limit // _LEVEL_ELEMENT, limit)
     mem_cap, tab_cap, total = _caps_at(layout, 0)
     if total > limit:
-        parts = ", ".join(
-            f"{p.kind} {p.index} {p.minimum * p.unit} bytes" for p in layout.memories + layout.tables if p.minimum
-        )
+        parts = ", ".join(p.describe() for p in layout.memories + layout.tables if p.minimum)
         refusal = (
             f"initial memory exceeds the domain's memory limit of {limit} bytes: "
             f"its memories and tables need {total} bytes at instantiation ({parts})"

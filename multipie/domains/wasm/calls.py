@@ -18,7 +18,7 @@ identical.
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import wasmtime
 
@@ -43,8 +43,7 @@ def describe_functype(ft: wasmtime.FuncType) -> str:
     return ",".join(_kind(p) for p in ft.params) + "->" + ",".join(_kind(r) for r in ft.results)
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(NamedTuple):
     """A function's parameter and result kinds (``"i32"``, ``"i64"``, ``"f32"``, ``"f64"``, or other)."""
 
     name: str

@@ -14,14 +14,12 @@ at least one call with a timeout is in flight.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import wasmtime
 
@@ -40,8 +38,7 @@ _WARM_SLOTS = 256
 _STATIC_ALL = 4 << 30
 
 
-@dataclass(frozen=True)
-class EngineConfig:
+class EngineConfig(NamedTuple):
     """The Wasmtime settings every engine of a runtime shares.
 
     Args:
@@ -106,8 +103,7 @@ class EngineConfig:
         """
         if self.memory_reservation >= _STATIC_ALL and not self.pooling:
             return self
-        return dataclasses.replace(
-            self,
+        return self._replace(
             memory_reservation=_STATIC_ALL,
             memory_guard_size=max(self.memory_guard_size, 2 << 30),
             memory_reservation_for_growth=0,
@@ -159,8 +155,7 @@ class EngineConfig:
             return None
         if limit is None or limit > RESERVE_SLOT:
             return None
-        return dataclasses.replace(
-            self,
+        return self._replace(
             memory_reservation=RESERVE_SLOT,
             memory_reservation_for_growth=0,
             cow=False,
@@ -266,7 +261,7 @@ class EngineSet:
             return cfg
         untimed = self._untimed_config
         if untimed is None:
-            untimed = self._untimed_config = dataclasses.replace(cfg, interruptible=False)
+            untimed = self._untimed_config = cfg._replace(interruptible=False)
         return untimed
 
     def _engine(self, fuel: bool, config: EngineConfig) -> wasmtime.Engine:

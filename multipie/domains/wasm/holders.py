@@ -15,22 +15,11 @@ from typing import Any
 import wasmtime
 
 from multipie.domains.wasm import _capi
-from multipie.domains.wasm.binary import sections
+from multipie.domains.wasm.binary import limits, memory_type, sections
 from multipie.domains.wasm.binary import uleb as _uleb
 from multipie.errors import CapabilityError
 
 __all__ = ["check_holder_module"]
-
-
-def _skip_limits(data: bytes, pos: int) -> int:
-    flags = data[pos]
-    pos += 1
-    _, pos = _uleb(data, pos)
-    if flags & 1:
-        _, pos = _uleb(data, pos)
-    if flags & 8:  # custom page size
-        _, pos = _uleb(data, pos)
-    return pos
 
 
 def _skip_valtype(data: bytes, pos: int) -> int:
@@ -71,10 +60,10 @@ def _memory_imports(wasm: bytes, pos: int) -> list[tuple[str, str]]:
         if kind == 0x00:
             _, p = _uleb(wasm, p)
         elif kind == 0x01:
-            p = _skip_limits(wasm, _skip_valtype(wasm, p))
+            p = limits(wasm, _skip_valtype(wasm, p))[3]
         elif kind == 0x02:
             found.append((module, name))
-            p = _skip_limits(wasm, p)
+            p = memory_type(wasm, p)[1]
         elif kind == 0x03:
             p = _skip_valtype(wasm, p) + 1
         elif kind == 0x04:

@@ -27,7 +27,6 @@ failure pauses refilling until :meth:`Reserve.retry`).
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol
 
 from multipie.domains.base import Limits
@@ -109,7 +108,7 @@ class Reserve:
         mem = limits.memory_limit
         caps = service.budget.caps(mem)
         if caps.refusal:  # minimums over the limit: the thread's instantiations fail, the spawn path reports it
-            caps = dataclasses.replace(caps, memory_size=0, table_elements=0)
+            caps = caps._replace(memory_size=0, table_elements=0)
         engines = service.state.engines
         # A pooling engine whose slots are reused in place (no mm system calls per domain), when it fits.
         config = engines.config.for_reserve(mem)

@@ -20,7 +20,7 @@ import wasmtime
 
 from multipie.domains.base import Command, Stream
 from multipie.domains.wasm import _capi, traps
-from multipie.domains.wasm.binary import memory_flags
+from multipie.domains.wasm.binary import memory_types
 from multipie.domains.wasm.budget import Caps
 from multipie.domains.wasm.engine import NO_DEADLINE, EngineConfig
 from multipie.domains.wasm.holders import _memory_layout
@@ -51,12 +51,12 @@ def revocable_memories(wasm: bytes) -> bool:
     """
     try:
         imports, exported, _ = _memory_layout(wasm)
-        flags = memory_flags(wasm)
+        mems = memory_types(wasm)
     except (ValueError, IndexError):
         return False
-    if imports or not flags or len(flags) > _MAX_REVOCABLE or any(f & 0x06 for f in flags):  # 2: shared, 4: 64-bit
+    if imports or not mems or len(mems) > _MAX_REVOCABLE or any(m.shared or m.memory64 for m in mems):
         return False
-    return exported == set(range(len(flags)))
+    return exported == set(range(len(mems)))
 
 
 def _writer(stream: Any) -> Callable[[bytes], None]:
@@ -198,6 +198,7 @@ def run_command(
                 os.unlink(path)
             except OSError:
                 pass
+        _capi.raise_carried(f"{service.name}#command")  # Ctrl-C consumed in a stdout writer near the end
 
 
 def _apply_limits(store: wasmtime.Store, limits: Any, caps: Caps, ticker: Any) -> None:

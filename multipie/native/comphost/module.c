@@ -83,6 +83,8 @@ static void *fail_current(void) {
     PyObject *str = value ? PyObject_Str(value) : NULL;
     if (str != NULL) text = PyUnicode_AsUTF8(str);
     if (text == NULL || !*text) text = type ? ((PyTypeObject *)type)->tp_name : "host function failed";
+    /* Ctrl-C inside the host function: the SIGINT mark (interrupt.c), raised by the caller as KeyboardInterrupt. */
+    if (value != NULL && PyErr_GivenExceptionMatches(value, PyExc_KeyboardInterrupt)) text = "multipie: interrupted by SIGINT";
     PyErr_Clear();
     /* SAFETY: wasmtime_error_new copies the message; the error passes to Wasmtime. */
     void *err = p_error_new(text);

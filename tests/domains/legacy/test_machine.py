@@ -241,3 +241,49 @@ def test_a_deadline_that_fires_while_another_signal_is_handled_still_stops_the_p
             vcpu.kick()
             call.join(1)
     assert isinstance(err, multipie.Timeout), err
+
+
+@needs_vm
+def test_a_big_run_does_not_tax_the_small_runs_after_it(rt: multipie.Runtime, programs: Path) -> None:
+    # One run dirties ~3,000 pages; the small runs after it on the same pooled machine must stop
+    # restoring them within two resets (before: every reset for 64 runs restored the big run's pages).
+    svc = rt.load(programs / "mmtest")
+    with svc.spawn() as d:
+        assert d.run(["dirty", "3000"]) == 0
+    dirty = []
+    for _ in range(3):
+        with svc.spawn() as d:
+            assert d.run(["dirty", "8"]) == 0
+            dirty.append(d.stats.dirty_pages)
+    # The first small runs still see the big run's hot set: the first reset finds it looking unchanged
+    # and protects a few probes, the second sees from the log that they went unwritten and drops it.
+    assert dirty[0] > 3000
+    assert dirty[2] < 400, dirty
+    with svc.spawn() as d:  # and nothing of the big run is visible
+        out = bytearray()
+        assert d.run(["check", "3000"], stdout=out) == 0
+        assert bytes(out) == b"0 0 0\n"
+
+
+@pytest.mark.parametrize("attack", ["fpmodes", "fsgsbase", "ymm"])
+def test_a_machine_resting_at_a_warm_state_leaves_nothing_to_the_next_run(
+    rt: multipie.Runtime, guests: Path, attack: str
+) -> None:
+    """After a warm run the machine rests at the warm state with the FPU state left for the start to
+    load (Machine._scrub): a warm start loads the state's, and any other start the snapshot's."""
+    svc = rt.load(guests / "legacy" / "dynamic" / "attacks")
+
+    def probe(*args: str) -> bytes:
+        out = bytearray()
+        with svc.spawn(timeout=30) as d:
+            assert d.run(["probe", *args], stdout=out) == 0  # type: ignore[attr-defined]
+            assert d.stats.start.startswith(("warm", "cold")), d.stats.start  # type: ignore[attr-defined]
+        return bytes(out)
+
+    native = subprocess.run([guests / "legacy" / "dynamic" / "attacks", "probe"], capture_output=True).stdout
+    assert probe() == probe() == native  # (the second starts warm)
+    for args in ((), ("another", "key"), ()):  # warm, cold (argc is part of the key), warm
+        with svc.spawn(timeout=30) as d:
+            d.run([attack], stdout=bytearray())  # type: ignore[attr-defined]
+            assert d.stats.start.startswith("warm")  # type: ignore[attr-defined]
+        assert probe(*args) == native

@@ -24,7 +24,7 @@ pytestmark = needs_vm
 
 SIZE = 64 << 20
 GUARD = SIZE - 8 * HUGE
-CASES = ["readonly", "none", "exec", "text", "retry", "fork", "remap", "thread"]
+CASES = ["readonly", "none", "exec", "text", "retry", "fork", "remap", "thread", "brk", "efault"]
 
 
 def _base() -> Protections:
@@ -116,7 +116,7 @@ def _both(rt: multipie.Runtime, programs: Path, args: list[str]) -> tuple[tuple,
 def test_protections_match_native(rt: multipie.Runtime, programs: Path, case: str) -> None:
     ours, native = _both(rt, programs, [case])
     assert ours == native
-    expect = b"went through" if case == "remap" else b"after the handler" if case == "retry" else b"faulted"
+    expect = {"remap": b"went through", "retry": b"after the handler", "efault": b"Bad address"}.get(case, b"faulted")
     assert expect in ours[1]  # the case did what it is about, natively and here
 
 

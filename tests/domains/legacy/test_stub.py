@@ -35,3 +35,13 @@ def test_the_built_stub_fits(guests: object) -> None:
 
     first, second = code_pages(entry_blob(), GAP)
     assert 0 < len(first) <= 4096 and 0 < len(second) <= 4096
+
+
+def test_the_exception_stubs_are_found_by_their_symbol(guests: object) -> None:
+    """sysarea points the IDT at entry.S's `faults` symbol, not at a fixed offset: each stub pushes its vector."""
+    from multipie.domains.legacy.stub import entry_blob, entry_symbol
+
+    blob, at = entry_blob(), entry_symbol("faults")
+    assert at % 8 == 0 and GAP <= at
+    for v in (0, 1, 14, 31):
+        assert blob[at + 8 * v : at + 8 * v + 2] == bytes([0x6A, v])  # push $v

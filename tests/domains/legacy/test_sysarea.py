@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import threading
+from pathlib import Path
+
+import multipie
 from multipie.domains.legacy import sysarea
 from multipie.domains.legacy.syscalls import AddressSpace, UserMemory
+from multipie.domains.legacy.table import Sys
 from multipie.kvm.memory import PAGE, GuestMemory
+from tests.domains.legacy.conftest import needs_vm
 
 
 def test_space_round_trips_through_the_state_page_and_hole_table() -> None:
@@ -27,3 +34,165 @@ def test_fork_state_gives_the_child_its_pid_and_fresh_counters() -> None:
     assert mem.read_u64(sysarea.STATE + sysarea.S_PID) == 42
     assert mem.read(sysarea.COUNTS, 8) == bytes(8)
     mem.close()
+
+
+#: fstat, isatty and F_GETFD of a system file, of a pipe dup2'ed over its fd, of a closed fd, of fd 40.
+FD_CALLS = """
+import errno, fcntl, os, stat
+def show(tag, fd):
+    try:
+        st = os.fstat(fd)
+        what = (stat.S_IFMT(st.st_mode), st.st_mode & 0o7777, st.st_size if stat.S_ISREG(st.st_mode) else 0,
+                st.st_ino if stat.S_ISREG(st.st_mode) else 0, st.st_mtime_ns if stat.S_ISREG(st.st_mode) else 0)
+    except OSError as e:
+        what = errno.errorcode[e.errno]
+    try:
+        fl = fcntl.fcntl(fd, fcntl.F_GETFD)
+    except OSError as e:
+        fl = errno.errorcode[e.errno]
+    print(tag, what, os.isatty(fd), fl)
+fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+show("file", fd)
+os.set_inheritable(fd, True)
+show("inheritable", fd)
+os.dup2(fd, 40)
+show("high", 40)
+r, w = os.pipe()
+os.dup2(r, fd)
+show("pipe", fd)
+os.close(fd)
+show("closed", fd)
+fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+show("again", fd)
+"""
+
+
+@needs_vm
+def test_the_guest_answers_fstat_isatty_and_getfd_as_the_host_would(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", FD_CALLS], capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for _ in range(2):  # a cold run, then a warm one
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", FD_CALLS], stdout=out, stderr=err) == 0, err
+            assert bytes(out) == native
+            guest = d.stats.guest_calls
+            assert guest[int(Sys.ioctl)] >= 6 and guest[int(Sys.fcntl)] >= 6, d.stats.report()
+            assert guest[int(Sys.newfstatat)] >= 2, d.stats.report()  # the system file's, twice
+
+
+#: Path stats: system files, dirs, a symlink and missing paths (argv[2] times each), then a private
+#: directory's paths across creating, writing, renaming and removing (argv[1]: that directory).
+PATH_CALLS = """
+import errno, os, stat, sys
+def show(p, follow=True):
+    try:
+        s = os.stat(p, follow_symlinks=follow)
+        size = s.st_size if stat.S_ISREG(s.st_mode) else 0
+        print(p.replace(sys.argv[1], "T"), oct(s.st_mode), size, s.st_mtime_ns if p.startswith("/usr") else 0)
+    except OSError as e:
+        print(p.replace(sys.argv[1], "T"), errno.errorcode[e.errno])
+n = int(sys.argv[2])
+for p in ["/usr/lib/os-release", "/usr/lib", "/usr/lib/no-such-file", "/usr/lib/os-release/x"] * n:
+    show(p)
+for _ in range(n):
+    show("/lib", False)
+t = sys.argv[1]
+os.makedirs(t, exist_ok=True)
+for _ in range(n):
+    show(t + "/new")
+fd = os.open(t + "/new", os.O_CREAT | os.O_WRONLY); show(t + "/new")
+os.write(fd, b"12345"); os.close(fd); show(t + "/new")
+os.rename(t + "/new", t + "/new2"); show(t + "/new"), show(t + "/new2")
+os.mkdir(t + "/d"); show(t + "/d"); os.rmdir(t + "/d"); show(t + "/d")
+os.symlink("new2", t + "/l"); show(t + "/l"), show(t + "/l", False); os.unlink(t + "/new2"); show(t + "/l")
+os.unlink(t + "/l")
+"""
+
+
+def _path_stats(d: object, args: list[str], **kw: object) -> tuple[bytes, int]:
+    """``(stdout, newfstatat calls the host served)`` of one run."""
+    out, err = bytearray(), bytearray()
+    assert d.run(args, stdout=out, stderr=err, **kw) == 0, err  # type: ignore[attr-defined]
+    return bytes(out), d.stats.host_calls[int(Sys.newfstatat)]  # type: ignore[attr-defined]
+
+
+@needs_vm
+def test_the_guest_answers_repeated_path_stats_as_the_host_would(rt: multipie.Runtime, tmp_path: Path) -> None:
+    native = [subprocess.run(["/usr/bin/python3", "-c", PATH_CALLS, str(tmp_path), n], capture_output=True, env={},
+                             check=True).stdout for n in "12"]  # fmt: skip
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        cold = _path_stats(d, ["-c", PATH_CALLS, "/tmp/x", "2"])  # the loader runs (and the warm state is taken)
+        once, twice = [_path_stats(d, ["-c", PATH_CALLS, "/tmp/x", n]) for n in "12"]
+    assert [cold[0], once[0], twice[0]] == [native[1], native[0], native[1]]
+    assert once[1] == twice[1]  # every repeated stat was answered in the guest
+
+
+@needs_vm
+def test_a_path_that_appears_or_changes_between_runs_is_seen(rt: multipie.Runtime, tmp_path: Path) -> None:
+    script = (
+        "import os, sys\nfor _ in range(int(sys.argv[1])):\n"
+        "    try: print(os.stat('/data/f').st_size)\n    except OSError as e: print(e.errno)\n"
+    )
+    grant = {str(tmp_path): "/data:ro"}
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        missing = _path_stats(d, ["-c", script, "3"], dirs=grant)
+        (tmp_path / "f").write_bytes(b"abc")
+        appeared = _path_stats(d, ["-c", script, "3"], dirs=grant)
+        (tmp_path / "f").write_bytes(b"abcdef")
+        changed = _path_stats(d, ["-c", script, "3"], dirs=grant)
+    assert [missing[0], appeared[0], changed[0]] == [b"2\n" * 3, b"3\n" * 3, b"6\n" * 3]
+
+
+@needs_vm
+def test_a_file_the_host_adds_to_a_grant_during_a_run_is_seen(rt: multipie.Runtime, tmp_path: Path) -> None:
+    script = (
+        "import os, time\nfor i in range(400):\n    if os.path.exists('/data/ready'): print('seen'); break\n"
+        "    time.sleep(0.05)\nelse: print('never')\n"
+    )
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        (tmp_path / "ready").touch()
+        grant = {str(tmp_path): "/data:ro"}
+        assert _path_stats(d, ["-c", script], dirs=grant)[0] == b"seen\n"  # cold: takes the warm state
+        (tmp_path / "ready").unlink()
+        timer = threading.Timer(0.5, (tmp_path / "ready").touch)
+        timer.start()
+        try:
+            out = _path_stats(d, ["-c", script], dirs=grant)[0]
+        finally:
+            timer.cancel()
+    assert out == b"seen\n"
+
+
+#: A missing path stat'ed (and kept) before a fork, created by the parent after it: the child sees it.
+FORK_CALLS = """
+import os, sys
+p = sys.argv[1] + "/f"
+os.makedirs(sys.argv[1], exist_ok=True)
+os.write(1, b"%d %d\\n" % (os.path.exists(p), os.path.exists(p)))
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    os.write(1, b"child %d\\n" % os.path.exists(p))
+    os._exit(0)
+open(p, "w").close()
+os.write(w, b"x")
+os.waitpid(pid, 0)
+os.write(1, b"parent %d\\n" % os.path.exists(p))
+os.unlink(p)
+"""
+
+
+@needs_vm
+def test_a_forked_child_sees_what_its_parent_created_after_the_fork(rt: multipie.Runtime, tmp_path: Path) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", FORK_CALLS, str(tmp_path)], capture_output=True, env={},
+                            check=True).stdout  # fmt: skip
+    assert native == b"0 0\nchild 1\nparent 1\n"
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for _ in range(3):
+            assert _path_stats(d, ["-c", FORK_CALLS, "/tmp/x"])[0] == native

@@ -48,6 +48,9 @@ def test_a_stale_working_set_is_protected_again_and_stops_costing_restores(load:
         d.call("wide_touch", 400, 1)
         d.call("heap_touch", 2)  # the 400 pages are still reported: this reset finds them unchanged
         st = d.stats
+        assert st is not None and not st.reprotected  # a few probes protected, the set kept
+        d.call("heap_touch", 2)  # the log says the probes went unwritten: the set is stale
+        st = d.stats
         assert st is not None and st.reprotected
         d.call("heap_touch", 2)
         assert d.stats is not None and d.stats.restored_pages < 32  # no longer the 400

@@ -240,3 +240,26 @@ def test_runtime_close_releases_pooled_vms(vimages) -> None:  # type: ignore[no-
             with svc.spawn() as d:
                 assert d.call("fib", 5) == 5
     assert proc.num_fds() <= before
+
+
+def test_a_pooled_request_is_reset_once(load: Load) -> None:
+    # Closing a domain whose last call was already reset restores nothing more: a fresh domain per
+    # request (the app path) paid for a second reset, which restored its hot pages again.
+    svc = load("tests/http")
+    head = b"POST /x HTTP/1.1\r\nhost: t\r\n\r\n"
+    for _ in range(3):
+        d = svc.spawn()
+        m = d.machine
+        assert d.http_exchange(head, b"x" * 64).endswith(head + b"x" * 64)
+        stats = d.stats
+        assert stats is not None and stats.restored_pages >= 1 and stats.exits["return"] == 1
+        before = m.snapshot.restored_pages
+        d.close()
+        assert m.snapshot.restored_pages == before
+    d = svc.spawn()  # a domain closed without a call does not reset at all, and the next tenant starts clean
+    m = d.machine
+    before = m.snapshot.restored_pages
+    d.close()
+    assert m.snapshot.restored_pages == before
+    with svc.spawn() as d:
+        assert d.http_exchange(head, b"").endswith(head)

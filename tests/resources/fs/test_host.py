@@ -61,3 +61,26 @@ def test_set_attrs_changes_granted_files_only(tmp_path: Path) -> None:
     # The link is re-resolved inside the guest, where that host path does not exist.
     assert errno_of(lambda: fs.lookup("/data/link").set_attrs(mode=0o600)) == errno.ENOENT
     assert os.stat(outside).st_mode & 0o7777 == 0o644  # never the host file the link names
+
+
+def test_listing_gives_each_entry_type_and_inode_as_the_host_does(tmp_path: Path) -> None:
+    import socket
+    import stat
+
+    from multipie.resources.fs.host import HostTree, host_entries
+
+    (tmp_path / "f").write_text("x")
+    (tmp_path / "d").mkdir()
+    os.symlink("f", tmp_path / "link")
+    os.symlink("missing", tmp_path / "dangling")
+    os.mkfifo(tmp_path / "fifo")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "sock"))
+    try:
+        got = {e.name: (e.ino, e.type) for e in host_entries(HostTree(tmp_path, readonly=True, whiteouts=False), ())}
+    finally:
+        sock.close()
+    lstats = {n: os.lstat(tmp_path / n) for n in os.listdir(tmp_path)}
+    want = {n: (st.st_ino, stat.S_IFMT(st.st_mode)) for n, st in lstats.items()}
+    assert got == want
+    assert got["fifo"][1] == stat.S_IFIFO and got["sock"][1] == stat.S_IFSOCK and got["dangling"][1] == stat.S_IFLNK

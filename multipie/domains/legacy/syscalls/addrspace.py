@@ -5,6 +5,9 @@
   :meth:`UserMemory.read` / :meth:`UserMemory.write`, which check it against the buffer and page 0
   (never mapped), so a bad pointer is ``-EFAULT`` for the program and never a host access outside
   the guest.
+- :class:`ProtectedMemory` — the same memory as a process's system calls see it: its page
+  protections apply too (a buffer in a ``PROT_NONE`` page, or a result for a read-only one, is
+  ``-EFAULT``, as Linux's copies to and from user space fail).
 - :class:`AddressSpace` — ``brk`` and anonymous/private ``mmap`` bookkeeping inside that buffer:
   the break grows up from the image, mappings grow down from the stack's floor; when they meet the
   domain is out of memory.
@@ -15,17 +18,23 @@ from __future__ import annotations
 import errno as E
 import os
 from collections.abc import Sequence
+from typing import Any
 
-from multipie.domains.legacy.syscalls.protections import Protections
+from multipie.domains.legacy.syscalls.protections import HUGE, Protections
 from multipie.errors import OutOfMemory
+from multipie.kvm.longmode import PageFlags
 from multipie.resources.fs import FsError
 
-__all__ = ["HOLES_MAX", "PAGE", "AddressSpace", "BadAddress", "TrackedMemory", "UserMemory", "page_up"]
+__all__ = [
+    "HOLES_MAX", "PAGE", "AddressSpace", "BadAddress", "ProtectedMemory", "TrackedMemory", "UserMemory", "page_up",
+]  # fmt: skip
 
 PAGE = 4096
 #: Holes of the mapping area the guest's table (guest/legacy/mm.c, MM_CAP) holds.
 HOLES_MAX = 255
 _U64 = (1 << 64) - 1
+_READ = int(PageFlags.PRESENT | PageFlags.USER)
+_WRITE = _READ | int(PageFlags.WRITABLE)
 
 
 def page_up(n: int) -> int:
@@ -58,6 +67,11 @@ class UserMemory:
         if n < 0 or addr < self.low or addr + n > self.end:
             raise BadAddress(f"0x{addr:x}+{n}")
         return addr - self.base
+
+    def check(self, addr: int, n: int, *, write: bool) -> None:
+        """Raise :class:`BadAddress` unless ``[addr, addr+n)`` may be read (or with ``write``, written): before
+        a call consumes input it must fail to deliver."""
+        self._off(addr, n)
 
     def read(self, addr: int, n: int) -> bytes:
         """A copy of ``n`` bytes at ``addr``."""
@@ -131,6 +145,71 @@ class TrackedMemory(UserMemory):
     def _note(self, addr: int, n: int) -> None:
         if n > 0:
             self.written.update(range(addr // PAGE, (addr + n - 1) // PAGE + 1))
+
+
+class ProtectedMemory(UserMemory):
+    """``inner`` as process ``owner``'s system calls see it: the page protections of ``owner.space`` apply.
+
+    A buffer a call reads from must be readable, one it writes to writable (Linux's ``copy_from_user``/
+    ``copy_to_user``); the kernel's own work on the pages (filling a file mapping, ``mremap``, loading
+    a program) uses the unchecked memory (``AddressSpace.mem``). Without protections (``prot`` is
+    ``None``) only the bounds are checked.
+    """
+
+    def __init__(self, inner: UserMemory, owner: Any) -> None:
+        self.view, self.base, self.low, self.end = inner.view, inner.base, inner.low, inner.end
+        self.inner = inner
+        self._owner = owner  # its .space is looked up each time (execve replaces it)
+
+    @classmethod
+    def of(cls, mem: UserMemory, owner: Any) -> ProtectedMemory:
+        """``mem`` (or the memory under it, if it is one already) as ``owner``'s calls see it."""
+        return cls(mem.inner if isinstance(mem, ProtectedMemory) else mem, owner)
+
+    def check(self, addr: int, n: int, *, write: bool) -> None:
+        self._off(addr, n)
+        space = self._owner.space
+        prot: Protections | None = space.prot if space is not None else None
+        if prot is None or n <= 0:
+            return
+        need = _WRITE if write else _READ
+        end = addr + n
+        for r in range(addr // HUGE, (end - 1) // HUGE + 1):
+            table = prot.regions.get(r)
+            if table is None:  # one entry for the whole region (the guard's: none)
+                if prot.entry(r * HUGE) & need != need:
+                    raise BadAddress(f"0x{addr:x}+{n}: not {'writable' if write else 'readable'}")
+                continue
+            lo, hi = max(addr, r * HUGE) - r * HUGE, min(end, (r + 1) * HUGE) - r * HUGE
+            for entry in memoryview(table).cast("Q")[lo // PAGE : (hi - 1) // PAGE + 1]:
+                if entry & need != need:
+                    raise BadAddress(f"0x{addr:x}+{n}: not {'writable' if write else 'readable'}")
+
+    def read(self, addr: int, n: int) -> bytes:
+        self.check(addr, n, write=False)
+        return super().read(addr, n)
+
+    def write(self, addr: int, data: bytes | bytearray | memoryview) -> None:
+        self.check(addr, len(data), write=True)
+        super().write(addr, data)
+
+    def zero(self, addr: int, n: int) -> None:
+        self.check(addr, n, write=True)
+        super().zero(addr, n)
+
+    def fill_from(self, fd: int, ranges: Sequence[tuple[int, int]], offset: int) -> int:
+        for a, n in ranges:
+            self.check(a, n, write=True)
+        return super().fill_from(fd, ranges, offset)
+
+    def cstring(self, addr: int, limit: int = 4096) -> bytes:
+        self.check(addr, 1, write=False)
+        raw = super().cstring(addr, limit)
+        self.check(addr, len(raw) + 1, write=False)
+        return raw
+
+    def _note(self, addr: int, n: int) -> None:
+        self.inner._note(addr, n)
 
 
 class AddressSpace:
@@ -259,6 +338,8 @@ class AddressSpace:
         old = page_up(self.brk)
         if new > old:
             self._zero(old, new)
+        elif new < old and self.prot is not None:  # given back: fresh read-write pages when taken again
+            self.prot.reset(new, old)
         self.brk_high = max(self.brk_high, new)
         self.brk = addr
         return addr

@@ -26,9 +26,12 @@ from multipie.domains.legacy.syscalls.state import (
 )
 from multipie.domains.legacy.table import Sys
 from multipie.resources.fs import DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
+from multipie.resources.fs.host import HostNode
+from multipie.resources.fs.nodes import Node
+from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.net import Socket
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "pack_stat"]
 
 #: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
@@ -37,7 +40,8 @@ _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 _FIONREAD, _FIONBIO = 0x541B, 0x5421
 
 
-def _pack_stat(st: Stat) -> bytes:
+def pack_stat(st: Stat) -> bytes:
+    """``st`` as Linux x86-64's ``struct stat`` (144 bytes)."""
     a, m, c = st.atime_ns, st.mtime_ns, st.ctime_ns
     return _STAT.pack(
         st.dev, st.ino, st.nlink, st.mode, st.uid, st.gid, 0, st.rdev, st.size, st.blksize, st.blocks,
@@ -173,7 +177,7 @@ def sys_lseek(proc: Process, fd: int, off: int, whence: int, *_: int) -> int:
 
 
 def sys_fstat(proc: Process, fd: int, buf: int, *_: int) -> int:
-    proc.mem.write(buf, _pack_stat(proc.file(fd).stat()))
+    proc.mem.write(buf, pack_stat(proc.file(fd).stat()))
     return 0
 
 
@@ -193,11 +197,21 @@ def _stat_at(proc: Process, dirfd: int, path: int, flags: int, allowed: int = _S
         if flags & AT_EMPTY_PATH:
             return proc.file(dirfd).stat()
         raise FsError(E.ENOENT, "empty path")
-    return proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    node = proc.fs.lookup(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    st = node.stat()
+    proc.stable_stat = st if _of_layers(node) else None
+    return st
+
+
+def _of_layers(node: Node) -> bool:
+    """True when ``node``'s metadata is a read-only layer's (a run takes it as unchanging: ``fs.lookups``)."""
+    if isinstance(node, OverlayDir):  # a directory only the layers hold (no private copy yet)
+        return node.upper is None and all(d.cache is not None for d in node.lowers)
+    return isinstance(node, HostNode) and node.cache is not None
 
 
 def sys_newfstatat(proc: Process, dirfd: int, path: int, buf: int, flags: int, *_: int) -> int:
-    proc.mem.write(buf, _pack_stat(_stat_at(proc, dirfd, path, flags)))
+    proc.mem.write(buf, pack_stat(_stat_at(proc, dirfd, path, flags)))
     return 0
 
 

@@ -79,13 +79,15 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
 
 def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) -> None:
     """Fill a new file mapping: the file's bytes, then zeros to the end of its last page."""
+    assert proc.space is not None
+    mem = proc.space.mem  # the kernel's work: whatever protections the pages had before
     if isinstance(f, HostOpenFile):  # straight from the host file into guest memory
-        got = proc.mem.fill_from(f.fd, [(start, length)], off)
+        got = mem.fill_from(f.fd, [(start, length)], off)
     else:
         data = f.pread(length, off)
-        proc.mem.write(start, data)
+        mem.write(start, data)
         got = len(data)
-    proc.mem.zero(start + got, page_up(length) - got)
+    mem.zero(start + got, page_up(length) - got)
 
 
 def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:
@@ -122,7 +124,7 @@ def sys_mremap(proc: Process, old: int, old_len: int, new_len: int, flags: int, 
     if not flags & MREMAP_MAYMOVE:
         return -E.ENOMEM
     new = proc.space.map(new_len)
-    proc.mem.write(new, proc.mem.read(old, old_len))
+    proc.space.mem.write(new, proc.space.mem.read(old, old_len))
     _move_prot(proc, old, new, old_len)
     _forget(proc, old, old_len)
     proc.space.unmap(old, old_len)
@@ -142,9 +144,9 @@ def _mremap_fixed(proc: Process, old: int, old_len: int, new_len: int, new: int)
     old_len, new_len = (old_len + PAGE - 1) & ~(PAGE - 1), (new_len + PAGE - 1) & ~(PAGE - 1)
     if new & (PAGE - 1) or not new_len or (new < old + old_len and old < new + new_len):
         return -E.EINVAL
-    data = proc.mem.read(old, min(old_len, new_len))
+    data = proc.space.mem.read(old, min(old_len, new_len))
     proc.space.map(new_len, fixed=new)
-    proc.mem.write(new, data)
+    proc.space.mem.write(new, data)
     if proc.space.prot is not None:
         proc.space.prot.reset(new, new + new_len)
     _move_prot(proc, old, new, min(old_len, new_len))
@@ -178,7 +180,7 @@ def sys_madvise(proc: Process, addr: int, length: int, advice: int, *_: int) -> 
     n = (length + PAGE - 1) & ~(PAGE - 1)
     space = proc.space
     if advice == MADV_DONTNEED and space is not None and space.brk_start <= addr and addr + n <= space.top:
-        proc.mem.zero(addr, n)  # private anonymous memory reads as zero afterwards (entry.S/mm.c does the same)
+        space.mem.zero(addr, n)  # private anonymous memory reads as zero afterwards (entry.S/mm.c does the same)
     return 0
 
 

@@ -35,7 +35,11 @@ PROT_READ, PROT_WRITE, PROT_EXEC = 1, 2, 4
 PF_X, PF_W, PF_R = 1, 2, 4
 #: A software bit (ignored by the CPU in a not-present entry): "mapped, ``PROT_NONE``".
 NONE_MARK = 1 << 9
-_USER = PageFlags.PRESENT | PageFlags.USER | PageFlags.ACCESSED | PageFlags.DIRTY
+# Plain ints: IntFlag arithmetic costs microseconds per operation, and entries are computed per call.
+_USER = int(PageFlags.PRESENT | PageFlags.USER | PageFlags.ACCESSED | PageFlags.DIRTY)
+_WRITABLE, _NO_EXECUTE, _HUGE_PAGE = int(PageFlags.WRITABLE), int(PageFlags.NO_EXECUTE), int(PageFlags.HUGE)
+_TABLE = int(PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.USER | PageFlags.ACCESSED)
+_PRESENT_USER = int(PageFlags.PRESENT | PageFlags.USER)
 _ADDR = 0x000F_FFFF_FFFF_F000
 
 
@@ -48,11 +52,11 @@ def _flags(prot: int) -> int:
     """Entry flags (without the address) for ``prot``; ``NONE_MARK`` alone for ``PROT_NONE``."""
     if not prot & 7:
         return NONE_MARK
-    flags = int(_USER)
+    flags = _USER
     if prot & PROT_WRITE:
-        flags |= PageFlags.WRITABLE
+        flags |= _WRITABLE
     if not prot & PROT_EXEC:
-        flags |= PageFlags.NO_EXECUTE
+        flags |= _NO_EXECUTE
     return flags
 
 
@@ -144,11 +148,9 @@ class Protections:
     def prot_at(self, addr: int) -> int:
         """The ``PROT_*`` bits the program has on the page holding ``addr`` (0: ``PROT_NONE``, unmapped, system)."""
         entry = self.entry(addr)
-        if not entry & PageFlags.PRESENT or not entry & PageFlags.USER:
+        if entry & _PRESENT_USER != _PRESENT_USER:
             return 0
-        return PROT_READ | (PROT_WRITE if entry & PageFlags.WRITABLE else 0) | (
-            0 if entry & PageFlags.NO_EXECUTE else PROT_EXEC
-        )
+        return PROT_READ | (PROT_WRITE if entry & _WRITABLE else 0) | (0 if entry & _NO_EXECUTE else PROT_EXEC)
 
     def entry(self, addr: int) -> int:
         """The page-table entry (4 KiB granularity) that maps ``addr`` (0 outside memory or in the guard)."""
@@ -163,10 +165,10 @@ class Protections:
     def pd_entry(self, r: int, table_gpa: int | None) -> int:
         """The page-directory entry of region ``r``: a 2 MiB page, nothing (guard), or ``table_gpa``."""
         if table_gpa is not None:
-            return table_gpa & _ADDR | int(PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.USER | PageFlags.ACCESSED)
+            return table_gpa & _ADDR | _TABLE
         if r == self.guard or r * HUGE >= self.size:
             return 0
-        return r * HUGE | (self._default_flags & ~NONE_MARK) | int(PageFlags.HUGE)
+        return r * HUGE | (self._default_flags & ~NONE_MARK) | _HUGE_PAGE
 
     def split_bitmap(self) -> bytes:
         """One bit per 2 MiB region (bit ``r % 8`` of byte ``r // 8``): set when its pages are not all default."""

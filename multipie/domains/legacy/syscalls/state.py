@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, Self
 
-from multipie.domains.legacy.syscalls.addrspace import AddressSpace, UserMemory
+from multipie.domains.legacy.syscalls.addrspace import AddressSpace, ProtectedMemory, UserMemory
 from multipie.domains.legacy.syscalls.sigstate import SignalState
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import DirFile, FsError, GuestFs, OpenFile
+from multipie.resources.fs import DirFile, FsError, GuestFs, OpenFile, Stat
 from multipie.resources.net import Network
 
 __all__ = [
@@ -198,6 +198,9 @@ class ProcessInfo:
 class Process:
     """One legacy program's kernel-side state (the dispatcher is in the subclass ``LinuxProcess``).
 
+    ``stable_stat`` is the answer of the last path ``stat`` when it came from a read-only layer, else
+    ``None`` (the VM loop may let the guest answer the same call again: ``sysarea.FdView``).
+
     Args:
         mem: the program's memory.
         fs: its file system view.
@@ -231,7 +234,9 @@ class Process:
         events: list[PolicyEvent] | None = None,
         net: Network | None = None,
     ) -> None:
-        self.mem = mem
+        #: What the process's calls read and write: its page protections apply (the kernel's own work on the
+        #: pages goes through ``space.mem``).
+        self.mem: UserMemory = ProtectedMemory.of(mem, self)
         self.net = net if net is not None else Network()
         self.fs = fs
         self.space = space
@@ -242,6 +247,7 @@ class Process:
         self.fs_base = 0
         self.cwd = fs.canonical(cwd)
         self.fds: dict[int, FdEntry] = {0: FdEntry(stdin), 1: FdEntry(stdout), 2: FdEntry(stderr)}
+        self.stable_stat: Stat | None = None
         #: Dispositions, and the running thread's mask and pending set (in guest memory: entry.S reads them).
         self.signals = SignalState(mem)
         self.events: list[PolicyEvent] = events if events is not None else []
@@ -261,7 +267,7 @@ class Process:
         """The kernel-side state of a ``fork`` child: the same open files (shared descriptions), cwd, signals."""
         child = type(self).__new__(type(self))
         child.__dict__.update(self.__dict__)
-        child.mem, child.space, child.on_set_fs = mem, space, on_set_fs
+        child.mem, child.space, child.on_set_fs = ProtectedMemory.of(mem, child), space, on_set_fs
         child.info = ProcessInfo(pid=pid, ppid=self.info.pid, uid=self.info.uid, gid=self.info.gid,
                                  hostname=self.info.hostname, exe=self.info.exe, umask=self.info.umask,
                                  extra=dict(self.info.extra))  # fmt: skip
@@ -364,7 +370,7 @@ class Process:
         if not f.readable:
             raise FsError(E.EBADF, "not open for reading")
         n = min(n, MAX_IO)
-        self.mem._off(buf, n)  # fault before consuming input
+        self.mem.check(buf, n, write=True)  # fault before consuming input
         data = f.read(n) if off is None else f.pread(n, off)
         self.mem.write(buf, data)
         return len(data)

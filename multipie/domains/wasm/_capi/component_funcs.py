@@ -32,6 +32,8 @@ from wasmtime import _ffi as ffi
 from wasmtime import component as wc
 from wasmtime.component import Variant
 
+from multipie.domains.wasm._capi.raw import SIGINT_MARK
+
 __all__ = ["box_finder", "define_func", "free_boxes", "park_failure", "take_failure"]
 
 _VAL = ffi.wasmtime_component_val_t
@@ -115,9 +117,10 @@ def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, resu
         if lower is not None and nresults:
             lower(context, value, results)  # SAFETY: results points at one val the call fills in
         return 0
-    except Exception as exc:  # noqa: BLE001 - every failure becomes the guest call's error
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes the guest call's error
         _failure.exc = exc
-        text = str(exc) or type(exc).__name__
+        # Ctrl-C inside the host function: the SIGINT mark, which the caller raises as KeyboardInterrupt.
+        text = SIGINT_MARK if isinstance(exc, KeyboardInterrupt) else str(exc) or type(exc).__name__
         # SAFETY: the error is handed over to Wasmtime, which frees it.
         return ctypes.cast(WasmtimeError(text)._consume(), ctypes.c_void_p).value or 0
 

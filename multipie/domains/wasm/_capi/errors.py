@@ -113,6 +113,24 @@ def clear_host_exception() -> None:
     _wfunc.LAST_EXCEPTION = None
 
 
+def ctrl_c_traps(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` as a host function whose ``KeyboardInterrupt`` fails the guest's call as Ctrl-C does.
+
+    wasmtime-py's component trampoline keeps only ``Exception``: a Ctrl-C raised inside the
+    host function would be lost and the guest run on with unfilled results. This raises the
+    SIGINT mark instead, so the caller's translation gives ``KeyboardInterrupt`` and tears the
+    domain down.
+    """
+
+    def host(*args: Any) -> Any:
+        try:
+            return fn(*args)
+        except KeyboardInterrupt:
+            raise wasmtime.WasmtimeError(SIGINT_MARK) from None
+
+    return host
+
+
 def interrupt_kind(err: wasmtime.WasmtimeError) -> str | None:
     """``"sigint"`` or ``"timeout"`` when ``err`` came from the epoch callback, else ``None``."""
     text = str(err)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import signal
+import sys
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -166,7 +167,42 @@ class Engine(wasmtime.Engine):
 def _install_sigint() -> None:
     """Put the C SIGINT handler in front of Python's, if Python's is the default one (an app's own stays)."""
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        global _previous_unraisable
         _INTERRUPT.install()
+        if sys.unraisablehook is not _carry_lost:
+            _previous_unraisable = sys.unraisablehook
+            sys.unraisablehook = _carry_lost
+
+
+_previous_unraisable: Any = sys.unraisablehook
+
+
+def _carry_lost(unraisable: Any) -> None:
+    """``sys.unraisablehook``: a ``KeyboardInterrupt`` that ended a ctypes callback (wasmtime-py's custom
+    stdout writer and component host functions catch only ``Exception``) is carried to the guest's
+    next epoch check instead of printed and lost; anything else goes to the previous hook."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and carry_interrupt():
+        return
+    _previous_unraisable(unraisable)
+
+
+def carry_interrupt() -> bool:
+    """Ctrl-C that a host callback consumed (Python raised ``KeyboardInterrupt`` inside it) stops the guest.
+
+    The main thread's running guest stops at its next epoch check with the SIGINT mark, as
+    for any Ctrl-C (``native/interrupt.c``); a run that ends before that raises it through
+    :func:`raise_carried`. Returns False off the main thread or without the extension.
+    """
+    return _INTERRUPT is not None and bool(_INTERRUPT.carry())
+
+
+def raise_carried(where: str) -> None:
+    """Raise ``KeyboardInterrupt`` when a carried Ctrl-C (:func:`carry_interrupt`) was not yet seen by a guest.
+
+    Called where a run ends (normally or not), so a Ctrl-C consumed in a callback near its end is not lost.
+    """
+    if _INTERRUPT is not None and _INTERRUPT.take_carried():
+        raise KeyboardInterrupt(f"{where}: stopped by SIGINT (in a host callback)")
 
 
 def interruptible() -> bool:
@@ -194,7 +230,13 @@ def revocable() -> bool:
     its SIGINT handler (unless SIGINT is ignored), or when an Engine was made before
     multiPIE's first one (Wasmtime's fault handlers would not forward host faults).
     """
-    return _INTERRUPT is not None and bool(_INTERRUPT.revocable())
+    if _INTERRUPT is None:
+        return False
+    # Asked before the process's first Engine too (a command service picks the engine its run will use, so
+    # that a run deserialises one artefact): set up what that Engine's creation would, in the same order.
+    chain_faults()
+    _install_sigint()
+    return bool(_INTERRUPT.revocable())
 
 
 def call_revocable(

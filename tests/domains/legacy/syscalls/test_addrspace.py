@@ -23,3 +23,49 @@ def test_bad_pointers_are_efault(h: Harness, bad: int) -> None:
     # input was not consumed by a read that faulted
     buf = h.alloc(5)
     assert h(Sys.read, 0, buf, 5) == 5 and bytes(h.buf[buf : buf + 5]) == b"input"
+
+
+def _protected(h: Harness) -> int:
+    """Give the harness's process page protections; returns a 4-page mapping's address."""
+    from multipie.domains.legacy.sysarea import region0
+    from multipie.domains.legacy.syscalls.protections import Protections
+
+    h.space.prot = Protections(MEM, region0=region0(), guard=MEM)  # (the guard lies past memory: none)
+    return h(Sys.mmap, 0, 4 * 4096, 3, 0x22, -1, 0)
+
+
+def test_buffers_the_program_may_not_access_are_efault(h: Harness) -> None:
+    """Linux's copies to and from user space respect the page protections; so do the host's (ProtectedMemory)."""
+    p = _protected(h)
+    h.buf[p : p + 8] = b"secret!\n"
+    assert h(Sys.mprotect, p, 4096, 0) == 0  # PROT_NONE
+    assert h(Sys.mprotect, p + 4096, 4096, 1) == 0  # PROT_READ
+    assert h(Sys.write, 1, p, 8) == -errno.EFAULT and h.out == b""
+    assert h(Sys.read, 0, p + 4096, 5) == -errno.EFAULT  # not writable: input stays
+    assert h(Sys.read, 0, p + 4096 - 2, 5) == -errno.EFAULT  # straddling into it
+    assert h(Sys.open, p, 0, 0) == -errno.EFAULT
+    assert h(Sys.write, 1, p + 4096, 8) == 8  # readable is enough to be written from
+    assert h(Sys.read, 0, p + 2 * 4096, 5) == 5 and bytes(h.buf[p + 2 * 4096 : p + 2 * 4096 + 5]) == b"input"
+
+
+def test_mmap_and_mremap_work_on_pages_whatever_their_old_protection(h: Harness) -> None:
+    """Filling a file mapping and moving pages are the kernel's work: the old protections do not apply."""
+    p = _protected(h)
+    assert h(Sys.mprotect, p, 4 * 4096, 0) == 0
+    fd = h(Sys.open, h.s("/etc/motd"), 0, 0)
+    assert h(Sys.mmap, p, 4096, 1, 0x12, fd, 0) == p  # MAP_FIXED over PROT_NONE pages
+    assert bytes(h.buf[p : p + 5]) == b"hello"
+    h.buf[p + 4096] = 7
+    moved = h(Sys.mremap, p + 4096, 4096, 8192, 1, 0)
+    assert moved > 0 and h.buf[moved] == 7
+
+
+def test_a_break_given_back_is_read_write_when_taken_again(h: Harness) -> None:
+    _protected(h)
+    start = h(Sys.brk, 0)
+    assert h(Sys.brk, start + 4 * 4096) == start + 4 * 4096
+    assert h(Sys.mprotect, start, 8192, 1) == 0
+    assert h.space.prot is not None and h.space.prot.prot_at(start) == 1
+    h(Sys.brk, start)
+    h(Sys.brk, start + 4 * 4096)
+    assert h.space.prot.prot_at(start) == h.space.prot.prot_at(start + 4096) == 3

@@ -7,6 +7,7 @@ import ctypes
 import pytest
 import wasmtime
 
+import multipie
 from multipie.domains.wasm._capi import raw
 
 
@@ -45,3 +46,50 @@ def test_engines_register_for_sigint_for_their_whole_life() -> None:
     del engine  # unregistered before the engine is freed: the slot is reused by the next engine
     again = raw.Engine(wasmtime.Config())
     assert again._sigint_slot == slot
+
+
+LOOP_COMMAND = """(module (memory (export "memory") 1)
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "_start") (local $n i32)
+    (loop $l
+      (local.set $n (i32.add (local.get $n) (i32.const 1)))
+      (br_if $l (i32.ne (local.get $n) (i32.const -1))))))"""
+
+
+class _Unraisable:
+    """What ``sys.unraisablehook`` receives when a ctypes callback ends with an exception."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc_type, self.exc_value, self.exc_traceback = type(exc), exc, None
+        self.err_msg, self.object = "Exception ignored on calling ctypes callback function", None
+
+
+def test_a_ctrl_c_lost_in_a_callback_stops_the_guest_at_its_next_check() -> None:
+    """A KeyboardInterrupt that ended a ctypes callback (wasmtime-py keeps only ``Exception``) is
+    carried: the running guest stops as on Ctrl-C, and only once."""
+    rt = multipie.Runtime()
+    svc = rt.load(LOOP_COMMAND)
+    assert raw._INTERRUPT is not None
+    raw._carry_lost(_Unraisable(KeyboardInterrupt()))  # as if inside the guest's callback
+    with pytest.raises(KeyboardInterrupt):
+        rt.run_command(svc, timeout=600.0)  # 2**32 iterations: only the carried Ctrl-C ends it early
+    assert not raw._INTERRUPT.take_carried()  # seen once
+    with svc.spawn() as d:
+        assert d.call("add", 20, 22) == 42
+
+
+def test_a_ctrl_c_carried_after_the_last_check_is_raised_where_the_run_ends() -> None:
+    rt = multipie.Runtime()
+    svc = rt.load('(module (memory (export "memory") 1) (func (export "_start")))')
+    assert raw.carry_interrupt()  # the main thread
+    with pytest.raises(KeyboardInterrupt, match="stopped by SIGINT"):
+        rt.run_command(svc, timeout=600.0)  # no loop, no call: it ends before any epoch check
+    assert rt.run_command(svc, timeout=600.0) == 0  # once
+    seen: list[object] = []
+    previous, raw._previous_unraisable = raw._previous_unraisable, seen.append
+    try:
+        other = _Unraisable(ValueError("x"))
+        raw._carry_lost(other)  # anything else goes to the previous hook
+    finally:
+        raw._previous_unraisable = previous
+    assert seen == [other] and not raw._INTERRUPT.take_carried()
