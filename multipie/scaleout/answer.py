@@ -10,9 +10,10 @@ ends the connection after the answer, saying so in the head.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-__all__ = ["STATUS", "Answer"]
+__all__ = ["STATUS", "Answer", "whole_body"]
 
 #: Status lines by code (others are written with the reason phrase "-").
 STATUS = {
@@ -28,6 +29,20 @@ STATUS = {
         (504, "Gateway Timeout"), (505, "HTTP Version Not Supported"),
     )
 }
+
+
+def whole_body(body: bytes) -> Callable[[], Awaitable[dict[str, Any]]]:
+    """An ASGI ``receive`` for a request whose ``body`` was read in full: the body once, then a disconnect."""
+    given = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal given
+        if given:
+            return {"type": "http.disconnect"}
+        given = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
 
 
 class Answer:

@@ -26,7 +26,7 @@ import socket
 from typing import Any
 from urllib.parse import unquote
 
-from multipie.scaleout.answer import STATUS, Answer
+from multipie.scaleout.answer import STATUS, Answer, whole_body
 
 __all__ = ["MAX_HEAD", "HopProtocol", "listen", "serve_hop"]
 
@@ -142,14 +142,6 @@ class HopProtocol(asyncio.Protocol):
 
     async def _answer(self, scope: dict[str, Any], body: bytes) -> None:
         answer = Answer()
-        given = False
-
-        async def receive() -> dict[str, Any]:
-            nonlocal given
-            if given:
-                return {"type": "http.disconnect"}
-            given = True
-            return {"type": "http.request", "body": body, "more_body": False}
 
         async def send(msg: dict[str, Any]) -> None:
             if msg["type"] == "http.response.start":
@@ -160,7 +152,7 @@ class HopProtocol(asyncio.Protocol):
                     self.transport.write(data)
 
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, whole_body(body), send)
         except Exception:  # noqa: BLE001 - the gateway answers its own failures; this is a bug guard
             log.exception("replica gateway failed on a forwarded request")
             answer.keep_alive = False

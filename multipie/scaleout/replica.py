@@ -45,6 +45,7 @@ from multipie.app.loader import App, AppService
 from multipie.app.manifest import FunctionGrant, Manifest, ServiceSpec
 from multipie.errors import CapabilityError, DomainClosed, HostBug, MultipieError
 from multipie.runtime import Runtime
+from multipie.scaleout.answer import whole_body
 from multipie.scaleout.blobs import BlobStore
 from multipie.scaleout.hop import listen, serve_hop
 from multipie.scaleout.tokens import Token, TokenChecker
@@ -439,15 +440,6 @@ async def _now(fn: Callable[[], Any]) -> Any:
 
 async def _asgi(app: Callable[..., Awaitable[None]], scope: dict[str, Any], body: bytes) -> Any:
     """Drive the ASGI ``app`` with one request of ``body``; returns (status, headers, body)."""
-    sent = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
     out: dict[str, Any] = {}
 
     async def send(msg: dict[str, Any]) -> None:
@@ -456,7 +448,7 @@ async def _asgi(app: Callable[..., Awaitable[None]], scope: dict[str, Any], body
         else:
             out["body"] = out.get("body", b"") + msg.get("body", b"")
 
-    await app(scope, receive, send)
+    await app(scope, whole_body(body), send)
     return out["status"], out["headers"], out.get("body", b"")
 
 
