@@ -2,7 +2,7 @@
  *
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
- * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
+ * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
  * answers the host kept at PATHS (both pages: sysarea.FdView),
@@ -481,7 +481,7 @@ sys_rseq:
  * back to the file offset, so the cache never outlives a call the host sees. */
 sys_read:
         cmp     S_RC_FD, %rdi
-        jne     host
+        jne     read_end
         test    %rdx, %rdx
         jz      host
         mov     %rdi, S_RDI
@@ -505,6 +505,28 @@ sys_read:
 read_host:
         xor     %eax, %eax
         jmp     restore_host
+
+/* read(fd, buf, count) of a read-only layer's regular file (FD_POS) whose offset is at or past its size
+ * (unchanging for the run, as for fstat): 0, as the host would answer (Python reads one byte more than a
+ * module's size, then asks again). A buffer the host would have to judge goes to the host. */
+read_end:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      host
+        test    %rdx, %rdx
+        jz      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, %rdx, read_host
+        imul    $144, %rdi, %rax
+        mov     FD_STATS + ST_SIZE(%rax), %rax
+        cmp     %rax, FD_OFFSETS(,%rdi,8)      /* signed: an offset of -1 (unknown) is not at the end */
+        jl      read_host
+        xor     %eax, %eax
+        jmp     restore_return
 
 /* write(fd, buf, count) to an fd the host marked bufferable (output nobody can observe during
  * the run, e.g. captured into a bytearray): appended to WB_BUF without an exit. The host writes

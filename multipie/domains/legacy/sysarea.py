@@ -325,11 +325,11 @@ class FdView:
     ``fcntl(F_GETFD)`` its close-on-exec flag, and ``fstat``/``newfstatat(fd, "", AT_EMPTY_PATH)``
     of a file of a read-only layer (``HostOpenFile.stable``) a copy of its ``struct stat``, and
     ``lseek`` of such a regular file that leaves its offset where it is (``SEEK_CUR`` 0: Python's
-    ``tell`` of each module it reads) or would make it negative (``-EINVAL``), from the offset word
-    the host keeps (``FD_POS``: only while no other fd shares the description; a move goes to the host,
-    which owns the offset). Kept current by :meth:`sync` after every host call (fds only change in
-    host calls), :meth:`offsets` before the guest runs again, and rewritten whole after memory was
-    restored (``fresh``). Off while a warm state is being
+    ``tell`` of each module it reads) or would make it negative (``-EINVAL``), and ``read`` of it at
+    or past its size (0), from the offset word the host keeps (``FD_POS``: a file opened for reading
+    that no other fd shares; a move goes to the host, which owns the offset). Kept current by
+    :meth:`sync` after every host call (fds only change in host calls), :meth:`offsets` before the
+    guest runs again, and rewritten whole after memory was restored (``fresh``). Off while a warm state is being
     taken: calls before the entry must reach the host, which checks them (:mod:`.warmstart`).
     """
 
@@ -386,7 +386,7 @@ class FdView:
                 flags[fd] |= FD_STAT  # its stat is in its slot
                 # Its offset moves only in this process's host calls when no other fd (of this process
                 # or, after a fork or SCM_RIGHTS, another's) shares the description: the word stays true.
-                if alone and self._regular.get(fd, False):
+                if alone and f.readable and self._regular.get(fd, False):
                     flags[fd] |= FD_POS
                     moving.append((fd, f))
         self._moving, self._offsets = tuple(moving), {}

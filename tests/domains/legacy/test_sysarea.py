@@ -110,9 +110,11 @@ print(os.read(fd, 4))
 seek("tell", fd, 0, os.SEEK_CUR)
 seek("end", fd, 0, os.SEEK_END)
 seek("tell", fd, 0, os.SEEK_CUR)
-print(os.read(fd, 4))
+for _ in range(int(sys.argv[1])):
+    print(os.read(fd, 4))
 seek("past-end", fd, 100, os.SEEK_END)
 seek("tell", fd, 0, os.SEEK_CUR)
+print(os.read(fd, 4))
 seek("set", fd, 2, os.SEEK_SET)
 seek("data", fd, 0, 3)
 seek("bad-whence", fd, 0, 7)
@@ -139,16 +141,18 @@ seek("closed", fd, 0, os.SEEK_CUR)
 """
 
 
-def _seeks(d: object, n: str) -> tuple[bytes, int, int]:
-    """``(stdout, lseek calls the host served, lseek calls answered in the guest)`` of one run."""
+def _seeks(d: object, n: str) -> tuple[bytes, int, int, int]:
+    """``(stdout, lseek calls the host served, lseek calls answered in the guest, reads the host served)``."""
     out, err = bytearray(), bytearray()
     assert d.run(["-c", SEEK_CALLS, n], stdout=out, stderr=err) == 0, err  # type: ignore[attr-defined]
     st = d.stats  # type: ignore[attr-defined]
-    return bytes(out), st.host_calls[int(Sys.lseek)], st.guest_calls[int(Sys.lseek)]
+    return bytes(out), st.host_calls[int(Sys.lseek)], st.guest_calls[int(Sys.lseek)], st.host_calls[int(Sys.read)]
 
 
 @needs_vm
-def test_the_guest_answers_lseek_of_a_system_file_as_the_host_would(rt: multipie.Runtime) -> None:
+def test_the_guest_answers_lseek_and_reads_at_the_end_of_a_system_file_as_the_host_would(
+    rt: multipie.Runtime,
+) -> None:
     native = [subprocess.run(["/usr/bin/python3", "-c", SEEK_CALLS, n], capture_output=True, env={},
                              check=True).stdout for n in "12"]  # fmt: skip
     svc = rt.load("/usr/bin/python3")
@@ -158,6 +162,7 @@ def test_the_guest_answers_lseek_of_a_system_file_as_the_host_would(rt: multipie
     assert [cold[0], once[0], twice[0]] == [native[1], native[0], native[1]]
     assert once[1] == twice[1]  # each round's 8 seeks that do not move the offset cost no host call
     assert twice[2] - once[2] == 8
+    assert once[3] == twice[3]  # nor its read at the end of the file
 
 
 #: Path stats: system files, dirs, a symlink and missing paths (argv[2] times each), then a private
