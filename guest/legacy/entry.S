@@ -2,9 +2,9 @@
  *
  * Runs in ring 3 (on this machine's PVM `syscall` does not change privilege;
  * on hardware the same code is correct too because nothing here is privileged).
- * Answered here: read (from the read cache), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
+ * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
- * ioctl(TCGETS), fcntl(F_GETFD) and fstat of fds the host describes at FDS, newfstatat of paths whose
+ * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
  * answers the host kept at PATHS (both pages: sysarea.FdView),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
@@ -93,6 +93,9 @@
 #define FD_OPEN      1
 #define FD_CLOEXEC   2
 #define FD_STAT      4
+#define FD_POS       8                  /* a regular file's offset is at FD_OFFSETS (the host's; -1: ask it) */
+#define FD_OFFSETS   0x6E80             /* i64 per fd */
+#define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): slot fnv1a(path) % PATH_SLOTS of PATH_SLOT bytes: key (length |
  * AT_SYMLINK_NOFOLLOW << 8; 0 = empty), hash, result (0 or -errno), struct stat (144 bytes), the path. */
 #define PATHS        0x2000
@@ -273,6 +276,45 @@ fstat_copy:                                    /* rdi = fd, rsi = buf */
         xor     %eax, %eax
         jmp     restore_return
 
+/* lseek(fd, off, whence) of a read-only layer's regular file (FD_POS), SEEK_SET/CUR/END: answered when
+ * the offset stays where it is (SEEK_CUR 0: a tell()) or the result would be negative (-EINVAL), as the
+ * host would; a move goes to the host, which owns the offset. The offset is the host's word less what
+ * the read cache holds unread of this fd (the host gives that back at the next exit). */
+sys_lseek:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      host
+        cmp     $2, %rdx                       /* whence is an int: 64 bits compared, anything else the host's */
+        ja      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     FD_OFFSETS(,%rdi,8), %rcx      /* rcx = the offset now */
+        test    %rcx, %rcx
+        js      restore_host_nr
+        cmp     S_RC_FD, %rdi
+        jne     1f
+        sub     S_RC_END, %rcx
+        add     S_RC_POS, %rcx
+        js      restore_host_nr
+1:      xor     %eax, %eax                     /* SEEK_SET: from 0 */
+        cmp     $1, %rdx
+        jb      2f
+        mov     %rcx, %rax                     /* SEEK_CUR: from the offset (mov keeps the flags) */
+        je      2f
+        imul    $144, %rdi, %rax               /* SEEK_END: from st_size */
+        mov     FD_STATS + ST_SIZE(%rax), %rax
+2:      add     %rsi, %rax
+        jo      restore_host_nr
+        js      3f
+        cmp     %rcx, %rax
+        jne     restore_host_nr                /* a move */
+        jmp     restore_return
+3:      mov     $-22, %rax                     /* -EINVAL */
+        jmp     restore_return
+
 /* newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW) of a path the host answered from a read-only
  * layer earlier in this run and kept at PATHS (it empties them when anything could change what a path names). */
 stat_path:
@@ -386,6 +428,8 @@ entry:
         je      sys_ioctl
         cmp     $72, %rax
         je      sys_fcntl
+        cmp     $8, %rax
+        je      sys_lseek
 host:
         .globl  host_out
 host_out:
@@ -437,7 +481,7 @@ sys_rseq:
  * back to the file offset, so the cache never outlives a call the host sees. */
 sys_read:
         cmp     S_RC_FD, %rdi
-        jne     host
+        jne     read_end
         test    %rdx, %rdx
         jz      host
         mov     %rdi, S_RDI
@@ -461,6 +505,28 @@ sys_read:
 read_host:
         xor     %eax, %eax
         jmp     restore_host
+
+/* read(fd, buf, count) of a read-only layer's regular file (FD_POS) whose offset is at or past its size
+ * (unchanging for the run, as for fstat): 0, as the host would answer (Python reads one byte more than a
+ * module's size, then asks again). A buffer the host would have to judge goes to the host. */
+read_end:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      host
+        test    %rdx, %rdx
+        jz      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, %rdx, read_host
+        imul    $144, %rdi, %rax
+        mov     FD_STATS + ST_SIZE(%rax), %rax
+        cmp     %rax, FD_OFFSETS(,%rdi,8)      /* signed: an offset of -1 (unknown) is not at the end */
+        jl      read_host
+        xor     %eax, %eax
+        jmp     restore_return
 
 /* write(fd, buf, count) to an fd the host marked bufferable (output nobody can observe during
  * the run, e.g. captured into a bytearray): appended to WB_BUF without an exit. The host writes

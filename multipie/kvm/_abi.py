@@ -19,6 +19,7 @@ from multipie import libc
 
 __all__ = [
     "ExitReason",
+    "KvmCpuidEntry2",
     "KvmDirtyLog",
     "KvmDtable",
     "KvmFpu",
@@ -29,6 +30,7 @@ __all__ = [
     "KvmSegment",
     "KvmSregs",
     "KvmUserspaceMemoryRegion",
+    "cpuid_struct",
     "held_ioctl",
     "ioctl",
     "msrs_struct",
@@ -41,6 +43,8 @@ KVM_GET_API_VERSION = 0xAE00
 KVM_CREATE_VM = 0xAE01
 KVM_CHECK_EXTENSION = 0xAE03
 KVM_GET_VCPU_MMAP_SIZE = 0xAE04
+KVM_GET_SUPPORTED_CPUID = 0xC008AE05  # _IOWR(KVMIO, 0x05, struct kvm_cpuid2)
+KVM_SET_CPUID2 = 0x4008AE90  # _IOW(KVMIO, 0x90, struct kvm_cpuid2)
 KVM_CREATE_VCPU = 0xAE41
 KVM_GET_DIRTY_LOG = 0x4010AE42
 KVM_CLEAR_DIRTY_LOG = 0xC018AEC0
@@ -228,6 +232,34 @@ class KvmMsrEntry(ctypes.Structure):
     """``struct kvm_msr_entry``: one model-specific register."""
 
     _fields_ = [("index", ctypes.c_uint32), ("reserved", ctypes.c_uint32), ("data", ctypes.c_uint64)]
+
+
+class KvmCpuidEntry2(ctypes.Structure):
+    """``struct kvm_cpuid_entry2``: what ``cpuid`` answers for one leaf (and sub-leaf ``index``)."""
+
+    _fields_ = [
+        ("function", ctypes.c_uint32),
+        ("index", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("eax", ctypes.c_uint32),
+        ("ebx", ctypes.c_uint32),
+        ("ecx", ctypes.c_uint32),
+        ("edx", ctypes.c_uint32),
+        ("padding", ctypes.c_uint32 * 3),
+    ]
+
+
+assert ctypes.sizeof(KvmCpuidEntry2) == 40
+
+
+@functools.cache
+def cpuid_struct(n: int) -> type[ctypes.Structure]:
+    """``struct kvm_cpuid2`` with room for ``n`` entries (``nent`` says how many are used)."""
+
+    class KvmCpuid2(ctypes.Structure):
+        _fields_ = [("nent", ctypes.c_uint32), ("padding", ctypes.c_uint32), ("entries", KvmCpuidEntry2 * n)]
+
+    return KvmCpuid2
 
 
 @functools.cache  # one class per size: building a ctypes Structure type costs ~25 us

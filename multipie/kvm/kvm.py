@@ -58,11 +58,34 @@ class Kvm:
         # SAFETY: as above.
         self.vcpu_mmap_size = check(_abi.ioctl(self.fd, _abi.KVM_GET_VCPU_MMAP_SIZE, None), "KVM_GET_VCPU_MMAP_SIZE")
         self.sync_regs = self.extension(_abi.KVM_CAP_SYNC_REGS)
+        self._cpuid: ctypes.Structure | None = None
 
     def extension(self, cap: int) -> int:
         """``KVM_CHECK_EXTENSION``: 0 when ``cap`` is unsupported, else a cap-specific positive value."""
         # SAFETY: fd is our open /dev/kvm; the argument is an integer, not a pointer.
         return max(_abi.ioctl(self.fd, _abi.KVM_CHECK_EXTENSION, cap), 0)
+
+    def supported_cpuid(self) -> ctypes.Structure:
+        """``KVM_GET_SUPPORTED_CPUID``: the ``struct kvm_cpuid2`` every vCPU is given (read once).
+
+        Without ``KVM_SET_CPUID2`` a vCPU's ``cpuid`` answers zeros on some hosts (PVM on AMD here), and
+        glibc's loader then refuses to start ("CPU ISA level is lower than required"). AVX and later
+        stay unused by programs anyway: CR4.OSXSAVE is off, so CPUID reports OSXSAVE clear.
+        """
+        if self._cpuid is None:
+            with _lock:
+                if self._cpuid is None:
+                    for n in (64, 128, 256, 512, 1024):
+                        buf = _abi.cpuid_struct(n)()
+                        buf.nent = n
+                        # SAFETY: buf has room for nent entries; the kernel writes at most that many (E2BIG if
+                        # more are needed: the next size is tried).
+                        if _abi.ioctl(self.fd, _abi.KVM_GET_SUPPORTED_CPUID, ctypes.addressof(buf)) >= 0:
+                            self._cpuid = buf
+                            break
+                    else:
+                        raise UsageError("KVM_GET_SUPPORTED_CPUID failed: KVM reports no CPUID leaves")
+        return self._cpuid
 
     def create_vm_fd(self) -> int:
         """A new VM file descriptor (the caller owns it); see :class:`multipie.kvm.vm.Vm`."""

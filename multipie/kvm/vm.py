@@ -208,6 +208,13 @@ class Vm:
         """A new vCPU (the caller closes it before the VM)."""
         # SAFETY: fd is our VM; index is a small integer vCPU id.
         fd = check(_abi.ioctl(self.fd, _abi.KVM_CREATE_VCPU, index), "KVM_CREATE_VCPU")
+        cpuid = self.kvm.supported_cpuid()
+        try:
+            # SAFETY: fd is the vCPU just created; cpuid is a kvm_cpuid2 with nent valid entries, only read.
+            check(_abi.ioctl(fd, _abi.KVM_SET_CPUID2, ctypes.addressof(cpuid)), "KVM_SET_CPUID2")
+        except BaseException:
+            os.close(fd)
+            raise
         return Vcpu(fd, self.kvm.vcpu_mmap_size, sync_regs=bool(self.kvm.sync_regs))
 
     def set_tss_addr(self, gpa: int) -> None:

@@ -286,14 +286,14 @@ class Machine(BaseMachine):
             Timeout: the deadline passed.
             OutOfMemory: the program's memory ran out.
         """
-        vcpu, mem = self.vcpu, self.memory
-        self.state = RunState.RUNNING
+        vcpu, mem, self.state = self.vcpu, self.memory, RunState.RUNNING
         if self._stale_fpu is not None:  # (reset left the snapshot's FPU state to the start: _scrub)
             self._stale_fpu.set_fpu_state(self._fpu)
             self._stale_fpu = None
         try:
             while True:
                 self.tables.load(vcpu, proc.space)  # the page tables of the protections as they are now
+                self.fd_view.offsets()  # the offsets the guest answers lseek from, as the host left them
                 self._unlogged, t0 = True, time.perf_counter()
                 exit_ = vcpu.run()
                 self._guest_time += time.perf_counter() - t0

@@ -30,6 +30,7 @@ import itertools
 import os
 import struct
 from collections import Counter
+from stat import S_ISREG
 
 from multipie.domains.legacy import imagepages, loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, Sys, UserMemory
@@ -53,10 +54,14 @@ MORE = 0x8000  # entry.S's first code page: its blob starts here, ENTRY - MORE b
 FAULT_STRIDE = 8  # entry.S: one exception stub per vector
 _STUBS = FAULT_STRIDE * segments.VECTORS
 STATE = 0xC000
-#: Per fd below FD_SLOTS (entry.S FDS): u64 flags (FD_OPEN, FD_CLOEXEC, FD_STAT), then from FDS + 256
-#: a ``struct stat`` each (FD_STAT: ``fstat`` answered from it). Only the host writes it (:class:`FdView`).
+#: Per fd below FD_SLOTS (entry.S FDS): u64 flags (FD_OPEN, FD_CLOEXEC, FD_STAT, FD_POS), then from FDS + 256
+#: a ``struct stat`` each (FD_STAT: ``fstat`` answered from it), then from FD_OFFSETS an i64 offset each
+#: (FD_POS: the host's ``OpenFile.pos``, so ``lseek`` that does not move it is answered from it; -1: ask the
+#: host). Only the host writes the page (:class:`FdView`).
 FDS, FD_SLOTS, FD_STATS, STAT_SIZE = 0x6000, 24, 0x6100, 144
-FD_OPEN, FD_CLOEXEC, FD_STAT = 1, 2, 4
+FD_OFFSETS = FD_STATS + STAT_SIZE * FD_SLOTS  # 0x6E80: up to 0x6F40
+FD_OPEN, FD_CLOEXEC, FD_STAT, FD_POS = 1, 2, 4, 8
+_NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answers)
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
@@ -318,20 +323,27 @@ class FdView:
 
     The ``TCGETS``/``TIOCGWINSZ`` ioctls of an open fd are ``-ENOTTY`` (no file a guest opens is a terminal),
     ``fcntl(F_GETFD)`` its close-on-exec flag, and ``fstat``/``newfstatat(fd, "", AT_EMPTY_PATH)``
-    of a file of a read-only layer (``HostOpenFile.stable``) a copy of its ``struct stat``.
-    Kept current by :meth:`sync` after every host call (fds only change in host calls) and
-    rewritten whole after memory was restored (``fresh``). Off while a warm state is being
+    of a file of a read-only layer (``HostOpenFile.stable``) a copy of its ``struct stat``, and
+    ``lseek`` of such a regular file that leaves its offset where it is (``SEEK_CUR`` 0: Python's
+    ``tell`` of each module it reads) or would make it negative (``-EINVAL``), and ``read`` of it at
+    or past its size (0), from the offset word the host keeps (``FD_POS``: a file opened for reading
+    that no other fd shares; a move goes to the host, which owns the offset). Kept current by
+    :meth:`sync` after every host call (fds only change in host calls), :meth:`offsets` before the
+    guest runs again, and rewritten whole after memory was restored (``fresh``). Off while a warm state is being
     taken: calls before the entry must reach the host, which checks them (:mod:`.warmstart`).
     """
 
     def __init__(self, mem: GuestMemory) -> None:
         self.mem = mem
-        self._seen: dict[int, tuple[OpenFile | None, bool]] | None = None
+        self._seen: dict[int, tuple[OpenFile | None, bool, bool]] | None = None  # fd -> (file, cloexec, alone)
         self._paths = -1  # path answers held (-1: the page's contents are not known yet)
         self._paths_ok = False  # this run may keep path answers (no writable grant)
         self._missing_ok = False  # ... and missing paths (no grant at all: the host may add files to one)
         self._on = False
         self._flags = b""  # the flags last written
+        self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
+        self._moving: tuple[tuple[int, OpenFile], ...] = ()  # the FD_POS fds and their files
+        self._offsets: dict[int, int] = {}  # fd -> the offset last written at FD_OFFSETS
         self._token = next(_TOKENS)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
@@ -342,9 +354,10 @@ class FdView:
         view last wrote, unless their token says otherwise.
         """
         self._on = on
-        now: dict[int, tuple[OpenFile | None, bool]] = (
-            {fd: (e.file, e.cloexec) for fd, e in proc.fds.items() if 0 <= fd < FD_SLOTS} if on else {}
-        )
+        now: dict[int, tuple[OpenFile | None, bool, bool]] = (
+            {fd: (e.file, e.cloexec, e.file.refs == 1) for fd, e in proc.fds.items() if 0 <= fd < FD_SLOTS}
+            if on else {}
+        )  # fmt: skip
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
             seen, self._flags, self._paths = None, b"", -1
@@ -358,22 +371,44 @@ class FdView:
             return
         seen = seen or {}
         flags = [0] * FD_SLOTS
-        for fd, (f, cloexec) in now.items():
+        moving: list[tuple[int, OpenFile]] = []
+        for fd, (f, cloexec, alone) in now.items():
             flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
             if f is not None and getattr(f, "stable", False):
-                if seen.get(fd, (None,))[0] is f:
-                    flags[fd] |= FD_STAT  # its stat is in its slot already
-                    continue
-                try:
-                    self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(f.stat()))
-                    flags[fd] |= FD_STAT
-                except OSError:  # the host answers (and reports) it; tried again at the next sync
-                    now[fd] = (None, cloexec)
+                if seen.get(fd, (None,))[0] is not f:
+                    try:
+                        st = f.stat()
+                        self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
+                    except OSError:  # the host answers (and reports) it; tried again at the next sync
+                        now[fd] = (None, cloexec, alone)
+                        continue
+                    self._regular[fd] = S_ISREG(st.mode)
+                flags[fd] |= FD_STAT  # its stat is in its slot
+                # Its offset moves only in this process's host calls when no other fd (of this process
+                # or, after a fork or SCM_RIGHTS, another's) shares the description: the word stays true.
+                if alone and f.readable and self._regular.get(fd, False):
+                    flags[fd] |= FD_POS
+                    moving.append((fd, f))
+        self._moving, self._offsets = tuple(moving), {}
+        self.offsets()  # before the flags say the words hold anything
         raw = struct.pack(f"<{FD_SLOTS}Q", *flags)
         if raw != self._flags:  # one write: the flags are never half old
             self.mem.write(FDS, raw)
             self._flags = raw
         self._seen = now
+
+    def offsets(self) -> None:
+        """Write the offsets of the ``FD_POS`` fds that moved since last written.
+
+        Called before the guest runs again after anything the host did (a host call, the read cache's
+        refill or drop): the guest answers a non-moving ``lseek`` from these words.
+        """
+        last = self._offsets
+        for fd, f in self._moving:
+            pos = f.pos
+            if last.get(fd) != pos:
+                self.mem.write_u64(FD_OFFSETS + 8 * fd, pos if 0 <= pos < 1 << 63 else _NO_OFFSET)
+                last[fd] = pos
 
     def after(self, proc: LinuxProcess, nr: int, args: tuple[int, int, int, int], result: int, *, on: bool) -> None:
         """Keep the page in step after host call ``nr`` (``args``: rdi, rsi, rdx, r10) answered ``result``.

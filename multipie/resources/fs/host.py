@@ -62,6 +62,10 @@ class HostTree:
         """True when ``comps`` below the root passes the tree's filter (always, without one)."""
         return self.filter is None or self.filter.visible(comps)
 
+    def visible_below(self, comps: tuple[str, ...]) -> bool:
+        """True when everything below ``comps`` passes the filter (no filter, or ``comps`` is covered by it)."""
+        return self.filter is None or self.filter.covers(comps)
+
     def dir_fd(self, comps: tuple[str, ...]) -> int:
         """An ``O_PATH`` fd of the directory ``comps`` below the root (the caller closes it).
 
@@ -270,11 +274,11 @@ def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | No
             raise fs_error(exc.errno or E.EACCES, "/".join(comps)) from exc
     try:
         out = []
+        every = tree.visible_below(comps)  # one filter check for the whole listing (most listings: ~200 saved)
         with os.scandir(rfd) as it:
             for e in it:
-                if not tree.visible((*comps, e.name)):
-                    continue
-                out.append(DirEntry(e.name, e.inode(), _entry_type(e)))
+                if every or tree.visible((*comps, e.name)):
+                    out.append(DirEntry(e.name, e.inode(), _entry_type(e)))
         return out
     finally:
         os.close(rfd)

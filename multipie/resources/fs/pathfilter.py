@@ -56,9 +56,15 @@ class PathFilter:
 
     def visible(self, comps: tuple[str, ...]) -> bool:
         """True when ``comps`` (relative to the tree's root) may be seen: listed, below a listed path, or above one."""
-        if comps in self._above:
-            return True
-        return any(comps[:i] in self.paths for i in range(1, len(comps) + 1))
+        return comps in self._above or self.covers(comps)
+
+    def covers(self, comps: tuple[str, ...]) -> bool:
+        """True when ``comps`` is listed or below a listed path: it and everything below it may be seen."""
+        paths = self.paths
+        for i in range(1, len(comps) + 1):
+            if comps[:i] in paths:
+                return True
+        return False
 
     def __len__(self) -> int:
         return len(self.paths)

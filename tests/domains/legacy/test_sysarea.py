@@ -81,6 +81,90 @@ def test_the_guest_answers_fstat_isatty_and_getfd_as_the_host_would(rt: multipie
             assert guest[int(Sys.newfstatat)] >= 2, d.stats.report()  # the system file's, twice
 
 
+#: lseek of a system file: tells and seeks that do not move the offset (argv[1] rounds of them), with the
+#: read cache holding part of the file, negative results, moves, a dup'ed fd, fd 40, a pipe, a forked child.
+SEEK_CALLS = """
+import errno, os, sys
+def seek(tag, fd, off, whence):
+    try:
+        print(tag, os.lseek(fd, off, whence))
+    except OSError as e:
+        print(tag, errno.errorcode[e.errno])
+fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+size = os.fstat(fd).st_size
+for _ in range(int(sys.argv[1])):
+    seek("tell", fd, 0, os.SEEK_CUR)
+    seek("set-here", fd, 0, os.SEEK_SET)
+    seek("negative", fd, -1, os.SEEK_SET)
+    seek("negative-cur", fd, -(1 << 40), os.SEEK_CUR)
+    seek("negative-end", fd, -size - 1, os.SEEK_END)
+print(os.read(fd, 10))
+for _ in range(int(sys.argv[1])):
+    seek("tell-cached", fd, 0, os.SEEK_CUR)
+    seek("set-here", fd, 10, os.SEEK_SET)
+    seek("end-here", fd, 10 - size, os.SEEK_END)
+print(os.read(fd, 5))
+seek("tell-cached", fd, 0, os.SEEK_CUR)
+seek("back", fd, -3, os.SEEK_CUR)
+print(os.read(fd, 4))
+seek("tell", fd, 0, os.SEEK_CUR)
+seek("end", fd, 0, os.SEEK_END)
+seek("tell", fd, 0, os.SEEK_CUR)
+for _ in range(int(sys.argv[1])):
+    print(os.read(fd, 4))
+seek("past-end", fd, 100, os.SEEK_END)
+seek("tell", fd, 0, os.SEEK_CUR)
+print(os.read(fd, 4))
+seek("set", fd, 2, os.SEEK_SET)
+seek("data", fd, 0, 3)
+seek("bad-whence", fd, 0, 7)
+seek("tell", fd, 0, os.SEEK_CUR)
+d = os.dup(fd)
+seek("dup-tell", d, 0, os.SEEK_CUR)
+print(os.read(d, 3))
+seek("tell-after-dup-read", fd, 0, os.SEEK_CUR)
+os.close(d)
+os.dup2(fd, 40)
+seek("high", 40, 0, os.SEEK_CUR)
+os.close(40)
+seek("tell", fd, 0, os.SEEK_CUR)
+pid = os.fork()
+if pid == 0:
+    os.read(fd, 7)
+    os._exit(0)
+os.waitpid(pid, 0)
+seek("after-child-read", fd, 0, os.SEEK_CUR)
+r, w = os.pipe()
+seek("pipe", r, 0, os.SEEK_CUR)
+os.close(fd)
+seek("closed", fd, 0, os.SEEK_CUR)
+"""
+
+
+def _seeks(d: object, n: str) -> tuple[bytes, int, int, int]:
+    """``(stdout, lseek calls the host served, lseek calls answered in the guest, reads the host served)``."""
+    out, err = bytearray(), bytearray()
+    assert d.run(["-c", SEEK_CALLS, n], stdout=out, stderr=err) == 0, err  # type: ignore[attr-defined]
+    st = d.stats  # type: ignore[attr-defined]
+    return bytes(out), st.host_calls[int(Sys.lseek)], st.guest_calls[int(Sys.lseek)], st.host_calls[int(Sys.read)]
+
+
+@needs_vm
+def test_the_guest_answers_lseek_and_reads_at_the_end_of_a_system_file_as_the_host_would(
+    rt: multipie.Runtime,
+) -> None:
+    native = [subprocess.run(["/usr/bin/python3", "-c", SEEK_CALLS, n], capture_output=True, env={},
+                             check=True).stdout for n in "12"]  # fmt: skip
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        cold = _seeks(d, "2")  # the loader runs (and the warm state is taken)
+        once, twice = _seeks(d, "1"), _seeks(d, "2")
+    assert [cold[0], once[0], twice[0]] == [native[1], native[0], native[1]]
+    assert once[1] == twice[1]  # each round's 8 seeks that do not move the offset cost no host call
+    assert twice[2] - once[2] == 8
+    assert once[3] == twice[3]  # nor its read at the end of the file
+
+
 #: Path stats: system files, dirs, a symlink and missing paths (argv[2] times each), then a private
 #: directory's paths across creating, writing, renaming and removing (argv[1]: that directory).
 PATH_CALLS = """

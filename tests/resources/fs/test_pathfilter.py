@@ -23,6 +23,23 @@ def test_visible() -> None:
     assert f.names() == ["/etc/ld.so.cache", "/etc/ssl/certs", "/usr"] and len(f) == 3
 
 
+def test_covers_means_everything_below_is_visible() -> None:
+    f = PathFilter.of(["usr", "etc/ssl/certs"])
+    assert f.covers(("usr",)) and f.covers(("usr", "lib", "python3.11")) and f.covers(("etc", "ssl", "certs"))
+    for partly in ((), ("etc",), ("etc", "ssl"), ("etc", "ssl", "private"), ("usrx",)):
+        assert not f.covers(partly)  # above a listed path (listed in part) or hidden
+
+
+def test_a_covered_directory_lists_whole_and_one_above_lists_only_the_way_down(tmp_path: Path) -> None:
+    for d in ("usr/lib/a", "usr/lib/b", "etc/ssl/certs", "etc/ssl/private"):
+        (tmp_path / d).mkdir(parents=True)
+    (tmp_path / "usr" / "lib" / "f").write_text("f\n")
+    (tmp_path / "etc" / "passwd").write_text("root\n")
+    fs = GuestFs([Layer.shared(tmp_path, whiteouts=False, filter=PathFilter.of(["usr", "etc/ssl/certs"]))])
+    assert names(fs, "/usr/lib") == {"a", "b", "f"}
+    assert names(fs, "/etc") == {"ssl"} and names(fs, "/etc/ssl") == {"certs"}
+
+
 @pytest.mark.parametrize("bad", ["", "/", "usr/../etc", "./usr"])
 def test_refuses_non_normal_paths(bad: str) -> None:
     with pytest.raises(FsError):
