@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import ctypes
 import mmap
+import weakref
 from collections.abc import Callable, Collection, Iterable
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from multipie import libc
 from multipie.kvm import _abi
@@ -42,7 +43,7 @@ from multipie.kvm.memory import PAGE, GuestMemory
 from multipie.kvm.vcpu import Vcpu
 from multipie.kvm.vm import Vm
 
-__all__ = ["HotPolicy", "Snapshot"]
+__all__ = ["HotPolicy", "Snapshot", "SnapshotData"]
 
 _memmove = ctypes.memmove
 _memset = ctypes.memset
@@ -68,6 +69,58 @@ class HotPolicy(Protocol):
         """After it: ``(protect the hot set again, ...)`` for ``dirty`` reported pages (the rest is ignored here)."""
 
 
+class SnapshotData:
+    """One copy of a snapshot's memory contents (up to ``covered``), read-only once taken.
+
+    Every :class:`Snapshot` made with it (``share=``) restores from it; it is unmapped when the last
+    reference goes: a snapshot's until :meth:`Snapshot.release`, and an owner's that keeps one copy
+    for machines to come (the legacy runner keeps one per memory size for its whole life, so closing
+    the machine that took it does not make the next machine take another).
+
+    Args:
+        source: the memory to copy from (at least ``covered`` bytes).
+        covered: bytes copied (page-aligned).
+
+    Attributes:
+        covered: bytes held.
+        array: the bytes, as a ctypes array over the mapping.
+        address: where they are (what restores copy from).
+    """
+
+    #: [copies alive, bytes they hold] in this process (the drift a pool's copies add is visible here).
+    _live: ClassVar[list[int]] = [0, 0]
+
+    def __init__(self, source: memoryview, covered: int) -> None:
+        self.covered = covered
+        # A private copy in a mapping of its own rather than from malloc: a multi-MiB malloc freed raises
+        # glibc's mmap threshold, so later ones come from the heap and stay in the process's RSS after
+        # the service is unloaded. Private, not shared: nothing else maps it, and a forked child gets
+        # copy-on-write pages, not the parent's.
+        # SAFETY: an anonymous private mapping nothing else sees; the array below views it and holds a
+        # reference to it (unmapped when both go), nothing closes it, and pages are copied out of it by
+        # address only while a Snapshot holds this object (release() drops the address with it).
+        copy = mmap.mmap(-1, max(covered, PAGE), flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        copy[:covered] = source[:covered]
+        self.array = (ctypes.c_char * covered).from_buffer(copy)
+        self.address = ctypes.addressof(self.array)
+        live = SnapshotData._live
+        live[0] += 1
+        live[1] += covered
+        weakref.finalize(self, _forget, covered)
+
+    @staticmethod
+    def live() -> tuple[int, int]:
+        """(copies alive, bytes they hold) in this process."""
+        copies, size = SnapshotData._live
+        return copies, size
+
+
+def _forget(covered: int) -> None:
+    live = SnapshotData._live
+    live[0] -= 1
+    live[1] -= covered
+
+
 class Snapshot:
     """The reset state of one VM, taken after its memory and registers were prepared.
 
@@ -78,14 +131,16 @@ class Snapshot:
         covered: bytes from the start of ``memory`` captured as data (page-aligned); the rest is zero.
         slot: the slot number.
         always_zero: ``(offset, size)`` of memory zeroed on every restore (not dirty-logged; above ``covered``).
-        share: a snapshot of an identically prepared machine whose data to use instead of a private
-            copy (machines of one pool then hold one copy between them, not one each).
+        share: the data of an identically prepared machine (a :class:`SnapshotData`, or a snapshot's)
+            to use instead of a copy of its own (machines of one pool then hold one copy between
+            them, not one each); ignored when it covers another size or was released.
         hot_pages: keep up to this many written pages writable between restores (0: re-protect every
             time); only when ``vm`` has manual dirty-log protection enabled.
         policy: decides when hot pages are protected again (default: past ``hot_pages`` or every
             :data:`RELEARN` restores).
 
     Attributes:
+        data: the copy of the memory contents it restores from (``None`` once released).
         restored_pages: pages restored so far.
         logged: pages the dirty log reported at the last restore.
         reprotected: the last restore protected the reported pages again.
@@ -100,7 +155,7 @@ class Snapshot:
         *,
         slot: int = 0,
         always_zero: tuple[int, int] | None = None,
-        share: Snapshot | None = None,
+        share: Snapshot | SnapshotData | None = None,
         hot_pages: int = 0,
         policy: HotPolicy | None = None,
     ) -> None:
@@ -110,20 +165,13 @@ class Snapshot:
         self.covered = (covered + PAGE - 1) & ~(PAGE - 1)
         self.pages = self.covered // PAGE
         self.sregs: _abi.KvmSregs = vcpu.get_sregs()
-        self._data: ctypes.Array[ctypes.c_char]
-        if share is not None and share.covered == self.covered and not share.released:
-            self._data = share._data  # read-only from here on, kept alive by this reference
+        given = share.data if isinstance(share, Snapshot) else share
+        if given is not None and given.covered == self.covered:
+            self.data: SnapshotData | None = given  # read-only from here on, kept alive by this reference
         else:
-            # A private copy the snapshot owns, in a mapping of its own rather than from malloc: a
-            # multi-MiB malloc freed raises glibc's mmap threshold, so later ones come from the heap
-            # and stay in the process's RSS after the service is unloaded.
-            # SAFETY: an anonymous private mapping nothing else sees; the array below views it and holds a
-            # reference to it (unmapped when both go), nothing closes it, and pages are copied out of it by
-            # address only while the array lives (release() drops the address with the array).
-            copy = mmap.mmap(-1, max(self.covered, PAGE))
-            copy[: self.covered] = memory.view[: self.covered]
-            self._data = (ctypes.c_char * self.covered).from_buffer(copy)
-        self._data_addr = ctypes.addressof(self._data)
+            self.data = SnapshotData(memory.view, self.covered)
+        self._data = self.data.array
+        self._data_addr = self.data.address
         self.restored_pages = 0
         if always_zero is not None and always_zero[0] < self.covered:
             raise ValueError("the always-zero range must lie above the snapshot's data")
@@ -166,11 +214,12 @@ class Snapshot:
 
     @property
     def released(self) -> bool:
-        """True after :meth:`release` (it can no longer restore, nor be shared)."""
+        """True after :meth:`release` (it can no longer restore, nor be shared: :attr:`data` is ``None``)."""
         return not self._data_addr
 
     def release(self) -> None:
-        """Drop this snapshot's reference to its data (the mapping goes with the last snapshot sharing it)."""
+        """Drop this snapshot's reference to its data (the mapping goes with the last holder of it)."""
+        self.data = None
         self._data = (ctypes.c_char * 0)()
         self._data_addr = 0
         self.pages = 0

@@ -36,10 +36,11 @@
  * atomic loads/stores, wasmtime_engine_increment_epoch (one atomic add) and
  * revoke_on_sigint (atomic stores, sem_post).
  *
- * A KeyboardInterrupt Python raised inside a host callback (a custom stdout writer,
- * a component host function) is consumed there; carry() marks it again (a "carried"
- * SIGINT the callback answers without asking Python), and take_carried() lets a run
- * that ended before its next check raise it anyway (_capi.raise_carried).
+ * A KeyboardInterrupt Python raised inside a ctypes callback that keeps only
+ * Exception (wasmtime-py's component trampoline around a host function, its custom
+ * stdout writer) ends the callback and reaches sys.unraisablehook, which would print
+ * it and lose it. unraisablehook() below, installed as sys.unraisablehook with the
+ * SIGINT handler, re-delivers it as the Ctrl-C it was: see the note above it.
  *
  * Commands run with no timeout are compiled without epoch checks; SIGINT stops
  * them by revoking their linear memory instead (revoke.c, the other unit).
@@ -82,7 +83,6 @@ static uint64_t no_deadline;
 static unsigned long main_thread;
 
 static int pending;                     /* a SIGINT not yet looked at by a guest (atomic) */
-static int carried;                     /* a KeyboardInterrupt a host callback lost, carried out (atomic) */
 static void *engines[SLOTS];            /* registered engines (atomic slots) */
 static struct sigaction previous;
 static int installed;
@@ -125,7 +125,6 @@ static int sigint_for_this_thread(void) {
     if (!__atomic_load_n(&pending, __ATOMIC_ACQUIRE)) return 0;
     if ((unsigned long)pthread_self() != main_thread) return 0;
     if (!__atomic_exchange_n(&pending, 0, __ATOMIC_ACQ_REL)) return 0;
-    if (__atomic_exchange_n(&carried, 0, __ATOMIC_ACQ_REL)) return 1; /* Python already raised it, in a callback */
     /* SAFETY: this thread runs a guest with the GIL released (or held: PyGILState
      * handles both); other threads never wait for this Store's lock holding the GIL. */
     PyGILState_STATE g = PyGILState_Ensure();
@@ -272,19 +271,54 @@ static PyObject *mod_arm(PyObject *m, PyObject *arg) {
     Py_RETURN_TRUE;
 }
 
-/* carry() -> bool: a KeyboardInterrupt raised inside a host callback on the main thread (and
- * consumed there) stops the guest at its next epoch check as the SIGINT would have. */
-static PyObject *mod_carry(PyObject *m, PyObject *unused) {
-    if ((unsigned long)pthread_self() != main_thread || !increment_epoch) Py_RETURN_FALSE;
-    __atomic_store_n(&carried, 1, __ATOMIC_SEQ_CST);
-    __atomic_store_n(&pending, 1, __ATOMIC_SEQ_CST);
-    advance_all();
-    Py_RETURN_TRUE;
+/* The hook that sys.unraisablehook was before chain_unraisable() (a strong reference; NULL:
+ * sys.__unraisablehook__). Only touched with the GIL held. */
+static PyObject *previous_hook;
+
+/* sys.unraisablehook: a KeyboardInterrupt that ended a callback on the main thread is
+ * delivered again as a SIGINT; anything else goes to the previous hook.
+ *
+ * Why a SIGINT and not a flag of our own: PyErr_SetInterruptEx(SIGINT) trips Python's
+ * own "SIGINT arrived" flag, exactly what the signal handler sets. Two readers take it,
+ * and whichever comes first consumes it, so the interrupt is raised once:
+ * - the guest's next epoch check (pending is set and every engine's epoch advanced, as
+ *   on_sigint does): PyOS_InterruptOccurred() consumes it, the call fails with MARK and
+ *   its caller raises KeyboardInterrupt after tearing the domain down;
+ * - the eval loop's next bytecode boundary on the main thread (a guest that returns with
+ *   no further check): KeyboardInterrupt is raised in the same call that lost it, not in a
+ *   later one. The carried flag this replaces stayed set when the run ended early and
+ *   stopped the next guest call instead.
+ * The hook is C so no bytecode of its own runs between the trip and the guest resuming
+ * (a Python hook could have the KeyboardInterrupt raised inside itself and lost again).
+ * Off the main thread nothing is re-delivered: Python raises KeyboardInterrupt on the
+ * main thread only, so one seen elsewhere was raised by code, not by a Ctrl-C.
+ * revoke_on_sigint() is not called: a revocable command runs no Python callback on the
+ * main thread, and a second revocation request would end the process. */
+static PyObject *mod_unraisablehook(PyObject *m, PyObject *unraisable) {
+    PyObject *exc = PyObject_GetAttrString(unraisable, "exc_value");
+    if (!exc) return NULL;
+    int ki = PyErr_GivenExceptionMatches(exc, PyExc_KeyboardInterrupt);
+    Py_DECREF(exc);
+    if (ki && interrupt_on_main_thread() && increment_epoch) {
+        /* SAFETY: PyErr_SetInterruptEx only marks SIGINT as tripped for the eval loop (it is
+         * async-signal-safe); the handler Python has for SIGINT then runs as for a real one. */
+        if (PyErr_SetInterruptEx(SIGINT) == 0) {
+            __atomic_store_n(&pending, 1, __ATOMIC_SEQ_CST);
+            advance_all();
+            Py_RETURN_NONE;
+        }
+    }
+    if (previous_hook) return PyObject_CallOneArg(previous_hook, unraisable);
+    PyObject *fallback = PySys_GetObject("__unraisablehook__"); /* borrowed */
+    if (!fallback) Py_RETURN_NONE;
+    return PyObject_CallOneArg(fallback, unraisable);
 }
 
-/* take_carried() -> bool: whether a carried KeyboardInterrupt is still unseen by a guest (cleared). */
-static PyObject *mod_take_carried(PyObject *m, PyObject *unused) {
-    return PyBool_FromLong(__atomic_exchange_n(&carried, 0, __ATOMIC_ACQ_REL));
+/* chain_unraisable(previous) -> the previous hook before (None: sys.__unraisablehook__). */
+static PyObject *mod_chain_unraisable(PyObject *m, PyObject *hook) {
+    PyObject *old = previous_hook ? previous_hook : Py_NewRef(Py_None);
+    previous_hook = hook == Py_None ? NULL : Py_NewRef(hook);
+    return old; /* the reference previous_hook held */
 }
 
 static PyObject *mod_addresses(PyObject *m, PyObject *unused) {
@@ -298,8 +332,8 @@ static PyMethodDef methods[] = {
     {"register", mod_register, METH_O, "register(engine_addr) -> slot: SIGINT advances this engine's epoch."},
     {"unregister", mod_unregister, METH_O, "unregister(slot), before the engine is deleted."},
     {"arm", mod_arm, METH_O, "arm(store_addr) -> bool: state and epoch callback for a Store wasmtime-py made."},
-    {"carry", mod_carry, METH_NOARGS, "carry() -> bool: a KeyboardInterrupt a host callback consumed stops the guest."},
-    {"take_carried", mod_take_carried, METH_NOARGS, "take_carried() -> bool: a carried Ctrl-C no guest saw (cleared)."},
+    {"unraisablehook", mod_unraisablehook, METH_O, "sys.unraisablehook: a KeyboardInterrupt a callback lost is a SIGINT again."},
+    {"chain_unraisable", mod_chain_unraisable, METH_O, "chain_unraisable(hook) -> old: the hook unraisablehook() chains to."},
     {"addresses", mod_addresses, METH_NOARGS, "{name: address} of the wrappers replacing store_new/set_deadline."},
     {"chain_faults", revoke_chain_faults, METH_NOARGS, "chain_faults() -> bool: the host-fault handler, before the first Engine."},
     {"revocable", revoke_available, METH_NOARGS, "revocable() -> bool: Ctrl-C can stop guests without epoch checks."},

@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection
 
 import pytest
 
-from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.snapshot import Snapshot, SnapshotData
 from tests.conftest import needs_kvm
 from tests.kvm.minivm import CODE, DATA, HIGH, PAGE, TABLES, MiniVm
 
@@ -163,3 +163,19 @@ def test_a_released_snapshot_is_not_shared_again(m: MiniVm) -> None:
     assert not fresh.released
     m.run()
     assert fresh.restore() == 2 and m.mem.read(DATA, 6) == b"before"
+
+
+def test_snapshot_data_outlives_the_snapshot_that_took_it_while_an_owner_holds_it(m: MiniVm) -> None:
+    before = SnapshotData.live()
+    first = Snapshot(m.vm, m.vcpu, m.mem, COVERED)
+    data = first.data  # an owner's reference (the legacy runner keeps one per memory size)
+    assert data is not None and SnapshotData.live() == (before[0] + 1, before[1] + first.covered)
+    first.release()
+    assert first.data is None
+    second = Snapshot(m.vm, m.vcpu, m.mem, COVERED, share=data)  # no new copy
+    assert second.data is data and SnapshotData.live()[0] == before[0] + 1
+    m.run()
+    assert second.restore() == 2 and m.mem.read(DATA, 6) == b"before"
+    second.release()
+    del data
+    assert SnapshotData.live() == before  # unmapped with the last reference

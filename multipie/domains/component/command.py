@@ -81,7 +81,6 @@ def run(
     cleanup: list[str] = []
     store = _capi.OwnedStore(engine)  # armed for Ctrl-C
     with ExitStack() as stack:
-        stack.callback(_capi.raise_carried, label)  # last: Ctrl-C consumed in a stdout writer near the end
         stack.callback(_remove, cleanup)
         stack.callback(store.close)
         args = [service.name, *command.args]

@@ -60,7 +60,7 @@ from multipie.kvm.hotpages import HotPages
 from multipie.kvm.machine import BaseMachine
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.pool import Pool
-from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.snapshot import Snapshot, SnapshotData
 from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import Vcpu, VcpuExit, unexpected_exit
 
@@ -119,7 +119,7 @@ class Machine(BaseMachine):
         image: the validated executable.
         memory: guest memory in bytes (rounded down to 2 MiB; the domain's memory limit).
         name: for messages.
-        like: the snapshot of a machine prepared the same way (same image and memory), to share its data.
+        like: the snapshot data of a machine prepared the same way (same image and memory), to share.
 
     Raises:
         OutOfMemory: ``memory`` cannot hold the program.
@@ -129,7 +129,7 @@ class Machine(BaseMachine):
     #: Asked after a kick that is not the timeout: True makes :meth:`advance` return (a time slice ended).
     preempt: Callable[[Vcpu], bool] | None = None
 
-    def __init__(self, image: ElfImage, memory: int, *, name: str, like: Snapshot | None = None) -> None:
+    def __init__(self, image: ElfImage, memory: int, *, name: str, like: Snapshot | SnapshotData | None = None) -> None:
         if memory > MAX_MEMORY:
             raise UsageError(f"{name}: legacy programs get at most {MAX_MEMORY >> 30} GiB of memory")
         self.image = image

@@ -3,7 +3,9 @@
 A :class:`Runner` keeps, per guest memory size, a :class:`~multipie.kvm.pool.Pool`
 of prepared :class:`~multipie.domains.legacy.machine.Machine` s (the toolbox's
 :class:`~multipie.kvm.pool.Pools`). Machines of one size share their
-snapshot's data (one copy of the image between them) and, for a dynamic program, one warm
+snapshot's data (one copy of the image between them, which the runner holds until it closes:
+a machine closed after a fault does not make the next one take another copy while pooled
+machines still hold the first) and, for a dynamic program, one warm
 state (:mod:`~multipie.domains.legacy.warmstart`: the loader's work, taken once). A forked child takes
 a sibling from its parent's pool; every machine goes back reset, or closed
 when the reset fails or it is no longer reusable.
@@ -21,7 +23,7 @@ from multipie.domains.legacy.warmstart import WarmSlot
 from multipie.errors import HostBug
 from multipie.kvm.elf import ElfImage
 from multipie.kvm.pool import Pool, Pools
-from multipie.kvm.snapshot import Snapshot
+from multipie.kvm.snapshot import SnapshotData
 from multipie.resources.fs import GuestFs
 from multipie.resources.net import Network
 
@@ -43,17 +45,16 @@ class Runner:
     def __init__(self, image: ElfImage, *, name: str, size: int = 4) -> None:
         self.image = image
         self.name = name
-        self._snapshots: dict[int, Snapshot] = {}  # memory size -> the snapshot its machines share
+        self._data: dict[int, SnapshotData] = {}  # memory size -> the snapshot data its machines share
         self.warm: dict[int, WarmSlot] = {}  # guest memory size -> the warm state its machines share
         self.pools: Pools[int, Machine] = Pools(self._new, size=size)
 
     def _new(self, memory: int) -> Machine:
         """A machine of ``memory`` bytes; every one of that size shares the first one's snapshot data."""
-        like = self._snapshots.get(memory)
-        m = Machine(self.image, memory, name=self.name, like=like)
+        m = Machine(self.image, memory, name=self.name, like=self._data.get(memory))
         m.warm_slot = self.warm.setdefault(m.layout.size, WarmSlot())
-        if like is None or like.released:  # its machine was closed: share this one's data from now on
-            self._snapshots[memory] = m.snapshot
+        if memory not in self._data and m.snapshot.data is not None:
+            self._data[memory] = m.snapshot.data  # held here, not by that machine: it outlives the machine
         return m
 
     def run(
@@ -119,7 +120,7 @@ class Runner:
         return self.pools.stats()
 
     def close(self) -> None:
-        """Close every idle machine (and drop the shared snapshot data)."""
+        """Close every idle machine and drop the shared snapshot data (unmapped once no machine holds it)."""
         self.pools.close()
-        self._snapshots.clear()
+        self._data.clear()
         self.warm.clear()

@@ -327,8 +327,8 @@ class Warming:
         system = {sysarea.STATE // PAGE, sysarea.COUNTS // PAGE, sysarea.MM // PAGE}  # written by the host too
         pages = tuple(sorted(p for p in m.touched() | system if p < limit and p not in cache))
         # SAFETY: an anonymous private mapping only the WarmState owns (one page per overlay page);
-        # copy_to() reads it by address while the state holds it.
-        data = mmap.mmap(-1, max(len(pages), 1) * PAGE)
+        # copy_to() reads it by address while the state holds it. Private: a forked child gets copy-on-write.
+        data = mmap.mmap(-1, max(len(pages), 1) * PAGE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
         view = m.memory.view
         args = _arg_strings(m.user, regs.rsp)
         for i, p in enumerate(pages):

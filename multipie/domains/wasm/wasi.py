@@ -198,7 +198,6 @@ def run_command(
                 os.unlink(path)
             except OSError:
                 pass
-        _capi.raise_carried(f"{service.name}#command")  # Ctrl-C consumed in a stdout writer near the end
 
 
 def _apply_limits(store: wasmtime.Store, limits: Any, caps: Caps, ticker: Any) -> None:

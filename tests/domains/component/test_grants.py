@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 from typing import Any
 
@@ -137,3 +138,56 @@ def test_linkers_of_revoked_grant_sets_are_forgotten(
     first[ADD].revoke()
     caller.spawn(grants=_grants(rt, typed, add_module)).close()  # a new set: the revoked one is dropped
     assert len(caller._granted) == 1
+
+
+#: ``once`` calls the host's ``poke`` and returns with no epoch check after it.
+POKE_COMPONENT = """(component
+  (import "poke" (func $poke))
+  (core func $p (canon lower (func $poke)))
+  (core module $m
+    (import "host" "poke" (func $poke))
+    (func (export "once") (result i32) (call $poke) (i32.const 7))
+    (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
+  (core instance $i (instantiate $m (with "host" (instance (export "poke" (func $p))))))
+  (func (export "once") (result s32) (canon lift (core func $i "once")))
+  (func (export "add") (param "a" s32) (param "b" s32) (result s32) (canon lift (core func $i "add"))))"""
+
+
+@pytest.fixture
+def lost_ctrl_c(rt: multipie.Runtime) -> tuple[multipie.Service, dict[str, Any]]:
+    """The poke component and a grant that loses a ``KeyboardInterrupt`` on its first call.
+
+    ``poke`` calls C code that calls back into Python (a ctypes callback), and the Ctrl-C is
+    raised in that callback: ctypes can only report it to ``sys.unraisablehook``, as for a
+    Ctrl-C landing in any ctypes callback that keeps only ``Exception``.
+    """
+    from multipie.domains.wasm import _capi
+
+    if not _capi.interruptible():
+        pytest.skip("multipie._interrupt is not built (pip install builds it)")
+
+    def stop() -> None:
+        raise KeyboardInterrupt
+
+    callback = ctypes.CFUNCTYPE(None)(stop)
+    pokes: list[int] = []
+
+    def poke() -> None:
+        pokes.append(1)
+        if len(pokes) == 1:
+            callback()
+
+    return rt.load(POKE_COMPONENT), {"poke": rt.host_function(poke, params=[], results=[])}
+
+
+def test_a_ctrl_c_carried_out_of_a_component_call_stops_that_call_not_a_later_one(
+    lost_ctrl_c: tuple[multipie.Service, dict[str, Any]],
+) -> None:
+    svc, grants = lost_ctrl_c
+    d = svc.spawn(grants=grants, timeout=600)
+    with pytest.raises(KeyboardInterrupt):
+        d.call("once")  # the guest has no epoch check left after poke: the call itself raises it
+    assert not d.is_open  # raised in the host function: the guest's call failed, the domain is torn down
+    with svc.spawn(grants=grants, timeout=600) as fresh:
+        assert fresh.call("add", 20, 22) == 42  # nothing carried over to stop a later call
+        assert fresh.call("once") == 7

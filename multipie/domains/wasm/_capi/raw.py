@@ -165,44 +165,19 @@ class Engine(wasmtime.Engine):
 
 
 def _install_sigint() -> None:
-    """Put the C SIGINT handler in front of Python's, if Python's is the default one (an app's own stays)."""
+    """Put the C SIGINT handler in front of Python's, if Python's is the default one (an app's own stays).
+
+    ``sys.unraisablehook`` becomes the extension's too (chained to the one before): a
+    ``KeyboardInterrupt`` that ended a ctypes callback (wasmtime-py's component trampoline and
+    custom stdout writer keep only ``Exception``) is delivered again as a SIGINT, so the running
+    guest stops at its next epoch check or, if it returns first, the same call raises it
+    (``native/interrupt.c`` has why).
+    """
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-        global _previous_unraisable
         _INTERRUPT.install()
-        if sys.unraisablehook is not _carry_lost:
-            _previous_unraisable = sys.unraisablehook
-            sys.unraisablehook = _carry_lost
-
-
-_previous_unraisable: Any = sys.unraisablehook
-
-
-def _carry_lost(unraisable: Any) -> None:
-    """``sys.unraisablehook``: a ``KeyboardInterrupt`` that ended a ctypes callback (wasmtime-py's custom
-    stdout writer and component host functions catch only ``Exception``) is carried to the guest's
-    next epoch check instead of printed and lost; anything else goes to the previous hook."""
-    if isinstance(unraisable.exc_value, KeyboardInterrupt) and carry_interrupt():
-        return
-    _previous_unraisable(unraisable)
-
-
-def carry_interrupt() -> bool:
-    """Ctrl-C that a host callback consumed (Python raised ``KeyboardInterrupt`` inside it) stops the guest.
-
-    The main thread's running guest stops at its next epoch check with the SIGINT mark, as
-    for any Ctrl-C (``native/interrupt.c``); a run that ends before that raises it through
-    :func:`raise_carried`. Returns False off the main thread or without the extension.
-    """
-    return _INTERRUPT is not None and bool(_INTERRUPT.carry())
-
-
-def raise_carried(where: str) -> None:
-    """Raise ``KeyboardInterrupt`` when a carried Ctrl-C (:func:`carry_interrupt`) was not yet seen by a guest.
-
-    Called where a run ends (normally or not), so a Ctrl-C consumed in a callback near its end is not lost.
-    """
-    if _INTERRUPT is not None and _INTERRUPT.take_carried():
-        raise KeyboardInterrupt(f"{where}: stopped by SIGINT (in a host callback)")
+        if sys.unraisablehook is not _INTERRUPT.unraisablehook:
+            _INTERRUPT.chain_unraisable(sys.unraisablehook)
+            sys.unraisablehook = _INTERRUPT.unraisablehook
 
 
 def interruptible() -> bool:
