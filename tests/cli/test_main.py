@@ -111,7 +111,7 @@ _STDLIB = {
     # OpenSSL's sha256 verifies an artefact in full while it is younger than 2 s (as here, just compiled);
     # a settled one is mapped unhashed (test_a_settled_cached_run_loads_no_openssl)
     "_blake2", "_hashlib", "hashlib",
-    "faulthandler", "signal",  # guest faults (wasm/signals), Ctrl-C
+    "faulthandler",  # guest faults (wasm/signals); their numbers and Ctrl-C's handler come from _signal, not signal
     "math", "threading",  # the runtime host's limits, the epoch ticker
 }  # fmt: skip
 _CORE = {
@@ -127,7 +127,7 @@ _CORE = {
 }  # fmt: skip
 _MODULE = {
     "multipie.domains.wasm.domain", "multipie.domains.wasm.group", "multipie.domains.wasm.service",
-    "multipie.domains.wasm.shared", "weakref", "_weakrefset", "multipie._growmem",
+    "multipie.domains.wasm.shared", "_weakrefset", "multipie._growmem",  # weakref.ref/WeakSet without weakref
 }  # fmt: skip
 _COMPONENT = {
     f"multipie.domains.component{m}"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import _signal  # type: ignore[import-not-found,unused-ignore]  # ``signal``'s C half: see signals._SIGNALS
 import ctypes
-import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -166,7 +166,7 @@ class Engine(wasmtime.Engine):
 
 def _install_sigint() -> None:
     """Put the C SIGINT handler in front of Python's, if Python's is the default one (an app's own stays)."""
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
         global _previous_unraisable
         _INTERRUPT.install()
         if sys.unraisablehook is not _carry_lost:
