@@ -31,7 +31,7 @@ from __future__ import annotations
 import enum
 import itertools
 import threading
-import weakref
+from _weakref import ref  # ``weakref.ref`` itself, without importing ``weakref`` (~0.5 ms of a run)
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -55,24 +55,24 @@ class RefSet:
     __slots__ = ("_refs",)
 
     def __init__(self) -> None:
-        self._refs: dict[weakref.ref[Any], None] = {}
+        self._refs: dict[ref[Any], None] = {}
 
     def add(self, obj: Any) -> None:
         """Add ``obj`` (held weakly)."""
-        self._refs[weakref.ref(obj, self._drop)] = None
+        self._refs[ref(obj, self._drop)] = None
 
-    def _drop(self, ref: weakref.ref[Any]) -> None:
-        self._refs.pop(ref, None)
+    def _drop(self, gone: ref[Any]) -> None:
+        self._refs.pop(gone, None)
 
     def __contains__(self, obj: object) -> bool:
         try:
-            return weakref.ref(obj) in self._refs
+            return ref(obj) in self._refs
         except TypeError:  # not weakly referenceable: never a member
             return False
 
     def __iter__(self) -> Iterator[Any]:
-        for ref in list(self._refs):
-            obj = ref()
+        for held in list(self._refs):
+            obj = held()
             if obj is not None:
                 yield obj
 

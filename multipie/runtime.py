@@ -16,7 +16,6 @@ references to domains.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -51,7 +50,7 @@ def _digest_of(data: bytes, read: digestcache.Source | None) -> str:
     (a WAT file's digest is not its module's)."""
     if read is not None and read.data is data:
         return read.digest
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+    return digestcache.digest_of(data)
 
 
 class Runtime:
@@ -190,7 +189,7 @@ class Runtime:
             isinstance(source, str) and source.lstrip().startswith(("(", ";;"))
         ):
             data = source.encode() if isinstance(source, str) else bytes(source)
-            where = "sha256:" + hashlib.sha256(data).hexdigest()[:12]
+            where = digestcache.digest_of(data)[:19]  # sha256: and 12 hex digits
             packages.reject_plain(options, where=where)  # package options mean nothing for bytes
             return data, where, None, None
         if not isinstance(source, (str, os.PathLike)):

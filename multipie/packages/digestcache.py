@@ -23,13 +23,12 @@ every time until it settles. A mismatch, a missing or unreadable entry only cost
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
 from pathlib import Path
 
-__all__ = ["SETTLE_NS", "Source", "read_file", "settled"]
+__all__ = ["SETTLE_NS", "Source", "digest_of", "read_file", "settled"]
 
 #: How long a file must have been left alone before its digest is remembered (see the module docstring).
 SETTLE_NS = 2_000_000_000
@@ -48,6 +47,17 @@ def settled(st: os.stat_result, now: int | None = None) -> bool:
     """
     at = _clock() if now is None else now
     return st.st_ctime_ns <= at - SETTLE_NS and st.st_mtime_ns <= at - SETTLE_NS
+
+
+def digest_of(data: bytes | bytearray | memoryview) -> str:
+    """The ``sha256:<hex>`` digest of ``data`` (OpenSSL's, through ``hashlib``).
+
+    ``hashlib`` is imported here, where bytes really are hashed: importing it loads OpenSSL
+    (~3 ms), which a cached run, whose source digest is remembered, does not need.
+    """
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 class Source:
@@ -80,7 +90,7 @@ def read_file(path: str | os.PathLike[str], cache_dir: Path | None) -> Source:
         known = _recall(key, ident, cache_dir)
         if known is not None:
             return Source(data, known, True)
-    digest = "sha256:" + hashlib.sha256(data).hexdigest()
+    digest = digest_of(data)
     if steady and settled(before, now):
         _remember(key, ident, digest, cache_dir)
     return Source(data, digest, False)

@@ -20,7 +20,6 @@ blindly. Writes are atomic (temp + rename), so concurrent processes never see ha
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 import threading
@@ -132,6 +131,8 @@ class ModuleCache:
             self._reject(path, "corrupt checksum file")
             return None
         if fields[0] != _SUM_MAGIC or fields[2:] != _identity(st):
+            import hashlib  # only here and in _store: OpenSSL is ~3 ms of a start that maps a verified entry
+
             try:
                 with path.open("rb") as f:
                     digest = hashlib.file_digest(f, "sha256").hexdigest()
@@ -156,6 +157,8 @@ class ModuleCache:
             return None
 
     def _store(self, path: Path, payload: bytes) -> None:
+        import hashlib
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = _mkstemp(path)

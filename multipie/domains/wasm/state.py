@@ -12,7 +12,7 @@ close with the runtime. Services, groups and reserves read it; the Runtime never
 from __future__ import annotations
 
 import threading
-import weakref
+from _weakrefset import WeakSet  # ``weakref.WeakSet`` itself (threading imports it): no ``import weakref``
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +43,8 @@ class WasmState:
         self.engines = EngineSet(host.options.get("engine") or EngineConfig())
         self.module_cache = ModuleCache(host.cache_dir)
         self.ticker = Ticker(self.engines, host.options.get("tick", 0.002))
-        self.groups: weakref.WeakSet[Any] = weakref.WeakSet()
-        self.reserves: weakref.WeakSet[Any] = weakref.WeakSet()  # native reserves (Service.reserve)
+        self.groups: WeakSet[Any] = WeakSet()
+        self.reserves: WeakSet[Any] = WeakSet()  # native reserves (Service.reserve)
         self._validator: wasmtime.Engine | None = None
 
     def compiled(

@@ -198,6 +198,19 @@ def test_fingerprint_names_the_loaded_wasmtime_library() -> None:
     assert cfg.fingerprint(fuel=False) == cfg.fingerprint(fuel=False) != cfg.fingerprint(fuel=True)
 
 
+@pytest.mark.parametrize("data", [b"", b"abc", b"x" * 55, b"x" * 64, bytes(range(256)) * 9])
+def test_the_fingerprint_hash_is_hashlibs_sha256(data: bytes) -> None:
+    """The fingerprint's sha256 without OpenSSL is byte-identical: existing cache entries keep their names."""
+    import hashlib
+
+    from multipie.domains.wasm import engine
+
+    assert engine._small_sha256(data) == hashlib.sha256(data).hexdigest()
+    cfg = engine.EngineConfig()
+    text = f"wasmtime-{engine._wasmtime_version()}-{cfg!r}-fuel=False"
+    assert cfg.fingerprint(fuel=False) == hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 SETTLED_LOAD = r"""
 import sys
 from pathlib import Path

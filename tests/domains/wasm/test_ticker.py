@@ -35,3 +35,43 @@ def test_python_ticker_advances_epochs_only_while_a_call_is_timed(monkeypatch: p
         t.leave()
     finally:
         t.stop()
+
+
+def _traps(store: object, func: object) -> bool:
+    """Whether calling ``func`` traps: its entry's epoch check fires once the epoch passed the deadline."""
+    import wasmtime
+
+    try:
+        func(store)  # type: ignore[operator]
+    except wasmtime.Trap:
+        return True
+    return False
+
+
+def test_native_ticker_sleeps_until_the_first_timed_call() -> None:
+    """Registering an engine starts the thread asleep: an untimed run is never woken by ticks (nor waits on them)."""
+    import time
+
+    import wasmtime
+
+    from multipie.domains.wasm import _capi, fastpath
+
+    mod = fastpath.native_module()
+    if mod is None:
+        pytest.skip("the native extension is not built")
+    cfg = wasmtime.Config()
+    cfg.epoch_interruption = True
+    engine = wasmtime.Engine(cfg)
+    ticker = mod.Ticker(0.001)
+    try:
+        ticker.add_engine(engine, _capi.handle_address(engine))
+        store = wasmtime.Store(engine)
+        store.set_epoch_deadline(1)
+        func = wasmtime.Instance(store, wasmtime.Module(engine, '(module (func (export "f")))'), []).exports(store)["f"]
+        time.sleep(0.1)  # a hundred ticks' time: a ticking thread would have moved the epoch past the deadline
+        assert not _traps(store, func)
+        ticker.enter()  # a timed call starts: the thread wakes and ticks
+        wait_for(lambda: _traps(store, func), what="the epoch to advance once a timed call runs")
+        ticker.leave()
+    finally:
+        ticker.stop()

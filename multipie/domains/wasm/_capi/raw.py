@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import _signal  # type: ignore[import-not-found,unused-ignore]  # ``signal``'s C half: see signals._SIGNALS
 import ctypes
-import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -173,7 +173,7 @@ def _install_sigint() -> None:
     guest stops at its next epoch check or, if it returns first, the same call raises it
     (``native/interrupt.c`` has why).
     """
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
         _INTERRUPT.install()
         if sys.unraisablehook is not _INTERRUPT.unraisablehook:
             _INTERRUPT.chain_unraisable(sys.unraisablehook)
