@@ -129,7 +129,12 @@ def _wat(wasm: Path) -> str:
 def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None:
     linked = toolchain.wasi_defaults()
     assert linked[: len(toolchain.WASI_FLAGS)] == list(toolchain.WASI_FLAGS)
-    assert [Path(s).name for s in linked[len(toolchain.WASI_FLAGS) :]] == ["memcmp.c", "bcmp.c", "string_simd.c"]
+    assert [Path(s).name for s in linked[len(toolchain.WASI_FLAGS) :]] == [
+        "memcmp.c",
+        "bcmp.c",
+        "string_simd.c",
+        "sprintf_fast.c",
+    ]
     assert all(Path(s).is_file() for s in linked[len(toolchain.WASI_FLAGS) :])
     for stop in ("-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"):
         assert toolchain.wasi_defaults([stop]) == list(toolchain.WASI_FLAGS)
@@ -198,3 +203,63 @@ def test_simd_string_routines_agree_with_python(
     assert d.call("cspn", s, sp) == outside
     assert d.call("chrnul", s, c) == (len(text) if found < 0 else found)
     assert d.call("chr", s, c) == (len(text) if c == 0 else found)
+
+
+# sprintf (ours for plain text, %s and %%) beside libc's vsprintf, on formats and strings the test places.
+SPRINTF_C = """\
+// multipie-build: -mexec-model=reactor -Wl,--export=buf -Wl,--export=ours -Wl,--export=libc
+#include <stdarg.h>
+#include <stdio.h>
+static char b[4096];
+char *buf(void) { return b; }
+static int via_libc(char *s, const char *fmt, ...) {
+  va_list ap; va_start(ap, fmt); int n = vsprintf(s, fmt, ap); va_end(ap); return n;
+}
+int ours(int out, int fmt, int x, int y, int z) {
+  return sprintf(b + out, b + fmt, (char *)x, (char *)y, (char *)z);
+}
+int libc(int out, int fmt, int x, int y, int z) {
+  return via_libc(b + out, b + fmt, (char *)x, (char *)y, (char *)z);
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def sprintf_domain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, int]]:
+    tmp = tmp_path_factory.mktemp("sprintf")
+    (tmp / "sprintf.c").write_text(SPRINTF_C)
+    toolchain.compile_c(tmp / "sprintf.c", tmp / "sprintf.wasm")
+    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
+        d = rt.load(tmp / "sprintf.wasm").spawn()
+        yield d, d.call("buf")
+
+
+# Text with conversions: mostly %s and %%, sometimes one with flags, width or another type (libc's path).
+_PIECE = st.sampled_from(["%s", "%s", "%%", "%5s", "%-3s", "%.2s", "%c", "a", "bc", " ", "-", "é"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(_PIECE, max_size=8), args=st.lists(st.binary(max_size=40), min_size=3, max_size=3),
+       null=st.integers(-1, 2))  # fmt: skip
+def test_sprintf_prints_what_libc_prints(
+    sprintf_domain: tuple[Any, int], pieces: list[str], args: list[bytes], null: int
+) -> None:
+    """Same bytes and return value as libc's ``vsprintf`` for every format, including a null ``%s``."""
+    d, base = sprintf_domain
+    fmt = "".join(pieces).encode()
+    if fmt.count(b"%") - 2 * fmt.count(b"%%") > 3:  # at most three arguments are passed
+        return
+    texts = [a.replace(b"\0", b"z") for a in args]
+    d.memory[base : base + len(fmt) + 1] = fmt + b"\0"
+    ptrs = []
+    for i, t in enumerate(texts):
+        at = base + 100 + 50 * i
+        d.memory[at : at + len(t) + 1] = t + b"\0"
+        ptrs.append(0 if i == null else at)
+    if b"%c" in fmt:
+        ptrs = [p & 0x7F or 65 for p in ptrs]  # %c takes an int: give it a character
+    results = []
+    for fn, out in (("ours", 1000), ("libc", 2500)):
+        n = d.call(fn, out, 0, *ptrs)
+        results.append((n, bytes(d.memory[base + out : base + out + max(n, 0) + 1])))
+    assert results[0] == results[1], (fmt, texts, null)
