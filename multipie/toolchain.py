@@ -39,6 +39,8 @@ __all__ = [
     "componentize_py",
     "python_component_key",
     "WASI_FLAGS",
+    "WASI_LIBC_FILES",
+    "WASI_LIBC_SOURCES",
     "wasi_defaults",
     "wasm_tools",
     "zig_cc",
@@ -52,11 +54,29 @@ _FLAG_MARK = "multipie-build:"
 #: SIMD128 path of wasi-libc's string routines below (the define WASI SDK's own build passes).
 WASI_FLAGS: tuple[str, ...] = ("-msimd128", "-D__wasilibc_simd_string")
 
-#: wasi-libc's ``memcmp`` (16 bytes per step) and ``bcmp`` (clang's name for ``memcmp(...) == 0``),
-#: unmodified: zig's wasm32 libc takes both from compiler-rt, a byte-at-a-time loop (SQLite spent
-#: 17% of its extra time over native there; docs/performance.md). Linked ahead of zig's libc.
 _WASI_LIBC = Path(__file__).resolve().parents[1] / "third_party" / "wasi-libc"
-_WASI_LIBC_SOURCES = ("memcmp.c", "bcmp.c")
+_GLUE = Path(__file__).resolve().parent / "wasi_libc"
+#: wasi-libc's SIMD128 string routines, linked ahead of zig's wasm32 libc (whose copies are byte or
+#: word loops), in the order they are compiled: ``memcmp`` (16 bytes per step) and ``bcmp`` (clang's
+#: name for ``memcmp(...) == 0``), which zig takes from compiler-rt's byte loop (SQLite spent 17% of
+#: its extra time over native there); then ``strchrnul``, ``strspn`` and ``strcspn`` (musl's scalar
+#: loops in zig's libc; SQLite's ``strcspn`` was 5% of its extra), built as one unit by
+#: ``multipie/wasi_libc/string_simd.c``, the glue for wasi-libc's internal headers. Last, ours:
+#: ``sprintf`` copying plain-text/``%s`` formats (``multipie/wasi_libc/sprintf_fast.c``; SQLite 7% faster).
+#: They come before the build's own sources: placed after them, wasm-ld had already taken libc's.
+WASI_LIBC_SOURCES: tuple[Path, ...] = (
+    _WASI_LIBC / "memcmp.c",
+    _WASI_LIBC / "bcmp.c",
+    _GLUE / "string_simd.c",
+    _GLUE / "sprintf_fast.c",
+)
+#: Every file a wasm32-wasi C build depends on through :data:`WASI_LIBC_SOURCES` (the glue's includes too):
+#: an output older than one of them is stale.
+WASI_LIBC_FILES: tuple[Path, ...] = (
+    *WASI_LIBC_SOURCES,
+    _WASI_LIBC / "strchrnul.c",
+    _WASI_LIBC / "strspn_simd.c",
+)
 #: Flags after which no libc routines are added: no linked output (extra sources cannot be given), or a
 #: guest that asked for no libc (it may define ``memcmp`` itself).
 _NO_LIBC = frozenset({"-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"})
@@ -64,15 +84,14 @@ _NO_LIBC = frozenset({"-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"
 
 def wasi_defaults(flags: list[str] | tuple[str, ...] = ()) -> list[str]:
     """What a wasm32-wasi C build adds before its own ``flags`` and sources: :data:`WASI_FLAGS`, then
-    wasi-libc's string routines as sources (absolute paths), unless ``flags`` stop before linking
+    wasi-libc's string routines (:data:`WASI_LIBC_SOURCES`, absolute paths), unless ``flags`` stop before linking
     (``-c``/``-S``/``-E``) or leave libc out (``-nostdlib``, ...), or the source tree's
-    ``third_party/wasi-libc`` is absent (an installed copy without the repository builds with zig's
-    libc routines alone).
+    ``third_party/wasi-libc`` or the glue is absent (an installed copy without the repository builds
+    with zig's libc routines alone).
     """
-    sources = [_WASI_LIBC / name for name in _WASI_LIBC_SOURCES]
-    if _NO_LIBC & set(flags) or not all(p.is_file() for p in sources):
+    if _NO_LIBC & set(flags) or not all(p.is_file() for p in WASI_LIBC_FILES):
         return list(WASI_FLAGS)
-    return [*WASI_FLAGS, *(str(p) for p in sources)]
+    return [*WASI_FLAGS, *(str(p) for p in WASI_LIBC_SOURCES)]
 
 
 def zig_cc(args: list[str], *, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -109,7 +128,7 @@ def build_wat(src: Path, out: Path) -> None:
 def compile_c(src: Path, out: Path, *, target: str = "wasm32-wasi", flags: list[str] | None = None) -> None:
     """Compile C ``src`` to ``out`` with zig's clang for ``target`` (``-O2`` plus declared flags).
 
-    For ``wasm32-wasi`` targets :func:`wasi_defaults` come first (SIMD128, wasi-libc's ``memcmp``),
+    For ``wasm32-wasi`` targets :func:`wasi_defaults` come first (SIMD128, wasi-libc's string routines),
     so declared flags can override them (e.g. ``-mno-simd128``).
 
     Raises:
@@ -284,7 +303,7 @@ def build_tree(src_root: Path, out_root: Path, *, verbose: bool = True) -> list[
         elif src.suffix == ".c":
             out = out_root / rel.with_suffix(".wasm")
             headers = list(src.parent.glob("*.h"))
-            if _stale(src, out, [self_file, *headers, *(_WASI_LIBC / n for n in _WASI_LIBC_SOURCES)]):
+            if _stale(src, out, [self_file, *headers, *WASI_LIBC_FILES]):
                 t0 = time.perf_counter()
                 compile_c(src, out)
                 if verbose:

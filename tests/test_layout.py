@@ -47,7 +47,6 @@ UNTESTED = frozenset(
         "domains/legacy/table.py",
         "domains/virtine/grants.py",
         "domains/virtine/hypercalls.py",
-        "domains/wasm/engine.py",
         "domains/wasm/traps.py",
         "domains/wasm/valtypes.py",
         "packages/descriptor.py",

@@ -1,14 +1,18 @@
-"""The build step: wasm32-wasi C builds get SIMD128 and wasi-libc's ``memcmp``; componentize-py guests are
-keyed by content and served from the cache when unchanged."""
+"""The build step: wasm32-wasi C builds get SIMD128 and wasi-libc's string routines (``memcmp``, ``strspn``,
+...); componentize-py guests are keyed by content and served from the cache when unchanged."""
 
 from __future__ import annotations
 
 import random
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import multipie
 from multipie import toolchain
@@ -125,7 +129,137 @@ def _wat(wasm: Path) -> str:
 def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None:
     linked = toolchain.wasi_defaults()
     assert linked[: len(toolchain.WASI_FLAGS)] == list(toolchain.WASI_FLAGS)
-    assert [Path(s).name for s in linked[len(toolchain.WASI_FLAGS) :]] == ["memcmp.c", "bcmp.c"]
+    assert [Path(s).name for s in linked[len(toolchain.WASI_FLAGS) :]] == [
+        "memcmp.c",
+        "bcmp.c",
+        "string_simd.c",
+        "sprintf_fast.c",
+    ]
     assert all(Path(s).is_file() for s in linked[len(toolchain.WASI_FLAGS) :])
     for stop in ("-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"):
         assert toolchain.wasi_defaults([stop]) == list(toolchain.WASI_FLAGS)
+
+
+# strspn, strcspn and strchrnul (and strchr, musl's is strchrnul) on strings the test places anywhere in memory.
+STRSPN_C = """\
+// multipie-build: -mexec-model=reactor -Wl,--export=grow -Wl,--export=spn -Wl,--export=cspn -Wl,--export=chrnul
+// multipie-build: -Wl,--export=chr
+#define _GNU_SOURCE
+#include <string.h>
+int grow(void) { return (int)__builtin_wasm_memory_grow(0, 1); }
+int spn(const char *s, const char *set) { return (int)strspn(s, set); }
+int cspn(const char *s, const char *set) { return (int)strcspn(s, set); }
+int chrnul(const char *s, int c) { return (int)(strchrnul(s, c) - s); }
+int chr(const char *s, int c) { const char *p = strchr(s, c); return p ? (int)(p - s) : -1; }
+"""
+
+PAGE = 65536
+
+
+@pytest.fixture(scope="module")
+def strspn_domain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, int, Path]]:
+    """The module built the default way, spawned once, with one page of its own at the end of memory."""
+    tmp = tmp_path_factory.mktemp("strspn")
+    src = tmp / "strspn.c"
+    src.write_text(STRSPN_C)
+    out = tmp / "strspn.wasm"
+    toolchain.compile_c(src, out)
+    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
+        d = rt.load(out).spawn()
+        top = (d.call("grow") + 1) * PAGE  # nothing of the program lives in the new page
+        yield d, top, out
+
+
+def test_wasi_builds_link_wasi_libc_simd_strspn_strcspn_strchrnul(strspn_domain: tuple[Any, int, Path]) -> None:
+    text = _wat(strspn_domain[2])
+    # wasi-libc's SIMD128 byte-set lookup (i8x16.swizzle) and 16-byte scans, not musl's scalar loops.
+    assert "i8x16.swizzle" in text and "v128.any_true" in text
+
+
+# Few symbols (long spans) plus the odd high byte; never NUL (the terminator is placed by the test).
+_TEXT = st.binary(max_size=80).map(lambda b: bytes(c % 5 + 97 if c < 200 else c for c in b).replace(b"\0", b"a"))
+_SET = st.binary(max_size=6).map(lambda b: bytes(c % 6 + 97 if c < 220 else c for c in b).replace(b"\0", b"b"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_TEXT, accept=_SET, gap=st.integers(0, 40), junk=st.binary(min_size=48, max_size=48), c=st.integers(0, 255))
+def test_simd_string_routines_agree_with_python(
+    strspn_domain: tuple[Any, int, Path], text: bytes, accept: bytes, gap: int, junk: bytes, c: int
+) -> None:
+    """Every alignment and length around 16-byte blocks, up to the last byte of memory (``gap`` 0: the
+    terminator is memory's last byte, so a 16-byte read past it would trap), with junk after the
+    terminator that a vector read sees but must ignore."""
+    d, top, _ = strspn_domain
+    s = top - gap - len(text) - 1
+    tail = junk[: max(0, gap)]
+    d.memory[s : top - gap + len(tail)] = text + b"\0" + tail
+    # The set lives in the same page, below anything the string can reach (text <= 80 bytes).
+    sp = top - 256
+    d.memory[sp : sp + len(accept) + 1] = accept + b"\0"
+    inside = next((i for i, b in enumerate(text) if b not in accept), len(text))
+    outside = next((i for i, b in enumerate(text) if b in accept), len(text))
+    found = text.find(bytes([c])) if c else -1
+    assert d.call("spn", s, sp) == inside
+    assert d.call("cspn", s, sp) == outside
+    assert d.call("chrnul", s, c) == (len(text) if found < 0 else found)
+    assert d.call("chr", s, c) == (len(text) if c == 0 else found)
+
+
+# sprintf (ours for plain text, %s and %%) beside libc's vsprintf, on formats and strings the test places.
+SPRINTF_C = """\
+// multipie-build: -mexec-model=reactor -Wl,--export=buf -Wl,--export=ours -Wl,--export=libc
+#include <stdarg.h>
+#include <stdio.h>
+static char b[4096];
+char *buf(void) { return b; }
+static int via_libc(char *s, const char *fmt, ...) {
+  va_list ap; va_start(ap, fmt); int n = vsprintf(s, fmt, ap); va_end(ap); return n;
+}
+int ours(int out, int fmt, int x, int y, int z) {
+  return sprintf(b + out, b + fmt, (char *)x, (char *)y, (char *)z);
+}
+int libc(int out, int fmt, int x, int y, int z) {
+  return via_libc(b + out, b + fmt, (char *)x, (char *)y, (char *)z);
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def sprintf_domain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, int]]:
+    tmp = tmp_path_factory.mktemp("sprintf")
+    (tmp / "sprintf.c").write_text(SPRINTF_C)
+    toolchain.compile_c(tmp / "sprintf.c", tmp / "sprintf.wasm")
+    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
+        d = rt.load(tmp / "sprintf.wasm").spawn()
+        yield d, d.call("buf")
+
+
+# Text with conversions: mostly %s and %%, sometimes one with flags, width or another type (libc's path).
+_PIECE = st.sampled_from(["%s", "%s", "%%", "%5s", "%-3s", "%.2s", "%c", "a", "bc", " ", "-", "é"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(_PIECE, max_size=8), args=st.lists(st.binary(max_size=40), min_size=3, max_size=3),
+       null=st.integers(-1, 2))  # fmt: skip
+def test_sprintf_prints_what_libc_prints(
+    sprintf_domain: tuple[Any, int], pieces: list[str], args: list[bytes], null: int
+) -> None:
+    """Same bytes and return value as libc's ``vsprintf`` for every format, including a null ``%s``."""
+    d, base = sprintf_domain
+    fmt = "".join(pieces).encode()
+    if fmt.count(b"%") - 2 * fmt.count(b"%%") > 3:  # at most three arguments are passed
+        return
+    texts = [a.replace(b"\0", b"z") for a in args]
+    d.memory[base : base + len(fmt) + 1] = fmt + b"\0"
+    ptrs = []
+    for i, t in enumerate(texts):
+        at = base + 100 + 50 * i
+        d.memory[at : at + len(t) + 1] = t + b"\0"
+        ptrs.append(0 if i == null else at)
+    if b"%c" in fmt:
+        ptrs = [p & 0x7F or 65 for p in ptrs]  # %c takes an int: give it a character
+    results = []
+    for fn, out in (("ours", 1000), ("libc", 2500)):
+        n = d.call(fn, out, 0, *ptrs)
+        results.append((n, bytes(d.memory[base + out : base + out + max(n, 0) + 1])))
+    assert results[0] == results[1], (fmt, texts, null)

@@ -232,7 +232,7 @@ def _args(p: Program, kind: str, root: Path, out: Path) -> list[str]:
     srcs = list(p.sources)
     extra: list[str] = []
     if kind == "wasm":
-        args += wasi_defaults()  # what compile_c gives every wasm32-wasi build: SIMD128, wasi-libc's memcmp
+        args += wasi_defaults()  # what compile_c gives every wasm32-wasi build: SIMD128, wasi-libc's string routines
         if p.wasm_include:
             args += ["-include", str(root / p.wasm_include)]
         srcs += p.wasm_sources
@@ -278,7 +278,7 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
         InvalidModule: a compilation failed (the compiler's diagnostics are in the message).
     """
     from multipie.errors import InvalidModule
-    from multipie.toolchain import zig_cc
+    from multipie.toolchain import WASI_LIBC_FILES, zig_cc
 
     root = root.resolve()
     jobs: list[tuple[Program, str, Path]] = []
@@ -290,7 +290,7 @@ def build(root: Path, out_dir: Path, *, builder: Path | None = None) -> list[Pat
                 dst.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(src, dst)
         files = [root / s for s in (*p.sources, *p.wasm_sources)] + [Path(__file__)]
-        files += list((root / "third_party/wasi-libc").glob("*.c"))  # toolchain.wasi_defaults() links them
+        files += list(WASI_LIBC_FILES)  # toolchain.wasi_defaults() links them
         # Siblings too: onelua.c #includes every other Lua .c file, the drivers include headers here.
         files += [f for s in (*p.sources, *p.wasm_sources) for f in (root / s).parent.glob("*.[ch]")]
         files += [builder] if builder else []
