@@ -24,6 +24,7 @@ from multipie.domains.component.budget import budget_of, limit_store
 from multipie.domains.component.domain import ComponentDomain
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
+from multipie.domains.wasm._capi.component_host import add_func
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import (
@@ -344,18 +345,22 @@ def _http_handler(exported: list[str]) -> str | None:
 
 
 def _define(linker: wc.Linker, bindings: list[Any]) -> None:
-    """Define each granted import in ``linker``: top-level functions at the root, others in their interface."""
+    """Define each granted import in ``linker``: top-level functions at the root, others in their interface.
+
+    Through :func:`.component_host.add_func`, whose trampoline no ``KeyboardInterrupt`` can leave
+    (wasmtime-py's lets one cross the ctypes boundary, and the process segfaults).
+    """
     by_iface: dict[str, list[Any]] = {}
     for b in bindings:
         by_iface.setdefault(b.interface, []).append(b)
     with _capi.errors_as(lambda why: LinkError(f"cannot define the granted imports: {_one_line(why)}")):
         with linker.root() as root:
             for b in by_iface.pop("", []):
-                root.add_func(b.name, b.func)
+                add_func(root, b.name, b.func)
             for iface, items in by_iface.items():
                 with root.add_instance(iface) as inst:
                     for b in items:
-                        inst.add_func(b.name, b.func)
+                        add_func(inst, b.name, b.func)
 
 
 def _one_line(text: str) -> str:
