@@ -24,7 +24,6 @@ from multipie.domains.component.budget import budget_of, limit_store
 from multipie.domains.component.domain import ComponentDomain
 from multipie.domains.component.values import Signature, lifter, lowerer
 from multipie.domains.wasm import _capi
-from multipie.domains.wasm._capi.component_host import add_func
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import (
@@ -350,6 +349,8 @@ def _define(linker: wc.Linker, bindings: list[Any]) -> None:
     Through :func:`.component_host.add_func`, whose trampoline no ``KeyboardInterrupt`` can leave
     (wasmtime-py's lets one cross the ctypes boundary, and the process segfaults).
     """
+    from multipie.domains.wasm._capi.component_host import add_func  # only components given grants need it
+
     by_iface: dict[str, list[Any]] = {}
     for b in bindings:
         by_iface.setdefault(b.interface, []).append(b)
