@@ -123,6 +123,7 @@ _CORE = {
     *(f"multipie.domains.wasm{m}" for m in (
         "", "._capi", "._capi.errors", "._capi.raw", "._capi.stores", ".backend", ".binary", ".budget", ".cache",
         ".calls", ".engine", ".fastpath", ".holders", ".signals", ".state", ".ticker", ".traps", ".valtypes", ".wasi",
+        ".writers",
     )),
 }  # fmt: skip
 _MODULE = {

@@ -22,7 +22,8 @@ from multipie.domains.component.budget import limit_store
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.domains.wasm.wasi import build_config
-from multipie.errors import InvalidModule
+from multipie.domains.wasm.writers import Writers
+from multipie.errors import InvalidModule, MultipieError
 
 if TYPE_CHECKING:
     from wasmtime import component as wc
@@ -69,6 +70,7 @@ def run(
         InvalidModule: the component does not export ``wasi:cli/run``.
         LinkError: it imports something other than WASI 0.2.
         Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
+        HostError: a custom stdout/stderr writer raised (its exception is the ``__cause__``).
     """
     if service.run_export is None:
         raise InvalidModule(f"{service.name}: not a WASI 0.2 command (no 'wasi:cli/run' export)")
@@ -84,8 +86,11 @@ def run(
         stack.callback(_remove, cleanup)
         stack.callback(store.close)
         args = [service.name, *command.args]
+        writers = Writers()
         store.set_wasi(
-            build_config(args, command.env, command.dirs, command.stdin, command.stdout, command.stderr, cleanup)
+            build_config(
+                args, command.env, command.dirs, command.stdin, command.stdout, command.stderr, cleanup, writers=writers
+            )
         )
         limit_store(store, service.budget, limits.memory_limit, label)
         if metered:
@@ -98,7 +103,13 @@ def run(
         func = instance.get_func(store, index) if index is not None else None
         if func is None:
             raise InvalidModule(f"{service.name}: '{service.run_export}' exports no 'run' function")
-        return _call_run(func, store, ticker, label=label, timeout=limits.timeout)
+        try:
+            code = _call_run(func, store, ticker, label=label, timeout=limits.timeout)
+        except MultipieError:
+            writers.check(label)  # the writer's failure is the cause (a guest may trap on EIO)
+            raise
+        writers.check(label)
+        return code
     raise AssertionError("unreachable")  # pragma: no cover - the with block returns or raises
 
 

@@ -344,18 +344,24 @@ def _http_handler(exported: list[str]) -> str | None:
 
 
 def _define(linker: wc.Linker, bindings: list[Any]) -> None:
-    """Define each granted import in ``linker``: top-level functions at the root, others in their interface."""
+    """Define each granted import in ``linker``: top-level functions at the root, others in their interface.
+
+    Through :func:`.component_host.add_func`, whose trampoline no ``KeyboardInterrupt`` can leave
+    (wasmtime-py's lets one cross the ctypes boundary, and the process segfaults).
+    """
+    from multipie.domains.wasm._capi.component_host import add_func  # only components given grants need it
+
     by_iface: dict[str, list[Any]] = {}
     for b in bindings:
         by_iface.setdefault(b.interface, []).append(b)
     with _capi.errors_as(lambda why: LinkError(f"cannot define the granted imports: {_one_line(why)}")):
         with linker.root() as root:
             for b in by_iface.pop("", []):
-                root.add_func(b.name, b.func)
+                add_func(root, b.name, b.func)
             for iface, items in by_iface.items():
                 with root.add_instance(iface) as inst:
                     for b in items:
-                        inst.add_func(b.name, b.func)
+                        add_func(inst, b.name, b.func)
 
 
 def _one_line(text: str) -> str:

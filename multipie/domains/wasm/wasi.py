@@ -24,7 +24,8 @@ from multipie.domains.wasm.binary import memory_types
 from multipie.domains.wasm.budget import Caps
 from multipie.domains.wasm.engine import NO_DEADLINE, EngineConfig
 from multipie.domains.wasm.holders import _memory_layout
-from multipie.errors import InvalidModule, UsageError
+from multipie.domains.wasm.writers import Writers
+from multipie.errors import InvalidModule, MultipieError, UsageError
 
 __all__ = ["Stream", "run_command", "reactor_wasi", "revocable_memories"]
 
@@ -73,13 +74,14 @@ def _writer(stream: Any) -> Callable[[bytes], None]:
     return stream.write  # type: ignore[no-any-return]
 
 
-def _set_out(cfg: wasmtime.WasiConfig, which: str, stream: Stream) -> None:
+def _set_out(cfg: wasmtime.WasiConfig, which: str, stream: Stream, writers: Writers | None) -> None:
     if stream is None:
         getattr(cfg, f"inherit_{which}")()
     elif isinstance(stream, (str, os.PathLike)):
         setattr(cfg, f"{which}_file", os.fspath(stream))
     elif stream is sys.stdout or stream is sys.stderr or hasattr(stream, "write") or isinstance(stream, bytearray):
-        setattr(cfg, f"{which}_custom", _writer(stream))
+        write = _writer(stream)
+        setattr(cfg, f"{which}_custom", write if writers is None else writers.wrap(which, write))
     else:
         raise UsageError(f"{which} must be None, a path, a bytearray or a writable file object")
 
@@ -120,8 +122,12 @@ def build_config(
     cleanup: list[str],
     *,
     readonly_dirs: bool = False,
+    writers: Writers | None = None,
 ) -> wasmtime.WasiConfig:
-    """A WasiConfig for one command run (argv[0] included in ``args``; ``readonly_dirs``: no writes)."""
+    """A WasiConfig for one command run (argv[0] included in ``args``; ``readonly_dirs``: no writes).
+
+    ``writers``: keeps what a custom stdout/stderr writer raises, for :meth:`Writers.check` after the run.
+    """
     cfg = wasmtime.WasiConfig()
     cfg.argv = list(args)
     cfg.env = [(str(k), str(v)) for k, v in env.items()]
@@ -136,8 +142,8 @@ def build_config(
             guest = "/" + guest
         cfg.preopen_dir(str(hp.resolve()), guest, fs_mutable=not (readonly_dirs or readonly))
     _set_in(cfg, stdin, cleanup)
-    _set_out(cfg, "stdout", stdout)
-    _set_out(cfg, "stderr", stderr)
+    _set_out(cfg, "stdout", stdout, writers)
+    _set_out(cfg, "stderr", stderr, writers)
     return cfg
 
 
@@ -160,6 +166,7 @@ def run_command(
     Raises:
         InvalidModule: the module has no ``_start``.
         Trap, Timeout, OutOfFuel, OutOfMemory: the program faulted.
+        HostError: a custom stdout/stderr writer raised (its exception is the ``__cause__``).
     """
     if not service.is_command:
         raise InvalidModule(f"{service.name}: not a WASI command (no '_start' export)")
@@ -171,6 +178,7 @@ def run_command(
     # without epoch checks when nothing needs them.
     config = state.engines.run_config(timed=limits.timeout is not None, revocable=service.revocable)
     store = _capi.OwnedStore(state.engines.reserve_engine(config, fuel=metered))
+    writers = Writers()
     try:
         store.set_wasi(
             build_config(
@@ -182,6 +190,7 @@ def run_command(
                 command.stderr,
                 cleanup,
                 readonly_dirs=readonly_dirs,
+                writers=writers,
             )
         )
         ticker = state.ticker if limits.timeout is not None else None
@@ -190,7 +199,14 @@ def run_command(
         _apply_limits(store, limits, caps, ticker)
         instance = service._instantiate_pre(store, metered, config=config)
         memories = None if config.interruptible else _memories(store, instance, service, config)
-        return _run_start(store, instance, f"{service.name}#command", limits.timeout, ticker, memories)
+        label = f"{service.name}#command"
+        try:
+            code = _run_start(store, instance, label, limits.timeout, ticker, memories)
+        except MultipieError:
+            writers.check(label)  # the writer's failure is the cause (a guest may trap on EIO)
+            raise
+        writers.check(label)
+        return code
     finally:
         store.close()
         for path in cleanup:

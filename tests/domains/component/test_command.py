@@ -68,3 +68,15 @@ def test_cli_inspect_prints_the_world_and_the_wasi_it_needs(
     assert "component" in out
     assert "wasi:cli/environment@0.2.0" in out and "wasi:cli/stdout@0.2.0" in out
     assert "export wasi:cli/run@0.2.0 {" in out and "run: func() -> result;" in out
+
+
+def test_a_failing_custom_writer_fails_the_run_typed(rt: multipie.Runtime, echo: ComponentService) -> None:
+    # Before, wasmtime-py printed "failed custom output" and the run returned 0.
+    class Broken:
+        def write(self, data: bytes) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    with pytest.raises(multipie.HostError, match="stdout writer raised BrokenPipeError") as info:
+        rt.run_command(echo, ["a", "hello"], stdout=Broken())
+    assert isinstance(info.value.__cause__, BrokenPipeError)
+    assert rt.run_command(echo, ["quiet"]) == 0  # the runtime keeps working

@@ -191,3 +191,40 @@ def test_a_ctrl_c_carried_out_of_a_component_call_stops_that_call_not_a_later_on
     with svc.spawn(grants=grants, timeout=600) as fresh:
         assert fresh.call("add", 20, 22) == 42  # nothing carried over to stop a later call
         assert fresh.call("once") == 7
+
+
+#: A grant whose host function raises ``KeyboardInterrupt`` past ``ctrl_c_traps``: what a Ctrl-C
+#: landing in the trampoline's own bytecode (around the host function) looks like to the trampoline.
+_ESCAPING_CTRL_C = f"""
+import multipie
+from multipie.domains.component import grants
+
+def raw(where, ft, cap):
+    def serve(store, *args):
+        raise KeyboardInterrupt
+    return serve
+
+grants._caller = raw
+with multipie.Runtime() as rt:
+    svc = rt.load({POKE_COMPONENT!r})
+    g = {{"poke": rt.host_function(lambda: None, params=[], results=[])}}
+    d = svc.spawn(grants=g, timeout=600)
+    try:
+        d.call("once")
+    except KeyboardInterrupt:
+        print("interrupted", d.is_open)
+    with svc.spawn(grants=g, timeout=600) as fresh:
+        print("fresh", fresh.call("add", 20, 22))
+"""
+
+
+def test_a_ctrl_c_escaping_a_grants_host_function_fails_the_call_not_the_process() -> None:
+    # Before, wasmtime-py's trampoline (which keeps only Exception) let it cross the ctypes
+    # boundary: an uninitialised error pointer, and the process segfaulted. In a child, so a
+    # crash fails this test instead of ending pytest.
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _ESCAPING_CTRL_C], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:2] == ["interrupted False", "fresh 42"], out.stdout
