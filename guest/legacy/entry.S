@@ -94,6 +94,7 @@
 #define FD_CLOEXEC   2
 #define FD_STAT      4
 #define FD_POS       8                  /* a regular file's offset is at FD_OFFSETS (the host's; -1: ask it) */
+#define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): slot fnv1a(path) % PATH_SLOTS of PATH_SLOT bytes: key (length |
@@ -283,6 +284,8 @@ fstat_copy:                                    /* rdi = fd, rsi = buf */
 sys_lseek:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        testb   $FD_NOSEEK, FDS(,%rdi,8)
+        jnz     lseek_espipe
         testb   $FD_POS, FDS(,%rdi,8)
         jz      host
         cmp     $2, %rdx                       /* whence is an int: 64 bits compared, anything else the host's */
@@ -314,6 +317,11 @@ sys_lseek:
         jmp     restore_return
 3:      mov     $-22, %rax                     /* -EINVAL */
         jmp     restore_return
+lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): SEEK_SET..SEEK_HOLE */
+        cmp     $4, %rdx                       /* a bad whence (-EINVAL): the host's */
+        ja      host
+        mov     $-29, %rax                     /* -ESPIPE */
+        jmp     fast_return
 
 /* newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW) of a path the host answered from a read-only
  * layer earlier in this run and kept at PATHS (it empties them when anything could change what a path names). */

@@ -61,6 +61,8 @@ STATE = 0xC000
 FDS, FD_SLOTS, FD_STATS, STAT_SIZE = 0x6000, 24, 0x6100, 144
 FD_OFFSETS = FD_STATS + STAT_SIZE * FD_SLOTS  # 0x6E80: up to 0x6F40
 FD_OPEN, FD_CLOEXEC, FD_STAT, FD_POS = 1, 2, 4, 8
+#: The fd's file is a pipe or stream (``unseekable``): the guest answers ``lseek`` with ``-ESPIPE``.
+FD_NOSEEK = 16
 _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answers)
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
@@ -374,6 +376,8 @@ class FdView:
         moving: list[tuple[int, OpenFile]] = []
         for fd, (f, cloexec, alone) in now.items():
             flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
+            if getattr(f, "unseekable", False):
+                flags[fd] |= FD_NOSEEK
             if f is not None and getattr(f, "stable", False):
                 if seen.get(fd, (None,))[0] is not f:
                     try:

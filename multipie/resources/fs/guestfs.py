@@ -17,13 +17,14 @@ from collections.abc import Iterable, Iterator
 
 from multipie.resources.fs.devices import DEVICES, DeviceNode
 from multipie.resources.fs.errors import fs_error
-from multipie.resources.fs.host import HostDir, HostTree
+from multipie.resources.fs.host import HostDir, HostNode, HostTree
 from multipie.resources.fs.layers import Layer
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import Stat
 from multipie.resources.fs.nodes import DirNode, Node
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.overlay import OverlayDir
+from multipie.resources.fs.pathcache import PathCache
 from multipie.resources.fs.paths import Resolved, resolve, split
 from multipie.resources.fs.private import MemFile, MemLink, MemNode, PrivateArea
 
@@ -62,6 +63,8 @@ class GuestFs:
         self.specials: dict[tuple[str, ...], Node] = {}
         #: The run's lookup caches, one per layer (``None``: no run in progress, nothing cached).
         self.lookups: list[LookupCache] | None = None
+        #: The run's whole-path answers in the read-only layers (``None``: no run in progress).
+        self.paths: PathCache | None = None
         if devices:
             for name, rdev in DEVICES.items():
                 self.specials[("dev", name)] = DeviceNode(name, rdev)
@@ -79,6 +82,7 @@ class GuestFs:
             raise fs_error(E.EINVAL, f"guest path {guest!r} must be absolute and normal")
         tree = HostTree(host, readonly=readonly, whiteouts=False)
         self.mounts[comps] = HostDir(tree, (), os.fstat(tree.fd))
+        self._changed()
 
     def add_file(self, path: str, data: bytes, mode: int = 0o644) -> None:
         """Put a file into the private area (creating its directories), e.g. a minimal ``/etc/passwd``."""
@@ -89,6 +93,7 @@ class GuestFs:
         d.children[comps[-1]] = MemFile(mode, data)
         d.whiteouts.discard(comps[-1])
         self.area.charge(len(data))
+        self._changed()
 
     def root(self) -> OverlayDir:
         """The root directory."""
@@ -109,10 +114,11 @@ class GuestFs:
             yield
             return
         self.lookups = [LookupCache(layer) for layer in self.layers]
+        self.paths = PathCache()
         try:
             yield
         finally:
-            caches, self.lookups = self.lookups, None
+            caches, self.lookups, self.paths = self.lookups, None, None
             for c in caches:
                 c.close()
 
@@ -144,7 +150,32 @@ class GuestFs:
         Raises:
             FsError: ``ENOENT`` (a parent is missing), ``ENOTDIR``, ``ELOOP``, ``ENAMETOOLONG``.
         """
-        return resolve(self.root(), self._child, path, cwd, follow=follow)
+        paths = self.paths
+        if paths is None:
+            return resolve(self.root(), self._child, path, cwd, follow=follow)
+        key = (path, "" if path.startswith("/") else cwd, follow)
+        r = paths.get(key)
+        if r is not None:
+            return r
+        layers_only = True
+
+        def child(d: DirNode, dpath: tuple[str, ...], name: str) -> Node | None:
+            nonlocal layers_only
+            full = (*dpath, name)
+            node = self._child(d, dpath, name)
+            if layers_only and not _from_layers(node) or full in self.mounts or full in self.specials:
+                layers_only = False
+            return node
+
+        r = resolve(self.root(), child, path, cwd, follow=follow)
+        if layers_only and _from_layers(r.parent) and self.paths is paths:
+            paths.put(key, r)
+        return r
+
+    def _changed(self) -> None:
+        """The namespace changed (made, removed, renamed, copied up, granted): forget whole-path answers."""
+        if self.paths is not None:
+            self.paths.clear()
 
     def lookup(self, path: str, cwd: str = "/", *, follow: bool = True) -> Node:
         """The node at ``path`` (``ENOENT`` when absent)."""
@@ -166,6 +197,14 @@ class GuestFs:
 
     def open(self, path: str, flags: int, mode: int = 0o644, cwd: str = "/") -> OpenFile:
         """Open (and with ``O_CREAT`` create) ``path``; writes to layer files are copied up first."""
+        if flags & (O_ACCMODE | os.O_CREAT | os.O_TRUNC) and self.paths is not None:
+            try:  # it may create or copy up: answers cached before are forgotten after
+                return self._open(path, flags, mode, cwd)
+            finally:
+                self._changed()
+        return self._open(path, flags, mode, cwd)
+
+    def _open(self, path: str, flags: int, mode: int, cwd: str) -> OpenFile:
         r = self.resolve(path, cwd, follow=not (flags & os.O_NOFOLLOW))
         node = r.node
         acc = flags & O_ACCMODE
@@ -196,14 +235,20 @@ class GuestFs:
         r = self.resolve(path, cwd, follow=False)
         if r.node is not None:
             raise fs_error(E.EEXIST, path)
-        r.parent.mkdir(r.name, mode, self.area)
+        try:
+            r.parent.mkdir(r.name, mode, self.area)
+        finally:
+            self._changed()
 
     def symlink(self, target: str, path: str, cwd: str = "/") -> None:
         """Create a symlink at ``path`` pointing to ``target`` (resolved later, inside the guest)."""
         r = self.resolve(path, cwd, follow=False)
         if r.node is not None:
             raise fs_error(E.EEXIST, path)
-        r.parent.symlink(r.name, target, self.area)
+        try:
+            r.parent.symlink(r.name, target, self.area)
+        finally:
+            self._changed()
 
     def unlink(self, path: str, cwd: str = "/", *, dir: bool = False) -> None:
         """Remove a file (or, with ``dir=True``, an empty directory)."""
@@ -212,7 +257,10 @@ class GuestFs:
             raise fs_error(E.EBUSY if r.name == "/" else E.EINVAL, path)
         if r.path in self.mounts or r.path in self.specials:
             raise fs_error(E.EBUSY, path)
-        r.parent.remove(r.name, dir=dir, quota=self.area)
+        try:
+            r.parent.remove(r.name, dir=dir, quota=self.area)
+        finally:
+            self._changed()
 
     def rename(self, old: str, new: str, cwd: str = "/") -> None:
         """Rename a file within one directory tree (``EXDEV`` across a private area / grant boundary)."""
@@ -227,6 +275,14 @@ class GuestFs:
             return
         if not (isinstance(a.parent, OverlayDir) and isinstance(b.parent, OverlayDir)):
             raise fs_error(E.EXDEV, f"{old} -> {new}")
+        try:
+            self._move(a, b, new, old, cwd)
+        finally:
+            self._changed()
+
+    def _move(self, a: Resolved, b: Resolved, new: str, old: str, cwd: str) -> None:
+        """The private-area half of :meth:`rename` (``a`` and ``b`` are in overlay directories)."""
+        assert isinstance(a.parent, OverlayDir) and isinstance(b.parent, OverlayDir) and a.node is not None
         moved = self._movable(a.parent, a.name, a.node, old)
         if b.node is not None:
             if b.node.is_dir() != (moved.fmt == S.S_IFDIR):
@@ -268,3 +324,12 @@ def _host_rename(src: HostDir, old_name: str, dst: HostDir, new_name: str, old: 
     finally:
         os.close(fa)
         os.close(fb)
+
+
+def _from_layers(node: Node | None) -> bool:
+    """True for an answer only the read-only layers make: absent, a layer node, or a layer directory."""
+    if node is None:
+        return True
+    if isinstance(node, OverlayDir):
+        return bool(node.lowers)
+    return isinstance(node, HostNode) and node.tree.readonly

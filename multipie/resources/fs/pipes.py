@@ -46,6 +46,9 @@ class PipeBuffer:
 class PipeEnd(OpenFile):
     """One end of a pipe: reads drain the buffer, EOF once no writer is left; writers wait when it is full."""
 
+    #: ``lseek`` always fails with ``ESPIPE`` (a legacy guest answers it without a host call).
+    unseekable = True
+
     def __init__(self, pipe: PipeBuffer, flags: int) -> None:
         super().__init__(flags)
         self.pipe = pipe

@@ -23,6 +23,9 @@ class StreamFile(OpenFile):
         sink: for writing, a ``bytearray``, a binary file object, or ``fn(bytes)``.
     """
 
+    #: ``lseek`` always fails with ``ESPIPE`` (a legacy guest answers it without a host call).
+    unseekable = True
+
     def __init__(
         self,
         *,

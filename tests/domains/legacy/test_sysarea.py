@@ -165,6 +165,36 @@ def test_the_guest_answers_lseek_and_reads_at_the_end_of_a_system_file_as_the_ho
     assert once[3] == twice[3]  # nor its read at the end of the file
 
 
+#: lseek of stdout/stderr (pipes natively, streams here) and of a pipe: -ESPIPE whatever the whence.
+STREAM_SEEKS = """
+import errno, os, sys
+r, w = os.pipe()
+for _ in range(int(sys.argv[1])):
+    for fd in (1, 2, r, w):
+        for whence in (0, 1, 2, 3, 4, 7):
+            try:
+                os.lseek(fd, 0, whence)
+            except OSError as e:
+                print(fd in (r, w), whence, errno.errorcode[e.errno])
+"""
+
+
+@needs_vm
+def test_the_guest_answers_lseek_of_a_pipe_or_stream_with_espipe(rt: multipie.Runtime) -> None:
+    native = [subprocess.run(["/usr/bin/python3", "-c", STREAM_SEEKS, n], capture_output=True, env={},
+                             check=True).stdout for n in "12"]  # fmt: skip
+    svc = rt.load("/usr/bin/python3")
+    runs = []
+    with svc.spawn(timeout=60) as d:
+        for n in "212":  # the first run takes the warm state
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", STREAM_SEEKS, n], stdout=out, stderr=err) == 0, err
+            runs.append((bytes(out), d.stats.host_calls[int(Sys.lseek)], d.stats.guest_calls[int(Sys.lseek)]))
+    assert [r[0] for r in runs] == [native[1], native[0], native[1]]
+    assert runs[2][1] - runs[1][1] == 4  # of the second round's 24 seeks only the bad whence (7) asks the host
+    assert runs[2][2] - runs[1][2] == 20
+
+
 #: Path stats: system files, dirs, a symlink and missing paths (argv[2] times each), then a private
 #: directory's paths across creating, writing, renaming and removing (argv[1]: that directory).
 PATH_CALLS = """

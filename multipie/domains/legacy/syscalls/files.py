@@ -166,6 +166,8 @@ def sys_close(proc: Process, fd: int, *_: int) -> int:
 
 def sys_lseek(proc: Process, fd: int, off: int, whence: int, *_: int) -> int:
     f = proc.file(fd)
+    if getattr(f, "unseekable", False):  # a pipe or stream: ESPIPE for any valid whence, as on Linux
+        return -E.ESPIPE if whence & 0xFFFFFFFF <= 4 else -E.EINVAL
     if whence in (3, 4):  # SEEK_DATA, SEEK_HOLE: the whole file is data (no sparse files here)
         size, off = f.stat().size, s64(off)
         if off < 0:
