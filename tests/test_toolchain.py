@@ -134,6 +134,7 @@ def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None
         "bcmp.c",
         "string_simd.c",
         "sprintf_fast.c",
+        "snprintf_fast.c",
     ]
     assert all(Path(s).is_file() for s in linked[len(toolchain.WASI_FLAGS) :])
     for stop in ("-c", "-S", "-E", "-nostdlib", "-nodefaultlibs", "-nolibc"):
@@ -263,3 +264,61 @@ def test_sprintf_prints_what_libc_prints(
         n = d.call(fn, out, 0, *ptrs)
         results.append((n, bytes(d.memory[base + out : base + out + max(n, 0) + 1])))
     assert results[0] == results[1], (fmt, texts, null)
+
+
+# snprintf (ours for a lone %d, %ld or %lld) beside libc's vsnprintf, at every buffer size the test picks.
+SNPRINTF_C = """\
+// multipie-build: -mexec-model=reactor -Wl,--export=buf -Wl,--export=ours -Wl,--export=libc
+#include <stdarg.h>
+#include <stdio.h>
+static char b[4096];
+char *buf(void) { return b; }
+static int via_libc(char *s, size_t n, const char *fmt, ...) {
+  va_list ap; va_start(ap, fmt); int r = vsnprintf(s, n, fmt, ap); va_end(ap); return r;
+}
+/* kind 0: int, 1: long, 2: long long (what the format reads), else a double (libc's path). */
+static int call(int libc, int out, int n, int fmt, int kind, long long v) {
+  char *s = b + out, *f = b + fmt;
+  if (kind == 0) return libc ? via_libc(s, n, f, (int)v) : snprintf(s, n, f, (int)v);
+  if (kind == 1) return libc ? via_libc(s, n, f, (long)v) : snprintf(s, n, f, (long)v);
+  if (kind == 2) return libc ? via_libc(s, n, f, v) : snprintf(s, n, f, v);
+  return libc ? via_libc(s, n, f, (double)v / 7) : snprintf(s, n, f, (double)v / 7);
+}
+int ours(int out, int n, int fmt, int kind, long long v) { return call(0, out, n, fmt, kind, v); }
+int libc(int out, int n, int fmt, int kind, long long v) { return call(1, out, n, fmt, kind, v); }
+"""
+
+
+@pytest.fixture(scope="module")
+def snprintf_domain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, int]]:
+    tmp = tmp_path_factory.mktemp("snprintf")
+    (tmp / "snprintf.c").write_text(SNPRINTF_C)
+    toolchain.compile_c(tmp / "snprintf.c", tmp / "snprintf.wasm")
+    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
+        d = rt.load(tmp / "snprintf.wasm").spawn()
+        yield d, d.call("buf")
+
+
+# The fast formats (kind = the argument they read), near misses and a double (all libc's).
+_FORMATS = [("%d", 0), ("%ld", 1), ("%lld", 2), ("%i", 0), ("%5d", 0), ("%lldx", 2), ("x%d", 0), ("%.14g", 3)]
+_EDGES = [0, -1, 1, 9, 10, -10, 2**31 - 1, -(2**31), 2**63 - 1, -(2**63)]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(form=st.sampled_from(_FORMATS), value=st.sampled_from(_EDGES) | st.integers(-(2**63), 2**63 - 1),
+       size=st.sampled_from([0, 1, 2, 5, 21, 44]) | st.integers(0, 30))  # fmt: skip
+def test_snprintf_prints_what_libc_prints(
+    snprintf_domain: tuple[Any, int], form: tuple[str, int], value: int, size: int
+) -> None:
+    """Same bytes, truncation and return value as libc's ``vsnprintf``, including INT_MIN and LLONG_MIN."""
+    d, base = snprintf_domain
+    fmt, kind = form
+    if kind < 2:  # int and long are 32-bit on wasm32: the value as the callee reads it
+        value = (value + 2**31) % 2**32 - 2**31
+    d.memory[base : base + len(fmt) + 1] = fmt.encode() + b"\0"
+    results = []
+    for fn, out in (("ours", 1000), ("libc", 2500)):
+        d.memory[base + out : base + out + 64] = b"\xaa" * 64  # bytes past the limit must stay untouched
+        n = d.call(fn, out, size, 0, kind, value)
+        results.append((n, bytes(d.memory[base + out : base + out + 64])))
+    assert results[0] == results[1], (fmt, value, size)
