@@ -246,6 +246,14 @@ static PyObject *Runner_get_running(RunnerObject *w, void *c) {
     return PyLong_FromLong(n);
 }
 
+/* Jobs a thread has taken and is running (not those still queued). */
+static PyObject *Runner_get_in_call(RunnerObject *w, void *c) {
+    pthread_mutex_lock(&w->mu);
+    long n = w->running;
+    pthread_mutex_unlock(&w->mu);
+    return PyLong_FromLong(n);
+}
+
 static void Runner_dealloc(RunnerObject *w) {
     runner_close(w, -1.0);
     if (w->efd >= 0) close(w->efd);
@@ -265,6 +273,7 @@ static PyMethodDef Runner_methods[] = {
 
 static PyGetSetDef Runner_getset[] = {
     {"running", (getter)Runner_get_running, NULL, "jobs submitted and not finished", NULL},
+    {"in_call", (getter)Runner_get_in_call, NULL, "jobs a thread has begun and not finished", NULL},
     {NULL},
 };
 
