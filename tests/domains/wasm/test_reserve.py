@@ -266,6 +266,34 @@ def test_runner_close_does_not_wait_for_a_spinning_guest(rt: multipie.Runtime) -
     res.close()  # type: ignore[attr-defined]
 
 
+def test_runner_close_drops_queued_requests_while_a_guest_still_runs(rt: multipie.Runtime) -> None:
+    import asyncio
+
+    from multipie.domains.wasm.reserve import Runner
+
+    res = _reserve(rt, size=2, timeout=3.0)
+
+    async def scenario() -> tuple[bool, int, int]:
+        runner = Runner(1, asyncio.get_running_loop())
+        first = asyncio.ensure_future(runner.http(res, HEAD, b"s", max_response=1 << 20))  # type: ignore[arg-type]
+        deadline = time.monotonic() + 60
+        while runner.in_call == 0:  # the one thread is in the first guest call
+            assert time.monotonic() < deadline, "the call never started"
+            await asyncio.sleep(0.001)
+        second = asyncio.ensure_future(runner.http(res, HEAD, b"s", max_response=1 << 20))  # type: ignore[arg-type]
+        await asyncio.sleep(0)  # submitted: queued behind the first
+        stopped = runner.close(timeout=0.0)
+        queued = runner.running  # 1: the queued request was dropped, not left queued for ever
+        first.cancel()
+        second.cancel()
+        _wait(lambda: runner.running == 0, timeout=60)
+        return stopped, queued, runner.running
+
+    stopped, queued, running = asyncio.run(scenario())
+    assert not stopped and queued == 1 and running == 0  # before: 2, then 1 for ever (never run, never freed)
+    res.close()  # type: ignore[attr-defined]
+
+
 def test_bad_arguments_are_type_errors_not_crashes(rt: multipie.Runtime) -> None:
     import asyncio
 
