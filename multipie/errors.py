@@ -35,7 +35,7 @@ CLI-facing errors carry a class-level ``exit_code`` (usage errors 2, like
 click); every error's message says what was wrong and where.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 import enum
 import reprlib
@@ -99,7 +99,7 @@ class ArgumentError(UsageError):
     """
 
     @classmethod
-    def arity(cls, where: str, func: str, params: Sequence[str], got: int) -> ArgumentError:
+    def arity(cls, where: str, func: str, params: Sequence[str], got: int) -> "ArgumentError":
         """``where: func(i32, i32) takes 2 arguments, got 3``."""
         n = len(params)
         return cls(f"{where}: {func}({', '.join(params)}) takes {n} argument{'' if n == 1 else 's'}, got {got}")
@@ -107,7 +107,7 @@ class ArgumentError(UsageError):
     @classmethod
     def bad_value(
         cls, where: str, func: str, index: int | str, kind: str, value: object, problem: str, *, what: str = "argument"
-    ) -> ArgumentError:
+    ) -> "ArgumentError":
         """``where: func argument 0 (i32) = 4294967296: out of range ...``; the value is shown shortened.
 
         ``index`` may be a path into a compound argument (``0.items[2]``); ``what`` names the value

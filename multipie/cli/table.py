@@ -16,7 +16,7 @@ signature, and two things are generated from the one table:
 This module imports neither typer nor click (``tests/cli/test_table.py`` checks it).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 import functools
 import math

@@ -21,7 +21,7 @@ kind: its resources are released at once and later calls raise
 :class:`~multipie.errors.DomainClosed`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 import abc
 import enum
@@ -180,9 +180,9 @@ class Host(Protocol):
     """Directory for compiled artefacts (``None``: in memory only)."""
     options: dict[str, Any]
     """Kind settings given to the Runtime (``engine=``, ``tick=``)."""
-    capabilities: CapabilityTable
+    capabilities: "CapabilityTable"
     """The runtime's one capability table."""
-    trap_hooks: list[Callable[[Domain, Exception], BaseException | None]]
+    trap_hooks: "list[Callable[[Domain, Exception], BaseException | None]]"
     """Hooks that may rename a domain's fault (first non-``None`` answer wins per hook)."""
 
     def check_open(self) -> None:
@@ -191,10 +191,10 @@ class Host(Protocol):
     def limits(self, *, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
         """Validated limits with the runtime's defaults filled in."""
 
-    def track(self, domain: Domain) -> None:
+    def track(self, domain: "Domain") -> None:
         """Add a new domain to the runtime's table of live domains."""
 
-    def forget(self, domain: Domain) -> None:
+    def forget(self, domain: "Domain") -> None:
         """Drop a closed domain from that table."""
 
     def capacity_advice(self, detail: str) -> str:
@@ -243,7 +243,7 @@ class Backend(NamedTuple):
     """
 
     kind: str
-    load: Callable[..., Service[Any]]
+    load: "Callable[..., Service[Any]]"  # Service is defined below
     open: Callable[[Host], Any] = _stateless
     close: Callable[[Any], None] = _nothing_to_close
     detect: Callable[[object], bool] = _by_bytes_only
@@ -374,7 +374,7 @@ class Service(abc.ABC, Generic[D]):
         memory_limit: int | None = None,
         fuel: int | None = None,
         timeout: float | None = None,
-    ) -> DomainReserve | None:
+    ) -> "DomainReserve | None":
         """Fresh domains made ahead of time off the caller's thread, or ``None`` when this service has none.
 
         Kinds with a native creation path override this (Wasm: :mod:`multipie.domains.wasm.reserve`).
@@ -390,7 +390,7 @@ class Service(abc.ABC, Generic[D]):
 class DomainReserve(Protocol):
     """Fresh domains made ahead of time (see :meth:`Service.reserve`)."""
 
-    def take(self) -> Domain | None:
+    def take(self) -> "Domain | None":
         """A fresh domain, or ``None`` when none is ready (spawn one then)."""
 
     def retry(self) -> None:
@@ -494,7 +494,7 @@ class Domain(abc.ABC):
         """True until the domain is closed or torn down."""
         return self.state is DomainState.OPEN
 
-    def __enter__(self) -> Domain:
+    def __enter__(self) -> "Domain":
         return self
 
     def __exit__(

@@ -5,7 +5,7 @@ For what is wanted before (or without) compiling: which engine to compile a comm
 input raises ``ValueError`` or ``IndexError``; callers decide what that means.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 from collections.abc import Iterator
 from typing import NamedTuple

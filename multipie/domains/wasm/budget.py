@@ -20,7 +20,7 @@ once per module and limit:
   limit, the spawn is refused with :class:`~multipie.errors.OutOfMemory`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 from typing import NamedTuple
 
@@ -258,7 +258,7 @@ class Budget:
         self._caps: dict[int | None, Caps] = {}
 
     @classmethod
-    def of(cls, wasm: bytes) -> Budget:
+    def of(cls, wasm: bytes) -> "Budget":
         """The budget of a binary module (see :func:`layout_of`)."""
         return cls(layout_of(wasm))
 

@@ -15,7 +15,7 @@ runs in C (see ``native/fastcall/call.c``); the checks and error translation sta
 identical.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 import ctypes
 from typing import NamedTuple

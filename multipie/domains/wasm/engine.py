@@ -12,7 +12,7 @@ timeout get a deadline so far away it never fires. The thread only runs while
 at least one call with a timeout is in flight.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 import functools
 import os
@@ -85,7 +85,7 @@ class EngineConfig(NamedTuple):
     code_alignment_log2: int = 6
 
     @classmethod
-    def for_speed(cls, *, interruptible: bool = True) -> EngineConfig:
+    def for_speed(cls, *, interruptible: bool = True) -> "EngineConfig":
         """The execution-speed profile: 4 GiB reservations + 2 GiB guards, so loads need no bounds checks.
 
         LZ4 runs ~1.35x native this way vs ~2.1x with the default small reservation
@@ -99,7 +99,7 @@ class EngineConfig(NamedTuple):
             interruptible=interruptible,
         )
 
-    def for_commands(self) -> EngineConfig:
+    def for_commands(self) -> "EngineConfig":
         """The config WASI commands run under (``run_command``, ``multipie run``): this one with
         4 GiB reservations and 2 GiB guards, so memories never move and loads need no bounds checks.
 
@@ -147,7 +147,7 @@ class EngineConfig(NamedTuple):
         # Freed slots stay committed (reset in place) up to _WARM_SLOTS; beyond, they are decommitted.
         _capi.set_pooling(cfg, n, self.memory_reservation, self.keep_resident, min(n, _WARM_SLOTS))
 
-    def for_reserve(self, limit: int | None) -> EngineConfig | None:
+    def for_reserve(self, limit: int | None) -> "EngineConfig | None":
         """The config of the engine native reserves use for domains capped at ``limit`` bytes, or ``None``.
 
         Wasmtime's pooling allocator with ``keep_resident`` slots and no copy-on-write

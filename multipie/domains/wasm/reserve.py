@@ -274,6 +274,11 @@ class Runner:
         """Requests submitted and not finished."""
         return int(self._native.running)
 
+    @property
+    def in_call(self) -> int:
+        """Requests a thread has begun (its guest call under way) and not finished; queued ones excluded."""
+        return int(self._native.in_call)
+
     async def http(self, reserve: Reserve, head: bytes, body: bytes, *, max_response: int) -> bytes | None:
         """Serve one request in a fresh domain of ``reserve`` on a native thread; ``None`` if none is ready.
 

@@ -180,8 +180,20 @@ static int runner_close(RunnerObject *w, double timeout) {
     if (!w->started) return 1;
     pthread_mutex_lock(&w->mu);
     w->stop = 1;
+    /* Jobs no thread has taken are dropped now, even when a thread stays in its
+     * guest call past `timeout`: left queued they would never run (the threads
+     * stop) and their Stores would never go back. */
+    job_t *queued = w->todo;
+    w->todo = w->todo_tail = NULL;
     pthread_cond_broadcast(&w->cv);
     pthread_mutex_unlock(&w->mu);
+    while (queued) {
+        job_t *next = queued->next;
+        /* Popped by submit, taken by no thread, referenced by nothing else. */
+        reserve_give_back(queued->reserve, queued->x.store, 1);
+        job_free(queued);
+        queued = next;
+    }
     int all = 1;
     Py_BEGIN_ALLOW_THREADS
     struct timespec until;
@@ -206,25 +218,20 @@ static int runner_close(RunnerObject *w, double timeout) {
         return 0;
     }
     w->started = 0;
-    /* Jobs never run and jobs nobody collected: their Stores go back to be
-     * deleted (faults found are dropped with them: nobody waits for the answer). */
-    for (int pass = 0; pass < 2; pass++) {
-        job_t *j = pass ? w->done : w->todo;
-        while (j) {
-            job_t *next = j->next;
-            ReserveObject *r = j->reserve;
-            if (pass) {
-                /* SAFETY: a finished job owns its trap/err; nobody collects them now. */
-                if (j->o.trap) p_trap_delete(j->o.trap);
-                if (j->o.err) p_error_delete(j->o.err);
-            }
-            /* Popped by submit, its thread joined, referenced by nothing else. */
-            reserve_give_back(r, j->x.store, 1);
-            job_free(j);
-            j = next;
-        }
+    /* Jobs nobody collected: their Stores go back to be deleted (faults found
+     * are dropped with them: nobody waits for the answer). */
+    job_t *j = w->done;
+    while (j) {
+        job_t *next = j->next;
+        /* SAFETY: a finished job owns its trap/err; nobody collects them now. */
+        if (j->o.trap) p_trap_delete(j->o.trap);
+        if (j->o.err) p_error_delete(j->o.err);
+        /* Popped by submit, its thread joined, referenced by nothing else. */
+        reserve_give_back(j->reserve, j->x.store, 1);
+        job_free(j);
+        j = next;
     }
-    w->todo = w->todo_tail = w->done = NULL;
+    w->done = NULL;
     return 1;
 }
 
@@ -242,6 +249,14 @@ static PyObject *Runner_get_running(RunnerObject *w, void *c) {
     pthread_mutex_lock(&w->mu);
     long n = w->running;
     for (job_t *j = w->todo; j; j = j->next) n++;
+    pthread_mutex_unlock(&w->mu);
+    return PyLong_FromLong(n);
+}
+
+/* Jobs a thread has taken and is running (not those still queued). */
+static PyObject *Runner_get_in_call(RunnerObject *w, void *c) {
+    pthread_mutex_lock(&w->mu);
+    long n = w->running;
     pthread_mutex_unlock(&w->mu);
     return PyLong_FromLong(n);
 }
@@ -265,6 +280,7 @@ static PyMethodDef Runner_methods[] = {
 
 static PyGetSetDef Runner_getset[] = {
     {"running", (getter)Runner_get_running, NULL, "jobs submitted and not finished", NULL},
+    {"in_call", (getter)Runner_get_in_call, NULL, "jobs a thread has begun and not finished", NULL},
     {NULL},
 };
 

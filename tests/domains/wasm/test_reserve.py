@@ -250,17 +250,47 @@ def test_runner_close_does_not_wait_for_a_spinning_guest(rt: multipie.Runtime) -
         runner = Runner(1, asyncio.get_running_loop())
         task = asyncio.ensure_future(runner.http(res, HEAD, b"s", max_response=1 << 20))  # type: ignore[arg-type]
         deadline = time.monotonic() + 60
-        while runner.running == 0:  # until the guest's call has begun
+        # until a thread has taken the job (`running` counts it from submit: a close before the thread
+        # takes it stops that thread before the call, which is what made this test flaky under load)
+        while runner.in_call == 0:
             assert time.monotonic() < deadline, "the call never started"
             await asyncio.sleep(0.001)
         stopped = runner.close(timeout=0.0)  # False: a thread is still in its guest call
-        still = runner.running  # the guest spins until its 3 s timeout: close returned without waiting for it
+        still = runner.in_call  # the guest spins until its 3 s timeout: close returned without waiting for it
         task.cancel()
         _wait(lambda: runner.running == 0, timeout=60)  # the guest hit its timeout; its thread ended
         return stopped, still, runner.running
 
     stopped, still, running = asyncio.run(scenario())
     assert not stopped and still == 1 and running == 0
+    res.close()  # type: ignore[attr-defined]
+
+
+def test_runner_close_drops_queued_requests_while_a_guest_still_runs(rt: multipie.Runtime) -> None:
+    import asyncio
+
+    from multipie.domains.wasm.reserve import Runner
+
+    res = _reserve(rt, size=2, timeout=3.0)
+
+    async def scenario() -> tuple[bool, int, int]:
+        runner = Runner(1, asyncio.get_running_loop())
+        first = asyncio.ensure_future(runner.http(res, HEAD, b"s", max_response=1 << 20))  # type: ignore[arg-type]
+        deadline = time.monotonic() + 60
+        while runner.in_call == 0:  # the one thread is in the first guest call
+            assert time.monotonic() < deadline, "the call never started"
+            await asyncio.sleep(0.001)
+        second = asyncio.ensure_future(runner.http(res, HEAD, b"s", max_response=1 << 20))  # type: ignore[arg-type]
+        await asyncio.sleep(0)  # submitted: queued behind the first
+        stopped = runner.close(timeout=0.0)
+        queued = runner.running  # 1: the queued request was dropped, not left queued for ever
+        first.cancel()
+        second.cancel()
+        _wait(lambda: runner.running == 0, timeout=60)
+        return stopped, queued, runner.running
+
+    stopped, queued, running = asyncio.run(scenario())
+    assert not stopped and queued == 1 and running == 0  # before: 2, then 1 for ever (never run, never freed)
     res.close()  # type: ignore[attr-defined]
 
 

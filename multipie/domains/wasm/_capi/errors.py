@@ -1,6 +1,6 @@
 """Traps and errors: taking raw results over, and THE place ``WasmtimeError`` is caught."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (start-up cost).
 
 import ctypes
 from collections.abc import Callable, Iterator
