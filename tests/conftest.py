@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,12 @@ IS_ROOT = os.geteuid() == 0
 needs_kvm = pytest.mark.skipif(not HAS_KVM, reason="needs read/write access to /dev/kvm (KVM not available here)")
 needs_root = pytest.mark.skipif(not IS_ROOT, reason="needs root")
 
+
+# A suite started in the background of a non-interactive shell (`make test &`, nohup) inherits SIGINT
+# ignored, and Python then installs no KeyboardInterrupt handler: the Ctrl-C tests would wait for ever
+# on a guest nothing stops. Give the suite (and, through exec, its child processes) Python's own.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 _NATIVE, _WHY = fastpath.native_available()
 
