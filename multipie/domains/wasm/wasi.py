@@ -180,19 +180,7 @@ def run_command(
     store = _capi.OwnedStore(state.engines.reserve_engine(config, fuel=metered))
     writers = Writers()
     try:
-        store.set_wasi(
-            build_config(
-                [service.name, *command.args],
-                command.env,
-                command.dirs,
-                command.stdin,
-                command.stdout,
-                command.stderr,
-                cleanup,
-                readonly_dirs=readonly_dirs,
-                writers=writers,
-            )
-        )
+        store.set_wasi(_command_config(service.name, command, cleanup, readonly_dirs, writers))
         ticker = state.ticker if limits.timeout is not None else None
         caps = service.budget.caps(limits.memory_limit)
         caps.check(service.name)
@@ -209,11 +197,33 @@ def run_command(
         return code
     finally:
         store.close()
-        for path in cleanup:
-            try:
-                os.unlink(path)
-            except OSError:
-                pass
+        _unlink_all(cleanup)
+
+
+def _command_config(
+    name: str, command: Command, cleanup: list[str], readonly_dirs: bool, writers: Writers
+) -> wasmtime.WasiConfig:
+    """The WASI configuration of one run of ``command`` (argv[0] is the service's name)."""
+    return build_config(
+        [name, *command.args],
+        command.env,
+        command.dirs,
+        command.stdin,
+        command.stdout,
+        command.stderr,
+        cleanup,
+        readonly_dirs=readonly_dirs,
+        writers=writers,
+    )
+
+
+def _unlink_all(paths: list[str]) -> None:
+    """Remove a run's temporary files (stdin spooled to disk); one already gone is fine."""
+    for path in paths:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 def _apply_limits(store: wasmtime.Store, limits: Any, caps: Caps, ticker: Any) -> None:
