@@ -225,14 +225,19 @@ int libc(int out, int fmt, int x, int y, int z) {
 """
 
 
+def _c_domain(tmp_path_factory: pytest.TempPathFactory, name: str, source: str) -> Iterator[tuple[Any, int]]:
+    """A domain of ``source`` built by the project's toolchain, and the address of its ``buf``."""
+    tmp = tmp_path_factory.mktemp(name)
+    (tmp / f"{name}.c").write_text(source)
+    toolchain.compile_c(tmp / f"{name}.c", tmp / f"{name}.wasm")
+    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
+        d = rt.load(tmp / f"{name}.wasm").spawn()
+        yield d, d.call("buf")
+
+
 @pytest.fixture(scope="module")
 def sprintf_domain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, int]]:
-    tmp = tmp_path_factory.mktemp("sprintf")
-    (tmp / "sprintf.c").write_text(SPRINTF_C)
-    toolchain.compile_c(tmp / "sprintf.c", tmp / "sprintf.wasm")
-    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
-        d = rt.load(tmp / "sprintf.wasm").spawn()
-        yield d, d.call("buf")
+    yield from _c_domain(tmp_path_factory, "sprintf", SPRINTF_C)
 
 
 # Text with conversions: mostly %s and %%, sometimes one with flags, width or another type (libc's path).
@@ -291,12 +296,7 @@ int libc(int out, int n, int fmt, int kind, long long v) { return call(1, out, n
 
 @pytest.fixture(scope="module")
 def snprintf_domain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, int]]:
-    tmp = tmp_path_factory.mktemp("snprintf")
-    (tmp / "snprintf.c").write_text(SNPRINTF_C)
-    toolchain.compile_c(tmp / "snprintf.c", tmp / "snprintf.wasm")
-    with multipie.Runtime(cache_dir=tmp / "cache") as rt:
-        d = rt.load(tmp / "snprintf.wasm").spawn()
-        yield d, d.call("buf")
+    yield from _c_domain(tmp_path_factory, "snprintf", SNPRINTF_C)
 
 
 # The fast formats (kind = the argument they read), near misses and a double (all libc's).

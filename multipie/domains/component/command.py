@@ -10,7 +10,6 @@ timeout or exhausted fuel raises the typed error, and Ctrl-C stops an untimed ru
 
 from __future__ import annotations
 
-import os
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +20,7 @@ from multipie.domains.component import faults
 from multipie.domains.component.budget import limit_store
 from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import NO_DEADLINE
-from multipie.domains.wasm.wasi import build_config
+from multipie.domains.wasm.wasi import build_config, remove_spooled
 from multipie.domains.wasm.writers import Writers
 from multipie.errors import InvalidModule, MultipieError
 
@@ -83,7 +82,7 @@ def run(
     cleanup: list[str] = []
     store = _capi.OwnedStore(engine)  # armed for Ctrl-C
     with ExitStack() as stack:
-        stack.callback(_remove, cleanup)
+        stack.callback(remove_spooled, cleanup)
         stack.callback(store.close)
         args = [service.name, *command.args]
         writers = Writers()
@@ -131,11 +130,3 @@ def _call_run(func: Any, store: wasmtime.Store, ticker: Any, *, label: str, time
         if ticker is not None:
             ticker.leave()
     return 1 if getattr(result, "tag", "ok") == "err" else 0
-
-
-def _remove(paths: list[str]) -> None:
-    for path in paths:
-        try:
-            os.unlink(path)
-        except OSError:
-            pass

@@ -197,7 +197,7 @@ def run_command(
         return code
     finally:
         store.close()
-        _unlink_all(cleanup)
+        remove_spooled(cleanup)
 
 
 def _command_config(
@@ -217,8 +217,8 @@ def _command_config(
     )
 
 
-def _unlink_all(paths: list[str]) -> None:
-    """Remove a run's temporary files (stdin spooled to disk); one already gone is fine."""
+def remove_spooled(paths: list[str]) -> None:
+    """Remove a run's temporary files (``build_config``'s ``cleanup``: spooled stdin); one already gone is fine."""
     for path in paths:
         try:
             os.unlink(path)

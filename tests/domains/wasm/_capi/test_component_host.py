@@ -14,6 +14,7 @@ import wasmtime.component as wc
 
 from multipie.domains.wasm._capi import component_host
 from multipie.domains.wasm._capi.raw import SIGINT_MARK
+from tests.domains.component.test_grants import POKE_COMPONENT  # once, calling its import poke; add
 
 #: One import ``double(s32) -> s32`` called by the export ``twice``.
 DOUBLE = """(component
@@ -128,23 +129,11 @@ with multipie.Runtime() as rt:
         print("fresh", fresh.call("add", 20, 22))
 """
 
-POKE = """(component
-  (import "poke" (func $poke))
-  (core func $p (canon lower (func $poke)))
-  (core module $m
-    (import "host" "poke" (func $poke))
-    (func (export "once") (result i32) (call $poke) (i32.const 7))
-    (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
-  (core instance $i (instantiate $m (with "host" (instance (export "poke" (func $p))))))
-  (func (export "once") (result s32) (canon lift (core func $i "once")))
-  (func (export "add") (param "a" s32) (param "b" s32) (result s32) (canon lift (core func $i "add"))))"""
-
-
 def test_a_ctrl_c_escaping_a_grants_host_function_fails_the_call_not_the_process() -> None:
     # Before, wasmtime-py's trampoline (which keeps only Exception) let it cross the ctypes
     # boundary: an uninitialised error pointer, and the process segfaulted. In a child, so a
     # crash fails this test instead of ending pytest.
-    cmd = [sys.executable, "-c", _ESCAPING_CTRL_C, POKE]
+    cmd = [sys.executable, "-c", _ESCAPING_CTRL_C, POKE_COMPONENT]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[:2] == ["interrupted False", "fresh 42"], out.stdout
