@@ -113,13 +113,14 @@ _STDLIB = {
     "_blake2", "_hashlib", "hashlib",
     "faulthandler",  # guest faults (wasm/signals); their numbers and Ctrl-C's handler come from _signal, not signal
     "math", "threading",  # the runtime host's limits, the epoch ticker
+    "gc",  # the collector paused while the process starts (cli/startgc)
 }  # fmt: skip
 _CORE = {
     "multipie", "multipie._fastcall", "multipie._interrupt", "multipie.capabilities", "multipie.errors",
     "multipie.host", "multipie.libc", "multipie.runtime", "multipie.packages", "multipie.packages.digestcache",
     "multipie.packages.options", "multipie.cli", "multipie.cli.main", "multipie.cli.output", "multipie.cli.report",
-    "multipie.cli.run", "multipie.cli.table", "multipie.domains", "multipie.domains.base", "multipie.domains.detect",
-    "multipie.domains.registry",
+    "multipie.cli.run", "multipie.cli.startgc", "multipie.cli.table", "multipie.domains", "multipie.domains.base",
+    "multipie.domains.detect", "multipie.domains.registry",
     *(f"multipie.domains.wasm{m}" for m in (
         "", "._capi", "._capi.errors", "._capi.raw", "._capi.stores", ".backend", ".binary", ".budget", ".cache",
         ".calls", ".engine", ".fastpath", ".holders", ".signals", ".state", ".ticker", ".traps", ".valtypes", ".wasi",
