@@ -19,7 +19,6 @@ Who owns what:
 
 from __future__ import annotations
 
-import math
 import os
 import threading
 from _weakref import ref  # ``weakref.ref`` itself: ``import weakref`` (~0.5 ms) is not needed for it on a run's path
@@ -117,7 +116,7 @@ class RuntimeHost:
         if fuel is not None and (not isinstance(fuel, int) or fuel <= 0):
             raise UsageError(f"fuel must be a positive integer, got {fuel!r}")
         if timeout is not None and (
-            not isinstance(timeout, (int, float)) or not timeout > 0 or not math.isfinite(timeout)
+            not isinstance(timeout, (int, float)) or not timeout > 0 or not _finite(timeout)
         ):  # inf would overflow every deadline below (a deadline in ticks, a KVM timer)
             raise UsageError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
         return Limits(memory_limit if memory_limit is not None else self.memory_limit, fuel, timeout)
@@ -179,3 +178,10 @@ class RuntimeHost:
         """Close every kind's runtime-wide state (the runtime is closing)."""
         for kind, state in list(self._states.items()):
             registry.backend(kind).close(state)
+
+
+def _finite(x: float) -> bool:
+    """``math.isfinite(x)`` without importing ``math`` on a run's path (~0.25 ms): same answers, and the same
+    ``OverflowError`` for an int too large for a float."""
+    f = float(x)
+    return f - f == 0.0  # inf - inf and nan - nan are nan
