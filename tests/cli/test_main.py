@@ -112,7 +112,6 @@ _STDLIB = {
     # a settled one is mapped unhashed (test_a_settled_cached_run_loads_no_openssl)
     "_blake2", "_hashlib", "hashlib",
     "faulthandler",  # guest faults (wasm/signals); their numbers and Ctrl-C's handler come from _signal, not signal
-    "threading",  # locks, the epoch ticker
     "gc",  # the collector paused while the process starts (cli/startgc)
 }  # fmt: skip
 _CORE = {
