@@ -19,9 +19,8 @@ Who owns what:
 
 from __future__ import annotations
 
-import math
+import _thread  # `_thread`'s locks are `threading`'s (which a run does not import: ~0.65 ms)
 import os
-import threading
 from _weakref import ref  # ``weakref.ref`` itself: ``import weakref`` (~0.5 ms) is not needed for it on a run's path
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -83,7 +82,7 @@ class RuntimeHost:
         self.memory_limit = memory_limit
         self.cache_dir = cache_dir
         self.options = dict(options)
-        self.lock = threading.Lock()
+        self.lock = _thread.allocate_lock()
         self.closed = False
         #: the runtime's one capability table (grants of every kind are checked against it)
         self.capabilities = CapabilityTable()
@@ -117,7 +116,7 @@ class RuntimeHost:
         if fuel is not None and (not isinstance(fuel, int) or fuel <= 0):
             raise UsageError(f"fuel must be a positive integer, got {fuel!r}")
         if timeout is not None and (
-            not isinstance(timeout, (int, float)) or not timeout > 0 or not math.isfinite(timeout)
+            not isinstance(timeout, (int, float)) or not timeout > 0 or not _finite(timeout)
         ):  # inf would overflow every deadline below (a deadline in ticks, a KVM timer)
             raise UsageError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
         return Limits(memory_limit if memory_limit is not None else self.memory_limit, fuel, timeout)
@@ -179,3 +178,10 @@ class RuntimeHost:
         """Close every kind's runtime-wide state (the runtime is closing)."""
         for kind, state in list(self._states.items()):
             registry.backend(kind).close(state)
+
+
+def _finite(x: float) -> bool:
+    """``math.isfinite(x)`` without importing ``math`` on a run's path (~0.25 ms): same answers, and the same
+    ``OverflowError`` for an int too large for a float."""
+    f = float(x)
+    return f - f == 0.0  # inf - inf and nan - nan are nan

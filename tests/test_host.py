@@ -30,6 +30,21 @@ def test_limits_fill_the_default_and_refuse_bad_values() -> None:
         host.limits(memory_limit=None, fuel=None, timeout=None)
 
 
+def test_the_finite_check_answers_as_math_isfinite() -> None:
+    """``host._finite`` (no ``math`` on a run's path) agrees with ``math.isfinite``, its huge-int error included."""
+    import math
+
+    from multipie.host import _finite
+
+    for x in (1, 0.5, -2, 1e308, float("inf"), float("-inf"), float("nan"), True, 10**300):
+        assert _finite(x) == math.isfinite(x)
+    for f in (_finite, math.isfinite):
+        with pytest.raises(OverflowError, match="int too large to convert to float"):
+            f(10**400)
+    with pytest.raises(OverflowError):
+        _host().limits(memory_limit=None, fuel=None, timeout=10**400)
+
+
 def test_domain_table_is_weak_and_forget_drops_an_entry() -> None:
     with multipie.Runtime(cache_dir=None) as rt:
         svc = rt.load('(module (func (export "f")))')

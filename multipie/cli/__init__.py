@@ -6,6 +6,7 @@
   below to the app (:data:`~.commands.COMMANDS`).
 - :mod:`.table` — a verb's parameters as data: typer's signature and the fast parser from one table.
 - :mod:`.output` — the consoles (made on first use), ``--debug`` state and size options the verbs share.
+- :mod:`.startgc` — the garbage collector paused while a ``run``/``call`` process starts.
 - :mod:`.params` — plain coercion of the verbs' ``str``/``int``/``float`` parameters (no pydantic).
 - :mod:`.run` — ``run`` (its parameter table, no typer).
 - :mod:`.core` — ``call``, ``inspect``.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from multipie.cli import startgc
 from multipie.cli.run import FUEL, MEMORY_LIMIT, TIMEOUT
 from multipie.cli.table import Param
 from multipie.errors import ArgumentError, NoSuchExport
@@ -59,6 +60,7 @@ def call(
     rt = multipie.Runtime()
     try:
         svc = rt.load(module)
+        startgc.resume()  # start-up is over: the guest's run is collected as always
         values = list(args or [])
         typed = getattr(svc, "parse_arguments", None)  # kinds with typed exports (components: WIT)
         params = None if typed is not None else _param_kinds(svc, export)

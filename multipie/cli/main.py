@@ -31,20 +31,34 @@ def main(argv: list[str] | None = None) -> None:
     """Console entry point: run ``multipie ARGV``, mapping errors to one line and an exit code."""
     args = sys.argv[1:] if argv is None else list(argv)
     if args[:1] == ["run"] or args[:1] == ["call"]:
-        import importlib
+        from multipie.cli import startgc
 
-        from multipie.cli import table
-
-        verb = importlib.import_module(f"multipie.cli.{args[0]}")  # the one verb's module (call's imports run's)
-        # run: options before MODULE, the rest is the program's; call: options anywhere (typer's, then)
-        kwargs = table.parse(verb.PARAMS, args[1:], interspersed=args[0] == "call")
-        if kwargs is not None:
-            fn = getattr(verb, args[0])
-            guarded(lambda: fn(**kwargs), debug=lambda: False)
-            return
+        if argv is None:  # this process's own command line: no collection until the guest starts
+            startgc.pause()
+        try:
+            if _fast(args):
+                return
+        finally:
+            startgc.resume()
     from multipie.cli.commands import run_app
 
     run_app(args)
+
+
+def _fast(args: list[str]) -> bool:
+    """Run ``run``/``call`` from the verb's table without typer; False when typer must read the command line."""
+    import importlib
+
+    from multipie.cli import table
+
+    verb = importlib.import_module(f"multipie.cli.{args[0]}")  # the one verb's module (call's imports run's)
+    # run: options before MODULE, the rest is the program's; call: options anywhere (typer's, then)
+    kwargs = table.parse(verb.PARAMS, args[1:], interspersed=args[0] == "call")
+    if kwargs is None:
+        return False
+    fn = getattr(verb, args[0])
+    guarded(lambda: fn(**kwargs), debug=lambda: False)
+    return True
 
 
 def __getattr__(name: str) -> Any:

@@ -12,6 +12,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from multipie.cli import startgc
 from multipie.cli.table import Param
 from multipie.errors import UsageError
 
@@ -148,6 +149,7 @@ def run(
     try:
         sys.stdout.flush()
         svc = rt.load(module, **legacy_options(isolation=isolation, host_root=host_root, net=net))
+        startgc.resume()  # start-up is over: the guest's run is collected as always
         code = rt.run_command(
             svc,
             argv,

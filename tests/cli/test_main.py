@@ -112,14 +112,14 @@ _STDLIB = {
     # a settled one is mapped unhashed (test_a_settled_cached_run_loads_no_openssl)
     "_blake2", "_hashlib", "hashlib",
     "faulthandler",  # guest faults (wasm/signals); their numbers and Ctrl-C's handler come from _signal, not signal
-    "math", "threading",  # the runtime host's limits, the epoch ticker
+    "gc",  # the collector paused while the process starts (cli/startgc)
 }  # fmt: skip
 _CORE = {
     "multipie", "multipie._fastcall", "multipie._interrupt", "multipie.capabilities", "multipie.errors",
     "multipie.host", "multipie.libc", "multipie.runtime", "multipie.packages", "multipie.packages.digestcache",
     "multipie.packages.options", "multipie.cli", "multipie.cli.main", "multipie.cli.output", "multipie.cli.report",
-    "multipie.cli.run", "multipie.cli.table", "multipie.domains", "multipie.domains.base", "multipie.domains.detect",
-    "multipie.domains.registry",
+    "multipie.cli.run", "multipie.cli.startgc", "multipie.cli.table", "multipie.domains", "multipie.domains.base",
+    "multipie.domains.detect", "multipie.domains.registry",
     *(f"multipie.domains.wasm{m}" for m in (
         "", "._capi", "._capi.errors", "._capi.raw", "._capi.stores", ".backend", ".binary", ".budget", ".cache",
         ".calls", ".engine", ".fastpath", ".holders", ".signals", ".state", ".ticker", ".traps", ".valtypes", ".wasi",
@@ -127,8 +127,9 @@ _CORE = {
     )),
 }  # fmt: skip
 _MODULE = {
-    "multipie.domains.wasm.domain", "multipie.domains.wasm.group", "multipie.domains.wasm.service",
-    "multipie.domains.wasm.shared", "_weakrefset", "multipie._growmem",  # weakref.ref/WeakSet without weakref
+    "multipie.domains.wasm.service", "multipie.domains.wasm.placement",
+    "multipie.domains.wasm.domain", "multipie.domains.wasm.shared",  # call's (test_a_module_run_spawns_nothing)
+    "_weakrefset", "multipie._growmem",  # weakref.ref/WeakSet without weakref
 }  # fmt: skip
 _COMPONENT = {
     f"multipie.domains.component{m}"
@@ -164,6 +165,16 @@ def test_run_path_imports_only_what_it_needs(guests: Path, verb: str, guest: str
     r = subprocess.run([sys.executable, "-c", _RUN_PROBE, *argv], capture_output=True, text=True, cwd=ROOT, check=False)
     assert (r.returncode, r.stdout) == (0, out), r.stderr
     assert _unexpected(set(r.stderr.split()), component=guest.startswith("component/")) == set()
+
+
+def test_a_module_run_spawns_nothing(guests: Path) -> None:
+    """``multipie run`` of a module runs its command without a domain: no domains, groups or shared Stores
+    imported (~1 ms); ``call`` spawns one."""
+    spawning = {f"multipie.domains.wasm.{m}" for m in ("domain", "group", "shared")}
+    mods = _imports(_RUN_PROBE, "run", str(guests / "c" / "hello.wasm"))
+    assert "multipie.domains.wasm.service" in mods and not spawning & mods
+    mods = _imports(_RUN_PROBE, "call", str(guests / "wat" / "add.wasm"), "add", "2", "3")
+    assert {"multipie.domains.wasm.domain", "multipie.domains.wasm.shared"} <= mods
 
 
 _SETTLED = "import sys\nimport time\nfrom multipie.packages import digestcache\n" + (

@@ -77,7 +77,8 @@ def test_convert_reads_values_as_typers_plain_coercion() -> None:
     assert table.convert(int, "16") == 16
     assert table.convert(int, "2e2") == 200
     assert table.convert(float, "1.5") == 1.5
-    for kind, text in ((int, "1.5"), (int, "x"), (float, "x"), (bool, "yes")):
+    bad = ((int, "1.5"), (int, "x"), (float, "x"), (bool, "yes"), (int, "inf"), (int, "-inf"), (int, "nan"))
+    for kind, text in bad:
         with pytest.raises(ValueError):
             table.convert(kind, text)
 

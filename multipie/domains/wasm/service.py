@@ -11,8 +11,8 @@ A spawn is then: a Store, its limits and deadline, one raw
 
 from __future__ import annotations
 
+import _thread  # `_thread`'s locks are `threading`'s (which a run does not import: ~0.65 ms)
 import errno
-import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +23,7 @@ from multipie.domains.wasm import _capi, fastpath, traps, wasi
 from multipie.domains.wasm.binary import exports_function
 from multipie.domains.wasm.budget import Budget
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
-from multipie.domains.wasm.domain import WasmDomain
-from multipie.domains.wasm.group import AUTO, DomainGroup, Placement
-from multipie.domains.wasm.shared import SharedStore
+from multipie.domains.wasm.placement import AUTO, Placement
 from multipie.domains.wasm.valtypes import kind_name
 from multipie.domains.wasm.wasi import reactor_wasi
 from multipie.errors import (
@@ -41,7 +39,9 @@ from multipie.errors import (
 
 if TYPE_CHECKING:
     from multipie.domains.base import Host
+    from multipie.domains.wasm.domain import WasmDomain
     from multipie.domains.wasm.engine import EngineConfig
+    from multipie.domains.wasm.group import DomainGroup
     from multipie.domains.wasm.reserve import Reserve
     from multipie.domains.wasm.state import WasmState
 
@@ -67,7 +67,7 @@ def describe_type(t: Any) -> tuple[str, str]:
     return "other", str(t)
 
 
-class WasmService(Service[WasmDomain]):
+class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imported to spawn (not to run)
     """A validated, compiled Wasm module. Create with :meth:`multipie.Runtime.load`."""
 
     kind = "wasm"
@@ -84,7 +84,7 @@ class WasmService(Service[WasmDomain]):
         self._default_limits: Limits | None = None
         # Guards the compile/link caches: concurrent first spawns must not build (and drop)
         # two InstancePres while one's address is already cached for the native path.
-        self._prepare_lock = threading.RLock()
+        self._prepare_lock = _thread.RLock()
         #: checked grant sets (see :func:`multipie.domains.wasm.grants.bind_grants`)
         self._grant_plans: dict[tuple[tuple[str, int], ...], Any] = {}
         # Compiled first on the engine its first use most likely needs: a command (exports `_start`)
@@ -215,6 +215,8 @@ class WasmService(Service[WasmDomain]):
         Raises:
             UsageError: ``group`` is of another type, closed, or refuses the limits.
         """
+        from multipie.domains.wasm.domain import WasmDomain
+
         if grants:
             plan = self.bind_grants(grants)
             spawn = getattr(plan, "spawn", None)
@@ -242,6 +244,8 @@ class WasmService(Service[WasmDomain]):
                 store.close()
                 raise self._instantiate_failure(trap, err)
             return WasmDomain(self, limits, store, instance)
+        from multipie.domains.wasm.group import DomainGroup
+
         if isinstance(group, DomainGroup):
             self._check_imports()
             return group._spawn(self, limits)
@@ -310,6 +314,9 @@ class WasmService(Service[WasmDomain]):
         For grant binders that are a plain linking function rather than a
         :class:`~multipie.domains.wasm.grants.GrantPlan`.
         """
+        from multipie.domains.wasm.domain import WasmDomain
+        from multipie.domains.wasm.shared import SharedStore
+
         shared = SharedStore.for_one(self, limits)
         with shared.handle:
             try:

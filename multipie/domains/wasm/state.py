@@ -11,7 +11,7 @@ close with the runtime. Services, groups and reserves read it; the Runtime never
 
 from __future__ import annotations
 
-import threading
+import _thread  # `_thread`'s locks are `threading`'s (which a run does not import: ~0.65 ms)
 from _weakrefset import WeakSet  # ``weakref.WeakSet`` itself (threading imports it): no ``import weakref``
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -51,7 +51,7 @@ class WasmState:
         self,
         memo: dict[Any, Any],
         key: Any,
-        lock: threading.Lock | threading.RLock,
+        lock: _thread.LockType | _thread.RLock,
         *,
         fuel: bool,
         digest: str,

@@ -17,6 +17,17 @@ def test_ticks_for_rounds_up_and_adds_the_partial_tick() -> None:
         t.stop()
 
 
+def test_the_native_ticker_needs_no_threading() -> None:
+    """Only the Python ticker makes a ``threading.Event`` (a run with the native one never imports ``threading``);
+    stopping either kind works."""
+    t = Ticker(EngineSet(EngineConfig()), tick=0.01)
+    try:
+        assert (t._wake is None) == t.native
+    finally:
+        t.stop()
+    t.stop()
+
+
 def test_python_ticker_advances_epochs_only_while_a_call_is_timed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MULTIPIE_NATIVE_TICKER", "0")
     engines = EngineSet(EngineConfig())

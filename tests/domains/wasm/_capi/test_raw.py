@@ -24,6 +24,18 @@ def test_symbols_resolve_and_wrapped_ones_keep_their_name() -> None:
         assert found["wasmtime_store_new"] != raw.symbol_address("wasmtime_store_new")  # the arming wrapper
 
 
+def test_the_main_thread_ident_is_threadings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C's main thread is ``threading.main_thread()``'s; before ``threading`` is imported, the thread that
+    would import it (``threading`` names that one its main thread): the same answer, without the import."""
+    assert raw._main_thread_ident() == threading.main_thread().ident
+    monkeypatch.delitem(sys.modules, "threading")
+    seen: list[int | None] = []
+    worker = threading.Thread(target=lambda: seen.append(raw._main_thread_ident()))
+    worker.start()
+    worker.join()
+    assert seen == [worker.ident] and "threading" not in sys.modules
+
+
 def test_an_unknown_symbol_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         raw.symbol_address("wasmtime_no_such_function")
