@@ -16,6 +16,12 @@ Stopping a running guest from another thread (:meth:`Vcpu.kick`) sets
 ``immediate_exit`` and then signals the vCPU's thread with :data:`KICK_SIGNAL`:
 either the thread has not entered ``KVM_RUN`` yet (it returns at once because
 of the flag) or it is inside (the signal makes it return with ``EINTR``).
+
+Ctrl-C works the same way on the main thread: while it runs a vCPU (between
+:meth:`Vcpu.enter` and :meth:`Vcpu.leave`), the C SIGINT handler of
+:mod:`multipie._interrupt` sets that vCPU's ``immediate_exit`` too, so a SIGINT
+landing after the run loop's last look at signals but before ``KVM_RUN`` is not
+lost (``native/interrupt.c``, ``stop_kvm``).
 """
 
 from __future__ import annotations
@@ -42,6 +48,13 @@ _quick = _abi.quick_ioctl  # register and FPU state: microseconds, the GIL stays
 _run_ioctl = _abi.run_ioctl
 _get_errno = ctypes.get_errno
 _KVM_RUN = _abi.KVM_RUN
+_MAIN = threading.main_thread().ident
+_EXIT_OFFSET = _abi.KvmRun.immediate_exit.offset
+
+try:
+    from multipie import _interrupt as _ctrl_c  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - built by pip install
+    _ctrl_c = None
 
 
 class VcpuExit(enum.Enum):
@@ -111,6 +124,18 @@ def install_kick_handler() -> bool:
     return True
 
 
+def _ctrl_c_handled() -> bool:
+    """True when the C SIGINT handler is in front of Python's (installed here if need be), so a vCPU can be watched.
+
+    It goes in front only of Python's default handler (the one raising ``KeyboardInterrupt``), as
+    for Wasm guests: an app's own handler, or SIGINT ignored, stays as it is. The vCPU kick
+    signal (passed along) also stops ``KVM_RUN`` when a SIGINT is delivered to another thread.
+    """
+    if _ctrl_c is None or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return False
+    return bool(_ctrl_c.install())
+
+
 class Vcpu:
     """One vCPU of a :class:`~multipie.kvm.vm.Vm` (create with ``Vm.create_vcpu``).
 
@@ -135,6 +160,10 @@ class Vcpu:
         self.regs = self.run_page.s.regs
         self._thread: int | None = None
         self._kick_lock = threading.Lock()
+        self._watched = False  # Ctrl-C sets our immediate_exit (main thread, between enter and leave)
+        # SAFETY: an address only, handed to the SIGINT handler while watched (enter to leave or close,
+        # both before the mapping goes); the handler stores one byte there.
+        self._exit_addr = ctypes.addressof(self.run_page) + _EXIT_OFFSET
 
     # -- registers -------------------------------------------------------------
 
@@ -265,13 +294,21 @@ class Vcpu:
         return handle_exit(reason)
 
     def enter(self) -> None:
-        """Record the calling thread as the one running this vCPU (for :meth:`kick`)."""
+        """Record the calling thread as the one running this vCPU (for :meth:`kick`, and Ctrl-C on the main thread)."""
+        me = threading.get_ident()
         with self._kick_lock:
-            self._thread = threading.get_ident()
+            self._thread = me
             self.state = VcpuState.RUNNING
+        if me == _MAIN and _ctrl_c_handled():
+            # Marked first: if a KeyboardInterrupt comes out of this call, close() still unwatches.
+            self._watched = True
+            _ctrl_c.watch_kvm(self._exit_addr, int(KICK_SIGNAL) if install_kick_handler() else 0)
 
     def leave(self) -> None:
         """Forget the running thread; clears a pending ``immediate_exit``."""
+        if self._watched:
+            _ctrl_c.unwatch_kvm(self._exit_addr)  # before the flag is cleared: a later SIGINT leaves it alone
+            self._watched = False
         with self._kick_lock:
             self._thread = None
             self.state = VcpuState.IDLE
@@ -308,6 +345,9 @@ class Vcpu:
         """Unmap ``kvm_run`` and close the fd; idempotent."""
         if self.state is VcpuState.CLOSED:
             return
+        if self._watched:  # entered and never left: no SIGINT may write to the page once unmapped
+            _ctrl_c.unwatch_kvm(self._exit_addr)
+            self._watched = False
         self.state = VcpuState.CLOSED
         del self.io, self.regs, self.run_page
         try:
