@@ -33,6 +33,7 @@ import mmap
 import os
 import signal
 import threading
+from _signal import getsignal as _getsignal  # type: ignore[import-not-found]
 
 from multipie.errors import HostBug, Trap, TrapCode
 from multipie.kvm import _abi
@@ -124,16 +125,27 @@ def install_kick_handler() -> bool:
     return True
 
 
-def _ctrl_c_handled() -> bool:
-    """True when the C SIGINT handler is in front of Python's (installed here if need be), so a vCPU can be watched.
+#: The kick signal's number once the C SIGINT handler is in front of Python's (0: not yet).
+_ctrl_c_kick = 0
+
+
+def _ctrl_c_install() -> int:
+    """Put the C SIGINT handler in front of Python's if need be; the signal to pass to ``watch_kvm`` (0: don't watch).
 
     It goes in front only of Python's default handler (the one raising ``KeyboardInterrupt``), as
-    for Wasm guests: an app's own handler, or SIGINT ignored, stays as it is. The vCPU kick
-    signal (passed along) also stops ``KVM_RUN`` when a SIGINT is delivered to another thread.
+    for Wasm guests: an app's own handler, or SIGINT ignored, stays as it is. Once it is in, a
+    watched vCPU costs nothing whatever handler Python has later (a SIGINT only ends a
+    ``KVM_RUN`` early). The kick signal (its handler is installed here, on the main thread) also
+    stops ``KVM_RUN`` when a SIGINT is delivered to another thread. Runs on every entry until it
+    succeeds (an app's own handler: then ``_signal.getsignal``, 50 ns; ``signal.getsignal`` costs 3 µs
+    for a function handler, whose enum conversion fails).
     """
-    if _ctrl_c is None or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        return False
-    return bool(_ctrl_c.install())
+    global _ctrl_c_kick
+    if _ctrl_c is None or _getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return 0
+    if _ctrl_c.install() and install_kick_handler():
+        _ctrl_c_kick = int(KICK_SIGNAL)
+    return _ctrl_c_kick
 
 
 class Vcpu:
@@ -299,10 +311,10 @@ class Vcpu:
         with self._kick_lock:
             self._thread = me
             self.state = VcpuState.RUNNING
-        if me == _MAIN and _ctrl_c_handled():
+        if me == _MAIN and (_ctrl_c_kick or _ctrl_c_install()):
             # Marked first: if a KeyboardInterrupt comes out of this call, close() still unwatches.
             self._watched = True
-            _ctrl_c.watch_kvm(self._exit_addr, int(KICK_SIGNAL) if install_kick_handler() else 0)
+            _ctrl_c.watch_kvm(self._exit_addr, _ctrl_c_kick)
 
     def leave(self) -> None:
         """Forget the running thread; clears a pending ``immediate_exit``."""
