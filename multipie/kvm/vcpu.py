@@ -16,6 +16,12 @@ Stopping a running guest from another thread (:meth:`Vcpu.kick`) sets
 ``immediate_exit`` and then signals the vCPU's thread with :data:`KICK_SIGNAL`:
 either the thread has not entered ``KVM_RUN`` yet (it returns at once because
 of the flag) or it is inside (the signal makes it return with ``EINTR``).
+
+Ctrl-C works the same way on the main thread: while it runs a vCPU (between
+:meth:`Vcpu.enter` and :meth:`Vcpu.leave`), the C SIGINT handler of
+:mod:`multipie._interrupt` sets that vCPU's ``immediate_exit`` too, so a SIGINT
+landing after the run loop's last look at signals but before ``KVM_RUN`` is not
+lost (``native/interrupt.c``, ``stop_kvm``).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import mmap
 import os
 import signal
 import threading
+from _signal import getsignal as _getsignal  # type: ignore[import-not-found]
 
 from multipie.errors import HostBug, Trap, TrapCode
 from multipie.kvm import _abi
@@ -42,6 +49,13 @@ _quick = _abi.quick_ioctl  # register and FPU state: microseconds, the GIL stays
 _run_ioctl = _abi.run_ioctl
 _get_errno = ctypes.get_errno
 _KVM_RUN = _abi.KVM_RUN
+_MAIN = threading.main_thread().ident
+_EXIT_OFFSET = _abi.KvmRun.immediate_exit.offset
+
+try:
+    from multipie import _interrupt as _ctrl_c  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - built by pip install
+    _ctrl_c = None
 
 
 class VcpuExit(enum.Enum):
@@ -111,6 +125,29 @@ def install_kick_handler() -> bool:
     return True
 
 
+#: The kick signal's number once the C SIGINT handler is in front of Python's (0: not yet).
+_ctrl_c_kick = 0
+
+
+def _ctrl_c_install() -> int:
+    """Put the C SIGINT handler in front of Python's if need be; the signal to pass to ``watch_kvm`` (0: don't watch).
+
+    It goes in front only of Python's default handler (the one raising ``KeyboardInterrupt``), as
+    for Wasm guests: an app's own handler, or SIGINT ignored, stays as it is. Once it is in, a
+    watched vCPU costs nothing whatever handler Python has later (a SIGINT only ends a
+    ``KVM_RUN`` early). The kick signal (its handler is installed here, on the main thread) also
+    stops ``KVM_RUN`` when a SIGINT is delivered to another thread. Runs on every entry until it
+    succeeds (an app's own handler: then ``_signal.getsignal``, 50 ns; ``signal.getsignal`` costs 3 µs
+    for a function handler, whose enum conversion fails).
+    """
+    global _ctrl_c_kick
+    if _ctrl_c is None or _getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return 0
+    if _ctrl_c.install() and install_kick_handler():
+        _ctrl_c_kick = int(KICK_SIGNAL)
+    return _ctrl_c_kick
+
+
 class Vcpu:
     """One vCPU of a :class:`~multipie.kvm.vm.Vm` (create with ``Vm.create_vcpu``).
 
@@ -135,6 +172,10 @@ class Vcpu:
         self.regs = self.run_page.s.regs
         self._thread: int | None = None
         self._kick_lock = threading.Lock()
+        self._watched = False  # Ctrl-C sets our immediate_exit (main thread, between enter and leave)
+        # SAFETY: an address only, handed to the SIGINT handler while watched (enter to leave or close,
+        # both before the mapping goes); the handler stores one byte there.
+        self._exit_addr = ctypes.addressof(self.run_page) + _EXIT_OFFSET
 
     # -- registers -------------------------------------------------------------
 
@@ -265,13 +306,21 @@ class Vcpu:
         return handle_exit(reason)
 
     def enter(self) -> None:
-        """Record the calling thread as the one running this vCPU (for :meth:`kick`)."""
+        """Record the calling thread as the one running this vCPU (for :meth:`kick`, and Ctrl-C on the main thread)."""
+        me = threading.get_ident()
         with self._kick_lock:
-            self._thread = threading.get_ident()
+            self._thread = me
             self.state = VcpuState.RUNNING
+        if me == _MAIN and (_ctrl_c_kick or _ctrl_c_install()):
+            # Marked first: if a KeyboardInterrupt comes out of this call, close() still unwatches.
+            self._watched = True
+            _ctrl_c.watch_kvm(self._exit_addr, _ctrl_c_kick)
 
     def leave(self) -> None:
         """Forget the running thread; clears a pending ``immediate_exit``."""
+        if self._watched:
+            _ctrl_c.unwatch_kvm(self._exit_addr)  # before the flag is cleared: a later SIGINT leaves it alone
+            self._watched = False
         with self._kick_lock:
             self._thread = None
             self.state = VcpuState.IDLE
@@ -308,6 +357,9 @@ class Vcpu:
         """Unmap ``kvm_run`` and close the fd; idempotent."""
         if self.state is VcpuState.CLOSED:
             return
+        if self._watched:  # entered and never left: no SIGINT may write to the page once unmapped
+            _ctrl_c.unwatch_kvm(self._exit_addr)
+            self._watched = False
         self.state = VcpuState.CLOSED
         del self.io, self.regs, self.run_page
         try:

@@ -32,9 +32,12 @@
  * while no guest ran) stops nothing; guests on other threads keep running, as
  * Python delivers KeyboardInterrupt to the main thread only.
  *
+ * The same handler stops a vCPU the main thread is about to run or runs
+ * (watch_kvm()/unwatch_kvm(), from Vcpu.enter/leave): see stop_kvm().
+ *
  * Everything the handler does is async-signal-safe: Python's own handler,
- * atomic loads/stores, wasmtime_engine_increment_epoch (one atomic add) and
- * revoke_on_sigint (atomic stores, sem_post).
+ * atomic loads/stores, wasmtime_engine_increment_epoch (one atomic add),
+ * pthread_kill and revoke_on_sigint (atomic stores, sem_post).
  *
  * A KeyboardInterrupt Python raised inside a ctypes callback that keeps only
  * Exception (wasmtime-py's component trampoline around a host function, its custom
@@ -48,6 +51,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -96,12 +100,42 @@ typedef struct {
 
 /* Every registered engine's epoch +1: each guest reaches its epoch callback at its next check. */
 static void advance_all(void) {
+    if (!increment_epoch) return; /* installed for a vCPU only (Vcpu.enter): no setup(), no engines */
     for (int i = 0; i < SLOTS; i++) {
         void *e = __atomic_load_n(&engines[i], __ATOMIC_ACQUIRE);
         /* SAFETY: a slot holds an engine only between register() and unregister(),
          * which the engine's owner calls before deleting it. */
         if (e) increment_epoch(e);
     }
+}
+
+/* The vCPU the main thread runs (virtines, legacy programs): its kvm_run.immediate_exit byte.
+ *
+ * Python's handler only records a SIGINT; the eval loop raises KeyboardInterrupt at its next
+ * check. A SIGINT landing between the run loop's last check and the KVM_RUN ioctl (ctypes'
+ * own C code, the GIL released) was seen by no one: KVM_RUN then ran a spinning guest for
+ * ever. With a vCPU watched, on_sigint also sets immediate_exit, so a KVM_RUN entered after
+ * the signal returns EINTR at once (one entered before returns EINTR anyway: the signal
+ * interrupts it) and the loop's next check raises the KeyboardInterrupt. Set from the
+ * handler only with atomic stores to a byte of the kvm_run mapping, which stays mapped while
+ * it is watched: unwatch_kvm() clears the pointer, then waits until no handler still holds it
+ * (kvm_busy), before the caller can unmap it. A SIGINT delivered to another thread while the
+ * main thread is inside KVM_RUN also kicks it with the vCPU kick signal (pthread_kill). */
+static uint8_t *kvm_exit;    /* &kvm_run.immediate_exit of the watched vCPU, or NULL (atomic) */
+static int kvm_busy;         /* handlers between loading kvm_exit and their last use of it (atomic) */
+static pthread_t kvm_thread; /* the thread running it (written before kvm_exit is published) */
+static int kvm_kick;         /* signal that knocks that thread out of KVM_RUN (0: none handled) */
+
+static void stop_kvm(void) {
+    __atomic_add_fetch(&kvm_busy, 1, __ATOMIC_SEQ_CST);
+    uint8_t *p = __atomic_load_n(&kvm_exit, __ATOMIC_SEQ_CST);
+    if (p) {
+        /* SAFETY: p is in a kvm_run mapping that stays mapped until unwatch_kvm() has seen
+         * kvm_busy at 0 after clearing kvm_exit (this handler holds it above 0). */
+        __atomic_store_n(p, 1, __ATOMIC_SEQ_CST);
+        if (kvm_kick && !pthread_equal(pthread_self(), kvm_thread)) pthread_kill(kvm_thread, kvm_kick);
+    }
+    __atomic_sub_fetch(&kvm_busy, 1, __ATOMIC_SEQ_CST);
 }
 
 static void on_sigint(int sig, siginfo_t *info, void *uctx) {
@@ -112,8 +146,37 @@ static void on_sigint(int sig, siginfo_t *info, void *uctx) {
         previous.sa_handler(sig);
     }
     __atomic_store_n(&pending, 1, __ATOMIC_SEQ_CST);
+    stop_kvm();
     advance_all();
     revoke_on_sigint(); /* guests without epoch checks: revoke.c */
+}
+
+/* watch_kvm(address of immediate_exit, kick signal or 0): the calling thread is about to run that vCPU. */
+static PyObject *mod_watch_kvm(PyObject *m, PyObject *args) {
+    PyObject *addr;
+    int kick;
+    if (!PyArg_ParseTuple(args, "Oi", &addr, &kick)) return NULL;
+    /* SAFETY: the immediate_exit byte of an open vCPU's kvm_run mapping (Vcpu.enter), unwatched
+     * (Vcpu.leave) before the vCPU is closed and the mapping dropped. */
+    uint8_t *p = PyLong_AsVoidPtr(addr);
+    if (PyErr_Occurred()) return NULL;
+    kvm_thread = pthread_self();
+    kvm_kick = kick;
+    __atomic_store_n(&kvm_exit, p, __ATOMIC_SEQ_CST);
+    Py_RETURN_NONE;
+}
+
+/* unwatch_kvm(address): if that vCPU is the watched one, no handler touches its page once this returns. */
+static PyObject *mod_unwatch_kvm(PyObject *m, PyObject *addr) {
+    /* SAFETY: only compared with the watched pointer, never dereferenced. */
+    uint8_t *p = PyLong_AsVoidPtr(addr);
+    if (PyErr_Occurred()) return NULL;
+    /* Another vCPU watched since (this one was entered and never left) stays watched. */
+    __atomic_compare_exchange_n(&kvm_exit, &p, NULL, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    /* A handler that loaded the pointer before the store finishes in a few instructions (one
+     * running on this thread has finished before we resume). */
+    while (__atomic_load_n(&kvm_busy, __ATOMIC_SEQ_CST)) sched_yield();
+    Py_RETURN_NONE;
 }
 
 int interrupt_on_main_thread(void) { return (unsigned long)pthread_self() == main_thread; }
@@ -223,7 +286,6 @@ static PyObject *mod_setup(PyObject *m, PyObject *args) {
 /* install() -> bool: put the handler in front of the current one (once). */
 static PyObject *mod_install(PyObject *m, PyObject *unused) {
     if (installed) Py_RETURN_TRUE;
-    if (!error_new || !increment_epoch) { PyErr_SetString(PyExc_RuntimeError, "setup() first"); return NULL; }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_sigint;
@@ -329,6 +391,8 @@ static PyObject *mod_addresses(PyObject *m, PyObject *unused) {
 static PyMethodDef methods[] = {
     {"setup", mod_setup, METH_VARARGS, "setup({name: address}, no_deadline, main_thread_ident)"},
     {"install", mod_install, METH_NOARGS, "Put the SIGINT handler in front of the current one (once)."},
+    {"watch_kvm", mod_watch_kvm, METH_VARARGS, "watch_kvm(immediate_exit_addr, kick_signal): SIGINT sets it."},
+    {"unwatch_kvm", mod_unwatch_kvm, METH_O, "unwatch_kvm(immediate_exit_addr): SIGINT no longer touches it."},
     {"register", mod_register, METH_O, "register(engine_addr) -> slot: SIGINT advances this engine's epoch."},
     {"unregister", mod_unregister, METH_O, "unregister(slot), before the engine is deleted."},
     {"arm", mod_arm, METH_O, "arm(store_addr) -> bool: state and epoch callback for a Store wasmtime-py made."},

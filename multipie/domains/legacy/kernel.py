@@ -249,7 +249,10 @@ class ProcessGroup(ThreadCalls):
         """``t`` ended: its threads stop, its files close, its waiters wake, its children go to process 1."""
         if t.exit is not None:
             return
-        t.exit = done
+        # Kept without its traceback: its frames (advance, serve) hold views into the vCPU's kvm_run,
+        # and task -> exception -> frames -> task is a cycle: the mapping, the vCPU fd it dups and
+        # the closed VM that fd pins stayed until the next garbage collection.
+        t.exit = done.with_traceback(None)
         t.end_threads()
         t.proc.close_all()
         if t.pid != 1:

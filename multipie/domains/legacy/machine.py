@@ -594,4 +594,7 @@ class Machine(BaseMachine):
     def close(self) -> None:
         """Close the vCPU, VM and memory; idempotent."""
         self.state = RunState.CLOSED
+        # A view into the vCPU's kvm_run: still held, it kept that mapping (and the vCPU fd it dups,
+        # which pins the closed VM in the kernel) until the next garbage collection.
+        self.cur_regs = None
         super().close()

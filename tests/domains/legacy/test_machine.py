@@ -287,3 +287,20 @@ def test_a_machine_resting_at_a_warm_state_leaves_nothing_to_the_next_run(
             d.run([attack], stdout=bytearray())  # type: ignore[attr-defined]
             assert d.stats.start.startswith("warm")  # type: ignore[attr-defined]
         assert probe(*args) == native
+
+
+@needs_vm
+def test_closing_a_machine_unmaps_its_vcpu_at_once(rt: multipie.Runtime, programs: Path) -> None:
+    # Two holders of views into the vCPU's kvm_run kept that mapping alive past close(), and with it
+    # a dup of the vCPU fd pinning the closed VM, until the next garbage collection (a legacy fork
+    # bomb's machines held ~60 fds per run): Machine.cur_regs (the last system call's registers) and
+    # the frames in the traceback of the ProcessExit kept as the task's exit (kernel._end). This
+    # fails without either fix.
+    svc = rt.load(programs / "hello")
+    rt.run_command(svc, [], stdout=bytearray())  # the machine made system calls: cur_regs is set
+    pool = next(iter(svc._machine_pool.pools._pools.values()))
+    machine = pool.get()
+    assert machine.cur_regs is not None
+    vcpu = machine.vcpu
+    machine.close()
+    assert vcpu._map.closed  # unmapped now (its fd closed), not at the next GC

@@ -9,6 +9,10 @@ and the process segfaults. :func:`add_func` has ``add_func``'s contract (``func(
 the caller as wasmtime-py parks it) but its trampoline keeps every ``BaseException``: a
 ``KeyboardInterrupt`` fails the guest's call with the SIGINT mark, which the caller raises
 as ``KeyboardInterrupt`` after tearing the domain down (as :func:`.errors.ctrl_c_traps`).
+
+Host *resources* have the same problem: ``LinkerInstance.add_resource`` runs their destructor
+through ``resource_dtor_impl`` and the same ``catch_exceptions``. :func:`add_resource` registers
+the destructor through this module's guard instead (one registry and finalizer for both).
 """
 
 from __future__ import annotations
@@ -27,9 +31,9 @@ from wasmtime.component import _enter
 
 from multipie.domains.wasm._capi.raw import SIGINT_MARK
 
-__all__ = ["add_func"]
+__all__ = ["add_func", "add_resource"]
 
-#: idx -> host function; a plain dict (item get/set/pop are atomic under the GIL).
+#: idx -> host function or resource destructor; a plain dict (item get/set/pop are atomic under the GIL).
 _funcs: dict[int, Callable[..., Any]] = {}
 _next = iter(range(1, 1 << 62))
 
@@ -44,6 +48,20 @@ def add_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) -> No
     # and idx is a plain integer key into _funcs, never dereferenced.
     err = ffi.wasmtime_component_linker_instance_add_func(
         inst.ptr(), ctypes.create_string_buffer(raw), len(raw), _TRAMPOLINE, idx, _FINALIZE
+    )
+    if err:
+        _funcs.pop(idx, None)
+        raise WasmtimeError._from_ptr(err)
+
+
+def add_resource(inst: wc.LinkerInstance, name: str, ty: wc.ResourceType, dtor: Callable[[Any, int], None]) -> None:
+    """Define host resource ``name`` of type ``ty`` in ``inst``; ``dtor(store, rep)`` runs when the guest drops one."""
+    idx = next(_next)
+    _funcs[idx] = dtor
+    raw = name.encode()
+    # SAFETY: as add_func; Wasmtime copies the resource type it is given (the caller keeps ty).
+    err = ffi.wasmtime_component_linker_instance_add_resource(
+        inst.ptr(), ctypes.create_string_buffer(raw), len(raw), ty.ptr(), _DESTRUCTOR, idx, _FINALIZE
     )
     if err:
         _funcs.pop(idx, None)
@@ -66,6 +84,14 @@ def _run(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, results: An
         store._invalidate()
 
 
+def _drop(env: int, context: Any, rep: int) -> None:
+    store = StoreContext(context)
+    try:
+        _funcs[env or 0](store, rep)
+    finally:
+        store._invalidate()
+
+
 def _error(exc: BaseException) -> int:
     """The ``wasmtime_error_t*`` (as an address) that fails the guest's call for ``exc``."""
     if isinstance(exc, KeyboardInterrupt):
@@ -81,15 +107,24 @@ def _error(exc: BaseException) -> int:
     return ctypes.cast(err._consume(), ctypes.c_void_p).value or 0
 
 
-def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, results: Any, nresults: int) -> int:
+def _guarded(run: Callable[..., None], *args: Any) -> int:
+    """``run(*args)``; 0, or the error for whatever it raised (nothing may cross the ctypes boundary)."""
     try:
-        _run(env, context, ty_raw, args, nargs, results)
+        run(*args)
         return 0
     except BaseException as exc:  # noqa: BLE001 - nothing may cross the ctypes boundary
         try:
             return _error(exc)
         except BaseException:  # noqa: BLE001 - a second Ctrl-C while failing: fail the call anyway
             return _error(KeyboardInterrupt())
+
+
+def _trampoline(env: int, context: Any, ty_raw: Any, args: Any, nargs: int, results: Any, nresults: int) -> int:
+    return _guarded(_run, env, context, ty_raw, args, nargs, results)
+
+
+def _destructor(env: int, context: Any, rep: int) -> int:
+    return _guarded(_drop, env, context, rep)
 
 
 def _finalize(env: int) -> None:
@@ -99,6 +134,8 @@ def _finalize(env: int) -> None:
 
 
 # SAFETY: module-level callbacks (never freed); their signatures are the C API's
-# wasmtime_component_func_callback_t and the finalizer's void (*)(void *).
+# wasmtime_component_func_callback_t, wasmtime_component_resource_destructor_t and the
+# finalizer's void (*)(void *).
 _TRAMPOLINE = ffi.wasmtime_component_func_callback_t(_trampoline)
+_DESTRUCTOR = ffi.wasmtime_component_resource_destructor_t(_destructor)
 _FINALIZE = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(_finalize)

@@ -31,7 +31,7 @@ from wasmtime import WasmtimeError
 from wasmtime import _ffi as ffi
 from wasmtime import component as wc
 
-from multipie.domains.wasm._capi import component_funcs
+from multipie.domains.wasm._capi import component_funcs, component_host
 from multipie.domains.wasm._capi.raw import symbol_addresses
 
 try:
@@ -152,8 +152,8 @@ def define_func(inst: wc.LinkerInstance, name: str, func: Callable[..., Any]) ->
 def add_resource(inst: wc.LinkerInstance, name: str, kind: int, dtor: Callable[[Any, int], None]) -> None:
     """Define host resource ``name`` of type id ``kind``; ``dtor(None, rep)`` runs when the guest drops one."""
     ty = wc.ResourceType.host(kind)
-    if _PTRS is None:
-        inst.add_resource(name, ty, dtor)
+    if _PTRS is None:  # a destructor no KeyboardInterrupt can leave (wasmtime-py's keeps only Exception)
+        component_host.add_resource(inst, name, ty, dtor)
         return
     _, destructor, finalizer = _PTRS
     env = _native.new_env(dtor)

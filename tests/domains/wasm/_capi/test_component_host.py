@@ -137,3 +137,52 @@ def test_a_ctrl_c_escaping_a_grants_host_function_fails_the_call_not_the_process
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[:2] == ["interrupted False", "fresh 42"], out.stdout
+
+
+#: A host resource ``r`` (imported) that the export ``consume`` takes and drops.
+DROP = """(component
+  (import "r" (type $r (sub resource)))
+  (core func $drop (canon resource.drop $r))
+  (core module $m
+    (import "host" "drop" (func $d (param i32)))
+    (func (export "consume") (param i32) (call $d (local.get 0))))
+  (core instance $i (instantiate $m (with "host" (instance (export "drop" (func $drop))))))
+  (func (export "consume") (param "x" (own $r)) (canon lift (core func $i "consume"))))"""
+
+
+def _consume(engine: wasmtime.Engine, dtor: Callable[[Any, int], None], rep: int) -> Any:
+    """Define ``r`` (type id 5) with ``dtor`` through :func:`component_host.add_resource`; the guest drops ``rep``."""
+    linker = wc.Linker(engine)
+    with linker.root() as root:
+        component_host.add_resource(root, "r", wc.ResourceType.host(5), dtor)
+    store = wasmtime.Store(engine)
+    inst = linker.instantiate(store, wc.Component(engine, DROP))
+    func = inst.get_func(store, "consume")
+    assert func is not None
+    return func(store, wc.ResourceHost.own(rep, 5))
+
+
+def test_a_resource_destructor_gets_the_rep_and_keeps_every_exception(engine: wasmtime.Engine) -> None:
+    seen: list[tuple[Any, int]] = []
+
+    def dtor(store: Any, rep: int) -> None:
+        seen.append((store, rep))
+        if rep == 13:
+            raise ValueError("no rep 13")
+        if rep == 14:
+            raise KeyboardInterrupt  # wasmtime-py's destructor trampoline let it out: a segfault
+
+    gc.collect()
+    before = len(component_host._funcs)
+    assert _consume(engine, dtor, 7) is None
+    with pytest.raises(ValueError, match="no rep 13"):
+        _consume(engine, dtor, 13)
+    with pytest.raises(wasmtime.WasmtimeError) as info:
+        _consume(engine, dtor, 14)
+    assert SIGINT_MARK in str(info.value)  # the caller raises KeyboardInterrupt for it
+    assert _consume(engine, dtor, 8) is None  # nothing carried to a later call
+    assert [rep for _, rep in seen] == [7, 13, 14, 8]
+    assert all(isinstance(store, wasmtime.StoreContext) for store, _ in seen)
+    del info  # the traceback holds the failed call's Store (and through it the linker's definitions)
+    gc.collect()
+    assert len(component_host._funcs) == before  # each dropped linker released its destructor

@@ -152,9 +152,7 @@ def test_many_calls_do_not_leak_references(components: Path) -> None:
     assert sys.getrefcount(name) - before < 5
 
 
-def test_the_proxy_world_answers_the_same_on_both_paths(
-    components: Path, path: str, tmp_path: Path
-) -> None:
+def test_the_proxy_world_answers_the_same_on_both_paths(components: Path, path: str, tmp_path: Path) -> None:
     import multipie
     from multipie.domains.component.http import serve
     from tests.domains.component.httpsink import request
@@ -168,3 +166,48 @@ def test_the_proxy_world_answers_the_same_on_both_paths(
         serve(svc, req, memory_limit=None, fuel=None, timeout=30)  # type: ignore[arg-type]
     assert sink.head[0] == 200 and (b"1" in [v for k, v in sink.head[1] if k == "x-a"])
     assert sink.body_bytes == data
+
+
+#: Without the C extension (MULTIPIE_COMPHOST=0), a host resource whose destructor raises
+#: KeyboardInterrupt, dropped by the guest (argv: the component text).
+_RESOURCE_CHILD = """
+import sys
+import wasmtime
+from wasmtime import component as wc
+from multipie.domains.wasm._capi import component_native
+from multipie.domains.wasm._capi.raw import SIGINT_MARK
+
+def dtor(store, rep):
+    if rep == 14:
+        raise KeyboardInterrupt
+engine = wasmtime.Engine()
+comp = wc.Component(engine, sys.argv[1])
+for rep in (14, 7):
+    linker = wc.Linker(engine)
+    with linker.root() as root:
+        component_native.add_resource(root, "r", 5, dtor)
+    store = wasmtime.Store(engine)
+    consume = linker.instantiate(store, comp).get_func(store, "consume")
+    try:
+        print(rep, consume(store, wc.ResourceHost.own(rep, 5)))
+    except wasmtime.WasmtimeError as exc:
+        print(rep, "sigint" if SIGINT_MARK in str(exc) else str(exc))
+"""
+
+
+def test_a_ctrl_c_in_a_resource_destructor_fails_the_call_not_the_process_without_the_extension() -> None:
+    # Before, the fallback used wasmtime-py's add_resource, whose destructor trampoline keeps only
+    # Exception: the KeyboardInterrupt crossed the ctypes boundary and the process segfaulted. In
+    # a child, so a crash fails this test instead of ending pytest.
+    import os
+    import subprocess
+    import sys
+
+    from tests.domains.wasm._capi.test_component_host import DROP
+
+    env = {**os.environ, "MULTIPIE_COMPHOST": "0"}
+    out = subprocess.run(
+        [sys.executable, "-c", _RESOURCE_CHILD, DROP], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines() == ["14 sigint", "7 None"], out.stdout + out.stderr
