@@ -61,14 +61,17 @@ _GLUE = Path(__file__).resolve().parent / "wasi_libc"
 #: name for ``memcmp(...) == 0``), which zig takes from compiler-rt's byte loop (SQLite spent 17% of
 #: its extra time over native there); then ``strchrnul``, ``strspn`` and ``strcspn`` (musl's scalar
 #: loops in zig's libc; SQLite's ``strcspn`` was 5% of its extra), built as one unit by
-#: ``multipie/wasi_libc/string_simd.c``, the glue for wasi-libc's internal headers. Last, ours:
-#: ``sprintf`` copying plain-text/``%s`` formats (``multipie/wasi_libc/sprintf_fast.c``; SQLite 7% faster)
+#: ``multipie/wasi_libc/string_simd.c``, the glue for wasi-libc's internal headers. Then ours: ``strlen``
+#: (compiler-rt's is a byte loop) and ``strcspn`` of a two-byte set (SQLite's ``LIKE``) scanning 16 bytes
+#: a step (``string_scan.c``; other sets go to wasi-libc's), ``sprintf`` copying plain-text/``%s`` formats
+#: (``multipie/wasi_libc/sprintf_fast.c``; SQLite 7% faster)
 #: and ``snprintf`` printing a lone ``%d``/``%ld``/``%lld`` (``snprintf_fast.c``; Lua's integer ``tostring``).
 #: They come before the build's own sources: placed after them, wasm-ld had already taken libc's.
 WASI_LIBC_SOURCES: tuple[Path, ...] = (
     _WASI_LIBC / "memcmp.c",
     _WASI_LIBC / "bcmp.c",
     _GLUE / "string_simd.c",
+    _GLUE / "string_scan.c",
     _GLUE / "sprintf_fast.c",
     _GLUE / "snprintf_fast.c",
 )

@@ -133,6 +133,7 @@ def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None
         "memcmp.c",
         "bcmp.c",
         "string_simd.c",
+        "string_scan.c",
         "sprintf_fast.c",
         "snprintf_fast.c",
     ]
@@ -144,10 +145,11 @@ def test_wasi_defaults_add_the_sources_only_to_linked_builds_with_libc() -> None
 # strspn, strcspn and strchrnul (and strchr, musl's is strchrnul) on strings the test places anywhere in memory.
 STRSPN_C = """\
 // multipie-build: -mexec-model=reactor -Wl,--export=grow -Wl,--export=spn -Wl,--export=cspn -Wl,--export=chrnul
-// multipie-build: -Wl,--export=chr
+// multipie-build: -Wl,--export=chr -Wl,--export=len
 #define _GNU_SOURCE
 #include <string.h>
 int grow(void) { return (int)__builtin_wasm_memory_grow(0, 1); }
+int len(const char *s) { return (int)strlen(s); }
 int spn(const char *s, const char *set) { return (int)strspn(s, set); }
 int cspn(const char *s, const char *set) { return (int)strcspn(s, set); }
 int chrnul(const char *s, int c) { return (int)(strchrnul(s, c) - s); }
@@ -204,6 +206,33 @@ def test_simd_string_routines_agree_with_python(
     assert d.call("cspn", s, sp) == outside
     assert d.call("chrnul", s, c) == (len(text) if found < 0 else found)
     assert d.call("chr", s, c) == (len(text) if c == 0 else found)
+    assert d.call("len", s) == len(text)
+    pair = bytes(accept[:2]).ljust(2, b"a")  # a two-byte set: string_scan.c's strcspn, not wasi-libc's
+    d.memory[sp : sp + 3] = pair + b"\0"
+    assert d.call("cspn", s, sp) == next((i for i, b in enumerate(text) if b in pair), len(text))
+
+
+def _function(wat: str, name: str) -> str:
+    """The text of function ``$name`` in ``wasm-tools print`` output ("" if there is none)."""
+    start = wat.find(f"(func ${name} ")
+    if start < 0:
+        return ""
+    end = wat.find("\n  (func ", start + 1)
+    return wat[start : end if end > 0 else len(wat)]
+
+
+def test_strlen_and_two_byte_strcspn_scan_16_bytes_a_step(tmp_path: Path) -> None:
+    """``strlen`` was compiler-rt's byte loop and ``strcspn`` of a two-byte set (SQLite's ``LIKE``) built
+    wasi-libc's 256-bit table on every call; both now compare whole v128 blocks without a table."""
+    src = tmp_path / "scan.c"
+    src.write_text(STRSPN_C)
+    out = tmp_path / "scan.wasm"
+    flags = [*toolchain.build_flags(src), *toolchain.wasi_defaults()]
+    proc = toolchain.zig_cc(["-target", "wasm32-wasi", "-O2", *flags, str(src), "-o", str(out)])
+    assert proc.returncode == 0, proc.stderr
+    wat = _wat(out)
+    assert "v128.load" in _function(wat, "strlen")
+    assert "v128.load" in _function(wat, "strcspn") and "i8x16.swizzle" not in _function(wat, "strcspn")
 
 
 # sprintf (ours for plain text, %s and %%) beside libc's vsprintf, on formats and strings the test places.

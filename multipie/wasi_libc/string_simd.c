@@ -16,4 +16,8 @@
 char *__strchrnul(const char *, int);
 
 #include "../../third_party/wasi-libc/strchrnul.c"
+/* string_scan.c defines strcspn: two-byte sets there, any other set here. */
+#if defined(__wasm_simd128__) && defined(__wasilibc_simd_string)
+#define strcspn __wasilibc_strcspn
+#endif
 #include "../../third_party/wasi-libc/strspn_simd.c"
