@@ -172,6 +172,12 @@ if kind in ("wasm-run-untimed", "wasm-run-spin"):  # no timeout: no epoch checks
     go = lambda: rt.run_command(svc)
 if kind == "wasm-run-hostcall":
     go = lambda: rt.run_command(svc, stderr=os.devnull)
+if kind == "wasm-run-reset":  # the app sets Python's handler again once multiPIE has put its own in front
+    import signal
+    from multipie.domains.wasm import _capi
+    _capi.revocable()
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    go = lambda: rt.run_command(svc)
 if kind == "component-run":
     go = lambda: rt.run_command(svc, ["l"], timeout=600)
 if kind == "legacy":
@@ -210,6 +216,7 @@ KINDS = {
     "wasm-run": (None, "42"),
     "wasm-run-untimed": (None, "42"),
     "wasm-run-hostcall": (None, "42"),
+    "wasm-run-reset": (None, "42"),
     "component-call": ("component/typed.wasm", "42"),
     "component-run": ("component/echo.wasm", "0"),
     "virtine": ("virtine/tests/faults.virtine", "42"),
@@ -222,6 +229,7 @@ KINDS = {
 WATS = {
     "wasm-run-untimed": MEMLOOP_WAT,
     "wasm-run-hostcall": HOSTCALL_WAT,
+    "wasm-run-reset": MEMLOOP_WAT,
     "writer-wasm": WRITER_WAT,
     "hostfn-component": HOSTFN_COMPONENT,
 }

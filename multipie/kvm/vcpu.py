@@ -125,7 +125,7 @@ def install_kick_handler() -> bool:
     return True
 
 
-#: The kick signal's number once the C SIGINT handler is in front of Python's (0: not yet).
+#: The kick signal's number once its handler is installed (0: not yet).
 _ctrl_c_kick = 0
 
 
@@ -133,17 +133,19 @@ def _ctrl_c_install() -> int:
     """Put the C SIGINT handler in front of Python's if need be; the signal to pass to ``watch_kvm`` (0: don't watch).
 
     It goes in front only of Python's default handler (the one raising ``KeyboardInterrupt``), as
-    for Wasm guests: an app's own handler, or SIGINT ignored, stays as it is. Once it is in, a
-    watched vCPU costs nothing whatever handler Python has later (a SIGINT only ends a
-    ``KVM_RUN`` early). The kick signal (its handler is installed here, on the main thread) also
-    stops ``KVM_RUN`` when a SIGINT is delivered to another thread. Runs on every entry until it
-    succeeds (an app's own handler: then ``_signal.getsignal``, 50 ns; ``signal.getsignal`` costs 3 µs
-    for a function handler, whose enum conversion fails).
+    for Wasm guests: an app's own handler, or SIGINT ignored, stays as it is. Asked on every entry
+    (``_signal.getsignal`` 50 ns, ``install`` one ``sigaction`` query): Python's ``signal.signal``
+    replaces the process's handler, ours included, whenever an app or harness sets one, even
+    ``default_int_handler`` back (``signal.getsignal`` costs 3 µs for a function handler, whose
+    enum conversion fails). The kick signal (its handler is installed here, on the main thread)
+    also stops ``KVM_RUN`` when a SIGINT is delivered to another thread.
     """
     global _ctrl_c_kick
     if _ctrl_c is None or _getsignal(signal.SIGINT) is not signal.default_int_handler:
         return 0
-    if _ctrl_c.install() and install_kick_handler():
+    if not _ctrl_c.install():
+        return 0
+    if not _ctrl_c_kick and install_kick_handler():
         _ctrl_c_kick = int(KICK_SIGNAL)
     return _ctrl_c_kick
 
@@ -311,7 +313,7 @@ class Vcpu:
         with self._kick_lock:
             self._thread = me
             self.state = VcpuState.RUNNING
-        if me == _MAIN and (_ctrl_c_kick or _ctrl_c_install()):
+        if me == _MAIN and _ctrl_c_install():
             # Marked first: if a KeyboardInterrupt comes out of this call, close() still unwatches.
             self._watched = True
             _ctrl_c.watch_kvm(self._exit_addr, _ctrl_c_kick)

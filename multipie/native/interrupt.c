@@ -181,7 +181,12 @@ static PyObject *mod_unwatch_kvm(PyObject *m, PyObject *addr) {
 
 int interrupt_on_main_thread(void) { return (unsigned long)pthread_self() == main_thread; }
 
-int interrupt_installed(void) { return installed; }
+/* Our handler is the process's SIGINT handler now (signal.signal may have replaced it since install()). */
+int interrupt_installed(void) {
+    struct sigaction cur;
+    return installed && sigaction(SIGINT, NULL, &cur) == 0 && (cur.sa_flags & SA_SIGINFO) &&
+           cur.sa_sigaction == on_sigint;
+}
 
 /* True when this is the main thread and Python still has a KeyboardInterrupt pending (consumed). */
 static int sigint_for_this_thread(void) {
@@ -283,15 +288,23 @@ static PyObject *mod_setup(PyObject *m, PyObject *args) {
     Py_RETURN_NONE;
 }
 
-/* install() -> bool: put the handler in front of the current one (once). */
+/* install() -> bool: put the handler in front of the current one, unless it is already there.
+ *
+ * Checked on every call, not once: Python's signal.signal(SIGINT, ...) replaces the process's
+ * handler with its own (an app restoring default_int_handler after a handler of its own, a
+ * test harness), and ours was then gone for good: no guest stopped at Ctrl-C any more. The
+ * caller holds the GIL, so no signal.signal() runs between the query and the install; the
+ * handler being replaced is not ours, so no on_sigint reads `previous` while it is written. */
 static PyObject *mod_install(PyObject *m, PyObject *unused) {
-    if (installed) Py_RETURN_TRUE;
-    struct sigaction sa;
+    struct sigaction cur, sa;
+    if (sigaction(SIGINT, NULL, &cur) != 0) return PyErr_SetFromErrno(PyExc_OSError);
+    if ((cur.sa_flags & SA_SIGINFO) && cur.sa_sigaction == on_sigint) Py_RETURN_TRUE;
+    previous = cur;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_sigint;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
     sigemptyset(&sa.sa_mask);
-    if (sigaction(SIGINT, &sa, &previous) != 0) return PyErr_SetFromErrno(PyExc_OSError);
+    if (sigaction(SIGINT, &sa, NULL) != 0) return PyErr_SetFromErrno(PyExc_OSError);
     installed = 1;
     Py_RETURN_TRUE;
 }
@@ -390,7 +403,7 @@ static PyObject *mod_addresses(PyObject *m, PyObject *unused) {
 
 static PyMethodDef methods[] = {
     {"setup", mod_setup, METH_VARARGS, "setup({name: address}, no_deadline, main_thread_ident)"},
-    {"install", mod_install, METH_NOARGS, "Put the SIGINT handler in front of the current one (once)."},
+    {"install", mod_install, METH_NOARGS, "Put the SIGINT handler in front of the current one (unless there)."},
     {"watch_kvm", mod_watch_kvm, METH_VARARGS, "watch_kvm(immediate_exit_addr, kick_signal): SIGINT sets it."},
     {"unwatch_kvm", mod_unwatch_kvm, METH_O, "unwatch_kvm(immediate_exit_addr): SIGINT no longer touches it."},
     {"register", mod_register, METH_O, "register(engine_addr) -> slot: SIGINT advances this engine's epoch."},

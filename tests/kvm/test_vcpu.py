@@ -87,6 +87,34 @@ def test_a_sigint_while_entered_sets_immediate_exit_and_leave_clears_it() -> Non
         vm.close()
 
 
+def test_a_sigint_handler_set_again_by_python_is_put_behind_ours_at_the_next_entry() -> None:
+    # signal.signal() replaces the process's handler, ours too (an app restoring default_int_handler
+    # after one of its own, a test harness): before, the C handler was installed once, and from then
+    # on a SIGINT no longer set immediate_exit (a spinning virtine could not be stopped).
+    import signal
+
+    from multipie.kvm.vm import Vm
+    from tests.conftest import HAS_KVM
+
+    if not HAS_KVM:
+        pytest.skip("needs /dev/kvm")
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("SIGINT has a handler of its own here")
+    vm = Vm()
+    try:
+        vcpu = vm.create_vcpu()
+        vcpu.enter()
+        vcpu.leave()  # our handler is in
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # Python's own C handler replaces it
+        vcpu.enter()
+        with pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+        assert vcpu.run_page.immediate_exit == 1
+        vcpu.leave()
+    finally:
+        vm.close()
+
+
 #: Replaces KVM_RUN's ioctl: when armed, a SIGINT lands on the calling thread right before the ioctl,
 #: after the run loop's last look at signals (the window no Python code can see).
 SIGINT_THEN_IOCTL = r"""
