@@ -341,6 +341,7 @@ class FdView:
         self._paths = -1  # path answers held (-1: the page's contents are not known yet)
         self._paths_ok = False  # this run may keep path answers (no writable grant)
         self._missing_ok = False  # ... and missing paths (no grant at all: the host may add files to one)
+        self._kept_for: tuple[object, ...] | None = None  # the namespace the kept path answers hold for
         self._on = False
         self._flags = b""  # the flags last written
         self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
@@ -362,13 +363,18 @@ class FdView:
         )  # fmt: skip
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths = None, b"", -1
+            seen, self._flags, self._paths, self._kept_for = None, b"", -1, None
             self.mem.write_u64(FD_TOKEN, self._token)
         if fresh:
-            self._forget_paths()
             self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
                                         for n in proc.fs.mounts.values())  # fmt: skip
             self._missing_ok = self._paths_ok and not proc.fs.mounts
+            # The answers kept so far still hold when the namespace and the layers' watched directories
+            # are what they were when this run (or program) began learning them (GuestFs.layers_key).
+            key = proc.fs.layers_key(proc.cwd) if self._missing_ok and not getattr(proc.kernel, "forks", 0) else None
+            if key is None or key != self._kept_for:
+                self._forget_paths()
+            self._kept_for = key
         if now == seen:
             return
         seen = seen or {}
@@ -445,6 +451,7 @@ class FdView:
         self._paths += 1
 
     def _forget_paths(self) -> None:
+        self._kept_for = None  # what is learnt after a change must not outlive the run
         if self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0

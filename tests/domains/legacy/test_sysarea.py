@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -310,3 +312,82 @@ def test_a_forked_child_sees_what_its_parent_created_after_the_fork(rt: multipie
     with svc.spawn(timeout=60) as d:
         for _ in range(3):
             assert _path_stats(d, ["-c", FORK_CALLS, "/tmp/x"])[0] == native
+
+
+#: Stats of a layer's files, a missing one, a deeper one and a directory, printed with what identifies them.
+LAYER_CALLS = """
+import errno, os
+for p in ["/data/f", "/data/missing", "/data/sub/g", "/data/sub", "/data/sub/nope/x"]:
+    try:
+        s = os.stat(p)
+        print(p, oct(s.st_mode), s.st_size, s.st_ino, s.st_mtime_ns, s.st_nlink)
+    except OSError as e:
+        print(p, errno.errorcode[e.errno])
+"""
+
+
+def _layer_expected(root: Path) -> bytes:
+    """What LAYER_CALLS prints when the host answers every stat (from the files themselves)."""
+    lines = []
+    for p in ["/data/f", "/data/missing", "/data/sub/g", "/data/sub", "/data/sub/nope/x"]:
+        try:
+            s = os.stat(root / p[1:])
+            lines.append(f"{p} {oct(s.st_mode)} {s.st_size} {s.st_ino} {s.st_mtime_ns} {s.st_nlink}")
+        except OSError as e:
+            lines.append(f"{p} {errno.errorcode[e.errno]}")
+    return "\n".join(lines).encode() + b"\n"
+
+
+@needs_vm
+def test_layer_path_answers_kept_for_the_next_run_are_the_hosts_and_follow_its_changes(
+    rt: multipie.Runtime, tmp_path: Path
+) -> None:
+    root = tmp_path / "layer"
+    (root / "data" / "sub").mkdir(parents=True)
+    (root / "data" / "f").write_bytes(b"abc")
+    (root / "data" / "sub" / "g").write_bytes(b"g")
+    svc = rt.load("/usr/bin/python3", layers=[root, "/"], exe="/usr/bin/python3")
+    runs = []
+
+    def run() -> tuple[bytes, int]:
+        with svc.spawn(timeout=60) as d:  # a new domain each run, on the pool's machine
+            runs.append(_path_stats(d, ["-c", LAYER_CALLS]))
+        return runs[-1]
+
+    run()  # the cold run takes the warm state
+    learnt, kept = run(), run()  # the second learns the answers, the third finds them kept
+    assert learnt[0] == kept[0] == _layer_expected(root)
+    assert kept[1] < learnt[1]
+    changes = [
+        lambda: (root / "data" / "missing").write_bytes(b"now here"),
+        lambda: (root / "data" / "f").open("ab").write(b"def"),  # rewritten in place: same inode
+        lambda: os.utime(root / "data" / "sub" / "g", ns=(5, 5)),
+        lambda: os.link(root / "data" / "f", root / "data" / "sub" / "f2"),
+        lambda: (root / "data" / "sub" / "nope").mkdir(),
+    ]
+    for change in changes:
+        change()
+        assert run()[0] == _layer_expected(root)
+        assert run() == (_layer_expected(root), kept[1])  # and kept again for the run after
+
+
+@needs_vm
+def test_kept_layer_answers_are_dropped_for_another_namespace(rt: multipie.Runtime, tmp_path: Path) -> None:
+    root = tmp_path / "layer"
+    (root / "data").mkdir(parents=True)
+    (root / "data" / "f").write_bytes(b"abc")
+    (tmp_path / "grant").mkdir()
+    (tmp_path / "grant" / "missing").write_bytes(b"granted")
+    svc = rt.load("/usr/bin/python3", layers=[root, "/"], exe="/usr/bin/python3")
+    script = "import os\nfor p in ['/data/f', '/data/missing']:\n    print(os.path.exists(p))\n"
+    outs = []
+    for dirs in ({}, {}, {str(tmp_path / "grant"): "/data/missing:ro"}, {}):
+        with svc.spawn(timeout=60) as d:
+            outs.append(_path_stats(d, ["-c", script], dirs=dirs)[0])
+    with svc.spawn(timeout=60) as d:  # the host adds a file to the domain's private area between two runs
+        outs.append(_path_stats(d, ["-c", script])[0])
+        assert d.fs is not None
+        d.fs.add_file("/data/missing", b"added")
+        outs.append(_path_stats(d, ["-c", script])[0])
+    seen = [b"True\nFalse\n", b"True\nFalse\n", b"True\nTrue\n", b"True\nFalse\n", b"True\nFalse\n", b"True\nTrue\n"]
+    assert outs == seen
