@@ -97,11 +97,13 @@
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
-/* Path stat answers (sysarea.FdView): slot fnv1a(path) % PATH_SLOTS of PATH_SLOT bytes: key (length |
- * AT_SYMLINK_NOFOLLOW << 8; 0 = empty), hash, result (0 or -errno), struct stat (144 bytes), the path. */
-#define PATHS        0x2000
-#define PATH_SLOT    512
-#define PATH_MAX_LEN 320
+/* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
+ * (h = fnv1a(path): h % 64, then h * FIB >> 58): key (length | AT_SYMLINK_NOFOLLOW << 8; 0 = empty),
+ * hash, result (0 or -errno), struct stat (144 bytes), the path. */
+#define PATHS        0x1000
+#define PATH_SLOT    320
+#define PATH_MAX_LEN 152
+#define FIB          0x9e3779b97f4a7c15
 
 /* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
  * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
@@ -347,18 +349,27 @@ stat_path:
         jmp     restore_host_nr                /* too long to be kept */
 2:      test    %ecx, %ecx
         jz      restore_host_nr                /* "": ENOENT from the host */
-        mov     %eax, %edx
-        and     $31, %edx
-        shl     $9, %edx
-        add     $PATHS, %edx                   /* rdx = the slot */
         mov     %r10, %rdi
         shl     $8, %rdi
         or      %rcx, %rdi                     /* rdi = the key */
+        mov     %eax, %edx                     /* the first slot: the hash's low 6 bits */
+        and     $63, %edx
+        imul    $PATH_SLOT, %edx
+        add     $PATHS, %edx                   /* rdx = the slot */
+        cmp     %rdi, (%rdx)
+        jne     3f
+        cmp     %rax, 8(%rdx)
+        je      4f
+3:      mov     $FIB, %rdx                     /* the second: its top 6 bits times FIB (all bits count) */
+        imul    %rax, %rdx
+        shr     $58, %rdx
+        imul    $PATH_SLOT, %edx
+        add     $PATHS, %edx
         cmp     %rdi, (%rdx)
         jne     restore_host_nr
         cmp     %rax, 8(%rdx)
         jne     restore_host_nr
-        lea     168(%rdx), %rdi
+4:      lea     168(%rdx), %rdi
         repe cmpsb                             /* rsi = the path, rcx = its length */
         jne     restore_host_nr
         mov     16(%rdx), %rax

@@ -3,8 +3,8 @@
 System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
     0x0000  unmapped
-    0x1000  unused (the page tables live in a slot of their own: .pagetables)   supervisor only
-    0x2000  path stat answers of read-only layers (FdView), host-written         user, read-only
+    0x1000  path stat answers of read-only layers (FdView), host-written         user, read-only
+            (the page tables live in a slot of their own: .pagetables)
     0x6000  what the guest may answer about fds 0-23 (FdView), host-written      user, read-only
     0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
@@ -69,9 +69,11 @@ _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answ
 FD_TOKEN = FDS + 8 * FD_SLOTS
 _TOKENS = itertools.count(1)
 #: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
-#: PATH_SLOT bytes, slot ``fnv1a(path) % PATH_SLOTS``: u64 key (length | nofollow << 16; 0 = empty), u64 hash,
-#: i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most PATH_MAX_LEN bytes).
-PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x2000, 32, 512, 320
+#: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
+#: 0 = empty), u64 hash, i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most
+#: PATH_MAX_LEN bytes). 64 two-way slots hold python3's 25 start-up paths; 32 one-way ones lost a third.
+PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x1000, 64, 320, 152
+_FIB = 0x9E3779B97F4A7C15
 _AT_FDCWD, _NOFOLLOW = 0xFFFFFF9C, 0x100
 #: Calls that never change which file a path names (the rest empty the path answers: ``FdView.after``).
 _KEEPS_PATHS = frozenset(int(n) for n in (
@@ -444,8 +446,14 @@ class FdView:
         if not 0 < len(raw) <= PATH_MAX_LEN:
             return
         h = path_hash(raw)
-        slot = PATHS + PATH_SLOT * (h % PATH_SLOTS)
         key = len(raw) | (flags & _NOFOLLOW) << 8
+        first, second = path_slots(h)
+        slot = first  # the first slot that is empty or holds this path, else the first one
+        for s in (first, second):
+            k = self.mem.read_u64(s)
+            if k == 0 or (k == key and self.mem.read_u64(s + 8) == h):
+                slot = s
+                break
         self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
         self.mem.write_u64(slot, key)  # last: the slot is whole before it can match
         self._paths += 1
@@ -455,6 +463,11 @@ class FdView:
         if self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0
+
+
+def path_slots(h: int) -> tuple[int, int]:
+    """The addresses of the two slots a path of hash ``h`` may be kept in (entry.S looks in both)."""
+    return PATHS + PATH_SLOT * (h % PATH_SLOTS), PATHS + PATH_SLOT * ((h * _FIB & U64) >> 58)
 
 
 def path_hash(raw: bytes) -> int:
