@@ -75,7 +75,8 @@
 #define S_USP        0xE808             /* the program's rsp while mm.c runs on MM_STACK */
 #define S_TID        0xE810             /* the running thread's id (the host writes it at each switch) */
 #define S_ROBUST     0xE818             /* the running thread's robust list head (set_robust_list) */
-#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE820) */
+#define S_CLOSED     0xE820             /* fds closed here, released by the host at the next exit (bit n = fd n) */
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE828) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 #define MORE         0x8000             /* the first code page (the blob starts there) */
 #define ENTRY        0xB000             /* LSTAR */
@@ -218,6 +219,8 @@ sys_rt_sigprocmask:
 sys_ioctl:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_CLOSED                 /* closed here: the host releases it, then answers EBADF */
+        jc      host
         testb   $FD_OPEN, FDS(,%rdi,8)
         jz      host
         cmp     $0x5401, %esi            /* the request is 32 bits */
@@ -233,6 +236,8 @@ sys_fcntl:
         jae     host
         cmp     $1, %rsi
         jne     host
+        bt      %rdi, S_CLOSED
+        jc      host
         mov     FDS(,%rdi,8), %rax
         test    $FD_OPEN, %al
         jz      host
@@ -268,6 +273,8 @@ sys_fstat:
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
 fstat_copy:                                    /* rdi = fd, rsi = buf */
+        bt      %rdi, S_CLOSED
+        jc      restore_host_nr
         testb   $FD_STAT, FDS(,%rdi,8)
         jz      restore_host_nr
         CHECK_DEST %rsi, $144, restore_host_nr
@@ -286,6 +293,8 @@ fstat_copy:                                    /* rdi = fd, rsi = buf */
 sys_lseek:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_CLOSED
+        jc      host
         testb   $FD_NOSEEK, FDS(,%rdi,8)
         jnz     lseek_espipe
         testb   $FD_POS, FDS(,%rdi,8)
@@ -383,6 +392,23 @@ stat_path:
         xor     %eax, %eax
         jmp     restore_return
 
+/* close(fd) of a read-only layer's regular file no other fd shares (FD_POS): 0 at once, the fd noted at
+ * S_CLOSED. The host releases it at the very next exit of any kind (before serving that call), so every
+ * call it sees finds the fd closed, as every call answered here does (they check S_CLOSED first). */
+sys_close:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      host
+        bt      %rdi, S_CLOSED
+        jc      host                           /* closed twice: EBADF from the host */
+        bts     %rdi, S_CLOSED
+        cmp     S_RC_FD, %rdi
+        jne     1f
+        movq    $-1, S_RC_FD                   /* its cached bytes are no one's now */
+1:      xor     %eax, %eax
+        jmp     fast_return
+
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */
 #include "mm.s"
@@ -449,6 +475,8 @@ entry:
         je      sys_fcntl
         cmp     $8, %rax
         je      sys_lseek
+        cmp     $3, %rax
+        je      sys_close
 host:
         .globl  host_out
 host_out:
@@ -531,6 +559,8 @@ read_host:
 read_end:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_CLOSED
+        jc      host
         testb   $FD_POS, FDS(,%rdi,8)
         jz      host
         test    %rdx, %rdx

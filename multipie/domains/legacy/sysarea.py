@@ -104,6 +104,9 @@ _ZEROS = bytes(_SCAN)
 #: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
 #: the state page): the host swaps them at every thread switch (:mod:`.tasks`).
 TID, ROBUST, S_TID_ADDR = 0xE810, 0xE818, 48
+#: Fds entry.S closed itself (bit n = fd n: ``FD_POS`` files, whose close cannot fail), released by the
+#: host at the next exit (:func:`release_closed`).
+CLOSED = 0xE820
 MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
 SYSCALL_PORT = 0xE2
 FAULT_PORT = 0xE3
@@ -300,6 +303,28 @@ def fill_read_cache(
     if got > give:
         mem.write(STATE + S_RC, struct.pack("<3Q", fd, READ_CACHE, READ_CACHE + got - give))
     return give
+
+
+def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *, on: bool) -> None:
+    """At every exit, before the host sees anything else the program did: its buffered output, then its closed fds."""
+    if wb_mask and mem.read_u64(STATE + S_WB_LEN):
+        flush_writes(mem, proc, wb_mask)
+    if mem.read_u64(CLOSED):
+        release_closed(mem, proc)
+        view.sync(proc, on=on)
+
+
+def release_closed(mem: GuestMemory, proc: LinuxProcess) -> None:
+    """Release the fds the guest closed since the last exit (entry.S ``sys_close``), before the host sees anything else.
+
+    The guest closes only a read-only layer's file no other fd shares (``FD_POS``); any bit a program
+    scribbled there closes that fd of its own, as a ``close`` would.
+    """
+    mask = mem.read_u64(CLOSED) & ((1 << FD_SLOTS) - 1)
+    mem.write_u64(CLOSED, 0)
+    for fd in range(FD_SLOTS):
+        if mask >> fd & 1 and fd in proc.fds:
+            proc.close_fd(fd)
 
 
 def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:

@@ -410,3 +410,57 @@ def test_two_dozen_paths_alike_are_all_kept(rt: multipie.Runtime, tmp_path: Path
     sizes = "".join(f"{os.stat(p).st_size}\n" for p in ALIKE).encode()
     assert twice[0] == once[0] * 2 == sizes * 2
     assert twice[1] == once[1]  # the second round was answered in the guest
+
+
+#: Closes of system files, then every call the guest answers about fds asked of the closed fd, fd reuse.
+CLOSE_CALLS = """
+import errno, fcntl, os, sys, termios
+def tryit(name, f):
+    try:
+        print(name, f())
+    except OSError as e:
+        print(name, errno.errorcode[e.errno])
+    except termios.error as e:
+        print(name, errno.errorcode[e.args[0]])
+for _ in range(int(sys.argv[1])):
+    a = os.open("/usr/lib/os-release", os.O_RDONLY)
+    b = os.open("/usr/lib/python3.11/os.py", os.O_RDONLY)
+    print(a, b, len(os.read(b, 10)))  # b's next bytes are in the read cache
+    tryit("close b", lambda: os.close(b))
+    tryit("read b", lambda: os.read(b, 10))
+    tryit("close a", lambda: os.close(a))
+    for fd in (a, b):
+        tryit("fstat", lambda: os.fstat(fd).st_size)
+        tryit("lseek", lambda: os.lseek(fd, 0, os.SEEK_CUR))
+        tryit("read", lambda: os.read(fd, 1))
+        tryit("getfd", lambda: fcntl.fcntl(fd, fcntl.F_GETFD))
+        tryit("isatty", lambda: os.isatty(fd))
+        tryit("tcgets", lambda: termios.tcgetattr(fd))
+        tryit("close again", lambda: os.close(fd))
+    c = os.open("/usr/lib/os-release", os.O_RDONLY)
+    d = os.dup(c)
+    tryit("close dup", lambda: os.close(d))
+    print("reused", c == a, os.fstat(c).st_size == os.stat("/usr/lib/os-release").st_size)
+    e = os.open("/usr/lib/python3.11/os.py", os.O_RDONLY)
+    os.close(c)
+    f = os.open("/usr/lib/os-release", os.O_RDONLY)
+    print("lowest", f == c, e)
+    os.close(e), os.close(f)
+"""
+
+
+@needs_vm
+def test_the_guest_closes_system_files_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", CLOSE_CALLS, "1"]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    outs, closes = [], []
+    with svc.spawn(timeout=60) as d:
+        for n in "112":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", CLOSE_CALLS, n], stdout=out, stderr=err) == 0, err
+            outs.append(bytes(out))
+            closes.append((d.stats.guest_calls[int(Sys.close)], d.stats.host_calls[int(Sys.close)]))
+    assert outs == [native, native, native * 2]
+    assert closes[2][0] - closes[1][0] == 5  # a, b, c, e and f: closed in the guest
+    assert closes[2][1] - closes[1][1] == 3  # closing a closed fd (EBADF) twice, and the dup: the host's
