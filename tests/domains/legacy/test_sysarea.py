@@ -464,3 +464,23 @@ def test_the_guest_closes_system_files_as_the_host_would(rt: multipie.Runtime) -
     assert outs == [native, native, native * 2]
     assert closes[2][0] - closes[1][0] == 5  # a, b, c, e and f: closed in the guest
     assert closes[2][1] - closes[1][1] == 3  # closing a closed fd (EBADF) twice, and the dup: the host's
+
+
+@needs_vm
+def test_the_guest_answers_fstat_of_the_standard_streams_as_the_host_would(rt: multipie.Runtime) -> None:
+    """The host's answer for a stream is a FIFO of size 0 with the stream's own inode (StreamFile.stat)."""
+    script = (
+        "import os, sys\nfor _ in range(int(sys.argv[1])):\n"
+        "    print([(oct(s.st_mode), s.st_size, s.st_ino) for s in map(os.fstat, (0, 1, 2))])\n"
+    )
+    svc = rt.load("/usr/bin/python3")
+    runs = []
+    with svc.spawn(timeout=60) as d:
+        for n in "1113":  # cold (takes the warm state), then warm runs (the last two keep path answers alike)
+            out = bytearray()
+            assert d.run(["-c", script, n], stdout=out) == 0
+            runs.append((bytes(out), d.stats.host_calls[int(Sys.newfstatat)] + d.stats.host_calls[int(Sys.fstat)]))
+    first = runs[3][0].splitlines()[0]
+    assert runs[3][0] == (first + b"\n") * 3 and first.count(b"('0o10600', 0, ") == 3
+    assert len(set(eval(first))) == 3  # noqa: S307 (our own output): three streams, three inodes
+    assert runs[3][1] == runs[2][1]  # no stream's fstat reached the host
