@@ -9,7 +9,8 @@ every later change of a name in it — created, removed, renamed over, written, 
 is an event. :meth:`DirWatch.generation` drains the events; any event (or a lost one: the queue
 overflowed) drops every watch and moves the generation on. An answer learnt while the generation
 was *g* is still the host's answer while the generation is still *g*: each directory it was looked
-up in was watched before the lookup.
+up in was watched before the lookup. The same holds for a directory's listing, which the watch keeps
+(:meth:`DirWatch.listing`): ``importlib`` lists the same 5 directories at every ``python3`` start.
 
 **Not seen** (inotify's limits): a change the kernel reports to no watch on these directories — a
 hard link to a layer file made from another directory (``st_nlink``/``st_ctime`` move), a write
@@ -26,6 +27,7 @@ import os
 import threading
 
 from multipie import libc
+from multipie.resources.fs.metadata import DirEntry
 
 __all__ = ["DirWatch", "WATCH_MASK"]
 
@@ -46,6 +48,7 @@ class DirWatch:
     def __init__(self) -> None:
         self._fd = -1
         self._dirs: set[tuple[str, ...]] = set()
+        self._listings: dict[tuple[str, ...], list[DirEntry]] = {}
         self._gen = next(_GENERATIONS)
         self._lock = threading.Lock()  # machines of several threads share a layer
 
@@ -78,11 +81,25 @@ class DirWatch:
                     self._drop()
             return self._gen
 
+    def listing(self, comps: tuple[str, ...]) -> list[DirEntry] | None:
+        """The entries of directory ``comps`` kept by :meth:`keep_listing`, if nothing changed since (a copy)."""
+        if comps not in self._listings:
+            return None
+        self.generation()  # takes the events in: any of them drops every listing
+        got = self._listings.get(comps)
+        return None if got is None else list(got)
+
+    def keep_listing(self, comps: tuple[str, ...], entries: list[DirEntry], gen: int) -> None:
+        """Keep the listing of ``comps`` taken while it was watched (:meth:`add` before) in generation ``gen``."""
+        if self.generation() == gen and comps in self._dirs:  # (an event during the listing moved it on)
+            self._listings[comps] = list(entries)
+
     def _drop(self) -> None:
         if self._fd >= 0:
             os.close(self._fd)
         self._fd = -1
         self._dirs.clear()
+        self._listings.clear()
         self._gen = next(_GENERATIONS)
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from multipie.resources.fs import Layer
+from multipie.resources.fs import GuestFs, Layer
 from multipie.resources.fs.dirwatch import DirWatch
 from multipie.resources.fs.lookups import LookupCache
 
@@ -80,3 +80,24 @@ def test_a_watch_that_cannot_be_added_moves_the_generation(tmp_path: Path, monke
     finally:
         os.close(fd)
     assert watch.generation() != gen
+
+
+def _listing(fs: GuestFs, path: str) -> list[tuple[str, int, int]]:
+    with fs.cached_lookups():  # one run
+        return sorted((e.name, e.ino, e.type) for e in fs.lookup(path).entries())
+
+
+def test_a_layers_listing_is_kept_until_its_directory_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    layer = _layer(tmp_path)
+    fs = GuestFs([layer], devices=False)
+    first = _listing(fs, "/usr/lib")
+    listed: list[object] = []
+    real = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda fd: listed.append(fd) or real(fd))
+    assert _listing(fs, "/usr/lib") == first and listed == []  # the next run: no host listing
+    (tmp_path / "usr" / "lib" / "new.py").write_text("new")
+    changed = _listing(fs, "/usr/lib")
+    assert [e[0] for e in changed] == ["new.py", "os.py"] and len(listed) == 1
+    os.rename(tmp_path / "usr" / "lib" / "new.py", tmp_path / "usr" / "lib" / "renamed.py")
+    assert [e[0] for e in _listing(fs, "/usr/lib")] == ["os.py", "renamed.py"]
+    assert _listing(fs, "/usr/lib") == _listing(GuestFs([Layer(tmp_path)], devices=False), "/usr/lib")
