@@ -455,10 +455,13 @@ class FdView:
         file a path names then); any call that may change that (``rename``, ``unlink``, a copy-up
         by an ``open`` for writing, ``chdir``, ``clone``, ...) drops every kept answer first.
         """
-        if nr not in _KEEPS_FDS or on != self._on:
+        changes = nr not in _KEEPS_PATHS and not (nr in _OPENS and not args[1 if nr == 2 else 2] & _O_CHANGES)
+        if changes:
+            self._seen = None  # a layer directory's stat kept for its fd may be a private one's now: look again
+        if changes or nr not in _KEEPS_FDS or on != self._on:
             self.sync(proc, on=on)
         st, proc.stable_stat = proc.stable_stat, None
-        if nr not in _KEEPS_PATHS and not (nr in _OPENS and not args[1 if nr == 2 else 2] & _O_CHANGES):
+        if changes:
             self._forget_paths()
         elif nr == 262 and (st is not None or (result in _MISSING and self._missing_ok)) and on and self._paths_ok:
             dirfd, path, _buf, flags = args

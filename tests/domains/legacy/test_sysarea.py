@@ -484,3 +484,36 @@ def test_the_guest_answers_fstat_of_the_standard_streams_as_the_host_would(rt: m
     assert runs[3][0] == (first + b"\n") * 3 and first.count(b"('0o10600', 0, ") == 3
     assert len(set(eval(first))) == 3  # noqa: S307 (our own output): three streams, three inodes
     assert runs[3][1] == runs[2][1]  # no stream's fstat reached the host
+
+
+#: fstat of a system directory's fd (twice), then of the same fd after a file is made in that directory:
+#: the host keeps answering the layer directory's stat for the fd (its node), a path stat sees the private one.
+DIR_CALLS = """
+import os, sys
+key = lambda s: (oct(s.st_mode), s.st_ino, s.st_nlink, s.st_mtime_ns)
+fd = os.open("/usr/share/doc", os.O_RDONLY | os.O_DIRECTORY)
+print(key(os.fstat(fd)) == key(os.fstat(fd)), key(os.fstat(fd)))
+for _ in range(int(sys.argv[2])):
+    os.fstat(fd)
+if sys.argv[1] == "write":
+    before = key(os.fstat(fd))
+    open("/usr/share/doc/made-here", "w").close()
+    print(key(os.fstat(fd)) == before, key(os.stat("/usr/share/doc")) == before)
+"""
+
+
+@needs_vm
+def test_the_guest_answers_fstat_of_a_system_directory_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", DIR_CALLS, "read", "0"]
+    native = subprocess.run(argv, capture_output=True, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    outs, counts = [], []
+    with svc.spawn(timeout=60) as d:
+        for mode, extra in (("read", "0"), ("read", "0"), ("read", "0"), ("read", "5"), ("write", "0")):
+            out = bytearray()
+            assert d.run(["-c", DIR_CALLS, mode, extra], stdout=out) == 0
+            outs.append(bytes(out))
+            counts.append(d.stats.host_calls[int(Sys.newfstatat)] + d.stats.host_calls[int(Sys.fstat)])
+    assert outs[:4] == [native] * 4
+    assert outs[4].splitlines() == [native.splitlines()[0], b"True False"]  # as the host answered before
+    assert counts[3] == counts[2]  # 5 more fstats of the directory's fd, all in the guest
