@@ -41,7 +41,7 @@ from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
-from multipie.resources.fs import HostOpenFile, MemOpenFile, OpenFile, StreamFile
+from multipie.resources.fs import GuestFs, HostOpenFile, MemOpenFile, OpenFile, StreamFile
 
 __all__ = ["FAULT_PORT", "SYSCALL_PORT", "FdView", "load_registers", "load_space", "prepare", "region0", "store_space"]
 
@@ -369,6 +369,7 @@ class FdView:
         self._paths_ok = False  # this run may keep path answers (no writable grant)
         self._missing_ok = False  # ... and missing paths (no grant at all: the host may add files to one)
         self._kept_for: tuple[object, ...] | None = None  # the namespace the kept path answers hold for
+        self._learn: tuple[GuestFs, str, tuple[int, ...]] | None = None  # this run's, for its first kept answer
         self._on = False
         self._flags = b""  # the flags last written
         self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
@@ -397,11 +398,13 @@ class FdView:
                                         for n in proc.fs.mounts.values())  # fmt: skip
             self._missing_ok = self._paths_ok and not proc.fs.mounts
             # The answers kept so far still hold when the namespace and the layers' watched directories
-            # are what they were when this run (or program) began learning them (GuestFs.layers_key).
-            key = proc.fs.layers_key(proc.cwd) if self._missing_ok and not getattr(proc.kernel, "forks", 0) else None
-            if key is None or key != self._kept_for:
+            # are what they were when a run began learning them (GuestFs.layers_key). The key of this
+            # run is taken at its first kept answer (most runs keep none), with the generations of now.
+            ok = self._missing_ok and not getattr(proc.kernel, "forks", 0)
+            gens = proc.fs.layer_generations() if ok else None
+            if self._paths and (gens is None or proc.fs.layers_key(proc.cwd, gens) != self._kept_for):
                 self._forget_paths()
-            self._kept_for = key
+            self._learn = (proc.fs, proc.cwd, gens) if gens is not None else None
         if now == seen:
             return
         seen = seen or {}
@@ -485,9 +488,12 @@ class FdView:
         self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
         self.mem.write_u64(slot, key)  # last: the slot is whole before it can match
         self._paths += 1
+        if self._kept_for is None and self._learn is not None:
+            fs, cwd, gens = self._learn
+            self._kept_for = fs.layers_key(cwd, gens)
 
     def _forget_paths(self) -> None:
-        self._kept_for = None  # what is learnt after a change must not outlive the run
+        self._kept_for = self._learn = None  # what is learnt after a change must not outlive the run
         if self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0

@@ -172,21 +172,24 @@ class GuestFs:
             paths.put(key, r)
         return r
 
-    def layers_key(self, cwd: str) -> tuple[object, ...] | None:
-        """What answers about paths of this namespace depend on, besides the layers' own contents.
-
-        Two calls return equal keys when the layers are the same objects and none of their watched
-        directories changed in between (:mod:`.dirwatch`), the private area has the same names,
-        modes and links, the same special files are mounted and ``cwd`` is the same: a path
-        answered from the layers (or found missing) then resolves to the same answer. ``None``
-        when this cannot be told (a granted directory: the host may change it unwatched).
-        """
+    def layer_generations(self) -> tuple[int, ...] | None:
+        """The layers' watch generations now (:mod:`.dirwatch`); ``None`` with a grant or an unwatched layer."""
         if self.mounts:
             return None
         watches = [getattr(layer, "watch", None) for layer in self.layers]
         if any(w is None for w in watches):
             return None
-        gens = tuple(w.generation() for w in watches)  # type: ignore[union-attr]
+        return tuple(w.generation() for w in watches)  # type: ignore[union-attr]
+
+    def layers_key(self, cwd: str, gens: tuple[int, ...]) -> tuple[object, ...]:
+        """What answers about paths of this namespace depend on, besides the layers' own contents.
+
+        Two keys are equal when the layers are the same objects and none of their watched directories
+        changed between the two ``gens`` (:mod:`.dirwatch`), the private area has the same names,
+        modes and links, the same special files are mounted and ``cwd`` is the same: a path
+        answered from the layers (or found missing) then resolves to the same answer. ``gens``:
+        :meth:`layer_generations`, taken before the answers were learnt.
+        """
         specials = tuple(sorted((k, type(v).__name__) for k, v in self.specials.items()))
         return (tuple(self.layers), gens, _shape(self.area.root), specials, cwd)
 
