@@ -96,6 +96,7 @@
 #define FD_STAT      4
 #define FD_POS       8                  /* a regular file's offset is at FD_OFFSETS (the host's; -1: ask it) */
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
+#define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
@@ -409,6 +410,18 @@ sys_close:
 1:      xor     %eax, %eax
         jmp     fast_return
 
+/* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
+ * host answers an empty read there whatever the buffer. */
+sys_getdents64:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_CLOSED
+        jc      host
+        testb   $FD_LISTED, FDS(,%rdi,8)
+        jz      host
+        xor     %eax, %eax
+        jmp     fast_return
+
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */
 #include "mm.s"
@@ -477,6 +490,8 @@ entry:
         je      sys_lseek
         cmp     $3, %rax
         je      sys_close
+        cmp     $217, %rax
+        je      sys_getdents64
 host:
         .globl  host_out
 host_out:

@@ -41,7 +41,7 @@ from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
-from multipie.resources.fs import GuestFs, HostOpenFile, MemOpenFile, OpenFile, StreamFile
+from multipie.resources.fs import DirFile, GuestFs, HostOpenFile, MemOpenFile, OpenFile, StreamFile
 
 __all__ = ["FAULT_PORT", "SYSCALL_PORT", "FdView", "load_registers", "load_space", "prepare", "region0", "store_space"]
 
@@ -63,6 +63,9 @@ FD_OFFSETS = FD_STATS + STAT_SIZE * FD_SLOTS  # 0x6E80: up to 0x6F40
 FD_OPEN, FD_CLOEXEC, FD_STAT, FD_POS = 1, 2, 4, 8
 #: The fd's file is a pipe or stream (``unseekable``): the guest answers ``lseek`` with ``-ESPIPE``.
 FD_NOSEEK = 16
+#: A directory read to its end that no other fd shares: the guest answers ``getdents64`` with 0 (as the
+#: host: an empty read at the end, whatever the buffer).
+FD_LISTED = 32
 _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answers)
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
@@ -87,7 +90,7 @@ _KEEPS_PATHS = frozenset(int(n) for n in (
 _OPENS = frozenset((int(Sys.open), int(Sys.openat)))
 #: Calls that never change the fd table (after them the fd page needs no look: ~14 µs a call saved).
 _KEEPS_FDS = _KEEPS_PATHS - _OPENS - {int(n) for n in (Sys.close, Sys.dup, Sys.dup2, Sys.dup3, Sys.pipe2, Sys.socket,
-                                                       Sys.connect, Sys.fcntl)}  # fmt: skip
+                                                       Sys.connect, Sys.fcntl, Sys.getdents64, Sys.lseek)}  # fmt: skip
 #: A missing path is kept too (only a call that empties the answers can create it) unless it is under
 #: /proc or /dev, whose entries come and go with the process's own fds, or the domain has a grant
 #: (the host may create a file there while the program polls for it).
@@ -364,7 +367,7 @@ class FdView:
 
     def __init__(self, mem: GuestMemory) -> None:
         self.mem = mem
-        self._seen: dict[int, tuple[OpenFile | None, bool, bool]] | None = None  # fd -> (file, cloexec, alone)
+        self._seen: dict[int, _FdState] | None = None
         self._paths = -1  # path answers held (-1: the page's contents are not known yet)
         self._paths_ok = False  # this run may keep path answers (no writable grant)
         self._missing_ok = False  # ... and missing paths (no grant at all: the host may add files to one)
@@ -385,42 +388,34 @@ class FdView:
         view last wrote, unless their token says otherwise.
         """
         self._on = on
-        now: dict[int, tuple[OpenFile | None, bool, bool]] = (
-            {fd: (e.file, e.cloexec, e.file.refs == 1) for fd, e in proc.fds.items() if 0 <= fd < FD_SLOTS}
-            if on else {}
-        )  # fmt: skip
+        fds = proc.fds.items() if on else ()
+        now: dict[int, _FdState] = {
+            fd: (e.file, e.cloexec, e.file.refs == 1, _listed(e.file)) for fd, e in fds if 0 <= fd < FD_SLOTS
+        }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
             seen, self._flags, self._paths, self._kept_for = None, b"", -1, None
             self.mem.write_u64(FD_TOKEN, self._token)
         if fresh:
-            self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
-                                        for n in proc.fs.mounts.values())  # fmt: skip
-            self._missing_ok = self._paths_ok and not proc.fs.mounts
-            # The answers kept so far still hold when the namespace and the layers' watched directories
-            # are what they were when a run began learning them (GuestFs.layers_key). The key of this
-            # run is taken at its first kept answer (most runs keep none), with the generations of now.
-            ok = self._missing_ok and not getattr(proc.kernel, "forks", 0)
-            gens = proc.fs.layer_generations() if ok else None
-            if self._paths and (gens is None or proc.fs.layers_key(proc.cwd, gens) != self._kept_for):
-                self._forget_paths()
-            self._learn = (proc.fs, proc.cwd, gens) if gens is not None else None
+            self._start(proc, on)
         if now == seen:
             return
         seen = seen or {}
         flags = [0] * FD_SLOTS
         moving: list[tuple[int, OpenFile]] = []
-        for fd, (f, cloexec, alone) in now.items():
+        for fd, (f, cloexec, alone, listed) in now.items():
             flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
             if getattr(f, "unseekable", False):
                 flags[fd] |= FD_NOSEEK
+            if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's
+                flags[fd] |= FD_LISTED
             if f is not None and getattr(f, "stable", False):
                 if seen.get(fd, (None,))[0] is not f:
                     try:
                         st = f.stat()
                         self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
                     except OSError:  # the host answers (and reports) it; tried again at the next sync
-                        now[fd] = (None, cloexec, alone)
+                        now[fd] = (None, cloexec, alone, listed)
                         continue
                     self._regular[fd] = S_ISREG(st.mode)
                 flags[fd] |= FD_STAT  # its stat is in its slot
@@ -436,6 +431,22 @@ class FdView:
             self.mem.write(FDS, raw)
             self._flags = raw
         self._seen = now
+
+    def _start(self, proc: LinuxProcess, on: bool) -> None:
+        """A new run or program: what path answers it may keep, and whether those kept so far still hold.
+
+        They hold when the namespace and the layers' watched directories are what they were when a run
+        began learning them (``GuestFs.layers_key``). This run's key is taken at its first kept answer
+        (most runs keep none), with the generations of now.
+        """
+        self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
+                                    for n in proc.fs.mounts.values())  # fmt: skip
+        self._missing_ok = self._paths_ok and not proc.fs.mounts
+        ok = self._missing_ok and not getattr(proc.kernel, "forks", 0)
+        gens = proc.fs.layer_generations() if ok else None
+        if self._paths and (gens is None or proc.fs.layers_key(proc.cwd, gens) != self._kept_for):
+            self._forget_paths()
+        self._learn = (proc.fs, proc.cwd, gens) if gens is not None else None
 
     def offsets(self) -> None:
         """Write the offsets of the ``FD_POS`` fds that moved since last written.
@@ -497,6 +508,15 @@ class FdView:
         if self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0
+
+
+#: What the fd page shows of an fd: (its file, close-on-exec, no other fd shares it, a directory read to its end).
+_FdState = tuple[OpenFile | None, bool, bool, bool]
+
+
+def _listed(f: OpenFile) -> bool:
+    """True for a directory whose entries were all read (``getdents64`` answers 0 until a ``lseek``)."""
+    return isinstance(f, DirFile) and f.pos >= len(f.entries())
 
 
 def path_slots(h: int) -> tuple[int, int]:

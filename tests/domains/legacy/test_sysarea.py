@@ -517,3 +517,31 @@ def test_the_guest_answers_fstat_of_a_system_directory_as_the_host_would(rt: mul
     assert outs[:4] == [native] * 4
     assert outs[4].splitlines() == [native.splitlines()[0], b"True False"]  # as the host answered before
     assert counts[3] == counts[2]  # 5 more fstats of the directory's fd, all in the guest
+
+
+#: Listings of system directories by path (getdents64 to the end), and through a dup'ed fd that rewinds.
+LIST_CALLS = """
+import os, sys
+for _ in range(int(sys.argv[1])):
+    names = os.listdir("/usr/lib/python3.11/encodings")
+    print(sorted(names)[:3], len(names), sorted(os.listdir("/usr/lib/python3.11/json")))
+    fd = os.open("/usr/lib/python3.11/json", os.O_RDONLY | os.O_DIRECTORY)
+    a, b = sorted(os.listdir(fd)), sorted(os.listdir(fd))  # each dup()s the fd and rewinds the shared offset
+    print(a == b, len(a))
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_the_guest_answers_getdents_at_a_directorys_end_as_the_host_would(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", LIST_CALLS, "1"], capture_output=True, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    outs, counts = [], []
+    with svc.spawn(timeout=60) as d:
+        for n in "112":
+            out = bytearray()
+            assert d.run(["-c", LIST_CALLS, n], stdout=out) == 0
+            outs.append(bytes(out))
+            counts.append((d.stats.guest_calls[int(Sys.getdents64)], d.stats.host_calls[int(Sys.getdents64)]))
+    assert outs == [native, native, native * 2]
+    assert counts[2][0] - counts[1][0] == 2  # the last read of each listing by path: in the guest
