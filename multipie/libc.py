@@ -26,6 +26,8 @@ from typing import Any
 __all__ = [
     "MADV_DONTNEED",
     "MAP_FAILED",
+    "inotify_add_watch",
+    "inotify_init1",
     "ioctl",
     "ioctl_held",
     "madvise",
@@ -88,6 +90,11 @@ memset_held = _declare(_held, "memset", _vp, _vp, _int, _sz)
 #: ``int mprotect(void *addr, size_t length, int prot)`` keeping the GIL.
 #: SAFETY: ``[addr, addr+length)`` must be a mapping the caller owns.
 mprotect_held = _declare(_held, "mprotect", _int, _vp, _sz, _int)
+#: ``int inotify_init1(int flags)`` keeping the GIL (a few microseconds).
+inotify_init1 = _declare(_held, "inotify_init1", _int, _int)
+#: ``int inotify_add_watch(int fd, const char *path, uint32_t mask)`` keeping the GIL.
+#: SAFETY: ``path`` must be a NUL-terminated string (a ``bytes`` object is).
+inotify_add_watch = _declare(_held, "inotify_add_watch", _int, _int, ctypes.c_char_p, ctypes.c_uint32)
 
 
 def malloc_trim() -> None:

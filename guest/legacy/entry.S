@@ -75,7 +75,8 @@
 #define S_USP        0xE808             /* the program's rsp while mm.c runs on MM_STACK */
 #define S_TID        0xE810             /* the running thread's id (the host writes it at each switch) */
 #define S_ROBUST     0xE818             /* the running thread's robust list head (set_robust_list) */
-#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE820) */
+#define S_CLOSED     0xE820             /* fds closed here, released by the host at the next exit (bit n = fd n) */
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE828) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 #define MORE         0x8000             /* the first code page (the blob starts there) */
 #define ENTRY        0xB000             /* LSTAR */
@@ -95,13 +96,16 @@
 #define FD_STAT      4
 #define FD_POS       8                  /* a regular file's offset is at FD_OFFSETS (the host's; -1: ask it) */
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
+#define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
-/* Path stat answers (sysarea.FdView): slot fnv1a(path) % PATH_SLOTS of PATH_SLOT bytes: key (length |
- * AT_SYMLINK_NOFOLLOW << 8; 0 = empty), hash, result (0 or -errno), struct stat (144 bytes), the path. */
-#define PATHS        0x2000
-#define PATH_SLOT    512
-#define PATH_MAX_LEN 320
+/* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
+ * (h = fnv1a(path): h % 64, then h * FIB >> 58): key (length | AT_SYMLINK_NOFOLLOW << 8; 0 = empty),
+ * hash, result (0 or -errno), struct stat (144 bytes), the path. */
+#define PATHS        0x1000
+#define PATH_SLOT    320
+#define PATH_MAX_LEN 152
+#define FIB          0x9e3779b97f4a7c15
 
 /* CHECK_DEST ptr, len, fail: [ptr, ptr+len) lies in user memory and off the stack guard page,
  * so a copy into it cannot fault inside this stub (a bad pointer goes to the host: -EFAULT). */
@@ -216,6 +220,8 @@ sys_rt_sigprocmask:
 sys_ioctl:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_CLOSED                 /* closed here: the host releases it, then answers EBADF */
+        jc      host
         testb   $FD_OPEN, FDS(,%rdi,8)
         jz      host
         cmp     $0x5401, %esi            /* the request is 32 bits */
@@ -231,6 +237,8 @@ sys_fcntl:
         jae     host
         cmp     $1, %rsi
         jne     host
+        bt      %rdi, S_CLOSED
+        jc      host
         mov     FDS(,%rdi,8), %rax
         test    $FD_OPEN, %al
         jz      host
@@ -266,6 +274,8 @@ sys_fstat:
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
 fstat_copy:                                    /* rdi = fd, rsi = buf */
+        bt      %rdi, S_CLOSED
+        jc      restore_host_nr
         testb   $FD_STAT, FDS(,%rdi,8)
         jz      restore_host_nr
         CHECK_DEST %rsi, $144, restore_host_nr
@@ -284,6 +294,8 @@ fstat_copy:                                    /* rdi = fd, rsi = buf */
 sys_lseek:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_CLOSED
+        jc      host
         testb   $FD_NOSEEK, FDS(,%rdi,8)
         jnz     lseek_espipe
         testb   $FD_POS, FDS(,%rdi,8)
@@ -347,18 +359,27 @@ stat_path:
         jmp     restore_host_nr                /* too long to be kept */
 2:      test    %ecx, %ecx
         jz      restore_host_nr                /* "": ENOENT from the host */
-        mov     %eax, %edx
-        and     $31, %edx
-        shl     $9, %edx
-        add     $PATHS, %edx                   /* rdx = the slot */
         mov     %r10, %rdi
         shl     $8, %rdi
         or      %rcx, %rdi                     /* rdi = the key */
+        mov     %eax, %edx                     /* the first slot: the hash's low 6 bits */
+        and     $63, %edx
+        imul    $PATH_SLOT, %edx
+        add     $PATHS, %edx                   /* rdx = the slot */
+        cmp     %rdi, (%rdx)
+        jne     3f
+        cmp     %rax, 8(%rdx)
+        je      4f
+3:      mov     $FIB, %rdx                     /* the second: its top 6 bits times FIB (all bits count) */
+        imul    %rax, %rdx
+        shr     $58, %rdx
+        imul    $PATH_SLOT, %edx
+        add     $PATHS, %edx
         cmp     %rdi, (%rdx)
         jne     restore_host_nr
         cmp     %rax, 8(%rdx)
         jne     restore_host_nr
-        lea     168(%rdx), %rdi
+4:      lea     168(%rdx), %rdi
         repe cmpsb                             /* rsi = the path, rcx = its length */
         jne     restore_host_nr
         mov     16(%rdx), %rax
@@ -371,6 +392,35 @@ stat_path:
         rep movsb
         xor     %eax, %eax
         jmp     restore_return
+
+/* close(fd) of a read-only layer's regular file no other fd shares (FD_POS): 0 at once, the fd noted at
+ * S_CLOSED. The host releases it at the very next exit of any kind (before serving that call), so every
+ * call it sees finds the fd closed, as every call answered here does (they check S_CLOSED first). */
+sys_close:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      host
+        bt      %rdi, S_CLOSED
+        jc      host                           /* closed twice: EBADF from the host */
+        bts     %rdi, S_CLOSED
+        cmp     S_RC_FD, %rdi
+        jne     1f
+        movq    $-1, S_RC_FD                   /* its cached bytes are no one's now */
+1:      xor     %eax, %eax
+        jmp     fast_return
+
+/* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
+ * host answers an empty read there whatever the buffer. */
+sys_getdents64:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_CLOSED
+        jc      host
+        testb   $FD_LISTED, FDS(,%rdi,8)
+        jz      host
+        xor     %eax, %eax
+        jmp     fast_return
 
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */
@@ -438,6 +488,10 @@ entry:
         je      sys_fcntl
         cmp     $8, %rax
         je      sys_lseek
+        cmp     $3, %rax
+        je      sys_close
+        cmp     $217, %rax
+        je      sys_getdents64
 host:
         .globl  host_out
 host_out:
@@ -520,6 +574,8 @@ read_host:
 read_end:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_CLOSED
+        jc      host
         testb   $FD_POS, FDS(,%rdi,8)
         jz      host
         test    %rdx, %rdx

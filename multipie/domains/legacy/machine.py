@@ -36,11 +36,10 @@ from multipie.domains.legacy.sysarea import (
     FAULT_PORT,
     RC_NONE,
     S_RC,
-    S_WB_LEN,
     STATE,
     SYSCALL_PORT,
     drop_read_cache,
-    flush_writes,
+    take_in,
 )
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
@@ -297,8 +296,7 @@ class Machine(BaseMachine):
                 self._unlogged, t0 = True, time.perf_counter()
                 exit_ = vcpu.run()
                 self._guest_time += time.perf_counter() - t0
-                if self._wb_mask and mem.read_u64(STATE + S_WB_LEN):
-                    flush_writes(mem, proc, self._wb_mask)  # before the host sees anything else the program did
+                take_in(mem, proc, self._wb_mask, self.fd_view, on=self.warming is None)  # before all else
                 if exit_ is VcpuExit.PORT_OUT:
                     port = vcpu.io.port
                     r = vcpu.regs if vcpu.sync_regs else vcpu.get_regs()

@@ -3,8 +3,8 @@
 System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
     0x0000  unmapped
-    0x1000  unused (the page tables live in a slot of their own: .pagetables)   supervisor only
-    0x2000  path stat answers of read-only layers (FdView), host-written         user, read-only
+    0x1000  path stat answers of read-only layers (FdView), host-written         user, read-only
+            (the page tables live in a slot of their own: .pagetables)
     0x6000  what the guest may answer about fds 0-23 (FdView), host-written      user, read-only
     0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
@@ -41,7 +41,7 @@ from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
-from multipie.resources.fs import HostOpenFile, MemOpenFile, OpenFile, StreamFile
+from multipie.resources.fs import DirFile, GuestFs, HostOpenFile, MemOpenFile, OpenFile, StreamFile
 
 __all__ = ["FAULT_PORT", "SYSCALL_PORT", "FdView", "load_registers", "load_space", "prepare", "region0", "store_space"]
 
@@ -63,15 +63,20 @@ FD_OFFSETS = FD_STATS + STAT_SIZE * FD_SLOTS  # 0x6E80: up to 0x6F40
 FD_OPEN, FD_CLOEXEC, FD_STAT, FD_POS = 1, 2, 4, 8
 #: The fd's file is a pipe or stream (``unseekable``): the guest answers ``lseek`` with ``-ESPIPE``.
 FD_NOSEEK = 16
+#: A directory read to its end that no other fd shares: the guest answers ``getdents64`` with 0 (as the
+#: host: an empty read at the end, whatever the buffer).
+FD_LISTED = 32
 _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answers)
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
 _TOKENS = itertools.count(1)
 #: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
-#: PATH_SLOT bytes, slot ``fnv1a(path) % PATH_SLOTS``: u64 key (length | nofollow << 16; 0 = empty), u64 hash,
-#: i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most PATH_MAX_LEN bytes).
-PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x2000, 32, 512, 320
+#: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
+#: 0 = empty), u64 hash, i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most
+#: PATH_MAX_LEN bytes). 64 two-way slots hold python3's 25 start-up paths; 32 one-way ones lost a third.
+PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x1000, 64, 320, 152
+_FIB = 0x9E3779B97F4A7C15
 _AT_FDCWD, _NOFOLLOW = 0xFFFFFF9C, 0x100
 #: Calls that never change which file a path names (the rest empty the path answers: ``FdView.after``).
 _KEEPS_PATHS = frozenset(int(n) for n in (
@@ -85,7 +90,7 @@ _KEEPS_PATHS = frozenset(int(n) for n in (
 _OPENS = frozenset((int(Sys.open), int(Sys.openat)))
 #: Calls that never change the fd table (after them the fd page needs no look: ~14 µs a call saved).
 _KEEPS_FDS = _KEEPS_PATHS - _OPENS - {int(n) for n in (Sys.close, Sys.dup, Sys.dup2, Sys.dup3, Sys.pipe2, Sys.socket,
-                                                       Sys.connect, Sys.fcntl)}  # fmt: skip
+                                                       Sys.connect, Sys.fcntl, Sys.getdents64, Sys.lseek)}  # fmt: skip
 #: A missing path is kept too (only a call that empties the answers can create it) unless it is under
 #: /proc or /dev, whose entries come and go with the process's own fds, or the domain has a grant
 #: (the host may create a file there while the program polls for it).
@@ -102,6 +107,9 @@ _ZEROS = bytes(_SCAN)
 #: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
 #: the state page): the host swaps them at every thread switch (:mod:`.tasks`).
 TID, ROBUST, S_TID_ADDR = 0xE810, 0xE818, 48
+#: Fds entry.S closed itself (bit n = fd n: ``FD_POS`` files, whose close cannot fail), released by the
+#: host at the next exit (:func:`release_closed`).
+CLOSED = 0xE820
 MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
 SYSCALL_PORT = 0xE2
 FAULT_PORT = 0xE3
@@ -300,6 +308,28 @@ def fill_read_cache(
     return give
 
 
+def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *, on: bool) -> None:
+    """At every exit, before the host sees anything else the program did: its buffered output, then its closed fds."""
+    if wb_mask and mem.read_u64(STATE + S_WB_LEN):
+        flush_writes(mem, proc, wb_mask)
+    if mem.read_u64(CLOSED):
+        release_closed(mem, proc)
+        view.sync(proc, on=on)
+
+
+def release_closed(mem: GuestMemory, proc: LinuxProcess) -> None:
+    """Release the fds the guest closed since the last exit (entry.S ``sys_close``), before the host sees anything else.
+
+    The guest closes only a read-only layer's file no other fd shares (``FD_POS``); any bit a program
+    scribbled there closes that fd of its own, as a ``close`` would.
+    """
+    mask = mem.read_u64(CLOSED) & ((1 << FD_SLOTS) - 1)
+    mem.write_u64(CLOSED, 0)
+    for fd in range(FD_SLOTS):
+        if mask >> fd & 1 and fd in proc.fds:
+            proc.close_fd(fd)
+
+
 def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
     """Give cached bytes the guest did not read back to the file offset; empty the cache."""
     fd, pos, end = struct.unpack("<3Q", mem.read(STATE + S_RC, 24))
@@ -337,10 +367,12 @@ class FdView:
 
     def __init__(self, mem: GuestMemory) -> None:
         self.mem = mem
-        self._seen: dict[int, tuple[OpenFile | None, bool, bool]] | None = None  # fd -> (file, cloexec, alone)
+        self._seen: dict[int, _FdState] | None = None
         self._paths = -1  # path answers held (-1: the page's contents are not known yet)
         self._paths_ok = False  # this run may keep path answers (no writable grant)
         self._missing_ok = False  # ... and missing paths (no grant at all: the host may add files to one)
+        self._kept_for: tuple[object, ...] | None = None  # the namespace the kept path answers hold for
+        self._learn: tuple[GuestFs, str, tuple[int, ...]] | None = None  # this run's, for its first kept answer
         self._on = False
         self._flags = b""  # the flags last written
         self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
@@ -356,35 +388,34 @@ class FdView:
         view last wrote, unless their token says otherwise.
         """
         self._on = on
-        now: dict[int, tuple[OpenFile | None, bool, bool]] = (
-            {fd: (e.file, e.cloexec, e.file.refs == 1) for fd, e in proc.fds.items() if 0 <= fd < FD_SLOTS}
-            if on else {}
-        )  # fmt: skip
+        fds = proc.fds.items() if on else ()
+        now: dict[int, _FdState] = {
+            fd: (e.file, e.cloexec, e.file.refs == 1, _listed(e.file)) for fd, e in fds if 0 <= fd < FD_SLOTS
+        }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths = None, b"", -1
+            seen, self._flags, self._paths, self._kept_for = None, b"", -1, None
             self.mem.write_u64(FD_TOKEN, self._token)
         if fresh:
-            self._forget_paths()
-            self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
-                                        for n in proc.fs.mounts.values())  # fmt: skip
-            self._missing_ok = self._paths_ok and not proc.fs.mounts
+            self._start(proc, on)
         if now == seen:
             return
         seen = seen or {}
         flags = [0] * FD_SLOTS
         moving: list[tuple[int, OpenFile]] = []
-        for fd, (f, cloexec, alone) in now.items():
+        for fd, (f, cloexec, alone, listed) in now.items():
             flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
             if getattr(f, "unseekable", False):
                 flags[fd] |= FD_NOSEEK
+            if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's
+                flags[fd] |= FD_LISTED
             if f is not None and getattr(f, "stable", False):
                 if seen.get(fd, (None,))[0] is not f:
                     try:
                         st = f.stat()
                         self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
                     except OSError:  # the host answers (and reports) it; tried again at the next sync
-                        now[fd] = (None, cloexec, alone)
+                        now[fd] = (None, cloexec, alone, listed)
                         continue
                     self._regular[fd] = S_ISREG(st.mode)
                 flags[fd] |= FD_STAT  # its stat is in its slot
@@ -400,6 +431,22 @@ class FdView:
             self.mem.write(FDS, raw)
             self._flags = raw
         self._seen = now
+
+    def _start(self, proc: LinuxProcess, on: bool) -> None:
+        """A new run or program: what path answers it may keep, and whether those kept so far still hold.
+
+        They hold when the namespace and the layers' watched directories are what they were when a run
+        began learning them (``GuestFs.layers_key``). This run's key is taken at its first kept answer
+        (most runs keep none), with the generations of now.
+        """
+        self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
+                                    for n in proc.fs.mounts.values())  # fmt: skip
+        self._missing_ok = self._paths_ok and not proc.fs.mounts
+        ok = self._missing_ok and not getattr(proc.kernel, "forks", 0)
+        gens = proc.fs.layer_generations() if ok else None
+        if self._paths and (gens is None or proc.fs.layers_key(proc.cwd, gens) != self._kept_for):
+            self._forget_paths()
+        self._learn = (proc.fs, proc.cwd, gens) if gens is not None else None
 
     def offsets(self) -> None:
         """Write the offsets of the ``FD_POS`` fds that moved since last written.
@@ -422,10 +469,13 @@ class FdView:
         file a path names then); any call that may change that (``rename``, ``unlink``, a copy-up
         by an ``open`` for writing, ``chdir``, ``clone``, ...) drops every kept answer first.
         """
-        if nr not in _KEEPS_FDS or on != self._on:
+        changes = nr not in _KEEPS_PATHS and not (nr in _OPENS and not args[1 if nr == 2 else 2] & _O_CHANGES)
+        if changes:
+            self._seen = None  # a layer directory's stat kept for its fd may be a private one's now: look again
+        if changes or nr not in _KEEPS_FDS or on != self._on:
             self.sync(proc, on=on)
         st, proc.stable_stat = proc.stable_stat, None
-        if nr not in _KEEPS_PATHS and not (nr in _OPENS and not args[1 if nr == 2 else 2] & _O_CHANGES):
+        if changes:
             self._forget_paths()
         elif nr == 262 and (st is not None or (result in _MISSING and self._missing_ok)) and on and self._paths_ok:
             dirfd, path, _buf, flags = args
@@ -438,16 +488,40 @@ class FdView:
         if not 0 < len(raw) <= PATH_MAX_LEN:
             return
         h = path_hash(raw)
-        slot = PATHS + PATH_SLOT * (h % PATH_SLOTS)
         key = len(raw) | (flags & _NOFOLLOW) << 8
+        first, second = path_slots(h)
+        slot = first  # the first slot that is empty or holds this path, else the first one
+        for s in (first, second):
+            k = self.mem.read_u64(s)
+            if k == 0 or (k == key and self.mem.read_u64(s + 8) == h):
+                slot = s
+                break
         self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
         self.mem.write_u64(slot, key)  # last: the slot is whole before it can match
         self._paths += 1
+        if self._kept_for is None and self._learn is not None:
+            fs, cwd, gens = self._learn
+            self._kept_for = fs.layers_key(cwd, gens)
 
     def _forget_paths(self) -> None:
+        self._kept_for = self._learn = None  # what is learnt after a change must not outlive the run
         if self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0
+
+
+#: What the fd page shows of an fd: (its file, close-on-exec, no other fd shares it, a directory read to its end).
+_FdState = tuple[OpenFile | None, bool, bool, bool]
+
+
+def _listed(f: OpenFile) -> bool:
+    """True for a directory whose entries were all read (``getdents64`` answers 0 until a ``lseek``)."""
+    return isinstance(f, DirFile) and f.pos >= len(f.entries())
+
+
+def path_slots(h: int) -> tuple[int, int]:
+    """The addresses of the two slots a path of hash ``h`` may be kept in (entry.S looks in both)."""
+    return PATHS + PATH_SLOT * (h % PATH_SLOTS), PATHS + PATH_SLOT * ((h * _FIB & U64) >> 58)
 
 
 def path_hash(raw: bytes) -> int:

@@ -26,7 +26,7 @@ from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.fs.pathcache import PathCache
 from multipie.resources.fs.paths import Resolved, resolve, split
-from multipie.resources.fs.private import MemFile, MemLink, MemNode, PrivateArea
+from multipie.resources.fs.private import MemDir, MemFile, MemLink, MemNode, PrivateArea
 
 __all__ = ["READONLY_SUFFIX", "GuestFs", "grant_mode"]
 
@@ -171,6 +171,27 @@ class GuestFs:
         if layers_only and _from_layers(r.parent) and self.paths is paths:
             paths.put(key, r)
         return r
+
+    def layer_generations(self) -> tuple[int, ...] | None:
+        """The layers' watch generations now (:mod:`.dirwatch`); ``None`` with a grant or an unwatched layer."""
+        if self.mounts:
+            return None
+        watches = [getattr(layer, "watch", None) for layer in self.layers]
+        if any(w is None for w in watches):
+            return None
+        return tuple(w.generation() for w in watches)  # type: ignore[union-attr]
+
+    def layers_key(self, cwd: str, gens: tuple[int, ...]) -> tuple[object, ...]:
+        """What answers about paths of this namespace depend on, besides the layers' own contents.
+
+        Two keys are equal when the layers are the same objects and none of their watched directories
+        changed between the two ``gens`` (:mod:`.dirwatch`), the private area has the same names,
+        modes and links, the same special files are mounted and ``cwd`` is the same: a path
+        answered from the layers (or found missing) then resolves to the same answer. ``gens``:
+        :meth:`layer_generations`, taken before the answers were learnt.
+        """
+        specials = tuple(sorted((k, type(v).__name__) for k, v in self.specials.items()))
+        return (tuple(self.layers), gens, _shape(self.area.root), specials, cwd)
 
     def _changed(self) -> None:
         """The namespace changed (made, removed, renamed, copied up, granted): forget whole-path answers."""
@@ -333,3 +354,12 @@ def _from_layers(node: Node | None) -> bool:
     if isinstance(node, OverlayDir):
         return bool(node.lowers)
     return isinstance(node, HostNode) and node.tree.readonly
+
+
+def _shape(d: MemDir) -> tuple[object, ...]:
+    """The names, modes, link targets and whiteouts of the private area below ``d`` (not file contents)."""
+    kids = tuple(
+        (name, n.mode, _shape(n) if isinstance(n, MemDir) else getattr(n, "target", None))
+        for name, n in sorted(d.children.items())
+    )
+    return (d.mode, d.opaque, tuple(sorted(d.whiteouts)), kids)

@@ -18,6 +18,7 @@ import stat as S
 from collections.abc import Iterator
 from pathlib import Path
 
+from multipie.resources.fs.dirwatch import DirWatch
 from multipie.resources.fs.errors import FsError, fs_error
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import DirEntry, Stat
@@ -265,8 +266,17 @@ class HostDir(HostNode, DirNode):
 
 
 def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None = None) -> list[DirEntry]:
-    """The entries of directory ``comps`` of ``tree`` (whiteout names included; ``cache``: the run's)."""
+    """The entries of directory ``comps`` of ``tree`` (whiteout names included; ``cache``: the run's).
+
+    A read-only layer's listing is kept by its watch (:mod:`.dirwatch`) until the host changes that directory.
+    """
+    watch: DirWatch | None = getattr(tree, "watch", None) if cache is not None else None
+    if watch is not None and (kept := watch.listing(comps)) is not None:
+        return kept
     with _dir(tree, comps, cache) as fd:
+        if watch is not None:
+            watch.add(comps, fd)  # before the listing: a change after it is an event
+            gen = watch.generation()
         try:
             # An O_PATH fd cannot be listed: reopen the same directory (no path walk) for reading.
             rfd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC, dir_fd=fd)
@@ -279,6 +289,8 @@ def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | No
             for e in it:
                 if every or tree.visible((*comps, e.name)):
                     out.append(DirEntry(e.name, e.inode(), _entry_type(e)))
+        if watch is not None:
+            watch.keep_listing(comps, out, gen)
         return out
     finally:
         os.close(rfd)

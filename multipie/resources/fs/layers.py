@@ -12,6 +12,7 @@ import os
 import threading
 import weakref
 
+from multipie.resources.fs.dirwatch import DirWatch
 from multipie.resources.fs.host import HostDir, HostTree
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.pathfilter import PathFilter
@@ -33,6 +34,8 @@ class Layer(HostTree):
         self, root: str | os.PathLike[str], *, whiteouts: bool = True, filter: PathFilter | None = None
     ) -> None:
         super().__init__(root, readonly=True, whiteouts=whiteouts, filter=filter)
+        #: Watches of the directories runs looked names up in (:mod:`.dirwatch`): answers may outlive a run.
+        self.watch = DirWatch()
 
     @classmethod
     def shared(

@@ -16,7 +16,9 @@ meanwhile (a package upgrade). Within a run a layer is taken as unchanging (the 
 system tree under a running program is the race a program with a cached directory fd sees on Linux
 too). The filter of a filtered tree is asked before anything is opened or cached, exactly as on
 the uncached path. Granted directories and the private area are never cached: the program itself
-(or the host) changes them during the run.
+(or the host) changes them during the run. A tree with a :class:`~.dirwatch.DirWatch` (a
+:class:`~multipie.resources.fs.layers.Layer`) has each directory watched before the cache first looks
+in it, so whoever keeps an answer past the run can tell whether the host changed anything it used.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import errno as E
 import os
 from typing import Protocol
 
+from multipie.resources.fs.dirwatch import DirWatch
 from multipie.resources.fs.errors import fs_error
 
 __all__ = ["MAX_DIRS", "MAX_NAMES", "LookupCache", "Tree"]
@@ -55,6 +58,7 @@ class LookupCache:
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
+        self._watch: DirWatch | None = getattr(tree, "watch", None)
         self._dirs: dict[tuple[str, ...], int] = {}
         self._names: dict[tuple[tuple[str, ...], str], os.stat_result | None] = {}
         self.hits = 0
@@ -74,6 +78,8 @@ class LookupCache:
         if not self.tree.visible(comps):
             raise fs_error(E.ENOENT, "/".join(comps))
         parent = self.dir_fd(comps[:-1])
+        if self._watch is not None:
+            self._watch.add(comps[:-1], parent)
         try:
             # SAFETY: O_NOFOLLOW relative to a directory reached the same way; the fd is owned by this cache.
             fd = os.open(comps[-1], _O_PATH_DIR, dir_fd=parent)
@@ -98,7 +104,10 @@ class LookupCache:
         st = None
         if self.tree.visible((*comps, name)):
             try:
-                st = os.stat(name, dir_fd=self.dir_fd(comps), follow_symlinks=False)
+                fd = self.dir_fd(comps)
+                if self._watch is not None:
+                    self._watch.add(comps, fd)  # before the look: a change after it is an event
+                st = os.stat(name, dir_fd=fd, follow_symlinks=False)
             except OSError:  # FsError too: a parent that is not there
                 st = None
         if len(self._names) >= MAX_NAMES:

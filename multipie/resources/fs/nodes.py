@@ -109,6 +109,11 @@ class DirFile(OpenFile):
         st = node.stat()
         self._entries = [DirEntry(".", st.ino, S.S_IFDIR), DirEntry("..", st.ino, S.S_IFDIR), *node.entries()]
 
+    @property
+    def stable(self) -> bool:
+        """Its stat changes only through a namespace change (a read-only layer's directory, ``OverlayDir.stable``)."""
+        return bool(getattr(self.node, "stable", False))
+
     def entries(self) -> list[DirEntry]:
         return self._entries
 

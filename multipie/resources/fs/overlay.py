@@ -42,6 +42,11 @@ class OverlayDir(DirNode):
         self.upper = upper
         self.lowers = lowers
 
+    @property
+    def stable(self) -> bool:
+        """Its stat is the run's cached answer of a layer (no private directory over it yet)."""
+        return self.upper is None and bool(self.lowers) and all(low.cache is not None for low in self.lowers)
+
     def stat(self) -> Stat:
         if self.upper is not None:
             return self.upper.stat()

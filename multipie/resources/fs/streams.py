@@ -25,6 +25,8 @@ class StreamFile(OpenFile):
 
     #: ``lseek`` always fails with ``ESPIPE`` (a legacy guest answers it without a host call).
     unseekable = True
+    #: Its ``stat`` never changes (a FIFO of size 0 and its own inode): a legacy guest answers ``fstat`` itself.
+    stable = True
 
     def __init__(
         self,

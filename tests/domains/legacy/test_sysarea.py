@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -310,3 +312,236 @@ def test_a_forked_child_sees_what_its_parent_created_after_the_fork(rt: multipie
     with svc.spawn(timeout=60) as d:
         for _ in range(3):
             assert _path_stats(d, ["-c", FORK_CALLS, "/tmp/x"])[0] == native
+
+
+#: Stats of a layer's files, a missing one, a deeper one and a directory, printed with what identifies them.
+LAYER_CALLS = """
+import errno, os
+for p in ["/data/f", "/data/missing", "/data/sub/g", "/data/sub", "/data/sub/nope/x"]:
+    try:
+        s = os.stat(p)
+        print(p, oct(s.st_mode), s.st_size, s.st_ino, s.st_mtime_ns, s.st_nlink)
+    except OSError as e:
+        print(p, errno.errorcode[e.errno])
+"""
+
+
+def _layer_expected(root: Path) -> bytes:
+    """What LAYER_CALLS prints when the host answers every stat (from the files themselves)."""
+    lines = []
+    for p in ["/data/f", "/data/missing", "/data/sub/g", "/data/sub", "/data/sub/nope/x"]:
+        try:
+            s = os.stat(root / p[1:])
+            lines.append(f"{p} {oct(s.st_mode)} {s.st_size} {s.st_ino} {s.st_mtime_ns} {s.st_nlink}")
+        except OSError as e:
+            lines.append(f"{p} {errno.errorcode[e.errno]}")
+    return "\n".join(lines).encode() + b"\n"
+
+
+@needs_vm
+def test_layer_path_answers_kept_for_the_next_run_are_the_hosts_and_follow_its_changes(
+    rt: multipie.Runtime, tmp_path: Path
+) -> None:
+    root = tmp_path / "layer"
+    (root / "data" / "sub").mkdir(parents=True)
+    (root / "data" / "f").write_bytes(b"abc")
+    (root / "data" / "sub" / "g").write_bytes(b"g")
+    svc = rt.load("/usr/bin/python3", layers=[root, "/"], exe="/usr/bin/python3")
+    runs = []
+
+    def run() -> tuple[bytes, int]:
+        with svc.spawn(timeout=60) as d:  # a new domain each run, on the pool's machine
+            runs.append(_path_stats(d, ["-c", LAYER_CALLS]))
+        return runs[-1]
+
+    run()  # the cold run takes the warm state
+    learnt, kept = run(), run()  # the second learns the answers, the third finds them kept
+    assert learnt[0] == kept[0] == _layer_expected(root)
+    assert kept[1] < learnt[1]
+    changes = [
+        lambda: (root / "data" / "missing").write_bytes(b"now here"),
+        lambda: (root / "data" / "f").open("ab").write(b"def"),  # rewritten in place: same inode
+        lambda: os.utime(root / "data" / "sub" / "g", ns=(5, 5)),
+        lambda: os.link(root / "data" / "f", root / "data" / "sub" / "f2"),
+        lambda: (root / "data" / "sub" / "nope").mkdir(),
+    ]
+    for change in changes:
+        change()
+        assert run()[0] == _layer_expected(root)
+        assert run() == (_layer_expected(root), kept[1])  # and kept again for the run after
+
+
+@needs_vm
+def test_kept_layer_answers_are_dropped_for_another_namespace(rt: multipie.Runtime, tmp_path: Path) -> None:
+    root = tmp_path / "layer"
+    (root / "data").mkdir(parents=True)
+    (root / "data" / "f").write_bytes(b"abc")
+    (tmp_path / "grant").mkdir()
+    (tmp_path / "grant" / "missing").write_bytes(b"granted")
+    svc = rt.load("/usr/bin/python3", layers=[root, "/"], exe="/usr/bin/python3")
+    script = "import os\nfor p in ['/data/f', '/data/missing']:\n    print(os.path.exists(p))\n"
+    outs = []
+    for dirs in ({}, {}, {str(tmp_path / "grant"): "/data/missing:ro"}, {}):
+        with svc.spawn(timeout=60) as d:
+            outs.append(_path_stats(d, ["-c", script], dirs=dirs)[0])
+    with svc.spawn(timeout=60) as d:  # the host adds a file to the domain's private area between two runs
+        outs.append(_path_stats(d, ["-c", script])[0])
+        assert d.fs is not None
+        d.fs.add_file("/data/missing", b"added")
+        outs.append(_path_stats(d, ["-c", script])[0])
+    seen = [b"True\nFalse\n", b"True\nFalse\n", b"True\nTrue\n", b"True\nFalse\n", b"True\nFalse\n", b"True\nTrue\n"]
+    assert outs == seen
+
+
+#: 24 system files alike but for their last digits (importlib's __init__.so/.py pairs collided in one-way slots).
+ALIKE = [f"/usr/lib/python3.11/encodings/cp125{i}.py" for i in range(9)] + [
+    f"/usr/lib/python3.11/encodings/iso8859_{i}.py" for i in range(1, 17) if i != 12
+]
+
+
+@needs_vm
+def test_two_dozen_paths_alike_are_all_kept(rt: multipie.Runtime, tmp_path: Path) -> None:
+    script = "import os, sys\nfor _ in range(int(sys.argv[1])):\n    for p in sys.argv[2:]: print(os.stat(p).st_size)\n"
+    grant = {str(tmp_path): "/data:ro"}  # a grant: no answer outlives its run, so the runs compare
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        _path_stats(d, ["-c", script, "1", *ALIKE], dirs=grant)  # cold: takes the warm state
+        once, twice = [_path_stats(d, ["-c", script, n, *ALIKE], dirs=grant) for n in "12"]
+    sizes = "".join(f"{os.stat(p).st_size}\n" for p in ALIKE).encode()
+    assert twice[0] == once[0] * 2 == sizes * 2
+    assert twice[1] == once[1]  # the second round was answered in the guest
+
+
+#: Closes of system files, then every call the guest answers about fds asked of the closed fd, fd reuse.
+CLOSE_CALLS = """
+import errno, fcntl, os, sys, termios
+def tryit(name, f):
+    try:
+        print(name, f())
+    except OSError as e:
+        print(name, errno.errorcode[e.errno])
+    except termios.error as e:
+        print(name, errno.errorcode[e.args[0]])
+for _ in range(int(sys.argv[1])):
+    a = os.open("/usr/lib/os-release", os.O_RDONLY)
+    b = os.open("/usr/lib/python3.11/os.py", os.O_RDONLY)
+    print(a, b, len(os.read(b, 10)))  # b's next bytes are in the read cache
+    tryit("close b", lambda: os.close(b))
+    tryit("read b", lambda: os.read(b, 10))
+    tryit("close a", lambda: os.close(a))
+    for fd in (a, b):
+        tryit("fstat", lambda: os.fstat(fd).st_size)
+        tryit("lseek", lambda: os.lseek(fd, 0, os.SEEK_CUR))
+        tryit("read", lambda: os.read(fd, 1))
+        tryit("getfd", lambda: fcntl.fcntl(fd, fcntl.F_GETFD))
+        tryit("isatty", lambda: os.isatty(fd))
+        tryit("tcgets", lambda: termios.tcgetattr(fd))
+        tryit("close again", lambda: os.close(fd))
+    c = os.open("/usr/lib/os-release", os.O_RDONLY)
+    d = os.dup(c)
+    tryit("close dup", lambda: os.close(d))
+    print("reused", c == a, os.fstat(c).st_size == os.stat("/usr/lib/os-release").st_size)
+    e = os.open("/usr/lib/python3.11/os.py", os.O_RDONLY)
+    os.close(c)
+    f = os.open("/usr/lib/os-release", os.O_RDONLY)
+    print("lowest", f == c, e)
+    os.close(e), os.close(f)
+"""
+
+
+@needs_vm
+def test_the_guest_closes_system_files_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", CLOSE_CALLS, "1"]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    outs, closes = [], []
+    with svc.spawn(timeout=60) as d:
+        for n in "112":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", CLOSE_CALLS, n], stdout=out, stderr=err) == 0, err
+            outs.append(bytes(out))
+            closes.append((d.stats.guest_calls[int(Sys.close)], d.stats.host_calls[int(Sys.close)]))
+    assert outs == [native, native, native * 2]
+    assert closes[2][0] - closes[1][0] == 5  # a, b, c, e and f: closed in the guest
+    assert closes[2][1] - closes[1][1] == 3  # closing a closed fd (EBADF) twice, and the dup: the host's
+
+
+@needs_vm
+def test_the_guest_answers_fstat_of_the_standard_streams_as_the_host_would(rt: multipie.Runtime) -> None:
+    """The host's answer for a stream is a FIFO of size 0 with the stream's own inode (StreamFile.stat)."""
+    script = (
+        "import os, sys\nfor _ in range(int(sys.argv[1])):\n"
+        "    print([(oct(s.st_mode), s.st_size, s.st_ino) for s in map(os.fstat, (0, 1, 2))])\n"
+    )
+    svc = rt.load("/usr/bin/python3")
+    runs = []
+    with svc.spawn(timeout=60) as d:
+        for n in "1113":  # cold (takes the warm state), then warm runs (the last two keep path answers alike)
+            out = bytearray()
+            assert d.run(["-c", script, n], stdout=out) == 0
+            runs.append((bytes(out), d.stats.host_calls[int(Sys.newfstatat)] + d.stats.host_calls[int(Sys.fstat)]))
+    first = runs[3][0].splitlines()[0]
+    assert runs[3][0] == (first + b"\n") * 3 and first.count(b"('0o10600', 0, ") == 3
+    assert len(set(eval(first))) == 3  # noqa: S307 (our own output): three streams, three inodes
+    assert runs[3][1] == runs[2][1]  # no stream's fstat reached the host
+
+
+#: fstat of a system directory's fd (twice), then of the same fd after a file is made in that directory:
+#: the host keeps answering the layer directory's stat for the fd (its node), a path stat sees the private one.
+DIR_CALLS = """
+import os, sys
+key = lambda s: (oct(s.st_mode), s.st_ino, s.st_nlink, s.st_mtime_ns)
+fd = os.open("/usr/share/doc", os.O_RDONLY | os.O_DIRECTORY)
+print(key(os.fstat(fd)) == key(os.fstat(fd)), key(os.fstat(fd)))
+for _ in range(int(sys.argv[2])):
+    os.fstat(fd)
+if sys.argv[1] == "write":
+    before = key(os.fstat(fd))
+    open("/usr/share/doc/made-here", "w").close()
+    print(key(os.fstat(fd)) == before, key(os.stat("/usr/share/doc")) == before)
+"""
+
+
+@needs_vm
+def test_the_guest_answers_fstat_of_a_system_directory_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", DIR_CALLS, "read", "0"]
+    native = subprocess.run(argv, capture_output=True, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    outs, counts = [], []
+    with svc.spawn(timeout=60) as d:
+        for mode, extra in (("read", "0"), ("read", "0"), ("read", "0"), ("read", "5"), ("write", "0")):
+            out = bytearray()
+            assert d.run(["-c", DIR_CALLS, mode, extra], stdout=out) == 0
+            outs.append(bytes(out))
+            counts.append(d.stats.host_calls[int(Sys.newfstatat)] + d.stats.host_calls[int(Sys.fstat)])
+    assert outs[:4] == [native] * 4
+    assert outs[4].splitlines() == [native.splitlines()[0], b"True False"]  # as the host answered before
+    assert counts[3] == counts[2]  # 5 more fstats of the directory's fd, all in the guest
+
+
+#: Listings of system directories by path (getdents64 to the end), and through a dup'ed fd that rewinds.
+LIST_CALLS = """
+import os, sys
+for _ in range(int(sys.argv[1])):
+    names = os.listdir("/usr/lib/python3.11/encodings")
+    print(sorted(names)[:3], len(names), sorted(os.listdir("/usr/lib/python3.11/json")))
+    fd = os.open("/usr/lib/python3.11/json", os.O_RDONLY | os.O_DIRECTORY)
+    a, b = sorted(os.listdir(fd)), sorted(os.listdir(fd))  # each dup()s the fd and rewinds the shared offset
+    print(a == b, len(a))
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_the_guest_answers_getdents_at_a_directorys_end_as_the_host_would(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", LIST_CALLS, "1"], capture_output=True, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    outs, counts = [], []
+    with svc.spawn(timeout=60) as d:
+        for n in "112":
+            out = bytearray()
+            assert d.run(["-c", LIST_CALLS, n], stdout=out) == 0
+            outs.append(bytes(out))
+            counts.append((d.stats.guest_calls[int(Sys.getdents64)], d.stats.host_calls[int(Sys.getdents64)]))
+    assert outs == [native, native, native * 2]
+    assert counts[2][0] - counts[1][0] == 2  # the last read of each listing by path: in the guest

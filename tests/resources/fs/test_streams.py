@@ -40,3 +40,13 @@ def test_streams_cannot_seek_and_are_not_terminals() -> None:
         with pytest.raises(FsError) as info:
             op()
         assert info.value.errno == errno.ESPIPE
+
+
+def test_a_streams_stat_never_changes() -> None:
+    """``stable``: a legacy guest answers ``fstat`` of fds 0-2 from one copy of it (sysarea.FdView)."""
+    out, inp = StreamFile(sink=bytearray()), StreamFile(source=b"abc")
+    before = (out.stat(), inp.stat())
+    out.write(b"written")
+    inp.read(2)
+    assert (out.stat(), inp.stat()) == before and out.stable and inp.stable
+    assert before[0].ino != before[1].ino and before[0].size == 0

@@ -34,11 +34,12 @@ def test_data_is_read_write_and_not_executable_by_default() -> None:
 
 def test_system_area_and_guard_are_not_the_programs() -> None:
     p = _prot()
-    assert p.prot_at(0) == 0 and p.prot_at(0x1000) == 0  # unmapped / supervisor only
+    assert p.prot_at(0) == 0 and p.prot_at(sysarea.GDT) == 0  # unmapped / supervisor only
+    assert p.prot_at(sysarea.PATHS) == p.prot_at(sysarea.FDS) == R  # host-written answers: read-only data
     assert p.prot_at(sysarea.ENTRY) == RX  # the syscall entry page: read-only code
     assert p.prot_at(GUARD) == 0 and p.entry(GUARD) == 0
     p.set(0, SIZE, R)  # a request over everything changes only user memory
-    assert p.entry(0x1000) == 0x1000 | int(
+    assert p.entry(sysarea.GDT) == sysarea.GDT | int(
         PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.ACCESSED | PageFlags.DIRTY
     )
     assert p.prot_at(sysarea.ENTRY) == RX and p.entry(GUARD) == 0 and p.prot_at(0x10000) == R
