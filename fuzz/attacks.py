@@ -141,6 +141,9 @@ class Attacks(Campaign):
                 self._legacy(rng, out, f"{seed}.{i}")
             else:
                 self._virtine(rng, out, f"{seed}.{i}")
+        # Idle pooled machines come and go with the attacks (a fork fills a pool, a fault empties it):
+        # closing them here makes the worker's sample count only what the runtime keeps.
+        self.rt.release_memory()
         return out
 
     def _virtine(self, rng: random.Random, out: Outcome, case: str) -> None:

@@ -287,12 +287,17 @@ class Runtime:
         return len(self._host.domains)
 
     def release_memory(self) -> None:
-        """Hand memory freed by closed domains back to the OS (glibc ``malloc_trim``).
+        """Hand memory freed by closed domains and held by idle prepared machines back to the OS.
 
         Closing a domain frees its memory to the allocator at once, where the
-        next domains reuse it; after closing many domains, this returns the
-        free pages to the kernel too (a no-op where the C library lacks it).
+        next domains reuse it, and puts a virtine's or legacy program's machine
+        back in its service's pool (up to its size). This closes those idle
+        machines (:meth:`Service.release_idle`: their guest memory and KVM fds;
+        later spawns prepare new ones) and returns free heap pages to the kernel
+        (glibc ``malloc_trim``; a no-op where the C library lacks it).
         """
+        for svc in list(self._services.values()):
+            svc.release_idle()
         _malloc_trim()
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections.abc import Iterator
@@ -74,3 +75,15 @@ def run_cli(capture: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, 
         code = int(exc.code or 0)
     out, err = capture.readouterr()
     return code, out, err
+
+
+def kvm_fds() -> int:
+    """Open fds of this process that are KVM VMs or vCPUs (what a pooled machine holds), garbage collected first."""
+    gc.collect()  # machines an earlier test dropped close now, not in the middle of the caller's count
+    n = 0
+    for f in os.listdir("/proc/self/fd"):
+        try:
+            n += os.readlink(f"/proc/self/fd/{f}").startswith("anon_inode:kvm")
+        except OSError:
+            pass  # the listing's own fd, closed by now
+    return n

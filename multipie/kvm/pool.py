@@ -88,6 +88,17 @@ class Pool(Generic[T]):
         """Machines waiting in the pool."""
         return len(self._idle)
 
+    def drain(self) -> int:
+        """Close the idle machines (their guest memory and KVM fds); the pool stays open and refills on use.
+
+        Returns how many were closed.
+        """
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for m in idle:
+            m.close()
+        return len(idle)
+
     def stats(self) -> dict[str, int]:
         """Counters for ``inspect``/metrics."""
         return {"idle": self.idle, "hits": self.hits, "misses": self.misses, "created": self.created}
@@ -96,9 +107,7 @@ class Pool(Generic[T]):
         """Close every idle machine; later ``put`` closes what it gets."""
         with self._lock:
             self._closed = True
-            idle, self._idle = self._idle, []
-        for m in idle:
-            m.close()
+        self.drain()
 
 
 class Pools(Generic[K, T]):
@@ -130,6 +139,12 @@ class Pools(Generic[K, T]):
             for k, v in p.stats().items():
                 total[k] += v
         return total
+
+    def drain(self) -> int:
+        """Close every key's idle machines (:meth:`Pool.drain`); returns how many were closed."""
+        with self._lock:
+            pools = list(self._pools.values())
+        return sum(p.drain() for p in pools)
 
     def close(self) -> None:
         """Close every key's pool (each closes its idle machines; later ``put`` closes what it gets)."""

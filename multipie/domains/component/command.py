@@ -81,11 +81,12 @@ def run(
     label = f"{service.name}#command"
     cleanup: list[str] = []
     store = _capi.OwnedStore(engine)  # armed for Ctrl-C
+    writers = Writers()
     with ExitStack() as stack:
         stack.callback(remove_spooled, cleanup)
+        stack.callback(writers.settle)  # after the Store's close (callbacks run last first)
         stack.callback(store.close)
         args = [service.name, *command.args]
-        writers = Writers()
         store.set_wasi(
             build_config(
                 args, command.env, command.dirs, command.stdin, command.stdout, command.stderr, cleanup, writers=writers

@@ -403,6 +403,10 @@ class ContainerService(LegacyService):
                 return path
         raise UsageError(f"{self.name}: {cmd!r} not found in the image's PATH")
 
+    def release_idle(self) -> int:
+        """Close the idle machines of every program this image ran; their pools refill on later runs."""
+        return sum(pool.pools.drain() for pool in list(self._programs.values())) + super().release_idle()
+
     def close(self) -> None:
         """Close the idle machines of every program this image ran."""
         for pool in self._programs.values():

@@ -260,6 +260,10 @@ class LegacyService(Service["LegacyDomain"]):
         """``isolation="process"``: ``(staged program or None to run argv[0] by its path, argv)``."""
         return self.prog_path, [self.name, *(list(args) if args is not None else (self.default_argv or []))]
 
+    def release_idle(self) -> int:
+        """Close the idle prepared machines of every memory size; the pools stay and refill on later runs."""
+        return self._machine_pool.pools.drain() if self._machine_pool is not None else 0
+
     def close(self) -> None:
         """Close the idle prepared machines (``Runtime.close`` calls this)."""
         if self._machine_pool is not None:

@@ -189,6 +189,10 @@ class VirtineService(Service["VirtineDomain"]):
             "pool": self.pool.stats(),
         }
 
+    def release_idle(self) -> int:
+        """Close the pool's idle machines; the pool stays and refills on later spawns."""
+        return self.pool.drain()
+
     def close(self) -> None:
         """Close the pool's idle machines (called by ``Runtime.close``); later spawns still work."""
         self.pool.close()

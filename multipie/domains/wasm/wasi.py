@@ -197,6 +197,7 @@ def run_command(
         return code
     finally:
         store.close()
+        writers.settle()
         remove_spooled(cleanup)
 
 

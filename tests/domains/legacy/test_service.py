@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import multipie
+from tests.conftest import kvm_fds
 from tests.domains.legacy.conftest import needs_vm
 
 pytestmark = needs_vm
@@ -41,3 +43,19 @@ def test_a_timed_first_run_in_another_thread_times_out(programs: Path) -> None:
     )
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "Timeout", p.stdout + p.stderr
+
+
+def test_release_memory_closes_idle_machines_of_every_size(rt: multipie.Runtime, programs: Path) -> None:
+    # Idle machines stayed pooled (memory, KVM fds) until Runtime.close: a fork bomb's machines sat in the
+    # pools between seeds of the attack campaign, as an fd drift. release_memory hands them back.
+    before = kvm_fds()
+    svc = rt.load(programs / "hello")
+    for limit in (32 << 20, 64 << 20):
+        with svc.spawn(memory_limit=limit) as d:
+            assert d.run([], stdout=bytearray()) == 0
+    assert kvm_fds() > before
+    rt.release_memory()
+    assert kvm_fds() == before
+    out = bytearray()
+    with svc.spawn() as d:
+        assert d.run([], stdout=out) == 0 and out

@@ -13,7 +13,7 @@ import multipie
 from multipie.domains.virtine.machine import Machine
 from multipie.errors import ArgumentError, DomainClosed, NoSuchExport, PolicyViolation, Timeout, Trap, TrapCode
 from multipie.kvm.vcpu import VcpuExit
-from tests.conftest import needs_kvm
+from tests.conftest import kvm_fds, needs_kvm
 
 pytestmark = needs_kvm
 
@@ -240,6 +240,22 @@ def test_runtime_close_releases_pooled_vms(vimages) -> None:  # type: ignore[no-
             with svc.spawn() as d:
                 assert d.call("fib", 5) == 5
     assert proc.num_fds() <= before
+
+
+def test_release_memory_closes_idle_machines_and_spawns_after(rt: multipie.Runtime, load: Load) -> None:
+    # Idle pooled machines kept their guest memory and KVM fds until Runtime.close (a fuzz worker's fd
+    # count moved by a machine's fds with the pool's fill): release_memory now hands them back.
+    before = kvm_fds()
+    svc = load("examples/fib")
+    ds = [svc.spawn() for _ in range(3)]
+    for d in ds:
+        d.close()
+    assert svc.pool.idle == 3 and kvm_fds() > before  # type: ignore[attr-defined]
+    rt.release_memory()
+    assert svc.pool.idle == 0 and kvm_fds() == before  # type: ignore[attr-defined]
+    with svc.spawn() as d:
+        assert d.call("fib", 10) == 55
+    assert svc.pool.idle == 1  # type: ignore[attr-defined]
 
 
 def test_a_pooled_request_is_reset_once(load: Load) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,34 @@ def test_a_failing_custom_writer_fails_the_run_typed(rt: multipie.Runtime, hello
     with pytest.raises(multipie.HostError, match="stderr writer"):
         rt.run_command(hello, ["--cat", "/etc/passwd"], stdout=bytearray(), stderr=err)
     assert rt.run_command(hello, ["--exit", "7"], stdout=bytearray()) == 7  # the runtime keeps working
+
+
+def test_settle_waits_until_every_handed_writer_is_released() -> None:
+    w = Writers()
+    out = w.wrap("stdout", bytearray().extend)
+    assert w.settle(timeout=0.01) is False  # still held (by Wasmtime, in a run)
+    del out
+    assert w.settle(timeout=0.01) is True
+
+
+EXIT_RIGHT_AFTER_A_RUN = """
+import sys, multipie
+rt = multipie.Runtime(cache_dir=None)
+out = bytearray()
+rc = rt.run_command(sys.argv[1], [], stdout=out)
+print(rc, len(out))
+"""
+
+
+def test_a_script_ending_right_after_a_captured_run_exits_cleanly(guests: Path) -> None:
+    # Before: "thread 'tokio-rt-worker' panicked ... panic in a function that cannot unwind" on stderr at
+    # exit (CPython's pthread_exit of a thread taking the GIL while finalizing), most runs under load.
+    for _ in range(3):
+        p = subprocess.run(
+            [sys.executable, "-c", EXIT_RIGHT_AFTER_A_RUN, str(guests / "c" / "hello.wasm")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert p.returncode == 0 and "panic" not in p.stderr, p.stderr
+        assert p.stdout.split()[0] == "0"
