@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import errno
 import time
-import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from multipie.errors import HostError
+
+if TYPE_CHECKING:
+    import weakref
 
 __all__ = ["SETTLE_SECONDS", "Writers"]
 
@@ -51,6 +54,8 @@ class Writers:
                 self.failure = (which, exc)
                 return -errno.EIO
             return None
+
+        import weakref  # only runs with custom writers pay for it: the CLI's run path inherits stdio
 
         self._handed.append(weakref.ref(output))  # wasmtime-py's slot holds the only strong reference
         return output
