@@ -32,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,6 +157,23 @@ def sample_resources() -> tuple[int, int]:
     return resident_bytes(), len(os.listdir("/proc/self/fd"))
 
 
+def fd_targets() -> Counter[str]:
+    """What this process's open fds point to (``readlink`` of each), counted: names an fd drift."""
+    found: Counter[str] = Counter()
+    for f in os.listdir("/proc/self/fd"):
+        try:
+            found[os.readlink(f"/proc/self/fd/{f}")] += 1
+        except OSError:
+            pass  # the listing's own fd
+    return found
+
+
+def fds_added(before: Counter[str], after: Counter[str]) -> list[str]:
+    """The fd targets ``after`` holds more of than ``before`` (``"name xN"`` for several)."""
+    grown = after - before
+    return [name if n == 1 else f"{name} x{n}" for name, n in sorted(grown.items())]
+
+
 @dataclass
 class Tally:
     """A campaign's totals: one row of the table."""
@@ -234,6 +252,7 @@ class _Worker:
         self.answers = os.fdopen(rfd, "rb", buffering=0)
         self.buf = b""
         self.samples: list[tuple[int, int]] = []
+        self.fds_added: list[str] = []  # fd targets held now and not after its second seed
         self.tail: str | None = None
         self.ready = False  # set-up done (its "ready" line came)
         self.seed: int | None = None  # the seed in flight
@@ -423,14 +442,18 @@ class _Fleet:
         t.findings += [f"wrong (seed {s}): {x}" for x in out.wrong]
         t.findings += [f"untyped (seed {s}): {x}" for x in out.untyped]
         w.samples.append((answer["rss"], answer["fds"]))
+        w.fds_added = answer.get("fds_added", [])
         t.notes += out.notes
         if out.rss_drift is not None:
             t.own_drift = max(t.own_drift or out.rss_drift, out.rss_drift)
 
     def close(self) -> None:
-        """Close every worker, keeping its samples for the drift."""
+        """Close every worker, keeping its samples for the drift (and what fds it gained, in the notes)."""
         for w in self.workers:
             self.lives.append(w.samples)
+            if w.fds_added:
+                held = ", ".join(w.fds_added)
+                self.tally.notes.append(f"fds a worker held at its end and not after its second seed: {held}")
             w.close()
         self.workers = []
 

@@ -16,8 +16,9 @@ import gc
 import json
 import os
 import sys
+from collections import Counter
 
-from fuzz.harness import load_campaign, sample_resources
+from fuzz.harness import fd_targets, fds_added, load_campaign, sample_resources
 from multipie import libc
 
 
@@ -33,14 +34,19 @@ def main(argv: list[str]) -> int:
     out = os.fdopen(int(argv[1]), "w", buffering=1)
     campaign.setup()
     out.write(json.dumps({"ready": True}) + "\n")  # the driver times seeds from here on
-    for line in sys.stdin:
+    first: Counter[str] | None = None  # the fd targets after the second seed (the first pays first-use costs)
+    for n, line in enumerate(sys.stdin):
         seed = int(line)
         print(f"seed {seed}", flush=True)
         outcome = campaign.run(seed)
         gc.collect()
         trim()  # measure what is retained, not what malloc keeps cached
         rss, fds = sample_resources()
-        out.write(json.dumps({"outcome": dataclasses.asdict(outcome), "rss": rss, "fds": fds}) + "\n")
+        targets = fd_targets()
+        first = targets if n == 1 else first
+        added = fds_added(first, targets) if first is not None else []
+        answer = {"outcome": dataclasses.asdict(outcome), "rss": rss, "fds": fds, "fds_added": added}
+        out.write(json.dumps(answer) + "\n")
     campaign.teardown()
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from fuzz.harness import format_table, run_campaign
 
 
@@ -57,3 +59,15 @@ def test_resident_bytes_count_what_a_leak_grows_and_not_file_pages_the_kernel_ma
     kept = bytearray(b"\x01") * (32 << 20)
     assert resident_bytes() - anon0 > 30 << 20  # anonymous memory is
     del kept
+
+
+def test_an_fd_drift_is_named_by_what_the_fds_point_to(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fuzz.harness import fd_targets, fds_added
+
+    before = fd_targets()
+    path = tmp_path / "kept"
+    path.write_bytes(b"x")
+    with open(path, "rb"), open(path, "rb"), open(os.devnull, "rb"):
+        added = fds_added(before, fd_targets())
+    assert f"{path} x2" in added and all("kept" in a or a.startswith("/dev/null") for a in added)
+    assert fds_added(before, fd_targets()) == []
