@@ -9,7 +9,10 @@ Per figure, the median of its per-run values (each run's value is already a p50 
 ``wrk`` figure), then ``head / base``. Lower is better except for the units in :data:`HIGHER_IS_BETTER`;
 ``worse`` is the head's loss in percent whichever the direction, and rows past ``--threshold``
 (default 5 %, issue 14's goal) are marked. Density rows carry their creation speed only in the note
-(``(12.3 us each)``); it is read out as a figure of its own (metric ``... create, us each``).
+(``(12.3 us each)``); it is read out as a figure of its own (metric ``... create, us each``). Where a
+row has a plain peer (:data:`PLAIN`, e.g. apps' ``uvicorn-python``), each other figure of the row is
+also given relative to it *in the same run* (unit ``req/s / uvicorn-python``): on a loaded machine the
+absolute figures of a server swing by 2x between runs, their share of the peer far less.
 
 Run the trees alternately (base, head, base, head, ...) so both see the same load; this script only
 reads the files.
@@ -37,6 +40,9 @@ HIGHER_IS_BETTER = frozenset({"req/s", "domains"})
 
 #: Baseline key -> head key, for figures renamed since the baseline (none in the four suites of issue 14).
 RENAMES: dict[Key, Key] = {}
+
+#: Peers that every other figure of their row is also divided by, run by run.
+PLAIN = ("uvicorn-python",)
 
 _EACH = re.compile(r"\(([\d.]+) us each\)")
 
@@ -68,7 +74,7 @@ def worse_percent(ratio: float | None, unit: str) -> float | None:
     """How much worse a head/base ``ratio`` is, in percent, for a figure in ``unit``."""
     if ratio is None or ratio == 0:
         return None
-    if unit in HIGHER_IS_BETTER:
+    if unit.split(" / ")[0] in HIGHER_IS_BETTER:
         return (1 / ratio - 1) * 100
     return (ratio - 1) * 100
 
@@ -93,7 +99,18 @@ def figures(measurements: Iterable[dict[str, Any]]) -> dict[Key, tuple[float, st
         each = _EACH.search(m.get("note") or "")
         if each and m.get("unit") == "domains":
             out[(m["row"], m["who"], f"{m['metric']} create, us each")] = (float(each.group(1)), "us")
-    return out
+    return _relative(out)
+
+
+def _relative(out: dict[Key, tuple[float, str]]) -> dict[Key, tuple[float, str]]:
+    """``out`` plus every figure of a row with a :data:`PLAIN` peer divided by that peer's, same metric."""
+    extra: dict[Key, tuple[float, str]] = {}
+    for (row, who, metric), (value, unit) in out.items():
+        for plain in PLAIN:
+            ref = out.get((row, plain, metric))
+            if ref and ref[0] and who != plain:
+                extra[(row, who, f"{metric} / {plain}'s")] = (value / ref[0], f"{unit} / {plain}")
+    return {**out, **extra}
 
 
 def _medians(runs: Sequence[dict[Key, tuple[float, str]]]) -> dict[Key, tuple[float, str, int]]:

@@ -69,6 +69,14 @@ def test_figures_skip_errors_and_unmeasured_and_read_density_creation_speed() ->
     }
 
 
+def test_a_row_with_a_plain_peer_gets_same_run_shares_compared_by_direction() -> None:
+    run = [_m("echo", "ours", 50.0, unit="req/s"), _m("echo", "uvicorn-python", 100.0, unit="req/s")]
+    got = cr.figures(run)
+    assert got[("echo", "ours", "p50 / uvicorn-python's")] == (0.5, "req/s / uvicorn-python")
+    assert ("echo", "uvicorn-python", "p50 / uvicorn-python's") not in got
+    assert cr.worse_percent(0.5, "req/s / uvicorn-python") == pytest.approx(100.0)  # half the share: worse
+
+
 def test_a_figure_of_one_tree_only_is_listed_without_ratio() -> None:
     rows = cr.compare([cr.figures([_m("a", "ours", 1.0)])], [cr.figures([_m("b", "ours", 2.0)])])
     assert [(r.key[0], r.base, r.head, r.ratio) for r in rows] == [("b", None, 2.0, None), ("a", 1.0, None, None)]
