@@ -24,7 +24,7 @@ rewritten bytes are compiled under their own engine fingerprint (``EngineConfig.
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
 from multipie.domains.wasm.binary import memory_types
 
@@ -33,8 +33,11 @@ __all__ = ["POLL", "Unavailable", "insert_polls", "pollable", "rewrite"]
 #: The instructions inserted at the head of each loop body (stack-neutral).
 POLL = ("i32.const 0", "i32.load8_u", "drop")
 
+if TYPE_CHECKING:
+    import re
+
 # A `loop` instruction line of `wasm-tools print` (flat form: one instruction a line, block type on it).
-_LOOP = re.compile(r"^([ \t]*)(loop\b[^\n]*)\n", re.M)
+_LOOP = r"^([ \t]*)(loop\b[^\n]*)\n"
 
 
 class Unavailable(Exception):
@@ -62,7 +65,9 @@ def insert_polls(text: str) -> tuple[str, int]:
         pad = m.group(1) + "  "
         return f"{m.group(1)}{m.group(2)}\n" + "".join(f"{pad}{ins}\n" for ins in POLL)
 
-    return _LOOP.subn(poll, text)
+    import re  # not at import: a cached run loads this module but never rewrites (re brings weakref)
+
+    return re.subn(_LOOP, poll, text, flags=re.M)
 
 
 def rewrite(wasm: bytes) -> bytes:
