@@ -24,8 +24,6 @@ rewritten bytes are compiled under their own engine fingerprint (``EngineConfig.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from multipie.domains.wasm.binary import memory_types
 
 __all__ = ["POLL", "Unavailable", "insert_polls", "pollable", "rewrite"]
@@ -33,11 +31,10 @@ __all__ = ["POLL", "Unavailable", "insert_polls", "pollable", "rewrite"]
 #: The instructions inserted at the head of each loop body (stack-neutral).
 POLL = ("i32.const 0", "i32.load8_u", "drop")
 
-if TYPE_CHECKING:
-    import re
-
-# A `loop` instruction line of `wasm-tools print` (flat form: one instruction a line, block type on it).
-_LOOP = r"^([ \t]*)(loop\b[^\n]*)\n"
+# A `loop` instruction line of `wasm-tools print` (flat form: one instruction a line, block type on
+# it; never the first line) and the same line followed by the poll, indented one level deeper.
+_LOOP = r"\n([ \t]*)(loop\b[^\n]*)"
+_POLLED = r"\n\1\2" + "".join(rf"\n\1  {ins}" for ins in POLL)
 
 
 class Unavailable(Exception):
@@ -61,13 +58,9 @@ def pollable(wasm: bytes) -> bool:
 def insert_polls(text: str) -> tuple[str, int]:
     """``text`` (``wasm-tools print`` output) with :data:`POLL` after each ``loop`` line; and how many."""
 
-    def poll(m: re.Match[str]) -> str:
-        pad = m.group(1) + "  "
-        return f"{m.group(1)}{m.group(2)}\n" + "".join(f"{pad}{ins}\n" for ins in POLL)
-
     import re  # not at import: a cached run loads this module but never rewrites (re brings weakref)
 
-    return re.subn(_LOOP, poll, text, flags=re.M)
+    return re.subn(_LOOP, _POLLED, text)
 
 
 def rewrite(wasm: bytes) -> bytes:
