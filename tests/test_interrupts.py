@@ -52,6 +52,30 @@ SPIN_WAT = """(module
   (func (export "spin") (call $spin))
   (func (export "_start") (call $spin)))"""
 
+#: A command with no timeout whose loop is a register-only hash: no memory access, no call. Its
+#: loop polls memory 0 (``looppoll``), so revoking the memory stops it at the first Ctrl-C.
+REGLOOP_WAT = """(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "running\\n")
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "_start") (local $h i32)
+    (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 8))
+    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (loop $l (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (i32.const 7))) (br $l))))"""
+
+#: SPIN_WAT with a memory of minimum 0 (grown at start): address 0 is not always in bounds, so its
+#: loops get no poll and only a second Ctrl-C ends it.
+SPIN0_WAT = (
+    SPIN_WAT.replace('(memory (export "memory") 1)', '(memory (export "memory") 0)')
+    .replace('  (data (i32.const 16) "running\\n")\n', "")
+    .replace(
+        "(func $spin\n",
+        "(func $spin\n    (drop (memory.grow (i32.const 1)))\n"
+        "    (i64.store (i32.const 16) (i64.const 0x0a676e696e6e7572))\n",  # "running\n"
+    )
+)
+
 #: A command with no timeout (no epoch checks) whose loop reads and writes its memory.
 MEMLOOP_WAT = """(module
   (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
@@ -168,7 +192,7 @@ if kind in ("wasm-call", "component-call", "virtine"):
     go = lambda: d.call("spin")
 if kind == "wasm-run":
     go = lambda: rt.run_command(svc, timeout=600)
-if kind in ("wasm-run-untimed", "wasm-run-spin"):  # no timeout: no epoch checks
+if kind in ("wasm-run-untimed", "wasm-run-spin", "wasm-run-regloop"):  # no timeout: no epoch checks
     go = lambda: rt.run_command(svc)
 if kind == "wasm-run-hostcall":
     go = lambda: rt.run_command(svc, stderr=os.devnull)
@@ -215,6 +239,7 @@ KINDS = {
     "wasm-call": (None, "42"),
     "wasm-run": (None, "42"),
     "wasm-run-untimed": (None, "42"),
+    "wasm-run-regloop": (None, "42"),
     "wasm-run-hostcall": (None, "42"),
     "wasm-run-reset": (None, "42"),
     "component-call": ("component/typed.wasm", "42"),
@@ -228,6 +253,8 @@ KINDS = {
 
 WATS = {
     "wasm-run-untimed": MEMLOOP_WAT,
+    "wasm-run-regloop": REGLOOP_WAT,
+    "wasm-run-spin": SPIN0_WAT,
     "wasm-run-hostcall": HOSTCALL_WAT,
     "wasm-run-reset": MEMLOOP_WAT,
     "writer-wasm": WRITER_WAT,
@@ -306,8 +333,9 @@ def _revoke_stats(out: str) -> dict[str, int]:
 
 def test_second_sigint_ends_a_command_that_never_touches_memory(loaded: None, tmp_path: Path) -> None:
     """A command with no timeout runs without epoch checks; a loop touching neither memory nor the host
-    cannot be stopped by revoking its memory. The first Ctrl-C says so after a moment; the second
-    ends the process as an unhandled SIGINT does (docs/performance.md, "Ctrl-C without epoch checks")."""
+    cannot be stopped by revoking its memory when its memory 0 starts empty (no loop polls). The first
+    Ctrl-C says so after a moment; the second ends the process as an unhandled SIGINT does
+    (docs/performance.md, "Ctrl-C without epoch checks")."""
     p = _child("wasm-run-spin", None, tmp_path)
     guard = threading.Timer(300, p.kill)
     guard.start()

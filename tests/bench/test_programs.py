@@ -19,6 +19,7 @@ import pytest
 
 import multipie
 from multipie.bench.programs import PROGRAMS, Program, data_dir, output
+from multipie.domains.wasm import _capi
 from multipie.domains.wasm.engine import EngineConfig
 from multipie.toolchain import wasm_tools
 from tests.conftest import needs_kvm, run_cli
@@ -40,7 +41,7 @@ def _native_stdout(base: Path, name: str, kind: str = "native") -> str:
     return p.workload.normalize(proc.stdout.decode())
 
 
-def _in_runtime(rt: multipie.Runtime, exe: Path, p: Program, base: Path) -> str:
+def _in_runtime(rt: multipie.Runtime, exe: Path | multipie.Service, p: Program, base: Path) -> str:
     out, err = bytearray(), bytearray()
     args = p.workload.args("test", GUEST_DIR)
     code = rt.run_command(exe, args, dirs={str(data_dir(base, p.name)): GUEST_DIR}, stdout=out, stderr=err)
@@ -67,6 +68,22 @@ def test_wasm_default_path_equals_native(guests: Path, p: Program, tmp_path: Pat
     base = _base(guests)
     with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
         got = _in_runtime(rt, output(base, p.name, "wasm"), p, base)
+    assert got == _native_stdout(base, p.name)
+
+
+@pytest.mark.parametrize("p", PROGRAMS, ids=IDS)
+def test_wasm_polled_default_path_equals_native(
+    guests: Path, p: Program, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The untimed default path as ``multipie run`` takes it: no epochs, every loop polled (``looppoll``).
+
+    Under pytest the process's SIGINT handling keeps runs on epochs, so the epoch-less path is forced."""
+    monkeypatch.setattr(_capi, "revocable", lambda: True)
+    base = _base(guests)
+    with multipie.Runtime(cache_dir=tmp_path / "cache") as rt:
+        svc = rt.load(output(base, p.name, "wasm"))
+        assert svc.run_config(timed=False, fuel=False).loop_poll  # type: ignore[attr-defined]
+        got = _in_runtime(rt, svc, p, base)  # type: ignore[arg-type]
     assert got == _native_stdout(base, p.name)
 
 

@@ -130,6 +130,7 @@ _MODULE = {
     "multipie.domains.wasm.service", "multipie.domains.wasm.placement",
     "multipie.domains.wasm.domain", "multipie.domains.wasm.shared",  # call's (test_a_module_run_spawns_nothing)
     "_weakrefset", "multipie._growmem",  # weakref.ref/WeakSet without weakref
+    "multipie.domains.wasm.looppoll",  # whether a command's loops get polls (the rewrite itself: a cache miss)
 }  # fmt: skip
 _COMPONENT = {
     f"multipie.domains.component{m}"

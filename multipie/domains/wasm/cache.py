@@ -23,6 +23,7 @@ from __future__ import annotations
 import _thread  # `_thread`'s locks are `threading`'s (which a run does not import: ~0.65 ms)
 import itertools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -73,11 +74,14 @@ class ModuleCache:
         engine: wasmtime.Engine,
         fingerprint: str,
         sha256: str,
-        wasm: bytes,
+        wasm: bytes | Callable[[], bytes],
         *,
         artefact: Any = wasmtime.Module,
     ) -> Any:
         """The compiled module for ``wasm`` on ``engine``: from memory, disk (mapped), or a fresh compile.
+
+        ``wasm`` may be a function returning the bytes, called only to compile (a rewrite costly
+        enough to skip on a hit: :mod:`.looppoll`); what it raises propagates.
 
         ``artefact`` is the class compiled and deserialized: ``wasmtime.Module``, or
         ``wasmtime.component.Component`` for components (the key's sha256 tells the bytes apart).
@@ -99,7 +103,7 @@ class ModuleCache:
             mod = self._load(engine, path, artefact) if path is not None else None
             if mod is None:
                 self.misses += 1
-                mod = artefact(engine, wasm)
+                mod = artefact(engine, wasm() if callable(wasm) else wasm)
                 if path is not None:
                     self._store(path, bytes(mod.serialize()))
             else:

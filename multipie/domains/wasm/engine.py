@@ -71,6 +71,10 @@ class EngineConfig(NamedTuple):
             and its placement no longer shifts with the size of the functions compiled before it
             (Lua ~2.5% faster, ``docs/performance.md``); the cost is padding, under 64 bytes a function.
             Part of :meth:`fingerprint`, so artefacts compiled under another value are not reused.
+        loop_poll: modules compiled for this config are rewritten first, a read of address 0 at the
+            head of every loop (:mod:`~multipie.domains.wasm.looppoll`), so Ctrl-C's revocation stops
+            a loop that touches no memory. Engine settings are the same; part of :meth:`fingerprint`
+            (the artefacts differ). Only :meth:`EngineSet.run_config` sets it, for untimed commands.
     """
 
     memory_reservation: int = 64 << 10
@@ -83,6 +87,7 @@ class EngineConfig(NamedTuple):
     interruptible: bool = True
     grow_in_place: bool = True
     code_alignment_log2: int = 6
+    loop_poll: bool = False
 
     @classmethod
     def for_speed(cls, *, interruptible: bool = True) -> "EngineConfig":
@@ -249,7 +254,7 @@ class EngineSet:
         self._engines: dict[Any, wasmtime.Engine] = {}  # fuel, or (fuel, config) for reserve engines
         self._lock = _thread.allocate_lock()
         self._command_config: EngineConfig | None = None
-        self._untimed_config: EngineConfig | None = None
+        self._untimed_configs: dict[bool, EngineConfig] = {}  # by loop_poll
         #: called with each new engine (the native ticker registers it)
         self.on_new_engine: Callable[[wasmtime.Engine], None] | None = None
 
@@ -269,7 +274,7 @@ class EngineSet:
             cfg = self._command_config = self.config.for_commands()
         return cfg
 
-    def run_config(self, *, timed: bool, revocable: bool) -> EngineConfig:
+    def run_config(self, *, timed: bool, revocable: bool, poll: bool = False) -> EngineConfig:
         """The config one WASI command run uses: the engine choice of every command kind that has it.
 
         A run with a timeout, or whose memories cannot be revoked (``revocable``: the module's
@@ -278,14 +283,16 @@ class EngineSet:
         run uses the same config without epoch checks (12-33% faster on real programs): Ctrl-C
         stops it by revoking its linear memory (``native/revoke.c``), where the process allows
         it (:func:`multipie.domains.wasm._capi.revocable`). The two compile to separate
-        artefacts (the fingerprint includes ``interruptible``).
+        artefacts (the fingerprint includes ``interruptible``). ``poll``: the module can take loop
+        polls (:func:`~multipie.domains.wasm.looppoll.pollable`), so the untimed config also has
+        ``loop_poll`` (a loop touching no memory then stops at the first Ctrl-C too).
         """
         cfg = self.command_config
         if timed or not revocable or not cfg.interruptible or not _capi.revocable():
             return cfg
-        untimed = self._untimed_config
+        untimed = self._untimed_configs.get(poll)
         if untimed is None:
-            untimed = self._untimed_config = cfg._replace(interruptible=False)
+            untimed = self._untimed_configs[poll] = cfg._replace(interruptible=False, loop_poll=poll)
         return untimed
 
     def _engine(self, fuel: bool, config: EngineConfig) -> wasmtime.Engine:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import _thread  # `_thread`'s locks are `threading`'s (which a run does not import: ~0.65 ms)
 import errno
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import wasmtime
 
 from multipie.domains.base import Command, ExportInfo, ImportInfo, Limits, Service, lookup_export
-from multipie.domains.wasm import _capi, fastpath, traps, wasi
+from multipie.domains.wasm import _capi, fastpath, looppoll, traps, wasi
 from multipie.domains.wasm.binary import exports_function
 from multipie.domains.wasm.budget import Budget
 from multipie.domains.wasm.calls import Signature, describe_functype, signature_of
@@ -92,9 +93,12 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         first = None
         #: a command whose memories Ctrl-C can revoke (:func:`.wasi.revocable_memories`): it may run without epochs
         self.revocable = False
+        #: its untimed runs compile with loop polls (:mod:`.looppoll`); False once the rewrite failed here
+        self.poll = False
         if exports_function(wasm, "_start"):
             self.revocable = wasi.revocable_memories(wasm)
-            first = self.state.engines.run_config(timed=False, revocable=self.revocable)
+            self.poll = self.revocable and looppoll.pollable(wasm)
+            first = self.run_config(timed=False, fuel=False)
         module = self.module(fuel=False, config=first)
         #: ``memory_limit`` split over the module's own memories and tables (:mod:`.budget`)
         self.budget = Budget.of(wasm)
@@ -132,7 +136,11 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
     # -- compile + link ------------------------------------------------------
 
     def module(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.Module:
-        """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine)."""
+        """The module compiled for the metered or unmetered engine (of ``config``: a reserve engine).
+
+        Raises:
+            looppoll.Unavailable: ``config.loop_poll`` and the module could not be rewritten.
+        """
         st = self.state
         key = fuel if config is None else (fuel, config)
 
@@ -140,11 +148,31 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
             assert config is not None
             return st.engines.reserve_engine(config, fuel=fuel), config.fingerprint(fuel=fuel)
 
+        data: Any = self.wasm
+        if config is not None and config.loop_poll:
+            data = functools.partial(looppoll.rewrite, self.wasm)  # only on a cache miss
         mod: wasmtime.Module = st.compiled(
-            self._modules, key, self._prepare_lock, fuel=fuel, digest=self.digest, data=self.wasm,
+            self._modules, key, self._prepare_lock, fuel=fuel, digest=self.digest, data=data,
             invalid=self._invalid_module, engine=None if config is None else reserve_engine,
         )  # fmt: skip
         return mod
+
+    def run_config(self, *, timed: bool, fuel: bool) -> EngineConfig:
+        """The engine config of one run of this command (``EngineSet.run_config``), its module compiled for it.
+
+        A module that cannot take loop polls here (no ``wasm-tools``, or the rewrite does not
+        validate) runs without them from then on, as before polls existed: only a second Ctrl-C
+        stops its loops that touch no memory.
+        """
+        engines = self.state.engines
+        cfg = engines.run_config(timed=timed, revocable=self.revocable, poll=self.poll)
+        if cfg.loop_poll:
+            try:
+                self.module(fuel=fuel, config=cfg)
+            except (looppoll.Unavailable, InvalidModule):
+                self.poll = False
+                cfg = engines.run_config(timed=timed, revocable=self.revocable, poll=False)
+        return cfg
 
     def instance_pre(self, *, fuel: bool, config: EngineConfig | None = None) -> wasmtime.InstancePre:
         """The pre-linked module (WASI resolved) for spawns without extra imports."""

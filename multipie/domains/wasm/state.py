@@ -55,7 +55,7 @@ class WasmState:
         *,
         fuel: bool,
         digest: str,
-        data: bytes,
+        data: bytes | Callable[[], bytes],
         invalid: Callable[[str], BaseException],
         engine: Callable[[], tuple[wasmtime.Engine, str]] | None = None,
         artefact: Any = wasmtime.Module,

@@ -160,8 +160,10 @@ def run_command(
 
     Ctrl-C (SIGINT on the main thread) stops it: ``KeyboardInterrupt`` is raised. A run with
     no timeout runs without epoch checks where its memories can be revoked
-    (:meth:`~multipie.domains.wasm.engine.EngineSet.run_config`); a second Ctrl-C ends the
-    process if it runs on without touching its memory (``native/revoke.c``).
+    (:meth:`~multipie.domains.wasm.engine.EngineSet.run_config`); its loops then start with a
+    poll of memory 0 (:mod:`.looppoll`), so even one touching nothing else stops. A second Ctrl-C
+    ends the process if it runs on without touching its memory (a module without polls:
+    ``native/revoke.c``).
 
     Raises:
         InvalidModule: the module has no ``_start``.
@@ -176,7 +178,7 @@ def run_command(
     metered = limits.fuel is not None
     # Commands run on their own engine (big reservations: memory never moves, no bounds checks),
     # without epoch checks when nothing needs them.
-    config = state.engines.run_config(timed=limits.timeout is not None, revocable=service.revocable)
+    config = service.run_config(timed=limits.timeout is not None, fuel=metered)
     store = _capi.OwnedStore(state.engines.reserve_engine(config, fuel=metered))
     writers = Writers()
     try:

@@ -150,7 +150,7 @@ print("untimed epochs:", engines.run_config(timed=False, revocable=True).interru
 print("timed epochs:", engines.run_config(timed=True, revocable=True).interruptible)
 print("codes:", rt.run_command(svc), rt.run_command(svc, timeout=5))
 for timed in (False, True):
-    fp = engines.run_config(timed=timed, revocable=True).fingerprint(fuel=False)
+    fp = engines.run_config(timed=timed, revocable=True, poll=svc.poll).fingerprint(fuel=False)
     print("artefact:", svc.digest.removeprefix("sha256:") + "-" + fp + ".mapped.cwasm")
 """
 
