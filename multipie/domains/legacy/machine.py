@@ -293,7 +293,7 @@ class Machine(BaseMachine):
         try:
             while True:
                 self.tables.load(vcpu, proc.space)  # the page tables of the protections as they are now
-                self.fd_view.offsets()  # the offsets the guest answers lseek from, as the host left them
+                self.fd_view.ready(proc)  # the fd page and lseek offsets as the host left them
                 self._unlogged, t0 = True, time.perf_counter()
                 exit_ = vcpu.run()
                 self._guest_time += time.perf_counter() - t0
