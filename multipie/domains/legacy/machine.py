@@ -1,9 +1,8 @@
 """A legacy program in a KVM virtine: the machine and its system call loop.
 
-Built on the x86/KVM toolbox :mod:`multipie.kvm` (:class:`~multipie.kvm.machine.BaseMachine`:
-VM, memory, vCPU, faults, close; page tables, descriptors, snapshot, deadlines);
-nothing here issues a KVM ioctl of its own. The system area and the state
-page it shares with the guest are :mod:`.sysarea`; :mod:`.runner` pools machines.
+Built on the x86/KVM toolbox :mod:`multipie.kvm` (:class:`~multipie.kvm.machine.BaseMachine`: VM, memory,
+vCPU, faults, close; page tables, descriptors, snapshot, deadlines); nothing here issues a KVM ioctl of
+its own. The system area and the state page it shares with the guest are :mod:`.sysarea`; :mod:`.runner` pools machines.
 
 How a system call reaches the host (this machine's KVM is PVM, see FACTS.md): ``syscall`` jumps
 to LSTAR and stays in ring 3; the stub answers brk, anonymous mmap/munmap/mremap/madvise
@@ -62,6 +61,7 @@ from multipie.kvm.pool import Pool
 from multipie.kvm.snapshot import Snapshot, SnapshotData
 from multipie.kvm.timeouts import Deadline
 from multipie.kvm.vcpu import Vcpu, VcpuExit, unexpected_exit
+from multipie.resources.fs.keptlookups import KeptLookups
 
 _U64 = (1 << 64) - 1
 MAX_MEMORY = 4 << 30
@@ -158,6 +158,7 @@ class Machine(BaseMachine):
         self._needs_sregs = False
         self._wb_mask = 0  # fds whose writes the guest may buffer (the host's copy of sysarea.S_WB_MASK)
         self.fd_view = sysarea.FdView(self.memory)
+        self.kept_lookups = KeptLookups()  # the last run's layer lookups and path answers, while they hold
         self.runs = 0
         self.host_calls = 0
         self._new_counters()
@@ -292,7 +293,7 @@ class Machine(BaseMachine):
         try:
             while True:
                 self.tables.load(vcpu, proc.space)  # the page tables of the protections as they are now
-                self.fd_view.offsets()  # the offsets the guest answers lseek from, as the host left them
+                self.fd_view.ready(proc)  # the fd page and lseek offsets as the host left them
                 self._unlogged, t0 = True, time.perf_counter()
                 exit_ = vcpu.run()
                 self._guest_time += time.perf_counter() - t0
@@ -595,4 +596,5 @@ class Machine(BaseMachine):
         # A view into the vCPU's kvm_run: still held, it kept that mapping (and the vCPU fd it dups,
         # which pins the closed VM in the kernel) until the next garbage collection.
         self.cur_regs = None
+        self.kept_lookups.close()
         super().close()

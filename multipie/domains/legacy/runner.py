@@ -79,8 +79,12 @@ class Runner:
         """
         machine = self._take(self.pools.pool(limits.memory_limit or DEFAULT_MEMORY))
         try:
-            # (the read-only layers' lookups are cached for the run: resources/fs/lookups.py)
-            with stdio.guest_streams(stdin, stdout, stderr, limits.timeout) as streams, fs.cached_lookups():
+            # (the read-only layers' lookups are cached for the run, and kept for the machine's next run
+            # while they hold: resources/fs/lookups.py, keptlookups.py)
+            with (
+                stdio.guest_streams(stdin, stdout, stderr, limits.timeout) as streams,
+                fs.cached_lookups(machine.kept_lookups),
+            ):
                 group = ProcessGroup(
                     fs=fs, streams=streams, timeout=limits.timeout, label=label,
                     get_machine=self._sibling, put_machine=self._give_back, memory_limit=limits.memory_limit,

@@ -314,7 +314,7 @@ def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *,
         flush_writes(mem, proc, wb_mask)
     if mem.read_u64(CLOSED):
         release_closed(mem, proc)
-        view.sync(proc, on=on)
+        view.due(on)
 
 
 def release_closed(mem: GuestMemory, proc: LinuxProcess) -> None:
@@ -360,9 +360,10 @@ class FdView:
     ``tell`` of each module it reads) or would make it negative (``-EINVAL``), and ``read`` of it at
     or past its size (0), from the offset word the host keeps (``FD_POS``: a file opened for reading
     that no other fd shares; a move goes to the host, which owns the offset). Kept current by
-    :meth:`sync` after every host call (fds only change in host calls), :meth:`offsets` before the
-    guest runs again, and rewritten whole after memory was restored (``fresh``). Off while a warm state is being
-    taken: calls before the entry must reach the host, which checks them (:mod:`.warmstart`).
+    :meth:`sync` once before the guest runs again after host calls that may change the fd table (fds
+    only change in host calls; :meth:`ready`), then :meth:`offsets`, and rewritten whole after memory
+    was restored (``fresh``). Off while a warm state is being taken: calls before the entry must reach
+    the host, which checks them (:mod:`.warmstart`).
     """
 
     def __init__(self, mem: GuestMemory) -> None:
@@ -374,6 +375,7 @@ class FdView:
         self._kept_for: tuple[object, ...] | None = None  # the namespace the kept path answers hold for
         self._learn: tuple[GuestFs, str, tuple[int, ...]] | None = None  # this run's, for its first kept answer
         self._on = False
+        self._due: bool | None = None  # a sync owed before the guest runs again (its ``on``), else None
         self._flags = b""  # the flags last written
         self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
         self._moving: tuple[tuple[int, OpenFile], ...] = ()  # the FD_POS fds and their files
@@ -387,7 +389,7 @@ class FdView:
         may be another one). The pages are not part of what a reset restores: they hold what this
         view last wrote, unless their token says otherwise.
         """
-        self._on = on
+        self._on, self._due = on, None
         fds = proc.fds.items() if on else ()
         now: dict[int, _FdState] = {
             fd: (e.file, e.cloexec, e.file.refs == 1, _listed(e.file)) for fd, e in fds if 0 <= fd < FD_SLOTS
@@ -448,6 +450,16 @@ class FdView:
             self._forget_paths()
         self._learn = (proc.fs, proc.cwd, gens) if gens is not None else None
 
+    def due(self, on: bool) -> None:
+        """The fd table changed: :meth:`ready` syncs before the guest runs again (once, however many changes)."""
+        self._due = on
+
+    def ready(self, proc: LinuxProcess) -> None:
+        """Before the guest runs again: the sync owed (:meth:`due`), then the offsets that moved."""
+        if self._due is not None:
+            self.sync(proc, on=self._due)
+        self.offsets()  # (a sync that finds the table as it was writes none)
+
     def offsets(self) -> None:
         """Write the offsets of the ``FD_POS`` fds that moved since last written.
 
@@ -473,7 +485,7 @@ class FdView:
         if changes:
             self._seen = None  # a layer directory's stat kept for its fd may be a private one's now: look again
         if changes or nr not in _KEEPS_FDS or on != self._on:
-            self.sync(proc, on=on)
+            self._due = on  # (synced once before the guest runs again: ready)
         st, proc.stable_stat = proc.stable_stat, None
         if changes:
             self._forget_paths()

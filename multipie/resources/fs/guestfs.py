@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from multipie.resources.fs.devices import DEVICES, DeviceNode
 from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.host import HostDir, HostNode, HostTree
+from multipie.resources.fs.keptlookups import KeptLookups
 from multipie.resources.fs.layers import Layer
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import Stat
@@ -104,23 +105,29 @@ class GuestFs:
         return OverlayDir(self, (), self.area.root, lowers)
 
     @contextlib.contextmanager
-    def cached_lookups(self) -> Iterator[None]:
+    def cached_lookups(self, keep: KeptLookups | None = None) -> Iterator[None]:
         """Within this scope (one run), lookups in the read-only layers are cached (:mod:`.lookups`).
 
         The caches are closed when the scope ends, so the next run sees a file the host changed in
-        between. Nested scopes share the outer one.
+        between — unless ``keep`` (the machine's, :mod:`.keptlookups`) can prove nothing they learnt
+        changed: it then holds them for its next run. Nested scopes share the outer one.
         """
         if self.lookups is not None:
             yield
             return
-        self.lookups = [LookupCache(layer) for layer in self.layers]
-        self.paths = PathCache()
+        gens = self.layer_generations() if keep is not None else None
+        got = keep.take(self, gens) if keep is not None else None
+        if got is None:
+            got = [LookupCache(layer) for layer in self.layers], PathCache()
+        self.lookups, self.paths = got
         try:
             yield
         finally:
-            caches, self.lookups, self.paths = self.lookups, None, None
-            for c in caches:
-                c.close()
+            caches, paths = got
+            self.lookups, self.paths = None, None
+            if keep is None or not keep.keep(self, caches, paths, gens):
+                for c in caches:
+                    c.close()
 
     # -- resolution ------------------------------------------------------------------
 
@@ -156,6 +163,9 @@ class GuestFs:
         key = (path, "" if path.startswith("/") else cwd, follow)
         r = paths.get(key)
         if r is not None:
+            if isinstance(r.parent, OverlayDir) and r.parent.ns is not self:  # kept from another domain's run
+                r = self._rebound(r)
+                paths.put(key, r)
             return r
         layers_only = True
 
@@ -171,6 +181,24 @@ class GuestFs:
         if layers_only and _from_layers(r.parent) and self.paths is paths:
             paths.put(key, r)
         return r
+
+    def _rebound(self, r: Resolved) -> Resolved:
+        """``r``, learnt in another domain of the same namespace (:mod:`.keptlookups`), over this one's private area."""
+        assert isinstance(r.parent, OverlayDir)
+        parent = self._overlay(r.parent)
+        node = r.node
+        if node is r.parent:  # ("." or "..": the directory itself)
+            node = parent
+        elif isinstance(node, OverlayDir):
+            node = self._overlay(node)
+        return Resolved(parent, r.name, node, r.path)
+
+    def _overlay(self, d: OverlayDir) -> OverlayDir:
+        """This domain's overlay directory at ``d``'s path, over the same layer directories."""
+        up: MemNode | None = self.area.root
+        for name in d.path:
+            up = up.children.get(name) if isinstance(up, MemDir) else None
+        return OverlayDir(self, d.path, up if isinstance(up, MemDir) else None, d.lowers)
 
     def layer_generations(self) -> tuple[int, ...] | None:
         """The layers' watch generations now (:mod:`.dirwatch`); ``None`` with a grant or an unwatched layer."""

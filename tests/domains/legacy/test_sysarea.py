@@ -8,6 +8,8 @@ import subprocess
 import threading
 from pathlib import Path
 
+import pytest
+
 import multipie
 from multipie.domains.legacy import sysarea
 from multipie.domains.legacy.syscalls import AddressSpace, UserMemory
@@ -545,3 +547,32 @@ def test_the_guest_answers_getdents_at_a_directorys_end_as_the_host_would(rt: mu
             counts.append((d.stats.guest_calls[int(Sys.getdents64)], d.stats.host_calls[int(Sys.getdents64)]))
     assert outs == [native, native, native * 2]
     assert counts[2][0] - counts[1][0] == 2  # the last read of each listing by path: in the guest
+
+
+#: A system file opened and closed again and again (each close in the guest, each open at the host).
+REOPEN = """
+import os, sys
+for _ in range(int(sys.argv[1])):
+    fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+    print(fd, os.fstat(fd).st_size == os.stat("/usr/lib/os-release").st_size)
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_the_fd_page_is_synced_at_most_once_per_exit(rt: multipie.Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
+    syncs = []
+    sync = sysarea.FdView.sync
+    monkeypatch.setattr(sysarea.FdView, "sync", lambda self, *a, **kw: syncs.append(1) or sync(self, *a, **kw))
+    native = subprocess.run(["/usr/bin/python3", "-c", REOPEN, "100"], capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for n in ("1", "100"):
+            out, err = bytearray(), bytearray()
+            syncs.clear()
+            assert d.run(["-c", REOPEN, n], stdout=out, stderr=err) == 0, err
+    assert bytes(out) == native
+    assert d.stats.guest_calls[int(Sys.close)] >= 100 and d.stats.host_calls[int(Sys.openat)] >= 100
+    # Each open first releases the fd the guest closed before it: one sync for both (there were two).
+    assert len(syncs) <= sum(d.stats.host_calls.values()) + 1  # (+ the run's start)
+
