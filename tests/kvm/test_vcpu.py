@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from multipie.kvm import _abi
 from multipie.kvm.vcpu import VcpuExit, handle_exit
+
+if TYPE_CHECKING:
+    from multipie.kvm.vm import Vm
 
 
 @pytest.mark.parametrize(
@@ -56,10 +62,9 @@ def test_tsc_rate_and_counter_are_readable() -> None:
         vm.close()
 
 
-def test_a_sigint_while_entered_sets_immediate_exit_and_leave_clears_it() -> None:
-    """Between enter() and leave() on the main thread, the C SIGINT handler sets ``immediate_exit``."""
-    import signal
-
+@pytest.fixture
+def vm_with_default_sigint() -> Iterator[Vm]:
+    """A VM to make vCPUs in, while SIGINT has Python's default handler (what the C handler goes in front of)."""
     from multipie.kvm.vm import Vm
     from tests.conftest import HAS_KVM
 
@@ -69,50 +74,42 @@ def test_a_sigint_while_entered_sets_immediate_exit_and_leave_clears_it() -> Non
         pytest.skip("SIGINT has a handler of its own here")
     vm = Vm()
     try:
-        vcpu = vm.create_vcpu()
-        vcpu.enter()
-        with pytest.raises(KeyboardInterrupt):
-            signal.raise_signal(signal.SIGINT)
-        assert vcpu.run_page.immediate_exit == 1  # a KVM_RUN entered now would return at once
-        vcpu.leave()
-        assert vcpu.run_page.immediate_exit == 0
-        with pytest.raises(KeyboardInterrupt):
-            signal.raise_signal(signal.SIGINT)
-        assert vcpu.run_page.immediate_exit == 0  # not watched any more
-        vcpu.enter()
-        vcpu.close()  # entered, never left: closing unwatches before the page goes
-        with pytest.raises(KeyboardInterrupt):
-            signal.raise_signal(signal.SIGINT)
+        yield vm
     finally:
         vm.close()
 
 
-def test_a_sigint_handler_set_again_by_python_is_put_behind_ours_at_the_next_entry() -> None:
+def test_a_sigint_while_entered_sets_immediate_exit_and_leave_clears_it(vm_with_default_sigint: Vm) -> None:
+    """Between enter() and leave() on the main thread, the C SIGINT handler sets ``immediate_exit``."""
+    vcpu = vm_with_default_sigint.create_vcpu()
+    vcpu.enter()
+    with pytest.raises(KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+    assert vcpu.run_page.immediate_exit == 1  # a KVM_RUN entered now would return at once
+    vcpu.leave()
+    assert vcpu.run_page.immediate_exit == 0
+    with pytest.raises(KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+    assert vcpu.run_page.immediate_exit == 0  # not watched any more
+    vcpu.enter()
+    vcpu.close()  # entered, never left: closing unwatches before the page goes
+    with pytest.raises(KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_a_sigint_handler_set_again_by_python_is_put_behind_ours_at_the_next_entry(vm_with_default_sigint: Vm) -> None:
     # signal.signal() replaces the process's handler, ours too (an app restoring default_int_handler
     # after one of its own, a test harness): before, the C handler was installed once, and from then
     # on a SIGINT no longer set immediate_exit (a spinning virtine could not be stopped).
-    import signal
-
-    from multipie.kvm.vm import Vm
-    from tests.conftest import HAS_KVM
-
-    if not HAS_KVM:
-        pytest.skip("needs /dev/kvm")
-    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        pytest.skip("SIGINT has a handler of its own here")
-    vm = Vm()
-    try:
-        vcpu = vm.create_vcpu()
-        vcpu.enter()
-        vcpu.leave()  # our handler is in
-        signal.signal(signal.SIGINT, signal.default_int_handler)  # Python's own C handler replaces it
-        vcpu.enter()
-        with pytest.raises(KeyboardInterrupt):
-            signal.raise_signal(signal.SIGINT)
-        assert vcpu.run_page.immediate_exit == 1
-        vcpu.leave()
-    finally:
-        vm.close()
+    vcpu = vm_with_default_sigint.create_vcpu()
+    vcpu.enter()
+    vcpu.leave()  # our handler is in
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Python's own C handler replaces it
+    vcpu.enter()
+    with pytest.raises(KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+    assert vcpu.run_page.immediate_exit == 1
+    vcpu.leave()
 
 
 #: Replaces KVM_RUN's ioctl: when armed, a SIGINT lands on the calling thread right before the ioctl,
