@@ -20,15 +20,22 @@ over its own private area (:meth:`~.guestfs.GuestFs.resolve`), which has the sam
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.pathcache import PathCache
 
-if TYPE_CHECKING:
-    from multipie.resources.fs.guestfs import GuestFs
+__all__ = ["KeptLookups", "Namespace"]
 
-__all__ = ["KeptLookups"]
+
+class Namespace(Protocol):
+    """What the kept answers are checked against: a :class:`~.guestfs.GuestFs` (no import of it: guestfs uses this)."""
+
+    def layer_generations(self) -> tuple[int, ...] | None:
+        """The layers' watch generations now; ``None`` when answers must not be kept."""
+
+    def layers_key(self, cwd: str, gens: tuple[int, ...]) -> tuple[object, ...]:
+        """What answers about paths depend on besides the layers' contents."""
 
 
 class KeptLookups:
@@ -41,7 +48,7 @@ class KeptLookups:
         #: Runs that started with the answers of the run before (for tests and measurements).
         self.reused = 0
 
-    def take(self, fs: GuestFs, gens: tuple[int, ...] | None) -> tuple[list[LookupCache], PathCache] | None:
+    def take(self, fs: Namespace, gens: tuple[int, ...] | None) -> tuple[list[LookupCache], PathCache] | None:
         """The kept caches if ``fs``'s namespace is now the one they were kept for, else ``None``.
 
         ``gens``: :meth:`~.guestfs.GuestFs.layer_generations` now. Either way nothing stays kept:
@@ -55,7 +62,7 @@ class KeptLookups:
         self.reused += 1
         return lookups, paths
 
-    def keep(self, fs: GuestFs, lookups: list[LookupCache], paths: PathCache, gens: tuple[int, ...] | None) -> bool:
+    def keep(self, fs: Namespace, lookups: list[LookupCache], paths: PathCache, gens: tuple[int, ...] | None) -> bool:
         """Keep a finished run's caches if the layers did not change since it started (``gens``, then).
 
         False: not kept (a grant, an event in a watched directory, an unwatched layer); the caller closes them.
