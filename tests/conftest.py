@@ -79,11 +79,7 @@ def run_cli(capture: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, 
 
 def kvm_fds() -> int:
     """Open fds of this process that are KVM VMs or vCPUs (what a pooled machine holds), garbage collected first."""
+    from fuzz.harness import fd_targets
+
     gc.collect()  # machines an earlier test dropped close now, not in the middle of the caller's count
-    n = 0
-    for f in os.listdir("/proc/self/fd"):
-        try:
-            n += os.readlink(f"/proc/self/fd/{f}").startswith("anon_inode:kvm")
-        except OSError:
-            pass  # the listing's own fd, closed by now
-    return n
+    return sum(n for target, n in fd_targets().items() if target.startswith("anon_inode:kvm"))
