@@ -176,6 +176,8 @@ class Host(Protocol):
     """The public :class:`~multipie.runtime.Runtime` (for ``Service.runtime``; kinds do not call into it)."""
     memory_limit: int | None
     """Default per-domain memory cap in bytes."""
+    closed: bool
+    """True once the runtime is closed (a hot path tests it before paying for :meth:`check_open`)."""
     cache_dir: Path | None
     """Directory for compiled artefacts (``None``: in memory only)."""
     options: dict[str, Any]

@@ -52,6 +52,25 @@ __all__ = ["WasmService", "WASI_MODULES", "describe_type"]
 WASI_MODULES = frozenset({"wasi_snapshot_preview1", "wasi_unstable"})
 
 
+@functools.cache
+def _domain_class() -> type[WasmDomain]:
+    """``WasmDomain``, imported by the first spawn (a WASI run makes none); cached.
+
+    An import statement in ``spawn`` itself cost ~3 µs a spawn, a fifth of it (issue 14).
+    """
+    from multipie.domains.wasm.domain import WasmDomain
+
+    return WasmDomain
+
+
+@functools.cache
+def _group_class() -> type[DomainGroup]:
+    """``DomainGroup``, imported by the first spawn given a ``group=`` (as :func:`_domain_class`)."""
+    from multipie.domains.wasm.group import DomainGroup
+
+    return DomainGroup
+
+
 def describe_type(t: Any) -> tuple[str, str]:
     """(kind, text) for an import/export type: ``("function", "i32,i32->i32")``, ``("memory", "1..")``."""
     if isinstance(t, wasmtime.FuncType):
@@ -83,6 +102,8 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         self._native_pre: dict[bool, tuple[wasmtime.Engine, int]] = {}
         self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
+        # The default spawn's constants, once a template spawn found it needs nothing per spawn (see spawn).
+        self._hot: tuple[Limits, int, int, int, int] | None = None
         # Guards the compile/link caches: concurrent first spawns must not build (and drop)
         # two InstancePres while one's address is already cached for the native path.
         self._prepare_lock = _thread.RLock()
@@ -209,6 +230,49 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
             raise NoSuchExport(f"{self.name}: export '{name}' has types the host cannot pass: {sig}")
         return sig
 
+    def spawn(  # type: ignore[override]  # Wasm's one option, group=, named (no **options dict per spawn)
+        self,
+        *,
+        memory_limit: int | None = None,
+        fuel: int | None = None,
+        timeout: float | None = None,
+        grants: Mapping[str, Any] | None = None,
+        group: DomainGroup | Placement | None = AUTO,
+    ) -> WasmDomain:
+        """Create a new domain: :meth:`multipie.domains.base.Service.spawn`, ``group=`` as in :meth:`_construct`.
+
+        A spawn with no arguments, of a module that needs nothing per spawn (no WASI context,
+        no grants, no ``_initialize``), is the template's steps inlined over constants its
+        first template spawn left (``_hot``): the template's frames and option dicts were a
+        sixth of a spawn's instructions (issue 14). A change of the runtime's
+        ``memory_limit`` or of the native backend sends it back through the template.
+        """
+        if memory_limit is None and fuel is None and timeout is None and grants is None and group is AUTO:
+            hot, host = self._hot, self.host
+            if hot is not None and hot[0].memory_limit == host.memory_limit and fastpath._use_native:
+                if host.closed:
+                    host.check_open()
+                limits, engine, pre, mem, tab = hot
+                store, instance, trap, err = fastpath._native.spawn(engine, pre, mem, tab, 0, self.name)
+                if instance is None:
+                    store.close()
+                    raise self._instantiate_failure(trap, err)
+                domain = _domain_class()(self, limits, store, instance)
+                host.track(domain)
+                return domain
+            domain = super().spawn(group=group)
+            self._hot = self._hot_constants(domain.limits)
+            return domain
+        return super().spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout, grants=grants, group=group)
+
+    def _hot_constants(self, limits: Limits) -> tuple[Limits, int, int, int, int] | None:
+        """What the default spawn passes to the native spawn, or ``None`` if it must take the template."""
+        caps = self.budget.caps(limits.memory_limit)
+        ready = self._native_pre.get(False)
+        if self.uses_wasi or self.extra_imports or self.is_reactor or caps.refusal or ready is None:
+            return None
+        return limits, self._engine_addr[False], ready[1], caps.memory_size, caps.table_elements
+
     def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
         """Limits of a spawn; the runtime's defaults are checked once and cached (the hot path).
 
@@ -243,8 +307,6 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         Raises:
             UsageError: ``group`` is of another type, closed, or refuses the limits.
         """
-        from multipie.domains.wasm.domain import WasmDomain
-
         if grants:
             plan = self.bind_grants(grants)
             spawn = getattr(plan, "spawn", None)
@@ -271,10 +333,8 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
             if instance is None:
                 store.close()
                 raise self._instantiate_failure(trap, err)
-            return WasmDomain(self, limits, store, instance)
-        from multipie.domains.wasm.group import DomainGroup
-
-        if isinstance(group, DomainGroup):
+            return _domain_class()(self, limits, store, instance)
+        if isinstance(group, _group_class()):
             self._check_imports()
             return group._spawn(self, limits)
         raise UsageError(f"{self.name}: group= takes a DomainGroup, None or AUTO, not {group!r}")
@@ -342,7 +402,6 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         For grant binders that are a plain linking function rather than a
         :class:`~multipie.domains.wasm.grants.GrantPlan`.
         """
-        from multipie.domains.wasm.domain import WasmDomain
         from multipie.domains.wasm.shared import SharedStore
 
         shared = SharedStore.for_one(self, limits)
@@ -353,7 +412,7 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
                 shared.force_drop()
                 raise
             shared.instantiated(True)
-            domain = WasmDomain(self, limits, shared.handle, instance, shared=shared)
+            domain = _domain_class()(self, limits, shared.handle, instance, shared=shared)
             shared.join(domain)
         return domain
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 import multipie
 
 
@@ -56,3 +58,61 @@ def test_closed_service_spawns_again() -> None:
         d.close()
         with svc.spawn() as again:
             assert again.call("k") == 7
+
+
+# -- the default spawn's inlined template (WasmService.spawn, issue 14) --------------------------
+
+_GROWER = b"""(module (memory (export "memory") 1)
+  (func (export "grow") (param i32) (result i32) local.get 0 memory.grow))"""
+
+
+def _template_refused(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the default spawn went through the template")
+
+
+def test_a_repeated_default_spawn_skips_the_template(rt: multipie.Runtime, monkeypatch) -> None:
+    """After one template spawn, a default spawn is one native call: the template's steps are not run."""
+    svc = rt.load(_GROWER)
+    svc.spawn().close()
+    monkeypatch.setattr(type(svc), "_construct", _template_refused)
+    with svc.spawn() as d:
+        assert d.call("grow", 1) == 1 and d.limits == svc.spawn_limits(None, None, None)
+    assert len(rt._host.live()) == 0  # tracked, then forgotten at close
+
+
+def test_the_inlined_spawn_follows_the_runtime_memory_limit(rt: multipie.Runtime) -> None:
+    """A changed ``rt.memory_limit`` reaches the next default spawn (its limit and its enforcement)."""
+    svc = rt.load(_GROWER)
+    svc.spawn().close()
+    rt.memory_limit = 2 * 65536
+    with svc.spawn() as d:
+        assert d.limits.memory_limit == 2 * 65536
+        assert d.call("grow", 4) == -1  # 5 pages > 2: refused by the limiter
+    rt.memory_limit = None
+    with svc.spawn() as d:
+        assert d.limits.memory_limit is None and d.call("grow", 4) == 1
+
+
+def test_the_inlined_spawn_refuses_a_closed_runtime(tmp_path) -> None:
+    rt = multipie.Runtime(cache_dir=tmp_path)
+    svc = rt.load(_GROWER)
+    svc.spawn().close()
+    rt.close()
+    with pytest.raises(multipie.UsageError, match="closed"):
+        svc.spawn()
+
+
+def test_services_that_need_work_per_spawn_keep_the_template(rt: multipie.Runtime, monkeypatch) -> None:
+    """A reactor's ``_initialize`` runs in every domain, and a WASI module gets a context each spawn."""
+    reactor = rt.load(b"""(module (memory (export "memory") 1) (global $g (mut i32) (i32.const 0))
+      (func (export "_initialize") i32.const 0 i32.const 7 i32.store)
+      (func (export "get") (result i32) i32.const 0 i32.load))""")
+    for _ in range(3):
+        with reactor.spawn() as d:
+            assert d.call("get") == 7
+    wasi = rt.load(b"""(module (import "wasi_snapshot_preview1" "sched_yield" (func $y (result i32)))
+      (memory (export "memory") 1) (func (export "y") (result i32) call $y))""")
+    for _ in range(3):
+        with wasi.spawn() as d:
+            assert d.call("y") == 0
+    assert reactor._hot is None and wasi._hot is None
