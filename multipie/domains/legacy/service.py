@@ -261,7 +261,12 @@ class LegacyService(Service["LegacyDomain"]):
         return self.prog_path, [self.name, *(list(args) if args is not None else (self.default_argv or []))]
 
     def release_idle(self) -> int:
-        """Close the idle prepared machines of every memory size; the pools stay and refill on later runs."""
+        """Close the idle prepared machines of every memory size, and the layers' directory watches.
+
+        The pools stay and refill on later runs; the watches (an inotify fd per layer,
+        :meth:`~multipie.resources.fs.layers.Layer.drop_watches`) are made again by later lookups.
+        """
+        Layer.drop_watches()
         return self._machine_pool.pools.drain() if self._machine_pool is not None else 0
 
     def close(self) -> None:

@@ -102,10 +102,12 @@ class DirWatch:
         self._listings.clear()
         self._gen = next(_GENERATIONS)
 
-    def close(self) -> None:
-        """Drop every watch (the generation moves on)."""
+    def close(self) -> bool:
+        """Drop every watch (the generation moves on); whether an inotify fd was open."""
         with self._lock:
+            was_open = self._fd >= 0
             self._drop()
+            return was_open
 
     def __del__(self) -> None:
         if self._fd >= 0:

@@ -54,6 +54,18 @@ class Layer(HostTree):
                 cls._shared[key] = layer
             return layer
 
+    @classmethod
+    def drop_watches(cls) -> int:
+        """Close the watch of every live shared layer (``Runtime.release_memory``); how many had one open.
+
+        A watch is an inotify fd and kernel memory per watched directory (counted against the
+        host's ``fs.inotify.max_user_watches``); its generation moves on, so answers kept past
+        a run are learnt again by the next run.
+        """
+        with cls._lock:
+            layers = list(cls._shared.values())
+        return sum(layer.watch.close() for layer in layers)
+
     def node(self, cache: LookupCache | None = None) -> HostDir:
         """The layer's root directory node (its lookups through the run's ``cache``, when given)."""
         return HostDir(self, (), os.fstat(self.fd), cache)

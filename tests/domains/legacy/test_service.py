@@ -59,3 +59,25 @@ def test_release_memory_closes_idle_machines_of_every_size(rt: multipie.Runtime,
     out = bytearray()
     with svc.spawn() as d:
         assert d.run([], stdout=out) == 0 and out
+
+
+def test_release_memory_closes_the_layers_directory_watches(rt: multipie.Runtime) -> None:
+    # A dynamic program's loader looks names up in the host's system layer, which watches those
+    # directories (an inotify fd per layer) to keep answers between runs. The fd stayed open for the
+    # process's life: the attack campaign's workers ended one fd over their plateau (session 12's fuzz).
+    from fuzz.harness import fd_targets
+
+    def inotify() -> int:
+        return fd_targets()["anon_inode:inotify"]
+
+    svc = rt.load("/bin/true")
+    rt.release_memory()
+    before = inotify()
+    with svc.spawn() as d:
+        assert d.run([]) == 0
+    assert inotify() == before + 1
+    rt.release_memory()
+    assert inotify() == before
+    with svc.spawn() as d:  # the watch is made again by the next lookups
+        assert d.run([]) == 0
+    assert inotify() == before + 1
