@@ -12,10 +12,12 @@ the test sends a real SIGINT;
 the child must answer ``interrupted`` (``KeyboardInterrupt`` came out of the call), its domain must
 be torn down and a fresh one must work. Two busy processes load both cores meanwhile.
 
-Commands run with no timeout have no epoch checks: Ctrl-C revokes their linear memory
-(``native/revoke.c``). Those cases (``wasm-run-untimed``, ``wasm-run-hostcall``) also show that the
-revocation happened, that host code touching the revoked memory (a WASI call) was let through
-rather than crashing the process, and a loop that never touches memory ends on a second Ctrl-C.
+Commands run with no timeout have no epoch checks where Ctrl-C can revoke their linear memory
+(``native/revoke.c``) and their loops and tail-calling functions poll it (``looppoll``). Those cases
+(``wasm-run-*``) also show that the revocation happened and that host code touching the revoked
+memory (a WASI call) was let through rather than crashing the process; the other memory shapes
+(``wasm-epoch-*``) run on epochs even untimed. A loop that never touches memory on a run without
+either ends on a second Ctrl-C.
 
 The bound on the latency (:data:`BOUND`) is far above the goal of ~100 ms so that a loaded CI
 machine does not flake, and far below what anything but the signal could end (the guests have no
@@ -64,17 +66,38 @@ REGLOOP_WAT = """(module
     (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
     (loop $l (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (i32.const 7))) (br $l))))"""
 
-#: SPIN_WAT with a memory of minimum 0 (grown at start): address 0 is not always in bounds, so its
-#: loops get no poll and only a second Ctrl-C ends it.
-SPIN0_WAT = (
-    SPIN_WAT.replace('(memory (export "memory") 1)', '(memory (export "memory") 0)')
-    .replace('  (data (i32.const 16) "running\\n")\n', "")
-    .replace(
-        "(func $spin\n",
-        "(func $spin\n    (drop (memory.grow (i32.const 1)))\n"
-        "    (i64.store (i32.const 16) (i64.const 0x0a676e696e6e7572))\n",  # "running\n"
-    )
-)
+#: Commands with no timeout looping in tail calls only (no `loop`, constant stack), register-only:
+#: a function calling itself, and two calling each other (one through the table). Each function
+#: making a tail call polls memory 0 at its entry (``looppoll``), so the first Ctrl-C stops them.
+TAILCALL_WAT = """(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "running\\n")
+  (type $t (func (param i32)))
+  (table 2 funcref)
+  (elem (i32.const 0) $ping $pong)
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func $self (param $h i32) (return_call $self (i32.add (i32.mul (local.get $h) (i32.const 31)) (i32.const 7))))
+  (func $ping (type $t) (return_call $pong (i32.add (local.get 0) (i32.const 1))))
+  (func $pong (type $t) (return_call_indirect (type $t) (i32.mul (local.get 0) (i32.const 3)) (i32.const 0)))
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 8))
+    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (call $ENTRY (i32.const 0))))"""
+
+#: Register-only loops in the shapes whose memories Ctrl-C cannot revoke, or not poll (memory 0
+#: starts empty): they run on epochs, timed or not. No output of their own (some cannot write):
+#: the child's watcher says when the main thread is inside the guest.
+EPOCH_SHAPES = {
+    "wasm-epoch-empty": '(memory (export "memory") 0)',
+    "wasm-epoch-mem64": '(memory (export "memory") i64 1)',
+    "wasm-epoch-hidden": "(memory 1)",
+    "wasm-epoch-none": "",
+}
+EPOCH_WAT = """(module {memory}
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "_start") (local $h i32)
+    (loop $l (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (i32.const 7))) (br $l))))"""
 
 #: A command with no timeout (no epoch checks) whose loop reads and writes its memory.
 MEMLOOP_WAT = """(module
@@ -192,8 +215,11 @@ if kind in ("wasm-call", "component-call", "virtine"):
     go = lambda: d.call("spin")
 if kind == "wasm-run":
     go = lambda: rt.run_command(svc, timeout=600)
-if kind in ("wasm-run-untimed", "wasm-run-spin", "wasm-run-regloop"):  # no timeout: no epoch checks
-    go = lambda: rt.run_command(svc)
+if kind.startswith(("wasm-run-", "wasm-epoch-")) and kind not in ("wasm-run-hostcall", "wasm-run-reset"):
+    go = lambda: rt.run_command(svc)  # no timeout
+if kind == "wasm-run-spin":  # no polls and no epochs (no module runs so): revoke.c's second Ctrl-C is the last resort
+    bare = svc.state.engines.command_config._replace(interruptible=False)
+    svc.run_config = lambda **_: bare
 if kind == "wasm-run-hostcall":
     go = lambda: rt.run_command(svc, stderr=os.devnull)
 if kind == "wasm-run-reset":  # the app sets Python's handler again once multiPIE has put its own in front
@@ -206,7 +232,7 @@ if kind == "component-run":
     go = lambda: rt.run_command(svc, ["l"], timeout=600)
 if kind == "legacy":
     go = lambda: rt.run_command(svc, ["wbuf", "loop"], stdout=Output(), timeout=600)
-if kind.startswith("component"):
+if kind.startswith(("component", "wasm-epoch-")):
     threading.Thread(target=watch, args=(in_wasmtime,), daemon=True).start()
 if kind == "virtine":
     from multipie.kvm.vcpu import VcpuState
@@ -219,9 +245,10 @@ try:
 except KeyboardInterrupt:
     print("interrupted", flush=True)
 print("open:", d is not None and d.is_open, "live:", rt.live_domains, flush=True)
-if kind.startswith("wasm-run-"):
+if kind.startswith(("wasm-run-", "wasm-epoch-")):
     from multipie.domains.wasm import _capi
     print("revoke:", sorted(_capi.revoke_stats().items()), flush=True)
+    print("epochs:", svc.run_config(timed=False, fuel=False).interruptible, flush=True)
 if kind.startswith("wasm") or kind == "writer-wasm":
     print("fresh:", svc.spawn().call("add", 20, 22), flush=True)
 if kind == "hostfn-component":
@@ -240,6 +267,9 @@ KINDS = {
     "wasm-run": (None, "42"),
     "wasm-run-untimed": (None, "42"),
     "wasm-run-regloop": (None, "42"),
+    "wasm-run-tailcall": (None, "42"),
+    "wasm-run-mutual": (None, "42"),
+    **{kind: (None, "42") for kind in EPOCH_SHAPES},
     "wasm-run-hostcall": (None, "42"),
     "wasm-run-reset": (None, "42"),
     "component-call": ("component/typed.wasm", "42"),
@@ -254,7 +284,10 @@ KINDS = {
 WATS = {
     "wasm-run-untimed": MEMLOOP_WAT,
     "wasm-run-regloop": REGLOOP_WAT,
-    "wasm-run-spin": SPIN0_WAT,
+    "wasm-run-spin": SPIN_WAT,
+    "wasm-run-tailcall": TAILCALL_WAT.replace("$ENTRY", "$self"),
+    "wasm-run-mutual": TAILCALL_WAT.replace("$ENTRY", "$ping"),
+    **{kind: EPOCH_WAT.format(memory=memory) for kind, memory in EPOCH_SHAPES.items()},
     "wasm-run-hostcall": HOSTCALL_WAT,
     "wasm-run-reset": MEMLOOP_WAT,
     "writer-wasm": WRITER_WAT,
@@ -289,9 +322,12 @@ def test_sigint_stops_a_running_guest_promptly_under_load(
         first = p.stdout.readline()
         assert first == "running\n", (first, p.stderr.read() if p.stderr else "")
         t0 = time.monotonic()
+        stuck = threading.Timer(10, p.kill)  # one SIGINT that does not stop it fails the test at once
+        stuck.start()
         p.send_signal(signal.SIGINT)
         answer = p.stdout.readline()
         latency = time.monotonic() - t0
+        stuck.cancel()
         out = p.stdout.read()  # the guard kills a child that hangs here
         err = p.stderr.read() if p.stderr else ""
         p.wait()
@@ -311,6 +347,8 @@ def test_sigint_stops_a_running_guest_promptly_under_load(
         assert stats["interrupted"] >= 1 and stats["revocations"] >= 1, out
     if kind == "wasm-run-hostcall":  # the WASI call met the revoked memory and went on: no crash
         assert _revoke_stats(out)["restored"] >= 1, out
+    if kind.startswith("wasm-epoch-"):  # untimed, yet on epochs: nothing was revoked
+        assert "epochs: True" in out and _revoke_stats(out)["revocations"] == 0, out
 
 
 def _child(kind: str, src: Path | None, tmp_path: Path) -> subprocess.Popen[str]:
@@ -332,10 +370,11 @@ def _revoke_stats(out: str) -> dict[str, int]:
 
 
 def test_second_sigint_ends_a_command_that_never_touches_memory(loaded: None, tmp_path: Path) -> None:
-    """A command with no timeout runs without epoch checks; a loop touching neither memory nor the host
-    cannot be stopped by revoking its memory when its memory 0 starts empty (no loop polls). The first
-    Ctrl-C says so after a moment; the second ends the process as an unhandled SIGINT does
-    (docs/performance.md, "Ctrl-C without epoch checks")."""
+    """The last resort of ``native/revoke.c``: a run without epoch checks whose loop touches neither memory
+    nor the host cannot be stopped by revoking its memory. No module runs so any more (an untimed run
+    without loop polls has epochs), so the child forces that config. The first Ctrl-C says so after a
+    moment; the second ends the process as an unhandled SIGINT does (docs/performance.md, "Ctrl-C
+    without epoch checks")."""
     p = _child("wasm-run-spin", None, tmp_path)
     guard = threading.Timer(300, p.kill)
     guard.start()

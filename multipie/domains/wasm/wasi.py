@@ -159,11 +159,11 @@ def run_command(
     """Run a WASI command service once; returns its exit code (``readonly_dirs``: preopens are read-only).
 
     Ctrl-C (SIGINT on the main thread) stops it: ``KeyboardInterrupt`` is raised. A run with
-    no timeout runs without epoch checks where its memories can be revoked
-    (:meth:`~multipie.domains.wasm.engine.EngineSet.run_config`); its loops then start with a
-    poll of memory 0 (:mod:`.looppoll`), so even one touching nothing else stops. A second Ctrl-C
-    ends the process if it runs on without touching its memory (a module without polls:
-    ``native/revoke.c``).
+    no timeout runs without epoch checks where its memories can be revoked and its loops and
+    tail-calling functions start with a poll of memory 0
+    (:meth:`~multipie.domains.wasm.engine.EngineSet.run_config`, :mod:`.looppoll`), so even a
+    loop touching nothing else stops; any other run has epoch checks. Should a run go on without
+    touching its memory all the same, a second Ctrl-C ends the process (``native/revoke.c``).
 
     Raises:
         InvalidModule: the module has no ``_start``.

@@ -88,9 +88,11 @@ def test_an_untimed_command_runs_its_rewrite_and_prints_what_the_original_does(
     assert cfg.loop_poll and not cfg.interruptible
 
 
-def test_without_wasm_tools_a_command_runs_unpolled(
+def test_without_wasm_tools_a_command_runs_on_epochs(
     rt: multipie.Runtime, monkeypatch: pytest.MonkeyPatch, revocable: None
 ) -> None:
+    """Without polls, revoking its memory would not stop a loop touching none: epochs do."""
+
     def missing(wasm: bytes) -> bytes:
         raise looppoll.Unavailable("no wasm-tools")
 
@@ -98,4 +100,91 @@ def test_without_wasm_tools_a_command_runs_unpolled(
     svc = rt.load(_wasm('(module (memory (export "memory") 1) (func (export "_start") (loop)))'), name="nop")
     assert not svc.poll  # type: ignore[attr-defined]
     cfg = svc.run_config(timed=False, fuel=False)  # type: ignore[attr-defined]
-    assert not cfg.loop_poll and rt.run_command(svc) == 0
+    assert cfg.interruptible and not cfg.loop_poll and rt.run_command(svc) == 0
+
+
+TAIL_CALLS = """(module
+  (memory (export "memory") 1)
+  (type $t (func (param i32) (result i32)))
+  (table 2 funcref)
+  (elem (i32.const 0) $ping $pong)
+  (func $count (param $n i32) (result i32) (local $unused i64)
+    (if (result i32) (i32.eqz (local.get $n)) (then (i32.const 7))
+      (else (return_call $count (i32.sub (local.get $n) (i32.const 1))))))
+  (func $ping (type $t) (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 1))
+    (else (return_call_indirect (type $t) (i32.sub (local.get 0) (i32.const 1)) (i32.const 1)))))
+  (func $pong (type $t) (return_call $ping (local.get 0)))
+  (func $plain (param i32) (result i32) (call $count (local.get 0)))
+  (func (export "_start") (param i32) (result i32)
+    (i32.add (call $plain (local.get 0)) (call_indirect (type $t) (local.get 0) (i32.const 0)))))"""
+
+
+def test_a_poll_goes_at_the_entry_of_every_tail_calling_function() -> None:
+    head = "(module\n  (func $f (;0;) (type 0) (param i32)\n    (local i64)\n"
+    plain = "  (func $g (;1;)\n    call $f\n  )\n"
+    text, n = looppoll.insert_polls(head + "    local.get 0\n    return_call $f\n  )\n" + plain)
+    assert n == 1
+    assert text.splitlines()[3:7] == ["    i32.const 0", "    i32.load8_u", "    drop", "    local.get 0"]
+    assert "call $f\n  )" in text.split("(func $g")[1]  # a plain call: no poll (its stack ends it)
+    nolocals, n = looppoll.insert_polls("(module\n  (func $h (;2;)\n    return_call_indirect (type 0)\n  )\n")
+    assert n == 1 and nolocals.splitlines()[2] == "    i32.const 0"
+
+
+def test_the_rewrite_polls_each_tail_calling_function_once_and_computes_the_same() -> None:
+    wasm = _wasm(TAIL_CALLS)
+    out = looppoll.rewrite(wasm)
+    # $count, $ping and $pong make tail calls; $plain and _start do not.
+    assert out.count(bytes.fromhex("41002d00001a")) == 3 and len(out) == len(wasm) + 3 * 6
+    engine = wasmtime.Engine()
+    results = []
+    for code in (wasm, out):
+        store = wasmtime.Store(engine)
+        start = wasmtime.Instance(store, wasmtime.Module(engine, code), []).exports(store)["_start"]
+        assert isinstance(start, wasmtime.Func)
+        results.append(start(store, 100_000))  # deep tail recursion: constant stack
+    assert results == [8, 8]
+
+
+#: A register-only loop in each memory shape whose untimed runs cannot be stopped by revoking and polling.
+EPOCH_SHAPES = {
+    "empty memory 0": '(memory (export "memory") 0)',  # address 0 out of bounds: no polls
+    "imported": '(import "env" "memory" (memory 1))',
+    "shared": '(memory (export "memory") 1 1 shared)',
+    "memory64": '(memory (export "memory") i64 1)',
+    "unexported": "(memory 1)",
+    "none": "",
+}
+SPIN_START = (
+    '(func (export "_start") (local $h i32) (loop $l (local.set $h (i32.add (local.get $h) (i32.const 7))) (br $l)))'
+)
+
+
+@pytest.mark.parametrize("shape", list(EPOCH_SHAPES))
+def test_an_untimed_command_ctrl_c_cannot_revoke_runs_on_epochs(
+    rt: multipie.Runtime, revocable: None, shape: str
+) -> None:
+    """tests/test_interrupts.py sends these a real SIGINT; here: the config, and that epochs end them."""
+    svc = rt.load(_wasm(f"(module {EPOCH_SHAPES[shape]} {SPIN_START})"), name="spin")
+    cfg = svc.run_config(timed=False, fuel=False)  # type: ignore[attr-defined]
+    assert cfg.interruptible and not cfg.loop_poll
+    engines = svc.state.engines  # type: ignore[attr-defined]
+    assert engines.run_config(timed=False, revocable=svc.revocable, poll=svc.poll) is cfg  # type: ignore[attr-defined]
+    if shape in ("imported", "shared"):  # a command cannot run at all (WASI gives no memory; no threads)
+        with pytest.raises(multipie.LinkError):
+            rt.run_command(svc)
+    else:
+        with pytest.raises(multipie.Timeout):  # the same epoch checks a Ctrl-C advances
+            rt.run_command(svc, timeout=0.2)
+
+
+def test_untimed_recursion_through_plain_calls_ends_in_a_typed_stack_overflow(
+    rt: multipie.Runtime, revocable: None
+) -> None:
+    """A cycle of plain calls needs no poll: its stack runs out, and the run survives as a typed trap."""
+    svc = rt.load(_wasm('(module (memory (export "memory") 1) (func $f (export "_start") (call $f)))'), name="deep")
+    assert svc.run_config(timed=False, fuel=False).loop_poll  # type: ignore[attr-defined]
+    for _ in range(2):
+        with pytest.raises(multipie.Trap) as info:
+            rt.run_command(svc)
+        assert info.value.code is multipie.TrapCode.STACK_OVERFLOW
+    assert rt.live_domains == 0

@@ -146,8 +146,8 @@ rt = multipie.Runtime(cache_dir=sys.argv[1])
 svc = rt.load(b'(module (memory (export "memory") 1) (func (export "_start")))', name="nop")
 print("revocable:", _capi.revocable())
 engines = rt._host.state("wasm").engines
-print("untimed epochs:", engines.run_config(timed=False, revocable=True).interruptible)
-print("timed epochs:", engines.run_config(timed=True, revocable=True).interruptible)
+print("untimed epochs:", engines.run_config(timed=False, revocable=True, poll=True).interruptible)
+print("timed epochs:", engines.run_config(timed=True, revocable=True, poll=True).interruptible)
 print("codes:", rt.run_command(svc), rt.run_command(svc, timeout=5))
 for timed in (False, True):
     fp = engines.run_config(timed=timed, revocable=True, poll=svc.poll).fingerprint(fuel=False)
