@@ -31,15 +31,7 @@ from dataclasses import dataclass, field
 
 from multipie.domains.legacy import faultsig, loader, pagetables, signals, sysarea, vdso, warmstart
 from multipie.domains.legacy.stats import RunStats
-from multipie.domains.legacy.sysarea import (
-    FAULT_PORT,
-    RC_NONE,
-    S_RC,
-    STATE,
-    SYSCALL_PORT,
-    drop_read_cache,
-    take_in,
-)
+from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, drop_read_cache, take_in
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
     BadAddress,
@@ -301,6 +293,7 @@ class Machine(BaseMachine):
                 if exit_ is VcpuExit.PORT_OUT:
                     port = vcpu.io.port
                     r = vcpu.regs if vcpu.sync_regs else vcpu.get_regs()
+                    port = SYSCALL_PORT if port == FAULT_PORT and faultsig.to_host(self, r) else port  # (a bad pointer)
                     if port == SYSCALL_PORT:  # RUNNING -> SYSCALL -> RUNNING, or blocked
                         blocked = self._syscall(proc, r)
                         if blocked is not None:

@@ -487,14 +487,31 @@ class FdView:
         if changes or nr not in _KEEPS_FDS or on != self._on:
             self._due = on  # (synced once before the guest runs again: ready)
         st, proc.stable_stat = proc.stable_stat, None
+        keep = st is not None and not result or result in _MISSING and self._missing_ok  # (not -EFAULT: a bad buffer)
         if changes:
             self._forget_paths()
-        elif nr == 262 and (st is not None or (result in _MISSING and self._missing_ok)) and on and self._paths_ok:
+        elif nr == 262 and keep and on and self._paths_ok:
             dirfd, path, _buf, flags = args
             if dirfd & 0xFFFFFFFF == _AT_FDCWD and flags & ~_NOFOLLOW == 0 and not getattr(proc.kernel, "forks", 0):
                 raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
                 if st is not None or not raw.startswith(_LIVE):
                     self._keep_path(raw, flags, result, pack_stat(st) if st is not None else bytes(STAT_SIZE))
+        elif nr == 257 and result in _MISSING and on and self._missing_ok:
+            self._keep_missing_open(proc, args, result)
+
+    def _keep_missing_open(self, proc: LinuxProcess, args: tuple[int, int, int, int], result: int) -> None:
+        """A path ``openat(AT_FDCWD, path, flags)`` found missing is missing to a ``stat`` too: kept as one.
+
+        ``entry.S`` answers a later ``openat`` (without ``O_CREAT``) or ``newfstatat`` of it from the slot.
+        Not an ``ENOTDIR`` of ``O_DIRECTORY``: the path may name a file there.
+        """
+        dirfd, path, flags, _mode = args
+        forks: int = getattr(proc.kernel, "forks", 0)
+        if dirfd & 0xFFFFFFFF != _AT_FDCWD or forks or (result == _MISSING[1] and flags & os.O_DIRECTORY):
+            return
+        raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
+        if not raw.startswith(_LIVE):
+            self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, result, bytes(STAT_SIZE))
 
     def _keep_path(self, raw: bytes, flags: int, result: int, packed: bytes) -> None:
         if not 0 < len(raw) <= PATH_MAX_LEN:

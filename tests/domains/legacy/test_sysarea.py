@@ -576,3 +576,47 @@ def test_the_fd_page_is_synced_at_most_once_per_exit(rt: multipie.Runtime, monke
     # Each open first releases the fd the guest closed before it: one sync for both (there were two).
     assert len(syncs) <= sum(d.stats.host_calls.values()) + 1  # (+ the run's start)
 
+
+#: Opens of missing paths (absolute, relative, under a file, O_NOFOLLOW, then for writing), an O_DIRECTORY open of
+#: a file (ENOTDIR: not a missing path), then a file created where a missing one was.
+MISSING_OPENS = """
+import errno, os, stat, sys
+def tryopen(p, flags=os.O_RDONLY):
+    try:
+        os.close(os.open(p, flags))
+        return "ok"
+    except OSError as e:
+        return errno.errorcode[e.errno]
+def trystat(p):
+    try:
+        return stat.S_IFMT(os.stat(p).st_mode)
+    except OSError as e:
+        return errno.errorcode[e.errno]
+for _ in range(int(sys.argv[1])):
+    for p in ("/usr/lib/nope", "usr/lib/nope2", "/usr/lib/os-release/x", "/usr/lib/os-release/", "/nope/deeper"):
+        print(p, tryopen(p), tryopen(p, os.O_RDONLY | os.O_NOFOLLOW), trystat(p))
+    print("dir", tryopen("/usr/lib/os-release", os.O_DIRECTORY), trystat("/usr/lib/os-release"))
+print("write", tryopen("/usr/lib/nope", os.O_WRONLY))
+t = "/tmp/multipie-missing-open-%d" % os.getpid()
+print("tmp", tryopen(t), trystat(t))
+os.close(os.open(t, os.O_WRONLY | os.O_CREAT))
+print("tmp", tryopen(t), trystat(t))
+os.unlink(t)
+print("tmp", tryopen(t), trystat(t))
+"""
+
+
+@needs_vm
+def test_the_guest_answers_opens_of_missing_paths_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", MISSING_OPENS, "2"]
+    native = subprocess.run(argv, capture_output=True, env={}, cwd="/", check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for n in "112":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", MISSING_OPENS, n], stdout=out, stderr=err, cwd="/") == 0, err
+        guest = d.stats.guest_calls[int(Sys.openat)]
+    assert bytes(out) == native
+    # The second round's 10 opens of missing paths, but for a slot lost to another path (a path's answers with and
+    # without O_NOFOLLOW share its two slots): 0 before the guest answered any open.
+    assert guest >= 8
