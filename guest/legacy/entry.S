@@ -5,7 +5,7 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView),
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getcwd (CWD),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
@@ -98,6 +98,7 @@
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
+#define CWD          0x6F40             /* the working directory's length with its NUL (0: ask the host), then it */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
  * (h = fnv1a(path): h % 64, then h * FIB >> 58): key (length | AT_SYMLINK_NOFOLLOW << 8; 0 = empty),
@@ -516,6 +517,8 @@ entry:
         je      sys_getdents64
         cmp     $257, %rax
         je      sys_openat
+        cmp     $79, %rax
+        je      sys_getcwd
 host:
         .globl  host_out
 host_out:
@@ -850,6 +853,25 @@ sys_mm:
         mov     S_USP, %rsp
         je      host
         jmp     fast_return
+
+/* getcwd(buf, size) of the working directory the host keeps at CWD: as sys_getcwd, -ERANGE before any copy. */
+sys_getcwd:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     CWD, %rcx
+        test    %rcx, %rcx
+        jz      restore_host_nr                /* none kept (too long, a warm state being taken, a fork child) */
+        mov     $-34, %rax                     /* -ERANGE */
+        cmp     %rsi, %rcx                     /* size is a size_t */
+        ja      restore_return
+        CHECK_DEST %rdi, %rcx, restore_host_nr /* EFAULT from the host */
+        mov     %rcx, %rdx
+        mov     $(CWD + 8), %esi
+        rep movsb
+        mov     %rdx, %rax
+        jmp     restore_return
 
 restore_host_nr:
         mov     S_NR, %rax

@@ -5,7 +5,7 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
     0x0000  unmapped
     0x1000  path stat answers of read-only layers (FdView), host-written         user, read-only
             (the page tables live in a slot of their own: .pagetables)
-    0x6000  what the guest may answer about fds 0-23 (FdView), host-written      user, read-only
+    0x6000  what the guest may answer about fds 0-23, and the cwd (FdView)       user, read-only
     0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
     0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
@@ -70,6 +70,10 @@ _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answ
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
+#: After the offsets: the working directory for ``getcwd`` in the guest (entry.S CWD): u64 length with its NUL
+#: (0: the host answers: too long, off, a fork child's emptied page), then the path.
+CWD = FD_OFFSETS + 8 * FD_SLOTS
+CWD_MAX = FDS + PAGE - CWD - 8
 _TOKENS = itertools.count(1)
 #: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
 #: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
@@ -381,6 +385,7 @@ class FdView:
         self._moving: tuple[tuple[int, OpenFile], ...] = ()  # the FD_POS fds and their files
         self._offsets: dict[int, int] = {}  # fd -> the offset last written at FD_OFFSETS
         self._token = next(_TOKENS)
+        self._cwd: str | None = None  # the working directory last written at CWD ("": none)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -396,10 +401,15 @@ class FdView:
         }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths, self._kept_for = None, b"", -1, None
+            seen, self._flags, self._paths, self._kept_for, self._cwd = None, b"", -1, None, None
             self.mem.write_u64(FD_TOKEN, self._token)
         if fresh:
             self._start(proc, on)
+        cwd = proc.cwd if on else ""
+        if cwd != self._cwd:  # (it changes only in host calls: chdir, fchdir, a new run)
+            raw = cwd.encode("utf-8", "surrogateescape") + b"\0"
+            self.mem.write(CWD, struct.pack("<Q", len(raw) if 1 < len(raw) <= CWD_MAX else 0) + raw[:CWD_MAX])
+            self._cwd = cwd
         if now == seen:
             return
         seen = seen or {}

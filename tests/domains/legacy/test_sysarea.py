@@ -620,3 +620,50 @@ def test_the_guest_answers_opens_of_missing_paths_as_the_host_would(rt: multipie
     # The second round's 10 opens of missing paths, but for a slot lost to another path (a path's answers with and
     # without O_NOFOLLOW share its two slots): 0 before the guest answered any open.
     assert guest >= 8
+
+
+#: getcwd through libc at sizes around the answer's (ERANGE, exact, larger), after chdir and fchdir, and in a
+#: directory whose path is longer than the page keeps (the host's answer then).
+GETCWDS = """
+import ctypes, errno, os, sys
+libc = ctypes.CDLL(None, use_errno=True)
+def cwd(size):
+    buf = ctypes.create_string_buffer(b"@" * 300)
+    ok = libc.getcwd(buf, ctypes.c_size_t(size))
+    return (buf.raw[:size + 1] if ok else ctypes.get_errno(), os.getcwd())
+def show():
+    n = len(os.getcwd()) + 1
+    print([cwd(s) for s in (0, 1, n - 1, n, n + 1, 300)])
+long = "/tmp/" + "d" * 100 + "/" + "e" * 100
+for _ in range(int(sys.argv[1])):
+    show()
+    os.chdir("usr/lib")
+    show()
+    fd = os.open("/etc", os.O_RDONLY)
+    os.fchdir(fd)
+    os.close(fd)
+    show()
+    os.makedirs(long, exist_ok=True)
+    os.chdir(long)
+    print(os.getcwd() == long, cwd(len(long)), cwd(len(long) + 1)[1] == long)
+    os.chdir("/")
+os.rmdir(long)
+os.rmdir(os.path.dirname(long))
+"""
+
+
+@needs_vm
+def test_the_guest_answers_getcwd_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", GETCWDS, "2"]
+    native = subprocess.run(argv, capture_output=True, env={}, cwd="/", check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        out, err = bytearray(), bytearray()
+        assert d.run(["-c", "import os; print(os.getcwd())"], stdout=out, stderr=err, cwd="/usr") == 0, err
+        assert bytes(out) == b"/usr\n"
+        out, err = bytearray(), bytearray()
+        assert d.run(["-c", GETCWDS, "2"], stdout=out, stderr=err, cwd="/") == 0, err
+        guest = d.stats.guest_calls[int(Sys.getcwd)]
+    assert bytes(out) == native
+    # Six sizes, three directories, two rounds, and os.getcwd's own: none in the guest before.
+    assert guest >= 36
