@@ -384,6 +384,7 @@ class FdView:
         self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
         self._moving: tuple[tuple[int, OpenFile], ...] = ()  # the FD_POS fds and their files
         self._offsets: dict[int, int] = {}  # fd -> the offset last written at FD_OFFSETS
+        self._fd_flags: dict[int, int] = {}  # fd -> its flags as last written (for the fds of ``_seen``)
         self._token = next(_TOKENS)
         self._cwd: str | None = None  # the working directory last written at CWD ("": none)
 
@@ -397,7 +398,9 @@ class FdView:
         self._on, self._due = on, None
         fds = proc.fds.items() if on else ()
         now: dict[int, _FdState] = {
-            fd: (e.file, e.cloexec, e.file.refs == 1, _listed(e.file)) for fd, e in fds if 0 <= fd < FD_SLOTS
+            fd: (e.file, e.cloexec, e.file.refs == 1, isinstance(e.file, DirFile) and _listed(e.file))
+            for fd, e in fds
+            if 0 <= fd < FD_SLOTS
         }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
@@ -413,36 +416,50 @@ class FdView:
         if now == seen:
             return
         seen = seen or {}
+        last = self._fd_flags if seen else {}
         flags = [0] * FD_SLOTS
         moving: list[tuple[int, OpenFile]] = []
-        for fd, (f, cloexec, alone, listed) in now.items():
-            flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
-            if getattr(f, "unseekable", False):
-                flags[fd] |= FD_NOSEEK
-            if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's
-                flags[fd] |= FD_LISTED
-            if f is not None and getattr(f, "stable", False):
-                if seen.get(fd, (None,))[0] is not f:
-                    try:
-                        st = f.stat()
-                        self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
-                    except OSError:  # the host answers (and reports) it; tried again at the next sync
-                        now[fd] = (None, cloexec, alone, listed)
-                        continue
-                    self._regular[fd] = S_ISREG(st.mode)
-                flags[fd] |= FD_STAT  # its stat is in its slot
-                # Its offset moves only in this process's host calls when no other fd (of this process
-                # or, after a fork or SCM_RIGHTS, another's) shares the description: the word stays true.
-                if alone and f.readable and self._regular.get(fd, False):
-                    flags[fd] |= FD_POS
-                    moving.append((fd, f))
-        self._moving, self._offsets = tuple(moving), {}
+        for fd, state in tuple(now.items()):
+            fl = last.get(fd)
+            if fl is None or seen.get(fd) != state:  # (an fd as it was keeps its flags: no getattr, no stat)
+                fl = self._flags_of(fd, state, seen, now)
+            flags[fd], f = fl, state[0]
+            if fl & FD_POS and f is not None:
+                moving.append((fd, f))
+        kept = {fd for fd, f in self._moving if now.get(fd, (None,))[0] is f} if seen else set()
+        self._moving, self._fd_flags = tuple(moving), dict(enumerate(flags))
+        self._offsets = {fd: pos for fd, pos in self._offsets.items() if fd in kept}  # the words still true
         self.offsets()  # before the flags say the words hold anything
         raw = struct.pack(f"<{FD_SLOTS}Q", *flags)
         if raw != self._flags:  # one write: the flags are never half old
             self.mem.write(FDS, raw)
             self._flags = raw
         self._seen = now
+
+    def _flags_of(self, fd: int, state: _FdState, seen: dict[int, _FdState], now: dict[int, _FdState]) -> int:
+        """The flags of ``fd`` (``state``, new since the last sync), its stat written to its slot when stable."""
+        f, cloexec, alone, listed = state
+        fl = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
+        if getattr(f, "unseekable", False):
+            fl |= FD_NOSEEK
+        if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's
+            fl |= FD_LISTED
+        if f is None or not getattr(f, "stable", False):
+            return fl
+        if seen.get(fd, (None,))[0] is not f:
+            try:
+                st = f.stat()
+                self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
+            except OSError:  # the host answers (and reports) it; tried again at the next sync
+                now[fd] = (None, cloexec, alone, listed)
+                return fl
+            self._regular[fd] = S_ISREG(st.mode)
+        fl |= FD_STAT  # its stat is in its slot
+        # Its offset moves only in this process's host calls when no other fd (of this process
+        # or, after a fork or SCM_RIGHTS, another's) shares the description: the word stays true.
+        if alone and f.readable and self._regular.get(fd, False):
+            fl |= FD_POS
+        return fl
 
     def _start(self, proc: LinuxProcess, on: bool) -> None:
         """A new run or program: what path answers it may keep, and whether those kept so far still hold.
