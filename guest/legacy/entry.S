@@ -571,6 +571,10 @@ sys_rseq:
 sys_read:
         cmp     S_RC_FD, %rdi
         jne     read_end
+        mov     S_RC_END, %rax
+        cmp     S_RC_POS, %rax
+        mov     $0, %eax                /* (read; mov keeps the flags) */
+        jbe     read_end                /* all its cached bytes read: as if none were cached */
         test    %rdx, %rdx
         jz      host
         mov     %rdi, S_RDI
