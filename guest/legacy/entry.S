@@ -416,13 +416,14 @@ path_slot:                                     /* rsi = the path, rdi = the key'
         xor     %eax, %eax
         jmp     restore_return
 
-/* close(fd) of a read-only layer's regular file no other fd shares (FD_POS): 0 at once, the fd noted at
+/* close(fd) of a read-only layer's regular file no other fd shares (FD_POS), or of a directory read to its end no other
+ * fd shares (FD_LISTED: nothing a close does is seen then): 0 at once, the fd noted at
  * S_CLOSED. The host releases it at the very next exit of any kind (before serving that call), so every
  * call it sees finds the fd closed, as every call answered here does (they check S_CLOSED first). */
 sys_close:
         cmp     $FD_SLOTS, %rdi
         jae     host
-        testb   $FD_POS, FDS(,%rdi,8)
+        testb   $(FD_POS | FD_LISTED), FDS(,%rdi,8)   /* a layer file, or a directory read to its end: alone */
         jz      host
         bt      %rdi, S_CLOSED
         jc      host                           /* closed twice: EBADF from the host */

@@ -709,3 +709,47 @@ def test_fds_that_did_not_change_keep_their_fd_page_words(
     assert d.stats.guest_calls[int(Sys.lseek)] >= 400  # the held files' offsets answered in the guest
     # One word for each new open's fd: the held files' four were written again at each of them (500+) before.
     assert len(words) < 300
+
+
+#: System directories listed to their end and closed (os.listdir), then a listed directory's fd used after its
+#: close, a dup'ed one (not alone: closed at the host), and the lowest fd reused.
+DIR_CLOSES = """
+import errno, os, sys
+def err(f, *a):
+    try:
+        return f(*a)
+    except OSError as e:
+        return errno.errorcode[e.errno]
+for _ in range(int(sys.argv[1])):
+    for p in ("/usr/lib/python3.11", "/usr/lib/python3.11/encodings", "/usr/lib"):
+        print(p, len(os.listdir(p)))
+    fd = os.open("/usr/lib/python3.11/json", os.O_RDONLY | os.O_DIRECTORY)
+    names = sorted(os.listdir(fd))
+    os.close(fd)
+    print(names, err(os.fstat, fd), err(os.close, fd), err(os.lseek, fd, 0, 0), err(os.listdir, fd))
+    fd = os.open("/usr/lib/python3.11/json", os.O_RDONLY | os.O_DIRECTORY)
+    d = os.dup(fd)
+    print(len(os.listdir(fd)), os.open("/usr/lib", os.O_RDONLY) == d + 1, err(os.close, d + 1))
+    os.close(fd)
+    print(len(os.listdir(d)), err(os.fstat, fd), err(os.close, d), err(os.close, d))
+    fd = os.open("/usr/lib", os.O_RDONLY | os.O_DIRECTORY)
+    print(fd, os.open("/usr/lib/os-release", os.O_RDONLY) == fd + 1)
+    os.close(fd)
+    os.close(fd + 1)
+"""
+
+
+@needs_vm
+def test_the_guest_closes_listed_system_directories_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", DIR_CLOSES, "3"]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    closes = []
+    with svc.spawn(timeout=60) as d:
+        for n in "113":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", DIR_CLOSES, n], stdout=out, stderr=err) == 0, err
+            closes.append(d.stats.guest_calls[int(Sys.close)])
+    assert bytes(out) == native
+    # Two more rounds: their three listings of a path closed in the guest, with os-release's (its alone: 2 before).
+    assert closes[2] - closes[1] >= 2 * 4
