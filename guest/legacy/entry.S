@@ -5,7 +5,7 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS (both pages: sysarea.FdView),
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getcwd (CWD),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
@@ -98,6 +98,7 @@
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
+#define CWD          0x6F40             /* the working directory's length with its NUL (0: ask the host), then it */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
  * (h = fnv1a(path): h % 64, then h * FIB >> 58): key (length | AT_SYMLINK_NOFOLLOW << 8; 0 = empty),
@@ -335,6 +336,23 @@ lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): 
         mov     $-29, %rax                     /* -ESPIPE */
         jmp     fast_return
 
+/* openat(AT_FDCWD, path, flags) without O_CREAT or O_TMPFILE of a path whose kept answer at PATHS is
+ * -ENOENT or -ENOTDIR: the same error, as the host would answer (a path that is there: the host opens it).
+ * The key's AT_SYMLINK_NOFOLLOW bit is O_NOFOLLOW's (a missing path is missing either way). */
+sys_openat:
+        cmp     $-100, %edi                    /* AT_FDCWD (an int) */
+        jne     host
+        test    $0x400040, %edx                /* O_CREAT, __O_TMPFILE: the host's */
+        jnz     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     %edx, %edi
+        and     $0x20000, %edi                 /* O_NOFOLLOW (1 << 17) -> 0x100 << 8 */
+        shr     $1, %edi
+        jmp     path_slot
+
 /* newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW) of a path the host answered from a read-only
  * layer earlier in this run and kept at PATHS (it empties them when anything could change what a path names). */
 stat_path:
@@ -344,23 +362,26 @@ stat_path:
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
+        mov     %r10, %rdi
+        shl     $8, %rdi                       /* rdi = the key's flag bits */
+path_slot:                                     /* rsi = the path, rdi = the key's flag bits; S_NR says who asks */
         CHECK_DEST %rsi, $(PATH_MAX_LEN + 1), restore_host_nr
         mov     $0xcbf29ce484222325, %rax      /* FNV-1a, as sysarea.path_hash */
-        mov     $0x100000001b3, %rdi
         xor     %ecx, %ecx
 1:      movzbl  (%rsi,%rcx), %edx
         test    %edx, %edx
         jz      2f
         xor     %rdx, %rax
-        imul    %rdi, %rax
+        mov     %rax, %rdx                     /* times 0x100000001b3 = 2^40 + 0x1b3 */
+        shl     $40, %rdx
+        imul    $0x1b3, %rax, %rax
+        add     %rdx, %rax
         inc     %ecx
         cmp     $PATH_MAX_LEN, %ecx
         jbe     1b
         jmp     restore_host_nr                /* too long to be kept */
 2:      test    %ecx, %ecx
         jz      restore_host_nr                /* "": ENOENT from the host */
-        mov     %r10, %rdi
-        shl     $8, %rdi
         or      %rcx, %rdi                     /* rdi = the key */
         mov     %eax, %edx                     /* the first slot: the hash's low 6 bits */
         and     $63, %edx
@@ -385,6 +406,8 @@ stat_path:
         mov     16(%rdx), %rax
         test    %rax, %rax
         jnz     restore_return                 /* -ENOENT, -ENOTDIR */
+        cmpq    $257, S_NR
+        je      restore_host_nr                /* openat of a path that is there */
         mov     S_RDX, %rdi
         CHECK_DEST %rdi, $144, restore_host_nr
         lea     24(%rdx), %rsi
@@ -393,13 +416,14 @@ stat_path:
         xor     %eax, %eax
         jmp     restore_return
 
-/* close(fd) of a read-only layer's regular file no other fd shares (FD_POS): 0 at once, the fd noted at
+/* close(fd) of a read-only layer's regular file no other fd shares (FD_POS), or of a directory read to its end no other
+ * fd shares (FD_LISTED: nothing a close does is seen then): 0 at once, the fd noted at
  * S_CLOSED. The host releases it at the very next exit of any kind (before serving that call), so every
  * call it sees finds the fd closed, as every call answered here does (they check S_CLOSED first). */
 sys_close:
         cmp     $FD_SLOTS, %rdi
         jae     host
-        testb   $FD_POS, FDS(,%rdi,8)
+        testb   $(FD_POS | FD_LISTED), FDS(,%rdi,8)   /* a layer file, or a directory read to its end: alone */
         jz      host
         bt      %rdi, S_CLOSED
         jc      host                           /* closed twice: EBADF from the host */
@@ -492,6 +516,10 @@ entry:
         je      sys_close
         cmp     $217, %rax
         je      sys_getdents64
+        cmp     $257, %rax
+        je      sys_openat
+        cmp     $79, %rax
+        je      sys_getcwd
 host:
         .globl  host_out
 host_out:
@@ -544,6 +572,10 @@ sys_rseq:
 sys_read:
         cmp     S_RC_FD, %rdi
         jne     read_end
+        mov     S_RC_END, %rax
+        cmp     S_RC_POS, %rax
+        mov     $0, %eax                /* (read; mov keeps the flags) */
+        jbe     read_end                /* all its cached bytes read: as if none were cached */
         test    %rdx, %rdx
         jz      host
         mov     %rdi, S_RDI
@@ -826,6 +858,25 @@ sys_mm:
         mov     S_USP, %rsp
         je      host
         jmp     fast_return
+
+/* getcwd(buf, size) of the working directory the host keeps at CWD: as sys_getcwd, -ERANGE before any copy. */
+sys_getcwd:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     CWD, %rcx
+        test    %rcx, %rcx
+        jz      restore_host_nr                /* none kept (too long, a warm state being taken, a fork child) */
+        mov     $-34, %rax                     /* -ERANGE */
+        cmp     %rsi, %rcx                     /* size is a size_t */
+        ja      restore_return
+        CHECK_DEST %rdi, %rcx, restore_host_nr /* EFAULT from the host */
+        mov     %rcx, %rdx
+        mov     $(CWD + 8), %esi
+        rep movsb
+        mov     %rdx, %rax
+        jmp     restore_return
 
 restore_host_nr:
         mov     S_NR, %rax

@@ -168,3 +168,35 @@ def enter_handler(m: Any, proc: Any, r: Any) -> None:
             proc.signals.set_action(sig, bytes(32))
         m.vcpu.set_regs(r) if not m.vcpu.sync_regs else m.vcpu.mark_regs_dirty()
         return
+
+
+#: Calls whose paths in ``entry.S`` save the arguments (``S_RDI``..) before touching the program's memory.
+_REDO_CALLS = frozenset((0, 79, 257, 262))  # read, getcwd, openat, newfstatat
+_S_NR, _S_ARGS = 0xE800, 0xC000 + 72  # entry.S S_NR; S_RDI, S_RSI, S_RCX, S_RDX
+_STUB_PAGES = ((0x8000, 0x9000), (0xB000, 0xC000))  # sysarea.MORE's page, ENTRY's
+
+
+def to_host(m: Any, regs: Any) -> bool:
+    """At a fault exit of machine ``m``: a page fault of ``entry.S`` answering a call becomes that call at the host.
+
+    The guest checks that a pointer the program passed lies in its memory, not that the page lets it read or
+    write there (a ``PROT_NONE`` path, a read-only buffer): the copy faults in the stub. Linux answers the call
+    (``-EFAULT``), so ``regs`` are made the call as it arrived (``rax`` the number, the arguments the path
+    saved; the program's ``rsp``, ``rflags``, ``r8``-``r10`` untouched) for the host to serve. A fault just
+    below the stack pointer is the stub's own push on a bad stack (the call was answered): not redone.
+    """
+    vector, frame, mem = regs.rdi, regs.rsi, m.memory
+    if vector != PAGE_FAULT or not mem.contains(_S_NR, 8):
+        return False
+    nr = mem.read_u64(_S_NR)
+    at = frame + rip_offset(vector)
+    if nr not in _REDO_CALLS or not (mem.contains(frame - 16, 16) and mem.contains(at, 32)):
+        return False
+    rip, _cs, _flags, rsp = struct.unpack("<4Q", mem.read(at, 32))
+    cr2 = m.vcpu.get_sregs().cr2
+    if not any(lo <= rip < hi for lo, hi in _STUB_PAGES) or rsp - 4096 <= cr2 < rsp:
+        return False
+    interrupted(mem, regs, vector, frame)
+    regs.rax = nr
+    regs.rdi, regs.rsi, regs.rcx, regs.rdx = struct.unpack("<4Q", mem.read(_S_ARGS, 32))
+    return True

@@ -29,17 +29,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from multipie.domains.legacy import faultsig, loader, pagetables, signals, sysarea, vdso, warmstart
+from multipie.domains.legacy import faultsig, loader, pagetables, prefill, signals, sysarea, vdso, warmstart
 from multipie.domains.legacy.stats import RunStats
-from multipie.domains.legacy.sysarea import (
-    FAULT_PORT,
-    RC_NONE,
-    S_RC,
-    STATE,
-    SYSCALL_PORT,
-    drop_read_cache,
-    take_in,
-)
+from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, drop_read_cache, take_in
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
     BadAddress,
@@ -67,7 +59,7 @@ _U64 = (1 << 64) - 1
 MAX_MEMORY = 4 << 30
 MIN_MEMORY = 16 << 20
 _ARCH_PRCTL = int(Sys.arch_prctl)
-_PRCTL = int(Sys.prctl)
+_PRCTL, _OPENAT = int(Sys.prctl), int(Sys.openat)
 _MEMORY_CALLS = frozenset(
     int(n) for n in (Sys.brk, Sys.mmap, Sys.munmap, Sys.mremap, Sys.madvise, Sys.mprotect, Sys.sysinfo)
 )
@@ -301,6 +293,7 @@ class Machine(BaseMachine):
                 if exit_ is VcpuExit.PORT_OUT:
                     port = vcpu.io.port
                     r = vcpu.regs if vcpu.sync_regs else vcpu.get_regs()
+                    port = SYSCALL_PORT if port == FAULT_PORT and faultsig.to_host(self, r) else port  # (a bad pointer)
                     if port == SYSCALL_PORT:  # RUNNING -> SYSCALL -> RUNNING, or blocked
                         blocked = self._syscall(proc, r)
                         if blocked is not None:
@@ -364,6 +357,8 @@ class Machine(BaseMachine):
                 vcpu = self.vcpu
                 self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
             return None
+        if nr == _OPENAT and result >= 0 and self.cache and self.warming is None:  # (its first read: no exit)
+            prefill.fill_at_open(self.memory, self.user, proc, result)
         self.complete(r, result)
         if proc.pending:
             self.deliver(proc, r)

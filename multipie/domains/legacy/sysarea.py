@@ -5,7 +5,7 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
     0x0000  unmapped
     0x1000  path stat answers of read-only layers (FdView), host-written         user, read-only
             (the page tables live in a slot of their own: .pagetables)
-    0x6000  what the guest may answer about fds 0-23 (FdView), host-written      user, read-only
+    0x6000  what the guest may answer about fds 0-23, and the cwd (FdView)       user, read-only
     0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
     0x9000  GDT, then the TSS and its I/O bitmap (ports 0xE2/0xE3 only)         supervisor only
@@ -70,6 +70,10 @@ _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answ
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
+#: After the offsets: the working directory for ``getcwd`` in the guest (entry.S CWD): u64 length with its NUL
+#: (0: the host answers: too long, off, a fork child's emptied page), then the path.
+CWD = FD_OFFSETS + 8 * FD_SLOTS
+CWD_MAX = FDS + PAGE - CWD - 8
 _TOKENS = itertools.count(1)
 #: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
 #: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
@@ -380,7 +384,9 @@ class FdView:
         self._regular: dict[int, bool] = {}  # fd -> its stat slot holds a regular file's (valid with FD_STAT)
         self._moving: tuple[tuple[int, OpenFile], ...] = ()  # the FD_POS fds and their files
         self._offsets: dict[int, int] = {}  # fd -> the offset last written at FD_OFFSETS
+        self._fd_flags: dict[int, int] = {}  # fd -> its flags as last written (for the fds of ``_seen``)
         self._token = next(_TOKENS)
+        self._cwd: str | None = None  # the working directory last written at CWD ("": none)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -392,47 +398,68 @@ class FdView:
         self._on, self._due = on, None
         fds = proc.fds.items() if on else ()
         now: dict[int, _FdState] = {
-            fd: (e.file, e.cloexec, e.file.refs == 1, _listed(e.file)) for fd, e in fds if 0 <= fd < FD_SLOTS
+            fd: (e.file, e.cloexec, e.file.refs == 1, isinstance(e.file, DirFile) and _listed(e.file))
+            for fd, e in fds
+            if 0 <= fd < FD_SLOTS
         }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths, self._kept_for = None, b"", -1, None
+            seen, self._flags, self._paths, self._kept_for, self._cwd = None, b"", -1, None, None
             self.mem.write_u64(FD_TOKEN, self._token)
         if fresh:
             self._start(proc, on)
+        cwd = proc.cwd if on else ""
+        if cwd != self._cwd:  # (it changes only in host calls: chdir, fchdir, a new run)
+            raw = cwd.encode("utf-8", "surrogateescape") + b"\0"
+            self.mem.write(CWD, struct.pack("<Q", len(raw) if 1 < len(raw) <= CWD_MAX else 0) + raw[:CWD_MAX])
+            self._cwd = cwd
         if now == seen:
             return
         seen = seen or {}
+        last = self._fd_flags if seen else {}
         flags = [0] * FD_SLOTS
         moving: list[tuple[int, OpenFile]] = []
-        for fd, (f, cloexec, alone, listed) in now.items():
-            flags[fd] = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
-            if getattr(f, "unseekable", False):
-                flags[fd] |= FD_NOSEEK
-            if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's
-                flags[fd] |= FD_LISTED
-            if f is not None and getattr(f, "stable", False):
-                if seen.get(fd, (None,))[0] is not f:
-                    try:
-                        st = f.stat()
-                        self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
-                    except OSError:  # the host answers (and reports) it; tried again at the next sync
-                        now[fd] = (None, cloexec, alone, listed)
-                        continue
-                    self._regular[fd] = S_ISREG(st.mode)
-                flags[fd] |= FD_STAT  # its stat is in its slot
-                # Its offset moves only in this process's host calls when no other fd (of this process
-                # or, after a fork or SCM_RIGHTS, another's) shares the description: the word stays true.
-                if alone and f.readable and self._regular.get(fd, False):
-                    flags[fd] |= FD_POS
-                    moving.append((fd, f))
-        self._moving, self._offsets = tuple(moving), {}
+        for fd, state in tuple(now.items()):
+            fl = last.get(fd)
+            if fl is None or seen.get(fd) != state:  # (an fd as it was keeps its flags: no getattr, no stat)
+                fl = self._flags_of(fd, state, seen, now)
+            flags[fd], f = fl, state[0]
+            if fl & FD_POS and f is not None:
+                moving.append((fd, f))
+        kept = {fd for fd, f in self._moving if now.get(fd, (None,))[0] is f} if seen else set()
+        self._moving, self._fd_flags = tuple(moving), dict(enumerate(flags))
+        self._offsets = {fd: pos for fd, pos in self._offsets.items() if fd in kept}  # the words still true
         self.offsets()  # before the flags say the words hold anything
         raw = struct.pack(f"<{FD_SLOTS}Q", *flags)
         if raw != self._flags:  # one write: the flags are never half old
             self.mem.write(FDS, raw)
             self._flags = raw
         self._seen = now
+
+    def _flags_of(self, fd: int, state: _FdState, seen: dict[int, _FdState], now: dict[int, _FdState]) -> int:
+        """The flags of ``fd`` (``state``, new since the last sync), its stat written to its slot when stable."""
+        f, cloexec, alone, listed = state
+        fl = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
+        if getattr(f, "unseekable", False):
+            fl |= FD_NOSEEK
+        if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's
+            fl |= FD_LISTED
+        if f is None or not getattr(f, "stable", False):
+            return fl
+        if seen.get(fd, (None,))[0] is not f:
+            try:
+                st = f.stat()
+                self.mem.write(FD_STATS + STAT_SIZE * fd, pack_stat(st))
+            except OSError:  # the host answers (and reports) it; tried again at the next sync
+                now[fd] = (None, cloexec, alone, listed)
+                return fl
+            self._regular[fd] = S_ISREG(st.mode)
+        fl |= FD_STAT  # its stat is in its slot
+        # Its offset moves only in this process's host calls when no other fd (of this process
+        # or, after a fork or SCM_RIGHTS, another's) shares the description: the word stays true.
+        if alone and f.readable and self._regular.get(fd, False):
+            fl |= FD_POS
+        return fl
 
     def _start(self, proc: LinuxProcess, on: bool) -> None:
         """A new run or program: what path answers it may keep, and whether those kept so far still hold.
@@ -487,14 +514,31 @@ class FdView:
         if changes or nr not in _KEEPS_FDS or on != self._on:
             self._due = on  # (synced once before the guest runs again: ready)
         st, proc.stable_stat = proc.stable_stat, None
+        keep = st is not None and not result or result in _MISSING and self._missing_ok  # (not -EFAULT: a bad buffer)
         if changes:
             self._forget_paths()
-        elif nr == 262 and (st is not None or (result in _MISSING and self._missing_ok)) and on and self._paths_ok:
+        elif nr == 262 and keep and on and self._paths_ok:
             dirfd, path, _buf, flags = args
             if dirfd & 0xFFFFFFFF == _AT_FDCWD and flags & ~_NOFOLLOW == 0 and not getattr(proc.kernel, "forks", 0):
                 raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
                 if st is not None or not raw.startswith(_LIVE):
                     self._keep_path(raw, flags, result, pack_stat(st) if st is not None else bytes(STAT_SIZE))
+        elif nr == 257 and result in _MISSING and on and self._missing_ok:
+            self._keep_missing_open(proc, args, result)
+
+    def _keep_missing_open(self, proc: LinuxProcess, args: tuple[int, int, int, int], result: int) -> None:
+        """A path ``openat(AT_FDCWD, path, flags)`` found missing is missing to a ``stat`` too: kept as one.
+
+        ``entry.S`` answers a later ``openat`` (without ``O_CREAT``) or ``newfstatat`` of it from the slot.
+        Not an ``ENOTDIR`` of ``O_DIRECTORY``: the path may name a file there.
+        """
+        dirfd, path, flags, _mode = args
+        forks: int = getattr(proc.kernel, "forks", 0)
+        if dirfd & 0xFFFFFFFF != _AT_FDCWD or forks or (result == _MISSING[1] and flags & os.O_DIRECTORY):
+            return
+        raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
+        if not raw.startswith(_LIVE):
+            self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, result, bytes(STAT_SIZE))
 
     def _keep_path(self, raw: bytes, flags: int, result: int, packed: bytes) -> None:
         if not 0 < len(raw) <= PATH_MAX_LEN:

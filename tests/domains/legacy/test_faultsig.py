@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import struct
+import subprocess
 
+import multipie
 from multipie.domains.legacy import faultsig, sysarea
 from multipie.domains.legacy.syscalls.protections import HUGE, Protections
 from multipie.domains.legacy.syscalls.sigstate import SignalState
 from multipie.kvm import _abi
 from multipie.kvm.memory import GuestMemory
+from tests.domains.legacy.conftest import needs_vm
 
 SIZE = 64 << 20
 
@@ -58,3 +61,37 @@ def test_interrupted_registers_come_back_from_the_frame() -> None:
     assert got == (0xD1D1, 0x5151, 0x401234, 0x246, 0x7FF000, 99)
     assert not faultsig.interrupted(mem, regs, 14, 8)  # a frame the guest moved out of memory: nothing changes
     mem.close()
+
+
+#: Calls the guest answers, given a buffer in a PROT_NONE or read-only page: each answer was kept first (a missing
+#: path, a system file's stat, the working directory).
+BAD_BUFFERS = """
+import ctypes, errno, os
+libc = ctypes.CDLL(None, use_errno=True)
+libc.mmap.restype, libc.syscall.restype = ctypes.c_void_p, ctypes.c_long
+libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+none = libc.mmap(None, 4096, 0, 0x22, -1, 0)
+ro = libc.mmap(None, 4096, 1, 0x22, -1, 0)
+def call(*args):
+    r = libc.syscall(*(ctypes.c_long(a) for a in args))
+    return errno.errorcode[ctypes.get_errno()] if r < 0 else r
+keep = ctypes.create_string_buffer(b"/usr/lib/os-release")
+path = ctypes.addressof(keep)
+for _ in range(2):
+    os.path.exists("/nope"), os.stat("/usr/lib/os-release"), os.getcwd()
+    fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+    print(call(257, -100, none, 0), call(262, -100, none, ro, 0), call(262, -100, path, ro, 0),
+          call(262, -100, path, none, 0), call(79, ro, 100), call(79, none, 100), len(os.read(fd, 1000)))
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_a_buffer_the_program_may_not_touch_is_efault_from_the_host(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", BAD_BUFFERS], capture_output=True, env={}, check=True)
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for _ in range(2):
+            out, err = bytearray(), bytearray()
+            code = d.run(["-c", BAD_BUFFERS], stdout=out, stderr=err)
+            assert (code, bytes(out), bytes(err)) == (0, native.stdout, native.stderr)

@@ -576,3 +576,180 @@ def test_the_fd_page_is_synced_at_most_once_per_exit(rt: multipie.Runtime, monke
     # Each open first releases the fd the guest closed before it: one sync for both (there were two).
     assert len(syncs) <= sum(d.stats.host_calls.values()) + 1  # (+ the run's start)
 
+
+#: Opens of missing paths (absolute, relative, under a file, O_NOFOLLOW, then for writing), an O_DIRECTORY open of
+#: a file (ENOTDIR: not a missing path), then a file created where a missing one was.
+MISSING_OPENS = """
+import errno, os, stat, sys
+def tryopen(p, flags=os.O_RDONLY):
+    try:
+        os.close(os.open(p, flags))
+        return "ok"
+    except OSError as e:
+        return errno.errorcode[e.errno]
+def trystat(p):
+    try:
+        return stat.S_IFMT(os.stat(p).st_mode)
+    except OSError as e:
+        return errno.errorcode[e.errno]
+for _ in range(int(sys.argv[1])):
+    for p in ("/usr/lib/nope", "usr/lib/nope2", "/usr/lib/os-release/x", "/usr/lib/os-release/", "/nope/deeper"):
+        print(p, tryopen(p), tryopen(p, os.O_RDONLY | os.O_NOFOLLOW), trystat(p))
+    print("dir", tryopen("/usr/lib/os-release", os.O_DIRECTORY), trystat("/usr/lib/os-release"))
+print("write", tryopen("/usr/lib/nope", os.O_WRONLY))
+t = "/tmp/multipie-missing-open-%d" % os.getpid()
+print("tmp", tryopen(t), trystat(t))
+os.close(os.open(t, os.O_WRONLY | os.O_CREAT))
+print("tmp", tryopen(t), trystat(t))
+os.unlink(t)
+print("tmp", tryopen(t), trystat(t))
+"""
+
+
+@needs_vm
+def test_the_guest_answers_opens_of_missing_paths_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", MISSING_OPENS, "2"]
+    native = subprocess.run(argv, capture_output=True, env={}, cwd="/", check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for n in "112":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", MISSING_OPENS, n], stdout=out, stderr=err, cwd="/") == 0, err
+        guest = d.stats.guest_calls[int(Sys.openat)]
+    assert bytes(out) == native
+    # The second round's 10 opens of missing paths, but for a slot lost to another path (a path's answers with and
+    # without O_NOFOLLOW share its two slots): 0 before the guest answered any open.
+    assert guest >= 8
+
+
+#: getcwd through libc at sizes around the answer's (ERANGE, exact, larger), after chdir and fchdir, and in a
+#: directory whose path is longer than the page keeps (the host's answer then).
+GETCWDS = """
+import ctypes, errno, os, sys
+libc = ctypes.CDLL(None, use_errno=True)
+def cwd(size):
+    buf = ctypes.create_string_buffer(b"@" * 300)
+    ok = libc.getcwd(buf, ctypes.c_size_t(size))
+    return (buf.raw[:size + 1] if ok else ctypes.get_errno(), os.getcwd())
+def show():
+    n = len(os.getcwd()) + 1
+    print([cwd(s) for s in (0, 1, n - 1, n, n + 1, 300)])
+long = "/tmp/" + "d" * 100 + "/" + "e" * 100
+for _ in range(int(sys.argv[1])):
+    show()
+    os.chdir("usr/lib")
+    show()
+    fd = os.open("/etc", os.O_RDONLY)
+    os.fchdir(fd)
+    os.close(fd)
+    show()
+    os.makedirs(long, exist_ok=True)
+    os.chdir(long)
+    print(os.getcwd() == long, cwd(len(long)), cwd(len(long) + 1)[1] == long)
+    os.chdir("/")
+os.rmdir(long)
+os.rmdir(os.path.dirname(long))
+"""
+
+
+@needs_vm
+def test_the_guest_answers_getcwd_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", GETCWDS, "2"]
+    native = subprocess.run(argv, capture_output=True, env={}, cwd="/", check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        out, err = bytearray(), bytearray()
+        assert d.run(["-c", "import os; print(os.getcwd())"], stdout=out, stderr=err, cwd="/usr") == 0, err
+        assert bytes(out) == b"/usr\n"
+        out, err = bytearray(), bytearray()
+        assert d.run(["-c", GETCWDS, "2"], stdout=out, stderr=err, cwd="/") == 0, err
+        guest = d.stats.guest_calls[int(Sys.getcwd)]
+    assert bytes(out) == native
+    # Six sizes, three directories, two rounds, and os.getcwd's own: none in the guest before.
+    assert guest >= 36
+
+
+#: Four system files held open (read a little: their offsets are on the fd page) while another is opened and
+#: closed again and again, each open a host call that changes the fd table.
+HELD_OPEN = """
+import os, sys
+held = [os.open(p, os.O_RDONLY) for p in ("/usr/lib/os-release", "/bin/sh", "/bin/true", "/usr/bin/env")]
+for fd in held:
+    os.read(fd, 3)
+for _ in range(int(sys.argv[1])):
+    fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+    print(fd, [os.lseek(h, 0, os.SEEK_CUR) for h in held], os.fstat(held[0]).st_size == os.fstat(fd).st_size)
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_fds_that_did_not_change_keep_their_fd_page_words(
+    rt: multipie.Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = []
+    write_u64 = GuestMemory.write_u64
+    offsets = range(sysarea.FD_OFFSETS, sysarea.FD_OFFSETS + 8 * sysarea.FD_SLOTS)
+
+    def counted(self: GuestMemory, addr: int, value: int) -> None:
+        if addr in offsets:
+            words.append(addr)
+        write_u64(self, addr, value)
+
+    monkeypatch.setattr(GuestMemory, "write_u64", counted)
+    argv = ["/usr/bin/python3", "-c", HELD_OPEN, "100"]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for n in ("1", "100"):
+            out, err = bytearray(), bytearray()
+            words.clear()
+            assert d.run(["-c", HELD_OPEN, n], stdout=out, stderr=err) == 0, err
+    assert bytes(out) == native
+    assert d.stats.guest_calls[int(Sys.lseek)] >= 400  # the held files' offsets answered in the guest
+    # One word for each new open's fd: the held files' four were written again at each of them (500+) before.
+    assert len(words) < 300
+
+
+#: System directories listed to their end and closed (os.listdir), then a listed directory's fd used after its
+#: close, a dup'ed one (not alone: closed at the host), and the lowest fd reused.
+DIR_CLOSES = """
+import errno, os, sys
+def err(f, *a):
+    try:
+        return f(*a)
+    except OSError as e:
+        return errno.errorcode[e.errno]
+for _ in range(int(sys.argv[1])):
+    for p in ("/usr/lib/python3.11", "/usr/lib/python3.11/encodings", "/usr/lib"):
+        print(p, len(os.listdir(p)))
+    fd = os.open("/usr/lib/python3.11/json", os.O_RDONLY | os.O_DIRECTORY)
+    names = sorted(os.listdir(fd))
+    os.close(fd)
+    print(names, err(os.fstat, fd), err(os.close, fd), err(os.lseek, fd, 0, 0), err(os.listdir, fd))
+    fd = os.open("/usr/lib/python3.11/json", os.O_RDONLY | os.O_DIRECTORY)
+    d = os.dup(fd)
+    print(len(os.listdir(fd)), os.open("/usr/lib", os.O_RDONLY) == d + 1, err(os.close, d + 1))
+    os.close(fd)
+    print(len(os.listdir(d)), err(os.fstat, fd), err(os.close, d), err(os.close, d))
+    fd = os.open("/usr/lib", os.O_RDONLY | os.O_DIRECTORY)
+    print(fd, os.open("/usr/lib/os-release", os.O_RDONLY) == fd + 1)
+    os.close(fd)
+    os.close(fd + 1)
+"""
+
+
+@needs_vm
+def test_the_guest_closes_listed_system_directories_as_the_host_would(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", DIR_CLOSES, "3"]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    svc = rt.load("/usr/bin/python3")
+    closes = []
+    with svc.spawn(timeout=60) as d:
+        for n in "113":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", DIR_CLOSES, n], stdout=out, stderr=err) == 0, err
+            closes.append(d.stats.guest_calls[int(Sys.close)])
+    assert bytes(out) == native
+    # Two more rounds: their three listings of a path closed in the guest, with os-release's (its alone: 2 before).
+    assert closes[2] - closes[1] >= 2 * 4
