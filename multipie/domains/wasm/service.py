@@ -103,7 +103,7 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         self._engine_addr: dict[bool, int] = {}
         self._default_limits: Limits | None = None
         # The default spawn's constants, once a template spawn found it needs nothing per spawn (see spawn).
-        self._hot: tuple[Limits, int, int, int, int] | None = None
+        self._hot: tuple[Limits, wasmtime.Engine, int, int, int, int] | None = None
         # Guards the compile/link caches: concurrent first spawns must not build (and drop)
         # two InstancePres while one's address is already cached for the native path.
         self._prepare_lock = _thread.RLock()
@@ -245,15 +245,18 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
         no grants, no ``_initialize``), is the template's steps inlined over constants its
         first template spawn left (``_hot``): the template's frames and option dicts were a
         sixth of a spawn's instructions (issue 14). A change of the runtime's
-        ``memory_limit`` or of the native backend sends it back through the template.
+        ``memory_limit`` sends it back through the template.
         """
         if memory_limit is None and fuel is None and timeout is None and grants is None and group is AUTO:
             hot, host = self._hot, self.host
-            if hot is not None and hot[0].memory_limit == host.memory_limit and fastpath._use_native:
+            if hot is not None and hot[0].memory_limit == host.memory_limit:
                 if host.closed:
                     host.check_open()
-                limits, engine, pre, mem, tab = hot
-                store, instance, trap, err = fastpath._native.spawn(engine, pre, mem, tab, 0, self.name)
+                limits, engine, engine_addr, pre, mem, tab = hot
+                if fastpath._use_native:
+                    store, instance, trap, err = fastpath._native.spawn(engine_addr, pre, mem, tab, 0, self.name)
+                else:  # the pure-Python backend (no native extension, or switched off)
+                    store, instance, trap, err = fastpath.spawn_store(engine, pre, mem, tab, 0, self.name)
                 if instance is None:
                     store.close()
                     raise self._instantiate_failure(trap, err)
@@ -261,17 +264,20 @@ class WasmService(Service["WasmDomain"]):  # domains, groups, shared Stores: imp
                 host.track(domain)
                 return domain
             domain = super().spawn(group=group)
-            self._hot = self._hot_constants(domain.limits)
+            if hot is None or hot[0].memory_limit != host.memory_limit:  # first, or a new default limit
+                self._hot = self._hot_constants(domain.limits)
             return domain
         return super().spawn(memory_limit=memory_limit, fuel=fuel, timeout=timeout, grants=grants, group=group)
 
-    def _hot_constants(self, limits: Limits) -> tuple[Limits, int, int, int, int] | None:
-        """What the default spawn passes to the native spawn, or ``None`` if it must take the template."""
+    def _hot_constants(self, limits: Limits) -> tuple[Limits, wasmtime.Engine, int, int, int, int] | None:
+        """What the default spawn passes to the spawn of either backend, or ``None`` if it must take the template."""
+        if self.uses_wasi or self.extra_imports or self.is_reactor:
+            return None
         caps = self.budget.caps(limits.memory_limit)
         ready = self._native_pre.get(False)
-        if self.uses_wasi or self.extra_imports or self.is_reactor or caps.refusal or ready is None:
+        if caps.refusal or ready is None:
             return None
-        return limits, self._engine_addr[False], ready[1], caps.memory_size, caps.table_elements
+        return limits, ready[0], self._engine_addr[False], ready[1], caps.memory_size, caps.table_elements
 
     def spawn_limits(self, memory_limit: int | None, fuel: int | None, timeout: float | None) -> Limits:
         """Limits of a spawn; the runtime's defaults are checked once and cached (the hot path).

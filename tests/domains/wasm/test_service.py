@@ -70,8 +70,14 @@ def _template_refused(*args: object, **kwargs: object) -> None:
     raise AssertionError("the default spawn went through the template")
 
 
-def test_a_repeated_default_spawn_skips_the_template(rt: multipie.Runtime, monkeypatch) -> None:
-    """After one template spawn, a default spawn is one native call: the template's steps are not run."""
+@pytest.mark.parametrize("native", [True, False], ids=["native", "python"])
+def test_a_repeated_default_spawn_skips_the_template(rt: multipie.Runtime, monkeypatch, native: bool) -> None:
+    """After one template spawn, a default spawn is one backend call: the template's steps are not run."""
+    from multipie.domains.wasm import fastpath
+
+    if native and not fastpath.native_available()[0]:
+        pytest.skip("the native extension is not built here")
+    monkeypatch.setattr(fastpath, "_use_native", native and fastpath._use_native)
     svc = rt.load(_GROWER)
     svc.spawn().close()
     monkeypatch.setattr(type(svc), "_construct", _template_refused)
@@ -80,17 +86,18 @@ def test_a_repeated_default_spawn_skips_the_template(rt: multipie.Runtime, monke
     assert len(rt._host.live()) == 0  # tracked, then forgotten at close
 
 
-def test_the_inlined_spawn_follows_the_runtime_memory_limit(rt: multipie.Runtime) -> None:
-    """A changed ``rt.memory_limit`` reaches the next default spawn (its limit and its enforcement)."""
+def test_the_inlined_spawn_follows_the_runtime_memory_limit(rt: multipie.Runtime, monkeypatch) -> None:
+    """A changed ``rt.memory_limit`` reaches the next default spawns (their limit and its enforcement)."""
     svc = rt.load(_GROWER)
     svc.spawn().close()
-    rt.memory_limit = 2 * 65536
-    with svc.spawn() as d:
-        assert d.limits.memory_limit == 2 * 65536
-        assert d.call("grow", 4) == -1  # 5 pages > 2: refused by the limiter
-    rt.memory_limit = None
-    with svc.spawn() as d:
-        assert d.limits.memory_limit is None and d.call("grow", 4) == 1
+    for limit, grown in ((2 * 65536, -1), (None, 1)):  # 5 pages > 2: refused by the limiter
+        rt.memory_limit = limit
+        with svc.spawn() as d:  # through the template, which leaves the new constants
+            assert d.limits.memory_limit == limit and d.call("grow", 4) == grown
+        with monkeypatch.context() as m:
+            m.setattr(type(svc), "_construct", _template_refused)
+            with svc.spawn() as d:  # inlined again
+                assert d.limits.memory_limit == limit and d.call("grow", 4) == grown
 
 
 def test_the_inlined_spawn_refuses_a_closed_runtime(tmp_path) -> None:

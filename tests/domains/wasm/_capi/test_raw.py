@@ -118,3 +118,21 @@ def test_anything_else_goes_to_the_previous_hook() -> None:
     finally:
         ext.chain_unraisable(previous)
     assert seen == [other, off_main]
+
+
+def test_address_reads_every_pointer_shape_as_ctypes_cast_does() -> None:
+    """Pointers, functions, NULL, ``c_void_p``, arrays (which decay) and ``None``: the same value as ``ctypes.cast``."""
+    import ctypes
+
+    import wasmtime
+    from wasmtime import _ffi as ffi
+
+    from multipie.domains.wasm._capi.raw import address
+
+    store = wasmtime.Store(wasmtime.Engine())
+    buf = (ctypes.c_uint8 * 16)()
+    shapes = [store.ptr(), ffi.dll.wasmtime_store_new, ctypes.POINTER(ctypes.c_int)(), ctypes.c_void_p(1234),
+              ctypes.c_void_p(), buf, ctypes.cast(buf, ctypes.POINTER(ctypes.c_uint8)), None]
+    for shape in shapes:
+        assert address(shape) == (ctypes.cast(shape, ctypes.c_void_p).value or 0), shape
+    assert address(store.ptr()) != 0 and address(buf) == ctypes.addressof(buf)
