@@ -592,8 +592,8 @@ sys_read:
         mov     %rsi, %rdi              /* destination */
         mov     S_RC_POS, %rsi          /* source */
         mov     %rcx, %rax              /* result */
-        add     %rcx, S_RC_POS
-        rep movsb
+        rep movsb                       /* before the bytes are taken: a fault is the call at the host */
+        add     %rax, S_RC_POS
         incq    S_RC_HITS
         jmp     restore_return
 read_host:
@@ -652,13 +652,14 @@ sys_write:
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
         CHECK_DEST %rsi, %rdx, write_host     /* the source: user memory, off the guard page */
-        mov     %rdi, S_WB_FD
         mov     $WB_BUF, %edi
         add     S_WB_LEN, %rdi
         mov     %rdx, %rcx
+        rep movsb                             /* first: a fault here is the call at the host (faultsig) */
+        mov     S_RDI, %rax
+        mov     %rax, S_WB_FD
         add     %rdx, S_WB_LEN
-        rep movsb
-        mov     S_RDX, %rax
+        mov     %rdx, %rax
         jmp     restore_return
 write_host:
         mov     $1, %eax
@@ -681,9 +682,9 @@ sys_getrandom:
         CHECK_DEST %rdi, %rsi, getrandom_host
         mov     %rsi, %rcx
         mov     S_RND_POS, %rsi
-        add     %rcx, S_RND_POS
         mov     %rcx, %rax
-        rep movsb
+        rep movsb                       /* before the bytes are taken: a fault is the call at the host */
+        add     %rax, S_RND_POS
         jmp     restore_return
 getrandom_host:
         mov     $318, %eax

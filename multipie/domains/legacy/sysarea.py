@@ -294,7 +294,7 @@ def fill_read_cache(
     if not f.readable:
         return None
     try:
-        user._off(buf, count)
+        proc.mem.check(buf, count, write=True)  # the page protections too: a read-only buffer is EFAULT
     except BadAddress:
         return None  # let the normal path report EFAULT
     if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)

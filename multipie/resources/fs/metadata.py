@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import struct
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["DirEntry", "FS_DEV", "Stat", "new_ino"]
 
@@ -13,6 +15,7 @@ FS_DEV = 0x4D50
 # Inode numbers of objects that exist only in the runtime (private-area files, pipes, devices):
 # far above what a host file system hands out, so they never collide with layer files.
 _inos = itertools.count(1 << 40)
+_DIRENT_HEAD = struct.Struct("<QqHB")  # d_ino, d_off, d_reclen, d_type (the name follows)
 
 
 def new_ino() -> int:
@@ -67,3 +70,14 @@ class DirEntry:
     name: str
     ino: int
     type: int
+
+    @cached_property
+    def dirent64(self) -> bytes:
+        """Its ``struct linux_dirent64`` record with ``d_off`` 0 (the caller writes the position there).
+
+        Packed once per entry: a read-only layer's kept listing hands the same entries to every run's
+        ``getdents64`` (packing them was ≈ 2.7 µs an entry, ≈ 0.5 ms for python3's ``/usr/lib/python3.11``).
+        """
+        name = self.name.encode("utf-8", "surrogateescape") + b"\0"
+        reclen = (19 + len(name) + 7) & ~7
+        return _DIRENT_HEAD.pack(self.ino, 0, reclen, self.type >> 12) + name.ljust(reclen - 19, b"\0")

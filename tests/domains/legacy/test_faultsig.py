@@ -95,3 +95,54 @@ def test_a_buffer_the_program_may_not_touch_is_efault_from_the_host(rt: multipie
             out, err = bytearray(), bytearray()
             code = d.run(["-c", BAD_BUFFERS], stdout=out, stderr=err)
             assert (code, bytes(out), bytes(err)) == (0, native.stdout, native.stderr)
+
+
+#: The older guest answers (fstat, rt_sigaction, rt_sigprocmask, prlimit64, readlink, prctl, getrandom, write to
+#: a captured stdout, read from the read cache) given a buffer in a PROT_NONE or read-only page: EFAULT, each call
+#: then answered again with a good buffer (nothing taken before the fault is lost: buffered bytes, cached ones); a
+#: new action or mask with a bad ``old`` buffer is set, then EFAULT (Linux's order).
+OLDER_CALLS = """
+import ctypes, errno, os
+libc = ctypes.CDLL(None, use_errno=True)
+libc.mmap.restype, libc.syscall.restype = ctypes.c_void_p, ctypes.c_long
+libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+none = libc.mmap(None, 4096, 0, 0x22, -1, 0)
+ro = libc.mmap(None, 4096, 1, 0x22, -1, 0)
+good = ctypes.create_string_buffer(256)
+buf = ctypes.addressof(good)
+name = ctypes.create_string_buffer(b"/proc/self/exe")
+exe = ctypes.addressof(name)
+acts = ctypes.create_string_buffer(bytes([1]) + bytes(31) + bytes(32) + bytes([0, 8]) + bytes(6))
+ign, dfl, usr2 = (ctypes.addressof(acts) + at for at in (0, 32, 64))  # SIG_IGN, SIG_DFL, {SIGUSR2}
+def call(*args):
+    r = libc.syscall(*(ctypes.c_long(a) for a in args))
+    return errno.errorcode[ctypes.get_errno()] if r < 0 else r
+fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+os.fstat(fd)
+for _ in range(2):
+    print(call(5, fd, none), call(5, fd, ro), call(5, fd, buf))
+    print(call(13, 10, none, 0, 8), call(13, 10, 0, ro, 8), call(13, 10, 0, none, 8), call(13, 10, 0, buf, 8))
+    print(call(14, 0, none, 0, 8), call(14, 0, 0, ro, 8), call(14, 0, 0, buf, 8))
+    print(call(13, 10, ign, ro, 8), call(13, 10, 0, buf, 8), good.raw[:8].hex(), call(13, 10, dfl, 0, 8))
+    print(call(14, 0, usr2, ro, 8), call(14, 0, 0, buf, 8), good.raw[:8].hex(), call(14, 1, usr2, 0, 8))
+    print(call(302, 0, 7, 0, ro), call(302, 0, 7, 0, none), call(302, 0, 7, 0, buf))
+    print(call(89, none, buf, 100), call(89, exe, ro, 100), call(157, 16, ro), call(157, 16, none))
+    print(call(318, none, 16, 0), call(318, ro, 16, 0), call(318, buf, 16, 0), flush=True)
+    print(call(1, 1, none, 10), call(1, 1, exe, 5), call(1, 1, none, 10), call(1, 1, exe, 5))
+    cached = os.open("/usr/lib/os-release", os.O_RDONLY)
+    print(call(0, cached, ro, 10), call(0, cached, none, 10), os.read(cached, 10), call(0, cached, none, 10))
+    print(os.read(cached, 10), os.lseek(cached, 0, os.SEEK_CUR))
+    os.close(cached)
+os.close(fd)
+"""
+
+
+@needs_vm
+def test_older_guest_answers_are_efault_from_the_host_on_a_bad_buffer(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", OLDER_CALLS], capture_output=True, env={}, check=True)
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for _ in range(2):
+            out, err = bytearray(), bytearray()
+            code = d.run(["-c", OLDER_CALLS], stdout=out, stderr=err)
+            assert (code, bytes(out), bytes(err)) == (0, native.stdout, native.stderr)

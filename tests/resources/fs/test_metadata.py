@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import struct
 from pathlib import Path
 
-from multipie.resources.fs.metadata import FS_DEV, Stat, new_ino
+from multipie.resources.fs.metadata import FS_DEV, DirEntry, Stat, new_ino
 
 
 def test_runtime_inodes_are_fresh_and_far_above_host_ones() -> None:
@@ -27,3 +28,12 @@ def test_host_stat_is_shown_owned_by_root(tmp_path: Path) -> None:
     st = Stat.from_host(host)
     assert (st.mode, st.size, st.ino, st.nlink) == (host.st_mode, 5, host.st_ino, host.st_nlink)
     assert st.uid == 0 and st.gid == 0 and st.blocks == host.st_blocks
+
+
+def test_a_dirent64_record_is_packed_once_per_entry() -> None:
+    e = DirEntry("h\udcffé", 1 << 41, 0o040000)
+    name = "h\udcffé".encode("utf-8", "surrogateescape") + b"\0"
+    rec = e.dirent64
+    assert rec == struct.pack("<QqHB", 1 << 41, 0, 24, 4) + name  # 19 + 5 bytes: no padding
+    assert e.dirent64 is rec  # kept with the entry: a kept listing is not packed again by the next run
+    assert len(DirEntry("x" * 5, 1, 0o100000).dirent64) == 32 and len(DirEntry("x" * 4, 1, 0).dirent64) == 24

@@ -38,6 +38,7 @@ _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
 _STATX_FLAGS = _STAT_FLAGS | 0x6000
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 _FIONREAD, _FIONBIO = 0x541B, 0x5421
+_D_OFF = struct.Struct("<q")
 
 
 def pack_stat(st: Stat) -> bytes:
@@ -228,15 +229,14 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
     if entries is None:
         return -E.ENOTDIR
     out = bytearray()
-    i = f.pos
-    while i < len(entries):
-        e = entries[i]
-        name = e.name.encode("utf-8", "surrogateescape") + b"\0"
-        reclen = (19 + len(name) + 7) & ~7
-        if len(out) + reclen > count:
+    i, n = f.pos, len(entries)
+    while i < n:
+        rec = entries[i].dirent64
+        at = len(out)
+        if at + len(rec) > count:
             break
-        out += struct.pack("<QqHB", e.ino, i + 1, reclen, e.type >> 12) + name
-        out += bytes(reclen - 19 - len(name))
+        out += rec
+        _D_OFF.pack_into(out, at + 8, i + 1)  # d_off: the position after it
         i += 1
     if not out and i < len(entries):
         return -E.EINVAL

@@ -99,10 +99,11 @@ def sys_rt_sigaction(proc: Process, sig: int, act: int, old: int, size: int, *_:
     if size != 8 or not 1 <= sig <= 64 or sig in (9, 19) and act:
         return -E.EINVAL
     new = proc.mem.read(act, 32) if act else None
-    if old:
-        proc.mem.write(old, proc.signals.action(sig))
+    was = proc.signals.action(sig)
     if new is not None:
-        proc.signals.set_action(sig, new)
+        proc.signals.set_action(sig, new)  # Linux's order: set, then a bad ``old`` is EFAULT
+    if old:
+        proc.mem.write(old, was)
     return 0
 
 
@@ -116,9 +117,9 @@ def sys_rt_sigprocmask(proc: Process, how: int, new: int, old: int, size: int, *
     if new:
         value = proc.mem.u64(new)
         mask = cur | value if how == 0 else cur & ~value if how == 1 else value
+    proc.sigmask = mask  # Linux's order: set, then a bad ``old`` is EFAULT
     if old:
         proc.mem.put_u64(old, cur)
-    proc.sigmask = mask
     return 0
 
 
