@@ -29,6 +29,7 @@ has no way to write them (see docs/components.md).
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import logging
 import sys
@@ -69,17 +70,37 @@ class StreamingSink:
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
-        self.events: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        self._events: collections.deque[tuple[str, Any]] = collections.deque()
+        self._waiter: asyncio.Future[None] | None = None  # the relay waits on it when there is no event
         self._pending = 0
-        self._cond = threading.Condition()
+        self._cond = threading.Condition(threading.Lock())
         self.closed = False  # the client went away: drop what the handler still writes
         self.inline = False  # the handler runs on the event loop: no hand-off, no back-pressure
 
     def _put(self, event: tuple[str, Any]) -> None:
-        if self.inline:  # the handler runs on the loop's own thread
-            self.events.put_nowait(event)
-        else:
-            self._loop.call_soon_threadsafe(self.events.put_nowait, event)
+        # Wake the loop only when the relay waits: a handler's head, body and end written in a
+        # row cost one wake-up (one self-pipe write), not one per event.
+        with self._cond:
+            self._events.append(event)
+            waiter, self._waiter = self._waiter, None
+        if waiter is not None:
+            if self.inline:
+                _wake(waiter)
+            else:
+                self._loop.call_soon_threadsafe(_wake, waiter)
+
+    async def next(self) -> tuple[str, Any]:
+        """The next event (event loop): ``start``, ``body``, ``end``, ``fail``, then ``done`` once the call returned."""
+        while True:
+            with self._cond:
+                if self._events:
+                    return self._events.popleft()
+                waiter = self._waiter = self._loop.create_future()
+            await waiter
+
+    def done(self, exc: BaseException | None) -> None:
+        """The handler's call returned (``None``) or raised ``exc``: always the last event."""
+        self._put(("done", exc))
 
     def start(self, status: int, headers: list[tuple[str, bytes]]) -> None:
         """The head (handler thread)."""
@@ -206,15 +227,13 @@ async def run_proxy(
         sink.inline = True
         if not pump.done():
             await asyncio.wait({pump})
-        guest = loop.create_future()
-        try:
-            guest.set_result(call())
-        except Exception as exc:  # noqa: BLE001 - relayed like a worker thread's failure
-            guest.set_exception(exc)
+        _finish(sink, call)
     else:
-        guest = loop.run_in_executor(executor, run, call)
+        # submit, not run_in_executor: the call's outcome reaches the loop as the sink's last
+        # event, so a request costs no wrapped future and no extra wake-up for it.
+        executor.submit(_finish, sink, run, call)
     try:
-        return await _relay(sink, guest, pump, send, rid, req)
+        return await _relay(sink, pump, send, rid)
     finally:
         sink.close()
         pump.cancel()
@@ -223,55 +242,54 @@ async def run_proxy(
                 log.info("guest output", extra={"fields": {"request_id": rid, "line": line}})
 
 
+def _finish(sink: StreamingSink, fn: Callable[..., Any], *args: Any) -> None:
+    """``fn(*args)``, its outcome handed to the relay as the sink's ``done`` event."""
+    try:
+        fn(*args)
+    except BaseException as exc:  # noqa: BLE001 - relayed: the loop maps it (or re-raises it)
+        sink.done(exc)
+    else:
+        sink.done(None)
+
+
 async def _relay(
     sink: StreamingSink,
-    guest: Any,
     pump: Any,
     send: Callable[[dict[str, Any]], Awaitable[None]],
     rid: str,
-    req: Request,
 ) -> tuple[int, BaseException | str | None]:
     status = 0
-    get = asyncio.ensure_future(sink.events.get())
-    try:
-        while True:
-            done, _ = await asyncio.wait({get, guest}, return_when=asyncio.FIRST_COMPLETED)
-            if get in done:
-                kind, value = get.result()
-                get = asyncio.ensure_future(sink.events.get())
-                if kind == "start":
-                    if pump.done() and not pump.result():
-                        return 0, "too_large"
-                    status, hdrs = value
-                    _reason_phrase(status)
-                    raw = [(k.encode("latin-1"), v) for k, v in hdrs if k != "x-request-id"]
-                    raw.append((b"x-request-id", rid.encode("latin-1")))
-                    await send({"type": "http.response.start", "status": status, "headers": raw})
-                elif kind == "body":
-                    await send({"type": "http.response.body", "body": value, "more_body": True})
-                    sink.sent(len(value))
-                elif kind == "end":
-                    await send({"type": "http.response.body", "body": b"", "more_body": False})
-                    sink.close()
-                    await _settle(guest, rid)
-                    return status, None
-                else:  # fail
-                    if status == 0:
-                        await _settle(guest, rid)
-                        return 0, str(value)
-                    raise ConnectionAbortedError(f"request {rid}: {value}")
-                continue
-            exc = guest.exception()
-            if exc is None and sink.events.empty():  # returned without a complete response
-                if status == 0:
-                    return 0, "the handler returned without finishing its response"
-                raise ConnectionAbortedError(f"request {rid}: the handler returned before finishing its response body")
-            if exc is not None and sink.events.empty():
-                if status == 0:
-                    return 0, exc
-                raise ConnectionAbortedError(f"request {rid}: the handler failed mid-response: {exc}") from exc
-    finally:
-        get.cancel()
+    while True:
+        kind, value = await sink.next()
+        if kind == "start":
+            if pump.done() and not pump.result():
+                return 0, "too_large"
+            status, hdrs = value
+            _reason_phrase(status)
+            raw = [(k.encode("latin-1"), v) for k, v in hdrs if k != "x-request-id"]
+            raw.append((b"x-request-id", rid.encode("latin-1")))
+            await send({"type": "http.response.start", "status": status, "headers": raw})
+        elif kind == "body":
+            await send({"type": "http.response.body", "body": value, "more_body": True})
+            sink.sent(len(value))
+        elif kind == "end":
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            sink.close()
+            await _settle(sink, rid)
+            return status, None
+        elif kind == "fail":
+            if status == 0:
+                await _settle(sink, rid)
+                return 0, str(value)
+            raise ConnectionAbortedError(f"request {rid}: {value}")
+        elif value is None:  # done: returned without a complete response
+            if status == 0:
+                return 0, "the handler returned without finishing its response"
+            raise ConnectionAbortedError(f"request {rid}: the handler returned before finishing its response body")
+        elif status == 0:  # done: failed
+            return 0, value
+        else:
+            raise ConnectionAbortedError(f"request {rid}: the handler failed mid-response: {value}") from value
 
 
 def _reason_phrase(status: int) -> None:
@@ -283,9 +301,18 @@ def _reason_phrase(status: int) -> None:
         STATUS_PHRASES[status] = b""
 
 
-async def _settle(guest: Any, rid: str) -> None:
+async def _settle(sink: StreamingSink, rid: str) -> None:
     """Wait for the handler's call to return after its response; a late failure is only logged."""
-    try:
-        await guest
-    except Exception as exc:  # noqa: BLE001 - the response is out; the failure is the guest's business
-        log.info("handler failed after responding", extra={"fields": {"request_id": rid, "error": str(exc)}})
+    while True:
+        kind, value = await sink.next()
+        if kind != "done":
+            continue
+        if value is not None:
+            log.info("handler failed after responding", extra={"fields": {"request_id": rid, "error": str(value)}})
+        return
+
+
+def _wake(waiter: asyncio.Future[None]) -> None:
+    """Resume the relay (event loop); it may have been cancelled meanwhile."""
+    if not waiter.done():
+        waiter.set_result(None)

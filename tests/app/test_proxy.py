@@ -226,3 +226,60 @@ def test_only_requests_without_a_body_skip_the_body_pump() -> None:
     assert _bodyless([(b"content-length", b"0")])
     assert not _bodyless([(b"content-length", b"5")])
     assert not _bodyless([(b"transfer-encoding", b"chunked")])
+
+
+def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
+    """Head, body, end and the call's outcome written from the worker while the relay waits: one wake-up, in order."""
+    import asyncio
+
+    from multipie.app.proxy import StreamingSink
+
+    async def main() -> tuple[list[tuple[str, object]], int]:
+        loop = asyncio.get_running_loop()
+        sink = StreamingSink(loop)
+        wakes = 0
+        threadsafe = loop.call_soon_threadsafe
+
+        def counted(*args: object) -> asyncio.Handle:
+            nonlocal wakes
+            wakes += 1
+            return threadsafe(*args)  # type: ignore[arg-type]
+
+        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+
+        def handler() -> None:
+            time.sleep(0.05)  # the relay is waiting by now
+            sink.start(200, [("a", b"1")])
+            sink.body(b"hi")
+            sink.end(None)
+            sink.done(None)
+
+        worker = threading.Thread(target=handler)
+        worker.start()
+        got = [await sink.next() for _ in range(4)]
+        worker.join()
+        return got, wakes
+
+    got, wakes = asyncio.run(main())
+    assert got == [("start", (200, [("a", b"1")])), ("body", b"hi"), ("end", None), ("done", None)]
+    assert wakes <= 2  # the first event wakes the loop; the rest wait in the queue (was one per event)
+
+
+def test_a_handler_s_failure_reaches_the_relay_after_its_events() -> None:
+    import asyncio
+
+    from multipie.app.proxy import StreamingSink, _finish
+
+    async def main() -> list[tuple[str, object]]:
+        sink = StreamingSink(asyncio.get_running_loop())
+
+        def handler() -> None:
+            sink.start(200, [])
+            raise ValueError("boom")
+
+        await asyncio.get_running_loop().run_in_executor(None, _finish, sink, handler)
+        return [await sink.next() for _ in range(2)]
+
+    (first, (kind, exc)) = asyncio.run(main())
+    assert first == ("start", (200, []))
+    assert kind == "done" and isinstance(exc, ValueError)

@@ -18,7 +18,9 @@ uvicorn + h11, the component's host interfaces in Python with values converted i
 (hyper, Rust host interfaces, its default configuration; ``-Scli`` for the componentize-py
 handler, whose CPython imports ``wasi:cli``/``wasi:filesystem`` beyond the proxy world). The
 issue's goal is ``ours`` at 5x the peer's req/s; the note of each ``ours`` row gives the
-same-run ratio.
+same-run ratio. ``... CPU`` rows give each server process's CPU time (all threads, from
+``/proc/PID/stat``) per request served in the same ``wrk`` run: far less sensitive to a busy
+machine than req/s, which on 2 cores moves with whatever else runs.
 Quick mode: 2 s per contender.
 """
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,7 +39,7 @@ from pathlib import Path
 from multipie.bench import BenchContext, Measurement, suite
 from multipie.bench.suites.apps import parse_wrk
 
-__all__ = ["HANDLER", "PY_HANDLER", "http_components", "servers"]
+__all__ = ["HANDLER", "PY_HANDLER", "cpu_seconds", "http_components", "servers"]
 
 _ROOT = Path(__file__).resolve().parents[3]
 #: The WAT handler both servers run (built by ``make guests``).
@@ -63,6 +66,19 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds process ``pid`` has used so far, all its threads (``/proc/PID/stat``)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # the name may hold spaces: fields after it
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _served(wrk_out: str) -> int:
+    """How many requests a ``wrk`` run completed."""
+    m = re.search(r"(\d+) requests in", wrk_out)
+    return int(m.group(1)) if m else 0
 
 
 def _service(name: str, source: Path, route: str, extra: str = "") -> str:
@@ -95,11 +111,12 @@ def _commands(scratch: Path, ports: dict[str, int]) -> dict[str, list[str]]:
 
 
 @contextlib.contextmanager
-def servers(scratch: Path) -> Iterator[dict[str, str]]:
+def servers(scratch: Path, pids: dict[str, int] | None = None) -> Iterator[dict[str, str]]:
     """Every server started and answering ``GET /`` with 200; yields their base URLs by name.
 
     ``ours`` serves both components (the componentize-py one under ``/py/``), ``wasmtime serve``
     the WAT one and ``wasmtime serve (py)`` the componentize-py one (when it is built).
+    ``pids``, when given, receives each server's process id by the same names.
     """
     import httpx
 
@@ -111,6 +128,8 @@ def servers(scratch: Path) -> Iterator[dict[str, str]]:
         for name, cmd in cmds.items():
             log = (scratch / f"{name.replace(' ', '-')}.log").open("wb")
             procs.append(subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env))
+            if pids is not None:
+                pids[name] = procs[-1].pid
         urls = {name: f"http://127.0.0.1:{ports[name]}" for name in cmds}
         deadline = time.monotonic() + 600  # compiling an 18 MB component takes minutes on a busy machine
         for (name, url), proc in zip(urls.items(), procs):
@@ -136,11 +155,15 @@ def servers(scratch: Path) -> Iterator[dict[str, str]]:
 
 def ratio_notes(out: list[Measurement]) -> None:
     """Add ``N.Nx wasmtime serve`` (same run, same row) to each ``ours`` throughput note."""
-    theirs = {m.row: m.value for m in out if m.who == "wasmtime serve" and m.unit == "req/s"}
+    theirs = {(m.row, m.unit): m.value for m in out if m.who == "wasmtime serve" and m.unit in ("req/s", "ms/req")}
     for m in out:
-        peer = theirs.get(m.row)
-        if m.who.startswith("ours") and m.unit == "req/s" and m.value and peer:
+        peer = theirs.get((m.row, m.unit))
+        if not (m.who.startswith("ours") and m.value and peer):
+            continue
+        if m.unit == "req/s":
             m.note = (m.note + "; " if m.note else "") + f"{m.value / peer:.2f}x wasmtime serve (goal 5x)"
+        else:
+            m.note = (m.note + "; " if m.note else "") + f"{m.value / peer:.1f}x wasmtime serve's CPU per request"
 
 
 @suite("http-components")
@@ -154,7 +177,8 @@ def http_components(ctx: BenchContext) -> list[Measurement]:
     scratch = ctx.scratch / "http-components"
     scratch.mkdir(parents=True, exist_ok=True)
     out: list[Measurement] = []
-    with servers(scratch) as urls:
+    pids: dict[str, int] = {}
+    with servers(scratch, pids) as urls:
         for row, path, body, comp in CASES:
             peer = "wasmtime serve" if comp == "wat" else "wasmtime serve (py)"
             if peer not in urls:
@@ -168,10 +192,15 @@ def http_components(ctx: BenchContext) -> list[Measurement]:
                 cmd = [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), url]
                 if not ctx.quick:
                     subprocess.run([*cmd[:3], "-d2s", *cmd[4:]], capture_output=True, check=False)
+                pid = pids[peer if name == "wasmtime serve" else "ours"]
+                cpu = cpu_seconds(pid)
                 proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=duration + 60)
+                cpu, served = cpu_seconds(pid) - cpu, _served(proc.stdout)
                 rps, p50, p99, bad = parse_wrk(proc.stdout)
                 note = f"{bad} non-2xx" if bad else ""
                 out.append(Measurement(row, name, "throughput", "req/s", value=rps, note=note))
                 out.append(Measurement(row + " latency", name, "latency", "ms", p50=p50, p99=p99, value=p50, note=note))
+                per = 1000 * cpu / served if served else None
+                out.append(Measurement(row + " CPU", name, "cpu", "ms/req", value=per, note="all threads"))
     ratio_notes(out)
     return out

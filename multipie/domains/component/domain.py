@@ -35,6 +35,8 @@ class Signatures(Protocol):
 
     def signature(self, name: str, func: wc.Func, store: wasmtime.Store) -> Signature: ...
 
+    def export_index(self, name: str, *, fuel: bool) -> wc.ExportIndex | None: ...
+
 
 class ComponentDomain(Domain):
     """One instance of a component in its own Store. Create with ``ComponentService.spawn``."""
@@ -116,11 +118,8 @@ class ComponentDomain(Domain):
         return self._run(name, call, list(values))
 
     def _lookup(self, name: str) -> wc.Func:
-        iface, sep, fname = name.rpartition("#")
-        store, inst = self.store, self.instance
-        parent = inst.get_export_index(store, iface) if sep else None
-        idx = inst.get_export_index(store, fname, parent) if (parent is not None or not sep) else None
-        func = inst.get_func(store, idx) if idx is not None else None
+        idx = self.component_service.export_index(name, fuel=self.limits.fuel is not None)
+        func = self.instance.get_func(self.store, idx) if idx is not None else None
         if func is None:
             names = ", ".join(e.name for e in self.service.exports if e.kind == "function") or "none"
             raise NoSuchExport(f"{self.label}: no function export {name!r} (function exports: {names})")

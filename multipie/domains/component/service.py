@@ -60,6 +60,7 @@ class ComponentService(Service[ComponentDomain]):
         self._granted: dict[Any, tuple[Any, ...]] = {}  # the capabilities whose ids key grant linkers
         self._reserves: list[ComponentReserve] = []
         self._sigs: dict[str, Signature] = {}
+        self._indexes: dict[tuple[str, bool], wc.ExportIndex | None] = {}  # by (export, fuel)
         self._lock = _thread.RLock()
         engine = self.engine(fuel=False)
         self._ctype = self.component(fuel=False).type
@@ -253,6 +254,21 @@ class ComponentService(Service[ComponentDomain]):
             )
             self._sigs[name] = sig
         return sig
+
+    def export_index(self, name: str, *, fuel: bool) -> wc.ExportIndex | None:
+        """Where export ``name`` (``func`` or ``iface#func``) is in the component, or None: looked up once.
+
+        The index is the compiled component's, valid in every instance of it, so a request's
+        fresh instance finds its handler with one call instead of two lookups by name.
+        """
+        key = (name, fuel)
+        if key not in self._indexes:
+            comp = self.component(fuel=fuel)
+            iface, sep, fname = name.rpartition("#")
+            parent = comp.get_export_index(iface) if sep else None
+            found = comp.get_export_index(fname, parent) if (parent is not None or not sep) else None
+            self._indexes[key] = found
+        return self._indexes[key]
 
     # -- domains -------------------------------------------------------------
 

@@ -15,7 +15,9 @@ from tests.conftest import GUEST_OUT, GUEST_SRC
 def test_every_server_answers_the_bench_requests_alike(tmp_path: Path) -> None:
     build_tree(GUEST_SRC / "component", GUEST_OUT / "component", verbose=False)
     assert HANDLER.exists() and PY_HANDLER.exists()
-    with servers(tmp_path) as urls:
+    pids: dict[str, int] = {}
+    with servers(tmp_path, pids) as urls:
+        assert set(pids) == set(urls) and all(p > 0 for p in pids.values())
         bases = [urls["ours"], urls["ours"] + "/py", urls["wasmtime serve"], urls["wasmtime serve (py)"]]
         answers = []
         for base in bases:
@@ -35,3 +37,20 @@ def test_ratio_notes_compare_within_a_row() -> None:
     ratio_notes(out)
     assert out[0].note == "0.50x wasmtime serve (goal 5x)"
     assert out[2].note == ""
+
+
+def test_cpu_per_request_is_read_from_the_server_process_and_compared() -> None:
+    import os
+
+    from multipie.bench.suites.http_components import _served, cpu_seconds
+
+    before = cpu_seconds(os.getpid())
+    sum(i * i for i in range(300_000))
+    assert cpu_seconds(os.getpid()) > before >= 0
+    assert _served("  2129 requests in 4.03s, 288.34KB read\n") == 2129 and _served("") == 0
+    out = [
+        Measurement("r CPU", "ours", "cpu", "ms/req", value=0.9, note="all threads"),
+        Measurement("r CPU", "wasmtime serve", "cpu", "ms/req", value=0.12),
+    ]
+    ratio_notes(out)
+    assert out[0].note == "all threads; 7.5x wasmtime serve's CPU per request"

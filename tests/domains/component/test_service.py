@@ -76,3 +76,18 @@ def test_details_name_the_wasi_interfaces_and_the_world(echo: ComponentService, 
     assert any(str(i).startswith("wasi:cli/") for i in echo.wasi)
     assert typed.details()["command"] is False
     assert "export" in str(typed.details()["world"])
+
+
+def test_export_indexes_are_looked_up_once_per_service_and_serve_every_instance(
+    http_handler: ComponentService,
+) -> None:
+    export = http_handler.http_handler
+    assert export is not None
+    idx = http_handler.export_index(export, fuel=False)
+    assert idx is not None and http_handler.export_index(export, fuel=False) is idx  # cached
+    assert http_handler.export_index("wasi:http/incoming-handler@0.2.0#nope", fuel=False) is None
+    assert http_handler.export_index("nope#handle", fuel=True) is None
+    with http_handler.spawn() as a, http_handler.spawn(fuel=10**9) as b:
+        assert a._lookup(export) is not None and b._lookup(export) is not None  # fuel: the metered component's
+        with pytest.raises(multipie.NoSuchExport, match="no function export"):
+            a._lookup("wasi:http/incoming-handler@0.2.0#nope")
