@@ -236,8 +236,11 @@ class Scheduler:
     def set_timer(self, proc: Process, value: float | None, interval: float) -> tuple[float, float]:
         """Arm the calling process's ``ITIMER_REAL``: ``SIGALRM`` in ``value`` seconds (0: disarm, ``None``:
         leave it), then every ``interval``; returns the old ``(seconds left, interval)``."""
-        task = self._caller(proc).task
-        return task.arm_timer(value, interval, time.monotonic())
+        th = self._caller(proc)
+        old = th.task.arm_timer(value, interval, time.monotonic())
+        if value:  # the caller runs on: stop it at the expiry as at a slice's end (a loop without calls never exits)
+            self._arm_slice(th.vcpu, value)
+        return old
 
     def _timer_due(self) -> float | None:
         """Seconds until the first armed timer of a live process expires (``None``: none is armed)."""

@@ -214,6 +214,36 @@ def test_interval_timers_send_sigalrm(rt: multipie.Runtime) -> None:
     assert (code, nat.returncode) == (128 + 14, -14)  # killed by SIGALRM
 
 
+#: A timer armed by the running thread, then a loop with no system call at all: only the timer can end it.
+ARMED_THEN_SPIN = """import signal
+class Stop(Exception):
+    pass
+def stop(s, f):
+    raise Stop
+signal.signal(signal.SIGALRM, stop)
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+try:
+    while True:
+        pass
+except Stop:
+    print("stopped", flush=True)
+"""
+
+
+@needs_vm
+def test_a_timer_armed_by_the_running_thread_stops_its_loop(rt: multipie.Runtime) -> None:
+    # The timer was enforced only from the scheduler's next step (it armed the vCPU's slice there): a
+    # thread that armed it and then spun without a system call ran to the run's timeout (TIMERS, above,
+    # passed only thanks to an incidental exit after its setitimer, and failed under load).
+    if not Path("/usr/bin/python3").exists():
+        pytest.skip("no /usr/bin/python3")
+    with rt.load("/usr/bin/python3").spawn(timeout=30) as d:
+        for _ in range(2):
+            out = bytearray()
+            assert d.run(["-c", ARMED_THEN_SPIN], stdout=out) == 0
+            assert out == b"stopped\n"
+
+
 RUSAGE = """import os, resource, time
 def burn(n):
     x = 0
