@@ -63,9 +63,9 @@ def test_interrupted_registers_come_back_from_the_frame() -> None:
     mem.close()
 
 
-#: Calls the guest answers, given a buffer in a PROT_NONE or read-only page: each answer was kept first (a missing
-#: path, a system file's stat, the working directory).
-BAD_BUFFERS = """
+#: What both scripts below start with: a PROT_NONE page (``none``), a read-only one (``ro``), and ``call``
+#: (a raw system call: its result, or the errno's name).
+BAD_PAGES = """
 import ctypes, errno, os
 libc = ctypes.CDLL(None, use_errno=True)
 libc.mmap.restype, libc.syscall.restype = ctypes.c_void_p, ctypes.c_long
@@ -75,7 +75,11 @@ ro = libc.mmap(None, 4096, 1, 0x22, -1, 0)
 def call(*args):
     r = libc.syscall(*(ctypes.c_long(a) for a in args))
     return errno.errorcode[ctypes.get_errno()] if r < 0 else r
-keep = ctypes.create_string_buffer(b"/usr/lib/os-release")
+"""
+
+#: Calls the guest answers, given a buffer in a PROT_NONE or read-only page: each answer was kept first (a missing
+#: path, a system file's stat, the working directory).
+BAD_BUFFERS = BAD_PAGES + """keep = ctypes.create_string_buffer(b"/usr/lib/os-release")
 path = ctypes.addressof(keep)
 for _ in range(2):
     os.path.exists("/nope"), os.stat("/usr/lib/os-release"), os.getcwd()
@@ -106,22 +110,12 @@ def test_a_buffer_the_program_may_not_touch_is_efault_from_the_host(rt: multipie
 #: a captured stdout, read from the read cache) given a buffer in a PROT_NONE or read-only page: EFAULT, each call
 #: then answered again with a good buffer (nothing taken before the fault is lost: buffered bytes, cached ones); a
 #: new action or mask with a bad ``old`` buffer is set, then EFAULT (Linux's order).
-OLDER_CALLS = """
-import ctypes, errno, os
-libc = ctypes.CDLL(None, use_errno=True)
-libc.mmap.restype, libc.syscall.restype = ctypes.c_void_p, ctypes.c_long
-libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
-none = libc.mmap(None, 4096, 0, 0x22, -1, 0)
-ro = libc.mmap(None, 4096, 1, 0x22, -1, 0)
-good = ctypes.create_string_buffer(256)
+OLDER_CALLS = BAD_PAGES + """good = ctypes.create_string_buffer(256)
 buf = ctypes.addressof(good)
 name = ctypes.create_string_buffer(b"/proc/self/exe")
 exe = ctypes.addressof(name)
 acts = ctypes.create_string_buffer(bytes([1]) + bytes(31) + bytes(32) + bytes([0, 8]) + bytes(6))
 ign, dfl, usr2 = (ctypes.addressof(acts) + at for at in (0, 32, 64))  # SIG_IGN, SIG_DFL, {SIGUSR2}
-def call(*args):
-    r = libc.syscall(*(ctypes.c_long(a) for a in args))
-    return errno.errorcode[ctypes.get_errno()] if r < 0 else r
 fd = os.open("/usr/lib/os-release", os.O_RDONLY)
 os.fstat(fd)
 for _ in range(2):

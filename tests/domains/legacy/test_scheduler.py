@@ -172,7 +172,23 @@ def test_cpu_clocks_count_the_programs_own_time(rt: multipie.Runtime) -> None:
     assert 0 < int(err) <= host  # a share of what the runtime spent on the run (it was the whole process's before)
 
 
-TIMERS = """import signal, time
+#: A timer armed by the running thread, then a loop with no system call at all: only the timer can end it.
+ARMED_THEN_SPIN = """import signal
+class Stop(Exception):
+    pass
+def stop(s, f):
+    raise Stop
+signal.signal(signal.SIGALRM, stop)
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+try:
+    while True:
+        pass
+except Stop:
+    print("stopped", flush=True)
+"""
+
+TIMERS = (
+    """import signal, time
 got = []
 signal.signal(signal.SIGALRM, lambda s, f: got.append(s))
 print(signal.alarm(5), signal.alarm(0), signal.alarm(0))
@@ -182,22 +198,14 @@ print(0 < left <= 0.05, every)
 for _ in range(3):
     signal.pause()  # each expiry of the interval timer ends one pause
 print(signal.setitimer(signal.ITIMER_REAL, 0)[1], got, signal.getitimer(signal.ITIMER_REAL))
-class Stop(Exception):
-    pass
-def stop(s, f):
-    raise Stop
-signal.signal(signal.SIGALRM, stop)
-signal.setitimer(signal.ITIMER_REAL, 0.05)
-try:
-    while True:  # no system call: the timer still stops it
-        pass
-except Stop:
-    print("stopped", flush=True)
-signal.signal(signal.SIGALRM, signal.SIG_DFL)
+"""
+    + ARMED_THEN_SPIN.removeprefix("import signal\n")  # a busy loop: no system call, the timer still stops it
+    + """signal.signal(signal.SIGALRM, signal.SIG_DFL)
 signal.alarm(1)
 time.sleep(10)  # SIGALRM's default action ends the process
 print("not reached")
 """
+)
 
 
 @needs_vm
@@ -214,20 +222,6 @@ def test_interval_timers_send_sigalrm(rt: multipie.Runtime) -> None:
     assert (code, nat.returncode) == (128 + 14, -14)  # killed by SIGALRM
 
 
-#: A timer armed by the running thread, then a loop with no system call at all: only the timer can end it.
-ARMED_THEN_SPIN = """import signal
-class Stop(Exception):
-    pass
-def stop(s, f):
-    raise Stop
-signal.signal(signal.SIGALRM, stop)
-signal.setitimer(signal.ITIMER_REAL, 0.05)
-try:
-    while True:
-        pass
-except Stop:
-    print("stopped", flush=True)
-"""
 
 
 @needs_vm
