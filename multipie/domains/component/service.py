@@ -172,6 +172,13 @@ class ComponentService(Service[ComponentDomain]):
         return comp
 
     def _invalid(self, text: str) -> InvalidModule:
+        if _ASYNC_FEATURE in text:
+            # Component engines run without concurrency support (EngineConfig.component_async).
+            return InvalidModule(
+                f"{self.name}: uses the component model's async feature (async lifts, task.*, streams, "
+                f"futures), which multiPIE's component engines leave off (WASI 0.2 is synchronous; "
+                f"EngineConfig(component_async=True) turns it on): {_one_line(text)}"
+            )
         return InvalidModule(f"{self.name}: not a valid component: {_one_line(text)}")
 
     def linker(self, engine: wasmtime.Engine, grants: Mapping[str, Any] | None = None) -> wc.Linker:
@@ -378,6 +385,10 @@ def _define(linker: wc.Linker, bindings: list[Any]) -> None:
                 with root.add_instance(iface) as inst:
                     for b in items:
                         add_func(inst, b.name, b.func)
+
+
+#: How Wasmtime's validator names what a component-model-async construct needs.
+_ASYNC_FEATURE = "component model async"
 
 
 def _one_line(text: str) -> str:

@@ -76,6 +76,15 @@ class EngineConfig(NamedTuple):
             Ctrl-C's revocation stops a loop that touches no memory. Engine settings are the same;
             part of :meth:`fingerprint` (the artefacts differ). Only :meth:`EngineSet.run_config` sets
             it, for untimed commands.
+        component_async: Wasmtime's concurrency support and the component-model-async proposal
+            (``async`` lifts, ``task.*``, streams, futures). Off by default: WASI 0.2 is synchronous
+            and nothing multiPIE runs uses them, while with them on every component call, and every
+            call from a component into the host, allocates a task and pushes and deletes entries in
+            the Store's concurrency tables (``concurrent.rs``: ``enter_guest_sync_call``,
+            ``host_task_create``), and adapters between a component's core modules carry task
+            bookkeeping. A component that uses async is then refused at load (``InvalidModule``
+            naming the feature). Part of :meth:`fingerprint`: Wasmtime refuses artefacts compiled
+            under the other value.
     """
 
     memory_reservation: int = 64 << 10
@@ -89,6 +98,7 @@ class EngineConfig(NamedTuple):
     grow_in_place: bool = True
     code_alignment_log2: int = 6
     loop_poll: bool = False
+    component_async: bool = False
 
     @classmethod
     def for_speed(cls, *, interruptible: bool = True) -> "EngineConfig":
@@ -138,6 +148,7 @@ class EngineConfig(NamedTuple):
         cfg.wasm_exceptions = True
         cfg.wasm_multi_memory = True
         cfg.cranelift_flag_set("log2_min_function_alignment", str(self.code_alignment_log2))
+        _capi.set_component_async(cfg, self.component_async)
         if self.pooling:
             self._set_pooling(cfg)
         elif self.grow_in_place and self.memory_reservation < _STATIC_ALL and _set_memory_creator(cfg):

@@ -10,6 +10,17 @@ import multipie
 from multipie.domains.component.service import ComponentService
 from multipie.domains.component.values import Signature
 
+# An export lifted `async` with a callback (component-model async); `task.return` hands back its result.
+ASYNC_EXPORT = """(component
+  (core module $m
+    (import "" "task.return" (func $ret (param i32)))
+    (func (export "cb") (param i32 i32 i32) (result i32) i32.const 0)
+    (func (export "f") (param i32) (result i32) (call $ret (local.get 0)) i32.const 0))
+  (core func $ret (canon task.return (result u32)))
+  (core instance $i (instantiate $m (with "" (instance (export "task.return" (func $ret))))))
+  (func (export "f") async (param "x" u32) (result u32)
+    (canon lift (core func $i "f") async (callback (core func $i "cb")))))"""
+
 
 def test_spawn_goes_through_the_host(rt: multipie.Runtime, typed: ComponentService) -> None:
     d = typed.spawn(memory_limit=1 << 24)
@@ -91,3 +102,16 @@ def test_export_indexes_are_looked_up_once_per_service_and_serve_every_instance(
         assert a._lookup(export) is not None and b._lookup(export) is not None  # fuel: the metered component's
         with pytest.raises(multipie.NoSuchExport, match="no function export"):
             a._lookup("wasi:http/incoming-handler@0.2.0#nope")
+
+
+def test_a_component_that_needs_async_is_refused_at_load_naming_the_feature(rt: multipie.Runtime) -> None:
+    """Component engines run without Wasmtime's concurrency support (``EngineConfig.component_async``)."""
+    with pytest.raises(multipie.InvalidModule, match=r"component model's async feature.*component_async=True"):
+        rt.load(ASYNC_EXPORT)
+
+
+def test_component_async_lets_such_a_component_load_but_not_be_called_synchronously() -> None:
+    with multipie.Runtime(engine=multipie.EngineConfig(component_async=True)) as rt:
+        svc = rt.load(ASYNC_EXPORT)
+        with svc.spawn() as d, pytest.raises(multipie.Trap, match="async-lifted"):
+            d.call("f", 5)

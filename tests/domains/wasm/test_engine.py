@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import struct
 
+import pytest
 import wasmtime
+from wasmtime import component as wc
 
 from multipie.domains.wasm.engine import EngineConfig
 
@@ -13,6 +15,18 @@ from multipie.domains.wasm.engine import EngineConfig
 SMALL_FUNCS = "(module {})".format(
     " ".join(f'(func (export "f{i}") (param i32) (result i32) local.get 0 i32.const {i} i32.add)' for i in range(12))
 )
+
+# An export lifted `async` (component-model async): it validates only with the feature on.
+ASYNC_LIFT = """(component
+  (core module $m
+    (func (export "cb") (param i32 i32 i32) (result i32) i32.const 0)
+    (func (export "f") (param i32) (result i32) i32.const 0))
+  (core instance $i (instantiate $m))
+  (func (export "f") async (param "x" u32) (canon lift (core func $i "f") async (callback (core func $i "cb")))))"""
+SYNC_LIFT = """(component
+  (core module $m (func (export "f") (param i32) (result i32) local.get 0))
+  (core instance $i (instantiate $m))
+  (func (export "f") (param "x" u32) (result u32) (canon lift (core func $i "f"))))"""
 
 
 def _function_addresses(cwasm: bytes) -> dict[str, int]:
@@ -55,3 +69,20 @@ def test_the_alignment_is_part_of_the_fingerprint() -> None:
     other = config._replace(code_alignment_log2=4)
     assert config.fingerprint(fuel=False) != other.fingerprint(fuel=False)
     assert config.fingerprint(fuel=False) == EngineConfig().fingerprint(fuel=False)
+
+
+def test_component_async_is_off_by_default_and_names_its_own_artefacts() -> None:
+    """Engines run without Wasmtime's concurrency support: an async lift does not validate, and an
+    artefact compiled with it on is refused (so the setting is part of the fingerprint)."""
+    off = EngineConfig()
+    on = off._replace(component_async=True)
+    assert off.component_async is False
+    assert off.fingerprint(fuel=False) != on.fingerprint(fuel=False)
+    engine_off, engine_on = wasmtime.Engine(off.build(fuel=False)), wasmtime.Engine(on.build(fuel=False))
+    wc.Component(engine_on, ASYNC_LIFT)
+    with pytest.raises(wasmtime.WasmtimeError, match="component model async feature"):
+        wc.Component(engine_off, ASYNC_LIFT)
+    artefact = wc.Component(engine_on, SYNC_LIFT).serialize()
+    with pytest.raises(wasmtime.WasmtimeError, match="concurrency"):
+        wc.Component.deserialize(engine_off, artefact)
+    assert wc.Component.deserialize(engine_off, wc.Component(engine_off, SYNC_LIFT).serialize())

@@ -372,3 +372,13 @@ def set_memory_creator(cfg: wasmtime.Config, new_memory: int) -> None:
     # SAFETY: the config copies the struct; the callback is a static C function of an
     # extension that stays loaded for the life of the process.
     ffi.wasmtime_config_host_memory_creator_set(cfg.ptr(), ctypes.byref(creator))
+
+
+def set_component_async(cfg: wasmtime.Config, enable: bool) -> None:
+    """Turn Wasmtime's concurrency support and the component-model-async proposal on or off together.
+
+    Wasmtime refuses a config with async on and concurrency off; with concurrency off the
+    proposal defaults to off too, but it is set explicitly so the config says what it is.
+    """
+    ffi.wasmtime_config_concurrency_support_set(cfg.ptr(), enable)
+    ffi.wasmtime_config_wasm_component_model_async_set(cfg.ptr(), enable)
