@@ -68,7 +68,9 @@ typedef struct {
     PyObject_HEAD
     void *store;        /* owned wasmtime_store_t* (NULL when borrowed or closed) */
     void *ctx;          /* its context; NULL once closed */
-    PyThread_type_lock lock;
+    /* A pthread mutex, not a PyThread lock: CPython 3.11's PyThread_acquire_lock_timed
+     * reads the monotonic clock even for a non-blocking try (a clock_gettime per call). */
+    pthread_mutex_t lock;
     unsigned long owner_thread; /* thread holding the lock, 0 when free */
     int in_fault;       /* the lock holder is reporting a fault: close() may drop */
     PyObject *label;    /* for re-entry messages */
@@ -86,14 +88,14 @@ PyObject *mod_borrow_store(PyObject *m, PyObject *const *a, Py_ssize_t n);
  * exception set (re-entry from the thread that already holds it). */
 static inline int store_acquire(StoreObject *s) {
     unsigned long me = PyThread_get_thread_ident();
-    if (!PyThread_acquire_lock(s->lock, NOWAIT_LOCK)) {
+    if (pthread_mutex_trylock(&s->lock) != 0) {
         if (s->owner_thread == me) {
             PyObject *r = PyObject_CallOneArg(h_reentry, s->label);
             Py_XDECREF(r);
             return -1;
         }
         Py_BEGIN_ALLOW_THREADS
-        PyThread_acquire_lock(s->lock, WAIT_LOCK);
+        pthread_mutex_lock(&s->lock);
         Py_END_ALLOW_THREADS
     }
     s->owner_thread = me;
@@ -102,7 +104,7 @@ static inline int store_acquire(StoreObject *s) {
 
 static inline void store_release(StoreObject *s) {
     s->owner_thread = 0;
-    PyThread_release_lock(s->lock);
+    pthread_mutex_unlock(&s->lock);
 }
 
 /* ----------------------------------------------------------------- Ticker (ticker.c) */

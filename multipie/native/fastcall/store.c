@@ -16,7 +16,7 @@ static void store_drop(StoreObject *s) {
 
 static void Store_dealloc(StoreObject *s) {
     store_drop(s);
-    if (s->lock) PyThread_free_lock(s->lock);
+    pthread_mutex_destroy(&s->lock);
     Py_XDECREF(s->label);
     Py_TYPE(s)->tp_free((PyObject *)s);
 }
@@ -30,12 +30,8 @@ StoreObject *store_alloc(PyObject *label) {
     s->in_fault = 0;
     s->label = label;
     Py_INCREF(label);
-    s->lock = PyThread_allocate_lock();
-    if (!s->lock) {
-        Py_DECREF(s);
-        PyErr_NoMemory();
-        return NULL;
-    }
+    /* A default (non-recursive) mutex: re-entry is caught before it would deadlock. */
+    pthread_mutex_init(&s->lock, NULL);
     return s;
 }
 
