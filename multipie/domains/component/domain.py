@@ -21,6 +21,7 @@ from multipie.domains.component import fastpath, faults
 from multipie.domains.component.values import Signature, Variant, Where
 from multipie.domains.component.world import describe_type
 from multipie.domains.wasm import _capi
+from multipie.domains.wasm import fastpath as wasm_fastpath
 from multipie.domains.wasm.engine import NO_DEADLINE
 from multipie.errors import ArgumentError, CapabilityError, DomainError, NoSuchExport, ResultError, UsageError
 
@@ -181,6 +182,17 @@ class ComponentDomain(Domain):
         return fastpath.bind(self.store, self.label, func, found, (limits.fuel, ticks), self._ticker.handle, handlers)
 
     def _run(self, name: str, invoke: Callable[..., Any], lowered: list[Any]) -> Any:
+        # The Store's lock, as the native path takes it: a second thread waits, and a host function
+        # calling back into its own domain gets UsageError. (With Wasmtime's concurrency support off,
+        # EngineConfig.component_async, nothing in Wasmtime refuses re-entering an instance.)
+        lock = wasm_fastpath.borrow_store(self.store, self.label)
+        lock.acquire()
+        try:
+            return self._limited(name, invoke, lowered)
+        finally:
+            lock.release()
+
+    def _limited(self, name: str, invoke: Callable[..., Any], lowered: list[Any]) -> Any:
         store, limits = self.store, self.limits
         if limits.fuel is not None:
             store.set_fuel(limits.fuel)
@@ -195,6 +207,19 @@ class ComponentDomain(Domain):
                 ticker.leave()
                 if self.is_open:
                     _capi.set_store_deadline(store, NO_DEADLINE)
+
+    def _fault(self) -> None:
+        # Called once the guest has returned (a fault's translation), by the thread holding the
+        # Store's lock: closing the Store then drops it directly instead of refusing re-entry.
+        lock = getattr(self.store, "_multipie_handle", None)  # none made: no call holds a lock
+        if lock is None:
+            super()._fault()
+            return
+        lock.in_fault = True
+        try:
+            super()._fault()
+        finally:
+            lock.in_fault = False
 
     def _guarded(self, name: str, invoke: Callable[..., Any], args: list[Any]) -> Any:
         """``invoke(*args)`` with what escapes a call translated (the Python and native paths share it)."""

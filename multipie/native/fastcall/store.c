@@ -202,6 +202,13 @@ static PyObject *Store_release(StoreObject *s, PyObject *unused) {
 static PyObject *Store_get_ctx(StoreObject *s, void *c) { return PyLong_FromVoidPtr(s->ctx); }
 static PyObject *Store_get_owned(StoreObject *s, void *c) { return PyBool_FromLong(s->store != NULL); }
 static PyObject *Store_get_is_open(StoreObject *s, void *c) { return PyBool_FromLong(s->ctx != NULL); }
+static PyObject *Store_get_in_fault(StoreObject *s, void *c) { return PyBool_FromLong(s->in_fault); }
+static int Store_set_in_fault(StoreObject *s, PyObject *v, void *c) {
+    int b = v ? PyObject_IsTrue(v) : 0;
+    if (b < 0) return -1;
+    s->in_fault = b;
+    return 0;
+}
 
 /* Store.detach() -> store_addr: hand ownership of the wasmtime_store_t to a
  * wasmtime-py Store wrapper (which will delete it); the lock stays here. */
@@ -227,6 +234,8 @@ static PyGetSetDef Store_getset[] = {
     {"ctx", (getter)Store_get_ctx, NULL, "context address (0 when closed)", NULL},
     {"owned", (getter)Store_get_owned, NULL, "True while this object owns the store", NULL},
     {"is_open", (getter)Store_get_is_open, NULL, "False once closed", NULL},
+    {"in_fault", (getter)Store_get_in_fault, (setter)Store_set_in_fault,
+     "True while the lock holder reports a fault (its close() drops the store directly)", NULL},
     {NULL},
 };
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import multipie
 from multipie.domains.component.service import ComponentService
+from multipie.domains.wasm import fastpath as wasm_fastpath
 from multipie.errors import TrapCode
 
 
@@ -72,3 +75,33 @@ def test_grants_must_name_an_import(typed: ComponentService) -> None:
 def test_limits_are_validated(typed: ComponentService) -> None:
     with pytest.raises(multipie.UsageError, match="fuel"):
         typed.spawn(fuel=-1)
+
+
+class _Int(int):
+    """An ``int`` subclass: the native path hands it to the Python call (which takes it)."""
+
+
+@pytest.mark.parametrize("path", ["native", "python-native-lock", "python-python-lock"])
+def test_a_host_function_calling_back_into_its_own_domain_gets_usage_error(
+    rt: multipie.Runtime, caller: ComponentService, typed: ComponentService, guests: Path, path: str
+) -> None:
+    """Every call path takes the Store's lock; Wasmtime (without concurrency support) would let the guest re-enter."""
+    inside: list[multipie.Domain] = []
+
+    def tick() -> int:
+        return int(inside[0].call("tick-n", 1 if path == "native" else _Int(1)))
+
+    grants = {
+        "multipie:caller/math#add": rt.capability(rt.load(guests / "wat" / "add.wasm").spawn(), "add"),
+        "multipie:caller/math#greet": rt.capability(typed.spawn(), "greet"),
+        "multipie:caller/math#divide": rt.capability(typed.spawn(), "divide"),
+        "tick": rt.host_function(tick, params=[], results=["i64"]),
+    }
+    prev = wasm_fastpath.use_native(path != "python-python-lock")
+    try:
+        d = caller.spawn(grants=grants)
+    finally:
+        wasm_fastpath.use_native(prev)
+    inside.append(d)
+    with pytest.raises(multipie.UsageError, match="re-entrant"):
+        d.call("tick-n", 1 if path == "native" else _Int(1))
