@@ -240,9 +240,9 @@ sys_fcntl:
         jne     host
         bt      %rdi, S_CLOSED
         jc      host
-        mov     FDS(,%rdi,8), %rax
-        test    $FD_OPEN, %al
+        testb   $FD_OPEN, FDS(,%rdi,8)         /* (before rax is the answer: the host reads the number there) */
         jz      host
+        mov     FDS(,%rdi,8), %rax
         shr     $1, %eax
         and     $1, %eax
         jmp     fast_return
@@ -646,7 +646,7 @@ sys_write:
         mov     S_WB_LEN, %rax
         add     %rdx, %rax
         cmp     $WB_SIZE, %rax
-        ja      host
+        ja      write_full                            /* (rax is the number again there) */
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
@@ -661,6 +661,9 @@ sys_write:
         add     %rdx, S_WB_LEN
         mov     %rdx, %rax
         jmp     restore_return
+write_full:
+        mov     $1, %eax
+        jmp     host
 write_host:
         mov     $1, %eax
         jmp     restore_host

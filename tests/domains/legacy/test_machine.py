@@ -186,6 +186,20 @@ def test_buffered_writes_keep_order_and_leave_nothing(rt: multipie.Runtime, prog
     assert sink.getvalue() == expected
 
 
+#: Writes to a captured stdout that each fit the guest's write buffer but not together: the second one is the host's.
+OVERFLOWING_WRITES = "import os; print([os.write(1, c * n) for c, n in ((b'a', 2000), (b'b', 2000), (b'c', 3072))])"
+
+
+def test_a_buffered_write_that_does_not_fit_is_written_by_the_host(rt: multipie.Runtime) -> None:
+    # entry.S sent it to the host with rax = the bytes buffered + its size, not the call's number: ENOSYS.
+    argv = ["/usr/bin/python3", "-c", OVERFLOWING_WRITES]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    out, err = bytearray(), bytearray()
+    with rt.load("/usr/bin/python3").spawn(timeout=60) as d:
+        assert d.run(argv[1:], stdout=out, stderr=err) == 0, err
+    assert bytes(out) == native
+
+
 @pytest.mark.parametrize(("how", "error"), [("crash", multipie.Trap), ("loop", multipie.Timeout)])
 def test_buffered_writes_survive_a_fault_or_timeout(
     rt: multipie.Runtime, programs: Path, how: str, error: type[Exception]
