@@ -5,7 +5,8 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getcwd (CWD),
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), socket(AF_UNIX, SOCK_STREAM) and its connect
+ * to a path kept as missing, and its close (guestfds), getcwd (CWD),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
@@ -76,7 +77,10 @@
 #define S_TID        0xE810             /* the running thread's id (the host writes it at each switch) */
 #define S_ROBUST     0xE818             /* the running thread's robust list head (set_robust_list) */
 #define S_CLOSED     0xE820             /* fds closed here, released by the host at the next exit (bit n = fd n) */
-#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE828) */
+#define S_MADE       0xE828             /* AF_UNIX stream sockets made here, made by the host at the next exit (bit n) */
+#define S_MADE_CX    0xE830             /* ... their close-on-exec bits */
+#define S_MADE_NB    0xE838             /* ... their O_NONBLOCK bits */
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE840) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 #define MORE         0x8000             /* the first code page (the blob starts there) */
 #define ENTRY        0xB000             /* LSTAR */
@@ -98,6 +102,7 @@
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
+#define FD_NEW       0x60C8             /* 1: the guest may hand out a new fd itself (sys_socket) */
 #define CWD          0x6F40             /* the working directory's length with its NUL (0: ask the host), then it */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
@@ -406,8 +411,8 @@ path_slot:                                     /* rsi = the path, rdi = the key'
         mov     16(%rdx), %rax
         test    %rax, %rax
         jnz     restore_return                 /* -ENOENT, -ENOTDIR */
-        cmpq    $257, S_NR
-        je      restore_host_nr                /* openat of a path that is there */
+        cmpq    $262, S_NR
+        jne     restore_host_nr                /* openat or connect of a path that is there */
         mov     S_RDX, %rdi
         CHECK_DEST %rdi, $144, restore_host_nr
         lea     24(%rdx), %rsi
@@ -423,6 +428,8 @@ path_slot:                                     /* rsi = the path, rdi = the key'
 sys_close:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        btr     %rdi, S_MADE                   /* a socket made here (sys_socket): the host never sees it */
+        jc      1f
         testb   $(FD_POS | FD_LISTED), FDS(,%rdi,8)   /* a layer file, or a directory read to its end: alone */
         jz      host
         bt      %rdi, S_CLOSED
@@ -520,6 +527,10 @@ entry:
         je      sys_openat
         cmp     $79, %rax
         je      sys_getcwd
+        cmp     $41, %rax
+        je      sys_socket
+        cmp     $42, %rax
+        je      sys_connect
 host:
         .globl  host_out
 host_out:
@@ -881,6 +892,79 @@ sys_getcwd:
         rep movsb
         mov     %rdx, %rax
         jmp     restore_return
+
+/* socket(AF_UNIX, SOCK_STREAM [| SOCK_NONBLOCK | SOCK_CLOEXEC], 0), glibc's nscd probe, when the host lets the guest
+ * hand out fds (FD_NEW): the lowest free fd below FD_SLOTS (not open at FDS, or closed here), noted at S_MADE after
+ * its bits at S_MADE_CX and S_MADE_NB. The host makes the socket at the next exit of any kind, after the fds closed
+ * here and before it serves anything (guestfds.take_made), so every call it sees finds it; the calls answered
+ * here find its FDS flags clear and go to the host, but connect and close (a socket the host never saw). */
+sys_socket:
+        cmpq    $0, FD_NEW
+        je      host
+        cmp     $1, %edi                       /* AF_UNIX (an int) */
+        jne     host
+        test    %edx, %edx                     /* protocol 0 */
+        jnz     host
+        mov     %rsi, %rax
+        and     $~0x80800, %rax                /* SOCK_CLOEXEC, SOCK_NONBLOCK: the host checks all 64 bits */
+        cmp     $1, %rax                       /* SOCK_STREAM */
+        jne     socket_host
+        xor     %eax, %eax
+1:      bt      %rax, S_MADE
+        jc      2f
+        bt      %rax, S_CLOSED
+        jc      3f
+        testb   $FD_OPEN, FDS(,%rax,8)
+        jz      3f
+2:      inc     %eax
+        cmp     $FD_SLOTS, %eax
+        jb      1b
+socket_host:
+        mov     $41, %eax
+        jmp     host
+3:      btr     %rax, S_MADE_CX
+        bt      $19, %esi                      /* SOCK_CLOEXEC */
+        jnc     4f
+        bts     %rax, S_MADE_CX
+4:      btr     %rax, S_MADE_NB
+        bt      $11, %esi                      /* SOCK_NONBLOCK */
+        jnc     5f
+        bts     %rax, S_MADE_NB
+5:      bts     %rax, S_MADE                   /* last: an exit before it sees none */
+        jmp     fast_return
+
+/* connect(fd, addr, addrlen) of a socket made here (S_MADE: an unconnected AF_UNIX stream socket) to a path,
+ * ending within addrlen, whose kept answer at PATHS is -ENOENT or -ENOTDIR: that error, as the host's connect (it
+ * looks the path up as stat does, following links; sysarea.FdView keeps a path its connect found missing). */
+sys_connect:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_MADE
+        jnc     host
+        lea     -3(%rdx), %eax                 /* addrlen (an int) in [3, 110]: else the host's */
+        cmp     $107, %eax
+        ja      connect_host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     %edx, %ecx
+        CHECK_DEST %rsi, %rcx, restore_host_nr
+        cmpw    $1, (%rsi)                     /* sun_family AF_UNIX */
+        jne     restore_host_nr
+        add     $2, %rsi                       /* the path */
+        cmpb    $0, (%rsi)                     /* "" or an abstract name: the host's */
+        je      restore_host_nr
+        sub     $2, %ecx
+        mov     %rsi, %rdi
+        xor     %eax, %eax
+        repne scasb                            /* its NUL within addrlen (else the host's) */
+        jne     restore_host_nr
+        xor     %edi, %edi                     /* the key's flag bits: links followed */
+        jmp     path_slot
+connect_host:
+        mov     $42, %eax
+        jmp     host
 
 restore_host_nr:
         mov     S_NR, %rax

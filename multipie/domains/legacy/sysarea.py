@@ -32,7 +32,7 @@ import struct
 from collections import Counter
 from stat import S_ISREG
 
-from multipie.domains.legacy import imagepages, loader, stub
+from multipie.domains.legacy import guestfds, imagepages, loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, Sys, UserMemory
 from multipie.domains.legacy.syscalls.files import pack_stat
 from multipie.errors import HostBug
@@ -70,6 +70,8 @@ _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answ
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
+#: After the token: 1 while the guest may hand out fds itself (entry.S FD_NEW, :mod:`.guestfds`), 0 else.
+FD_NEW = FD_TOKEN + 8
 #: After the offsets: the working directory for ``getcwd`` in the guest (entry.S CWD): u64 length with its NUL
 #: (0: the host answers: too long, off, a fork child's emptied page), then the path.
 CWD = FD_OFFSETS + 8 * FD_SLOTS
@@ -319,6 +321,8 @@ def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *,
     if mem.read_u64(CLOSED):
         release_closed(mem, proc)
         view.due(on)
+    if guestfds.take_made(mem, proc, FD_SLOTS):  # (after the closes: the guest may have reused their numbers)
+        view.due(on)
 
 
 def release_closed(mem: GuestMemory, proc: LinuxProcess) -> None:
@@ -387,6 +391,7 @@ class FdView:
         self._fd_flags: dict[int, int] = {}  # fd -> its flags as last written (for the fds of ``_seen``)
         self._token = next(_TOKENS)
         self._cwd: str | None = None  # the working directory last written at CWD ("": none)
+        self._new = -1  # FD_NEW as last written (-1: not known)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -404,8 +409,11 @@ class FdView:
         }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths, self._kept_for, self._cwd = None, b"", -1, None, None
+            seen, self._flags, self._paths, self._kept_for, self._cwd, self._new = None, b"", -1, None, None, -1
             self.mem.write_u64(FD_TOKEN, self._token)
+        if int(on) != self._new:
+            self._new = int(on)
+            self.mem.write_u64(FD_NEW, self._new)
         if fresh:
             self._start(proc, on)
         cwd = proc.cwd if on else ""
@@ -525,6 +533,10 @@ class FdView:
                     self._keep_path(raw, flags, result, pack_stat(st) if st is not None else bytes(STAT_SIZE))
         elif nr == 257 and result in _MISSING and on and self._missing_ok:
             self._keep_missing_open(proc, args, result)
+        elif nr == 42 and result in _MISSING and on and self._missing_ok and not getattr(proc.kernel, "forks", 0):
+            name = guestfds.unix_path(proc, *args[:3])  # (its connect looked the name up as a stat does)
+            if name is not None and not name.startswith(_LIVE):
+                self._keep_path(name, 0, result, bytes(STAT_SIZE))
 
     def _keep_missing_open(self, proc: LinuxProcess, args: tuple[int, int, int, int], result: int) -> None:
         """A path ``openat(AT_FDCWD, path, flags)`` found missing is missing to a ``stat`` too: kept as one.
