@@ -5,7 +5,8 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), socket(AF_UNIX, SOCK_STREAM) and its connect
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getdents64 of a listing put
+ * at a directory's open (listing.py), socket(AF_UNIX, SOCK_STREAM) and its connect
  * to a path kept as missing, and its close (guestfds), getcwd (CWD),
  * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
@@ -80,7 +81,10 @@
 #define S_MADE       0xE828             /* AF_UNIX stream sockets made here, made by the host at the next exit (bit n) */
 #define S_MADE_CX    0xE830             /* ... their close-on-exec bits */
 #define S_MADE_NB    0xE838             /* ... their O_NONBLOCK bits */
-#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE840) */
+#define S_LS_FD      0xE840             /* a directory whose whole listing the host put at READ_CACHE (listing.py) */
+#define S_LS_LEN     0xE848             /* ... its length (0: none) */
+#define READ_CACHE   0x100000
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE850) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 #define MORE         0x8000             /* the first code page (the blob starts there) */
 #define ENTRY        0xB000             /* LSTAR */
@@ -436,22 +440,46 @@ sys_close:
         jc      host                           /* closed twice: EBADF from the host */
         bts     %rdi, S_CLOSED
         cmp     S_RC_FD, %rdi
-        jne     1f
+        jne     2f
         movq    $-1, S_RC_FD                   /* its cached bytes are no one's now */
+2:      cmp     S_LS_FD, %rdi
+        jne     1f
+        movq    $0, S_LS_LEN                   /* so is its listing */
 1:      xor     %eax, %eax
         jmp     fast_return
 
 /* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
- * host answers an empty read there whatever the buffer. */
+ * host answers an empty read there whatever the buffer; but first, a directory whose whole listing the host
+ * put at READ_CACHE at its open (S_LS_FD, listing.py): with room for all of it, a copy of it (the host moved
+ * the offset to the end; any exit before this copy gives the listing back). */
 sys_getdents64:
         cmp     $FD_SLOTS, %rdi
         jae     host
         bt      %rdi, S_CLOSED
         jc      host
-        testb   $FD_LISTED, FDS(,%rdi,8)
+        cmpq    $0, S_LS_LEN
+        je      1f
+        cmp     S_LS_FD, %rdi
+        je      getdents_listing
+1:      testb   $FD_LISTED, FDS(,%rdi,8)
         jz      host
         xor     %eax, %eax
         jmp     fast_return
+getdents_listing:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_LS_LEN, %rcx
+        cmp     %rcx, %rdx                     /* count (64 bits, as the host compares it): room for all? */
+        jb      restore_host_nr
+        CHECK_DEST %rsi, %rcx, restore_host_nr
+        mov     %rsi, %rdi
+        mov     $READ_CACHE, %esi
+        mov     %rcx, %rax
+        rep movsb                              /* before the note is cleared: a fault is the call at the host */
+        movq    $0, S_LS_LEN
+        jmp     restore_return
 
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */

@@ -1,4 +1,7 @@
-"""Fds the guest hands out itself: the ``AF_UNIX`` stream sockets ``entry.S`` makes, taken in at the next exit.
+"""Fds the guest closes or hands out itself (``entry.S``), taken in by the host at the next exit.
+
+The guest closes a read-only layer's file or a listed directory no other fd shares (:data:`CLOSED`), and makes
+the ``AF_UNIX`` stream sockets below.
 
 glibc's ``getpwuid`` (every python3 start) first asks ``nscd``: ``socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC|
 SOCK_NONBLOCK)``, ``connect`` to ``/var/run/nscd/socket`` (``ENOENT``: no such file in a domain), ``close`` —
@@ -27,12 +30,27 @@ from multipie.kvm.memory import GuestMemory
 from multipie.resources.net import AF_UNIX, Socket
 from multipie.resources.net.sockets import SOCK_STREAM
 
-__all__ = ["MADE", "take_made", "unix_path"]
+__all__ = ["CLOSED", "MADE", "release_closed", "take_made", "unix_path"]
 
+#: entry.S ``S_CLOSED``: fds the guest closed itself (bit n = fd n: a read-only layer's file or a listed directory
+#: no other fd shares, whose close cannot fail), released by the host at the next exit (:func:`release_closed`).
+CLOSED = 0xE820
 #: entry.S ``S_MADE``: fds made in the guest (bit n = fd n), then their close-on-exec bits, their ``O_NONBLOCK`` bits.
 MADE = 0xE828
 _WORDS = struct.Struct("<3Q")
 _UNIX_PATH_MAX = 108
+
+
+def release_closed(mem: GuestMemory, proc: LinuxProcess, slots: int) -> None:
+    """Release the fds the guest closed since the last exit (entry.S ``sys_close``), before the host sees anything else.
+
+    Any bit a program scribbled there closes that fd of its own, as a ``close`` would.
+    """
+    mask = mem.read_u64(CLOSED) & ((1 << slots) - 1)
+    mem.write_u64(CLOSED, 0)
+    for fd in range(slots):
+        if mask >> fd & 1 and fd in proc.fds:
+            proc.close_fd(fd)
 
 
 def take_made(mem: GuestMemory, proc: LinuxProcess, slots: int) -> bool:

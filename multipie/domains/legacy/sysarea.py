@@ -32,7 +32,7 @@ import struct
 from collections import Counter
 from stat import S_ISREG
 
-from multipie.domains.legacy import guestfds, imagepages, loader, stub
+from multipie.domains.legacy import guestfds, imagepages, listing, loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, Sys, UserMemory
 from multipie.domains.legacy.syscalls.files import pack_stat
 from multipie.errors import HostBug
@@ -113,9 +113,7 @@ _ZEROS = bytes(_SCAN)
 #: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
 #: the state page): the host swaps them at every thread switch (:mod:`.tasks`).
 TID, ROBUST, S_TID_ADDR = 0xE810, 0xE818, 48
-#: Fds entry.S closed itself (bit n = fd n: ``FD_POS`` files, whose close cannot fail), released by the
-#: host at the next exit (:func:`release_closed`).
-CLOSED = 0xE820
+_TAKE = struct.Struct("<6Q")  # guestfds.CLOSED, then guestfds.MADE's three words and listing.LISTING's two
 MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
 SYSCALL_PORT = 0xE2
 FAULT_PORT = 0xE3
@@ -315,27 +313,18 @@ def fill_read_cache(
 
 
 def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *, on: bool) -> None:
-    """At every exit, before the host sees anything else the program did: its buffered output, then its closed fds."""
+    """At every exit, before the host sees anything else the program did: its buffered output, a listing it did not
+    take, its closed fds, then the sockets it made (the guest may have reused the closed fds' numbers)."""
     if wb_mask and mem.read_u64(STATE + S_WB_LEN):
         flush_writes(mem, proc, wb_mask)
-    if mem.read_u64(CLOSED):
-        release_closed(mem, proc)
+    closed, made, _cx, _nb, _fd, listed = _TAKE.unpack(mem.read(guestfds.CLOSED, _TAKE.size))  # (most exits: all 0)
+    if listed and listing.take_back(mem, proc):
         view.due(on)
-    if guestfds.take_made(mem, proc, FD_SLOTS):  # (after the closes: the guest may have reused their numbers)
+    if closed:
+        guestfds.release_closed(mem, proc, FD_SLOTS)
         view.due(on)
-
-
-def release_closed(mem: GuestMemory, proc: LinuxProcess) -> None:
-    """Release the fds the guest closed since the last exit (entry.S ``sys_close``), before the host sees anything else.
-
-    The guest closes only a read-only layer's file no other fd shares (``FD_POS``); any bit a program
-    scribbled there closes that fd of its own, as a ``close`` would.
-    """
-    mask = mem.read_u64(CLOSED) & ((1 << FD_SLOTS) - 1)
-    mem.write_u64(CLOSED, 0)
-    for fd in range(FD_SLOTS):
-        if mask >> fd & 1 and fd in proc.fds:
-            proc.close_fd(fd)
+    if made and guestfds.take_made(mem, proc, FD_SLOTS):
+        view.due(on)
 
 
 def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
