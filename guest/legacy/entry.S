@@ -299,7 +299,8 @@ fstat_copy:                                    /* rdi = fd, rsi = buf */
 
 /* lseek(fd, off, whence) of a read-only layer's regular file (FD_POS), SEEK_SET/CUR/END: answered when
  * the offset stays where it is (SEEK_CUR 0: a tell()) or the result would be negative (-EINVAL), as the
- * host would; a move goes to the host, which owns the offset. The offset is the host's word less what
+ * host would, or moves within what the read cache holds of it (lseek_move); another move goes to the host,
+ * which owns the offset. The offset is the host's word less what
  * the read cache holds unread of this fd (the host gives that back at the next exit). */
 sys_lseek:
         cmp     $FD_SLOTS, %rdi
@@ -335,9 +336,25 @@ sys_lseek:
         jo      restore_host_nr
         js      3f
         cmp     %rcx, %rax
-        jne     restore_host_nr                /* a move */
+        jne     lseek_move                     /* a move */
         jmp     restore_return
 3:      mov     $-22, %rax                     /* -EINVAL */
+        jmp     restore_return
+/* A move to an offset whose byte the read cache holds (or to its end): the cache's position moves there. Its
+ * bytes [READ_CACHE, S_RC_END) are the file's up to the host's offset (the host's fills and prefill.py put
+ * them so), which the host gives back at the next exit as after any read here (sysarea.drop_read_cache). */
+lseek_move:                                    /* rax = the target (>= 0), rdi = the fd */
+        cmp     S_RC_FD, %rdi
+        jne     restore_host_nr
+        mov     FD_OFFSETS(,%rdi,8), %rcx      /* the host's offset: the cache's end (>= 0: checked) */
+        sub     %rax, %rcx                     /* rcx = bytes from the target to it */
+        jb      restore_host_nr                /* past it: the host's */
+        mov     S_RC_END, %rdx
+        sub     %rcx, %rdx                     /* rdx = the target's byte in the cache */
+        jb      restore_host_nr
+        cmp     $READ_CACHE, %rdx
+        jb      restore_host_nr                /* before what it holds */
+        mov     %rdx, S_RC_POS
         jmp     restore_return
 lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): SEEK_SET..SEEK_HOLE */
         cmp     $4, %rdx                       /* a bad whence (-EINVAL): the host's */
