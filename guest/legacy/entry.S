@@ -8,7 +8,7 @@
  * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getdents64 of a listing put
  * at a directory's open (listing.py), socket(AF_UNIX, SOCK_STREAM) and its connect
  * to a path kept as missing, and its close (guestfds), getcwd (CWD),
- * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
+ * readlink("/proc/self/exe") and of "", prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
  * madvise in mm.c (mprotect goes to the host: it owns the page tables)
@@ -787,6 +787,11 @@ sys_readlink:
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
+        test    %edx, %edx                    /* bufsiz (an int) <= 0: EINVAL, first, from the host */
+        jle     readlink_host
+        CHECK_DEST %rdi, $1, readlink_host
+        cmpb    $0, (%rdi)                    /* "" (CPython's start asks): ENOENT, as Linux and the host */
+        je      readlink_empty
         cmpq    $0, S_EXE_LEN
         je      readlink_host
         CHECK_DEST %rdi, $15, readlink_host   /* the path must be readable for 15 bytes ... */
@@ -807,6 +812,9 @@ sys_readlink:
         mov     %rcx, %rdx
         rep movsb
         mov     %rdx, %rax
+        jmp     restore_return
+readlink_empty:
+        mov     $-2, %rax
         jmp     restore_return
 readlink_host:
         mov     $89, %eax
