@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import multipie
+from multipie.domains.legacy import guestfds, stub, sysarea
 from multipie.domains.legacy.table import Sys
 from tests.domains.legacy.conftest import needs_vm
+
+
+def entry_defines() -> dict[str, int]:
+    """The numeric ``#define``s of ``entry.S``."""
+    text = (stub.guest_dir() / stub.ENTRY_SOURCE).read_text()
+    return {m[1]: int(m[2], 0) for m in re.finditer(r"^#define\s+(\w+)\s+(0x[0-9A-Fa-f]+|\d+)\b", text, re.M)}
+
+
+def test_the_words_the_host_and_the_guest_share_are_at_the_same_addresses() -> None:
+    d = entry_defines()
+    words = (d["S_CLOSED"], d["S_MADE"], d["S_MADE_CX"], d["S_MADE_NB"])
+    assert words == (guestfds.CLOSED, guestfds.MADE, guestfds.MADE + 8, guestfds.MADE + 16)
+    assert (d["FD_NEW"], d["FD_SLOTS"]) == (sysarea.FD_NEW, sysarea.FD_SLOTS)
 
 #: glibc's nscd probe and what a program may do with such a socket: the fd numbers (reusing one closed in the
 #: guest just before), connects to missing paths (absolute, relative, under a file) twice, to a directory, the

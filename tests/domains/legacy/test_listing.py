@@ -7,9 +7,16 @@ import subprocess
 import pytest
 
 import multipie
-from multipie.domains.legacy import listing
+from multipie.domains.legacy import guestfds, listing, sysarea
 from multipie.domains.legacy.table import Sys
 from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.test_guestfds import entry_defines
+
+
+def test_the_listing_words_and_the_read_cache_are_where_entry_s_looks() -> None:
+    d = entry_defines()
+    assert (d["S_LS_FD"], d["S_LS_LEN"], d["READ_CACHE"]) == (listing.LISTING, listing.LISTING + 8, sysarea.READ_CACHE)
+    assert listing.LISTING == guestfds.MADE + 24  # (sysarea.take_in reads the closes, made sockets and it at once)
 
 #: Directories listed whole, after a tell, in parts, with too little room (EINVAL), into a PROT_NONE buffer
 #: (EFAULT), through a dup, after an fstat, by listdir and scandir, and by a forked child; names sorted (the
