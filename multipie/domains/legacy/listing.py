@@ -4,9 +4,10 @@ Python's ``importlib`` lists each directory on its path once: ``openat(O_DIRECTO
 a 32 KiB buffer (everything), ``getdents64`` again (0: answered in the guest, ``FD_LISTED``), ``close`` (in
 the guest too). At the ``openat`` exit the host packs the records the first ``getdents64`` would return
 (:func:`put`: ``syscalls.files.pack_dirents`` from position 0, so the same bytes and ``d_off`` values) into
-the read cache's memory, notes the fd and the length at :data:`LISTING`, and moves the directory's offset
-to its end, as that call would. ``entry.S`` ``sys_getdents64`` of that fd with room for all of it copies it
-and clears the note; from then on the fd reads as listed (``FD_LISTED``), as after the host's call.
+the read cache's memory (listings up to :data:`MOST`), notes the fd and the length at :data:`LISTING`, and
+moves the directory's offset to its end, as that call would. ``entry.S`` ``sys_getdents64`` of that fd with
+room for all of it copies it and clears the note; from then on the fd reads as listed (``FD_LISTED``), as after
+the host's call.
 
 Why it is exact: a ``DirFile``'s entries are a snapshot taken at its open, so the records cannot go stale;
 the fd is new and shared with no other fd, and any exit before the guest took the listing gives it back
@@ -25,7 +26,12 @@ from multipie.domains.legacy.syscalls.files import pack_dirents
 from multipie.kvm.memory import GuestMemory
 from multipie.resources.fs import DirFile
 
-__all__ = ["LISTING", "put", "take_back"]
+__all__ = ["LISTING", "MOST", "put", "take_back"]
+
+#: The largest listing put at an open: glibc's ``readdir`` asks ``getdents64`` for 32 KiB at a time, so a larger one
+#: is read in parts by the host anyway (and a directory opened only as a ``dirfd`` costs its packing for nothing).
+MOST = 32 << 10
+_SMALLEST = 24  # bytes of the smallest record (19 of header, a name byte, padded to 8)
 
 #: entry.S ``S_LS_FD``, ``S_LS_LEN``: the fd whose listing the read cache's memory holds, and its length (0: none).
 LISTING = 0xE840
@@ -42,6 +48,8 @@ def put(mem: GuestMemory, user: UserMemory, proc: LinuxProcess, fd: int, at: int
     if not isinstance(f, DirFile) or f.pos != 0 or f.refs != 1:
         return False
     entries = f.entries()
+    if len(entries) > room // _SMALLEST:  # (too big whatever the names: not packed at all)
+        return False
     out, end = pack_dirents(entries, 0, room)
     if end < len(entries) or not out:  # (too big: the host's getdents64 serves it in parts)
         return False

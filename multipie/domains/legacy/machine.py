@@ -359,7 +359,7 @@ class Machine(BaseMachine):
             return None
         if nr == _OPENAT and result >= 0 and self.cache and self.warming is None:  # (its first read: no exit)
             if not prefill.fill_at_open(self.memory, self.user, proc, result):
-                listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, sysarea.READ_CACHE_FIRST)
+                listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST)
         self.complete(r, result)
         if proc.pending:
             self.deliver(proc, r)
