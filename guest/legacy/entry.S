@@ -7,7 +7,7 @@
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
  * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getdents64 of a listing put
  * at a directory's open (listing.py), socket(AF_UNIX, SOCK_STREAM) and its connect
- * to a path kept as missing, and its close (guestfds), getcwd (CWD),
+ * to a path kept as missing, and its close (guestfds), futex(FUTEX_WAKE_PRIVATE) of a process alone, getcwd (CWD),
  * readlink("/proc/self/exe") and of "", prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
@@ -107,6 +107,7 @@
 #define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
 #define FD_NEW       0x60C8             /* 1: the guest may hand out a new fd itself (sys_socket) */
+#define FD_ALONE     0x60D0             /* 1: one thread and no other process: no futex waiter but it (sys_futex) */
 #define CWD          0x6F40             /* the working directory's length with its NUL (0: ask the host), then it */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
@@ -572,6 +573,8 @@ entry:
         je      sys_openat
         cmp     $79, %rax
         je      sys_getcwd
+        cmp     $202, %rax
+        je      sys_futex
         cmp     $41, %rax
         je      sys_socket
         cmp     $42, %rax
@@ -945,6 +948,23 @@ sys_getcwd:
         rep movsb
         mov     %rdx, %rax
         jmp     restore_return
+
+/* futex(addr, FUTEX_WAKE_PRIVATE, n) of a process the host marked alone (FD_ALONE: one thread, no other process
+ * in the domain): 0, as the host answers (no waiter can exist but the caller), after its checks: an aligned
+ * address below the top of the address space (a private futex's word is not read, as on Linux). */
+sys_futex:
+        cmpq    $0, FD_ALONE
+        je      host
+        cmp     $0x81, %rsi                    /* the host checks all 64 bits of op */
+        jne     host
+        test    $3, %dil
+        jnz     host                           /* EINVAL from the host */
+        mov     $0x7FFFFFFFEFFC, %rax          /* TASK_SIZE_MAX - 4: EFAULT above, from the host */
+        cmp     %rax, %rdi
+        mov     $202, %eax
+        ja      host
+        xor     %eax, %eax
+        jmp     fast_return
 
 /* socket(AF_UNIX, SOCK_STREAM [| SOCK_NONBLOCK | SOCK_CLOEXEC], 0), glibc's nscd probe, when the host lets the guest
  * hand out fds (FD_NEW): the lowest free fd below FD_SLOTS (not open at FDS, or closed here), noted at S_MADE after

@@ -70,7 +70,8 @@ _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answ
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
-#: After the token: 1 while the guest may hand out fds itself (entry.S FD_NEW, :mod:`.guestfds`), 0 else.
+#: After the token: 1 while the guest may hand out fds itself (entry.S FD_NEW, :mod:`.guestfds`), 0 else; then
+#: 1 while the process is alone (one thread, no other process: entry.S FD_ALONE answers a private futex wake).
 FD_NEW = FD_TOKEN + 8
 #: After the offsets: the working directory for ``getcwd`` in the guest (entry.S CWD): u64 length with its NUL
 #: (0: the host answers: too long, off, a fork child's emptied page), then the path.
@@ -380,7 +381,7 @@ class FdView:
         self._fd_flags: dict[int, int] = {}  # fd -> its flags as last written (for the fds of ``_seen``)
         self._token = next(_TOKENS)
         self._cwd: str | None = None  # the working directory last written at CWD ("": none)
-        self._new = -1  # FD_NEW as last written (-1: not known)
+        self._new: tuple[int, int] | None = None  # FD_NEW and FD_ALONE as last written (None: not known)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -398,11 +399,12 @@ class FdView:
         }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths, self._kept_for, self._cwd, self._new = None, b"", -1, None, None, -1
+            seen, self._flags, self._paths, self._kept_for, self._cwd, self._new = None, b"", -1, None, None, None
             self.mem.write_u64(FD_TOKEN, self._token)
-        if int(on) != self._new:
-            self._new = int(on)
-            self.mem.write_u64(FD_NEW, self._new)
+        new = (int(on), int(on and _alone(proc)))  # (a clone or an exit is a host call: synced after it)
+        if new != self._new:
+            self._new = new
+            self.mem.write(FD_NEW, struct.pack("<2Q", *new))
         if fresh:
             self._start(proc, on)
         cwd = proc.cwd if on else ""
@@ -569,6 +571,13 @@ class FdView:
 
 #: What the fd page shows of an fd: (its file, close-on-exec, no other fd shares it, a directory read to its end).
 _FdState = tuple[OpenFile | None, bool, bool, bool]
+
+
+def _alone(proc: LinuxProcess) -> bool:
+    """One thread and no other process ever in the domain: a private futex can have no waiter but the caller."""
+    k = proc.kernel
+    task = getattr(k, "tasks", {}).get(proc.info.pid)
+    return k is None or not getattr(k, "forks", 0) and task is not None and len(task.live()) == 1
 
 
 def _listed(f: OpenFile) -> bool:

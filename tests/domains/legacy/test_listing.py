@@ -19,9 +19,9 @@ def test_the_listing_words_and_the_read_cache_are_where_entry_s_looks() -> None:
     assert listing.LISTING == guestfds.MADE + 24  # (sysarea.take_in reads the closes, made sockets and it at once)
 
 #: Directories listed whole, after a tell, in parts, with too little room (EINVAL), into a PROT_NONE buffer
-#: (EFAULT), through a dup, after an fstat, by listdir and scandir, one larger than listing.MOST (the host's), and by
-#: a forked child; names sorted (the
-#: order and d_off are the file system's natively), with the raw records' hash when argv[2] is "raw".
+#: (EFAULT), through a dup, after an fstat, by listdir and scandir, one larger than listing.MOST (the host's), and
+#: by a forked child; names sorted (the order and d_off are the file system's natively), with the raw records' hash
+#: when argv[2] is "raw".
 LISTINGS = """
 import ctypes, errno, hashlib, os, sys
 libc = ctypes.CDLL(None, use_errno=True)
