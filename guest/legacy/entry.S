@@ -5,8 +5,10 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getcwd (CWD),
- * readlink("/proc/self/exe"), prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getdents64 of a listing put
+ * at a directory's open (listing.py), socket(AF_UNIX, SOCK_STREAM) and its connect
+ * to a path kept as missing, and its close (guestfds), futex(FUTEX_WAKE_PRIVATE) of a process alone, getcwd (CWD),
+ * readlink("/proc/self/exe") and of "", prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
  * the running thread's), get[e]uid/get[e]gid,
  * set_tid_address, set_robust_list (both noted for the host), rseq (-ENOSYS); anonymous mmap, munmap, mremap and
  * madvise in mm.c (mprotect goes to the host: it owns the page tables)
@@ -76,7 +78,13 @@
 #define S_TID        0xE810             /* the running thread's id (the host writes it at each switch) */
 #define S_ROBUST     0xE818             /* the running thread's robust list head (set_robust_list) */
 #define S_CLOSED     0xE820             /* fds closed here, released by the host at the next exit (bit n = fd n) */
-#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE828) */
+#define S_MADE       0xE828             /* AF_UNIX stream sockets made here, made by the host at the next exit (bit n) */
+#define S_MADE_CX    0xE830             /* ... their close-on-exec bits */
+#define S_MADE_NB    0xE838             /* ... their O_NONBLOCK bits */
+#define S_LS_FD      0xE840             /* a directory whose whole listing the host put at READ_CACHE (listing.py) */
+#define S_LS_LEN     0xE848             /* ... its length (0: none) */
+#define READ_CACHE   0x100000
+#define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE850) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
 #define MORE         0x8000             /* the first code page (the blob starts there) */
 #define ENTRY        0xB000             /* LSTAR */
@@ -98,6 +106,8 @@
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
+#define FD_NEW       0x60C8             /* 1: the guest may hand out a new fd itself (sys_socket) */
+#define FD_ALONE     0x60D0             /* 1: one thread and no other process: no futex waiter but it (sys_futex) */
 #define CWD          0x6F40             /* the working directory's length with its NUL (0: ask the host), then it */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
 /* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
@@ -240,9 +250,9 @@ sys_fcntl:
         jne     host
         bt      %rdi, S_CLOSED
         jc      host
-        mov     FDS(,%rdi,8), %rax
-        test    $FD_OPEN, %al
+        testb   $FD_OPEN, FDS(,%rdi,8)         /* (before rax is the answer: the host reads the number there) */
         jz      host
+        mov     FDS(,%rdi,8), %rax
         shr     $1, %eax
         and     $1, %eax
         jmp     fast_return
@@ -290,7 +300,8 @@ fstat_copy:                                    /* rdi = fd, rsi = buf */
 
 /* lseek(fd, off, whence) of a read-only layer's regular file (FD_POS), SEEK_SET/CUR/END: answered when
  * the offset stays where it is (SEEK_CUR 0: a tell()) or the result would be negative (-EINVAL), as the
- * host would; a move goes to the host, which owns the offset. The offset is the host's word less what
+ * host would, or moves within what the read cache holds of it (lseek_move); another move goes to the host,
+ * which owns the offset. The offset is the host's word less what
  * the read cache holds unread of this fd (the host gives that back at the next exit). */
 sys_lseek:
         cmp     $FD_SLOTS, %rdi
@@ -326,9 +337,25 @@ sys_lseek:
         jo      restore_host_nr
         js      3f
         cmp     %rcx, %rax
-        jne     restore_host_nr                /* a move */
+        jne     lseek_move                     /* a move */
         jmp     restore_return
 3:      mov     $-22, %rax                     /* -EINVAL */
+        jmp     restore_return
+/* A move to an offset whose byte the read cache holds (or to its end): the cache's position moves there. Its
+ * bytes [READ_CACHE, S_RC_END) are the file's up to the host's offset (the host's fills and prefill.py put
+ * them so), which the host gives back at the next exit as after any read here (sysarea.drop_read_cache). */
+lseek_move:                                    /* rax = the target (>= 0), rdi = the fd */
+        cmp     S_RC_FD, %rdi
+        jne     restore_host_nr
+        mov     FD_OFFSETS(,%rdi,8), %rcx      /* the host's offset: the cache's end (>= 0: checked) */
+        sub     %rax, %rcx                     /* rcx = bytes from the target to it */
+        jb      restore_host_nr                /* past it: the host's */
+        mov     S_RC_END, %rdx
+        sub     %rcx, %rdx                     /* rdx = the target's byte in the cache */
+        jb      restore_host_nr
+        cmp     $READ_CACHE, %rdx
+        jb      restore_host_nr                /* before what it holds */
+        mov     %rdx, S_RC_POS
         jmp     restore_return
 lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): SEEK_SET..SEEK_HOLE */
         cmp     $4, %rdx                       /* a bad whence (-EINVAL): the host's */
@@ -406,8 +433,8 @@ path_slot:                                     /* rsi = the path, rdi = the key'
         mov     16(%rdx), %rax
         test    %rax, %rax
         jnz     restore_return                 /* -ENOENT, -ENOTDIR */
-        cmpq    $257, S_NR
-        je      restore_host_nr                /* openat of a path that is there */
+        cmpq    $262, S_NR
+        jne     restore_host_nr                /* openat or connect of a path that is there */
         mov     S_RDX, %rdi
         CHECK_DEST %rdi, $144, restore_host_nr
         lea     24(%rdx), %rsi
@@ -423,28 +450,54 @@ path_slot:                                     /* rsi = the path, rdi = the key'
 sys_close:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        btr     %rdi, S_MADE                   /* a socket made here (sys_socket): the host never sees it */
+        jc      1f
         testb   $(FD_POS | FD_LISTED), FDS(,%rdi,8)   /* a layer file, or a directory read to its end: alone */
         jz      host
         bt      %rdi, S_CLOSED
         jc      host                           /* closed twice: EBADF from the host */
         bts     %rdi, S_CLOSED
         cmp     S_RC_FD, %rdi
-        jne     1f
+        jne     2f
         movq    $-1, S_RC_FD                   /* its cached bytes are no one's now */
+2:      cmp     S_LS_FD, %rdi
+        jne     1f
+        movq    $0, S_LS_LEN                   /* so is its listing */
 1:      xor     %eax, %eax
         jmp     fast_return
 
 /* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
- * host answers an empty read there whatever the buffer. */
+ * host answers an empty read there whatever the buffer; but first, a directory whose whole listing the host
+ * put at READ_CACHE at its open (S_LS_FD, listing.py): with room for all of it, a copy of it (the host moved
+ * the offset to the end; any exit before this copy gives the listing back). */
 sys_getdents64:
         cmp     $FD_SLOTS, %rdi
         jae     host
         bt      %rdi, S_CLOSED
         jc      host
-        testb   $FD_LISTED, FDS(,%rdi,8)
+        cmpq    $0, S_LS_LEN
+        je      1f
+        cmp     S_LS_FD, %rdi
+        je      getdents_listing
+1:      testb   $FD_LISTED, FDS(,%rdi,8)
         jz      host
         xor     %eax, %eax
         jmp     fast_return
+getdents_listing:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_LS_LEN, %rcx
+        cmp     %rcx, %rdx                     /* count (64 bits, as the host compares it): room for all? */
+        jb      restore_host_nr
+        CHECK_DEST %rsi, %rcx, restore_host_nr
+        mov     %rsi, %rdi
+        mov     $READ_CACHE, %esi
+        mov     %rcx, %rax
+        rep movsb                              /* before the note is cleared: a fault is the call at the host */
+        movq    $0, S_LS_LEN
+        jmp     restore_return
 
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */
@@ -520,6 +573,12 @@ entry:
         je      sys_openat
         cmp     $79, %rax
         je      sys_getcwd
+        cmp     $202, %rax
+        je      sys_futex
+        cmp     $41, %rax
+        je      sys_socket
+        cmp     $42, %rax
+        je      sys_connect
 host:
         .globl  host_out
 host_out:
@@ -646,7 +705,7 @@ sys_write:
         mov     S_WB_LEN, %rax
         add     %rdx, %rax
         cmp     $WB_SIZE, %rax
-        ja      host
+        ja      write_full                            /* (rax is the number again there) */
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
@@ -661,6 +720,9 @@ sys_write:
         add     %rdx, S_WB_LEN
         mov     %rdx, %rax
         jmp     restore_return
+write_full:
+        mov     $1, %eax
+        jmp     host
 write_host:
         mov     $1, %eax
         jmp     restore_host
@@ -728,6 +790,11 @@ sys_readlink:
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
+        test    %edx, %edx                    /* bufsiz (an int) <= 0: EINVAL, first, from the host */
+        jle     readlink_host
+        CHECK_DEST %rdi, $1, readlink_host
+        cmpb    $0, (%rdi)                    /* "" (CPython's start asks): ENOENT, as Linux and the host */
+        je      readlink_empty
         cmpq    $0, S_EXE_LEN
         je      readlink_host
         CHECK_DEST %rdi, $15, readlink_host   /* the path must be readable for 15 bytes ... */
@@ -748,6 +815,9 @@ sys_readlink:
         mov     %rcx, %rdx
         rep movsb
         mov     %rdx, %rax
+        jmp     restore_return
+readlink_empty:
+        mov     $-2, %rax
         jmp     restore_return
 readlink_host:
         mov     $89, %eax
@@ -878,6 +948,96 @@ sys_getcwd:
         rep movsb
         mov     %rdx, %rax
         jmp     restore_return
+
+/* futex(addr, FUTEX_WAKE_PRIVATE, n) of a process the host marked alone (FD_ALONE: one thread, no other process
+ * in the domain): 0, as the host answers (no waiter can exist but the caller), after its checks: an aligned
+ * address below the top of the address space (a private futex's word is not read, as on Linux). */
+sys_futex:
+        cmpq    $0, FD_ALONE
+        je      host
+        cmp     $0x81, %rsi                    /* the host checks all 64 bits of op */
+        jne     host
+        test    $3, %dil
+        jnz     host                           /* EINVAL from the host */
+        mov     $0x7FFFFFFFEFFC, %rax          /* TASK_SIZE_MAX - 4: EFAULT above, from the host */
+        cmp     %rax, %rdi
+        mov     $202, %eax
+        ja      host
+        xor     %eax, %eax
+        jmp     fast_return
+
+/* socket(AF_UNIX, SOCK_STREAM [| SOCK_NONBLOCK | SOCK_CLOEXEC], 0), glibc's nscd probe, when the host lets the guest
+ * hand out fds (FD_NEW): the lowest free fd below FD_SLOTS (not open at FDS, or closed here), noted at S_MADE after
+ * its bits at S_MADE_CX and S_MADE_NB. The host makes the socket at the next exit of any kind, after the fds closed
+ * here and before it serves anything (guestfds.take_made), so every call it sees finds it; the calls answered
+ * here find its FDS flags clear and go to the host, but connect and close (a socket the host never saw). */
+sys_socket:
+        cmpq    $0, FD_NEW
+        je      host
+        cmp     $1, %edi                       /* AF_UNIX (an int) */
+        jne     host
+        test    %edx, %edx                     /* protocol 0 */
+        jnz     host
+        mov     %rsi, %rax
+        and     $~0x80800, %rax                /* SOCK_CLOEXEC, SOCK_NONBLOCK: the host checks all 64 bits */
+        cmp     $1, %rax                       /* SOCK_STREAM */
+        jne     socket_host
+        xor     %eax, %eax
+1:      bt      %rax, S_MADE
+        jc      2f
+        bt      %rax, S_CLOSED
+        jc      3f
+        testb   $FD_OPEN, FDS(,%rax,8)
+        jz      3f
+2:      inc     %eax
+        cmp     $FD_SLOTS, %eax
+        jb      1b
+socket_host:
+        mov     $41, %eax
+        jmp     host
+3:      btr     %rax, S_MADE_CX
+        bt      $19, %esi                      /* SOCK_CLOEXEC */
+        jnc     4f
+        bts     %rax, S_MADE_CX
+4:      btr     %rax, S_MADE_NB
+        bt      $11, %esi                      /* SOCK_NONBLOCK */
+        jnc     5f
+        bts     %rax, S_MADE_NB
+5:      bts     %rax, S_MADE                   /* last: an exit before it sees none */
+        jmp     fast_return
+
+/* connect(fd, addr, addrlen) of a socket made here (S_MADE: an unconnected AF_UNIX stream socket) to a path,
+ * ending within addrlen, whose kept answer at PATHS is -ENOENT or -ENOTDIR: that error, as the host's connect (it
+ * looks the path up as stat does, following links; sysarea.FdView keeps a path its connect found missing). */
+sys_connect:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_MADE
+        jnc     host
+        lea     -3(%rdx), %eax                 /* addrlen (an int) in [3, 110]: else the host's */
+        cmp     $107, %eax
+        ja      connect_host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     %edx, %ecx
+        CHECK_DEST %rsi, %rcx, restore_host_nr
+        cmpw    $1, (%rsi)                     /* sun_family AF_UNIX */
+        jne     restore_host_nr
+        add     $2, %rsi                       /* the path */
+        cmpb    $0, (%rsi)                     /* "" or an abstract name: the host's */
+        je      restore_host_nr
+        sub     $2, %ecx
+        mov     %rsi, %rdi
+        xor     %eax, %eax
+        repne scasb                            /* its NUL within addrlen (else the host's) */
+        jne     restore_host_nr
+        xor     %edi, %edi                     /* the key's flag bits: links followed */
+        jmp     path_slot
+connect_host:
+        mov     $42, %eax
+        jmp     host
 
 restore_host_nr:
         mov     S_NR, %rax

@@ -172,8 +172,9 @@ def enter_handler(m: Any, proc: Any, r: Any) -> None:
 
 #: Calls whose paths in ``entry.S`` save the arguments (``S_RDI``..) before touching the program's memory, and
 #: change nothing before the copy that could fault (``write`` buffers, ``getrandom`` takes its bytes after it).
-_REDO_CALLS = frozenset((0, 1, 5, 13, 14, 79, 89, 157, 257, 262, 302, 318))
-# read, write, fstat, rt_sigaction, rt_sigprocmask, getcwd, readlink, prctl, openat, newfstatat, prlimit64, getrandom
+_REDO_CALLS = frozenset((0, 1, 5, 13, 14, 42, 79, 89, 157, 217, 257, 262, 302, 318))
+# read, write, fstat, rt_sigaction, rt_sigprocmask, connect, getcwd, readlink, prctl, getdents64, openat, newfstatat,
+# prlimit64, getrandom
 _S_NR, _S_ARGS = 0xE800, 0xC000 + 72  # entry.S S_NR; S_RDI, S_RSI, S_RCX, S_RDX
 _STUB_PAGES = ((0x8000, 0x9000), (0xB000, 0xC000))  # sysarea.MORE's page, ENTRY's
 

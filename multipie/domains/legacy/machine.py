@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from multipie.domains.legacy import faultsig, loader, pagetables, prefill, signals, sysarea, vdso, warmstart
+from multipie.domains.legacy import faultsig, listing, loader, pagetables, prefill, signals, sysarea, vdso, warmstart
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, drop_read_cache, take_in
 from multipie.domains.legacy.syscalls import (
@@ -358,7 +358,8 @@ class Machine(BaseMachine):
                 self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
             return None
         if nr == _OPENAT and result >= 0 and self.cache and self.warming is None:  # (its first read: no exit)
-            prefill.fill_at_open(self.memory, self.user, proc, result)
+            if not prefill.fill_at_open(self.memory, self.user, proc, result):
+                listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST)
         self.complete(r, result)
         if proc.pending:
             self.deliver(proc, r)

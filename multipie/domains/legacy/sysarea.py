@@ -32,7 +32,7 @@ import struct
 from collections import Counter
 from stat import S_ISREG
 
-from multipie.domains.legacy import imagepages, loader, stub
+from multipie.domains.legacy import guestfds, imagepages, listing, loader, stub
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, Sys, UserMemory
 from multipie.domains.legacy.syscalls.files import pack_stat
 from multipie.errors import HostBug
@@ -70,6 +70,9 @@ _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answ
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
 FD_TOKEN = FDS + 8 * FD_SLOTS
+#: After the token: 1 while the guest may hand out fds itself (entry.S FD_NEW, :mod:`.guestfds`), 0 else; then
+#: 1 while the process is alone (one thread, no other process: entry.S FD_ALONE answers a private futex wake).
+FD_NEW = FD_TOKEN + 8
 #: After the offsets: the working directory for ``getcwd`` in the guest (entry.S CWD): u64 length with its NUL
 #: (0: the host answers: too long, off, a fork child's emptied page), then the path.
 CWD = FD_OFFSETS + 8 * FD_SLOTS
@@ -111,9 +114,7 @@ _ZEROS = bytes(_SCAN)
 #: Per-thread words the guest reads or writes without an exit (entry.S S_TID, S_ROBUST; S_TID_ADDR is on
 #: the state page): the host swaps them at every thread switch (:mod:`.tasks`).
 TID, ROBUST, S_TID_ADDR = 0xE810, 0xE818, 48
-#: Fds entry.S closed itself (bit n = fd n: ``FD_POS`` files, whose close cannot fail), released by the
-#: host at the next exit (:func:`release_closed`).
-CLOSED = 0xE820
+_TAKE = struct.Struct("<6Q")  # guestfds.CLOSED, then guestfds.MADE's three words and listing.LISTING's two
 MM = 0xF000  # hole table: u64 count, then (start, end) pairs from MM + 16 (mm.c)
 SYSCALL_PORT = 0xE2
 FAULT_PORT = 0xE3
@@ -313,25 +314,18 @@ def fill_read_cache(
 
 
 def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *, on: bool) -> None:
-    """At every exit, before the host sees anything else the program did: its buffered output, then its closed fds."""
+    """At every exit, before the host sees anything else the program did: its buffered output, a listing it did not
+    take, its closed fds, then the sockets it made (the guest may have reused the closed fds' numbers)."""
     if wb_mask and mem.read_u64(STATE + S_WB_LEN):
         flush_writes(mem, proc, wb_mask)
-    if mem.read_u64(CLOSED):
-        release_closed(mem, proc)
+    closed, made, _cx, _nb, _fd, listed = _TAKE.unpack(mem.read(guestfds.CLOSED, _TAKE.size))  # (most exits: all 0)
+    if listed and listing.take_back(mem, proc):
         view.due(on)
-
-
-def release_closed(mem: GuestMemory, proc: LinuxProcess) -> None:
-    """Release the fds the guest closed since the last exit (entry.S ``sys_close``), before the host sees anything else.
-
-    The guest closes only a read-only layer's file no other fd shares (``FD_POS``); any bit a program
-    scribbled there closes that fd of its own, as a ``close`` would.
-    """
-    mask = mem.read_u64(CLOSED) & ((1 << FD_SLOTS) - 1)
-    mem.write_u64(CLOSED, 0)
-    for fd in range(FD_SLOTS):
-        if mask >> fd & 1 and fd in proc.fds:
-            proc.close_fd(fd)
+    if closed:
+        guestfds.release_closed(mem, proc, FD_SLOTS)
+        view.due(on)
+    if made and guestfds.take_made(mem, proc, FD_SLOTS):
+        view.due(on)
 
 
 def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
@@ -387,6 +381,7 @@ class FdView:
         self._fd_flags: dict[int, int] = {}  # fd -> its flags as last written (for the fds of ``_seen``)
         self._token = next(_TOKENS)
         self._cwd: str | None = None  # the working directory last written at CWD ("": none)
+        self._new: tuple[int, int] | None = None  # FD_NEW and FD_ALONE as last written (None: not known)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -404,8 +399,12 @@ class FdView:
         }
         seen = None if fresh else self._seen
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
-            seen, self._flags, self._paths, self._kept_for, self._cwd = None, b"", -1, None, None
+            seen, self._flags, self._paths, self._kept_for, self._cwd, self._new = None, b"", -1, None, None, None
             self.mem.write_u64(FD_TOKEN, self._token)
+        new = (int(on), int(on and _alone(proc)))  # (a clone or an exit is a host call: synced after it)
+        if new != self._new:
+            self._new = new
+            self.mem.write(FD_NEW, struct.pack("<2Q", *new))
         if fresh:
             self._start(proc, on)
         cwd = proc.cwd if on else ""
@@ -525,6 +524,10 @@ class FdView:
                     self._keep_path(raw, flags, result, pack_stat(st) if st is not None else bytes(STAT_SIZE))
         elif nr == 257 and result in _MISSING and on and self._missing_ok:
             self._keep_missing_open(proc, args, result)
+        elif nr == 42 and result in _MISSING and on and self._missing_ok and not getattr(proc.kernel, "forks", 0):
+            name = guestfds.unix_path(proc, *args[:3])  # (its connect looked the name up as a stat does)
+            if name is not None and not name.startswith(_LIVE):
+                self._keep_path(name, 0, result, bytes(STAT_SIZE))
 
     def _keep_missing_open(self, proc: LinuxProcess, args: tuple[int, int, int, int], result: int) -> None:
         """A path ``openat(AT_FDCWD, path, flags)`` found missing is missing to a ``stat`` too: kept as one.
@@ -568,6 +571,13 @@ class FdView:
 
 #: What the fd page shows of an fd: (its file, close-on-exec, no other fd shares it, a directory read to its end).
 _FdState = tuple[OpenFile | None, bool, bool, bool]
+
+
+def _alone(proc: LinuxProcess) -> bool:
+    """One thread and no other process ever in the domain: a private futex can have no waiter but the caller."""
+    k = proc.kernel
+    task = getattr(k, "tasks", {}).get(proc.info.pid)
+    return k is None or not getattr(k, "forks", 0) and task is not None and len(task.live()) == 1
 
 
 def _listed(f: OpenFile) -> bool:

@@ -118,7 +118,11 @@ class DirFile(OpenFile):
         return self._entries
 
     def seek(self, off: int, whence: int) -> int:
-        if whence != os.SEEK_SET or off < 0:
+        if whence == os.SEEK_CUR:  # (a tell, as on Linux: Python's os.lseek(fd, 0, SEEK_CUR) of a directory)
+            off += self.pos
+        elif whence != os.SEEK_SET:
+            raise fs_error(E.EINVAL, "lseek on a directory")
+        if off < 0:
             raise fs_error(E.EINVAL, "lseek on a directory")
         self.pos = off
         return off

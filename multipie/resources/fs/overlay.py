@@ -88,6 +88,13 @@ class OverlayDir(DirNode):
         return node
 
     def entries(self) -> list[DirEntry]:
+        depth = len(self.path)
+        if self.upper is None and len(self.lowers) == 1 and not self.lowers[0].tree.whiteouts:
+            # One layer, nothing over it or hidden, no mount point below: its (kept) listing as it is, not merged
+            # name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries: ~40 µs).
+            low = self.lowers[0]
+            if not any(len(p) > depth and p[:depth] == self.path for p in (*self.ns.mounts, *self.ns.specials)):
+                return list(host_entries(low.tree, low.comps, low.cache))
         seen: dict[str, DirEntry] = {}
         hidden: set[str] = set()
         if self.upper is not None:
@@ -107,7 +114,6 @@ class OverlayDir(DirNode):
             if low.tree.whiteouts and low.tree.lstat(low.comps, WH_OPAQUE, low.cache) is not None:
                 break
         # Mount points and devices show up in their parent's listing.
-        depth = len(self.path)
         for p, node in (*self.ns.mounts.items(), *self.ns.specials.items()):
             if len(p) > depth and p[:depth] == self.path and p[depth] not in seen:
                 if len(p) == depth + 1:

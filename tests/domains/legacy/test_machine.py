@@ -186,6 +186,46 @@ def test_buffered_writes_keep_order_and_leave_nothing(rt: multipie.Runtime, prog
     assert sink.getvalue() == expected
 
 
+#: Writes to a captured stdout that each fit the guest's write buffer but not together: the second one is the host's.
+OVERFLOWING_WRITES = "import os; print([os.write(1, c * n) for c, n in ((b'a', 2000), (b'b', 2000), (b'c', 3072))])"
+
+
+def test_a_buffered_write_that_does_not_fit_is_written_by_the_host(rt: multipie.Runtime) -> None:
+    # entry.S sent it to the host with rax = the bytes buffered + its size, not the call's number: ENOSYS.
+    argv = ["/usr/bin/python3", "-c", OVERFLOWING_WRITES]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    out, err = bytearray(), bytearray()
+    with rt.load("/usr/bin/python3").spawn(timeout=60) as d:
+        assert d.run(argv[1:], stdout=out, stderr=err) == 0, err
+    assert bytes(out) == native
+
+
+#: readlink of "" (CPython's start asks) with room and without, of a missing path and of "" in a PROT_NONE page.
+EMPTY_READLINKS = """
+import ctypes, errno
+libc = ctypes.CDLL(None, use_errno=True)
+libc.mmap.restype = ctypes.c_void_p
+bad = libc.mmap(None, 4096, 0, 0x22, -1, 0)
+buf = ctypes.create_string_buffer(64)
+def rl(path, n):
+    r = libc.readlink(path, buf, n)
+    return r, errno.errorcode.get(ctypes.get_errno()) if r < 0 else buf.raw[:r]
+for _ in range(3):
+    print([rl(b"", 64), rl(b"", 0), rl(b"", -1), rl(b"/nope", 0), rl(b"/nope", 64), rl(ctypes.c_void_p(bad), 64)])
+"""
+
+
+def test_readlink_of_an_empty_path_is_enoent_from_the_guest(rt: multipie.Runtime) -> None:
+    argv = ["/usr/bin/python3", "-c", EMPTY_READLINKS]
+    native = subprocess.run(argv, capture_output=True, env={}, check=True).stdout
+    out, err = bytearray(), bytearray()
+    with rt.load("/usr/bin/python3").spawn(timeout=60) as d:
+        assert d.run(argv[1:], stdout=out, stderr=err) == 0, err
+        guest = d.stats.guest_calls[89]
+    assert bytes(out) == native
+    assert guest >= 4  # python3's own and the script's three of "" with room (0 before)
+
+
 @pytest.mark.parametrize(("how", "error"), [("crash", multipie.Trap), ("loop", multipie.Timeout)])
 def test_buffered_writes_survive_a_fault_or_timeout(
     rt: multipie.Runtime, programs: Path, how: str, error: type[Exception]

@@ -63,3 +63,40 @@ def test_a_system_file_read_from_the_cache_filled_at_open_reads_as_natively(rt: 
     # The first read after each open of the four small files answered in the guest: 54 host reads (83 before;
     # typing.py's, the fork children's, those after a dup, an lseek or an mmap, the host's, stay at the host).
     assert reads <= 60
+
+
+#: Moves of a system file's offset back into (or to the end of) the bytes the read cache holds, then reads: as glibc
+#: reads /etc/localtime (all of it, lseek(fd, -60, SEEK_CUR), the footer); moves before them, past the end, and
+#: after a partial read too.
+MOVES = """
+import os, sys, zlib
+p = "/usr/lib/os-release"
+size = os.stat(p).st_size
+for _ in range(int(sys.argv[1])):
+    fd = os.open(p, os.O_RDONLY)
+    whole = os.read(fd, 4096)
+    out = []
+    for off, how in ((-60, os.SEEK_CUR), (10, os.SEEK_SET), (0, os.SEEK_SET), (-5, os.SEEK_END), (size, os.SEEK_SET),
+                     (size + 3, os.SEEK_SET), (-1, os.SEEK_SET), (1, os.SEEK_SET), (-1, os.SEEK_CUR)):
+        out.append((os.lseek(fd, off, how) if off >= 0 or how != os.SEEK_SET else "neg", zlib.crc32(os.read(fd, 7))))
+    print(len(whole), out, os.lseek(fd, 0, os.SEEK_CUR))
+    os.close(fd)
+    fd = os.open(p, os.O_RDONLY)
+    print(os.read(fd, 20) == whole[:20], os.lseek(fd, 3, os.SEEK_SET), os.read(fd, 30) == whole[3:33])
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_moves_within_the_read_cache_read_as_natively(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", MOVES, "2"], capture_output=True, env={}, check=True)
+    svc = rt.load("/usr/bin/python3")
+    with svc.spawn(timeout=60) as d:
+        for n in "12":
+            out, err = bytearray(), bytearray()
+            assert d.run(["-c", MOVES, n], stdout=out, stderr=err) == 0, err
+        seeks = d.stats.host_calls[int(Sys.lseek)]
+    assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)
+    # Per round every move but two (past the end, and the next one: that exit gave the cache back) answered in the
+    # guest, and python3's own start reads /etc/localtime in the guest too: 7 host lseeks (18 before).
+    assert seeks <= 8

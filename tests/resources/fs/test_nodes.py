@@ -38,7 +38,8 @@ def test_a_directory_opens_read_only_and_lists_dot_entries_first() -> None:
     assert isinstance(f, DirFile)
     assert [(e.name, e.ino) for e in f.entries()] == [(".", 7), ("..", 7), ("f", 8)]
     assert f.seek(2, os.SEEK_SET) == 2 and f.stat().ino == 7
-    for op in (lambda: f.seek(0, os.SEEK_END), lambda: f.pread(1, 0)):
+    assert f.seek(0, os.SEEK_CUR) == 2 and f.seek(-1, os.SEEK_CUR) == 1  # (EINVAL before: a tell is Linux's)
+    for op in (lambda: f.seek(0, os.SEEK_END), lambda: f.seek(-2, os.SEEK_CUR), lambda: f.pread(1, 0)):
         with pytest.raises(FsError):
             op()
     with pytest.raises(FsError) as info:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from multipie.resources.fs import GuestFs, Layer
+from multipie.resources.fs.devices import DEVICES, DeviceNode
 from tests.resources.fs.fshelpers import errno_of, names, read
 
 
@@ -63,3 +64,16 @@ def test_mount_parents_are_listed_with_their_inode() -> None:
     fs = GuestFs()
     dev = next(e for e in fs.root().entries() if e.name == "dev")
     assert dev.ino != 0 and dev.ino == fs.stat("/dev").ino
+
+
+def test_a_directory_of_one_layer_lists_as_the_host_does_with_mount_points_below_it(tmp_path: Path) -> None:
+    (tmp_path / "lib" / "sub").mkdir(parents=True)
+    for name in ("b", "a", ".wh.c"):  # (no whiteouts in this layer: a name like any other)
+        (tmp_path / "lib" / name).write_text(name)
+    fs = GuestFs([Layer(tmp_path, whiteouts=False)], devices=False)
+    lib = fs.lookup("/lib")
+    host = [(e.name, e.inode()) for e in os.scandir(tmp_path / "lib")]
+    assert [(e.name, e.ino) for e in lib.entries()] == host  # (OverlayDir.entries' one-layer path: the same list)
+    assert lib.entries() is not lib.entries()  # a copy each time: a DirFile's snapshot is its own
+    fs.specials[("lib", "null")] = DeviceNode("null", DEVICES["null"])  # a device below it: merged in, as before
+    assert names(fs, "/lib") == {"a", "b", ".wh.c", "sub", "null"}

@@ -25,13 +25,13 @@ from multipie.domains.legacy.syscalls.state import (
     s64,
 )
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
+from multipie.resources.fs import DirEntry, DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
 from multipie.resources.fs.host import HostNode
 from multipie.resources.fs.nodes import Node
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.net import Socket
 
-__all__ = ["HANDLERS", "pack_stat"]
+__all__ = ["HANDLERS", "pack_dirents", "pack_stat"]
 
 #: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
@@ -228,8 +228,18 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
     entries = f.entries()
     if entries is None:
         return -E.ENOTDIR
+    out, i = pack_dirents(entries, f.pos, count)
+    if not out and i < len(entries):
+        return -E.EINVAL
+    proc.mem.write(buf, out)
+    f.pos = i
+    return len(out)
+
+
+def pack_dirents(entries: list[DirEntry], start: int, count: int) -> tuple[bytearray, int]:
+    """The ``linux_dirent64`` records of ``entries`` from ``start`` that fit in ``count`` bytes; the next position."""
     out = bytearray()
-    i, n = f.pos, len(entries)
+    i, n = start, len(entries)
     while i < n:
         rec = entries[i].dirent64
         at = len(out)
@@ -238,11 +248,7 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
         out += rec
         _D_OFF.pack_into(out, at + 8, i + 1)  # d_off: the position after it
         i += 1
-    if not out and i < len(entries):
-        return -E.EINVAL
-    proc.mem.write(buf, out)
-    f.pos = i
-    return len(out)
+    return out, i
 
 
 def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:

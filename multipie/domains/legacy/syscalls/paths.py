@@ -43,14 +43,14 @@ def sys_readlink(proc: Process, path: int, buf: int, size: int, *_: int) -> int:
 
 
 def sys_readlinkat(proc: Process, dirfd: int, path: int, buf: int, size: int, *_: int) -> int:
+    if s32(size) <= 0:  # first, as Linux (a missing path with no room was ENOENT)
+        return -E.EINVAL
     p = proc.read_path(path)
     if p == "/proc/self/exe":
         target = proc.info.exe
     else:
         target = proc.fs.readlink(p, proc.base_dir(dirfd, p))
     data = target.encode("utf-8", "surrogateescape")[: s32(size)]
-    if s32(size) <= 0:
-        return -E.EINVAL
     proc.mem.write(buf, data)
     return len(data)
 

@@ -37,6 +37,7 @@ ROBUST_HEAD_SIZE = 24  # sizeof(struct robust_list_head)
 MEMBARRIER_CMDS = 1 | 2 | 4 | 8 | 16
 _TIMESPEC = struct.Struct("<qq")
 _U32 = struct.Struct("<I")
+_TASK_SIZE = 0x7FFFFFFFF000  # the top of a process's address space on x86-64 (Linux's TASK_SIZE_MAX)
 _CLONE_ARGS = struct.Struct("<11Q")  # struct clone_args, CLONE_ARGS_SIZE_VER2
 CLONE_PIDFD, CLONE_INTO_CGROUP = 0x1000, 0x200000000
 
@@ -120,7 +121,10 @@ def sys_futex(proc: Process, addr: int, op: int, val: int, arg4: int, addr2: int
         bitset = MATCH_ANY if cmd == FUTEX_WAKE else val3 & MATCH_ANY
         if not bitset:
             return -E.EINVAL
-        proc.mem.read(addr, 4)  # Linux faults on an address it cannot read, waiters or not
+        if not op & FUTEX_PRIVATE_FLAG:
+            proc.mem.read(addr, 4)  # a shared futex's key is its page: Linux faults on one it cannot read
+        elif addr > _TASK_SIZE - 4:  # a private one's is the address: only access_ok (0 natively for a PROT_NONE word)
+            return -E.EFAULT
         return _wake(proc, addr, s32(val), bitset)
     if addr2 % 4:
         return -E.EINVAL

@@ -40,3 +40,11 @@ def test_cwd(h: Harness) -> None:
     assert h(Sys.chdir, h.s("../../../..")) == 0 and h.p.cwd == "/"
     dfd = h(Sys.open, h.s("/etc"), os.O_DIRECTORY, 0)
     assert h(Sys.openat, dfd, h.s("motd"), 0, 0) > dfd
+
+
+def test_readlink_without_room_is_einval_before_the_path_is_looked_up(h: Harness) -> None:
+    buf = h.alloc(64)
+    for path in ("", "/nope", "/proc/self/exe"):  # (ENOENT for the first two before: Linux checks bufsiz first)
+        assert h(Sys.readlink, h.s(path), buf, 0) == -errno.EINVAL
+        assert h(Sys.readlink, h.s(path), buf, -1) == -errno.EINVAL
+    assert h(Sys.readlink, h.s(""), buf, 64) == -errno.ENOENT

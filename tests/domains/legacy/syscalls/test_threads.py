@@ -45,6 +45,9 @@ def test_futex_of_a_lone_thread_never_waits_forever(h: Harness) -> None:
     assert h(Sys.futex, word, WAIT_BITSET, 7, 0, 0, 0) == -errno.EINVAL  # an empty bitset
     assert h(Sys.futex, word + 1, WAIT, 7) == -errno.EINVAL  # unaligned
     assert h(Sys.futex, 8, WAIT, 7) == -errno.EFAULT
+    assert h(Sys.futex, 8, WAKE, 1) == -errno.EFAULT  # a shared futex's page must be there
+    assert h(Sys.futex, 8, WAKE | PRIVATE, 1) == 0  # a private one's word is not read (EFAULT before), as on Linux
+    assert h(Sys.futex, 1 << 47, WAKE | PRIVATE, 1) == -errno.EFAULT  # above the address space
     assert h(Sys.futex, word, WAIT, 7, h.put(struct.pack("<qq", 0, 10**9))) == -errno.EINVAL
     assert h(Sys.futex, word, WAKE | REALTIME, 1) == -errno.ENOSYS
     assert h(Sys.futex, word, 6, 0) == -errno.ENOSYS  # FUTEX_LOCK_PI: refused, with a policy event
