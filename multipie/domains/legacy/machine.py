@@ -29,9 +29,21 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from multipie.domains.legacy import faultsig, listing, loader, pagetables, prefill, signals, sysarea, vdso, warmstart
+from multipie.domains.legacy import (
+    faultsig,
+    filestore,
+    listing,
+    loader,
+    pagetables,
+    prefill,
+    signals,
+    sysarea,
+    vdso,
+    warmstart,
+)
+from multipie.domains.legacy.readcache import drop_read_cache, fill_read_cache
 from multipie.domains.legacy.stats import RunStats
-from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, drop_read_cache, take_in
+from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, take_in
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
     BadAddress,
@@ -249,6 +261,7 @@ class Machine(BaseMachine):
             self.warming, self.started = warmstart.Warming(slot, run, self.user, image, rsp, proc), ("warming", run)
             if vds:
                 self.user.write(vdso.VVAR, bytes(8))  # not ready: a clock read before the entry reaches the host
+        self.fd_view.store_ok = self.cache  # (an execve'd image may lie over the store)
         self.fd_view.sync(proc, on=self.warming is None, fresh=True)
         vcpu = self.vcpu
         vcpu.set_regs(regs) if vcpu.sync_regs else vcpu.set_regs_ioctl(regs)
@@ -341,7 +354,7 @@ class Machine(BaseMachine):
         if self.cache:
             if self.memory.read_u64(STATE + S_RC) != RC_NONE:
                 drop_read_cache(self.memory, proc)
-            give = sysarea.fill_read_cache(self.memory, self.user, proc, r.rdi, r.rsi, r.rdx) if nr == 0 else None
+            give = fill_read_cache(self.memory, self.user, proc, r.rdi, r.rsi, r.rdx) if nr == 0 else None
             if give is not None:
                 self.complete(r, give)
                 return None
@@ -352,13 +365,16 @@ class Machine(BaseMachine):
             return blocked
         except ExecDone:  # a new program or a restored context: registers set
             self.state = RunState.RUNNING
+            self.fd_view.store_ok = self.cache
             self.fd_view.sync(proc, on=self.warming is None, fresh=True)  # O_CLOEXEC fds closed, memory reloaded
             if proc.pending:
                 vcpu = self.vcpu
                 self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
             return None
         if nr == _OPENAT and result >= 0 and self.cache and self.warming is None:  # (its first read: no exit)
-            if not prefill.fill_at_open(self.memory, self.user, proc, result):
+            if prefill.fill_at_open(self.memory, self.user, proc, result):
+                self.fd_view.keep_open(proc, (r.rdi, r.rsi, r.rdx), result)  # (its next open: no exit)
+            else:
                 listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST)
         self.complete(r, result)
         if proc.pending:
@@ -525,6 +541,8 @@ class Machine(BaseMachine):
         """Bring memory back to the cold snapshot, or to warm state ``to``; returns the pages restored."""
         pages = self.touched()
         self._touched = set()
+        if len(self.fd_view.store) and not filestore.PAGES.isdisjoint(pages):  # written by the program: zero again
+            self.fd_view.store.forget()
         if self.at is not to:  # another base: every page either state holds comes back too
             pages |= warmstart.pages_of(self.at) | warmstart.pages_of(to)
         limit = self.covered // PAGE

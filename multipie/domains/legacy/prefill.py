@@ -7,7 +7,7 @@ the read cache at the ``openat`` exit instead answers that read in the guest too
 Exact because the whole file is cached (a file of ``READ_CACHE_FIRST`` bytes or more is not): every
 read then returns what Linux would (the bytes up to the end, never a short read before it), and the
 file's offset is the host's minus the bytes still cached, as after any read-cache fill — every exit
-gives them back first (``sysarea.drop_read_cache``), ``lseek`` in the guest subtracts them, and a
+gives them back first (``readcache.drop_read_cache``), ``lseek`` in the guest subtracts them, and a
 ``close`` in the guest drops them.
 """
 

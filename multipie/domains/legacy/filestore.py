@@ -1,0 +1,152 @@
+"""Kept files: small read-only layer files, whole, in guest memory, so that opening one again needs no exit.
+
+Python's start opens a dozen modules that are there (``openat``, ``fstat``, ``lseek(fd, 0, SEEK_CUR)``,
+``read`` of it all, ``read`` at the end, ``close``): since session 13 every call but the ``openat`` is answered in
+the guest, from what the host's open leaves (the fd page's flags, stat and offset, and the whole file in the read
+cache: :mod:`.prefill`). This store keeps what that open left, per path, in guest memory that outlives the run, so
+``entry.S`` ``open_kept`` answers the ``openat`` too and the host makes its ``OpenFile`` at the next exit.
+
+**What is kept, and where** (:data:`STORE`, ``entry.S`` ``STORE``): an index of one u64 per path slot
+(``sysarea.PATHS``: the entry of the file that slot's path names, 0 for none), then entries: the ``struct stat``,
+the length, the bytes. A file is kept when the host's own ``openat(AT_FDCWD, path, O_RDONLY | OPEN_KEPT)`` opened a
+read-only layer's regular file (``HostOpenFile.stable``: its metadata is taken as unchanging, the rule of the
+run's lookup cache and of the path slots) and put it whole in the read cache at the open (under
+``READ_CACHE_FIRST``: a larger file's open stays the host's); its path is then kept in its slot as a ``stat``
+of it would be (links followed unless ``O_NOFOLLOW``: the slot's key bit), with the same rules
+(``FdView._keep_path``: one process, no writable grant). Memory budget: :data:`DATA` to :data:`END` (468 KiB
+below the read cache, after the 128 path slots; python3's start keeps 12 files, ≈ 80 KiB), bump-allocated, a
+file kept once however many slots name it in turn; when full, the store is emptied and filled again. A writable
+or private file is never kept (not ``stable``), and an ``O_WRONLY``/``O_RDWR``, ``O_CREAT``, ``O_TRUNC``,
+``O_DIRECTORY``, ``O_PATH``, ``O_NONBLOCK``, ... open is the host's (the guest checks the flags: of those it
+takes, none changes what the fd does but ``O_CLOEXEC``, which it notes).
+
+**When it is emptied** (:meth:`FileStore.forget`): whenever the path slots are (``FdView._forget_paths``: any call
+that could change what a path names, a ``clone``, another namespace, a layer's watched directory that moved
+between runs: the slots and the store outlive a run on the same proof, ``GuestFs.layers_key``); when the fd page's
+token says the pages are another view's (a fork child's emptied pages: :func:`.sysarea.fork_state` empties the
+index too); when a reset finds a store page written by the guest (the program may write there: the pages are
+user data, and a written page comes back from the snapshot, zero, at the reset); and when the program now in
+memory (an ``execve``'d image) leaves no room for the read cache (``Machine.cache``: it may lie over the store).
+A file changed on the host during a run is not seen, as with every answer about a read-only layer.
+
+**How an open in the guest becomes the host's** (:meth:`FileStore.take_opened`, from ``sysarea.take_in``, at the
+next exit of any kind, after the fds closed in the guest and before the host serves or looks at anything): the
+host opens the kept path as it did (same flags, same working directory: ``chdir`` is a host call, so it comes
+after), installs it at the fd the guest handed out, closing what the host still had there (an fd the guest closed
+and then reused), with the close-on-exec bit the guest noted, at the file's end: the read cache still holds the
+bytes the guest did not read, which ``drop_read_cache`` gives back as after any fill. ``exec``, ``fork``, ``dup``
+and every other call about the fd are host calls, so they all find it opened.
+
+**Safety of the shared memory.** The index and entries are written only by the host, through ``GuestMemory``
+(not the tracked user memory: so a reset does not restore them, and they stay what this store last wrote). The
+guest reads them: a program that writes there changes only what its own later opens read (as scribbling over its
+read cache would), and its write is in the dirty log, so the reset that follows empties the store before any
+other run can use it. What the guest writes (:data:`OPENED`, :data:`GO_ENT`, :data:`GO_CX`, on the signal block's
+page, restored at every reset) the host only trusts as far as a ``close`` of its own fd would: an entry address
+the host never gave names no file (the fd stays unopened: ``EBADF`` at the host), a bit over an open fd closes
+that fd, as a scribbled ``S_CLOSED`` bit does.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+
+from multipie.domains.legacy.syscalls import LinuxProcess
+from multipie.kvm.elf import PAGE
+from multipie.kvm.memory import GuestMemory
+from multipie.resources.fs import FsError, HostOpenFile
+
+__all__ = ["DATA", "END", "GO_CX", "GO_ENT", "OPENED", "OPEN_KEPT", "PAGES", "STORE", "FileStore"]
+
+#: The index: a u64 per path slot (``sysarea.PATH_SLOTS`` of them), its entry's address (0: none).
+STORE = 0x8A000
+#: Entries from here to END: ``struct stat`` (144 bytes), u64 length (the host's offset after a whole read), bytes.
+DATA, END = 0x8B000, 0x100000
+PAGES = frozenset(range(STORE // PAGE, END // PAGE))
+_ENT_LEN, _ENT_DATA, _ALIGN = 144, 152, 64
+#: entry.S ``S_OPENED``: the fd a kept file was opened at in the guest (bit n = fd n; at most one), then its
+#: entry (``S_GO_ENT``) and its close-on-exec flag (``S_GO_CX``).
+OPENED, GO_ENT, GO_CX = 0xD900, 0xD908, 0xD910
+#: What a kept open may add to ``O_RDONLY`` (entry.S ``OPEN_KEPT``): ``O_CLOEXEC``, ``O_NOFOLLOW``, ``O_LARGEFILE``,
+#: ``O_NOCTTY`` (none changes what a read-only regular file's fd does but close-on-exec, which the guest notes).
+OPEN_KEPT = 0x80000 | 0x20000 | 0x8000 | 0x100
+_GO = struct.Struct("<3Q")
+
+
+class FileStore:
+    """The kept files of one machine's guest memory and the host's record of them (see the module docstring)."""
+
+    def __init__(self, mem: GuestMemory, slots: int) -> None:
+        self.mem = mem
+        self._slots = slots
+        self._next = DATA  # where the next entry goes
+        self._files: dict[int, tuple[str, int, int]] = {}  # entry address -> (path, open flags, length)
+        self._where: dict[tuple[str, int, int], int] = {}  # and back
+        self._index: dict[int, int] = {}  # slot number -> entry address, as written
+        self.forget()
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def put(self, slot: int, path: str, flags: int, stat: bytes, data: bytes) -> bool:
+        """Keep ``data``, all of file ``path`` opened with ``flags`` (``stat``: its packed stat), for slot ``slot``.
+
+        Called before the slot's key is written (the slot cannot match yet). Returns False when there is no room.
+        """
+        kept = (path, flags & ~os.O_CLOEXEC, len(data))
+        at = self._where.get(kept, 0)  # kept again (an open the guest could not answer; a slot lost and found again)
+        if not at:
+            if self._next + _ENT_DATA + len(data) > END:  # full: start again (the slots' stat answers stay)
+                if len(data) > END - DATA - _ENT_DATA:
+                    return False
+                self.forget()
+            at = self._next
+            self.mem.write(at, stat + struct.pack("<Q", len(data)) + data)
+            self._next = -(-(at + _ENT_DATA + len(data)) // _ALIGN) * _ALIGN
+            self._files[at], self._where[kept] = kept, at
+        self.set(slot, at)
+        return True
+
+    def set(self, slot: int, entry: int) -> None:
+        """Point slot ``slot``'s index word at ``entry`` (0: the slot's path names no kept file)."""
+        if self._index.get(slot, 0) != entry:
+            self.mem.write_u64(STORE + 8 * slot, entry)
+            self._index[slot] = entry
+
+    def forget(self) -> None:
+        """Empty the store: no slot names a kept file, the memory is free again."""
+        self.mem.write(STORE, bytes(8 * self._slots))
+        self._index.clear()
+        self._files.clear()
+        self._where.clear()
+        self._next = DATA
+
+    def take_opened(self, proc: LinuxProcess) -> bool:
+        """Open, at the fd the guest handed out, the kept file it opened (``entry.S`` ``open_kept``); True when one was.
+
+        The host's offset is the file's end: the read cache holds what the guest has not read (given back with it).
+        """
+        opened, entry, cloexec = _GO.unpack(self.mem.read(OPENED, _GO.size))
+        if not opened:
+            return False
+        self.mem.write_u64(OPENED, 0)
+        fd = (opened & -opened).bit_length() - 1  # (one at a time; a scribbled second bit is ignored)
+        if fd in proc.fds:  # closed in the guest since the last exit, then handed out again
+            proc.close_fd(fd)
+        kept = self._files.get(entry)
+        if kept is None:
+            return True  # an address the host never gave: no file (the program scribbled over the words)
+        path, flags, size = kept
+        try:
+            f = proc.fs.open(path, flags, 0, proc.base_dir(-100, path))
+        except FsError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
+            return True
+        proc.install(f, lowest=fd, cloexec=bool(cloexec & 1))
+        f.pos = size
+        return True
+
+
+def keepable(f: object, flags: int) -> bool:
+    """True for a file the store may keep: a read-only layer's, opened for reading only with ``OPEN_KEPT`` flags."""
+    return isinstance(f, HostOpenFile) and f.stable and f.readable and not f.writable and not flags & ~OPEN_KEPT
