@@ -85,11 +85,13 @@
 #define S_LS_LEN     0xE848             /* ... its length (0: none) */
 #define S_OPENED     0xD900             /* a kept file opened here, taken in by the host at the next exit (bit n = fd n) */
 #define S_GO_ENT     0xD908             /* ... its entry in the file store (filestore.py) */
-#define S_GO_CX      0xD910             /* ... its close-on-exec flag (0 or 1) */
+#define S_GO_FL      0xD910             /* ... the flags it was opened with (an int) */
 #define STORE        0x8A000            /* the file store's index: u64 per path slot, its entry (0: none) */
 #define ENT_LEN      144                /* an entry: struct stat, then its length, then the bytes from ENT_DATA */
 #define ENT_DATA     152
 #define OPEN_KEPT    0xA8100            /* O_CLOEXEC | O_NOFOLLOW | O_LARGEFILE | O_NOCTTY: what a kept open may add */
+#define OPEN_DIR     0x10800            /* O_DIRECTORY | O_NONBLOCK: what a kept directory's may add too (opendir's) */
+#define ST_MODE      24                 /* offset of st_mode in struct stat */
 #define READ_CACHE   0x100000
 #define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE850) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
@@ -267,7 +269,9 @@ sys_fcntl:
         shr     $1, %eax
         and     $1, %eax
         jmp     fast_return
-1:      mov     S_GO_CX, %rax
+1:      mov     S_GO_FL, %eax
+        shr     $19, %eax                      /* O_CLOEXEC */
+        and     $1, %eax
         jmp     fast_return
 
 /* newfstatat(fd, "", buf, AT_EMPTY_PATH [| AT_SYMLINK_NOFOLLOW]) and fstat(fd, buf) of a file whose
@@ -421,49 +425,53 @@ sys_close:
 1:      xor     %eax, %eax
         jmp     fast_return
 
-/* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
- * host answers an empty read there whatever the buffer; but first, a directory whose whole listing the host
- * put at READ_CACHE at its open (S_LS_FD, listing.py): with room for all of it, a copy of it (the host moved
- * the offset to the end; any exit before this copy gives the listing back). */
-sys_getdents64:
-        cmp     $FD_SLOTS, %rdi
-        jae     host
-        bt      %rdi, S_OPENED                 /* a file opened here: ENOTDIR from the host */
-        jc      host
-        bt      %rdi, S_CLOSED
-        jc      host
-        cmpq    $0, S_LS_LEN
-        je      1f
-        cmp     S_LS_FD, %rdi
-        je      getdents_listing
-1:      testb   $FD_LISTED, FDS(,%rdi,8)
-        jz      host
-        xor     %eax, %eax
-        jmp     fast_return
-getdents_listing:
+/* getcwd(buf, size) of the working directory the host keeps at CWD: as sys_getcwd, -ERANGE before any copy. */
+sys_getcwd:
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
-        mov     S_LS_LEN, %rcx
-        cmp     %rcx, %rdx                     /* count (64 bits, as the host compares it): room for all? */
-        jb      restore_host_nr
-        CHECK_DEST %rsi, %rcx, restore_host_nr
-        mov     %rsi, %rdi
-        mov     $READ_CACHE, %esi
-        mov     %rcx, %rax
-        rep movsb                              /* before the note is cleared: a fault is the call at the host */
-        movq    $0, S_LS_LEN
+        mov     CWD, %rcx
+        test    %rcx, %rcx
+        jz      restore_host_nr                /* none kept (too long, a warm state being taken, a fork child) */
+        mov     $-34, %rax                     /* -ERANGE */
+        cmp     %rsi, %rcx                     /* size is a size_t */
+        ja      restore_return
+        CHECK_DEST %rdi, %rcx, restore_host_nr /* EFAULT from the host */
+        mov     %rcx, %rdx
+        mov     $(CWD + 8), %esi
+        rep movsb
+        mov     %rdx, %rax
         jmp     restore_return
 
+/* futex(addr, FUTEX_WAKE_PRIVATE, n) of a process the host marked alone (FD_ALONE: one thread, no other process
+ * in the domain): 0, as the host answers (no waiter can exist but the caller), after its checks: an aligned
+ * address below the top of the address space (a private futex's word is not read, as on Linux). */
+sys_futex:
+        cmpq    $0, FD_ALONE
+        je      host
+        cmp     $0x81, %rsi                    /* the host checks all 64 bits of op */
+        jne     host
+        test    $3, %dil
+        jnz     host                           /* EINVAL from the host */
+        mov     $0x7FFFFFFFEFFC, %rax          /* TASK_SIZE_MAX - 4: EFAULT above, from the host */
+        cmp     %rax, %rdi
+        mov     $202, %eax
+        ja      host
+        xor     %eax, %eax
+        jmp     fast_return
+
 /* openat(AT_FDCWD, path, flags) of a path whose slot (rdx, from path_slot) holds a file the store keeps (STORE: a
- * read-only layer's regular file, whole, as the host's open put it in the read cache: prefill.py), flags O_RDONLY
- * with at most OPEN_KEPT: the lowest free fd (free_fd), noted at S_OPENED with its entry and close-on-exec flag,
- * its bytes in the read cache, as after the host's open. The host opens the file at that fd at the next exit of
+ * read-only layer's regular file, whole, as the host's open put it in the read cache: prefill.py; or a directory,
+ * its whole listing as listing.py put it), flags O_RDONLY with at most OPEN_KEPT (a directory: | OPEN_DIR): the
+ * lowest free fd (free_fd), noted at S_OPENED with its entry and flags, a file's bytes in the read cache or a
+ * directory's listing at S_LS_*, as after the host's open. The host opens the file at that fd at the next exit of
  * any kind (filestore.take_opened: after the fds closed here, one of which the fd may reuse; before it serves
- * anything), at the offset the read cache's end stands for; until then fstat, lseek, read, ioctl(TCGETS),
- * fcntl(F_GETFD) and close of the fd are answered here from the entry, anything else exits and finds it opened.
- * One at a time (a second goes to the host), and only while the read cache holds no unread byte of another fd. */
+ * anything), at the offset the read cache's end stands for (a directory: its end, or 0 when its listing was not
+ * taken); until then fstat, lseek (a file's), read, getdents64 (a directory's), ioctl(TCGETS), fcntl(F_GETFD)
+ * and close of the fd are answered here from the entry, anything else exits and finds it opened. One at a time
+ * (a second goes to the host), and only while the read cache holds no unread byte of another fd (a file) or no
+ * listing waits (a directory). */
 open_kept:
         cmpq    $257, S_NR
         jne     restore_host_nr                /* connect of a path that is there */
@@ -471,14 +479,7 @@ open_kept:
         je      restore_host_nr
         cmpq    $0, S_OPENED
         jne     restore_host_nr
-        testl   $~OPEN_KEPT, S_RDX             /* O_RDONLY (0) and the flags a kept open may add (an int) */
-        jnz     restore_host_nr
-        cmpq    $-1, S_RC_FD
-        je      1f
-        mov     S_RC_POS, %rax
-        cmp     S_RC_END, %rax
-        jb      restore_host_nr                /* unread cached bytes of another fd: the host gives them back */
-1:      lea     -PATHS(%rdx), %eax             /* the slot's number: (rdx - PATHS) / PATH_SLOT, PATH_SLOT = 5 * 64 */
+        lea     -PATHS(%rdx), %eax             /* the slot's number: (rdx - PATHS) / PATH_SLOT, PATH_SLOT = 5 * 64 */
         shr     $6, %eax
         imul    $13108, %eax, %eax             /* / 5 (exact below 16384) */
         shr     $16, %eax
@@ -486,18 +487,40 @@ open_kept:
         test    %rdx, %rdx
         jz      restore_host_nr
         mov     %rdx, S_GO_ENT
+        mov     $OPEN_KEPT, %eax
+        mov     ST_MODE(%rdx), %ecx
+        and     $0xF000, %ecx
+        cmp     $0x4000, %ecx
+        jne     2f
+        cmpq    $0, S_LS_LEN                   /* a directory: its listing goes where the host puts one (listing.py) */
+        jne     restore_host_nr
+        or      $OPEN_DIR, %eax
+        jmp     3f
+2:      cmpq    $-1, S_RC_FD                   /* a file: its bytes go in the read cache */
+        je      3f
+        mov     S_RC_POS, %rcx
+        cmp     S_RC_END, %rcx
+        jb      restore_host_nr                /* unread cached bytes of another fd: the host gives them back */
+3:      not     %eax
+        test    %eax, S_RDX                    /* O_RDONLY (0) and the flags a kept open may add (an int) */
+        jnz     restore_host_nr
         jmp     free_fd
 open_fd:                                       /* rax = the fd (its S_CLOSED bit stays: the host releases that first) */
-        xor     %ecx, %ecx
-        btl     $19, S_RDX                     /* O_CLOEXEC */
-        adc     $0, %ecx
-        mov     %rcx, S_GO_CX
+        mov     S_RDX, %ecx
+        mov     %rcx, S_GO_FL
         mov     S_GO_ENT, %rdx
-        mov     %rax, S_RC_FD
-        lea     ENT_DATA(%rdx), %rcx
-        mov     %rcx, S_RC_POS
-        add     ENT_LEN(%rdx), %rcx
-        mov     %rcx, S_RC_END
+        mov     ENT_LEN(%rdx), %rcx
+        testl   $0x4000, ST_MODE(%rdx)         /* (a regular file or a directory: 0x8000 or 0x4000) */
+        jz      4f
+        mov     %rax, S_LS_FD                  /* a directory: its listing, as listing.put leaves one */
+        mov     %rcx, S_LS_LEN
+        jmp     5f
+4:      mov     %rax, S_RC_FD
+        add     $ENT_DATA, %rdx
+        mov     %rdx, S_RC_POS
+        add     %rcx, %rdx
+        mov     %rdx, S_RC_END
+5:
         bts     %rax, S_OPENED                 /* last: an exit before it sees none */
         jmp     restore_return
 
@@ -637,7 +660,7 @@ sys_lseek:
         cmp     $FD_SLOTS, %rdi
         jae     host
         bt      %rdi, S_OPENED
-        jc      4f
+        jc      6f
         bt      %rdi, S_CLOSED
         jc      host
         testb   $FD_NOSEEK, FDS(,%rdi,8)
@@ -680,6 +703,10 @@ sys_lseek:
         jmp     restore_return
 3:      mov     $-22, %rax                     /* -EINVAL */
         jmp     restore_return
+6:      mov     S_GO_ENT, %rax                 /* a kept file opened here: a directory's lseek is the host's */
+        testl   $0x4000, ST_MODE(%rax)
+        jz      4b
+        jmp     host_nr
 /* A move to an offset whose byte the read cache holds (or to its end): the cache's position moves there. Its
  * bytes [READ_CACHE, S_RC_END) are the file's up to the host's offset (the host's fills and prefill.py put
  * them so), which the host gives back at the next exit as after any read here (readcache.drop_read_cache);
@@ -709,6 +736,53 @@ lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): 
         ja      host
         mov     $-29, %rax                     /* -ESPIPE */
         jmp     fast_return
+
+/* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
+ * host answers an empty read there whatever the buffer; but first, a directory whose whole listing the host
+ * put at READ_CACHE at its open (S_LS_FD, listing.py): with room for all of it, a copy of it (the host moved
+ * the offset to the end; any exit before this copy gives the listing back). */
+sys_getdents64:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_OPENED
+        jc      2f
+        bt      %rdi, S_CLOSED
+        jc      host
+        cmpq    $0, S_LS_LEN
+        je      1f
+        cmp     S_LS_FD, %rdi
+        je      getdents_listing
+1:      testb   $FD_LISTED, FDS(,%rdi,8)
+        jz      host
+3:      xor     %eax, %eax
+        jmp     fast_return
+2:      mov     S_GO_ENT, %rax                 /* a kept file opened here: a regular file's is ENOTDIR from the host */
+        testl   $0x4000, ST_MODE(%rax)
+        jz      host_nr
+        cmpq    $0, S_LS_LEN                   /* a directory's: its listing, then 0 at its end */
+        je      3b
+        cmp     S_LS_FD, %rdi
+        jne     3b
+getdents_listing:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_LS_LEN, %rcx
+        cmp     %rcx, %rdx                     /* count (64 bits, as the host compares it): room for all? */
+        jb      restore_host_nr
+        CHECK_DEST %rsi, %rcx, restore_host_nr
+        mov     %rsi, %rdi
+        mov     $READ_CACHE, %esi
+        mov     S_RDI, %rax
+        bt      %rax, S_OPENED                 /* a kept directory opened here: its entry holds the listing */
+        jnc     1f
+        mov     S_GO_ENT, %rsi
+        add     $ENT_DATA, %rsi
+1:      mov     %rcx, %rax
+        rep movsb                              /* before the note is cleared: a fault is the call at the host */
+        movq    $0, S_LS_LEN
+        jmp     restore_return
 
 /* read(fd, buf, count) from the read cache: when the host served a small read of a file it
  * also left the following bytes of that file at S_RC_POS; later reads of the same fd are
@@ -1033,42 +1107,6 @@ sys_mm:
         je      host
         jmp     fast_return
 
-/* getcwd(buf, size) of the working directory the host keeps at CWD: as sys_getcwd, -ERANGE before any copy. */
-sys_getcwd:
-        mov     %rdi, S_RDI
-        mov     %rsi, S_RSI
-        mov     %rcx, S_RCX
-        mov     %rdx, S_RDX
-        mov     CWD, %rcx
-        test    %rcx, %rcx
-        jz      restore_host_nr                /* none kept (too long, a warm state being taken, a fork child) */
-        mov     $-34, %rax                     /* -ERANGE */
-        cmp     %rsi, %rcx                     /* size is a size_t */
-        ja      restore_return
-        CHECK_DEST %rdi, %rcx, restore_host_nr /* EFAULT from the host */
-        mov     %rcx, %rdx
-        mov     $(CWD + 8), %esi
-        rep movsb
-        mov     %rdx, %rax
-        jmp     restore_return
-
-/* futex(addr, FUTEX_WAKE_PRIVATE, n) of a process the host marked alone (FD_ALONE: one thread, no other process
- * in the domain): 0, as the host answers (no waiter can exist but the caller), after its checks: an aligned
- * address below the top of the address space (a private futex's word is not read, as on Linux). */
-sys_futex:
-        cmpq    $0, FD_ALONE
-        je      host
-        cmp     $0x81, %rsi                    /* the host checks all 64 bits of op */
-        jne     host
-        test    $3, %dil
-        jnz     host                           /* EINVAL from the host */
-        mov     $0x7FFFFFFFEFFC, %rax          /* TASK_SIZE_MAX - 4: EFAULT above, from the host */
-        cmp     %rax, %rdi
-        mov     $202, %eax
-        ja      host
-        xor     %eax, %eax
-        jmp     fast_return
-
 /* socket(AF_UNIX, SOCK_STREAM [| SOCK_NONBLOCK | SOCK_CLOEXEC], 0), glibc's nscd probe, when the host lets the guest
  * hand out fds (FD_NEW): the lowest free fd below FD_SLOTS (not open at FDS, or closed here), noted at S_MADE after
  * its bits at S_MADE_CX and S_MADE_NB. The host makes the socket at the next exit of any kind, after the fds closed
@@ -1155,6 +1193,9 @@ connect_host:
         jmp     host
 
 
+host_nr:                                       /* to the host, rax clobbered (nothing else) */
+        mov     S_NR, %rax
+        jmp     host
 restore_host_nr:
         mov     S_NR, %rax
 restore_host:

@@ -41,7 +41,7 @@ and every other call about the fd are host calls, so they all find it opened.
 (not the tracked user memory: so a reset does not restore them, and they stay what this store last wrote). The
 guest reads them: a program that writes there changes only what its own later opens read (as scribbling over its
 read cache would), and its write is in the dirty log, so the reset that follows empties the store before any
-other run can use it. What the guest writes (:data:`OPENED`, :data:`GO_ENT`, :data:`GO_CX`, on the signal block's
+other run can use it. What the guest writes (:data:`OPENED`, :data:`GO_ENT`, :data:`GO_FL`, on the signal block's
 page, restored at every reset) the host only trusts as far as a ``close`` of its own fd would: an entry address
 the host never gave names no file (the fd stays unopened: ``EBADF`` at the host), a bit over an open fd closes
 that fd, as a scribbled ``S_CLOSED`` bit does.
@@ -55,9 +55,9 @@ import struct
 from multipie.domains.legacy.syscalls import LinuxProcess
 from multipie.kvm.elf import PAGE
 from multipie.kvm.memory import GuestMemory
-from multipie.resources.fs import FsError, HostOpenFile
+from multipie.resources.fs import DirFile, FsError, HostOpenFile
 
-__all__ = ["DATA", "END", "GO_CX", "GO_ENT", "OPENED", "OPEN_KEPT", "PAGES", "STORE", "FileStore"]
+__all__ = ["DATA", "END", "GO_FL", "GO_ENT", "OPENED", "OPEN_KEPT", "PAGES", "STORE", "FileStore"]
 
 #: The index: a u64 per path slot (``sysarea.PATH_SLOTS`` of them), its entry's address (0: none).
 STORE = 0x8A000
@@ -66,12 +66,15 @@ DATA, END = 0x8B000, 0x100000
 PAGES = frozenset(range(STORE // PAGE, END // PAGE))
 _ENT_LEN, _ENT_DATA, _ALIGN = 144, 152, 64
 #: entry.S ``S_OPENED``: the fd a kept file was opened at in the guest (bit n = fd n; at most one), then its
-#: entry (``S_GO_ENT``) and its close-on-exec flag (``S_GO_CX``).
-OPENED, GO_ENT, GO_CX = 0xD900, 0xD908, 0xD910
+#: entry (``S_GO_ENT``) and the flags it was opened with (``S_GO_FL``).
+OPENED, GO_ENT, GO_FL = 0xD900, 0xD908, 0xD910
 #: What a kept open may add to ``O_RDONLY`` (entry.S ``OPEN_KEPT``): ``O_CLOEXEC``, ``O_NOFOLLOW``, ``O_LARGEFILE``,
-#: ``O_NOCTTY`` (none changes what a read-only regular file's fd does but close-on-exec, which the guest notes).
+#: ``O_NOCTTY``; a kept directory's also ``O_DIRECTORY`` and ``O_NONBLOCK`` (``OPEN_DIR``: ``opendir``'s flags). The
+#: host opens the file again with the flags the guest noted, so ``F_GETFL`` and close-on-exec are the program's.
 OPEN_KEPT = 0x80000 | 0x20000 | 0x8000 | 0x100
+OPEN_DIR = 0x10000 | 0x800
 _GO = struct.Struct("<3Q")
+_AT_FDCWD = -100
 
 
 class FileStore:
@@ -81,20 +84,20 @@ class FileStore:
         self.mem = mem
         self._slots = slots
         self._next = DATA  # where the next entry goes
-        self._files: dict[int, tuple[str, int, int]] = {}  # entry address -> (path, open flags, length)
-        self._where: dict[tuple[str, int, int], int] = {}  # and back
+        self._files: dict[int, tuple[str, int]] = {}  # entry address -> (path, length)
+        self._where: dict[tuple[str, int], int] = {}  # and back
         self._index: dict[int, int] = {}  # slot number -> entry address, as written
         self.forget()
 
     def __len__(self) -> int:
         return len(self._files)
 
-    def put(self, slot: int, path: str, flags: int, stat: bytes, data: bytes) -> bool:
-        """Keep ``data``, all of file ``path`` opened with ``flags`` (``stat``: its packed stat), for slot ``slot``.
+    def put(self, slot: int, path: str, stat: bytes, data: bytes) -> bool:
+        """Keep ``data``, all of file ``path`` (``stat``: its packed stat; a directory: its listing), for slot ``slot``.
 
         Called before the slot's key is written (the slot cannot match yet). Returns False when there is no room.
         """
-        kept = (path, flags & ~os.O_CLOEXEC, len(data))
+        kept = (path, len(data))
         at = self._where.get(kept, 0)  # kept again (an open the guest could not answer; a slot lost and found again)
         if not at:
             if self._next + _ENT_DATA + len(data) > END:  # full: start again (the slots' stat answers stay)
@@ -114,6 +117,10 @@ class FileStore:
             self.mem.write_u64(STORE + 8 * slot, entry)
             self._index[slot] = entry
 
+    def holds(self, slot: int) -> bool:
+        """True when slot ``slot``'s path names a kept file."""
+        return bool(self._index.get(slot, 0))
+
     def forget(self) -> None:
         """Empty the store: no slot names a kept file, the memory is free again."""
         self.mem.write(STORE, bytes(8 * self._slots))
@@ -127,7 +134,7 @@ class FileStore:
 
         The host's offset is the file's end: the read cache holds what the guest has not read (given back with it).
         """
-        opened, entry, cloexec = _GO.unpack(self.mem.read(OPENED, _GO.size))
+        opened, entry, flags = _GO.unpack(self.mem.read(OPENED, _GO.size))
         if not opened:
             return False
         self.mem.write_u64(OPENED, 0)
@@ -137,16 +144,24 @@ class FileStore:
         kept = self._files.get(entry)
         if kept is None:
             return True  # an address the host never gave: no file (the program scribbled over the words)
-        path, flags, size = kept
+        path, size = kept
+        flags &= OPEN_KEPT | OPEN_DIR  # (what the guest let through; anything else a program scribbled there)
+        base = proc.base_dir(_AT_FDCWD, path)
         try:
-            f = proc.fs.open(path, flags, 0, proc.base_dir(-100, path))
+            f = proc.fs.open(path, flags, 0, base)
         except FsError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
             return True
-        proc.install(f, lowest=fd, cloexec=bool(cloexec & 1))
-        f.pos = size
+        if isinstance(f, DirFile):
+            f.path = proc.fs.canonical(path, base)  # type: ignore[attr-defined]  # (as sys_openat)
+            f.pos = len(f.entries())  # its listing was taken, else listing.take_back moves it to 0 again
+        else:
+            f.pos = size  # the read cache's end: what it holds unread is given back
+        proc.install(f, lowest=fd, cloexec=bool(flags & os.O_CLOEXEC))
         return True
 
 
 def keepable(f: object, flags: int) -> bool:
-    """True for a file the store may keep: a read-only layer's, opened for reading only with ``OPEN_KEPT`` flags."""
+    """True for a file the store may keep: a read-only layer's file or directory, opened with flags the guest takes."""
+    if isinstance(f, DirFile):
+        return f.stable and not flags & ~(OPEN_KEPT | OPEN_DIR)
     return isinstance(f, HostOpenFile) and f.stable and f.readable and not f.writable and not flags & ~OPEN_KEPT

@@ -372,10 +372,10 @@ class Machine(BaseMachine):
                 self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
             return None
         if nr == _OPENAT and result >= 0 and self.cache and self.warming is None:  # (its first read: no exit)
-            if prefill.fill_at_open(self.memory, self.user, proc, result):
-                self.fd_view.keep_open(proc, (r.rdi, r.rsi, r.rdx), result)  # (its next open: no exit)
-            else:
-                listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST)
+            if prefill.fill_at_open(self.memory, self.user, proc, result):  # (its next open: no exit either)
+                self.fd_view.keep_open(proc, (r.rdi, r.rsi, r.rdx), result, proc.fds[result].file.pos)
+            elif listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST):
+                self.fd_view.keep_open(proc, (r.rdi, r.rsi, r.rdx), result, self.memory.read_u64(listing.LISTING + 8))
         self.complete(r, result)
         if proc.pending:
             self.deliver(proc, r)

@@ -286,17 +286,18 @@ def flush_writes(mem: GuestMemory, proc: LinuxProcess, mask: int) -> None:
 
 
 def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *, on: bool) -> None:
-    """At every exit, before the host sees anything else the program did: its buffered output, a listing it did not
-    take, its closed fds, then the sockets it made (the guest may have reused the closed fds' numbers)."""
+    """At every exit, before the host sees anything else the program did: its buffered output, its closed fds, a kept
+    file it opened (maybe at a closed fd's number), a listing it did not take (maybe that file's), then the sockets it
+    made (the guest may have reused the closed fds' numbers)."""
     if wb_mask and mem.read_u64(STATE + S_WB_LEN):
         flush_writes(mem, proc, wb_mask)
     closed, made, _cx, _nb, _fd, listed = _TAKE.unpack(mem.read(guestfds.CLOSED, _TAKE.size))  # (most exits: all 0)
-    if listed and listing.take_back(mem, proc):
-        view.due(on)
     if closed:
         guestfds.release_closed(mem, proc, FD_SLOTS)
         view.due(on)
     if mem.read_u64(filestore.OPENED) and view.store.take_opened(proc):
+        view.due(on)
+    if listed and listing.take_back(mem, proc):
         view.due(on)
     if made and guestfds.take_made(mem, proc, FD_SLOTS):
         view.due(on)
@@ -513,8 +514,11 @@ class FdView:
         if not raw.startswith(_LIVE):
             self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, result, bytes(STAT_SIZE))
 
-    def keep_open(self, proc: LinuxProcess, args: tuple[int, int, int], fd: int) -> None:
-        """The host's ``openat(*args)`` gave ``fd`` and put it whole in the read cache: keep it (:mod:`.filestore`)."""
+    def keep_open(self, proc: LinuxProcess, args: tuple[int, int, int], fd: int, size: int) -> None:
+        """The host's ``openat(*args)`` gave ``fd`` and put all of it (``size`` bytes, or its listing) in the guest.
+
+        Kept for the guest to open (:mod:`.filestore`) under the path slots' rules.
+        """
         dirfd, path, flags = args[0] & 0xFFFFFFFF, args[1], args[2] & 0xFFFFFFFF
         entry = proc.fds.get(fd)
         if entry is None or not (self._on and self._paths_ok and self.store_ok) or dirfd != _AT_FDCWD:
@@ -522,7 +526,7 @@ class FdView:
         if getattr(proc.kernel, "forks", 0) or not filestore.keepable(entry.file, flags):
             return
         raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
-        kept = (raw.decode("utf-8", "surrogateescape"), flags, self.mem.read(READ_CACHE, entry.file.pos))
+        kept = (raw.decode("utf-8", "surrogateescape"), self.mem.read(READ_CACHE, size))
         self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, 0, pack_stat(entry.file.stat()), kept)
 
     def _keep_path(self, raw: bytes, flags: int, result: int, packed: bytes, kept: _Kept | None = None) -> None:
@@ -532,16 +536,18 @@ class FdView:
         h = path_hash(raw)
         key = len(raw) | (flags & _NOFOLLOW) << 8
         first, second = path_slots(h)
-        slot, same = first, False  # the first slot that is empty or holds this path, else the first one
+        # The first slot that is empty or holds this path, else the first one that names no kept file (a kept
+        # open saves more than a stat), else the first one.
+        slot, same = second if self.store.holds(_slot_no(first)) else first, False
         for s in (first, second):
             k = self.mem.read_u64(s)
             if k == 0 or (same := k == key and self.mem.read_u64(s + 8) == h):
                 slot = s
                 break
         self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
-        n = (slot - PATHS) // PATH_SLOT
+        n = _slot_no(slot)
         if kept is not None:
-            if not self.store.put(n, kept[0], kept[1], packed, kept[2]):
+            if not self.store.put(n, kept[0], packed, kept[1]):
                 self.store.set(n, 0)
         elif not (same and result == 0):  # (a stat of a kept file's path: the same file, still kept)
             self.store.set(n, 0)
@@ -559,8 +565,8 @@ class FdView:
             self.store.forget()
 
 
-#: A kept file for the store: (its path, the flags it was opened with, its bytes).
-_Kept = tuple[str, int, bytes]
+#: A kept file for the store: (its path, its bytes or listing).
+_Kept = tuple[str, bytes]
 #: What the fd page shows of an fd: (its file, close-on-exec, no other fd shares it, a directory read to its end).
 _FdState = tuple[OpenFile | None, bool, bool, bool]
 
@@ -575,6 +581,10 @@ def _alone(proc: LinuxProcess) -> bool:
 def _listed(f: OpenFile) -> bool:
     """True for a directory whose entries were all read (``getdents64`` answers 0 until a ``lseek``)."""
     return isinstance(f, DirFile) and f.pos >= len(f.entries())
+
+
+def _slot_no(slot: int) -> int:
+    return (slot - PATHS) // PATH_SLOT
 
 
 def path_slots(h: int) -> tuple[int, int]:
