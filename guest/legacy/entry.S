@@ -5,7 +5,8 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getdents64 of a listing put
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView) or naming a file or
+ * directory the file store keeps (STORE, filestore.py: open_kept), getdents64 of a listing put
  * at a directory's open (listing.py), socket(AF_UNIX, SOCK_STREAM) and its connect
  * to a path kept as missing, and its close (guestfds), futex(FUTEX_WAKE_PRIVATE) of a process alone, getcwd (CWD),
  * readlink("/proc/self/exe") and of "", prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID

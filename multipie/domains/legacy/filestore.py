@@ -86,8 +86,7 @@ class FileStore:
         self._next = DATA  # where the next entry goes
         self._files: dict[int, tuple[str, int]] = {}  # entry address -> (path, length)
         self._where: dict[tuple[str, int], int] = {}  # and back
-        self._index: dict[int, int] = {}  # slot number -> entry address, as written
-        self.forget()
+        self._index: dict[int, int] = {}  # slot number -> entry address, as written (fresh memory is zero)
 
     def __len__(self) -> int:
         return len(self._files)
@@ -121,9 +120,13 @@ class FileStore:
         """True when slot ``slot``'s path names a kept file."""
         return bool(self._index.get(slot, 0))
 
-    def forget(self) -> None:
-        """Empty the store: no slot names a kept file, the memory is free again."""
-        self.mem.write(STORE, bytes(8 * self._slots))
+    def forget(self, *, write: bool = True) -> None:
+        """Empty the store: no slot names a kept file, the memory is free again.
+
+        ``write=False``: the memory is a program's now (``FdView.store_ok``); only the host's record is emptied.
+        """
+        if write:
+            self.mem.write(STORE, bytes(8 * self._slots))
         self._index.clear()
         self._files.clear()
         self._where.clear()

@@ -473,7 +473,7 @@ class Machine(BaseMachine):
         self.at = parent.at
         self.current, self.cur_layout, self.cache = parent.current, parent.cur_layout, parent.cache
         self._wb_mask = parent._wb_mask  # same fd table (copied); the parent's buffer was flushed at the fork
-        sysarea.fork_state(self.memory, pid=pid)
+        sysarea.fork_state(self.memory, pid=pid, paths=self.cache)
         self._new_counters()
         child = _abi.KvmRegs()
         ctypes.pointer(child)[0] = regs
@@ -542,7 +542,7 @@ class Machine(BaseMachine):
         pages = self.touched()
         self._touched = set()
         if len(self.fd_view.store) and not filestore.PAGES.isdisjoint(pages):  # written by the program: zero again
-            self.fd_view.store.forget()
+            self.fd_view.store.forget(write=self.fd_view.store_ok)
         if self.at is not to:  # another base: every page either state holds comes back too
             pages |= warmstart.pages_of(self.at) | warmstart.pages_of(to)
         limit = self.covered // PAGE

@@ -226,7 +226,7 @@ def start_state(mem: GuestMemory, space: AddressSpace, layout: loader.Layout, *,
     return comm
 
 
-def fork_state(mem: GuestMemory, *, pid: int) -> None:
+def fork_state(mem: GuestMemory, *, pid: int, paths: bool = True) -> None:
     """Make a forked copy's state page its own: pid, fresh counters, random bytes; no FS base hint, no fd answers."""
     mem.write_u64(STATE + S_PID, pid)
     mem.write(TID, struct.pack("<2Q", pid, 0))  # only the calling thread goes on in the child
@@ -236,7 +236,8 @@ def fork_state(mem: GuestMemory, *, pid: int) -> None:
     mem.write(STATE + S_RND, os.urandom(RND_BYTES))
     mem.write(STATE + S_RC + 64, struct.pack("<2Q", STATE + S_RND, STATE + S_RND + RND_BYTES))
     mem.write(FDS, bytes(PAGE))  # nothing answered from the fd and path pages until the host syncs, nor opened
-    mem.write(PATHS, bytes(filestore.STORE + 8 * PATH_SLOTS - PATHS))
+    if paths:  # (else the program's own memory: Machine.cache)
+        mem.write(PATHS, bytes(filestore.STORE + 8 * PATH_SLOTS - PATHS))
 
 
 def load_space(mem: GuestMemory, space: AddressSpace) -> None:
@@ -349,7 +350,7 @@ class FdView:
         self._cwd: str | None = None  # the working directory last written at CWD ("": none)
         self._new: tuple[int, int] | None = None  # FD_NEW and FD_ALONE as last written (None: not known)
         self.store = filestore.FileStore(mem, PATH_SLOTS)  # kept files, named by the path slots
-        self.store_ok = True  # the program in memory leaves the store's memory free (Machine.cache)
+        self.store_ok = True  # the program leaves the slots' and the store's memory free (else hands off: .cache)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -369,7 +370,7 @@ class FdView:
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
             seen, self._flags, self._paths, self._kept_for, self._cwd, self._new = None, b"", -1, None, None, None
             self.mem.write_u64(FD_TOKEN, self._token)
-            self.store.forget()
+            self.store.forget(write=self.store_ok)
         new = (int(on), int(on and _alone(proc)))  # (a clone or an exit is a host call: synced after it)
         if new != self._new:
             self._new = new
@@ -436,15 +437,13 @@ class FdView:
         began learning them (``GuestFs.layers_key``). This run's key is taken at its first kept answer
         (most runs keep none), with the generations of now.
         """
-        self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
-                                    for n in proc.fs.mounts.values())  # fmt: skip
+        self._paths_ok = on and self.store_ok and all(getattr(getattr(n, "tree", None), "readonly", False)
+                                                      for n in proc.fs.mounts.values())  # fmt: skip
         self._missing_ok = self._paths_ok and not proc.fs.mounts
         ok = self._missing_ok and not getattr(proc.kernel, "forks", 0)
         gens = proc.fs.layer_generations() if ok else None
         if self._paths and (gens is None or proc.fs.layers_key(proc.cwd, gens) != self._kept_for):
             self._forget_paths()
-        if len(self.store) and not self.store_ok:
-            self.store.forget()
         self._learn = (proc.fs, proc.cwd, gens) if gens is not None else None
 
     def due(self, on: bool) -> None:
@@ -515,10 +514,7 @@ class FdView:
             self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, result, bytes(STAT_SIZE))
 
     def keep_open(self, proc: LinuxProcess, args: tuple[int, int, int], fd: int, size: int) -> None:
-        """The host's ``openat(*args)`` gave ``fd`` and put all of it (``size`` bytes, or its listing) in the guest.
-
-        Kept for the guest to open (:mod:`.filestore`) under the path slots' rules.
-        """
+        """The host's ``openat(*args)`` gave ``fd`` and put all of it (``size`` bytes, or its listing) in the guest."""
         dirfd, path, flags = args[0] & 0xFFFFFFFF, args[1], args[2] & 0xFFFFFFFF
         entry = proc.fds.get(fd)
         if entry is None or not (self._on and self._paths_ok and self.store_ok) or dirfd != _AT_FDCWD:
@@ -559,7 +555,10 @@ class FdView:
 
     def _forget_paths(self) -> None:
         self._kept_for = self._learn = None  # what is learnt after a change must not outlive the run
-        if self._paths:
+        if not self.store_ok:  # a program's own memory now: emptied once it is gone (a reset, or another execve)
+            self._paths = -1
+            self.store.forget(write=False)
+        elif self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0
             self.store.forget()
