@@ -55,7 +55,7 @@ import struct
 from multipie.domains.legacy.syscalls import LinuxProcess
 from multipie.kvm.elf import PAGE
 from multipie.kvm.memory import GuestMemory
-from multipie.resources.fs import DirFile, FsError, HostOpenFile
+from multipie.resources.fs import DirFile, HostOpenFile
 
 __all__ = ["DATA", "END", "GO_FL", "GO_ENT", "OPENED", "OPEN_KEPT", "PAGES", "STORE", "FileStore"]
 
@@ -152,7 +152,7 @@ class FileStore:
         base = proc.base_dir(_AT_FDCWD, path)
         try:
             f = proc.fs.open(path, flags, 0, base)
-        except FsError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
+        except OSError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
             return True
         if isinstance(f, DirFile):
             f.path = proc.fs.canonical(path, base)  # type: ignore[attr-defined]  # (as sys_openat)

@@ -229,3 +229,26 @@ def test_nothing_is_written_over_a_program_that_lies_where_the_store_is() -> Non
     sysarea.fork_state(mem, pid=3, paths=False)
     assert mem.read(sysarea.PATHS, len(image)) == image
     mem.close()
+
+
+@needs_vm
+def test_a_kept_file_the_host_rewrites_between_runs_is_read_anew(rt: multipie.Runtime, tmp_path: Path) -> None:
+    (tmp_path / "layer" / "data").mkdir(parents=True)
+    f = tmp_path / "layer" / "data" / "f"
+    f.write_bytes(b"first")
+    script = "import os\nfor _ in range(2):\n" \
+             "    fd = os.open('/data/f', os.O_RDONLY); print(os.read(fd, 100)); os.close(fd)\n"  # fmt: skip
+    svc = rt.load("/usr/bin/python3", layers=[tmp_path / "layer", "/"], exe="/usr/bin/python3")
+    texts = (b"first", b"first", b"first", b"again", b"again", b"third")  # (the first run takes the warm state)
+    outs, guest = [], []
+    with svc.spawn(timeout=60) as d:
+        for text in texts:
+            if f.read_bytes() != text:
+                with open(f, "r+b") as w:  # in place: the same inode and size
+                    w.write(text)
+            out = _run(d, ["-c", script])
+            outs.append(out[0])
+            guest.append(out[3])
+    assert outs == [b"b'%s'\n" % t * 2 for t in texts]
+    # Kept from the run before (python3's own files and /data/f), not after the host's write: learnt again.
+    assert guest[2] > guest[3] and guest[4] > guest[5]
