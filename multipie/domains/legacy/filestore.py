@@ -1,50 +1,58 @@
-"""Kept files: small read-only layer files, whole, in guest memory, so that opening one again needs no exit.
+"""Kept files: small read-only layer files and listings, whole, in guest memory, so opening one again needs no exit.
 
 Python's start opens a dozen modules that are there (``openat``, ``fstat``, ``lseek(fd, 0, SEEK_CUR)``,
-``read`` of it all, ``read`` at the end, ``close``): since session 13 every call but the ``openat`` is answered in
-the guest, from what the host's open leaves (the fd page's flags, stat and offset, and the whole file in the read
-cache: :mod:`.prefill`). This store keeps what that open left, per path, in guest memory that outlives the run, so
-``entry.S`` ``open_kept`` answers the ``openat`` too and the host makes its ``OpenFile`` at the next exit.
+``read`` of it all, ``read`` at the end, ``close``) and lists five directories: since session 13 every call but
+the ``openat`` is answered in the guest, from what the host's open leaves (the fd page's flags, stat and offset,
+and the whole file in the read cache: :mod:`.prefill`; a directory's listing: :mod:`.listing`). This store keeps
+what that open left, per path, in guest memory that outlives the run, so ``entry.S`` ``open_kept`` answers the
+``openat`` too and the host makes its ``OpenFile`` at the next exit.
 
 **What is kept, and where** (:data:`STORE`, ``entry.S`` ``STORE``): an index of one u64 per path slot
 (``sysarea.PATHS``: the entry of the file that slot's path names, 0 for none), then entries: the ``struct stat``,
 the length, the bytes. A file is kept when the host's own ``openat(AT_FDCWD, path, O_RDONLY | OPEN_KEPT)`` opened a
 read-only layer's regular file (``HostOpenFile.stable``: its metadata is taken as unchanging, the rule of the
 run's lookup cache and of the path slots) and put it whole in the read cache at the open (under
-``READ_CACHE_FIRST``: a larger file's open stays the host's); its path is then kept in its slot as a ``stat``
+``READ_CACHE_FIRST``: a larger file's open stays the host's), or a layer directory (``DirFile.stable``: nothing
+private over it) whose whole listing ``listing.put`` packed; its path is then kept in its slot as a ``stat``
 of it would be (links followed unless ``O_NOFOLLOW``: the slot's key bit), with the same rules
 (``FdView._keep_path``: one process, no writable grant). Memory budget: :data:`DATA` to :data:`END` (468 KiB
-below the read cache, after the 128 path slots; python3's start keeps 12 files, ≈ 80 KiB), bump-allocated, a
-file kept once however many slots name it in turn; when full, the store is emptied and filled again. A writable
-or private file is never kept (not ``stable``), and an ``O_WRONLY``/``O_RDWR``, ``O_CREAT``, ``O_TRUNC``,
-``O_DIRECTORY``, ``O_PATH``, ``O_NONBLOCK``, ... open is the host's (the guest checks the flags: of those it
-takes, none changes what the fd does but ``O_CLOEXEC``, which it notes).
+below the read cache, after the 128 path slots; python3's start keeps 11 files and 4 listings, 82 KiB),
+bump-allocated, a file kept once however many slots name it in turn; when full, the store is emptied and filled
+again. A writable or private file is never kept (not ``stable``), and an ``O_WRONLY``/``O_RDWR``, ``O_CREAT``,
+``O_TRUNC``, ``O_PATH``, ... open is the host's, as are a file's ``O_DIRECTORY`` or ``O_NONBLOCK`` open (the
+guest checks the flags: of those it takes, none changes what the fd does but ``O_CLOEXEC``, and the host opens
+the file again with the flags the guest noted).
 
 **When it is emptied** (:meth:`FileStore.forget`): whenever the path slots are (``FdView._forget_paths``: any call
 that could change what a path names, a ``clone``, another namespace, a layer's watched directory that moved
 between runs: the slots and the store outlive a run on the same proof, ``GuestFs.layers_key``); when the fd page's
 token says the pages are another view's (a fork child's emptied pages: :func:`.sysarea.fork_state` empties the
-index too); when a reset finds a store page written by the guest (the program may write there: the pages are
-user data, and a written page comes back from the snapshot, zero, at the reset); and when the program now in
-memory (an ``execve``'d image) leaves no room for the read cache (``Machine.cache``: it may lie over the store).
+index too); when a reset finds a store page written by the guest (they are mapped read-only, so only a program
+that changed their protection can); and when the program now in memory (an ``execve``'d image) leaves no room
+for the read cache (``Machine.cache``: it may lie over the slots and the store, which are then left alone).
 A file changed on the host during a run is not seen, as with every answer about a read-only layer.
 
 **How an open in the guest becomes the host's** (:meth:`FileStore.take_opened`, from ``sysarea.take_in``, at the
-next exit of any kind, after the fds closed in the guest and before the host serves or looks at anything): the
-host opens the kept path as it did (same flags, same working directory: ``chdir`` is a host call, so it comes
-after), installs it at the fd the guest handed out, closing what the host still had there (an fd the guest closed
-and then reused), with the close-on-exec bit the guest noted, at the file's end: the read cache still holds the
-bytes the guest did not read, which ``drop_read_cache`` gives back as after any fill. ``exec``, ``fork``, ``dup``
-and every other call about the fd are host calls, so they all find it opened.
+next exit of any kind, after the fds closed in the guest and before a listing is given back or anything is
+served): the host opens the kept path with the flags the guest noted, in the same working directory (``chdir`` is
+a host call, so it comes after), and installs it at the fd the guest handed out, closing what the host still had
+there (an fd the guest closed and then reused: its ``S_CLOSED`` bit stays until then), at the file's end: the read
+cache still holds the bytes the guest did not read, which ``drop_read_cache`` gives back as after any fill (a
+directory: at its end, and ``listing.take_back`` moves it to 0 when its listing was not taken). ``exec``, ``fork``,
+``dup`` and every other call about the fd are host calls, so they all find it opened. A file opened, read and
+closed between two exits (most of python3's modules) is never taken in at all.
 
-**Safety of the shared memory.** The index and entries are written only by the host, through ``GuestMemory``
-(not the tracked user memory: so a reset does not restore them, and they stay what this store last wrote). The
-guest reads them: a program that writes there changes only what its own later opens read (as scribbling over its
-read cache would), and its write is in the dirty log, so the reset that follows empties the store before any
-other run can use it. What the guest writes (:data:`OPENED`, :data:`GO_ENT`, :data:`GO_FL`, on the signal block's
-page, restored at every reset) the host only trusts as far as a ``close`` of its own fd would: an entry address
-the host never gave names no file (the fd stays unopened: ``EBADF`` at the host), a bit over an open fd closes
-that fd, as a scribbled ``S_CLOSED`` bit does.
+**Safety of the shared memory.** The slots, index and entries are written only by the host, through
+``GuestMemory`` (not the tracked user memory: so a reset does not restore them, and they stay what this store last
+wrote), and mapped read-only to the program (``sysarea.region0``). Read-only is needed, not only tidy: KVM maps a
+user-writable page writable at the guest's first read and logs it dirty (the guest entries have the dirty bit
+preset), and the reset then restored it from the snapshot, zero, under a still-valid index. Should a program make
+them writable (``mprotect`` of its own first 2 MiB) and write there, it changes only what its own later opens read
+(as scribbling over its read cache would), and the write is in the dirty log: the reset that follows empties the
+store before any other run can use it. What the guest writes (:data:`OPENED`, :data:`GO_ENT`, :data:`GO_FL`, on the
+signal block's page, restored at every reset) the host trusts only as far as a ``close`` of the program's own fds:
+an entry address the host never gave names no file (the fd stays unopened: ``EBADF`` at the host), a bit over an
+open fd closes that fd, as a scribbled ``S_CLOSED`` bit does, and the flags are masked to those the guest takes.
 """
 
 from __future__ import annotations
