@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Iterable
 
 from multipie.domains.legacy.syscalls import LinuxProcess
 from multipie.kvm.elf import PAGE
@@ -139,6 +140,11 @@ class FileStore:
         self._files.clear()
         self._where.clear()
         self._next = DATA
+
+    def restoring(self, pages: Iterable[int], *, write: bool) -> None:
+        """A reset restores ``pages``: a store page among them (written by the program) comes back zero: forget all."""
+        if self._files and not PAGES.isdisjoint(pages):
+            self.forget(write=write)
 
     def take_opened(self, proc: LinuxProcess) -> bool:
         """Open, at the fd the guest handed out, the kept file it opened (``entry.S`` ``open_kept``); True when one was.
