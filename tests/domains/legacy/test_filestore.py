@@ -140,7 +140,7 @@ def _run(d: object, args: list[str], **kw: object) -> tuple[bytes, bytes, int, i
     return bytes(out), bytes(err), stats.host_calls[int(Sys.openat)], stats.guest_calls[int(Sys.openat)], stats.start
 
 
-def _as_natively(rt: multipie.Runtime, script: str) -> list[tuple[bytes, bytes, int, int, str]]:
+def as_natively(rt: multipie.Runtime, script: str) -> list[tuple[bytes, bytes, int, int, str]]:
     """Runs of ``script`` with 1, 2, 1, 2 rounds in one domain, each checked against python3's own output."""
     native = {n: subprocess.run(["/usr/bin/python3", "-c", script, n], capture_output=True, env={}, check=True)
               for n in "12"}  # fmt: skip
@@ -154,13 +154,13 @@ def _as_natively(rt: multipie.Runtime, script: str) -> list[tuple[bytes, bytes, 
 
 @needs_vm
 def test_kept_files_open_read_and_close_as_natively(rt: multipie.Runtime) -> None:
-    runs = _as_natively(rt, OPENS)
+    runs = as_natively(rt, OPENS)
     assert runs[3][3] > runs[2][3]  # the second round's opens of the small files: in the guest
 
 
 @needs_vm
 def test_kept_directories_list_as_natively(rt: multipie.Runtime) -> None:
-    runs = _as_natively(rt, LISTS)
+    runs = as_natively(rt, LISTS)
     assert runs[3][3] > runs[2][3]  # the second round's opens of the directories: in the guest
 
 
