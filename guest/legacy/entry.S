@@ -787,7 +787,7 @@ getdents_listing:
 
 /* read(fd, buf, count) from the read cache: when the host served a small read of a file it
  * also left the following bytes of that file at S_RC_POS; later reads of the same fd are
- * copied from there without an exit. Any exit to the host first gives unread cached bytes
+ * copied from there without an exit (a read of more than it holds only when it holds the rest of the file). Any exit to the host first gives unread cached bytes
  * back to the file offset, so the cache never outlives a call the host sees. */
 sys_read:
         cmp     S_RC_FD, %rdi
@@ -806,8 +806,22 @@ sys_read:
         sub     S_RC_POS, %rcx          /* rcx = bytes cached */
         jbe     read_host
         cmp     %rdx, %rcx
-        jbe     1f
-        mov     %rdx, %rcx              /* rcx = n = min(count, cached) */
+        jae     2f
+        /* More asked than cached: all of it only when the cache reaches the file's end (a regular file's read is
+         * never short before it): a kept file opened here (whole), or an FD_POS file whose host offset, the
+         * cache's end, is at or past its size; else the host gives the bytes back and reads on. */
+        cmp     $FD_SLOTS, %rdi
+        jae     read_host
+        bt      %rdi, S_OPENED
+        jc      1f
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      read_host
+        imul    $144, %rdi, %rax
+        mov     FD_STATS + ST_SIZE(%rax), %rax
+        cmp     %rax, FD_OFFSETS(,%rdi,8)      /* signed: an offset of -1 (unknown) is not at the end */
+        jl      read_host
+        jmp     1f
+2:      mov     %rdx, %rcx              /* rcx = n = count */
 1:      CHECK_DEST %rsi, %rcx, read_host
         mov     %rsi, %rdi              /* destination */
         mov     S_RC_POS, %rsi          /* source */

@@ -15,8 +15,7 @@ from tests.domains.legacy.conftest import needs_vm
 #: parts, with tell, lseek, fstat, isatty, F_GETFD/F_GETFL, pread, dup, two at once, close and reopen (the lowest fd),
 #: the flags the guest leaves to the host (O_DIRECTORY, O_PATH, O_NONBLOCK, O_WRONLY|O_CREAT of a private file),
 #: missing files, a fork child reading an fd opened just before, then an exec with one fd kept open across it.
-#: (Left out, the same on main, not this cut's: a read of an O_PATH fd returns bytes, F_GETFL has no O_LARGEFILE,
-#: and a host read of a file over 64 KiB can be short before the end.)
+#: (Left out, the same on main, not this cut's: a read of an O_PATH fd returns bytes, F_GETFL has no O_LARGEFILE.)
 OPENS = """
 import errno, fcntl, os, sys, zlib
 FILES = ("/usr/lib/os-release", "/usr/lib/python3.11/abc.py", "/usr/lib/python3.11/os.py",
@@ -39,7 +38,7 @@ for _ in range(int(sys.argv[1])):
               os.isatty(fd), fcntl.fcntl(fd, fcntl.F_GETFD))
         parts = [os.read(fd, 1000), os.read(fd, 3000)]
         print([len(x) for x in parts], tell(fd), crc(b"".join(parts)))
-        rest = b"".join(iter(lambda: os.read(fd, st.st_size + 1), b""))  # (the host's reads of a large file are short)
+        rest = os.read(fd, st.st_size + 1)
         print(len(rest), tell(fd), os.read(fd, 10), tell(fd))
         print(os.lseek(fd, 0, os.SEEK_END), os.lseek(fd, -3, os.SEEK_END))
         tryit("lseek -1", lambda: os.lseek(fd, -1, os.SEEK_SET))

@@ -38,3 +38,23 @@ def test_unread_cached_bytes_go_back_to_the_hosts_offset(rt: multipie.Runtime, t
     native = [subprocess.run(["/usr/bin/python3", "-Sc", PARTS, n], capture_output=True, env={}).stdout for n in "12"]
     assert [once[0], twice[0]] == native
     assert twice[3] == once[3] + 1  # the second round's open: in the guest, its bytes in the store
+
+
+#: Reads of more than the read cache holds: of a file larger than what a first read leaves cached (typing.py: the
+#: 64 KiB read ahead ends before the file does), and of small files whose cache holds all the rest.
+LONG_READS = """
+import os
+for p in ("/usr/lib/python3.11/typing.py", "/usr/lib/python3.11/abc.py", "/usr/lib/os-release"):
+    size = os.stat(p).st_size
+    fd = os.open(p, os.O_RDONLY)
+    print(p, len(os.read(fd, 1000)), len(os.read(fd, 3000)), len(os.read(fd, size + 1)), len(os.read(fd, 10)))
+    os.close(fd)
+"""
+
+
+@needs_vm
+def test_a_read_of_more_than_is_cached_is_short_only_at_the_end(rt: multipie.Runtime) -> None:
+    native = subprocess.run(["/usr/bin/python3", "-c", LONG_READS], capture_output=True, env={}, check=True).stdout
+    with rt.load("/usr/bin/python3").spawn(timeout=60) as d:
+        outs = [_run(d, ["-c", LONG_READS])[0] for _ in range(3)]  # (host opens, then opens in the guest)
+    assert outs == [native] * 3
