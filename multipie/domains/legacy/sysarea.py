@@ -83,7 +83,7 @@ _TOKENS = itertools.count(1)
 #: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
 #: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
 #: 0 = empty), u64 hash, i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most
-#: PATH_MAX_LEN bytes). 64 two-way slots hold python3's 25 start-up paths; 32 one-way ones lost a third.
+#: PATH_MAX_LEN bytes). 128 two-way slots hold python3's ≈ 45 start-up paths and opens (64 lost a third of them).
 PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x80000, 128, 320, 152
 assert PATHS + PATH_SLOTS * PATH_SLOT <= filestore.STORE  # (entry.S: the store's index follows the slots)
 _FIB = 0x9E3779B97F4A7C15
@@ -178,7 +178,8 @@ def region0() -> bytes:
 
     System pages are supervisor-only (page tables of old, GDT/TSS/IDT) or user pages without
     execute permission, except the entry page (read-only, executable); user pages start as data
-    (read-write, not executable), the protections of what is loaded there are set on top.
+    (read-write, not executable), the protections of what is loaded there are set on top, but for
+    the path slots and the file store (read-only: only the host writes them).
     """
     data = lm.USER_RW | lm.PageFlags.NO_EXECUTE
     small: dict[int, int] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
