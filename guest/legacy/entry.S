@@ -115,6 +115,7 @@
 #define FD_POS       8                  /* a regular file's offset is at FD_OFFSETS (the host's; -1: ask it) */
 #define FD_NOSEEK    16                 /* a pipe or stream: lseek is -ESPIPE */
 #define FD_LISTED    32                 /* a directory read to its end: getdents64 is 0 */
+#define FD_PATH      64                 /* an O_PATH fd: ioctl is -EBADF (the host's) */
 #define FD_OFFSETS   0x6E80             /* i64 per fd */
 #define FD_NEW       0x60C8             /* 1: the guest may hand out a new fd itself (sys_socket) */
 #define FD_ALONE     0x60D0             /* 1: one thread and no other process: no futex waiter but it (sys_futex) */
@@ -237,7 +238,7 @@ sys_rt_sigprocmask:
         xor     %eax, %eax
         jmp     restore_return
 
-/* ioctl(fd, TCGETS or TIOCGWINSZ) of an open fd: -ENOTTY (no file a guest opens is a terminal). */
+/* ioctl(fd, TCGETS or TIOCGWINSZ) of an open fd but an O_PATH one: -ENOTTY (no file a guest opens is a terminal). */
 sys_ioctl:
         cmp     $FD_SLOTS, %rdi
         jae     host
@@ -247,6 +248,8 @@ sys_ioctl:
         jc      host
         testb   $FD_OPEN, FDS(,%rdi,8)
         jz      host
+        testb   $FD_PATH, FDS(,%rdi,8)
+        jnz     host
 2:      cmp     $0x5401, %esi            /* the request is 32 bits */
         je      1f
         cmp     $0x5413, %esi

@@ -23,7 +23,7 @@ END = "<!-- syscalls: end -->"
 
 #: Served calls whose semantics need a word beyond "as Linux, against the domain's file view".
 NOTES: dict[str, str] = {
-    "ioctl": "every request `-ENOTTY`: no file is a terminal",
+    "ioctl": "every request `-ENOTTY` (an `O_PATH` fd's `-EBADF`, as Linux): no file is a terminal",
     "kill": "to itself: the default action ends the run with status 128+signal; to another process of the domain",
     "mmap": "anonymous, private file mappings as copies; shared file mappings `-ENODEV`",
     "mprotect": "enforced by the page tables (4 KiB tables where protections differ; see *Memory protections*)",

@@ -139,7 +139,7 @@ static void seeking(void) {
 
 static void more_files(void) {
     int fd = open("mf", O_CREAT | O_RDWR | O_APPEND | O_TRUNC, 0644);
-    EQ("getfl_exact", fcntl(fd, F_GETFL) & ~0100000, O_RDWR | O_APPEND); /* O_LARGEFILE: 0 in glibc's headers */
+    EQ("getfl_exact", fcntl(fd, F_GETFL), 0100000 | O_RDWR | O_APPEND); /* O_LARGEFILE: 0 in glibc's headers */
     write(fd, "abc", 3);
     EQ("pwrite_append_appends", pwrite(fd, "Z", 1, 0), 1);
     char buf[8] = {0};
@@ -415,8 +415,83 @@ static void cwd_and_modes(void) {
     rmdir("umd"); unlink("um"); unlink("cf"); rmdir("cw");
 }
 
+/* An O_PATH fd names a file without opening it for I/O: EBADF for read, write, lseek, ioctl, getdents64, ...; fstat,
+ * fchdir, a dirfd, dup and F_GETFL/F_GETFD work, and the open ignores the other flags. F_GETFL shows O_LARGEFILE
+ * (0100000: 0 in glibc's x86-64 headers; the kernel's open adds it) for every open by path, never for a pipe. */
+static void path_fds(void) {
+    char buf[64];
+    struct iovec iov = {buf, sizeof buf};
+    struct stat st;
+    int w = open("op", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    write(w, "data", 4);
+    close(w);
+    mkdir("opd", 0755);
+    close(open("opd/f", O_CREAT | O_WRONLY, 0644));
+    int fd = open("op", O_PATH);
+    ERR("opath_read", read(fd, buf, 4), EBADF);
+    ERR("opath_pread", pread(fd, buf, 4, 0), EBADF);
+    ERR("opath_readv", readv(fd, &iov, 1), EBADF);
+    ERR("opath_write", write(fd, "x", 1), EBADF);
+    ERR("opath_lseek", lseek(fd, 0, SEEK_CUR), EBADF);
+    ERR("opath_ioctl_tcgets", syscall(SYS_ioctl, fd, 0x5401, buf), EBADF);
+    ERR("opath_ftruncate", ftruncate(fd, 0), EBADF);
+    ERR("opath_fsync", fsync(fd), EBADF);
+    ERR("opath_setfl", fcntl(fd, F_SETFL, O_NONBLOCK), EBADF);
+    TRUE("opath_fstat", fstat(fd, &st) == 0 && st.st_size == 4);
+    EQ("opath_getfl", fcntl(fd, F_GETFL), O_PATH);
+    EQ("opath_getfd", fcntl(fd, F_GETFD), 0);
+    int d = dup(fd);
+    EQ("opath_dup_getfl", fcntl(d, F_GETFL), O_PATH);
+    close(d);
+    close(fd);
+    fd = open("opd", O_PATH | O_DIRECTORY);
+    ERR("opath_getdents", syscall(SYS_getdents64, fd, buf, sizeof buf), EBADF);
+    EQ("opath_dir_getfl", fcntl(fd, F_GETFL), O_PATH | O_DIRECTORY);
+    EQ("opath_fstatat", fstatat(fd, "f", &st, 0), 0);
+    TRUE("opath_empty_path", fstatat(fd, "", &st, AT_EMPTY_PATH) == 0 && S_ISDIR(st.st_mode));
+    w = openat(fd, "f", O_RDONLY);
+    TRUE("opath_openat", w >= 0);
+    close(w);
+    int cwd = open(".", O_RDONLY | O_DIRECTORY);
+    EQ("opath_fchdir", fchdir(fd), 0);
+    EQ("opath_fchdir_there", access("f", F_OK), 0);
+    fchdir(cwd);
+    close(cwd);
+    close(fd);
+    fd = open("op", O_PATH | O_WRONLY | O_TRUNC);
+    TRUE("opath_ignores_trunc", stat("op", &st) == 0 && st.st_size == 4);
+    EQ("opath_getfl_ignores_flags", fcntl(fd, F_GETFL), O_PATH);
+    close(fd);
+    ERR("opath_creat_missing", open("op-missing", O_PATH | O_CREAT, 0644), ENOENT);
+    fd = open("op", O_RDONLY);
+    EQ("getfl_largefile_rdonly", fcntl(fd, F_GETFL), 0100000);
+    close(fd);
+    fd = open("op", O_WRONLY | O_APPEND);
+    EQ("getfl_largefile_append", fcntl(fd, F_GETFL), 0100000 | O_WRONLY | O_APPEND);
+    close(fd);
+    fd = open("op", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    EQ("getfl_largefile_more", fcntl(fd, F_GETFL), 0100000 | O_NOFOLLOW | O_NONBLOCK);
+    close(fd);
+    fd = open("opd", O_RDONLY | O_DIRECTORY);
+    EQ("getfl_largefile_dir", fcntl(fd, F_GETFL), 0100000 | O_DIRECTORY);
+    close(fd);
+    fd = open("/dev/null", O_RDWR);
+    EQ("getfl_largefile_dev_null", fcntl(fd, F_GETFL), 0100000 | O_RDWR);
+    close(fd);
+    int p[2];
+    pipe(p);
+    EQ("getfl_pipe_read_end", fcntl(p[0], F_GETFL), O_RDONLY);
+    EQ("getfl_pipe_write_end", fcntl(p[1], F_GETFL), O_WRONLY);
+    close(p[0]);
+    close(p[1]);
+    unlink("opd/f");
+    rmdir("opd");
+    unlink("op");
+}
+
 int main(void) {
     open_flags();
+    path_fds();
     seeking();
     descriptors();
     more_files();

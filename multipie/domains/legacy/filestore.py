@@ -62,6 +62,7 @@ import struct
 from collections.abc import Iterable
 
 from multipie.domains.legacy.syscalls import LinuxProcess
+from multipie.domains.legacy.syscalls.files import open_flags
 from multipie.kvm.elf import PAGE
 from multipie.kvm.memory import GuestMemory
 from multipie.resources.fs import DirFile, HostOpenFile
@@ -165,7 +166,7 @@ class FileStore:
         flags &= OPEN_KEPT | OPEN_DIR  # (what the guest let through; anything else a program scribbled there)
         base = proc.base_dir(_AT_FDCWD, path)
         try:
-            f = proc.fs.open(path, flags, 0, base)
+            f = proc.fs.open(path, open_flags(flags), 0, base)  # (as sys_openat: F_GETFL shows O_LARGEFILE)
         except OSError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
             return True
         if isinstance(f, DirFile):

@@ -45,7 +45,7 @@ def put(mem: GuestMemory, user: UserMemory, proc: LinuxProcess, fd: int, at: int
     """
     entry = proc.fds.get(fd)
     f = entry.file if entry is not None else None
-    if not isinstance(f, DirFile) or f.pos != 0 or f.refs != 1:
+    if not isinstance(f, DirFile) or f.pos != 0 or f.refs != 1 or not f.readable:  # (an O_PATH fd is not listed)
         return 0
     entries = f.entries()
     if len(entries) > room // _SMALLEST:  # (too big whatever the names: not packed at all)

@@ -68,6 +68,8 @@ FD_NOSEEK = 16
 #: A directory read to its end that no other fd shares: the guest answers ``getdents64`` with 0 (as the
 #: host: an empty read at the end, whatever the buffer).
 FD_LISTED = 32
+#: An ``O_PATH`` fd: the guest leaves its ``ioctl`` to the host (``EBADF``); its ``fstat`` and ``F_GETFD`` are answered.
+FD_PATH = 64
 _NO_OFFSET = (1 << 64) - 1  # -1: an offset the word cannot carry (the host answers)
 #: After the flags: the token of the FdView whose writes the fd and path pages hold (0: none, e.g. a fork
 #: child's pages, emptied by :func:`fork_state`); a view that finds another token writes everything again.
@@ -410,6 +412,8 @@ class FdView:
         """The flags of ``fd`` (``state``, new since the last sync), its stat written to its slot when stable."""
         f, cloexec, alone, listed = state
         fl = FD_OPEN | (FD_CLOEXEC if cloexec else 0)
+        if f is not None and f.flags & os.O_PATH:
+            fl |= FD_PATH
         if getattr(f, "unseekable", False):
             fl |= FD_NOSEEK
         if listed and alone:  # its offset moves only in this process's host calls, as FD_POS's

@@ -30,13 +30,13 @@ class OpenFile:
 
     @property
     def readable(self) -> bool:
-        """Opened for reading."""
-        return self.flags & O_ACCMODE in (os.O_RDONLY, os.O_RDWR)
+        """Opened for reading (an ``O_PATH`` open is neither: its access mode bits mean nothing)."""
+        return self.flags & O_ACCMODE in (os.O_RDONLY, os.O_RDWR) and not self.flags & os.O_PATH
 
     @property
     def writable(self) -> bool:
         """Opened for writing."""
-        return self.flags & O_ACCMODE in (os.O_WRONLY, os.O_RDWR)
+        return self.flags & O_ACCMODE in (os.O_WRONLY, os.O_RDWR) and not self.flags & os.O_PATH
 
     def read(self, n: int) -> bytes:
         """Read up to ``n`` bytes at the offset (advancing it)."""

@@ -19,6 +19,17 @@ needs_vm = pytest.mark.skipif(
     reason="needs /dev/kvm and the virtine KVM layer (multipie.domains.virtine)",
 )
 needs_busybox = pytest.mark.skipif(not Path(BUSYBOX).exists(), reason="busybox-static is not installed")
+#: The start of a python3 script run natively and in a virtine: ``tryit(name, f)`` prints ``f()`` or its errno's name.
+TRYIT = """
+import errno, termios
+def tryit(name, f):
+    try:
+        print(name, f())
+    except OSError as e:
+        print(name, errno.errorcode[e.errno])
+    except termios.error as e:
+        print(name, errno.errorcode[e.args[0]])
+"""
 
 
 @pytest.fixture(scope="session")

@@ -9,22 +9,16 @@ import multipie
 from multipie.domains.legacy import filestore, sysarea
 from multipie.domains.legacy.table import Sys
 from multipie.kvm.memory import GuestMemory
-from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import TRYIT, needs_vm
 
 #: Small system files (kept), one larger than what is kept (typing.py), opened and read every way a program may: in
 #: parts, with tell, lseek, fstat, isatty, F_GETFD/F_GETFL, pread, dup, two at once, close and reopen (the lowest fd),
 #: the flags the guest leaves to the host (O_DIRECTORY, O_PATH, O_NONBLOCK, O_WRONLY|O_CREAT of a private file),
 #: missing files, a fork child reading an fd opened just before, then an exec with one fd kept open across it.
-#: (Left out, the same on main, not this cut's: a read of an O_PATH fd returns bytes, F_GETFL has no O_LARGEFILE.)
-OPENS = """
+OPENS = TRYIT + """
 import errno, fcntl, os, sys, zlib
 FILES = ("/usr/lib/os-release", "/usr/lib/python3.11/abc.py", "/usr/lib/python3.11/os.py",
          "/usr/lib/python3.11/typing.py")
-def tryit(name, f):
-    try:
-        print(name, f())
-    except OSError as e:
-        print(name, errno.errorcode[e.errno])
 def tell(fd):
     return os.lseek(fd, 0, os.SEEK_CUR)
 def crc(b):
@@ -51,7 +45,7 @@ for _ in range(int(sys.argv[1])):
         a = os.open(p, os.O_RDONLY)
         b = os.open(p, os.O_RDONLY | os.O_CLOEXEC)
         print("two", a, b, crc(os.read(a, 100)), crc(os.read(b, 200)), tell(a), tell(b),
-              fcntl.fcntl(a, fcntl.F_GETFL) & ~0x8000)  # (the host does not show O_LARGEFILE)
+              fcntl.fcntl(a, fcntl.F_GETFL), fcntl.fcntl(b, fcntl.F_GETFL))
         c = os.dup(a)
         print("dup", c, tell(c), crc(os.read(c, 50)), tell(a))
         for x in (c, b, a):
@@ -93,14 +87,9 @@ os.execv("/usr/bin/python3", ["python3", "-c", after, str(keep), str(gone)])
 
 #: System directories (kept with their listings) listed by path, by fd and with scandir, an fd's fstat, lseek, a
 #: read, a rewind, a dup, open flags the guest leaves to the host (O_PATH, O_WRONLY), a fork child listing an fd.
-LISTS = """
+LISTS = TRYIT + """
 import errno, os, sys
 DIRS = ("/usr/lib/python3.11/json", "/usr/lib/python3.11/email/mime", "/usr/share/zoneinfo/Etc")
-def tryit(name, f):
-    try:
-        print(name, f())
-    except OSError as e:
-        print(name, errno.errorcode[e.errno])
 for _ in range(int(sys.argv[1])):
     for p in DIRS:
         print(p, sorted(os.listdir(p)), sorted(e.name for e in os.scandir(p)))
@@ -128,6 +117,87 @@ os.waitpid(pid, 0)
 print("parent", len(os.listdir(fd)))
 os.close(fd)
 tryit("O_WRONLY", lambda: os.open(DIRS[0], os.O_WRONLY))
+"""
+
+
+#: ``O_PATH`` fds of kept files and directories (the guest's paths: the read cache, listings, the store, the fd
+#: page): every call Linux refuses one (``EBADF``), the ones it answers (``fstat``, ``fchdir``, a dirfd, ``dup``,
+#: ``F_GETFD``/``F_GETFL``), the flags an ``O_PATH`` open ignores; then ``F_GETFL`` of every kind of fd (files and
+#: directories opened in the guest or by the host, a private file, a device, pipes, a socket pair, stdout/stderr).
+PATH_FDS = TRYIT + """
+import errno, fcntl, mmap, os, socket, sys
+FILE, DIR = "/usr/lib/python3.11/abc.py", "/usr/lib/python3.11/json"
+def getfl(fd):
+    return oct(fcntl.fcntl(fd, fcntl.F_GETFL))
+def uses(fd):
+    tryit("read", lambda: os.read(fd, 10))
+    tryit("pread", lambda: os.pread(fd, 10, 0))
+    tryit("readv", lambda: os.readv(fd, [bytearray(10)]))
+    tryit("write", lambda: os.write(fd, b"x"))
+    tryit("lseek", lambda: os.lseek(fd, 0, os.SEEK_CUR))
+    tryit("lseek end", lambda: os.lseek(fd, 0, os.SEEK_END))
+    tryit("ioctl", lambda: fcntl.ioctl(fd, 0x5401, bytes(60)))
+    tryit("listdir", lambda: sorted(os.listdir(fd)))
+    tryit("fsync", lambda: os.fsync(fd))
+    tryit("ftruncate", lambda: os.ftruncate(fd, 0))
+    tryit("mmap", lambda: mmap.mmap(fd, 10, prot=mmap.PROT_READ))
+    tryit("setfl", lambda: fcntl.fcntl(fd, fcntl.F_SETFL, os.O_NONBLOCK))
+    tryit("getlk", lambda: fcntl.fcntl(fd, fcntl.F_GETLK, bytes(32)))
+    tryit("fstat", lambda: (os.fstat(fd).st_ino == os.stat(p).st_ino, os.fstat(fd).st_mode))
+    tryit("statvfs", lambda: os.fstatvfs(fd) is not None)
+    print("getfl", getfl(fd), fcntl.fcntl(fd, fcntl.F_GETFD))
+    d = os.dup(fd)
+    print("dup", getfl(d), os.fstat(d).st_ino == os.fstat(fd).st_ino)
+    os.close(d)
+for _ in range(int(sys.argv[1])):
+    for p in (FILE, DIR):
+        for _ in range(2):  # the host's open keeps it, the second is the guest's (its F_GETFL: the host's take-in)
+            fd = os.open(p, os.O_RDONLY)
+            print(p, "O_RDONLY", getfl(fd), os.fstat(fd).st_ino == os.stat(p).st_ino)
+            os.close(fd)
+        for extra in (0, os.O_CLOEXEC | os.O_NOFOLLOW, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.O_DIRECTORY):
+            try:
+                fd = os.open(p, os.O_PATH | extra)
+            except OSError as e:
+                print(p, extra, errno.errorcode[e.errno])
+                continue
+            print(p, extra, fd)
+            uses(fd)
+            os.close(fd)
+        fd = os.open(p, os.O_RDONLY)  # after all: the file is as it was (O_TRUNC ignored), read in full
+        print("after", os.fstat(fd).st_size == os.stat(p).st_size, len(os.read(fd, 1 << 20)) if p == FILE else "")
+        os.close(fd)
+    fd = os.open(DIR, os.O_PATH)
+    print("at", os.stat("__init__.py", dir_fd=fd).st_size == os.stat(DIR + "/__init__.py").st_size,
+          os.access("decoder.py", os.R_OK, dir_fd=fd))
+    f = os.open("decoder.py", os.O_RDONLY, dir_fd=fd)
+    print("openat", len(os.read(f, 1 << 20)) == os.stat(DIR + "/decoder.py").st_size, getfl(f))
+    os.close(f)
+    here = os.getcwd()
+    os.fchdir(fd)
+    print("fchdir", os.getcwd(), sorted(os.listdir("."))[:3])
+    os.chdir(here)
+    os.close(fd)
+    tryit("O_PATH|O_CREAT missing", lambda: os.open("/tmp/no-such-file", os.O_PATH | os.O_CREAT, 0o644))
+    fd = os.open("/tmp/getfl-test", os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC, 0o644)
+    print("private", getfl(fd))
+    os.close(fd)
+    os.unlink("/tmp/getfl-test")
+    fd = os.open("/dev/null", os.O_RDWR)
+    print("dev/null", getfl(fd))
+    os.close(fd)
+    fd = os.open(FILE, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    print("nonblock", getfl(fd))
+    os.close(fd)
+    r, w = os.pipe()
+    r2, w2 = os.pipe2(os.O_NONBLOCK)
+    a, b = socket.socketpair()
+    print("pipes", getfl(r), getfl(w), getfl(r2), getfl(w2), "socketpair", getfl(a.fileno()))
+    for x in (r, w, r2, w2):
+        os.close(x)
+    a.close()
+    b.close()
+    print("stdio", getfl(1), getfl(2))
 """
 
 
@@ -161,6 +231,12 @@ def test_kept_files_open_read_and_close_as_natively(rt: multipie.Runtime) -> Non
 def test_kept_directories_list_as_natively(rt: multipie.Runtime) -> None:
     runs = as_natively(rt, LISTS)
     assert runs[3][3] > runs[2][3]  # the second round's opens of the directories: in the guest
+
+
+@needs_vm
+def test_o_path_fds_and_f_getfl_as_natively(rt: multipie.Runtime) -> None:
+    runs = as_natively(rt, PATH_FDS)
+    assert runs[3][3] > runs[2][3]  # the second round's O_RDONLY opens too: in the guest
 
 
 @needs_vm

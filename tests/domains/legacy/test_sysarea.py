@@ -15,7 +15,7 @@ from multipie.domains.legacy import sysarea
 from multipie.domains.legacy.syscalls import AddressSpace, UserMemory
 from multipie.domains.legacy.table import Sys
 from multipie.kvm.memory import PAGE, GuestMemory
-from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import TRYIT, needs_vm
 
 
 def test_space_round_trips_through_the_state_page_and_hole_table() -> None:
@@ -415,15 +415,8 @@ def test_two_dozen_paths_alike_are_all_kept(rt: multipie.Runtime, tmp_path: Path
 
 
 #: Closes of system files, then every call the guest answers about fds asked of the closed fd, fd reuse.
-CLOSE_CALLS = """
+CLOSE_CALLS = TRYIT + """
 import errno, fcntl, os, sys, termios
-def tryit(name, f):
-    try:
-        print(name, f())
-    except OSError as e:
-        print(name, errno.errorcode[e.errno])
-    except termios.error as e:
-        print(name, errno.errorcode[e.args[0]])
 for _ in range(int(sys.argv[1])):
     a = os.open("/usr/lib/os-release", os.O_RDONLY)
     b = os.open("/usr/lib/python3.11/os.py", os.O_RDONLY)

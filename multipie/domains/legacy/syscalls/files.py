@@ -31,7 +31,7 @@ from multipie.resources.fs.nodes import Node
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.net import Socket
 
-__all__ = ["HANDLERS", "pack_dirents", "pack_stat"]
+__all__ = ["HANDLERS", "O_LARGEFILE", "open_flags", "pack_dirents", "pack_stat"]
 
 #: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
@@ -39,6 +39,24 @@ _STATX_FLAGS = _STAT_FLAGS | 0x6000
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 _FIONREAD, _FIONBIO = 0x541B, 0x5421
 _D_OFF = struct.Struct("<q")
+#: x86-64 Linux's ``O_LARGEFILE`` (glibc's headers, and so Python's ``os``, define it as 0 there).
+O_LARGEFILE = 0o100000
+#: What an ``O_PATH`` open keeps of its flags (Linux ignores the others: no access mode, no creation).
+_O_PATH_FLAGS = os.O_PATH | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+#: The ``fcntl`` commands an ``O_PATH`` fd answers (``F_DUPFD``, ``F_GETFD``, ``F_SETFD``, ``F_GETFL``,
+#: ``F_DUPFD_CLOEXEC``: Linux's ``check_fcntl_cmd``); any other is ``EBADF``.
+_O_PATH_FCNTL = frozenset((0, 1, 2, 3, 1030))
+
+
+def open_flags(flags: int) -> int:
+    """The flags an ``open`` of ``flags`` gives its file: an ``O_PATH`` open's few, or ``flags`` with ``O_LARGEFILE``.
+
+    x86-64 Linux's ``open``/``openat`` always add ``O_LARGEFILE`` (``force_o_largefile``): ``F_GETFL`` shows it
+    (0o100000) for every file opened by path, never for a pipe or socket.
+    """
+    if flags & os.O_PATH:
+        return flags & _O_PATH_FLAGS
+    return flags | O_LARGEFILE
 
 
 def pack_stat(st: Stat) -> bytes:
@@ -142,6 +160,7 @@ def sys_creat(proc: Process, path: int, mode: int, *_: int) -> int:
 
 
 def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: int) -> int:
+    flags = open_flags(flags)
     if flags & os.O_CREAT and flags & os.O_DIRECTORY:
         return -E.EINVAL  # Linux 6.4+: never creates a directory, no longer creates a file either
     p = proc.read_path(path)
@@ -180,7 +199,7 @@ def sys_lseek(proc: Process, fd: int, off: int, whence: int, *_: int) -> int:
 
 
 def sys_fstat(proc: Process, fd: int, buf: int, *_: int) -> int:
-    proc.mem.write(buf, pack_stat(proc.file(fd).stat()))
+    proc.mem.write(buf, pack_stat(proc.file(fd, path=True).stat()))
     return 0
 
 
@@ -198,7 +217,7 @@ def _stat_at(proc: Process, dirfd: int, path: int, flags: int, allowed: int = _S
     p = proc.read_path(path)
     if not p:
         if flags & AT_EMPTY_PATH:
-            return proc.file(dirfd).stat()
+            return proc.file(dirfd, path=True).stat()
         raise FsError(E.ENOENT, "empty path")
     node = proc.fs.lookup(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
     st = node.stat()
@@ -267,7 +286,7 @@ def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:
 
 def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
     entry = proc.fds.get(s32(fd))
-    if entry is None:
+    if entry is None or entry.file.flags & os.O_PATH and cmd not in _O_PATH_FCNTL:
         return -E.EBADF
     if cmd in (0, 1030):  # F_DUPFD, F_DUPFD_CLOEXEC
         if not 0 <= s32(arg) < RLIMITS[7][0]:
@@ -294,13 +313,13 @@ def sys_fcntl(proc: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
 
 
 def sys_dup(proc: Process, fd: int, *_: int) -> int:
-    f = proc.file(fd)
+    f = proc.file(fd, path=True)
     f.refs += 1
     return proc.install(f)
 
 
 def sys_dup2(proc: Process, old: int, new: int, *_: int) -> int:
-    proc.file(old)
+    proc.file(old, path=True)
     if s32(old) == s32(new):
         return s32(new)
     return sys_dup3(proc, old, new, 0)
@@ -308,7 +327,7 @@ def sys_dup2(proc: Process, old: int, new: int, *_: int) -> int:
 
 def sys_dup3(proc: Process, old: int, new: int, flags: int, *_: int) -> int:
     old, new = s32(old), s32(new)
-    f = proc.file(old)
+    f = proc.file(old, path=True)
     if new < 0 or new >= RLIMITS[7][0]:
         return -E.EBADF
     if old == new or flags & ~os.O_CLOEXEC:
@@ -376,7 +395,7 @@ def sys_statfs(proc: Process, path: int, buf: int, *_: int) -> int:
 
 
 def sys_fstatfs(proc: Process, fd: int, buf: int, *_: int) -> int:
-    proc.file(fd)
+    proc.file(fd, path=True)
     return _put_statfs(proc, buf)
 
 

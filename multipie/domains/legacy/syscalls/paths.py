@@ -69,7 +69,7 @@ def sys_chdir(proc: Process, path: int, *_: int) -> int:
 
 
 def sys_fchdir(proc: Process, fd: int, *_: int) -> int:
-    p = getattr(proc.file(fd), "path", None)
+    p = getattr(proc.file(fd, path=True), "path", None)
     if p is None:
         return -E.ENOTDIR
     proc.cwd = str(p)

@@ -145,7 +145,7 @@ def _select(proc: Process, nfds: int, sets: tuple[int, int, int], timeout: float
     wanted = [int.from_bytes(proc.mem.read(p, size), "little") if p and size else 0 for p in sets]
     fds = [fd for fd in range(n) if any(w >> fd & 1 for w in wanted)]
     for fd in fds:
-        proc.file(fd)  # EBADF
+        proc.file(fd, path=True)  # EBADF (an O_PATH fd is selectable: Linux reports it ready)
     tests = (READ_EVENTS, WRITE_EVENTS, POLLPRI)
 
     def look(final: bool) -> int:

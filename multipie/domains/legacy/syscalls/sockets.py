@@ -373,7 +373,7 @@ def _rights(proc: Process, control: int, clen: int) -> list[OpenFile]:
             raise FsError(E.EINVAL, "cmsg_len")
         if (level, kind) == (1, SCM_RIGHTS):
             for (fd,) in struct.iter_unpack("<i", raw[off + _CMSG.size : off + length][: (length - _CMSG.size) & ~3]):
-                files.append(proc.file(fd))
+                files.append(proc.file(fd, path=True))  # (an O_PATH fd may be passed, as on Linux)
         off += (length + 7) & ~7
     if len(files) > 253:
         raise FsError(E.EINVAL, "too many files in one message")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno as E
 import logging
+import os
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -317,10 +318,14 @@ class Process:
         """Pending signals not blocked by the mask."""
         return self.pending & ~self.sigmask
 
-    def file(self, fd: int) -> OpenFile:
-        """The open file behind ``fd`` (``EBADF`` when closed)."""
+    def file(self, fd: int, *, path: bool = False) -> OpenFile:
+        """The open file behind ``fd`` (``EBADF`` when closed).
+
+        An ``O_PATH`` fd names a file without opening it for I/O: ``EBADF`` too, unless ``path`` (the calls
+        Linux serves for one, its ``fdget_raw``: ``fstat``, ``fstatfs``, ``fchdir``, a dirfd, ``dup``).
+        """
         entry = self.fds.get(s32(fd))
-        if entry is None:
+        if entry is None or entry.file.flags & os.O_PATH and not path:
             raise FsError(E.EBADF, f"fd {fd}")
         return entry.file
 
@@ -334,7 +339,7 @@ class Process:
         dirfd = s32(dirfd)
         if path.startswith("/") or dirfd == AT_FDCWD:
             return self.cwd
-        f = self.file(dirfd)
+        f = self.file(dirfd, path=True)
         p = getattr(f, "path", None)
         if not isinstance(f, DirFile) or p is None:
             raise FsError(E.ENOTDIR, f"fd {dirfd}")
