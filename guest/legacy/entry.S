@@ -84,9 +84,9 @@
 #define S_MADE_NB    0xE838             /* ... their O_NONBLOCK bits */
 #define S_LS_FD      0xE840             /* a directory whose whole listing the host put at READ_CACHE (listing.py) */
 #define S_LS_LEN     0xE848             /* ... its length (0: none) */
-#define S_OPENED     0xD900             /* a kept file opened here, taken in by the host at the next exit (bit n = fd n) */
-#define S_GO_ENT     0xD908             /* ... its entry in the file store (filestore.py) */
-#define S_GO_FL      0xD910             /* ... the flags it was opened with (an int) */
+#define S_OPENED     0xD900             /* kept files opened here, taken in by the host at the next exit (bit n = fd n) */
+#define S_GO_ENT     0xD908             /* ... per fd < FD_SLOTS, a u32: its entry in the file store (filestore.py) */
+#define S_GO_FL      0xD968             /* ... per fd, a u32: the flags it was opened with */
 #define STORE        0x8A000            /* the file store's index: u64 per path slot, its entry (0: none) */
 #define ENT_LEN      144                /* an entry: struct stat, then its length, then the bytes from ENT_DATA */
 #define ENT_DATA     152
@@ -273,7 +273,7 @@ sys_fcntl:
         shr     $1, %eax
         and     $1, %eax
         jmp     fast_return
-1:      mov     S_GO_FL, %eax
+1:      mov     S_GO_FL(,%rdi,4), %eax
         shr     $19, %eax                      /* O_CLOEXEC */
         and     $1, %eax
         jmp     fast_return
@@ -307,7 +307,7 @@ sys_fstat:
         mov     %rdx, S_RDX
 fstat_copy:                                    /* rdi = fd, rsi = buf */
         CHECK_DEST %rsi, $144, restore_host_nr
-        mov     S_GO_ENT, %rax                 /* a kept file opened here: its entry's stat */
+        mov     S_GO_ENT(,%rdi,4), %eax        /* a kept file opened here: its entry's stat */
         bt      %rdi, S_OPENED
         jc      1f
         bt      %rdi, S_CLOSED
@@ -473,24 +473,22 @@ sys_futex:
  * any kind (filestore.take_opened: after the fds closed here, one of which the fd may reuse; before it serves
  * anything), at the offset the read cache's end stands for (a directory: its end, or 0 when its listing was not
  * taken); until then fstat, lseek (a file's), read, getdents64 (a directory's), ioctl(TCGETS), fcntl(F_GETFD)
- * and close of the fd are answered here from the entry, anything else exits and finds it opened. One at a time
- * (a second goes to the host), and only while the read cache holds no unread byte of another fd (a file) or no
- * listing waits (a directory). */
+ * and close of the fd are answered here from the entry, anything else exits and finds it opened. Several may be
+ * pending (each fd its own entry and flags; python3 opens modules while a .pth file is open), each only while the
+ * read cache holds no unread byte of another fd (a file: an earlier one's were all read, so the host's offset, its
+ * length, stays true without them) or no listing waits (a directory). */
 open_kept:
         cmpq    $257, S_NR
         jne     restore_host_nr                /* connect of a path that is there */
         cmpq    $0, FD_NEW
         je      restore_host_nr
-        cmpq    $0, S_OPENED
-        jne     restore_host_nr
         lea     -PATHS(%rdx), %eax             /* the slot's number: (rdx - PATHS) / PATH_SLOT, PATH_SLOT = 5 * 64 */
         shr     $6, %eax
         imul    $13108, %eax, %eax             /* / 5 (exact below 16384) */
         shr     $16, %eax
         mov     STORE(,%rax,8), %rdx           /* its entry (0: none) */
         test    %rdx, %rdx
-        jz      restore_host_nr
-        mov     %rdx, S_GO_ENT
+        jz      restore_host_nr                /* (rdx, the entry, stays to open_fd: free_fd uses rax alone) */
         mov     $OPEN_KEPT, %eax
         mov     ST_MODE(%rdx), %ecx
         and     $0xF000, %ecx
@@ -510,9 +508,9 @@ open_kept:
         jnz     restore_host_nr
         jmp     free_fd
 open_fd:                                       /* rax = the fd (its S_CLOSED bit stays: the host releases that first) */
-        mov     S_RDX, %ecx
-        mov     %rcx, S_GO_FL
-        mov     S_GO_ENT, %rdx
+        mov     S_RDX, %ecx                    /* rdx = the entry (below 1 MiB: a u32) */
+        mov     %ecx, S_GO_FL(,%rax,4)
+        mov     %edx, S_GO_ENT(,%rax,4)
         mov     ENT_LEN(%rdx), %rcx
         testl   $0x4000, ST_MODE(%rdx)         /* (a regular file or a directory: 0x8000 or 0x4000) */
         jz      4f
@@ -682,7 +680,7 @@ sys_lseek:
         lea     FD_OFFSETS(,%rdi,8), %rcx      /* rcx = the host's offset word */
         bt      %rdi, S_OPENED
         jnc     5f
-        mov     S_GO_ENT, %rax
+        mov     S_GO_ENT(,%rdi,4), %eax
         lea     ENT_LEN(%rax), %rcx
 5:      mov     ST_SIZE(%rax), %rdx            /* rdx = st_size (whence is at S_RDX) */
         mov     (%rcx), %rcx                   /* rcx = the offset now */
@@ -707,7 +705,7 @@ sys_lseek:
         jmp     restore_return
 3:      mov     $-22, %rax                     /* -EINVAL */
         jmp     restore_return
-6:      mov     S_GO_ENT, %rax                 /* a kept file opened here: a directory's lseek is the host's */
+6:      mov     S_GO_ENT(,%rdi,4), %eax        /* a kept file opened here: a directory's lseek is the host's */
         testl   $0x4000, ST_MODE(%rax)
         jz      4b
         jmp     host_nr
@@ -722,7 +720,7 @@ lseek_move:                                    /* rax = the target (>= 0), rdi =
         lea     FD_OFFSETS(,%rdi,8), %rcx
         bt      %rdi, S_OPENED                 /* a kept file opened here: its bytes, all of them, are its entry's */
         jnc     1f
-        mov     S_GO_ENT, %rcx
+        mov     S_GO_ENT(,%rdi,4), %ecx
         lea     ENT_DATA(%rcx), %rsi
         add     $ENT_LEN, %rcx
 1:      mov     (%rcx), %rcx                   /* the host's offset: the cache's end (>= 0: checked) */
@@ -760,7 +758,7 @@ sys_getdents64:
         jz      host
 3:      xor     %eax, %eax
         jmp     fast_return
-2:      mov     S_GO_ENT, %rax                 /* a kept file opened here: a regular file's is ENOTDIR from the host */
+2:      mov     S_GO_ENT(,%rdi,4), %eax        /* a kept file opened here: a regular file's is ENOTDIR from the host */
         testl   $0x4000, ST_MODE(%rax)
         jz      host_nr
         cmpq    $0, S_LS_LEN                   /* a directory's: its listing, then 0 at its end */
@@ -781,7 +779,7 @@ getdents_listing:
         mov     S_RDI, %rax
         bt      %rax, S_OPENED                 /* a kept directory opened here: its entry holds the listing */
         jnc     1f
-        mov     S_GO_ENT, %rsi
+        mov     S_GO_ENT(,%rax,4), %esi
         add     $ENT_DATA, %rsi
 1:      mov     %rcx, %rax
         rep movsb                              /* before the note is cleared: a fault is the call at the host */

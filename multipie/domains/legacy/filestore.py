@@ -67,7 +67,7 @@ from multipie.kvm.elf import PAGE
 from multipie.kvm.memory import GuestMemory
 from multipie.resources.fs import DirFile, HostOpenFile
 
-__all__ = ["DATA", "END", "GO_FL", "GO_ENT", "OPENED", "OPEN_KEPT", "PAGES", "STORE", "FileStore"]
+__all__ = ["DATA", "END", "GO_ENT", "GO_FDS", "GO_FL", "OPENED", "OPEN_KEPT", "PAGES", "STORE", "FileStore"]
 
 #: The index: a u64 per path slot (``sysarea.PATH_SLOTS`` of them), its entry's address (0: none).
 STORE = 0x8A000
@@ -75,15 +75,16 @@ STORE = 0x8A000
 DATA, END = 0x8B000, 0x100000
 PAGES = frozenset(range(STORE // PAGE, END // PAGE))
 _ENT_LEN, _ENT_DATA, _ALIGN = 144, 152, 64
-#: entry.S ``S_OPENED``: the fd a kept file was opened at in the guest (bit n = fd n; at most one), then its
-#: entry (``S_GO_ENT``) and the flags it was opened with (``S_GO_FL``).
-OPENED, GO_ENT, GO_FL = 0xD900, 0xD908, 0xD910
+#: entry.S ``S_OPENED``: the fds kept files were opened at in the guest (bit n = fd n, below ``GO_FDS``: several may
+#: be pending), then per fd a u32 each: its entry (``S_GO_ENT``), and the flags it was opened with (``S_GO_FL``).
+OPENED, GO_ENT, GO_FDS = 0xD900, 0xD908, 24
+GO_FL = GO_ENT + 4 * GO_FDS
 #: What a kept open may add to ``O_RDONLY`` (entry.S ``OPEN_KEPT``): ``O_CLOEXEC``, ``O_NOFOLLOW``, ``O_LARGEFILE``,
 #: ``O_NOCTTY``; a kept directory's also ``O_DIRECTORY`` and ``O_NONBLOCK`` (``OPEN_DIR``: ``opendir``'s flags). The
 #: host opens the file again with the flags the guest noted, so ``F_GETFL`` and close-on-exec are the program's.
 OPEN_KEPT = 0x80000 | 0x20000 | 0x8000 | 0x100
 OPEN_DIR = 0x10000 | 0x800
-_GO = struct.Struct("<3Q")
+_GO = struct.Struct(f"<Q{2 * GO_FDS}I")
 _AT_FDCWD = -100
 
 
@@ -148,34 +149,40 @@ class FileStore:
             self.forget(write=write)
 
     def take_opened(self, proc: LinuxProcess) -> bool:
-        """Open, at the fd the guest handed out, the kept file it opened (``entry.S`` ``open_kept``); True when one was.
+        """Open, at the fds the guest handed out, the kept files it opened (``entry.S`` ``open_kept``); True if any.
 
-        The host's offset is the file's end: the read cache holds what the guest has not read (given back with it).
+        The host's offset is each file's end: the read cache holds what the guest has not read of the last one (given
+        back with it; an earlier one's were all read before a later open took the cache).
         """
-        opened, entry, flags = _GO.unpack(self.mem.read(OPENED, _GO.size))
+        opened, *words = _GO.unpack(self.mem.read(OPENED, _GO.size))
         if not opened:
             return False
         self.mem.write_u64(OPENED, 0)
-        fd = (opened & -opened).bit_length() - 1  # (one at a time; a scribbled second bit is ignored)
+        for fd in range(GO_FDS):
+            if opened >> fd & 1:  # (a scribbled bit above GO_FDS is ignored)
+                self._take(proc, fd, words[fd], words[GO_FDS + fd])
+        return True
+
+    def _take(self, proc: LinuxProcess, fd: int, entry: int, flags: int) -> None:
+        """Open the kept file of ``entry`` at ``fd`` with ``flags``, as the guest's open left it."""
         if fd in proc.fds:  # closed in the guest since the last exit, then handed out again
             proc.close_fd(fd)
         kept = self._files.get(entry)
         if kept is None:
-            return True  # an address the host never gave: no file (the program scribbled over the words)
+            return  # an address the host never gave: no file (the program scribbled over the words)
         path, size = kept
         flags &= OPEN_KEPT | OPEN_DIR  # (what the guest let through; anything else a program scribbled there)
         base = proc.base_dir(_AT_FDCWD, path)
         try:
             f = proc.fs.open(path, open_flags(flags), 0, base)  # (as sys_openat: F_GETFL shows O_LARGEFILE)
         except OSError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
-            return True
+            return
         if isinstance(f, DirFile):
             f.path = proc.fs.canonical(path, base)  # type: ignore[attr-defined]  # (as sys_openat)
             f.pos = len(f.entries())  # its listing was taken, else listing.take_back moves it to 0 again
         else:
             f.pos = size  # the read cache's end: what it holds unread is given back
         proc.install(f, lowest=fd, cloexec=bool(flags & os.O_CLOEXEC))
-        return True
 
 
 def keepable(f: object, flags: int) -> bool:

@@ -10,6 +10,7 @@ from multipie.domains.legacy import filestore, sysarea
 from multipie.domains.legacy.table import Sys
 from multipie.kvm.memory import GuestMemory
 from tests.domains.legacy.conftest import TRYIT, needs_vm
+from tests.domains.legacy.test_guestfds import entry_defines
 
 #: Small system files (kept), one larger than what is kept (typing.py), opened and read every way a program may: in
 #: parts, with tell, lseek, fstat, isatty, F_GETFD/F_GETFL, pread, dup, two at once, close and reopen (the lowest fd),
@@ -201,6 +202,52 @@ for _ in range(int(sys.argv[1])):
 """
 
 
+#: Kept files and a directory opened in the guest while another is still open there (several pending opens: python3
+#: opens modules while a ``.pth`` file is open), each scenario once per round: taken in at an exit at their fds and
+#: offsets, closed in the guest in either order, a directory pending beside files.
+PENDING = TRYIT + """
+import fcntl, os, sys
+F1, F2, F3, DIR = ("/usr/lib/os-release", "/usr/lib/python3.11/abc.py", "/usr/lib/python3.11/os.py",
+                   "/usr/lib/python3.11/json")
+def tell(fd):
+    return os.lseek(fd, 0, os.SEEK_CUR)
+def whole(fd):
+    return len(os.read(fd, 1 << 20)), os.read(fd, 10)
+for _ in range(int(sys.argv[1])):
+    a = os.open(F1, os.O_RDONLY)
+    w = whole(a)
+    b = os.open(F2, os.O_RDONLY | os.O_CLOEXEC)  # a's bytes all read: b's open is the guest's too
+    print("two", a, b, w, len(os.read(b, 100)), tell(a), tell(b), os.fstat(a).st_size, os.fstat(b).st_size)
+    print("exit", os.uname().sysname)  # a host call: both are taken in
+    print(tell(a), tell(b), os.read(a, 5), len(os.read(b, 1 << 20)), tell(b), fcntl.fcntl(a, fcntl.F_GETFL),
+          fcntl.fcntl(b, fcntl.F_GETFD), fcntl.fcntl(a, fcntl.F_GETFD))
+    os.close(a)
+    os.close(b)
+    a = os.open(F1, os.O_RDONLY)
+    wa = whole(a)
+    b = os.open(F2, os.O_RDONLY)
+    wb = whole(b)
+    c = os.open(F3, os.O_RDONLY)
+    print("three", a, b, c, wa, wb, len(os.read(c, 10)), tell(a), tell(b), tell(c))
+    os.close(b)  # closed in the guest, the later first
+    os.close(a)
+    a = os.open(F1, os.O_RDONLY)  # the lowest fd again (a's)
+    print("reopened", a, tell(a), len(os.read(a, 7)), tell(a), tell(c))
+    tryit("closed b", lambda: os.fstat(b).st_size)
+    print("at exit", tell(a), tell(c), len(os.read(c, 1 << 20)), tell(c))
+    os.close(c)
+    os.close(a)
+    a = os.open(F1, os.O_RDONLY)
+    w = whole(a)
+    d = os.open(DIR, os.O_RDONLY | os.O_DIRECTORY)
+    b = os.open(F2, os.O_RDONLY)
+    print("dir", a, d, b, w, tell(d), os.fstat(d).st_mode, tell(b))
+    print(sorted(os.listdir(d)) == sorted(os.listdir(DIR)), tell(a), tell(b), os.read(a, 3))
+    for x in (d, a, b):
+        os.close(x)
+"""
+
+
 def _run(d: object, args: list[str], **kw: object) -> tuple[bytes, bytes, int, int, str]:
     """``(stdout, stderr, host openat calls, guest openat answers, how it started)`` of one run."""
     out, err = bytearray(), bytearray()
@@ -237,6 +284,14 @@ def test_kept_directories_list_as_natively(rt: multipie.Runtime) -> None:
 def test_o_path_fds_and_f_getfl_as_natively(rt: multipie.Runtime) -> None:
     runs = as_natively(rt, PATH_FDS)
     assert runs[3][3] > runs[2][3]  # the second round's O_RDONLY opens too: in the guest
+
+
+@needs_vm
+def test_several_pending_guest_opens_are_taken_in_at_their_fds_and_offsets(rt: multipie.Runtime) -> None:
+    runs = as_natively(rt, PENDING)
+    # A round's opens answered in the guest once kept: a, b; a, b, c (a's reopen is the host's: c's bytes are unread in
+    # the read cache); a, the directory, b, and listdir's open of it by path. With one pending at a time: 7.
+    assert runs[3][3] - runs[2][3] == 9
 
 
 @needs_vm
@@ -327,3 +382,10 @@ def test_a_kept_file_the_host_rewrites_between_runs_is_read_anew(rt: multipie.Ru
     assert outs == [b"b'%s'\n" % t * 2 for t in texts]
     # Kept from the run before (python3's own files and /data/f), not after the host's write: learnt again.
     assert guest[2] > guest[3] and guest[4] > guest[5]
+
+
+def test_the_pending_open_words_are_where_entry_s_has_them() -> None:
+    d = entry_defines()
+    assert (d["S_OPENED"], d["S_GO_ENT"], d["S_GO_FL"]) == (filestore.OPENED, filestore.GO_ENT, filestore.GO_FL)
+    assert d["FD_SLOTS"] == filestore.GO_FDS  # a u32 of each per fd the guest hands out
+    assert filestore.GO_FL + 4 * filestore.GO_FDS <= 0xDC00  # (the exception stack grows down from 0xE000 above)
