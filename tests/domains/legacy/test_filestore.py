@@ -122,11 +122,12 @@ tryit("O_WRONLY", lambda: os.open(DIRS[0], os.O_WRONLY))
 
 
 #: ``O_PATH`` fds of kept files and directories (the guest's paths: the read cache, listings, the store, the fd
-#: page): every call Linux refuses one (``EBADF``), the ones it answers (``fstat``, ``fchdir``, a dirfd, ``dup``,
-#: ``F_GETFD``/``F_GETFL``), the flags an ``O_PATH`` open ignores; then ``F_GETFL`` of every kind of fd (files and
-#: directories opened in the guest or by the host, a private file, a device, pipes, a socket pair, stdout/stderr).
+#: page): every call Linux refuses one (``EBADF``; ``poll``: ``POLLNVAL``, ``select``: ready), the ones it answers
+#: (``fstat``, ``fchdir``, a dirfd, ``dup``, ``F_GETFD``/``F_GETFL``), the flags an ``O_PATH`` open ignores; then
+#: ``F_GETFL`` of every kind of fd (files and directories opened in the guest or by the host, a private file, a
+#: device, pipes, a socket pair, stdout/stderr).
 PATH_FDS = TRYIT + """
-import errno, fcntl, mmap, os, socket, sys
+import errno, fcntl, mmap, os, select, socket, sys
 FILE, DIR = "/usr/lib/python3.11/abc.py", "/usr/lib/python3.11/json"
 def getfl(fd):
     return oct(fcntl.fcntl(fd, fcntl.F_GETFL))
@@ -146,6 +147,12 @@ def uses(fd):
     tryit("getlk", lambda: fcntl.fcntl(fd, fcntl.F_GETLK, bytes(32)))
     tryit("fstat", lambda: (os.fstat(fd).st_ino == os.stat(p).st_ino, os.fstat(fd).st_mode))
     tryit("statvfs", lambda: os.fstatvfs(fd) is not None)
+    po = select.poll()
+    po.register(fd)
+    print("poll", po.poll(0), select.select([fd], [fd], [fd], 0))
+    tryit("epoll", lambda: select.epoll().register(fd))
+    tryit("fchmod", lambda: os.chmod(fd, 0o644))
+    tryit("futimens", lambda: os.utime(fd))
     print("getfl", getfl(fd), fcntl.fcntl(fd, fcntl.F_GETFD))
     d = os.dup(fd)
     print("dup", getfl(d), os.fstat(d).st_ino == os.fstat(fd).st_ino)

@@ -97,6 +97,14 @@ def _host(proc: Process, fd: int, events: int) -> list[tuple[int, int]]:
     return [(w[0], events & (POLLIN | POLLOUT | POLLPRI))] if w is not None else []
 
 
+def _events(proc: Process, fd: int) -> int:
+    """The ``POLL*`` bits of ``fd`` now: ``POLLNVAL`` when it is closed or ``O_PATH`` (no file to Linux's ``fdget``)."""
+    entry = proc.fds.get(fd)
+    if entry is None or entry.file.flags & os.O_PATH:
+        return POLLNVAL
+    return entry.file.poll_events()
+
+
 def _poll(proc: Process, fds: int, nfds: int, timeout: float | None, restore: Callable[[], None] | None) -> int:
     if nfds > RLIMITS[7][0]:
         return -E.EINVAL
@@ -106,13 +114,7 @@ def _poll(proc: Process, fds: int, nfds: int, timeout: float | None, restore: Ca
     def look(final: bool) -> int:
         ready = 0
         for i, (fd, events, _r) in enumerate(entries):
-            entry = proc.fds.get(fd) if fd >= 0 else None
-            if fd < 0:
-                rev = 0
-            elif entry is None:
-                rev = POLLNVAL
-            else:
-                rev = entry.file.poll_events() & ((events & 0xFFFF) | POLLERR | POLLHUP)  # those two always
+            rev = 0 if fd < 0 else _events(proc, fd) & ((events & 0xFFFF) | POLLERR | POLLHUP | POLLNVAL)  # always
             struct.pack_into("<H", raw, 8 * i + 6, rev & 0xFFFF)
             ready += rev != 0
         if ready or final:
@@ -145,14 +147,13 @@ def _select(proc: Process, nfds: int, sets: tuple[int, int, int], timeout: float
     wanted = [int.from_bytes(proc.mem.read(p, size), "little") if p and size else 0 for p in sets]
     fds = [fd for fd in range(n) if any(w >> fd & 1 for w in wanted)]
     for fd in fds:
-        proc.file(fd, path=True)  # EBADF (an O_PATH fd is selectable: Linux reports it ready)
-    tests = (READ_EVENTS, WRITE_EVENTS, POLLPRI)
+        proc.file(fd, path=True)  # EBADF (an O_PATH fd is selectable: POLLNVAL, ready in every set, as on Linux)
+    tests = (READ_EVENTS | POLLNVAL, WRITE_EVENTS | POLLNVAL, POLLPRI | POLLNVAL)
 
     def look(final: bool) -> int:
         got = [0, 0, 0]
         for fd in fds:
-            entry = proc.fds.get(fd)
-            ev = entry.file.poll_events() if entry is not None else 0
+            ev = _events(proc, fd)
             for k in range(3):
                 if wanted[k] >> fd & 1 and ev & tests[k]:
                     got[k] |= 1 << fd
