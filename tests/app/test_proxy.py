@@ -130,7 +130,8 @@ def test_outgoing_requests_need_the_manifest_grant(server: Server, upstream: str
     assert granted.status_code == 203 and granted.content == b"up"
     # HTTP-request-denied (the handler answers 600 + the error-code's case number, 15): /n has no
     # grant at all, /h none for another port.
-    assert httpx.get(f"{server.url}/n/f{upstream}", timeout=30).status_code == 615
+    denied = httpx.get(f"{server.url}/n/f{upstream}", timeout=30)
+    assert (denied.status_code, denied.reason_phrase) == (615, "")  # no registered phrase: an empty one
     assert httpx.get(f"{server.url}/h/f127.0.0.1:{free_port()}", timeout=30).status_code == 615
 
 
@@ -296,3 +297,34 @@ def test_a_handler_s_failure_reaches_the_relay_after_its_events() -> None:
     (first, (kind, exc)) = asyncio.run(main())
     assert first == ("start", (200, []))
     assert kind == "done" and isinstance(exc, ValueError)
+
+
+@pytest.mark.parametrize("release", ["sent", "close"])
+def test_a_handler_ahead_of_its_client_waits_until_it_catches_up_or_leaves(release: str) -> None:
+    """Back-pressure with plain locks (the sink held a ``threading.Condition`` before): a handler
+    :data:`MAX_PENDING` bytes ahead waits in ``body`` until the loop reports bytes sent, or the response closes."""
+    import asyncio
+
+    from multipie.app.proxy import MAX_PENDING, StreamingSink
+
+    sink = StreamingSink(asyncio.new_event_loop())
+    assert not any(isinstance(v, type(threading.Condition())) for v in vars(sink).values())
+    big = b"x" * (MAX_PENDING + 1)
+    done = threading.Event()
+
+    def handler() -> None:
+        sink.body(big)  # room: taken at once
+        sink.body(b"next")  # the client is behind: waits
+        done.set()
+
+    worker = threading.Thread(target=handler, daemon=True)
+    worker.start()
+    assert not done.wait(0.3)  # still waiting for room
+    if release == "sent":
+        sink.sent(len(big))
+    else:
+        sink.close()
+    worker.join(timeout=30)
+    assert done.is_set()
+    bodies = [value for kind, value in sink._events if kind == "body"]
+    assert bodies == ([big, b"next"] if release == "sent" else [big])  # after close, chunks are dropped
