@@ -83,17 +83,19 @@ class StreamingSink:
         self.closed = False  # the client went away: drop what the handler still writes
         self.inline = False  # the handler runs on the event loop: no hand-off, no back-pressure
 
-    def _put(self, event: tuple[str, Any]) -> None:
+    def _put(self, event: tuple[str, Any], *, wake: bool = True) -> None:
         # Wake the loop only when the relay waits: a handler's head, body and end written in a
         # row cost one wake-up (one self-pipe write), not one per event.
         with self._lock:
             self._events.append(event)
-            waiter, self._waiter = self._waiter, None
-        if waiter is not None:
-            if self.inline:
-                _wake(waiter)
-            else:
-                self._loop.call_soon_threadsafe(_wake, waiter)
+            waiter = self._waiter
+            if waiter is None or not wake:
+                return
+            self._waiter = None
+        if self.inline:
+            _wake(waiter)
+        else:
+            self._loop.call_soon_threadsafe(_wake, waiter)
 
     async def next(self) -> tuple[str, Any]:
         """The next event (event loop): ``start``, ``body``, ``end``, ``fail``, then ``done`` once the call returned."""
@@ -109,8 +111,13 @@ class StreamingSink:
         self._put(("done", exc))
 
     def start(self, status: int, headers: list[tuple[str, bytes]]) -> None:
-        """The head (handler thread)."""
-        self._put(("start", (status, headers)))
+        """The head (handler thread); it waits for the next event to wake the loop.
+
+        The connection writes a head with the first body part (:mod:`multipie.app.answer`), so
+        relaying it alone would cost the loop a wake-up and the wire nothing; a handler always
+        follows it with a body part, the end, a failure or its return.
+        """
+        self._put(("start", (status, headers)), wake=False)
 
     def body(self, chunk: bytes) -> None:
         """A body chunk (handler thread); waits while the client is :data:`MAX_PENDING` bytes behind."""

@@ -328,3 +328,45 @@ def test_a_handler_ahead_of_its_client_waits_until_it_catches_up_or_leaves(relea
     assert done.is_set()
     bodies = [value for kind, value in sink._events if kind == "body"]
     assert bodies == ([big, b"next"] if release == "sent" else [big])  # after close, chunks are dropped
+
+
+def test_the_head_alone_does_not_wake_the_event_loop() -> None:
+    """The connection writes a head with the first body part, so the head's event waits for the next one.
+
+    (Before, a relay waiting for events was woken for the head, then again for the body's end.)
+    """
+    import asyncio
+
+    from multipie.app.proxy import StreamingSink
+
+    async def main() -> tuple[list[tuple[str, object]], list[int]]:
+        loop = asyncio.get_running_loop()
+        sink = StreamingSink(loop)
+        wakes = 0
+        threadsafe = loop.call_soon_threadsafe
+
+        def counted(*args: object) -> asyncio.Handle:
+            nonlocal wakes
+            wakes += 1
+            return threadsafe(*args)  # type: ignore[arg-type]
+
+        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+        counts = []
+
+        def handler() -> None:
+            while sink._waiter is None:  # the relay waits for the first event
+                time.sleep(0.001)
+            sink.start(200, [])
+            counts.append(wakes)
+            sink.end(None)
+            counts.append(wakes)
+
+        worker = threading.Thread(target=handler)
+        worker.start()
+        got = [await sink.next(), await sink.next()]
+        worker.join()
+        return got, counts
+
+    got, counts = asyncio.run(main())
+    assert got == [("start", (200, [])), ("end", None)]
+    assert counts == [0, 1]
