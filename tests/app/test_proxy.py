@@ -12,8 +12,9 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -229,6 +230,20 @@ def test_only_requests_without_a_body_skip_the_body_pump() -> None:
     assert not _bodyless([(b"transfer-encoding", b"chunked")])
 
 
+def _count_wakes(loop: Any) -> Callable[[], int]:
+    """Count ``loop.call_soon_threadsafe`` calls (each a wake-up from another thread); returns the count's reader."""
+    wakes = 0
+    threadsafe = loop.call_soon_threadsafe
+
+    def counted(*args: object) -> Any:
+        nonlocal wakes
+        wakes += 1
+        return threadsafe(*args)
+
+    loop.call_soon_threadsafe = counted
+    return lambda: wakes
+
+
 def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
     """Events written while the relay is busy wake nothing; one written while it waits wakes it once.
 
@@ -242,15 +257,7 @@ def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
     async def main() -> tuple[list[tuple[str, object]], int, int]:
         loop = asyncio.get_running_loop()
         sink = StreamingSink(loop)
-        wakes = 0
-        threadsafe = loop.call_soon_threadsafe
-
-        def counted(*args: object) -> asyncio.Handle:
-            nonlocal wakes
-            wakes += 1
-            return threadsafe(*args)  # type: ignore[arg-type]
-
-        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+        wakes = _count_wakes(loop)
 
         def handler() -> None:  # the relay has not asked yet: head, body and end queue up
             sink.start(200, [("a", b"1")])
@@ -260,7 +267,7 @@ def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
         worker = threading.Thread(target=handler)
         worker.start()
         worker.join()
-        busy = wakes
+        busy = wakes()
         got = [await sink.next() for _ in range(3)]
 
         def finish() -> None:  # the relay waits for the call's outcome now
@@ -272,7 +279,7 @@ def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
         worker.start()
         got.append(await sink.next())
         worker.join()
-        return got, busy, wakes - busy
+        return got, busy, wakes() - busy
 
     got, busy, waiting = asyncio.run(main())
     assert got == [("start", (200, [("a", b"1")])), ("body", b"hi"), ("end", None), ("done", None)]
@@ -342,24 +349,16 @@ def test_the_head_alone_does_not_wake_the_event_loop() -> None:
     async def main() -> tuple[list[tuple[str, object]], list[int]]:
         loop = asyncio.get_running_loop()
         sink = StreamingSink(loop)
-        wakes = 0
-        threadsafe = loop.call_soon_threadsafe
-
-        def counted(*args: object) -> asyncio.Handle:
-            nonlocal wakes
-            wakes += 1
-            return threadsafe(*args)  # type: ignore[arg-type]
-
-        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+        wakes = _count_wakes(loop)
         counts = []
 
         def handler() -> None:
             while sink._waiter is None:  # the relay waits for the first event
                 time.sleep(0.001)
             sink.start(200, [])
-            counts.append(wakes)
+            counts.append(wakes())
             sink.end(None)
-            counts.append(wakes)
+            counts.append(wakes())
 
         worker = threading.Thread(target=handler)
         worker.start()
