@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno as E
 import os
 import stat as S
+from collections.abc import Sequence
 from typing import Protocol
 
 from multipie.resources.fs.errors import fs_error
@@ -87,14 +88,15 @@ class OverlayDir(DirNode):
             return OverlayDir(self.ns, (*self.path, name), None, dirs)
         return node
 
-    def entries(self) -> list[DirEntry]:
+    def entries(self) -> Sequence[DirEntry]:
         depth = len(self.path)
-        if self.upper is None and len(self.lowers) == 1 and not self.lowers[0].tree.whiteouts:
-            # One layer, nothing over it or hidden, no mount point below: its (kept) listing as it is, not merged
-            # name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries: ~40 µs).
-            low = self.lowers[0]
+        if self.upper is None and len(self.lowers) == 1:
+            # One layer, nothing over it, no mount point below: its (kept) listing as it is, whiteout names left out,
+            # not merged name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries).
             if not any(len(p) > depth and p[:depth] == self.path for p in (*self.ns.mounts, *self.ns.specials)):
-                return list(host_entries(low.tree, low.comps, low.cache))
+                low = self.lowers[0]
+                listing = host_entries(low.tree, low.comps, low.cache)  # (immutable: shared, not copied)
+                return listing.without(WH_PREFIX) if low.tree.whiteouts else listing
         seen: dict[str, DirEntry] = {}
         hidden: set[str] = set()
         if self.upper is not None:
