@@ -182,7 +182,7 @@ class HostNode(Node):
         finally:
             if owned:
                 os.close(fd)
-        return HostOpenFile(hfd, flags, stable=cache is not None)
+        return HostOpenFile(hfd, flags, layer_stat=self.stat() if cache is not None else None)
 
     def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
         if self.tree.readonly:
@@ -334,12 +334,13 @@ def _entry_type(e: os.DirEntry[str]) -> int:
 class HostOpenFile(OpenFile):
     """An open host file (in a layer: read-only; in a granted directory: as granted)."""
 
-    def __init__(self, fd: int, flags: int, *, stable: bool = False) -> None:
+    def __init__(self, fd: int, flags: int, *, layer_stat: Stat | None = None) -> None:
         super().__init__(flags)
         self.fd = fd
-        #: Of a read-only layer under a run's lookup cache: its metadata is taken as unchanging for the run
-        #: (:mod:`.lookups`), so the guest may answer ``fstat`` from a copy.
-        self.stable = stable
+        #: Of a read-only layer under a run's lookup cache (``layer_stat``: the stat its lookup found): its metadata is
+        #: taken as unchanging for the run (:mod:`.lookups`), so the guest may answer ``fstat`` from a copy.
+        self.stable = layer_stat is not None
+        self._stat = layer_stat
 
     def pread(self, n: int, off: int) -> bytes:
         if not self.readable:
@@ -357,7 +358,10 @@ class HostOpenFile(OpenFile):
         os.ftruncate(self.fd, size)
 
     def stat(self) -> Stat:
-        return Stat.from_host(os.fstat(self.fd))
+        # A layer file's is its lookup's (and packed once with it): the rule of the run's lookup cache, which takes a
+        # read-only layer as unchanging while a run lasts, and of a pooled machine's kept lookups, which hold only
+        # while the layer's watched directories saw no change (:mod:`.keptlookups`). Any other file asks the host.
+        return self._stat if self._stat is not None else Stat.from_host(os.fstat(self.fd))
 
     def close(self) -> None:
         if self.fd >= 0:

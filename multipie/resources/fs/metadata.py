@@ -20,6 +20,7 @@ FS_DEV = 0x4D50
 _inos = itertools.count(1 << 40)
 _DIRENT_HEAD = struct.Struct("<QqHB")  # d_ino, d_off, d_reclen, d_type (the name follows)
 _D_OFF = struct.Struct("<q")
+_new = object.__new__
 _STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")  # Linux x86-64's struct stat
 
 
@@ -67,18 +68,15 @@ class Stat:
     @staticmethod
     def from_host(st: os.stat_result) -> Stat:
         """A guest view of a host ``stat`` result (owner reported as root)."""
-        return Stat(
-            mode=st.st_mode,
-            size=st.st_size,
-            ino=st.st_ino,
-            nlink=st.st_nlink,
-            dev=st.st_dev & 0xFFFFFFFF,
-            rdev=st.st_rdev,
-            atime_ns=st.st_atime_ns,
-            mtime_ns=st.st_mtime_ns,
-            ctime_ns=st.st_ctime_ns,
-            nblocks=st.st_blocks,
-        )
+        # Filled in directly: the frozen __init__ sets each field through object.__setattr__ (≈ 4x the cost),
+        # and every host file's stat is made here. Every field is set (a test compares with Stat(...)).
+        out = _new(Stat)
+        out.__dict__.update(
+            mode=st.st_mode, size=st.st_size, ino=st.st_ino, nlink=st.st_nlink, uid=0, gid=0,
+            dev=st.st_dev & 0xFFFFFFFF, rdev=st.st_rdev, atime_ns=st.st_atime_ns, mtime_ns=st.st_mtime_ns,
+            ctime_ns=st.st_ctime_ns, blksize=4096, nblocks=st.st_blocks,
+        )  # fmt: skip
+        return out
 
 
 @dataclass(frozen=True)

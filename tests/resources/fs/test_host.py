@@ -144,3 +144,34 @@ def test_opens_of_layer_files_keep_no_fd_and_refuse_writes(tmp_path: Path) -> No
             (tmp_path / "usr" / "lib" / "m.py").write_text("m")
     layer.watch.close()  # (its inotify fd lives as long as the layer)
     assert _fds() == before  # no walked directory fd left open, opened or failed
+
+
+def test_an_open_layer_files_stat_is_its_lookups_and_other_files_ask_the_host(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "m.py").write_text("one")
+    layer, keep = Layer(tmp_path), KeptLookups()
+
+    def opened(fs: GuestFs) -> tuple[int, bool, bool]:
+        with fs.cached_lookups(keep):
+            f = fs.open("/lib/m.py", os.O_RDONLY)
+            try:
+                return f.stat().size, f.stat() is fs.lookup("/lib/m.py").stat(), getattr(f, "stable", False)
+            finally:
+                f.close()
+
+    assert opened(GuestFs([layer], devices=False)) == (3, True, True)  # no fstat: the lookup's, packed once
+    assert opened(GuestFs([layer], devices=False)) == (3, True, True)
+    (tmp_path / "lib" / "m.py").write_text("three")  # the host rewrites it between runs
+    assert opened(GuestFs([layer], devices=False)) == (5, True, True)
+    outside = GuestFs([layer], devices=False)  # no run: not stable, the host's fstat
+    f = outside.open("/lib/m.py", os.O_RDONLY)
+    (tmp_path / "lib" / "m.py").write_text("seven!!")
+    assert f.stat().size == 7 and not getattr(f, "stable", True)
+    f.close()
+    granted = GuestFs(devices=False)
+    granted.grant(tmp_path / "lib", "/g")
+    with granted.cached_lookups():  # a grant is never cached: the host's answer, as it changes
+        f = granted.open("/g/m.py", os.O_RDONLY)
+        (tmp_path / "lib" / "m.py").write_text("x")
+        assert f.stat().size == 1 and not getattr(f, "stable", True)
+        f.close()
