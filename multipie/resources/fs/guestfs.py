@@ -22,7 +22,7 @@ from multipie.resources.fs.keptlookups import KeptLookups
 from multipie.resources.fs.layers import Layer
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import Stat
-from multipie.resources.fs.nodes import DirNode, Node
+from multipie.resources.fs.nodes import DirFile, DirNode, Node
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.fs.pathcache import PathCache
@@ -269,7 +269,10 @@ class GuestFs:
             raise fs_error(E.ENOTDIR, path)
         if (acc != os.O_RDONLY or flags & os.O_TRUNC) and node.fmt == S.S_IFREG:
             node = r.parent.writable_file(r.name, self.area)
-        return node.open(flags, self.area)
+        f = node.open(flags, self.area)
+        if isinstance(f, DirFile):
+            f.path = "/" + "/".join(r.path)  # (what canonical() says: the same walk, which followed any link to it)
+        return f
 
     def stat(self, path: str, cwd: str = "/", *, follow: bool = True) -> Stat:
         """``stat``/``lstat``."""

@@ -107,6 +107,9 @@ class DirFile(OpenFile):
     def __init__(self, node: DirNode, flags: int) -> None:
         super().__init__(flags)
         self.node = node
+        #: Its absolute guest path, as it was opened (:meth:`~.guestfs.GuestFs.open`): ``*at`` calls and ``fchdir``
+        #: start there (``None``: not opened by path).
+        self.path: str | None = None
         ino, body = node.stat().ino, node.entries()
         # (a layer directory's kept listing comes with its records packed: the same Listing every open)
         self._entries = body.dotted(ino) if isinstance(body, Listing) else Listing.with_dots(body, ino)

@@ -147,8 +147,6 @@ def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: 
     if isinstance(f, DirFile) and flags & os.O_CREAT:
         f.close()
         return -E.EISDIR
-    if isinstance(f, DirFile):
-        f.path = proc.fs.canonical(p, base)  # type: ignore[attr-defined]
     return proc.install(f, cloexec=bool(flags & os.O_CLOEXEC))
 
 
