@@ -198,6 +198,8 @@ class GuestFs:
         up: MemNode | None = self.area.root
         for name in d.path:
             up = up.children.get(name) if isinstance(up, MemDir) else None
+            if up is None:  # (most layer paths: nothing private on the way, e.g. /usr)
+                break
         return OverlayDir(self, d.path, up if isinstance(up, MemDir) else None, d.lowers)
 
     def layer_generations(self) -> tuple[int, ...] | None:
