@@ -66,14 +66,19 @@ class Stat:
         """512-byte blocks, as ``st_blocks`` counts them (the host's count for host files)."""
         return self.nblocks if self.nblocks >= 0 else (self.size + 511) // 512
 
-    @cached_property
+    @property
     def packed(self) -> bytes:
         """Linux x86-64's ``struct stat`` (144 bytes), packed once (the fd page and ``newfstatat`` copy it)."""
-        a, m, c = self.atime_ns, self.mtime_ns, self.ctime_ns
-        return _STAT.pack(
-            self.dev, self.ino, self.nlink, self.mode, self.uid, self.gid, 0, self.rdev, self.size, self.blksize,
-            self.blocks, a // 10**9, a % 10**9, m // 10**9, m % 10**9, c // 10**9, c % 10**9,
-        )  # fmt: skip
+        # (kept by hand: functools.cached_property takes a lock on Python 3.11, as much as the packing for a
+        # Stat asked once, such as a stream's at every run start)
+        got: bytes | None = self.__dict__.get("_packed")
+        if got is None:
+            a, m, c = self.atime_ns, self.mtime_ns, self.ctime_ns
+            got = self.__dict__["_packed"] = _STAT.pack(
+                self.dev, self.ino, self.nlink, self.mode, self.uid, self.gid, 0, self.rdev, self.size, self.blksize,
+                self.blocks, a // 10**9, a % 10**9, m // 10**9, m % 10**9, c // 10**9, c % 10**9,
+            )  # fmt: skip
+        return got
 
     @staticmethod
     def from_host(st: os.stat_result) -> Stat:
