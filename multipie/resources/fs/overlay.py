@@ -91,12 +91,13 @@ class OverlayDir(DirNode):
     def entries(self) -> Sequence[DirEntry]:
         depth = len(self.path)
         if self.upper is None and len(self.lowers) == 1:
-            # One layer, nothing over it, no mount point below: its (kept) listing as it is, whiteout names left out,
-            # not merged name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries).
+            # One layer, nothing over it, no mount point below and no whiteout in it: its (kept) listing as it is, not
+            # merged name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries).
             if not any(len(p) > depth and p[:depth] == self.path for p in (*self.ns.mounts, *self.ns.specials)):
                 low = self.lowers[0]
                 listing = host_entries(low.tree, low.comps, low.cache)  # (immutable: shared, not copied)
-                return listing.without(WH_PREFIX) if low.tree.whiteouts else listing
+                if not low.tree.whiteouts or listing.without(WH_PREFIX) is listing:
+                    return listing
         seen: dict[str, DirEntry] = {}
         hidden: set[str] = set()
         if self.upper is not None:

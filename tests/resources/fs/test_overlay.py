@@ -80,13 +80,17 @@ def test_a_directory_of_one_layer_lists_as_the_host_does_with_mount_points_below
     assert names(fs, "/lib") == {"a", "b", ".wh.c", "sub", "null"}
 
 
-def test_a_directory_of_one_image_layer_lists_without_its_whiteout_names(tmp_path: Path) -> None:
-    """The one-layer listing of a layer with whiteouts leaves their names out, as the merge does, and is kept."""
+def test_a_directory_of_one_image_layer_lists_as_kept_or_without_its_whiteout_names(tmp_path: Path) -> None:
+    """A layer with whiteouts: a directory without any is its kept listing as is; one with some is merged as before
+    (whiteout and opaque names left out)."""
     (tmp_path / "d").mkdir()
-    for name in ("a", ".wh.b", WH_OPAQUE):
+    (tmp_path / "plain").mkdir()
+    for name in ("a", ".wh.gone", WH_OPAQUE):
         (tmp_path / "d" / name).write_text(name)
+    (tmp_path / "plain" / "p").write_text("p")
     fs = GuestFs([Layer(tmp_path)], devices=False)
-    assert names(fs, "/d") == {"a"}
-    with fs.cached_lookups():  # a run: the layer's listing is watched and kept
-        d = fs.lookup("/d")
-        assert [e.name for e in d.entries()] == ["a"] and d.entries() is d.entries()
+    assert names(fs, "/d") == {"a"} and names(fs, "/plain") == {"p"}
+    with fs.cached_lookups():  # a run: the layer's listings are watched and kept
+        d, plain = fs.lookup("/d"), fs.lookup("/plain")
+        assert [e.name for e in d.entries()] == ["a"] and errno_of(fs.lookup, "/d/.wh.gone") == errno.ENOENT
+        assert [e.name for e in plain.entries()] == ["p"] and plain.entries() is plain.entries()
