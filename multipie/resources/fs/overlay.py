@@ -18,7 +18,7 @@ from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.host import WH_OPAQUE, WH_PREFIX, HostDir, HostNode, host_entries
 from multipie.resources.fs.metadata import DirEntry, Stat
 from multipie.resources.fs.nodes import DirNode, Node, Quota
-from multipie.resources.fs.private import MemDir, MemFile, MemLink, MemNode, PrivateArea
+from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea
 
 __all__ = ["Namespace", "OverlayDir"]
 
@@ -153,7 +153,7 @@ class OverlayDir(DirNode):
             d.opaque = True  # a directory re-created over a deleted lower one must not show its old entries
             up.whiteouts.discard(name)
         up.children[name] = d
-        quota.charge(256)
+        quota.charge(DIR_CHARGE)
 
     def symlink(self, name: str, target: str, quota: Quota) -> None:
         if self._exists(name):
