@@ -5,7 +5,8 @@
  * Answered here: read (from the read cache, and at the end of a file FDS describes), write (buffered, to fds the host marks), getrandom (host-provided bytes), prlimit64 queries,
  * rt_sigaction and rt_sigprocmask (on the signal block the host delivers from: SIGNALS),
  * ioctl(TCGETS), fcntl(F_GETFD), fstat and a non-moving lseek of fds the host describes at FDS, newfstatat of paths whose
- * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView), getdents64 of a listing put
+ * answers the host kept at PATHS, and openat of those kept as missing (both pages: sysarea.FdView) or naming a file or
+ * directory the file store keeps (STORE, filestore.py: open_kept), getdents64 of a listing put
  * at a directory's open (listing.py), socket(AF_UNIX, SOCK_STREAM) and its connect
  * to a path kept as missing, and its close (guestfds), futex(FUTEX_WAKE_PRIVATE) of a process alone, getcwd (CWD),
  * readlink("/proc/self/exe") and of "", prctl(PR_GET_NAME), brk, getpid, gettid (the host keeps S_TID
@@ -83,6 +84,15 @@
 #define S_MADE_NB    0xE838             /* ... their O_NONBLOCK bits */
 #define S_LS_FD      0xE840             /* a directory whose whole listing the host put at READ_CACHE (listing.py) */
 #define S_LS_LEN     0xE848             /* ... its length (0: none) */
+#define S_OPENED     0xD900             /* a kept file opened here, taken in by the host at the next exit (bit n = fd n) */
+#define S_GO_ENT     0xD908             /* ... its entry in the file store (filestore.py) */
+#define S_GO_FL      0xD910             /* ... the flags it was opened with (an int) */
+#define STORE        0x8A000            /* the file store's index: u64 per path slot, its entry (0: none) */
+#define ENT_LEN      144                /* an entry: struct stat, then its length, then the bytes from ENT_DATA */
+#define ENT_DATA     152
+#define OPEN_KEPT    0xA8100            /* O_CLOEXEC | O_NOFOLLOW | O_LARGEFILE | O_NOCTTY: what a kept open may add */
+#define OPEN_DIR     0x10800            /* O_DIRECTORY | O_NONBLOCK: what a kept directory's may add too (opendir's) */
+#define ST_MODE      24                 /* offset of st_mode in struct stat */
 #define READ_CACHE   0x100000
 #define MM_STACK     0xF000             /* top of the stack mm.c runs on (down to 0xE850) */
 #define MM_HOST      -5000              /* mm.c: "the host serves this call" */
@@ -110,10 +120,10 @@
 #define FD_ALONE     0x60D0             /* 1: one thread and no other process: no futex waiter but it (sys_futex) */
 #define CWD          0x6F40             /* the working directory's length with its NUL (0: ask the host), then it */
 #define ST_SIZE      48                 /* offset of st_size in struct stat */
-/* Path stat answers (sysarea.FdView): 64 slots of PATH_SLOT bytes, a path in one of its two slots
- * (h = fnv1a(path): h % 64, then h * FIB >> 58): key (length | AT_SYMLINK_NOFOLLOW << 8; 0 = empty),
+/* Path stat answers (sysarea.FdView): 128 slots of PATH_SLOT bytes, a path in one of its two slots
+ * (h = fnv1a(path): h % 128, then h * FIB >> 57): key (length | AT_SYMLINK_NOFOLLOW << 8; 0 = empty),
  * hash, result (0 or -errno), struct stat (144 bytes), the path. */
-#define PATHS        0x1000
+#define PATHS        0x80000            /* 128 slots, then the file store (STORE) */
 #define PATH_SLOT    320
 #define PATH_MAX_LEN 152
 #define FIB          0x9e3779b97f4a7c15
@@ -231,11 +241,13 @@ sys_rt_sigprocmask:
 sys_ioctl:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_OPENED                 /* a kept file opened here (its FDS flags are not its own) */
+        jc      2f
         bt      %rdi, S_CLOSED                 /* closed here: the host releases it, then answers EBADF */
         jc      host
         testb   $FD_OPEN, FDS(,%rdi,8)
         jz      host
-        cmp     $0x5401, %esi            /* the request is 32 bits */
+2:      cmp     $0x5401, %esi            /* the request is 32 bits */
         je      1f
         cmp     $0x5413, %esi
         jne     host
@@ -248,12 +260,18 @@ sys_fcntl:
         jae     host
         cmp     $1, %rsi
         jne     host
+        bt      %rdi, S_OPENED
+        jc      1f
         bt      %rdi, S_CLOSED
         jc      host
         testb   $FD_OPEN, FDS(,%rdi,8)         /* (before rax is the answer: the host reads the number there) */
         jz      host
         mov     FDS(,%rdi,8), %rax
         shr     $1, %eax
+        and     $1, %eax
+        jmp     fast_return
+1:      mov     S_GO_FL, %eax
+        shr     $19, %eax                      /* O_CLOEXEC */
         and     $1, %eax
         jmp     fast_return
 
@@ -285,86 +303,26 @@ sys_fstat:
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
 fstat_copy:                                    /* rdi = fd, rsi = buf */
+        CHECK_DEST %rsi, $144, restore_host_nr
+        mov     S_GO_ENT, %rax                 /* a kept file opened here: its entry's stat */
+        bt      %rdi, S_OPENED
+        jc      1f
         bt      %rdi, S_CLOSED
         jc      restore_host_nr
         testb   $FD_STAT, FDS(,%rdi,8)
         jz      restore_host_nr
-        CHECK_DEST %rsi, $144, restore_host_nr
         imul    $144, %rdi, %rax
-        mov     %rsi, %rdi
-        lea     FD_STATS(%rax), %rsi
+        add     $FD_STATS, %rax
+1:      mov     %rsi, %rdi
+        mov     %rax, %rsi
         mov     $144, %ecx
         rep movsb
         xor     %eax, %eax
         jmp     restore_return
 
-/* lseek(fd, off, whence) of a read-only layer's regular file (FD_POS), SEEK_SET/CUR/END: answered when
- * the offset stays where it is (SEEK_CUR 0: a tell()) or the result would be negative (-EINVAL), as the
- * host would, or moves within what the read cache holds of it (lseek_move); another move goes to the host,
- * which owns the offset. The offset is the host's word less what
- * the read cache holds unread of this fd (the host gives that back at the next exit). */
-sys_lseek:
-        cmp     $FD_SLOTS, %rdi
-        jae     host
-        bt      %rdi, S_CLOSED
-        jc      host
-        testb   $FD_NOSEEK, FDS(,%rdi,8)
-        jnz     lseek_espipe
-        testb   $FD_POS, FDS(,%rdi,8)
-        jz      host
-        cmp     $2, %rdx                       /* whence is an int: 64 bits compared, anything else the host's */
-        ja      host
-        mov     %rdi, S_RDI
-        mov     %rsi, S_RSI
-        mov     %rcx, S_RCX
-        mov     %rdx, S_RDX
-        mov     FD_OFFSETS(,%rdi,8), %rcx      /* rcx = the offset now */
-        test    %rcx, %rcx
-        js      restore_host_nr
-        cmp     S_RC_FD, %rdi
-        jne     1f
-        sub     S_RC_END, %rcx
-        add     S_RC_POS, %rcx
-        js      restore_host_nr
-1:      xor     %eax, %eax                     /* SEEK_SET: from 0 */
-        cmp     $1, %rdx
-        jb      2f
-        mov     %rcx, %rax                     /* SEEK_CUR: from the offset (mov keeps the flags) */
-        je      2f
-        imul    $144, %rdi, %rax               /* SEEK_END: from st_size */
-        mov     FD_STATS + ST_SIZE(%rax), %rax
-2:      add     %rsi, %rax
-        jo      restore_host_nr
-        js      3f
-        cmp     %rcx, %rax
-        jne     lseek_move                     /* a move */
-        jmp     restore_return
-3:      mov     $-22, %rax                     /* -EINVAL */
-        jmp     restore_return
-/* A move to an offset whose byte the read cache holds (or to its end): the cache's position moves there. Its
- * bytes [READ_CACHE, S_RC_END) are the file's up to the host's offset (the host's fills and prefill.py put
- * them so), which the host gives back at the next exit as after any read here (sysarea.drop_read_cache). */
-lseek_move:                                    /* rax = the target (>= 0), rdi = the fd */
-        cmp     S_RC_FD, %rdi
-        jne     restore_host_nr
-        mov     FD_OFFSETS(,%rdi,8), %rcx      /* the host's offset: the cache's end (>= 0: checked) */
-        sub     %rax, %rcx                     /* rcx = bytes from the target to it */
-        jb      restore_host_nr                /* past it: the host's */
-        mov     S_RC_END, %rdx
-        sub     %rcx, %rdx                     /* rdx = the target's byte in the cache */
-        jb      restore_host_nr
-        cmp     $READ_CACHE, %rdx
-        jb      restore_host_nr                /* before what it holds */
-        mov     %rdx, S_RC_POS
-        jmp     restore_return
-lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): SEEK_SET..SEEK_HOLE */
-        cmp     $4, %rdx                       /* a bad whence (-EINVAL): the host's */
-        ja      host
-        mov     $-29, %rax                     /* -ESPIPE */
-        jmp     fast_return
-
 /* openat(AT_FDCWD, path, flags) without O_CREAT or O_TMPFILE of a path whose kept answer at PATHS is
- * -ENOENT or -ENOTDIR: the same error, as the host would answer (a path that is there: the host opens it).
+ * -ENOENT or -ENOTDIR: the same error, as the host would answer; of a path that is there and whose file the
+ * store keeps (STORE): open_kept; else the host opens it.
  * The key's AT_SYMLINK_NOFOLLOW bit is O_NOFOLLOW's (a missing path is missing either way). */
 sys_openat:
         cmp     $-100, %edi                    /* AT_FDCWD (an int) */
@@ -410,17 +368,17 @@ path_slot:                                     /* rsi = the path, rdi = the key'
 2:      test    %ecx, %ecx
         jz      restore_host_nr                /* "": ENOENT from the host */
         or      %rcx, %rdi                     /* rdi = the key */
-        mov     %eax, %edx                     /* the first slot: the hash's low 6 bits */
-        and     $63, %edx
+        mov     %eax, %edx                     /* the first slot: the hash's low 7 bits */
+        and     $127, %edx
         imul    $PATH_SLOT, %edx
         add     $PATHS, %edx                   /* rdx = the slot */
         cmp     %rdi, (%rdx)
         jne     3f
         cmp     %rax, 8(%rdx)
         je      4f
-3:      mov     $FIB, %rdx                     /* the second: its top 6 bits times FIB (all bits count) */
+3:      mov     $FIB, %rdx                     /* the second: its top 7 bits times FIB (all bits count) */
         imul    %rax, %rdx
-        shr     $58, %rdx
+        shr     $57, %rdx
         imul    $PATH_SLOT, %edx
         add     $PATHS, %edx
         cmp     %rdi, (%rdx)
@@ -434,7 +392,7 @@ path_slot:                                     /* rsi = the path, rdi = the key'
         test    %rax, %rax
         jnz     restore_return                 /* -ENOENT, -ENOTDIR */
         cmpq    $262, S_NR
-        jne     restore_host_nr                /* openat or connect of a path that is there */
+        jne     open_kept                      /* openat or connect of a path that is there */
         mov     S_RDX, %rdi
         CHECK_DEST %rdi, $144, restore_host_nr
         lea     24(%rdx), %rsi
@@ -452,12 +410,14 @@ sys_close:
         jae     host
         btr     %rdi, S_MADE                   /* a socket made here (sys_socket): the host never sees it */
         jc      1f
+        btr     %rdi, S_OPENED                 /* a kept file opened here (open_kept): nor that */
+        jc      3f
         testb   $(FD_POS | FD_LISTED), FDS(,%rdi,8)   /* a layer file, or a directory read to its end: alone */
         jz      host
         bt      %rdi, S_CLOSED
         jc      host                           /* closed twice: EBADF from the host */
         bts     %rdi, S_CLOSED
-        cmp     S_RC_FD, %rdi
+3:      cmp     S_RC_FD, %rdi
         jne     2f
         movq    $-1, S_RC_FD                   /* its cached bytes are no one's now */
 2:      cmp     S_LS_FD, %rdi
@@ -466,38 +426,105 @@ sys_close:
 1:      xor     %eax, %eax
         jmp     fast_return
 
-/* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
- * host answers an empty read there whatever the buffer; but first, a directory whose whole listing the host
- * put at READ_CACHE at its open (S_LS_FD, listing.py): with room for all of it, a copy of it (the host moved
- * the offset to the end; any exit before this copy gives the listing back). */
-sys_getdents64:
-        cmp     $FD_SLOTS, %rdi
-        jae     host
-        bt      %rdi, S_CLOSED
-        jc      host
-        cmpq    $0, S_LS_LEN
-        je      1f
-        cmp     S_LS_FD, %rdi
-        je      getdents_listing
-1:      testb   $FD_LISTED, FDS(,%rdi,8)
-        jz      host
-        xor     %eax, %eax
-        jmp     fast_return
-getdents_listing:
+/* getcwd(buf, size) of the working directory the host keeps at CWD: as sys_getcwd, -ERANGE before any copy. */
+sys_getcwd:
         mov     %rdi, S_RDI
         mov     %rsi, S_RSI
         mov     %rcx, S_RCX
         mov     %rdx, S_RDX
-        mov     S_LS_LEN, %rcx
-        cmp     %rcx, %rdx                     /* count (64 bits, as the host compares it): room for all? */
-        jb      restore_host_nr
-        CHECK_DEST %rsi, %rcx, restore_host_nr
-        mov     %rsi, %rdi
-        mov     $READ_CACHE, %esi
-        mov     %rcx, %rax
-        rep movsb                              /* before the note is cleared: a fault is the call at the host */
-        movq    $0, S_LS_LEN
+        mov     CWD, %rcx
+        test    %rcx, %rcx
+        jz      restore_host_nr                /* none kept (too long, a warm state being taken, a fork child) */
+        mov     $-34, %rax                     /* -ERANGE */
+        cmp     %rsi, %rcx                     /* size is a size_t */
+        ja      restore_return
+        CHECK_DEST %rdi, %rcx, restore_host_nr /* EFAULT from the host */
+        mov     %rcx, %rdx
+        mov     $(CWD + 8), %esi
+        rep movsb
+        mov     %rdx, %rax
         jmp     restore_return
+
+/* futex(addr, FUTEX_WAKE_PRIVATE, n) of a process the host marked alone (FD_ALONE: one thread, no other process
+ * in the domain): 0, as the host answers (no waiter can exist but the caller), after its checks: an aligned
+ * address below the top of the address space (a private futex's word is not read, as on Linux). */
+sys_futex:
+        cmpq    $0, FD_ALONE
+        je      host
+        cmp     $0x81, %rsi                    /* the host checks all 64 bits of op */
+        jne     host
+        test    $3, %dil
+        jnz     host                           /* EINVAL from the host */
+        mov     $0x7FFFFFFFEFFC, %rax          /* TASK_SIZE_MAX - 4: EFAULT above, from the host */
+        cmp     %rax, %rdi
+        mov     $202, %eax
+        ja      host
+        xor     %eax, %eax
+        jmp     fast_return
+
+/* openat(AT_FDCWD, path, flags) of a path whose slot (rdx, from path_slot) holds a file the store keeps (STORE: a
+ * read-only layer's regular file, whole, as the host's open put it in the read cache: prefill.py; or a directory,
+ * its whole listing as listing.py put it), flags O_RDONLY with at most OPEN_KEPT (a directory: | OPEN_DIR): the
+ * lowest free fd (free_fd), noted at S_OPENED with its entry and flags, a file's bytes in the read cache or a
+ * directory's listing at S_LS_*, as after the host's open. The host opens the file at that fd at the next exit of
+ * any kind (filestore.take_opened: after the fds closed here, one of which the fd may reuse; before it serves
+ * anything), at the offset the read cache's end stands for (a directory: its end, or 0 when its listing was not
+ * taken); until then fstat, lseek (a file's), read, getdents64 (a directory's), ioctl(TCGETS), fcntl(F_GETFD)
+ * and close of the fd are answered here from the entry, anything else exits and finds it opened. One at a time
+ * (a second goes to the host), and only while the read cache holds no unread byte of another fd (a file) or no
+ * listing waits (a directory). */
+open_kept:
+        cmpq    $257, S_NR
+        jne     restore_host_nr                /* connect of a path that is there */
+        cmpq    $0, FD_NEW
+        je      restore_host_nr
+        cmpq    $0, S_OPENED
+        jne     restore_host_nr
+        lea     -PATHS(%rdx), %eax             /* the slot's number: (rdx - PATHS) / PATH_SLOT, PATH_SLOT = 5 * 64 */
+        shr     $6, %eax
+        imul    $13108, %eax, %eax             /* / 5 (exact below 16384) */
+        shr     $16, %eax
+        mov     STORE(,%rax,8), %rdx           /* its entry (0: none) */
+        test    %rdx, %rdx
+        jz      restore_host_nr
+        mov     %rdx, S_GO_ENT
+        mov     $OPEN_KEPT, %eax
+        mov     ST_MODE(%rdx), %ecx
+        and     $0xF000, %ecx
+        cmp     $0x4000, %ecx
+        jne     2f
+        cmpq    $0, S_LS_LEN                   /* a directory: its listing goes where the host puts one (listing.py) */
+        jne     restore_host_nr
+        or      $OPEN_DIR, %eax
+        jmp     3f
+2:      cmpq    $-1, S_RC_FD                   /* a file: its bytes go in the read cache */
+        je      3f
+        mov     S_RC_POS, %rcx
+        cmp     S_RC_END, %rcx
+        jb      restore_host_nr                /* unread cached bytes of another fd: the host gives them back */
+3:      not     %eax
+        test    %eax, S_RDX                    /* O_RDONLY (0) and the flags a kept open may add (an int) */
+        jnz     restore_host_nr
+        jmp     free_fd
+open_fd:                                       /* rax = the fd (its S_CLOSED bit stays: the host releases that first) */
+        mov     S_RDX, %ecx
+        mov     %rcx, S_GO_FL
+        mov     S_GO_ENT, %rdx
+        mov     ENT_LEN(%rdx), %rcx
+        testl   $0x4000, ST_MODE(%rdx)         /* (a regular file or a directory: 0x8000 or 0x4000) */
+        jz      4f
+        mov     %rax, S_LS_FD                  /* a directory: its listing, as listing.put leaves one */
+        mov     %rcx, S_LS_LEN
+        jmp     5f
+4:      mov     %rax, S_RC_FD
+        add     $ENT_DATA, %rdx
+        mov     %rdx, S_RC_POS
+        add     %rcx, %rdx
+        mov     %rdx, S_RC_END
+5:
+        bts     %rax, S_OPENED                 /* last: an exit before it sees none */
+        jmp     restore_return
+
 
 /* mm.c, compiled to assembly by the build (stub.py), on page MORE (the ENTRY page is full);
  * it ends with a section switch, so .text is entered again after it. */
@@ -624,9 +651,143 @@ sys_rseq:
         mov     $-38, %rax              /* -ENOSYS */
         jmp     fast_return
 
+/* lseek(fd, off, whence) of a read-only layer's regular file (FD_POS), or of a kept file opened here (S_OPENED:
+ * its entry holds its stat and the host's offset, the file's length), SEEK_SET/CUR/END: answered when
+ * the offset stays where it is (SEEK_CUR 0: a tell()) or the result would be negative (-EINVAL), as the
+ * host would, or moves within what the read cache holds of it (lseek_move); another move goes to the host,
+ * which owns the offset. The offset is the host's word less what
+ * the read cache holds unread of this fd (the host gives that back at the next exit). */
+sys_lseek:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_OPENED
+        jc      6f
+        bt      %rdi, S_CLOSED
+        jc      host
+        testb   $FD_NOSEEK, FDS(,%rdi,8)
+        jnz     lseek_espipe
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      host
+4:      cmp     $2, %rdx                       /* whence is an int: 64 bits compared, anything else the host's */
+        ja      host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        imul    $144, %rdi, %rax
+        add     $FD_STATS, %rax                /* rax = its struct stat */
+        lea     FD_OFFSETS(,%rdi,8), %rcx      /* rcx = the host's offset word */
+        bt      %rdi, S_OPENED
+        jnc     5f
+        mov     S_GO_ENT, %rax
+        lea     ENT_LEN(%rax), %rcx
+5:      mov     ST_SIZE(%rax), %rdx            /* rdx = st_size (whence is at S_RDX) */
+        mov     (%rcx), %rcx                   /* rcx = the offset now */
+        test    %rcx, %rcx
+        js      restore_host_nr
+        cmp     S_RC_FD, %rdi
+        jne     1f
+        sub     S_RC_END, %rcx
+        add     S_RC_POS, %rcx
+        js      restore_host_nr
+1:      xor     %eax, %eax                     /* SEEK_SET: from 0 */
+        cmpq    $1, S_RDX
+        jb      2f
+        mov     %rcx, %rax                     /* SEEK_CUR: from the offset (mov keeps the flags) */
+        je      2f
+        mov     %rdx, %rax                     /* SEEK_END: from st_size */
+2:      add     %rsi, %rax
+        jo      restore_host_nr
+        js      3f
+        cmp     %rcx, %rax
+        jne     lseek_move                     /* a move */
+        jmp     restore_return
+3:      mov     $-22, %rax                     /* -EINVAL */
+        jmp     restore_return
+6:      mov     S_GO_ENT, %rax                 /* a kept file opened here: a directory's lseek is the host's */
+        testl   $0x4000, ST_MODE(%rax)
+        jz      4b
+        jmp     host_nr
+/* A move to an offset whose byte the read cache holds (or to its end): the cache's position moves there. Its
+ * bytes [READ_CACHE, S_RC_END) are the file's up to the host's offset (the host's fills and prefill.py put
+ * them so), which the host gives back at the next exit as after any read here (readcache.drop_read_cache);
+ * for a kept file opened here, [its entry's bytes, S_RC_END) are all of it, the host's offset its length. */
+lseek_move:                                    /* rax = the target (>= 0), rdi = the fd */
+        cmp     S_RC_FD, %rdi
+        jne     restore_host_nr
+        mov     $READ_CACHE, %esi              /* rsi = where the cache's bytes start */
+        lea     FD_OFFSETS(,%rdi,8), %rcx
+        bt      %rdi, S_OPENED                 /* a kept file opened here: its bytes, all of them, are its entry's */
+        jnc     1f
+        mov     S_GO_ENT, %rcx
+        lea     ENT_DATA(%rcx), %rsi
+        add     $ENT_LEN, %rcx
+1:      mov     (%rcx), %rcx                   /* the host's offset: the cache's end (>= 0: checked) */
+        sub     %rax, %rcx                     /* rcx = bytes from the target to it */
+        jb      restore_host_nr                /* past it: the host's */
+        mov     S_RC_END, %rdx
+        sub     %rcx, %rdx                     /* rdx = the target's byte in the cache */
+        jb      restore_host_nr
+        cmp     %rsi, %rdx
+        jb      restore_host_nr                /* before what it holds */
+        mov     %rdx, S_RC_POS
+        jmp     restore_return
+lseek_espipe:                                  /* a pipe or stream (FD_NOSEEK): SEEK_SET..SEEK_HOLE */
+        cmp     $4, %rdx                       /* a bad whence (-EINVAL): the host's */
+        ja      host
+        mov     $-29, %rax                     /* -ESPIPE */
+        jmp     fast_return
+
+/* getdents64(fd, buf, count) of a directory the host marked read to its end (FD_LISTED): 0, as the
+ * host answers an empty read there whatever the buffer; but first, a directory whose whole listing the host
+ * put at READ_CACHE at its open (S_LS_FD, listing.py): with room for all of it, a copy of it (the host moved
+ * the offset to the end; any exit before this copy gives the listing back). */
+sys_getdents64:
+        cmp     $FD_SLOTS, %rdi
+        jae     host
+        bt      %rdi, S_OPENED
+        jc      2f
+        bt      %rdi, S_CLOSED
+        jc      host
+        cmpq    $0, S_LS_LEN
+        je      1f
+        cmp     S_LS_FD, %rdi
+        je      getdents_listing
+1:      testb   $FD_LISTED, FDS(,%rdi,8)
+        jz      host
+3:      xor     %eax, %eax
+        jmp     fast_return
+2:      mov     S_GO_ENT, %rax                 /* a kept file opened here: a regular file's is ENOTDIR from the host */
+        testl   $0x4000, ST_MODE(%rax)
+        jz      host_nr
+        cmpq    $0, S_LS_LEN                   /* a directory's: its listing, then 0 at its end */
+        je      3b
+        cmp     S_LS_FD, %rdi
+        jne     3b
+getdents_listing:
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        mov     S_LS_LEN, %rcx
+        cmp     %rcx, %rdx                     /* count (64 bits, as the host compares it): room for all? */
+        jb      restore_host_nr
+        CHECK_DEST %rsi, %rcx, restore_host_nr
+        mov     %rsi, %rdi
+        mov     $READ_CACHE, %esi
+        mov     S_RDI, %rax
+        bt      %rax, S_OPENED                 /* a kept directory opened here: its entry holds the listing */
+        jnc     1f
+        mov     S_GO_ENT, %rsi
+        add     $ENT_DATA, %rsi
+1:      mov     %rcx, %rax
+        rep movsb                              /* before the note is cleared: a fault is the call at the host */
+        movq    $0, S_LS_LEN
+        jmp     restore_return
+
 /* read(fd, buf, count) from the read cache: when the host served a small read of a file it
  * also left the following bytes of that file at S_RC_POS; later reads of the same fd are
- * copied from there without an exit. Any exit to the host first gives unread cached bytes
+ * copied from there without an exit (a read of more than it holds only when it holds the rest of the file). Any exit to the host first gives unread cached bytes
  * back to the file offset, so the cache never outlives a call the host sees. */
 sys_read:
         cmp     S_RC_FD, %rdi
@@ -645,8 +806,22 @@ sys_read:
         sub     S_RC_POS, %rcx          /* rcx = bytes cached */
         jbe     read_host
         cmp     %rdx, %rcx
-        jbe     1f
-        mov     %rdx, %rcx              /* rcx = n = min(count, cached) */
+        jae     2f
+        /* More asked than cached: all of it only when the cache reaches the file's end (a regular file's read is
+         * never short before it): a kept file opened here (whole), or an FD_POS file whose host offset, the
+         * cache's end, is at or past its size; else the host gives the bytes back and reads on. */
+        cmp     $FD_SLOTS, %rdi
+        jae     read_host
+        bt      %rdi, S_OPENED
+        jc      1f
+        testb   $FD_POS, FDS(,%rdi,8)
+        jz      read_host
+        imul    $144, %rdi, %rax
+        mov     FD_STATS + ST_SIZE(%rax), %rax
+        cmp     %rax, FD_OFFSETS(,%rdi,8)      /* signed: an offset of -1 (unknown) is not at the end */
+        jl      read_host
+        jmp     1f
+2:      mov     %rdx, %rcx              /* rcx = n = count */
 1:      CHECK_DEST %rsi, %rcx, read_host
         mov     %rsi, %rdi              /* destination */
         mov     S_RC_POS, %rsi          /* source */
@@ -665,6 +840,8 @@ read_host:
 read_end:
         cmp     $FD_SLOTS, %rdi
         jae     host
+        bt      %rdi, S_OPENED
+        jc      read_kept_end
         bt      %rdi, S_CLOSED
         jc      host
         testb   $FD_POS, FDS(,%rdi,8)
@@ -680,6 +857,21 @@ read_end:
         mov     FD_STATS + ST_SIZE(%rax), %rax
         cmp     %rax, FD_OFFSETS(,%rdi,8)      /* signed: an offset of -1 (unknown) is not at the end */
         jl      read_host
+        xor     %eax, %eax
+        jmp     restore_return
+
+/* read(fd, buf, count) of a kept file opened here whose bytes, all in the read cache until the next exit, were all
+ * read: 0 (as read_end: a buffer the host would have to judge goes to the host). */
+read_kept_end:
+        test    %rdx, %rdx
+        jz      host
+        cmp     S_RC_FD, %rdi
+        jne     host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+        CHECK_DEST %rsi, %rdx, read_host
         xor     %eax, %eax
         jmp     restore_return
 
@@ -930,42 +1122,6 @@ sys_mm:
         je      host
         jmp     fast_return
 
-/* getcwd(buf, size) of the working directory the host keeps at CWD: as sys_getcwd, -ERANGE before any copy. */
-sys_getcwd:
-        mov     %rdi, S_RDI
-        mov     %rsi, S_RSI
-        mov     %rcx, S_RCX
-        mov     %rdx, S_RDX
-        mov     CWD, %rcx
-        test    %rcx, %rcx
-        jz      restore_host_nr                /* none kept (too long, a warm state being taken, a fork child) */
-        mov     $-34, %rax                     /* -ERANGE */
-        cmp     %rsi, %rcx                     /* size is a size_t */
-        ja      restore_return
-        CHECK_DEST %rdi, %rcx, restore_host_nr /* EFAULT from the host */
-        mov     %rcx, %rdx
-        mov     $(CWD + 8), %esi
-        rep movsb
-        mov     %rdx, %rax
-        jmp     restore_return
-
-/* futex(addr, FUTEX_WAKE_PRIVATE, n) of a process the host marked alone (FD_ALONE: one thread, no other process
- * in the domain): 0, as the host answers (no waiter can exist but the caller), after its checks: an aligned
- * address below the top of the address space (a private futex's word is not read, as on Linux). */
-sys_futex:
-        cmpq    $0, FD_ALONE
-        je      host
-        cmp     $0x81, %rsi                    /* the host checks all 64 bits of op */
-        jne     host
-        test    $3, %dil
-        jnz     host                           /* EINVAL from the host */
-        mov     $0x7FFFFFFFEFFC, %rax          /* TASK_SIZE_MAX - 4: EFAULT above, from the host */
-        cmp     %rax, %rdi
-        mov     $202, %eax
-        ja      host
-        xor     %eax, %eax
-        jmp     fast_return
-
 /* socket(AF_UNIX, SOCK_STREAM [| SOCK_NONBLOCK | SOCK_CLOEXEC], 0), glibc's nscd probe, when the host lets the guest
  * hand out fds (FD_NEW): the lowest free fd below FD_SLOTS (not open at FDS, or closed here), noted at S_MADE after
  * its bits at S_MADE_CX and S_MADE_NB. The host makes the socket at the next exit of any kind, after the fds closed
@@ -982,8 +1138,17 @@ sys_socket:
         and     $~0x80800, %rax                /* SOCK_CLOEXEC, SOCK_NONBLOCK: the host checks all 64 bits */
         cmp     $1, %rax                       /* SOCK_STREAM */
         jne     socket_host
+        mov     %rdi, S_RDI
+        mov     %rsi, S_RSI
+        mov     %rcx, S_RCX
+        mov     %rdx, S_RDX
+/* rax = the lowest free fd below FD_SLOTS (not open at FDS, or closed here; not made or opened here), then on
+ * to the caller (S_NR); none: the host's. */
+free_fd:
         xor     %eax, %eax
 1:      bt      %rax, S_MADE
+        jc      2f
+        bt      %rax, S_OPENED
         jc      2f
         bt      %rax, S_CLOSED
         jc      3f
@@ -992,10 +1157,13 @@ sys_socket:
 2:      inc     %eax
         cmp     $FD_SLOTS, %eax
         jb      1b
+        jmp     restore_host_nr
 socket_host:
         mov     $41, %eax
         jmp     host
-3:      btr     %rax, S_MADE_CX
+3:      cmpq    $41, S_NR
+        jne     open_fd
+        btr     %rax, S_MADE_CX
         bt      $19, %esi                      /* SOCK_CLOEXEC */
         jnc     4f
         bts     %rax, S_MADE_CX
@@ -1039,6 +1207,10 @@ connect_host:
         mov     $42, %eax
         jmp     host
 
+
+host_nr:                                       /* to the host, rax clobbered (nothing else) */
+        mov     S_NR, %rax
+        jmp     host
 restore_host_nr:
         mov     S_NR, %rax
 restore_host:

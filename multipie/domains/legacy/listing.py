@@ -38,25 +38,25 @@ LISTING = 0xE840
 _WORDS = struct.Struct("<2Q")
 
 
-def put(mem: GuestMemory, user: UserMemory, proc: LinuxProcess, fd: int, at: int, room: int) -> bool:
+def put(mem: GuestMemory, user: UserMemory, proc: LinuxProcess, fd: int, at: int, room: int) -> int:
     """Put the whole listing of just-opened directory ``fd`` at guest address ``at`` (at most ``room`` bytes).
 
-    Returns True when it did (the directory's offset is then its end).
+    Returns its length when it did (the directory's offset is then its end), else 0.
     """
     entry = proc.fds.get(fd)
     f = entry.file if entry is not None else None
     if not isinstance(f, DirFile) or f.pos != 0 or f.refs != 1:
-        return False
+        return 0
     entries = f.entries()
     if len(entries) > room // _SMALLEST:  # (too big whatever the names: not packed at all)
-        return False
+        return 0
     out, end = pack_dirents(entries, 0, room)
     if end < len(entries) or not out:  # (too big: the host's getdents64 serves it in parts)
-        return False
+        return 0
     user.write(at, bytes(out))
     f.pos = end
     mem.write(LISTING, _WORDS.pack(fd, len(out)))
-    return True
+    return len(out)
 
 
 def take_back(mem: GuestMemory, proc: LinuxProcess) -> bool:

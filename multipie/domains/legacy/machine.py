@@ -30,8 +30,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from multipie.domains.legacy import faultsig, listing, loader, pagetables, prefill, signals, sysarea, vdso, warmstart
+from multipie.domains.legacy.readcache import drop_read_cache, fill_read_cache
 from multipie.domains.legacy.stats import RunStats
-from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, drop_read_cache, take_in
+from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, take_in
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
     BadAddress,
@@ -197,10 +198,9 @@ class Machine(BaseMachine):
             old = self.image
             self.user.zero(old.segments[0].page_start, old.high - old.segments[0].page_start)
             loader.load_segments(self.user, image)
-        self.current, self.cur_layout = image, layout
-        #: Reads may be cached in the guest when the image leaves [sysarea.READ_CACHE, +size) free.
-        self.cache = self.read_cache and image.low >= sysarea.READ_CACHE + sysarea.READ_CACHE_SIZE
-        self.state = RunState.READY
+        self.current, self.cur_layout, self.state = image, layout, RunState.READY
+        fits = image.low >= sysarea.READ_CACHE + sysarea.READ_CACHE_SIZE  # (the path slots and the store are below)
+        self.cache = self.fd_view.store_ok = self.read_cache and fits  # reads cached in the guest, files kept there
 
     def start(self, proc: LinuxProcess, argv: Sequence[str], env: Mapping[str, str], exe: str, *, pid: int) -> None:
         """Write the state page and the initial stack for ``proc`` and point the vCPU at the entry point.
@@ -341,7 +341,7 @@ class Machine(BaseMachine):
         if self.cache:
             if self.memory.read_u64(STATE + S_RC) != RC_NONE:
                 drop_read_cache(self.memory, proc)
-            give = sysarea.fill_read_cache(self.memory, self.user, proc, r.rdi, r.rsi, r.rdx) if nr == 0 else None
+            give = fill_read_cache(self.memory, self.user, proc, r.rdi, r.rsi, r.rdx) if nr == 0 else None
             if give is not None:
                 self.complete(r, give)
                 return None
@@ -358,8 +358,10 @@ class Machine(BaseMachine):
                 self.deliver(proc, vcpu.regs if vcpu.sync_regs else vcpu.get_regs())
             return None
         if nr == _OPENAT and result >= 0 and self.cache and self.warming is None:  # (its first read: no exit)
-            if not prefill.fill_at_open(self.memory, self.user, proc, result):
-                listing.put(self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST)
+            put = prefill.fill_at_open(self.memory, self.user, proc, result) or listing.put(
+                self.memory, self.user, proc, result, sysarea.READ_CACHE, listing.MOST)  # fmt: skip
+            if put:  # (kept: its next open needs no exit either)
+                self.fd_view.keep_open(proc, (r.rdi, r.rsi, r.rdx), result, put)
         self.complete(r, result)
         if proc.pending:
             self.deliver(proc, r)
@@ -456,8 +458,9 @@ class Machine(BaseMachine):
         self._touched.update(pages)
         self.at = parent.at
         self.current, self.cur_layout, self.cache = parent.current, parent.cur_layout, parent.cache
+        self.fd_view.store_ok = self.cache  # (its image may lie over the path slots and the store)
         self._wb_mask = parent._wb_mask  # same fd table (copied); the parent's buffer was flushed at the fork
-        sysarea.fork_state(self.memory, pid=pid)
+        sysarea.fork_state(self.memory, pid=pid, paths=self.cache)
         self._new_counters()
         child = _abi.KvmRegs()
         ctypes.pointer(child)[0] = regs
@@ -525,6 +528,7 @@ class Machine(BaseMachine):
         """Bring memory back to the cold snapshot, or to warm state ``to``; returns the pages restored."""
         pages = self.touched()
         self._touched = set()
+        self.fd_view.store.restoring(pages, write=self.fd_view.store_ok)
         if self.at is not to:  # another base: every page either state holds comes back too
             pages |= warmstart.pages_of(self.at) | warmstart.pages_of(to)
         limit = self.covered // PAGE

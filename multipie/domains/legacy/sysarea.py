@@ -3,8 +3,7 @@
 System area (identity-mapped; the program's layout is in :mod:`.loader`)::
 
     0x0000  unmapped
-    0x1000  path stat answers of read-only layers (FdView), host-written         user, read-only
-            (the page tables live in a slot of their own: .pagetables)
+    0x1000  unused (the page tables live in a slot of their own: .pagetables)   supervisor only
     0x6000  what the guest may answer about fds 0-23, and the cwd (FdView)       user, read-only
     0x7000  split regions and default protection (mm.c's view, .pagetables)     user, read-only
     0x8000  more guest-answered calls (the signal calls), from entry.S          user, read-only
@@ -15,6 +14,9 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
     0xD000  signal block (syscalls/sigstate.py), then the exception stack (IST1 top 0xE000)   user
     0xE000  calls answered in the guest, per number (--stats); mm.c's stack     user
     0xF000  the mapping area's hole table (mm.c and AddressSpace share it)      user
+    0x80000 path stat answers of read-only layers (FdView), host-written        user, read-only
+    0x8A000 the file store's index, then its kept files (.filestore)            user, read-only
+    0x100000 the read cache (1 MiB), then the program from 0x200000 (loader)
 
 The state page (``entry.S``: ``S_*``) is how the host and the in-guest
 handlers of ``entry.S``/``mm.c`` keep each other informed without an exit:
@@ -32,8 +34,8 @@ import struct
 from collections import Counter
 from stat import S_ISREG
 
-from multipie.domains.legacy import guestfds, imagepages, listing, loader, stub
-from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, BadAddress, LinuxProcess, Sys, UserMemory
+from multipie.domains.legacy import filestore, guestfds, imagepages, listing, loader, stub
+from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, LinuxProcess, Sys, UserMemory
 from multipie.domains.legacy.syscalls.files import pack_stat
 from multipie.errors import HostBug
 from multipie.kvm import longmode as lm
@@ -41,7 +43,7 @@ from multipie.kvm import segments
 from multipie.kvm.elf import PAGE, ElfImage
 from multipie.kvm.memory import GuestMemory
 from multipie.kvm.vcpu import Vcpu
-from multipie.resources.fs import DirFile, GuestFs, HostOpenFile, MemOpenFile, OpenFile, StreamFile
+from multipie.resources.fs import DirFile, GuestFs, OpenFile, StreamFile
 
 __all__ = ["FAULT_PORT", "SYSCALL_PORT", "FdView", "load_registers", "load_space", "prepare", "region0", "store_space"]
 
@@ -81,8 +83,9 @@ _TOKENS = itertools.count(1)
 #: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
 #: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
 #: 0 = empty), u64 hash, i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most
-#: PATH_MAX_LEN bytes). 64 two-way slots hold python3's 25 start-up paths; 32 one-way ones lost a third.
-PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x1000, 64, 320, 152
+#: PATH_MAX_LEN bytes). 128 two-way slots hold python3's ≈ 45 start-up paths and opens (64 lost a third of them).
+PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x80000, 128, 320, 152
+assert PATHS + PATH_SLOTS * PATH_SLOT <= filestore.STORE  # (entry.S: the store's index follows the slots)
 _FIB = 0x9E3779B97F4A7C15
 _AT_FDCWD, _NOFOLLOW = 0xFFFFFF9C, 0x100
 #: Calls that never change which file a path names (the rest empty the path answers: ``FdView.after``).
@@ -149,7 +152,6 @@ WB_FDS = (1, 2)
 READ_CACHE = 0x100000
 READ_CACHE_SIZE = 1 << 20
 READ_CACHE_FIRST = 64 << 10  # read ahead after a first read at offset 0 (a header, often: ld.so maps the rest)
-_CACHEABLE = (HostOpenFile, MemOpenFile)  # files whose small reads may be cached in the guest
 
 
 def prepare(mem: GuestMemory, user: UserMemory, image: ElfImage) -> None:
@@ -176,18 +178,21 @@ def region0() -> bytes:
 
     System pages are supervisor-only (page tables of old, GDT/TSS/IDT) or user pages without
     execute permission, except the entry page (read-only, executable); user pages start as data
-    (read-write, not executable), the protections of what is loaded there are set on top.
+    (read-write, not executable), the protections of what is loaded there are set on top, but for
+    the path slots and the file store (read-only: only the host writes them).
     """
     data = lm.USER_RW | lm.PageFlags.NO_EXECUTE
     small: dict[int, int] = {p: lm.KERNEL_RW for p in range(PAGE_TABLES // PAGE, ENTRY // PAGE)}
     small[ENTRY // PAGE] = small[MORE // PAGE] = lm.USER_RO
-    for p in (SPLIT // PAGE, FDS // PAGE, *range(PATHS // PAGE, FDS // PAGE)):
+    for p in (SPLIT // PAGE, FDS // PAGE):
         small[p] = lm.USER_RO | lm.PageFlags.NO_EXECUTE
     small[STATE // PAGE] = data
     for p in range(0xD000 // PAGE, MM // PAGE + 1):
         small[p] = data
     for p in range(loader.USER_BASE // PAGE, 512):
         small[p] = data
+    for p in range(PATHS // PAGE, filestore.END // PAGE):  # host-written: read-only, so that a read maps them clean
+        small[p] = lm.USER_RO | lm.PageFlags.NO_EXECUTE
     return struct.pack("<512Q", *((p * PAGE | int(small[p])) if p in small else 0 for p in range(512)))
 
 
@@ -222,7 +227,7 @@ def start_state(mem: GuestMemory, space: AddressSpace, layout: loader.Layout, *,
     return comm
 
 
-def fork_state(mem: GuestMemory, *, pid: int) -> None:
+def fork_state(mem: GuestMemory, *, pid: int, paths: bool = True) -> None:
     """Make a forked copy's state page its own: pid, fresh counters, random bytes; no FS base hint, no fd answers."""
     mem.write_u64(STATE + S_PID, pid)
     mem.write(TID, struct.pack("<2Q", pid, 0))  # only the calling thread goes on in the child
@@ -231,7 +236,9 @@ def fork_state(mem: GuestMemory, *, pid: int) -> None:
     mem.write(STATE + S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
     mem.write(STATE + S_RND, os.urandom(RND_BYTES))
     mem.write(STATE + S_RC + 64, struct.pack("<2Q", STATE + S_RND, STATE + S_RND + RND_BYTES))
-    mem.write(PATHS, bytes(FDS + PAGE - PATHS))  # nothing answered from the fd and path pages until the host syncs
+    mem.write(FDS, bytes(PAGE))  # nothing answered from the fd and path pages until the host syncs, nor opened
+    if paths:  # (else the program's own memory: Machine.cache)
+        mem.write(PATHS, bytes(filestore.STORE + 8 * PATH_SLOTS - PATHS))
 
 
 def load_space(mem: GuestMemory, space: AddressSpace) -> None:
@@ -280,61 +287,22 @@ def flush_writes(mem: GuestMemory, proc: LinuxProcess, mask: int) -> None:
         entry.file.write(mem.read(STATE + WB_BUF, n))
 
 
-def fill_read_cache(
-    mem: GuestMemory, user: UserMemory, proc: LinuxProcess, fd: int, buf: int, count: int
-) -> int | None:
-    """Serve a small ``read`` of a file and leave what follows in the guest's read cache.
-
-    Returns the bytes read into ``buf``, or ``None`` (nothing done) when the read is not of a
-    cacheable file; the normal path serves it then.
-    """
-    entry = proc.fds.get(fd) if fd < (1 << 31) else None
-    if entry is None or not 0 < count < READ_CACHE_SIZE or not isinstance(entry.file, _CACHEABLE):
-        return None
-    f = entry.file
-    if not f.readable:
-        return None
-    try:
-        proc.mem.check(buf, count, write=True)  # the page protections too: a read-only buffer is EFAULT
-    except BadAddress:
-        return None  # let the normal path report EFAULT
-    if isinstance(f, HostOpenFile):  # straight into guest memory: no 1 MiB host buffer (and its page faults)
-        ahead = READ_CACHE_SIZE if f.pos else READ_CACHE_FIRST  # ld.so reads a header, then maps
-        got = user.fill_from(f.fd, [(buf, count), (READ_CACHE, ahead)], f.pos)
-        f.pos += got
-    else:
-        data = f.read(READ_CACHE_SIZE)
-        user.write(buf, data[:count])
-        user.write(READ_CACHE, data[count:])
-        got = len(data)
-    give = min(got, count)
-    if got > give:
-        mem.write(STATE + S_RC, struct.pack("<3Q", fd, READ_CACHE, READ_CACHE + got - give))
-    return give
-
-
 def take_in(mem: GuestMemory, proc: LinuxProcess, wb_mask: int, view: FdView, *, on: bool) -> None:
-    """At every exit, before the host sees anything else the program did: its buffered output, a listing it did not
-    take, its closed fds, then the sockets it made (the guest may have reused the closed fds' numbers)."""
+    """At every exit, before the host sees anything else the program did: its buffered output, its closed fds, a kept
+    file it opened (maybe at a closed fd's number), a listing it did not take (maybe that file's), then the sockets it
+    made (the guest may have reused the closed fds' numbers)."""
     if wb_mask and mem.read_u64(STATE + S_WB_LEN):
         flush_writes(mem, proc, wb_mask)
     closed, made, _cx, _nb, _fd, listed = _TAKE.unpack(mem.read(guestfds.CLOSED, _TAKE.size))  # (most exits: all 0)
-    if listed and listing.take_back(mem, proc):
-        view.due(on)
     if closed:
         guestfds.release_closed(mem, proc, FD_SLOTS)
         view.due(on)
+    if mem.read_u64(filestore.OPENED) and view.store.take_opened(proc):
+        view.due(on)
+    if listed and listing.take_back(mem, proc):
+        view.due(on)
     if made and guestfds.take_made(mem, proc, FD_SLOTS):
         view.due(on)
-
-
-def drop_read_cache(mem: GuestMemory, proc: LinuxProcess) -> None:
-    """Give cached bytes the guest did not read back to the file offset; empty the cache."""
-    fd, pos, end = struct.unpack("<3Q", mem.read(STATE + S_RC, 24))
-    mem.write_u64(STATE + S_RC, RC_NONE)
-    entry = proc.fds.get(fd)
-    if entry is not None and READ_CACHE <= pos <= end <= READ_CACHE + READ_CACHE_SIZE:
-        entry.file.pos = max(0, entry.file.pos - (end - pos))
 
 
 def page_counts(mem: GuestMemory) -> Counter[int]:
@@ -382,6 +350,8 @@ class FdView:
         self._token = next(_TOKENS)
         self._cwd: str | None = None  # the working directory last written at CWD ("": none)
         self._new: tuple[int, int] | None = None  # FD_NEW and FD_ALONE as last written (None: not known)
+        self.store = filestore.FileStore(mem, PATH_SLOTS)  # kept files, named by the path slots
+        self.store_ok = True  # the program leaves the slots' and the store's memory free (else hands off: .cache)
 
     def sync(self, proc: LinuxProcess, *, on: bool = True, fresh: bool = False) -> None:
         """Bring the page in step with ``proc``'s fd table.
@@ -401,6 +371,7 @@ class FdView:
         if self.mem.read_u64(FD_TOKEN) != self._token:  # another view's pages, or emptied (a fork child)
             seen, self._flags, self._paths, self._kept_for, self._cwd, self._new = None, b"", -1, None, None, None
             self.mem.write_u64(FD_TOKEN, self._token)
+            self.store.forget(write=self.store_ok)
         new = (int(on), int(on and _alone(proc)))  # (a clone or an exit is a host call: synced after it)
         if new != self._new:
             self._new = new
@@ -467,8 +438,8 @@ class FdView:
         began learning them (``GuestFs.layers_key``). This run's key is taken at its first kept answer
         (most runs keep none), with the generations of now.
         """
-        self._paths_ok = on and all(getattr(getattr(n, "tree", None), "readonly", False)
-                                    for n in proc.fs.mounts.values())  # fmt: skip
+        self._paths_ok = on and self.store_ok and all(getattr(getattr(n, "tree", None), "readonly", False)
+                                                      for n in proc.fs.mounts.values())  # fmt: skip
         self._missing_ok = self._paths_ok and not proc.fs.mounts
         ok = self._missing_ok and not getattr(proc.kernel, "forks", 0)
         gens = proc.fs.layer_generations() if ok else None
@@ -543,19 +514,40 @@ class FdView:
         if not raw.startswith(_LIVE):
             self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, result, bytes(STAT_SIZE))
 
-    def _keep_path(self, raw: bytes, flags: int, result: int, packed: bytes) -> None:
+    def keep_open(self, proc: LinuxProcess, args: tuple[int, int, int], fd: int, size: int) -> None:
+        """The host's ``openat(*args)`` gave ``fd`` and put all of it (``size`` bytes, or its listing) in the guest."""
+        dirfd, path, flags = args[0] & 0xFFFFFFFF, args[1], args[2] & 0xFFFFFFFF
+        entry = proc.fds.get(fd)
+        if entry is None or not (self._on and self._paths_ok and self.store_ok) or dirfd != _AT_FDCWD:
+            return
+        if getattr(proc.kernel, "forks", 0) or not filestore.keepable(entry.file, flags):
+            return
+        raw = proc.mem.cstring(path, PATH_MAX_LEN + 1)
+        kept = (raw.decode("utf-8", "surrogateescape"), self.mem.read(READ_CACHE, size))
+        self._keep_path(raw, _NOFOLLOW if flags & os.O_NOFOLLOW else 0, 0, pack_stat(entry.file.stat()), kept)
+
+    def _keep_path(self, raw: bytes, flags: int, result: int, packed: bytes, kept: _Kept | None = None) -> None:
+        """Keep ``raw``'s answer in one of its two slots; ``kept``: the file it names, for the store."""
         if not 0 < len(raw) <= PATH_MAX_LEN:
             return
         h = path_hash(raw)
         key = len(raw) | (flags & _NOFOLLOW) << 8
         first, second = path_slots(h)
-        slot = first  # the first slot that is empty or holds this path, else the first one
+        # The first slot that is empty or holds this path, else the first one that names no kept file (a kept
+        # open saves more than a stat), else the first one.
+        slot, same = second if self.store.holds(_slot_no(first)) else first, False
         for s in (first, second):
             k = self.mem.read_u64(s)
-            if k == 0 or (k == key and self.mem.read_u64(s + 8) == h):
+            if k == 0 or (same := k == key and self.mem.read_u64(s + 8) == h):
                 slot = s
                 break
         self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
+        n = _slot_no(slot)
+        if kept is not None:
+            if not self.store.put(n, kept[0], packed, kept[1]):
+                self.store.set(n, 0)
+        elif not (same and result == 0):  # (a stat of a kept file's path: the same file, still kept)
+            self.store.set(n, 0)
         self.mem.write_u64(slot, key)  # last: the slot is whole before it can match
         self._paths += 1
         if self._kept_for is None and self._learn is not None:
@@ -564,11 +556,17 @@ class FdView:
 
     def _forget_paths(self) -> None:
         self._kept_for = self._learn = None  # what is learnt after a change must not outlive the run
-        if self._paths:
+        if not self.store_ok:  # a program's own memory now: emptied once it is gone (a reset, or another execve)
+            self._paths = -1
+            self.store.forget(write=False)
+        elif self._paths:
             self.mem.write(PATHS, bytes(PATH_SLOTS * PATH_SLOT))
             self._paths = 0
+            self.store.forget()
 
 
+#: A kept file for the store: (its path, its bytes or listing).
+_Kept = tuple[str, bytes]
 #: What the fd page shows of an fd: (its file, close-on-exec, no other fd shares it, a directory read to its end).
 _FdState = tuple[OpenFile | None, bool, bool, bool]
 
@@ -585,9 +583,13 @@ def _listed(f: OpenFile) -> bool:
     return isinstance(f, DirFile) and f.pos >= len(f.entries())
 
 
+def _slot_no(slot: int) -> int:
+    return (slot - PATHS) // PATH_SLOT
+
+
 def path_slots(h: int) -> tuple[int, int]:
     """The addresses of the two slots a path of hash ``h`` may be kept in (entry.S looks in both)."""
-    return PATHS + PATH_SLOT * (h % PATH_SLOTS), PATHS + PATH_SLOT * ((h * _FIB & U64) >> 58)
+    return PATHS + PATH_SLOT * (h % PATH_SLOTS), PATHS + PATH_SLOT * ((h * _FIB & U64) >> 57)
 
 
 def path_hash(raw: bytes) -> int:

@@ -48,7 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from multipie.domains.legacy import imagepages, sysarea, vdso
+from multipie.domains.legacy import imagepages, readcache, sysarea, vdso
 from multipie.domains.legacy.elf import LinkedImage
 from multipie.domains.legacy.syscalls import (
     SUPPORTED,
@@ -285,7 +285,7 @@ class Warming:
             return False
         m.user.write(self.entry, self.saved)  # the program's own bytes back
         if m.cache and m.memory.read_u64(sysarea.STATE + sysarea.S_RC) != sysarea.RC_NONE:
-            sysarea.drop_read_cache(m.memory, proc)
+            readcache.drop_read_cache(m.memory, proc)
         m.sync_fs(proc)
         m.sync_space(proc)  # the break, mapping floor and holes the guest's mm.c moved
         rip, _cs, rflags, rsp = struct.unpack("<4Q", m.memory.read(at, 32))
