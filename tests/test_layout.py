@@ -23,7 +23,6 @@ UNTESTED = frozenset(
         "app/logs.py",
         "app/metrics.py",
         "app/pool.py",
-        "app/protocol.py",
         "bench/harness.py",
         "bench/report.py",
         "bench/suites/_peers.py",

@@ -11,7 +11,10 @@ Who owns what:
 - :mod:`.metrics` — Prometheus metrics labelled by service.
 - :mod:`.logs` — JSON-lines / text logs with request ids.
 - :mod:`.admin` — the loopback-only admin endpoint behind ``multipie ps``.
-- :mod:`.server` — ``multipie up``: uvicorn, signals, graceful shutdown.
+- :mod:`.proxy` — ``wasi:http/proxy`` components: a handler per request, bodies streamed both ways.
+- :mod:`.protocol` — the HTTP/1.1 connections (llhttp): request heads and bodies bounded, pipelining.
+- :mod:`.answer` — an answer's HTTP/1.1 framing from ASGI messages (one write per whole answer).
+- :mod:`.server` — ``multipie up``: uvicorn on uvloop, signals, graceful shutdown.
 """
 
 from multipie.app.loader import App, AppService, load_app

@@ -22,8 +22,9 @@ the loop for the call.
 Errors before the head is sent use the gateway's mapping (trap 500, timeout 504, a
 handler that never answers or answers with an ``error-code`` 502 ``bad_response``);
 after it, the connection is closed mid-body (as ``wasmtime serve`` resets it) and the
-error is logged and counted. Response trailers are not sent: uvicorn's HTTP/1.1 server
-has no way to write them (see docs/components.md).
+error is logged and counted. Response trailers are not sent (the gateway's HTTP/1.1
+framing, :mod:`multipie.app.answer`, writes none; see docs/components.md), and request
+trailers never reach a handler (the connection drops them, as ``wasmtime serve`` does).
 """
 
 from __future__ import annotations
@@ -36,8 +37,6 @@ import sys
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
-
-from uvicorn.protocols.http.h11_impl import STATUS_PHRASES
 
 from multipie.domains.component.http import Request, serve
 
@@ -66,33 +65,42 @@ def prefer_host_calls() -> None:
 
 
 class StreamingSink:
-    """A handler's response, handed from its thread to the event loop (bounded by :data:`MAX_PENDING`)."""
+    """A handler's response, handed from its thread to the event loop (bounded by :data:`MAX_PENDING`).
+
+    Plain locks only (a ``Condition`` costs Python-level calls on every event): ``_lock`` guards
+    the events and counters; ``_gate`` is held while a handler waits for the client to catch up,
+    and released by the loop once it has (or the response is over).
+    """
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
         self._events: collections.deque[tuple[str, Any]] = collections.deque()
         self._waiter: asyncio.Future[None] | None = None  # the relay waits on it when there is no event
         self._pending = 0
-        self._cond = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()
+        self._gate = threading.Lock()  # held (acquired by the handler) while it waits for room
+        self._blocked = False  # the handler holds _gate and waits for it to be released
         self.closed = False  # the client went away: drop what the handler still writes
         self.inline = False  # the handler runs on the event loop: no hand-off, no back-pressure
 
-    def _put(self, event: tuple[str, Any]) -> None:
+    def _put(self, event: tuple[str, Any], *, wake: bool = True) -> None:
         # Wake the loop only when the relay waits: a handler's head, body and end written in a
         # row cost one wake-up (one self-pipe write), not one per event.
-        with self._cond:
+        with self._lock:
             self._events.append(event)
-            waiter, self._waiter = self._waiter, None
-        if waiter is not None:
-            if self.inline:
-                _wake(waiter)
-            else:
-                self._loop.call_soon_threadsafe(_wake, waiter)
+            waiter = self._waiter
+            if waiter is None or not wake:
+                return
+            self._waiter = None
+        if self.inline:
+            _wake(waiter)
+        else:
+            self._loop.call_soon_threadsafe(_wake, waiter)
 
     async def next(self) -> tuple[str, Any]:
         """The next event (event loop): ``start``, ``body``, ``end``, ``fail``, then ``done`` once the call returned."""
         while True:
-            with self._cond:
+            with self._lock:
                 if self._events:
                     return self._events.popleft()
                 waiter = self._waiter = self._loop.create_future()
@@ -103,30 +111,49 @@ class StreamingSink:
         self._put(("done", exc))
 
     def start(self, status: int, headers: list[tuple[str, bytes]]) -> None:
-        """The head (handler thread)."""
-        self._put(("start", (status, headers)))
+        """The head (handler thread); it waits for the next event to wake the loop.
+
+        The connection writes a head with the first body part (:mod:`multipie.app.answer`), so
+        relaying it alone would cost the loop a wake-up and the wire nothing; a handler always
+        follows it with a body part, the end, a failure or its return.
+        """
+        self._put(("start", (status, headers)), wake=False)
 
     def body(self, chunk: bytes) -> None:
         """A body chunk (handler thread); waits while the client is :data:`MAX_PENDING` bytes behind."""
-        with self._cond:
-            while self._pending > MAX_PENDING and not self.closed and not self.inline:
-                self._cond.wait(0.5)
-            if self.closed:
-                return
-            self._pending += len(chunk)
+        while True:
+            with self._lock:
+                if self.closed:
+                    return
+                if self._pending <= MAX_PENDING or self.inline:
+                    self._pending += len(chunk)
+                    break
+                if not self._blocked:
+                    self._gate.acquire()  # free: only this (one) handler thread takes it
+                    self._blocked = True
+            # Released by sent() or close(); the timeout only re-checks, as a safety net.
+            if self._gate.acquire(timeout=0.5):
+                self._gate.release()
         self._put(("body", chunk))
+
+    def _open_gate(self) -> None:
+        # With _lock held: let a waiting handler go on.
+        if self._blocked:
+            self._blocked = False
+            self._gate.release()
 
     def sent(self, n: int) -> None:
         """``n`` bytes went to the client (event loop)."""
-        with self._cond:
+        with self._lock:
             self._pending -= n
-            self._cond.notify_all()
+            if self._pending <= MAX_PENDING:
+                self._open_gate()
 
     def close(self) -> None:
         """Stop taking chunks (the response is over, or the client left)."""
-        with self._cond:
+        with self._lock:
             self.closed = True
-            self._cond.notify_all()
+            self._open_gate()
 
     def end(self, trailers: list[tuple[str, bytes]] | None) -> None:
         """The body is complete (handler thread)."""
@@ -265,7 +292,6 @@ async def _relay(
             if pump.done() and not pump.result():
                 return 0, "too_large"
             status, hdrs = value
-            _reason_phrase(status)
             raw = [(k.encode("latin-1"), v) for k, v in hdrs if k != "x-request-id"]
             raw.append((b"x-request-id", rid.encode("latin-1")))
             await send({"type": "http.response.start", "status": status, "headers": raw})
@@ -290,15 +316,6 @@ async def _relay(
             return 0, value
         else:
             raise ConnectionAbortedError(f"request {rid}: the handler failed mid-response: {value}") from value
-
-
-def _reason_phrase(status: int) -> None:
-    """Let uvicorn send any status a handler may set (100–999): it knows phrases for the registered ones only.
-
-    Unregistered codes get an empty reason phrase, as hyper (``wasmtime serve``) sends them.
-    """
-    if status not in STATUS_PHRASES:
-        STATUS_PHRASES[status] = b""
 
 
 async def _settle(sink: StreamingSink, rid: str) -> None:

@@ -11,7 +11,6 @@ replicas, what crosses units), :mod:`~multipie.scaleout.tokens` (capability toke
 the authority, revocation), :mod:`~multipie.scaleout.replica` (the actor hosting a
 Runtime), :mod:`~multipie.scaleout.cluster` (deployment, routing, faults,
 autoscaling), :mod:`~multipie.scaleout.ingress` (the HTTP entry point),
-:mod:`~multipie.scaleout.entry` (its client connections, parsed by llhttp),
 :mod:`~multipie.scaleout.forward` (requests to a replica's gateway over HTTP),
 :mod:`~multipie.scaleout.metrics` (``/metrics`` across replicas),
 :mod:`~multipie.scaleout.blobs` (node-local code by digest),
@@ -50,7 +49,6 @@ def up(
     """
     from multipie.app.manifest import load_manifest
     from multipie.app.server import parse_listen, serve
-    from multipie.scaleout.entry import entry_protocol
     from multipie.scaleout.ingress import RayGateway
 
     host, port = parse_listen(listen)
@@ -61,5 +59,4 @@ def up(
     return serve(
         app, host=host, port=port, admin_port=admin_port, access_log=access_log, on_ready=on_ready,
         gateway_class=RayGateway,  # type: ignore[arg-type]
-        http_protocol=entry_protocol,  # llhttp: the client's request parsed in C (docs/scale-out.md)
     )

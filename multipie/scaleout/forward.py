@@ -78,8 +78,8 @@ class _Conn(asyncio.Protocol):
         self.keep = True
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:  # noqa: D102 - asyncio callback
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # No isinstance check: uvloop's transports are not asyncio's subclasses.
+        self.transport = transport  # type: ignore[assignment]
 
     def connection_lost(self, exc: Exception | None) -> None:  # noqa: D102 - asyncio callback
         self.closed = True

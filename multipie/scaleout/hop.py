@@ -1,6 +1,6 @@
 """The replica's end of the hop from the entry point: a lean HTTP/1.1 server in front of its gateway.
 
-The entry point (uvicorn with the bounded llhttp protocol, :mod:`multipie.scaleout.entry`)
+The entry point (uvicorn with the gateway's bounded llhttp protocol, :mod:`multipie.app.protocol`)
 has already parsed, bounded and checked what the client sent; what reaches a
 replica is what :class:`~multipie.scaleout.forward.Upstream` writes: a request line,
 lower-case header fields and a ``Content-Length`` body, one request at a time per
@@ -26,14 +26,13 @@ import socket
 from typing import Any
 from urllib.parse import unquote
 
-from multipie.scaleout.answer import STATUS, Answer, whole_body
+from multipie.app.answer import STATUS, Answer, whole_body
+from multipie.app.protocol import MAX_HEAD
 
 __all__ = ["MAX_HEAD", "HopProtocol", "listen", "serve_hop"]
 
 log = logging.getLogger("multipie.scaleout")
 
-#: Largest request head accepted, bytes (the entry point's own bound, multipie.app.protocol.MAX_HEAD).
-MAX_HEAD = 32 << 10
 _ERRORS = {400: "bad_request", 413: "body_too_large", 431: "headers_too_large"}
 
 
@@ -55,8 +54,8 @@ class HopProtocol(asyncio.Protocol):
         self.task: asyncio.Task[None] | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:  # noqa: D102 - asyncio callback
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # No isinstance check: uvloop's transports (Ray's workers run uvloop) are not asyncio's subclasses.
+        self.transport = transport  # type: ignore[assignment]
         sock = transport.get_extra_info("socket")
         if sock is not None:  # answers are small writes: never wait for the peer's delayed ACK (Nagle)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

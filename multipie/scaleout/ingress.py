@@ -14,7 +14,7 @@ ingress's own (requests refused before reaching a replica), plus
 
 Why not Ray Serve: its proxy and router add a hop of their own (1-2 ms per request
 by its docs) and a controller actor per cluster; this entry point is one uvicorn
-process (its connections parsed by llhttp, :mod:`multipie.scaleout.entry`) talking
+process (its connections parsed by llhttp, :mod:`multipie.app.protocol`) talking
 straight to the replicas' gateways.
 """
 

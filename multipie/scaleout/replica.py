@@ -40,12 +40,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from multipie.app.answer import whole_body
 from multipie.app.gateway import Gateway
 from multipie.app.loader import App, AppService
 from multipie.app.manifest import FunctionGrant, Manifest, ServiceSpec
 from multipie.errors import CapabilityError, DomainClosed, HostBug, MultipieError
 from multipie.runtime import Runtime
-from multipie.scaleout.answer import whole_body
 from multipie.scaleout.blobs import BlobStore
 from multipie.scaleout.hop import listen, serve_hop
 from multipie.scaleout.tokens import Token, TokenChecker

@@ -1,7 +1,7 @@
 """The gateway's bounds on requests: head size and deadline, URL length, HTTP version, framing, shutdown, metrics.
 
 Every test taking ``server`` runs against ``multipie up`` and against the entry point of
-``multipie up --ray`` (another HTTP parser, llhttp, in front of the same gateway checks).
+``multipie up --ray`` (the same llhttp protocol, in front of a gateway forwarding to replicas).
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def server(
     extra: tuple[str, ...] = ()
     if request.param == "ray":
         pytest.importorskip("ray", reason="Ray is not installed: pip install 'multipie[ray]' (make test does)")
-        pytest.importorskip("httptools", reason="httptools is in the ray extra (make test installs it)")
         extra = ("--ray",)
     root = tmp_path_factory.mktemp(f"limits-{request.param}")
     s = Server(write_app(root / "app", APP), root / "cache", *extra)
@@ -82,7 +81,7 @@ def test_long_url_is_414(server: Server) -> None:
 def test_huge_header_is_431(server: Server) -> None:
     raw = exchange(server, b"GET /echo/ HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n")
     assert status_and_error(raw) == (431, "headers_too_large")
-    # The same in small writes (h11 sees an incomplete head grow past the limit).
+    # The same in small writes (an incomplete head grows past the limit).
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
         s.sendall(b"GET /echo/ HTTP/1.1\r\nHost: x\r\nX-Big: ")
         try:

@@ -12,8 +12,9 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -130,7 +131,8 @@ def test_outgoing_requests_need_the_manifest_grant(server: Server, upstream: str
     assert granted.status_code == 203 and granted.content == b"up"
     # HTTP-request-denied (the handler answers 600 + the error-code's case number, 15): /n has no
     # grant at all, /h none for another port.
-    assert httpx.get(f"{server.url}/n/f{upstream}", timeout=30).status_code == 615
+    denied = httpx.get(f"{server.url}/n/f{upstream}", timeout=30)
+    assert (denied.status_code, denied.reason_phrase) == (615, "")  # no registered phrase: an empty one
     assert httpx.get(f"{server.url}/h/f127.0.0.1:{free_port()}", timeout=30).status_code == 615
 
 
@@ -228,6 +230,20 @@ def test_only_requests_without_a_body_skip_the_body_pump() -> None:
     assert not _bodyless([(b"transfer-encoding", b"chunked")])
 
 
+def _count_wakes(loop: Any) -> Callable[[], int]:
+    """Count ``loop.call_soon_threadsafe`` calls (each a wake-up from another thread); returns the count's reader."""
+    wakes = 0
+    threadsafe = loop.call_soon_threadsafe
+
+    def counted(*args: object) -> Any:
+        nonlocal wakes
+        wakes += 1
+        return threadsafe(*args)
+
+    loop.call_soon_threadsafe = counted
+    return lambda: wakes
+
+
 def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
     """Events written while the relay is busy wake nothing; one written while it waits wakes it once.
 
@@ -241,15 +257,7 @@ def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
     async def main() -> tuple[list[tuple[str, object]], int, int]:
         loop = asyncio.get_running_loop()
         sink = StreamingSink(loop)
-        wakes = 0
-        threadsafe = loop.call_soon_threadsafe
-
-        def counted(*args: object) -> asyncio.Handle:
-            nonlocal wakes
-            wakes += 1
-            return threadsafe(*args)  # type: ignore[arg-type]
-
-        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+        wakes = _count_wakes(loop)
 
         def handler() -> None:  # the relay has not asked yet: head, body and end queue up
             sink.start(200, [("a", b"1")])
@@ -259,7 +267,7 @@ def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
         worker = threading.Thread(target=handler)
         worker.start()
         worker.join()
-        busy = wakes
+        busy = wakes()
         got = [await sink.next() for _ in range(3)]
 
         def finish() -> None:  # the relay waits for the call's outcome now
@@ -271,7 +279,7 @@ def test_a_handler_s_events_in_a_row_wake_the_event_loop_once() -> None:
         worker.start()
         got.append(await sink.next())
         worker.join()
-        return got, busy, wakes - busy
+        return got, busy, wakes() - busy
 
     got, busy, waiting = asyncio.run(main())
     assert got == [("start", (200, [("a", b"1")])), ("body", b"hi"), ("end", None), ("done", None)]
@@ -296,3 +304,68 @@ def test_a_handler_s_failure_reaches_the_relay_after_its_events() -> None:
     (first, (kind, exc)) = asyncio.run(main())
     assert first == ("start", (200, []))
     assert kind == "done" and isinstance(exc, ValueError)
+
+
+@pytest.mark.parametrize("release", ["sent", "close"])
+def test_a_handler_ahead_of_its_client_waits_until_it_catches_up_or_leaves(release: str) -> None:
+    """Back-pressure with plain locks (the sink held a ``threading.Condition`` before): a handler
+    :data:`MAX_PENDING` bytes ahead waits in ``body`` until the loop reports bytes sent, or the response closes."""
+    import asyncio
+
+    from multipie.app.proxy import MAX_PENDING, StreamingSink
+
+    sink = StreamingSink(asyncio.new_event_loop())
+    assert not any(isinstance(v, type(threading.Condition())) for v in vars(sink).values())
+    big = b"x" * (MAX_PENDING + 1)
+    done = threading.Event()
+
+    def handler() -> None:
+        sink.body(big)  # room: taken at once
+        sink.body(b"next")  # the client is behind: waits
+        done.set()
+
+    worker = threading.Thread(target=handler, daemon=True)
+    worker.start()
+    assert not done.wait(0.3)  # still waiting for room
+    if release == "sent":
+        sink.sent(len(big))
+    else:
+        sink.close()
+    worker.join(timeout=30)
+    assert done.is_set()
+    bodies = [value for kind, value in sink._events if kind == "body"]
+    assert bodies == ([big, b"next"] if release == "sent" else [big])  # after close, chunks are dropped
+
+
+def test_the_head_alone_does_not_wake_the_event_loop() -> None:
+    """The connection writes a head with the first body part, so the head's event waits for the next one.
+
+    (Before, a relay waiting for events was woken for the head, then again for the body's end.)
+    """
+    import asyncio
+
+    from multipie.app.proxy import StreamingSink
+
+    async def main() -> tuple[list[tuple[str, object]], list[int]]:
+        loop = asyncio.get_running_loop()
+        sink = StreamingSink(loop)
+        wakes = _count_wakes(loop)
+        counts = []
+
+        def handler() -> None:
+            while sink._waiter is None:  # the relay waits for the first event
+                time.sleep(0.001)
+            sink.start(200, [])
+            counts.append(wakes())
+            sink.end(None)
+            counts.append(wakes())
+
+        worker = threading.Thread(target=handler)
+        worker.start()
+        got = [await sink.next(), await sink.next()]
+        worker.join()
+        return got, counts
+
+    got, counts = asyncio.run(main())
+    assert got == [("start", (200, [])), ("end", None)]
+    assert counts == [0, 1]

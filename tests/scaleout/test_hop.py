@@ -41,7 +41,9 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     a.close()
 
 
-def _serve(asgi: Any, client: Callable[[int], Awaitable[Any]], *, idle: float = 60.0) -> Any:
+def _serve(
+    asgi: Any, client: Callable[[int], Awaitable[Any]], *, idle: float = 60.0, loop_factory: Any = None
+) -> Any:
     async def run() -> Any:
         sock = listen("127.0.0.1")
         server = await serve_hop(asgi, sock, max_body=4096, idle=idle)
@@ -50,10 +52,16 @@ def _serve(asgi: Any, client: Callable[[int], Awaitable[Any]], *, idle: float = 
         finally:
             server.close()
 
-    return asyncio.run(run())
+    with asyncio.Runner(loop_factory=loop_factory) as runner:
+        return runner.run(run())
 
 
-def test_forwarded_requests_are_served_by_the_gateway_on_one_connection(app: App) -> None:
+@pytest.mark.parametrize("loop", ["asyncio", "uvloop"])
+def test_forwarded_requests_are_served_by_the_gateway_on_one_connection(app: App, loop: str) -> None:
+    """Also on uvloop (Ray's workers run it once it is installed): its transports are not asyncio's
+    classes, and an ``isinstance`` assert in the hop and upstream protocols failed every connection."""
+    import uvloop
+
     gateway = Gateway(app, access_log=False)
 
     async def client(port: int) -> list[Any]:
@@ -65,7 +73,8 @@ def test_forwarded_requests_are_served_by_the_gateway_on_one_connection(app: App
         return out
 
     try:
-        first, second, missing = _serve(gateway, client)
+        factory = uvloop.new_event_loop if loop == "uvloop" else None
+        first, second, missing = _serve(gateway, client, loop_factory=factory)
     finally:
         gateway.close()
     assert first[0] == 200 and first[2].endswith(b"hello") and first == second

@@ -2,8 +2,11 @@
 
 Every contender does the same work — answer a POST with the request's head and
 body, headers ``content-type`` and ``x-guest`` (ours also adds ``x-request-id``) —
-behind the same server stack (uvicorn 1 worker, h11, asyncio loop, no access
-log), measured with ``wrk`` against 127.0.0.1 in the same run:
+behind uvicorn (1 worker, no access log), measured with ``wrk`` against 127.0.0.1
+in the same run. The peers run uvicorn's defaults of this project's history (h11,
+asyncio's loop); ours runs ``multipie up``'s stack (llhttp and uvloop, docs/components.md),
+and ``uvicorn-python-uvloop`` is the plain handler on that same stack (uvicorn's
+``httptools`` protocol, uvloop), so the parser's and the loop's share can be told apart:
 
 - ``ours``: ``multipie up`` serving the zero-copy test guest ``echo.wat``, one
   fresh isolated domain per request taken from the service's native reserve, run
@@ -11,13 +14,15 @@ log), measured with ``wrk`` against 127.0.0.1 in the same run:
   same with ``run = "inline"`` (on the event loop, timeout 0.1 s); ``ours-virtine``: the same echo written in C as a
   virtine (``guest/virtine/tests/http.c``), a fresh domain (VM state) per request;
 - ``uvicorn-python``: a plain ASGI handler doing the echo in Python (no isolation);
+  ``uvicorn-python-uvloop``: the same under ``http="httptools"``, ``loop="uvloop"``;
 - ``wasmtime-py-per-request``: the same module, a new wasmtime-py Store and
   Instance per request, called through wasmtime-py's ``Func.__call__``;
 - ``process-per-request``: CGI style, ``/bin/cat`` spawned per request with the
   body on stdin.
 
 Servers start in parallel (each its own process), then ``wrk`` runs against one at
-a time. Quick mode: 2 s per contender (about 20 s in all).
+a time. ``... CPU`` rows: each server process's CPU time (all threads, ``/proc/PID/stat``)
+per request served in the same ``wrk`` run. Quick mode: 2 s per contender (about 20 s in all).
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from typing import Any
 
 from multipie.bench import BenchContext, Measurement, suite
 
-__all__ = ["apps", "parse_wrk", "serve_peer"]
+__all__ = ["apps", "cpu_seconds", "parse_wrk", "serve_peer", "served_requests"]
 
 _ECHO_WAT = Path(__file__).resolve().parents[3] / "tests" / "app" / "guests" / "echo.wat"
 _BODY = b"x" * 64
@@ -48,13 +53,14 @@ def _virtine_ready() -> bool:
     return _ECHO_VIRTINE.is_file() and os.access("/dev/kvm", os.R_OK | os.W_OK)
 
 
-SERVERS = ("ours", "uvicorn-python", "wasmtime-py-per-request", "process-per-request")
+SERVERS = ("ours", "uvicorn-python", "uvicorn-python-uvloop", "wasmtime-py-per-request", "process-per-request")
 #: (contender, server, path): ours runs twice, in a worker thread (the default) and inline on the loop.
 CONTENDERS = (
     ("ours", "ours", "/echo"),
     ("ours-inline", "ours", "/inline/echo"),
     ("ours-virtine", "ours", "/virtine/echo"),
     ("uvicorn-python", "uvicorn-python", "/echo"),
+    ("uvicorn-python-uvloop", "uvicorn-python-uvloop", "/echo"),
     ("wasmtime-py-per-request", "wasmtime-py-per-request", "/echo"),
     ("process-per-request", "process-per-request", "/echo"),
 )
@@ -141,15 +147,17 @@ def serve_peer(name: str, port: int) -> None:
     """Run peer ``name``'s server on 127.0.0.1:``port`` until killed (called in a child process)."""
     import uvicorn
 
-    apps = {"uvicorn-python": _plain_app, "wasmtime-py-per-request": _wasmtime_app, "process-per-request": _process_app}
+    apps = {"uvicorn-python": _plain_app, "uvicorn-python-uvloop": _plain_app, "wasmtime-py-per-request": _wasmtime_app,
+            "process-per-request": _process_app}
+    fast = name == "uvicorn-python-uvloop"
     uvicorn.run(
         apps[name](),  # type: ignore[arg-type]
         host="127.0.0.1",
         port=port,
         log_level="warning",
         access_log=False,
-        loop="asyncio",
-        http="h11",
+        loop="uvloop" if fast else "asyncio",
+        http="httptools" if fast else "h11",
         lifespan="off",
         backlog=2048,
     )
@@ -209,6 +217,19 @@ def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0)
 _UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds process ``pid`` has used so far, all its threads (``/proc/PID/stat``)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # the name may hold spaces: fields after it
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def served_requests(wrk_out: str) -> int:
+    """How many requests a ``wrk`` run completed."""
+    m = re.search(r"(\d+) requests in", wrk_out)
+    return int(m.group(1)) if m else 0
+
+
 def parse_wrk(text: str) -> tuple[float, float | None, float | None, int]:
     """(req/s, p50 ms, p99 ms, non-2xx count) from ``wrk --latency`` output."""
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))  # type: ignore[union-attr]
@@ -222,12 +243,13 @@ def parse_wrk(text: str) -> tuple[float, float | None, float | None, int]:
 
 
 @contextlib.contextmanager
-def _servers(scratch: Path) -> Iterator[dict[str, int]]:
+def _servers(scratch: Path, pids: dict[str, int]) -> Iterator[dict[str, int]]:
     procs: dict[str, subprocess.Popen[bytes]] = {}
     ports = {name: _free_port() for name in SERVERS}
     try:
         for name in SERVERS:
             procs[name] = _start(name, ports[name], scratch)
+            pids[name] = procs[name].pid
         for name in SERVERS:
             _wait_ready(ports[name], procs[name])
         yield ports
@@ -254,7 +276,8 @@ def apps(ctx: BenchContext) -> list[Measurement]:
     script = scratch / "post.lua"
     script.write_text(f'wrk.method = "POST"\nwrk.body = "{_BODY.decode()}"\n')
     out: list[Measurement] = []
-    with _servers(scratch) as ports:
+    pids: dict[str, int] = {}
+    with _servers(scratch, pids) as ports:
         for name, server, path in CONTENDERS:
             url = f"http://127.0.0.1:{ports[server]}{path}"
             if name == "ours-virtine" and not _virtine_ready():
@@ -262,6 +285,7 @@ def apps(ctx: BenchContext) -> list[Measurement]:
                 continue
             if not ctx.quick:  # warm up (pools, caches, JIT-free but allocator-warm)
                 subprocess.run([wrk, "-t2", "-c32", "-d2s", "-s", str(script), url], capture_output=True, check=False)
+            cpu = cpu_seconds(pids[server])
             proc = subprocess.run(
                 [wrk, "-t2", "-c32", f"-d{duration}s", "--latency", "-s", str(script), url],
                 capture_output=True,
@@ -269,10 +293,13 @@ def apps(ctx: BenchContext) -> list[Measurement]:
                 check=False,
                 timeout=duration + 30,
             )
+            cpu, served = cpu_seconds(pids[server]) - cpu, served_requests(proc.stdout)
             rps, p50, p99, bad = parse_wrk(proc.stdout)
             note = f"{bad} non-2xx" if bad else ""
             out.append(Measurement(row, name, "throughput", "req/s", value=rps, note=note))
             out.append(Measurement(row + " latency", name, "latency", "ms", p50=p50, p99=p99, value=p50, note=note))
+            per = 1000 * cpu / served if served else None
+            out.append(Measurement(row + " CPU", name, "cpu", "ms/req", value=per, note="all threads"))
     plain = next(m.value for m in out if m.who == "uvicorn-python" and m.unit == "req/s")
     for m in out:  # the same-run ratio is the figure to compare across runs (the machine is noisy)
         if m.who.startswith("ours") and m.unit == "req/s" and m.value and plain:

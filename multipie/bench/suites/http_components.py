@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -37,9 +36,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from multipie.bench import BenchContext, Measurement, suite
-from multipie.bench.suites.apps import parse_wrk
+from multipie.bench.suites.apps import cpu_seconds, parse_wrk, served_requests
 
-__all__ = ["HANDLER", "PY_HANDLER", "cpu_seconds", "http_components", "servers"]
+__all__ = ["HANDLER", "PY_HANDLER", "http_components", "servers"]
 
 _ROOT = Path(__file__).resolve().parents[3]
 #: The WAT handler both servers run (built by ``make guests``).
@@ -66,19 +65,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds process ``pid`` has used so far, all its threads (``/proc/PID/stat``)."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()  # the name may hold spaces: fields after it
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _served(wrk_out: str) -> int:
-    """How many requests a ``wrk`` run completed."""
-    m = re.search(r"(\d+) requests in", wrk_out)
-    return int(m.group(1)) if m else 0
 
 
 def _service(name: str, source: Path, route: str, extra: str = "") -> str:
@@ -195,7 +181,7 @@ def http_components(ctx: BenchContext) -> list[Measurement]:
                 pid = pids[peer if name == "wasmtime serve" else "ours"]
                 cpu = cpu_seconds(pid)
                 proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=duration + 60)
-                cpu, served = cpu_seconds(pid) - cpu, _served(proc.stdout)
+                cpu, served = cpu_seconds(pid) - cpu, served_requests(proc.stdout)
                 rps, p50, p99, bad = parse_wrk(proc.stdout)
                 note = f"{bad} non-2xx" if bad else ""
                 out.append(Measurement(row, name, "throughput", "req/s", value=rps, note=note))

@@ -193,13 +193,12 @@ def _ingress(app: Any) -> Iterator[str]:
     import uvicorn
 
     from multipie.app.server import _Server, _uvicorn_options
-    from multipie.scaleout.entry import entry_protocol
     from multipie.scaleout.hop import listen
     from multipie.scaleout.ingress import RayGateway
 
     gateway = RayGateway(app, access_log=False)
     sock = listen("127.0.0.1")  # IPPROTO_TCP: asyncio turns Nagle off on its connections, as uvicorn's own
-    server = _Server(uvicorn.Config(gateway, **_uvicorn_options(app, entry_protocol)))
+    server = _Server(uvicorn.Config(gateway, **_uvicorn_options(app)))
     thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
     thread.start()
     try:

@@ -177,8 +177,7 @@ class FileStore:
             f = proc.fs.open(path, open_flags(flags), 0, base)  # (as sys_openat: F_GETFL shows O_LARGEFILE)
         except OSError:  # the layer changed during the run (not seen, as with its lookups): the fd stays unopened
             return
-        if isinstance(f, DirFile):
-            f.path = proc.fs.canonical(path, base)  # type: ignore[attr-defined]  # (as sys_openat)
+        if isinstance(f, DirFile):  # (its path is the one its open resolved: DirFile.path)
             f.pos = len(f.entries())  # its listing was taken, else listing.take_back moves it to 0 again
         else:
             f.pos = size  # the read cache's end: what it holds unread is given back

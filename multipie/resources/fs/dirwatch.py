@@ -28,7 +28,7 @@ import select
 import threading
 
 from multipie import libc
-from multipie.resources.fs.metadata import DirEntry
+from multipie.resources.fs.metadata import Listing
 
 __all__ = ["DirWatch", "WATCH_MASK"]
 
@@ -50,7 +50,7 @@ class DirWatch:
         self._fd = -1
         self._poll: select.poll | None = None
         self._dirs: set[tuple[str, ...]] = set()
-        self._listings: dict[tuple[str, ...], list[DirEntry]] = {}
+        self._listings: dict[tuple[str, ...], Listing] = {}
         self._gen = next(_GENERATIONS)
         self._lock = threading.Lock()  # machines of several threads share a layer
 
@@ -81,18 +81,20 @@ class DirWatch:
             self._drop()
             return self._gen
 
-    def listing(self, comps: tuple[str, ...]) -> list[DirEntry] | None:
-        """The entries of directory ``comps`` kept by :meth:`keep_listing`, if nothing changed since (a copy)."""
+    def listing(self, comps: tuple[str, ...]) -> Listing | None:
+        """The entries of directory ``comps`` kept by :meth:`keep_listing`, if nothing changed since.
+
+        The kept object itself (immutable): so what it packed once (:class:`~.metadata.Listing`) serves every run.
+        """
         if comps not in self._listings:
             return None
         self.generation()  # takes the events in: any of them drops every listing
-        got = self._listings.get(comps)
-        return None if got is None else list(got)
+        return self._listings.get(comps)
 
-    def keep_listing(self, comps: tuple[str, ...], entries: list[DirEntry], gen: int) -> None:
+    def keep_listing(self, comps: tuple[str, ...], entries: Listing, gen: int) -> None:
         """Keep the listing of ``comps`` taken while it was watched (:meth:`add` before) in generation ``gen``."""
         if self.generation() == gen and comps in self._dirs:  # (an event during the listing moved it on)
-            self._listings[comps] = list(entries)
+            self._listings[comps] = entries
 
     def _drop(self) -> None:
         if self._fd >= 0:

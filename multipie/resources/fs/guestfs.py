@@ -22,12 +22,12 @@ from multipie.resources.fs.keptlookups import KeptLookups
 from multipie.resources.fs.layers import Layer
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import Stat
-from multipie.resources.fs.nodes import DirNode, Node
+from multipie.resources.fs.nodes import DirFile, DirNode, Node
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.fs.pathcache import PathCache
 from multipie.resources.fs.paths import Resolved, resolve, split
-from multipie.resources.fs.private import MemDir, MemFile, MemLink, MemNode, PrivateArea
+from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea
 
 __all__ = ["READONLY_SUFFIX", "GuestFs", "grant_mode"]
 
@@ -94,6 +94,26 @@ class GuestFs:
         d.children[comps[-1]] = MemFile(mode, data)
         d.whiteouts.discard(comps[-1])
         self.area.charge(len(data))
+        self._changed()
+
+    def add_dir(self, path: str, mode: int = 0o755) -> None:
+        """Put a directory into the private area (creating its parents), e.g. ``/tmp``, charged as ``mkdir`` charges.
+
+        Unlike :meth:`mkdir` no path is resolved: a domain's start makes its directories without a walk through the
+        layers (one over a layer's directory of that name lists both, as any private directory does).
+
+        Raises:
+            FsError: ``EINVAL`` for a path that is not absolute, ``EEXIST`` when the private area has it, ``ENOSPC``.
+        """
+        comps = split(path)
+        if not path.startswith("/") or not comps:
+            raise fs_error(E.EINVAL, f"{path!r} must be an absolute path")
+        d = self.area.dir_at(comps[:-1], 0o755)
+        if comps[-1] in d.children:
+            raise fs_error(E.EEXIST, path)
+        self.area.charge(DIR_CHARGE)
+        d.children[comps[-1]] = MemDir(mode)
+        d.whiteouts.discard(comps[-1])
         self._changed()
 
     def root(self) -> OverlayDir:
@@ -198,6 +218,8 @@ class GuestFs:
         up: MemNode | None = self.area.root
         for name in d.path:
             up = up.children.get(name) if isinstance(up, MemDir) else None
+            if up is None:  # (most layer paths: nothing private on the way, e.g. /usr)
+                break
         return OverlayDir(self, d.path, up if isinstance(up, MemDir) else None, d.lowers)
 
     def layer_generations(self) -> tuple[int, ...] | None:
@@ -269,7 +291,10 @@ class GuestFs:
             raise fs_error(E.ENOTDIR, path)
         if (acc != os.O_RDONLY or flags & os.O_TRUNC) and node.fmt == S.S_IFREG:
             node = r.parent.writable_file(r.name, self.area)
-        return node.open(flags, self.area)
+        f = node.open(flags, self.area)
+        if isinstance(f, DirFile):
+            f.path = "/" + "/".join(r.path)  # (what canonical() says: the same walk, which followed any link to it)
+        return f
 
     def stat(self, path: str, cwd: str = "/", *, follow: bool = True) -> Stat:
         """``stat``/``lstat``."""

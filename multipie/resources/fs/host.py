@@ -11,17 +11,15 @@ shows only the paths the filter lets through: lookups, listings, walks and opens
 
 from __future__ import annotations
 
-import contextlib
 import errno as E
 import os
 import stat as S
-from collections.abc import Iterator
 from pathlib import Path
 
 from multipie.resources.fs.dirwatch import DirWatch
 from multipie.resources.fs.errors import FsError, fs_error
 from multipie.resources.fs.lookups import LookupCache
-from multipie.resources.fs.metadata import DirEntry, Stat
+from multipie.resources.fs.metadata import DirEntry, Listing, Stat
 from multipie.resources.fs.nodes import DirNode, Node, Quota
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.pathfilter import PathFilter
@@ -33,6 +31,7 @@ WH_PREFIX = ".wh."
 #: OCI opaque-directory marker: the directory hides everything of the layers below.
 WH_OPAQUE = ".wh..wh..opq"
 _O_PATH_DIR = os.O_PATH | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+_O_OPEN = os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY  # (added to every open of a host file)
 
 
 class HostTree:
@@ -116,17 +115,13 @@ class HostTree:
         self.close()
 
 
-@contextlib.contextmanager
-def _dir(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None) -> Iterator[int]:
-    """An ``O_PATH`` fd of directory ``comps``: the run's cached one (borrowed), else a fresh walk (closed after)."""
+def _dir_fd(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None) -> tuple[int, bool]:
+    """An ``O_PATH`` fd of directory ``comps`` and whether the caller closes it: the run's cached one
+    (borrowed), else a fresh walk (owned). A plain call, not a context manager: every open of a
+    layer file goes through here (a generator-based one cost as much as the ``open`` itself)."""
     if cache is not None:
-        yield cache.dir_fd(comps)
-        return
-    fd = tree.dir_fd(comps)
-    try:
-        yield fd
-    finally:
-        os.close(fd)
+        return cache.dir_fd(comps), False
+    return tree.dir_fd(comps), True
 
 
 class HostNode(Node):
@@ -139,35 +134,55 @@ class HostNode(Node):
         self.comps = comps
         self.st = st
         self.cache = cache
+        self._stat: Stat | None = None
 
     def stat(self) -> Stat:
-        return Stat.from_host(self.st)
+        # Made once per node: a run's cached nodes (and a pooled machine's kept ones) are asked many times.
+        got = self._stat
+        if got is None:
+            got = self._stat = Stat.from_host(self.st)
+        return got
+
+    @property
+    def fmt(self) -> int:
+        return S.S_IFMT(self.st.st_mode)
 
     def readlink(self) -> str:
         if not S.S_ISLNK(self.st.st_mode):
             raise fs_error(E.EINVAL, "/".join(self.comps))
-        with _dir(self.tree, self.comps[:-1], self.cache) as fd:
+        fd, owned = _dir_fd(self.tree, self.comps[:-1], self.cache)
+        try:
             return os.readlink(self.comps[-1], dir_fd=fd)
+        finally:
+            if owned:
+                os.close(fd)
 
     def open(self, flags: int, quota: Quota) -> OpenFile:
-        if S.S_ISDIR(self.st.st_mode):
-            return HostDir(self.tree, self.comps, self.st, self.cache).open(flags, quota)
-        if not S.S_ISREG(self.st.st_mode):
+        mode, cache = self.st.st_mode, self.cache
+        if S.S_ISDIR(mode):
+            return HostDir(self.tree, self.comps, self.st, cache).open(flags, quota)
+        if not S.S_ISREG(mode):
             raise fs_error(E.EACCES, "/".join(self.comps))
-        if not self.tree.visible(self.comps):
+        # (a node of the run's cache was made from its lstat answer, which asked the filter first)
+        if cache is None and not self.tree.visible(self.comps):
             raise fs_error(E.ENOENT, "/".join(self.comps))
         acc = flags & O_ACCMODE
-        if acc != os.O_RDONLY and self.tree.readonly:
+        if acc == os.O_RDONLY:
+            host_flags = os.O_RDONLY
+        elif self.tree.readonly:
             raise fs_error(E.EROFS, "/".join(self.comps))
-        host_flags = {os.O_RDONLY: os.O_RDONLY, os.O_WRONLY: os.O_WRONLY, os.O_RDWR: os.O_RDWR}.get(acc, os.O_RDONLY)
-        host_flags |= flags & (os.O_TRUNC | os.O_APPEND) if acc != os.O_RDONLY else 0
-        with _dir(self.tree, self.comps[:-1], self.cache) as fd:
-            try:
-                # SAFETY: O_NOFOLLOW relative to a directory reached without following links.
-                hfd = os.open(self.comps[-1], host_flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NOCTTY, dir_fd=fd)
-            except OSError as exc:
-                raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
-        return HostOpenFile(hfd, flags, stable=self.cache is not None)
+        else:  # (O_ACCMODE itself is opened for reading on the host)
+            host_flags = (os.O_RDONLY if acc == O_ACCMODE else acc) | flags & (os.O_TRUNC | os.O_APPEND)
+        fd, owned = _dir_fd(self.tree, self.comps[:-1], cache)
+        try:
+            # SAFETY: O_NOFOLLOW relative to a directory reached without following links.
+            hfd = os.open(self.comps[-1], host_flags | _O_OPEN, dir_fd=fd)
+        except OSError as exc:
+            raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
+        finally:
+            if owned:
+                os.close(fd)
+        return HostOpenFile(hfd, flags, layer_stat=self.stat() if cache is not None else None)
 
     def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
         if self.tree.readonly:
@@ -205,8 +220,8 @@ class HostDir(HostNode, DirNode):
         kind = HostDir if S.S_ISDIR(st.st_mode) else HostNode
         return kind(self.tree, comps, st, self.cache)
 
-    def entries(self) -> list[DirEntry]:
-        return [e for e in host_entries(self.tree, self.comps, self.cache) if not e.name.startswith(WH_PREFIX)]
+    def entries(self) -> Listing:
+        return host_entries(self.tree, self.comps, self.cache).without(WH_PREFIX)
 
     def _writable(self, name: str) -> int:
         if self.tree.readonly:
@@ -265,23 +280,27 @@ class HostDir(HostNode, DirNode):
         return node
 
 
-def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None = None) -> list[DirEntry]:
+def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | None = None) -> Listing:
     """The entries of directory ``comps`` of ``tree`` (whiteout names included; ``cache``: the run's).
 
-    A read-only layer's listing is kept by its watch (:mod:`.dirwatch`) until the host changes that directory.
+    A read-only layer's listing is kept by its watch (:mod:`.dirwatch`) until the host changes that directory:
+    the same :class:`~.metadata.Listing` (immutable, its records packed once) for every run until then.
     """
     watch: DirWatch | None = getattr(tree, "watch", None) if cache is not None else None
     if watch is not None and (kept := watch.listing(comps)) is not None:
         return kept
-    with _dir(tree, comps, cache) as fd:
+    fd, owned = _dir_fd(tree, comps, cache)
+    try:
         if watch is not None:
             watch.add(comps, fd)  # before the listing: a change after it is an event
             gen = watch.generation()
-        try:
-            # An O_PATH fd cannot be listed: reopen the same directory (no path walk) for reading.
-            rfd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC, dir_fd=fd)
-        except OSError as exc:
-            raise fs_error(exc.errno or E.EACCES, "/".join(comps)) from exc
+        # An O_PATH fd cannot be listed: reopen the same directory (no path walk) for reading.
+        rfd = os.open(".", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC, dir_fd=fd)
+    except OSError as exc:
+        raise fs_error(exc.errno or E.EACCES, "/".join(comps)) from exc
+    finally:
+        if owned:
+            os.close(fd)
     try:
         out = []
         every = tree.visible_below(comps)  # one filter check for the whole listing (most listings: ~200 saved)
@@ -289,9 +308,10 @@ def host_entries(tree: HostTree, comps: tuple[str, ...], cache: LookupCache | No
             for e in it:
                 if every or tree.visible((*comps, e.name)):
                     out.append(DirEntry(e.name, e.inode(), _entry_type(e)))
+        listing = Listing(out)
         if watch is not None:
-            watch.keep_listing(comps, out, gen)
-        return out
+            watch.keep_listing(comps, listing, gen)
+        return listing
     finally:
         os.close(rfd)
 
@@ -314,12 +334,13 @@ def _entry_type(e: os.DirEntry[str]) -> int:
 class HostOpenFile(OpenFile):
     """An open host file (in a layer: read-only; in a granted directory: as granted)."""
 
-    def __init__(self, fd: int, flags: int, *, stable: bool = False) -> None:
+    def __init__(self, fd: int, flags: int, *, layer_stat: Stat | None = None) -> None:
         super().__init__(flags)
         self.fd = fd
-        #: Of a read-only layer under a run's lookup cache: its metadata is taken as unchanging for the run
-        #: (:mod:`.lookups`), so the guest may answer ``fstat`` from a copy.
-        self.stable = stable
+        #: Of a read-only layer under a run's lookup cache (``layer_stat``: the stat its lookup found): its metadata is
+        #: taken as unchanging for the run (:mod:`.lookups`), so the guest may answer ``fstat`` from a copy.
+        self.stable = layer_stat is not None
+        self._stat = layer_stat
 
     def pread(self, n: int, off: int) -> bytes:
         if not self.readable:
@@ -337,7 +358,10 @@ class HostOpenFile(OpenFile):
         os.ftruncate(self.fd, size)
 
     def stat(self) -> Stat:
-        return Stat.from_host(os.fstat(self.fd))
+        # A layer file's is its lookup's (and packed once with it): the rule of the run's lookup cache, which takes a
+        # read-only layer as unchanging while a run lasts, and of a pooled machine's kept lookups, which hold only
+        # while the layer's watched directories saw no change (:mod:`.keptlookups`). Any other file asks the host.
+        return self._stat if self._stat is not None else Stat.from_host(os.fstat(self.fd))
 
     def close(self) -> None:
         if self.fd >= 0:

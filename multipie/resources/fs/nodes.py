@@ -10,10 +10,11 @@ from __future__ import annotations
 import errno as E
 import os
 import stat as S
+from collections.abc import Sequence
 from typing import Protocol
 
 from multipie.resources.fs.errors import fs_error
-from multipie.resources.fs.metadata import DirEntry, Stat
+from multipie.resources.fs.metadata import DirEntry, Listing, Stat
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 
 __all__ = ["DirFile", "DirNode", "Node", "Quota"]
@@ -70,8 +71,8 @@ class DirNode(Node):
         """The child ``name`` (never ``.``/``..``) or ``None``."""
         raise NotImplementedError
 
-    def entries(self) -> list[DirEntry]:
-        """Its children (without ``.``/``..``)."""
+    def entries(self) -> Sequence[DirEntry]:
+        """Its children (without ``.``/``..``); a :class:`~.metadata.Listing` where one is kept."""
         raise NotImplementedError
 
     def create(self, name: str, mode: int, quota: Quota) -> Node:
@@ -106,15 +107,19 @@ class DirFile(OpenFile):
     def __init__(self, node: DirNode, flags: int) -> None:
         super().__init__(flags)
         self.node = node
-        st = node.stat()
-        self._entries = [DirEntry(".", st.ino, S.S_IFDIR), DirEntry("..", st.ino, S.S_IFDIR), *node.entries()]
+        #: Its absolute guest path, as it was opened (:meth:`~.guestfs.GuestFs.open`): ``*at`` calls and ``fchdir``
+        #: start there (``None``: not opened by path).
+        self.path: str | None = None
+        ino, body = node.stat().ino, node.entries()
+        # (a layer directory's kept listing comes with its records packed: the same Listing every open)
+        self._entries = body.dotted(ino) if isinstance(body, Listing) else Listing.with_dots(body, ino)
 
     @property
     def stable(self) -> bool:
         """Its stat changes only through a namespace change (a read-only layer's directory, ``OverlayDir.stable``)."""
         return bool(getattr(self.node, "stable", False))
 
-    def entries(self) -> list[DirEntry]:
+    def entries(self) -> Listing:
         return self._entries
 
     def seek(self, off: int, whence: int) -> int:

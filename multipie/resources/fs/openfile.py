@@ -12,7 +12,7 @@ import errno as E
 import os
 
 from multipie.resources.fs.errors import fs_error
-from multipie.resources.fs.metadata import DirEntry, Stat
+from multipie.resources.fs.metadata import Listing, Stat
 from multipie.resources.readiness import POLLIN, POLLOUT, normal
 
 __all__ = ["O_ACCMODE", "OpenFile"]
@@ -76,7 +76,7 @@ class OpenFile:
         """``fstat``."""
         raise NotImplementedError
 
-    def entries(self) -> list[DirEntry] | None:
+    def entries(self) -> Listing | None:
         """A directory's entries (``None`` for non-directories)."""
         return None
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import errno as E
 import os
 import stat as S
+from collections.abc import Sequence
 from typing import Protocol
 
 from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.host import WH_OPAQUE, WH_PREFIX, HostDir, HostNode, host_entries
 from multipie.resources.fs.metadata import DirEntry, Stat
 from multipie.resources.fs.nodes import DirNode, Node, Quota
-from multipie.resources.fs.private import MemDir, MemFile, MemLink, MemNode, PrivateArea
+from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea
 
 __all__ = ["Namespace", "OverlayDir"]
 
@@ -87,14 +88,16 @@ class OverlayDir(DirNode):
             return OverlayDir(self.ns, (*self.path, name), None, dirs)
         return node
 
-    def entries(self) -> list[DirEntry]:
+    def entries(self) -> Sequence[DirEntry]:
         depth = len(self.path)
-        if self.upper is None and len(self.lowers) == 1 and not self.lowers[0].tree.whiteouts:
-            # One layer, nothing over it or hidden, no mount point below: its (kept) listing as it is, not merged
-            # name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries: ~40 µs).
-            low = self.lowers[0]
+        if self.upper is None and len(self.lowers) == 1:
+            # One layer, nothing over it, no mount point below and no whiteout in it: its (kept) listing as it is, not
+            # merged name by name (a python3 start lists 5 such directories, /usr/lib/python3.11's 206 entries).
             if not any(len(p) > depth and p[:depth] == self.path for p in (*self.ns.mounts, *self.ns.specials)):
-                return list(host_entries(low.tree, low.comps, low.cache))
+                low = self.lowers[0]
+                listing = host_entries(low.tree, low.comps, low.cache)  # (immutable: shared, not copied)
+                if not low.tree.whiteouts or listing.without(WH_PREFIX) is listing:
+                    return listing
         seen: dict[str, DirEntry] = {}
         hidden: set[str] = set()
         if self.upper is not None:
@@ -150,7 +153,7 @@ class OverlayDir(DirNode):
             d.opaque = True  # a directory re-created over a deleted lower one must not show its old entries
             up.whiteouts.discard(name)
         up.children[name] = d
-        quota.charge(256)
+        quota.charge(DIR_CHARGE)
 
     def symlink(self, name: str, target: str, quota: Quota) -> None:
         if self._exists(name):

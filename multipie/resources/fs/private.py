@@ -17,7 +17,10 @@ from multipie.resources.fs.metadata import Stat, new_ino
 from multipie.resources.fs.nodes import Node, Quota
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 
-__all__ = ["MemDir", "MemFile", "MemLink", "MemNode", "MemOpenFile", "PrivateArea"]
+__all__ = ["DIR_CHARGE", "MemDir", "MemFile", "MemLink", "MemNode", "MemOpenFile", "PrivateArea"]
+
+#: Bytes a directory made in the private area is charged to its quota.
+DIR_CHARGE = 256
 
 
 class MemNode(Node):

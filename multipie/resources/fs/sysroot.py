@@ -88,4 +88,4 @@ def populate(fs: GuestFs) -> None:
     """
     for path, data in PRIVATE_FILES.items():
         fs.add_file(path, data)
-    fs.mkdir("/tmp", 0o1777)
+    fs.add_dir("/tmp", 0o1777)  # (no walk through the layers: every spawn of a host program makes these)

@@ -42,12 +42,12 @@ def test_ratio_notes_compare_within_a_row() -> None:
 def test_cpu_per_request_is_read_from_the_server_process_and_compared() -> None:
     import os
 
-    from multipie.bench.suites.http_components import _served, cpu_seconds
+    from multipie.bench.suites.apps import cpu_seconds, served_requests
 
     before = cpu_seconds(os.getpid())
     sum(i * i for i in range(300_000))
     assert cpu_seconds(os.getpid()) > before >= 0
-    assert _served("  2129 requests in 4.03s, 288.34KB read\n") == 2129 and _served("") == 0
+    assert served_requests("  2129 requests in 4.03s, 288.34KB read\n") == 2129 and served_requests("") == 0
     out = [
         Measurement("r CPU", "ours", "cpu", "ms/req", value=0.9, note="all threads"),
         Measurement("r CPU", "wasmtime serve", "cpu", "ms/req", value=0.12),

@@ -3,15 +3,18 @@ runs looked at changes, and moves on with any change of a name in a watched dire
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from multipie.resources.fs import GuestFs, Layer
+from multipie.resources.fs import FsError, GuestFs, Layer
 from multipie.resources.fs.dirwatch import DirWatch
+from multipie.resources.fs.keptlookups import KeptLookups
 from multipie.resources.fs.lookups import LookupCache
+from multipie.resources.fs.metadata import Listing
 
 
 def _layer(root: Path) -> Layer:
@@ -101,3 +104,38 @@ def test_a_layers_listing_is_kept_until_its_directory_changes(tmp_path: Path, mo
     os.rename(tmp_path / "usr" / "lib" / "new.py", tmp_path / "usr" / "lib" / "renamed.py")
     assert [e[0] for e in _listing(fs, "/usr/lib")] == ["os.py", "renamed.py"]
     assert _listing(fs, "/usr/lib") == _listing(GuestFs([Layer(tmp_path)], devices=False), "/usr/lib")
+
+
+def test_open_layer_directories_walk_one_packed_listing_until_it_changes(tmp_path: Path) -> None:
+    """What ``getdents64`` packs of a layer directory is packed once for every open and run (metadata.Listing),
+    and is never what a domain with a private file there, or after the host changed it, walks."""
+    layer, keep = _layer(tmp_path / "a"), KeptLookups()
+
+    def walk(fs: GuestFs) -> Listing:
+        with fs.cached_lookups(keep):  # one run of a pooled machine
+            f = fs.open("/usr/lib", os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                listing = f.entries()
+                assert isinstance(listing, Listing) and listing.pack(0, 1 << 16)[1] == len(listing)
+                return listing
+            finally:
+                f.close()
+
+    first = walk(GuestFs([layer], devices=False))
+    assert [e.name for e in first] == [".", "..", "os.py"]
+    assert walk(GuestFs([layer], devices=False)) is first  # the next domain: the same packed records
+    mine = GuestFs([layer], devices=False)
+    mine.add_file("/usr/lib/mine.py", b"m")  # a private file over the shared directory
+    merged = walk(mine)
+    assert sorted(e.name for e in merged) == [".", "..", "mine.py", "os.py"] and b"mine.py" in merged.pack(0, 4096)[0]
+    assert walk(GuestFs([layer], devices=False)) is first  # other domains still walk the kept one
+    (tmp_path / "a" / "usr" / "lib" / "new.py").write_text("new")  # the host changes the directory
+    changed = walk(GuestFs([layer], devices=False))
+    assert changed is not first and sorted(e.name for e in changed) == [".", "..", "new.py", "os.py"]
+    assert b"new.py\0" in changed.pack(0, 4096)[0]
+    bare = tmp_path / "b"
+    bare.mkdir()
+    other = GuestFs([Layer(bare)], devices=False)  # a domain whose root lacks the directory
+    with other.cached_lookups(keep), pytest.raises(FsError) as err:
+        other.open("/usr/lib", os.O_RDONLY | os.O_DIRECTORY)
+    assert err.value.errno == errno.ENOENT

@@ -1,13 +1,15 @@
-"""GuestFs: symlinks and ``..`` stay inside the guest, the private area's quota, bad paths and grants refused."""
+"""GuestFs: symlinks and ``..`` stay inside the guest, the private area's quota, bad paths and grants refused, an open
+directory's path."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 
 import pytest
 
-from multipie.resources.fs import FsError, GuestFs, Layer
+from multipie.resources.fs import DirFile, FsError, GuestFs, Layer
 from tests.resources.fs.fshelpers import errno_of, read
 
 
@@ -44,3 +46,20 @@ def test_bad_paths() -> None:
         fs.grant("/nonexistent-dir-xyz", "/x")
     with pytest.raises(FsError):
         fs.grant("/tmp", "relative")
+
+
+@pytest.mark.parametrize(
+    ("path", "cwd"),
+    [("/", "/"), ("/etc", "/"), ("/etc/", "/"), ("etc", "/"), (".", "/etc"), ("..", "/etc"), ("/opq/../etc", "/"),
+     ("../..", "/etc"), ("/linked", "/"), ("/linked/", "/"), ("linked/../bin", "/"), ("/bin/.", "/")],
+)  # fmt: skip
+def test_an_open_directory_knows_the_path_it_was_opened_by(layers: tuple[Layer, Layer], path: str, cwd: str) -> None:
+    """``DirFile.path`` (where ``*at`` calls and ``fchdir`` start) is what ``canonical`` says: links followed."""
+    fs = GuestFs(layers)
+    fs.symlink("/etc", "/linked")
+    for cached in (False, True):
+        with fs.cached_lookups() if cached else contextlib.nullcontext():
+            f = fs.open(path, os.O_RDONLY | os.O_DIRECTORY, cwd=cwd)
+            assert isinstance(f, DirFile) and f.path == fs.canonical(path, cwd)
+            f.close()
+    assert errno_of(fs.open, "/linked", os.O_RDONLY | os.O_NOFOLLOW) == errno.ELOOP

@@ -1,12 +1,19 @@
-"""Granted host directories: read-write and read-only, host symlinks never lead outside."""
+"""Host trees: granted directories read-write and read-only, host symlinks never lead outside; layer nodes' stats
+made once, opens that leave no fd behind."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import os
+import stat
 from pathlib import Path
 
-from multipie.resources.fs import GuestFs
+from multipie.resources.fs import GuestFs, Layer
+from multipie.resources.fs.keptlookups import KeptLookups
+from multipie.resources.fs.nodes import Node
+from multipie.resources.fs.pathfilter import PathFilter
 from tests.resources.fs.fshelpers import errno_of, names, read
 
 
@@ -84,3 +91,89 @@ def test_listing_gives_each_entry_type_and_inode_as_the_host_does(tmp_path: Path
     want = {n: (st.st_ino, stat.S_IFMT(st.st_mode)) for n, st in lstats.items()}
     assert got == want
     assert got["fifo"][1] == stat.S_IFIFO and got["sock"][1] == stat.S_IFSOCK and got["dangling"][1] == stat.S_IFLNK
+
+
+def _fds() -> set[str]:
+    gc.collect()  # (earlier tests' trees close their fds when collected)
+    return set(os.listdir("/proc/self/fd"))
+
+
+def test_a_layer_nodes_stat_is_made_once_and_follows_the_host_between_runs(tmp_path: Path) -> None:
+    """A node keeps its one Stat (kept lookups hand the same node to the next run); a changed file is a new node."""
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "m.py").write_text("one")
+    layer, keep = Layer(tmp_path), KeptLookups()
+
+    def node(fs: GuestFs) -> Node:
+        with fs.cached_lookups(keep):
+            return fs.lookup("/lib/m.py")
+
+    first = node(GuestFs([layer], devices=False))
+    st = first.stat()
+    assert first.stat() is st and st.size == 3 and first.fmt == stat.S_IFREG and not first.is_dir()
+    assert node(GuestFs([layer], devices=False)).stat() is st  # the next run: the kept node and its Stat
+    (tmp_path / "lib" / "m.py").write_text("three")  # rewritten in place by the host
+    assert node(GuestFs([layer], devices=False)).stat().size == 5
+    mine = GuestFs([layer], devices=False)
+    mine.add_file("/lib/m.py", b"private!")  # a private file over the shared one
+    assert node(mine).stat().size == 8
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    assert errno_of(node, GuestFs([Layer(bare)], devices=False)) == errno.ENOENT  # a root without it
+
+
+def test_opens_of_layer_files_keep_no_fd_and_refuse_writes(tmp_path: Path) -> None:
+    (tmp_path / "usr" / "lib").mkdir(parents=True)
+    (tmp_path / "usr" / "lib" / "m.py").write_text("m")
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "shadow").write_text("s")
+    layer = Layer(tmp_path, whiteouts=False, filter=PathFilter.of(["usr"]))
+    fs = GuestFs([layer], devices=False)
+    before = _fds()
+    for cached in (False, True):
+        ctx = fs.cached_lookups() if cached else contextlib.nullcontext()
+        with ctx:
+            f = fs.open("/usr/lib/m.py", os.O_RDONLY)
+            assert f.read(10) == b"m" and getattr(f, "stable", None) is cached
+            f.close()
+            for acc in (os.O_WRONLY, os.O_RDWR, os.O_ACCMODE):  # a layer is never written (copied up instead)
+                node = fs.lookup("/usr/lib/m.py")
+                assert errno_of(node.open, acc, fs.area) == errno.EROFS
+            assert errno_of(fs.open, "/etc/shadow", os.O_RDONLY) == errno.ENOENT  # hidden by the filter
+            node = fs.lookup("/usr/lib/m.py")
+            os.unlink(tmp_path / "usr" / "lib" / "m.py")
+            assert errno_of(node.open, os.O_RDONLY, fs.area) == errno.ENOENT  # gone under it: the host's error
+            (tmp_path / "usr" / "lib" / "m.py").write_text("m")
+    layer.watch.close()  # (its inotify fd lives as long as the layer)
+    assert _fds() - before == set()  # no walked directory fd left open, opened or failed
+
+
+def test_an_open_layer_files_stat_is_its_lookups_and_other_files_ask_the_host(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "m.py").write_text("one")
+    layer, keep = Layer(tmp_path), KeptLookups()
+
+    def opened(fs: GuestFs) -> tuple[int, bool, bool]:
+        with fs.cached_lookups(keep):
+            f = fs.open("/lib/m.py", os.O_RDONLY)
+            try:
+                return f.stat().size, f.stat() is fs.lookup("/lib/m.py").stat(), getattr(f, "stable", False)
+            finally:
+                f.close()
+
+    assert opened(GuestFs([layer], devices=False)) == (3, True, True)  # no fstat: the lookup's, packed once
+    assert opened(GuestFs([layer], devices=False)) == (3, True, True)
+    (tmp_path / "lib" / "m.py").write_text("three")  # the host rewrites it between runs
+    assert opened(GuestFs([layer], devices=False)) == (5, True, True)
+    outside = GuestFs([layer], devices=False)  # no run: not stable, the host's fstat
+    f = outside.open("/lib/m.py", os.O_RDONLY)
+    (tmp_path / "lib" / "m.py").write_text("seven!!")
+    assert f.stat().size == 7 and not getattr(f, "stable", True)
+    f.close()
+    granted = GuestFs(devices=False)
+    granted.grant(tmp_path / "lib", "/g")
+    with granted.cached_lookups():  # a grant is never cached: the host's answer, as it changes
+        f = granted.open("/g/m.py", os.O_RDONLY)
+        (tmp_path / "lib" / "m.py").write_text("x")
+        assert f.stat().size == 1 and not getattr(f, "stable", True)
+        f.close()

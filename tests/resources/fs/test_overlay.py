@@ -8,6 +8,7 @@ from pathlib import Path
 
 from multipie.resources.fs import GuestFs, Layer
 from multipie.resources.fs.devices import DEVICES, DeviceNode
+from multipie.resources.fs.host import WH_OPAQUE
 from tests.resources.fs.fshelpers import errno_of, names, read
 
 
@@ -74,6 +75,22 @@ def test_a_directory_of_one_layer_lists_as_the_host_does_with_mount_points_below
     lib = fs.lookup("/lib")
     host = [(e.name, e.inode()) for e in os.scandir(tmp_path / "lib")]
     assert [(e.name, e.ino) for e in lib.entries()] == host  # (OverlayDir.entries' one-layer path: the same list)
-    assert lib.entries() is not lib.entries()  # a copy each time: a DirFile's snapshot is its own
+    assert isinstance(lib.entries(), tuple)  # immutable: a DirFile's snapshot cannot change under it
     fs.specials[("lib", "null")] = DeviceNode("null", DEVICES["null"])  # a device below it: merged in, as before
     assert names(fs, "/lib") == {"a", "b", ".wh.c", "sub", "null"}
+
+
+def test_a_directory_of_one_image_layer_lists_as_kept_or_without_its_whiteout_names(tmp_path: Path) -> None:
+    """A layer with whiteouts: a directory without any is its kept listing as is; one with some is merged as before
+    (whiteout and opaque names left out)."""
+    (tmp_path / "d").mkdir()
+    (tmp_path / "plain").mkdir()
+    for name in ("a", ".wh.gone", WH_OPAQUE):
+        (tmp_path / "d" / name).write_text(name)
+    (tmp_path / "plain" / "p").write_text("p")
+    fs = GuestFs([Layer(tmp_path)], devices=False)
+    assert names(fs, "/d") == {"a"} and names(fs, "/plain") == {"p"}
+    with fs.cached_lookups():  # a run: the layer's listings are watched and kept
+        d, plain = fs.lookup("/d"), fs.lookup("/plain")
+        assert [e.name for e in d.entries()] == ["a"] and errno_of(fs.lookup, "/d/.wh.gone") == errno.ENOENT
+        assert [e.name for e in plain.entries()] == ["p"] and plain.entries() is plain.entries()

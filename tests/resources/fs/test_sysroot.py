@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
-from multipie.resources.fs import GuestFs
+from multipie.resources.fs import GuestFs, Layer
 from multipie.resources.fs.sysroot import ETC_FILES, PRIVATE_FILES, populate, system_filter, system_layer
 from tests.resources.fs.fshelpers import errno_of, names, read
 
@@ -85,3 +86,25 @@ def test_host_never_written_tmp_private(fs: GuestFs) -> None:
 def test_filter_lists_etc_python_versions() -> None:
     names_ = system_filter().names()
     assert "/usr" in names_ and "/etc/ld.so.cache" in names_ and "/etc/shadow" not in names_
+
+
+def test_a_domains_private_start_is_what_mkdir_made(tmp_path: Path) -> None:
+    """populate() makes /tmp without a walk through the layers (GuestFs.add_dir): the same tree, modes, quota use
+    and namespace key as the files plus ``mkdir`` made; a second add_dir of it is EEXIST, a relative one EINVAL."""
+    layer = Layer(tmp_path)
+    made = GuestFs([layer])
+    populate(made)
+    walked = GuestFs([layer])
+    for path, data in PRIVATE_FILES.items():
+        walked.add_file(path, data)
+    walked.mkdir("/tmp", 0o1777)
+    assert made.layers_key("/", (0,)) == walked.layers_key("/", (0,)) and made.area.used == walked.area.used
+    assert made.stat("/tmp").mode == walked.stat("/tmp").mode == stat.S_IFDIR | 0o1777
+    assert names(made, "/") == names(walked, "/") and names(made, "/etc") == names(walked, "/etc")
+    f = made.open("/tmp/x", os.O_CREAT | os.O_WRONLY)  # writable, charged as any private file
+    f.write(b"x")
+    f.close()
+    assert read(made, "/tmp/x") == b"x" and errno_of(walked.open, "/tmp/x", os.O_RDONLY) == errno.ENOENT
+    assert errno_of(made.add_dir, "/tmp") == errno.EEXIST and errno_of(made.add_dir, "tmp2") == errno.EINVAL
+    small = GuestFs([layer], quota=sum(map(len, PRIVATE_FILES.values())) + 100)
+    assert errno_of(populate, small) == errno.ENOSPC  # (the directory's charge does not fit)

@@ -33,6 +33,7 @@ PAGE = 4096
 #: Holes of the mapping area the guest's table (guest/legacy/mm.c, MM_CAP) holds.
 HOLES_MAX = 255
 _U64 = (1 << 64) - 1
+_SHORT = 256  # bytes of a string copied first (cstring): a path seldom needs more
 _READ = int(PageFlags.PRESENT | PageFlags.USER)
 _WRITE = _READ | int(PageFlags.WRITABLE)
 
@@ -126,8 +127,11 @@ class UserMemory:
         """The NUL-terminated bytes at ``addr`` (``ENAMETOOLONG`` past ``limit``)."""
         off = self._off(addr, 1)
         end = min(off + limit, len(self.view))
-        raw = self.view[off:end].tobytes()
+        raw = self.view[off : min(off + _SHORT, end)].tobytes()  # (most strings are paths: a short copy first)
         nul = raw.find(b"\0")
+        if nul < 0 and off + _SHORT < end:
+            raw = self.view[off:end].tobytes()
+            nul = raw.find(b"\0")
         if nul < 0:
             if end == len(self.view):
                 raise BadAddress(f"0x{addr:x}: string runs off the end of memory")
@@ -203,9 +207,12 @@ class ProtectedMemory(UserMemory):
         return super().fill_from(fd, ranges, offset)
 
     def cstring(self, addr: int, limit: int = 4096) -> bytes:
-        self.check(addr, 1, write=False)
-        raw = super().cstring(addr, limit)
-        self.check(addr, len(raw) + 1, write=False)
+        try:
+            raw = super().cstring(addr, limit)
+        except (OSError, BadAddress):  # (FsError: too long) an unreadable first byte is EFAULT whatever follows
+            self.check(addr, 1, write=False)
+            raise
+        self.check(addr, len(raw) + 1, write=False)  # (the first byte too: one check where there were two)
         return raw
 
     def _note(self, addr: int, n: int) -> None:

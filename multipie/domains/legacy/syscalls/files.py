@@ -25,8 +25,9 @@ from multipie.domains.legacy.syscalls.state import (
     s64,
 )
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import DirEntry, DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
+from multipie.resources.fs import DirFile, FsError, OpenFile, PipeBuffer, PipeEnd, Stat, WouldBlock
 from multipie.resources.fs.host import HostNode
+from multipie.resources.fs.metadata import Listing
 from multipie.resources.fs.nodes import Node
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.net import Socket
@@ -36,9 +37,7 @@ __all__ = ["HANDLERS", "O_LARGEFILE", "open_flags", "pack_dirents", "pack_stat"]
 #: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
 _STATX_FLAGS = _STAT_FLAGS | 0x6000
-_STAT = struct.Struct("<QQQIIIIQqqqqqqqqq24x")
 _FIONREAD, _FIONBIO = 0x541B, 0x5421
-_D_OFF = struct.Struct("<q")
 #: x86-64 Linux's ``O_LARGEFILE`` (glibc's headers, and so Python's ``os``, define it as 0 there).
 O_LARGEFILE = 0o100000
 #: What an ``O_PATH`` open keeps of its flags (Linux ignores the others: no access mode, no creation).
@@ -60,12 +59,8 @@ def open_flags(flags: int) -> int:
 
 
 def pack_stat(st: Stat) -> bytes:
-    """``st`` as Linux x86-64's ``struct stat`` (144 bytes)."""
-    a, m, c = st.atime_ns, st.mtime_ns, st.ctime_ns
-    return _STAT.pack(
-        st.dev, st.ino, st.nlink, st.mode, st.uid, st.gid, 0, st.rdev, st.size, st.blksize, st.blocks,
-        a // 10**9, a % 10**9, m // 10**9, m % 10**9, c // 10**9, c % 10**9,
-    )  # fmt: skip
+    """``st`` as Linux x86-64's ``struct stat`` (144 bytes; :attr:`Stat.packed`, kept with ``st``)."""
+    return st.packed
 
 
 def _pack_statx(st: Stat) -> bytes:
@@ -171,8 +166,6 @@ def sys_openat(proc: Process, dirfd: int, path: int, flags: int, mode: int, *_: 
     if isinstance(f, DirFile) and flags & os.O_CREAT:
         f.close()
         return -E.EISDIR
-    if isinstance(f, DirFile):
-        f.path = proc.fs.canonical(p, base)  # type: ignore[attr-defined]
     return proc.install(f, cloexec=bool(flags & os.O_CLOEXEC))
 
 
@@ -255,19 +248,12 @@ def sys_getdents64(proc: Process, fd: int, buf: int, count: int, *_: int) -> int
     return len(out)
 
 
-def pack_dirents(entries: list[DirEntry], start: int, count: int) -> tuple[bytearray, int]:
-    """The ``linux_dirent64`` records of ``entries`` from ``start`` that fit in ``count`` bytes; the next position."""
-    out = bytearray()
-    i, n = start, len(entries)
-    while i < n:
-        rec = entries[i].dirent64
-        at = len(out)
-        if at + len(rec) > count:
-            break
-        out += rec
-        _D_OFF.pack_into(out, at + 8, i + 1)  # d_off: the position after it
-        i += 1
-    return out, i
+def pack_dirents(entries: Listing, start: int, count: int) -> tuple[bytes, int]:
+    """The ``linux_dirent64`` records of ``entries`` from ``start`` that fit in ``count`` bytes; the next position.
+
+    :meth:`Listing.pack`: the records are packed once per listing (a layer directory's is kept across runs).
+    """
+    return entries.pack(start, count)
 
 
 def sys_ioctl(proc: Process, fd: int, req: int, arg: int, *_: int) -> int:

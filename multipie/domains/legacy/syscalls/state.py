@@ -340,10 +340,9 @@ class Process:
         if path.startswith("/") or dirfd == AT_FDCWD:
             return self.cwd
         f = self.file(dirfd, path=True)
-        p = getattr(f, "path", None)
-        if not isinstance(f, DirFile) or p is None:
+        if not isinstance(f, DirFile) or f.path is None:
             raise FsError(E.ENOTDIR, f"fd {dirfd}")
-        return str(p)
+        return f.path
 
     def install(self, f: OpenFile, *, lowest: int = 0, cloexec: bool = False) -> int:
         """Put ``f`` in the lowest free fd from ``lowest`` up (``EMFILE`` past the limit); returns the fd."""

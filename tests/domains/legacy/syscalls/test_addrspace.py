@@ -69,3 +69,26 @@ def test_a_break_given_back_is_read_write_when_taken_again(h: Harness) -> None:
     h(Sys.brk, start)
     h(Sys.brk, start + 4 * 4096)
     assert h.space.prot.prot_at(start) == h.space.prot.prot_at(start + 4096) == 3
+
+
+def test_paths_are_read_whole_or_refused_as_linux_does(h: Harness) -> None:
+    """A path of any length up to the limit reads whole (a short copy first, the rest when there is no NUL in it);
+    an unreadable byte anywhere before its NUL is EFAULT, also when the path is too long; too long is ENAMETOOLONG."""
+    p = _protected(h)  # four read-write pages
+    mem = h.p.mem
+    for n in (0, 1, 255, 256, 257, 4000, 4095):
+        path = (b"/p" * n)[:n]
+        h.buf[p : p + n + 1] = path + b"\0"
+        assert mem.cstring(p, 4096) == path
+        assert h(Sys.open, p, 0, 0) == -errno.ENOENT or n == 1  # ("/" opens)
+    h.buf[p : p + 4097] = b"q" * 4097
+    with pytest.raises(OSError) as err:
+        mem.cstring(p, 4096)
+    assert err.value.errno == errno.ENAMETOOLONG and h(Sys.open, p, 0, 0) == -errno.ENAMETOOLONG
+    h.buf[p + 4096 + 300 : p + 4096 + 301] = b"\0"  # a NUL on the next page, which becomes unreadable
+    assert h(Sys.mprotect, p + 4096, 4096, 0) == 0
+    assert h(Sys.open, p + 4096 - 10, 0, 0) == -errno.EFAULT  # (the string crosses into it)
+    assert h(Sys.open, p + 4096 + 5, 0, 0) == -errno.EFAULT  # (it starts there, NUL and all)
+    h.buf[p + 4096 : p + 2 * 4096] = b"r" * 4096  # no NUL at all in the unreadable page, nor after it
+    h.buf[p + 2 * 4096 : p + 3 * 4096] = b"r" * 4096
+    assert h(Sys.open, p + 4096, 0, 0) == -errno.EFAULT  # not ENAMETOOLONG: the first byte faults

@@ -1,34 +1,34 @@
-"""One HTTP/1.1 answer framed from ASGI messages, as both servers on the scale-out path write it.
+"""One HTTP/1.1 answer framed from ASGI messages, as the gateway's servers write it.
 
-The entry point (:mod:`multipie.scaleout.entry`) and the replica's hop server
-(:mod:`multipie.scaleout.hop`) frame answers the same way: the head is kept until the
-first body part and both go out in one write; no body on the wire for HEAD, 1xx, 204
-and 304 (RFC 9112 6.3); chunked framing when the app gave no ``content-length``; a
-``connection: close`` from the app (or a request whose connection is not kept alive)
-ends the connection after the answer, saying so in the head.
+The gateway's connections (:mod:`multipie.app.protocol`, ``multipie up`` and the
+entry point of ``--ray``) and the replica's hop server (:mod:`multipie.scaleout.hop`)
+frame answers the same way: the head is kept until the first body part and both go
+out in one write (a whole body: one write per answer); no body on the wire for HEAD,
+1xx, 204 and 304 (RFC 9112 6.3); chunked framing when the app gave no
+``content-length``; a ``connection: close`` from the app (or a request whose
+connection is not kept alive) ends the connection after the answer, saying so in the
+head. A status without a registered reason phrase (a handler may set any code from 100
+to 999) gets an empty one, which RFC 9112 allows and clients ignore; hyper (``wasmtime
+serve`` 49) writes the placeholder ``<none>`` instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from http import HTTPStatus
 from typing import Any
 
-__all__ = ["STATUS", "Answer", "whole_body"]
+__all__ = ["STATUS", "Answer", "status_line", "whole_body"]
 
-#: Status lines by code (others are written with the reason phrase "-").
-STATUS = {
-    code: b"HTTP/1.1 %d %s\r\n" % (code, phrase.encode())
-    for code, phrase in (
-        (100, "Continue"), (200, "OK"), (201, "Created"), (202, "Accepted"), (204, "No Content"),
-        (206, "Partial Content"), (301, "Moved Permanently"), (302, "Found"), (303, "See Other"),
-        (304, "Not Modified"), (307, "Temporary Redirect"), (308, "Permanent Redirect"), (400, "Bad Request"),
-        (401, "Unauthorized"), (403, "Forbidden"), (404, "Not Found"), (405, "Method Not Allowed"),
-        (408, "Request Timeout"), (409, "Conflict"), (413, "Content Too Large"), (414, "URI Too Long"),
-        (429, "Too Many Requests"), (431, "Request Header Fields Too Large"), (499, "Client Closed Request"),
-        (500, "Internal Server Error"), (502, "Bad Gateway"), (503, "Service Unavailable"),
-        (504, "Gateway Timeout"), (505, "HTTP Version Not Supported"),
-    )
-}
+#: Status lines by code: the registered ones (IANA's list, as Python knows it) and 499, the gateway's own.
+#: Others (any code a handler sets, 100-999) are written with an empty reason phrase: see :func:`status_line`.
+STATUS = {s.value: b"HTTP/1.1 %d %s\r\n" % (s.value, s.phrase.encode("latin-1")) for s in HTTPStatus}
+STATUS[499] = b"HTTP/1.1 499 Client Closed Request\r\n"
+
+
+def status_line(status: int) -> bytes:
+    """The HTTP/1.1 status line of ``status`` (an empty reason phrase when none is registered)."""
+    return STATUS.get(status) or b"HTTP/1.1 %d \r\n" % status
 
 
 def whole_body(body: bytes) -> Callable[[], Awaitable[dict[str, Any]]]:
@@ -58,17 +58,18 @@ class Answer:
         self.chunked = False
         self.done = False  # the last body part was framed
 
-    def start(self, method: str, status: int, headers: Any, *, close: bool = False) -> None:
+    def start(self, method: str, status: int, headers: Any, *, close: bool = False, defaults: bytes = b"") -> None:
         """Frame the head of a ``status`` answer (ASGI ``headers``) to a ``method`` request.
 
         ``close``: end the connection after this answer (e.g. a request body not read in full).
+        ``defaults``: header lines (``name: value\\r\\n`` each) the server adds to every answer.
 
         Raises:
             RuntimeError: a header name or value carries a line break.
         """
         self.started = True
         self.head_only = method == "HEAD" or status in (204, 304) or status < 200
-        lines = [STATUS.get(status) or b"HTTP/1.1 %d -\r\n" % status]
+        lines = [status_line(status), defaults]
         length = False
         for name, value in headers:
             if b"\n" in name or b"\r" in name or b"\n" in value or b"\r" in value:
