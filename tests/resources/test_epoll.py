@@ -10,6 +10,7 @@ import pytest
 from multipie.resources.epoll import EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD, EPOLLET, EPOLLONESHOT, Epoll
 from multipie.resources.eventfd import EventFd
 from multipie.resources.fs import FsError, PipeBuffer, PipeEnd
+from multipie.resources.fs.private import MemFile, PrivateArea
 from multipie.resources.fs.streams import StreamFile
 from multipie.resources.readiness import POLLIN
 
@@ -37,7 +38,7 @@ def test_ctl_errors() -> None:
     ep, e = Epoll(), EventFd()
     cases = [
         (lambda: ep.ctl(EPOLL_CTL_ADD, 1, ep, POLLIN, 0), errno.EINVAL),
-        (lambda: ep.ctl(EPOLL_CTL_ADD, 1, StreamFile(source=b""), POLLIN, 0), errno.EPERM),
+        (lambda: ep.ctl(EPOLL_CTL_ADD, 1, MemFile().open(os.O_RDONLY, PrivateArea(1 << 20)), POLLIN, 0), errno.EPERM),
         (lambda: ep.ctl(EPOLL_CTL_MOD, 1, e, POLLIN, 0), errno.ENOENT),
         (lambda: ep.ctl(EPOLL_CTL_DEL, 1, e, POLLIN, 0), errno.ENOENT),
         (lambda: ep.ctl(9, 1, e, POLLIN, 0), errno.EINVAL),
@@ -50,6 +51,8 @@ def test_ctl_errors() -> None:
     with pytest.raises(FsError) as exc:
         ep.ctl(EPOLL_CTL_ADD, 1, e, POLLIN, 0)
     assert exc.value.errno == errno.EEXIST
+    ep.ctl(EPOLL_CTL_ADD, 0, StreamFile(source=b""), POLLIN, 7)  # stdio stands for a pipe's end: accepted, as natively
+    assert [d for _, d in ep.ready(4)] == [7]  # stdin is ready to read (the eventfd, at 0, is not)
 
 
 def test_closed_files_drop_out_and_busy_ones_rotate() -> None:

@@ -7,6 +7,7 @@ import socket
 import time
 
 from multipie.resources.fs import PIPE_CAPACITY, PipeBuffer, PipeEnd
+from multipie.resources.fs.private import MemFile, PrivateArea
 from multipie.resources.fs.streams import StreamFile
 from multipie.resources.readiness import (
     POLLERR,
@@ -26,7 +27,14 @@ def test_normal_adds_the_norm_twins() -> None:
     assert normal(POLLHUP) == POLLHUP
 
 
-def test_files_are_ready_for_what_they_were_opened_for() -> None:
+def test_files_on_disk_are_ready_for_reading_and_writing_whatever_the_open_mode() -> None:
+    # (before: only what the file was opened for, POLLIN for O_RDONLY; Linux's DEFAULT_POLLMASK is both)
+    node, area = MemFile(data=b"x"), PrivateArea(1 << 20)
+    for flags in (os.O_RDONLY, os.O_WRONLY, os.O_RDWR):
+        assert node.open(flags, area).poll_events() == POLLIN | POLLRDNORM | POLLOUT | POLLWRNORM
+
+
+def test_stdio_streams_are_ready_for_what_they_were_opened_for() -> None:
     assert StreamFile(source=b"x").poll_events() & POLLIN
     assert not StreamFile(source=b"x").poll_events() & POLLOUT
     assert StreamFile(sink=bytearray()).poll_events() & POLLOUT

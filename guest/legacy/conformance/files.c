@@ -5,7 +5,10 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
+#include <poll.h>
 #include <stdlib.h>
+#include <sys/epoll.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -489,9 +492,88 @@ static void path_fds(void) {
     unlink("op");
 }
 
+/* O_PATH|O_NOFOLLOW of a symlink: an fd of the link itself (plain O_NOFOLLOW: ELOOP). */
+static void link_fds(void) {
+    char buf[64];
+    struct stat st;
+    symlink("lf-target", "lf");
+    ERR("nofollow_link_eloop", open("lf", O_RDONLY | O_NOFOLLOW), ELOOP);
+    ERR("opath_link_directory", open("lf", O_PATH | O_NOFOLLOW | O_DIRECTORY), ENOTDIR);
+    ERR("opath_link_follows_dangling", open("lf", O_PATH), ENOENT);
+    int fd = open("lf", O_PATH | O_NOFOLLOW | O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    TRUE("opath_link_open", fd >= 0);
+    TRUE("opath_link_fstat", fstat(fd, &st) == 0 && S_ISLNK(st.st_mode) && st.st_size == 9);
+    TRUE("opath_link_empty_path", fstatat(fd, "", &st, AT_EMPTY_PATH) == 0 && S_ISLNK(st.st_mode));
+    ERR("opath_link_empty_path_without_flag", fstatat(fd, "", &st, 0), ENOENT);
+    EQ("opath_link_getfl", fcntl(fd, F_GETFL), O_PATH | O_NOFOLLOW);
+    memset(buf, 0, sizeof buf);
+    TRUE("opath_link_readlinkat", readlinkat(fd, "", buf, sizeof buf) == 9 && memcmp(buf, "lf-target", 9) == 0);
+    ERR("opath_link_fchdir", fchdir(fd), ENOTDIR);
+    ERR("opath_link_dirfd", fstatat(fd, "x", &st, 0), ENOTDIR);
+    ERR("opath_link_openat", openat(fd, "x", O_RDONLY), ENOTDIR);
+    ERR("opath_link_read", read(fd, buf, 1), EBADF);
+    struct pollfd pfd = {fd, POLLIN | POLLOUT, 0};
+    TRUE("opath_link_poll", poll(&pfd, 1, 0) == 1 && pfd.revents == POLLNVAL);
+    int d = dup(fd);
+    TRUE("opath_link_dup", fstat(d, &st) == 0 && S_ISLNK(st.st_mode));
+    close(d);
+    close(fd);
+    int reg = open(".", O_RDONLY | O_DIRECTORY);
+    ERR("readlinkat_empty_of_directory", readlinkat(reg, "", buf, sizeof buf), ENOENT);
+    close(reg);
+    ERR("readlinkat_empty_cwd", readlinkat(AT_FDCWD, "", buf, sizeof buf), ENOENT);
+    unlink("lf");
+}
+
+/* poll/select/epoll of files on disk: always readable and writable, whatever the open mode; epoll refuses them. */
+static void file_readiness(void) {
+    int w = open("pf", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    mkdir("pfd", 0755);
+    static const struct { const char *name, *path; int flags; } files[] = {
+        {"poll_file_rdonly", "pf", O_RDONLY},
+        {"poll_file_wronly", "pf", O_WRONLY},
+        {"poll_file_rdwr", "pf", O_RDWR},
+        {"poll_dir", "pfd", O_RDONLY | O_DIRECTORY},
+        {"poll_dev_null_rdonly", "/dev/null", O_RDONLY},
+    };
+    for (unsigned i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char name[64];
+        int fd = open(files[i].path, files[i].flags);
+        struct pollfd pfd = {fd, POLLIN | POLLOUT | POLLPRI | POLLRDNORM | POLLWRNORM, 0};
+        EQ(files[i].name, poll(&pfd, 1, 0) == 1 ? pfd.revents : -1, POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM);
+        fd_set r, wr, x;
+        FD_ZERO(&r);
+        FD_ZERO(&wr);
+        FD_ZERO(&x);
+        FD_SET(fd, &r);
+        FD_SET(fd, &wr);
+        FD_SET(fd, &x);
+        struct timeval tv = {0, 0};
+        snprintf(name, sizeof name, "%s_select", files[i].name);
+        TRUE(name, select(fd + 1, &r, &wr, &x, &tv) == 2 && FD_ISSET(fd, &r) && FD_ISSET(fd, &wr));
+        int ep = epoll_create1(0);
+        struct epoll_event ev = {EPOLLIN | EPOLLOUT, {0}};
+        snprintf(name, sizeof name, "%s_epoll", files[i].name);
+        ERR(name, epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev), EPERM);
+        close(ep);
+        close(fd);
+    }
+    close(w);
+    int p[2];
+    pipe(p);
+    struct pollfd pfds[2] = {{p[0], POLLIN | POLLOUT, 0}, {p[1], POLLIN | POLLOUT, 0}};
+    TRUE("poll_pipe_ends", poll(pfds, 2, 0) == 1 && pfds[0].revents == 0 && pfds[1].revents == POLLOUT);
+    close(p[0]);
+    close(p[1]);
+    rmdir("pfd");
+    unlink("pf");
+}
+
 int main(void) {
     open_flags();
     path_fds();
+    link_fds();
+    file_readiness();
     seeking();
     descriptors();
     more_files();

@@ -38,7 +38,7 @@ from multipie.resources.fs.guestfs import READONLY_SUFFIX, GuestFs, grant_mode
 from multipie.resources.fs.host import HostOpenFile
 from multipie.resources.fs.layers import Layer
 from multipie.resources.fs.metadata import DirEntry, Stat
-from multipie.resources.fs.nodes import DirFile
+from multipie.resources.fs.nodes import DirFile, LinkFile
 from multipie.resources.fs.openfile import OpenFile
 from multipie.resources.fs.pipes import PIPE_BUF, PIPE_CAPACITY, PipeBuffer, PipeEnd, WouldBlock
 from multipie.resources.fs.private import MemOpenFile
@@ -54,6 +54,7 @@ __all__ = [
     "GuestFs",
     "HostOpenFile",
     "Layer",
+    "LinkFile",
     "MemOpenFile",
     "OpenFile",
     "PipeBuffer",

@@ -22,7 +22,7 @@ from multipie.resources.fs.keptlookups import KeptLookups
 from multipie.resources.fs.layers import Layer
 from multipie.resources.fs.lookups import LookupCache
 from multipie.resources.fs.metadata import Stat
-from multipie.resources.fs.nodes import DirFile, DirNode, Node
+from multipie.resources.fs.nodes import DirFile, DirNode, LinkFile, Node
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.fs.pathcache import PathCache
@@ -285,10 +285,12 @@ class GuestFs:
             node = r.parent.create(r.name, mode, self.area)
         elif flags & os.O_CREAT and flags & os.O_EXCL:
             raise fs_error(E.EEXIST, path)
-        if node.fmt == S.S_IFLNK:
+        if node.fmt == S.S_IFLNK and not flags & os.O_PATH:
             raise fs_error(E.ELOOP, path)
         if flags & os.O_DIRECTORY and not node.is_dir():
             raise fs_error(E.ENOTDIR, path)
+        if node.fmt == S.S_IFLNK:  # O_PATH|O_NOFOLLOW: an fd of the link itself
+            return LinkFile(node, flags)
         if (acc != os.O_RDONLY or flags & os.O_TRUNC) and node.fmt == S.S_IFREG:
             node = r.parent.writable_file(r.name, self.area)
         f = node.open(flags, self.area)

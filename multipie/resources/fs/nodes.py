@@ -17,7 +17,7 @@ from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.metadata import DirEntry, Listing, Stat
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 
-__all__ = ["DirFile", "DirNode", "Node", "Quota"]
+__all__ = ["DirFile", "DirNode", "LinkFile", "Node", "Quota"]
 
 
 class Quota(Protocol):
@@ -134,6 +134,25 @@ class DirFile(OpenFile):
 
     def pread(self, n: int, off: int) -> bytes:
         raise fs_error(E.EISDIR, "read on a directory")
+
+    def stat(self) -> Stat:
+        return self.node.stat()
+
+
+class LinkFile(OpenFile):
+    """An ``O_PATH|O_NOFOLLOW`` open of a symbolic link: an fd of the link itself, as Linux gives.
+
+    Only what Linux's ``fdget_raw`` allows works on it: ``fstat`` (``S_IFLNK``), ``readlinkat(fd, "")``,
+    ``fstatfs``, ``dup``; it is no directory (``fchdir`` and ``*at`` calls with it as dirfd: ``ENOTDIR``).
+    """
+
+    def __init__(self, node: Node, flags: int) -> None:
+        super().__init__(flags)
+        self.node = node
+
+    def readlink(self) -> str:
+        """The link's target."""
+        return self.node.readlink()
 
     def stat(self) -> Stat:
         return self.node.stat()

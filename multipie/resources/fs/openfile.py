@@ -84,8 +84,10 @@ class OpenFile:
     generation = 0
 
     def poll_events(self) -> int:
-        """``POLL*`` bits true now: a file on disk is always ready for what it was opened for."""
-        return normal((POLLIN if self.readable else 0) | (POLLOUT if self.writable else 0))
+        """``POLL*`` bits true now: a file on disk (a regular file, a directory, a device) is always ready for reading
+        and writing, whatever it was opened for (Linux's ``DEFAULT_POLLMASK`` of a file without a ``poll`` operation;
+        ``epoll`` refuses such a file: :meth:`~multipie.resources.epoll.Epoll.ctl`)."""
+        return normal(POLLIN | POLLOUT)
 
     def host_wait(self) -> tuple[int, int] | None:
         """A host fd and the ``POLL*`` bits to sleep on until this file may be ready (``None``: none)."""

@@ -11,6 +11,7 @@ from typing import IO, Any
 from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.metadata import Stat, new_ino
 from multipie.resources.fs.openfile import OpenFile
+from multipie.resources.readiness import POLLIN, POLLOUT, normal
 
 __all__ = ["StreamFile"]
 
@@ -75,3 +76,8 @@ class StreamFile(OpenFile):
 
     def stat(self) -> Stat:
         return Stat(mode=S.S_IFIFO | 0o600, size=0, ino=self.ino)
+
+    def poll_events(self) -> int:
+        """Ready for what it was opened for: stdin for reading, stdout and stderr for writing (a pipe's end with
+        data or room: what it stands for, not a file on disk)."""
+        return normal(POLLIN if self.readable else POLLOUT)

@@ -209,6 +209,57 @@ for _ in range(int(sys.argv[1])):
 """
 
 
+#: ``O_PATH|O_NOFOLLOW`` fds of symlinks (a host file's, a host directory's, a dangling one in the private area), with
+#: and without the flags ``O_PATH`` ignores: what each call gives for one, ``readlinkat(fd, "")`` of other fds.
+LINK_FDS = TRYIT + """
+import fcntl, os, select, stat, sys
+MINE = f"/tmp/link-fd-test-{os.getpid()}"
+os.symlink("no-such-target", MINE)  # the private area's (a dangling link)
+LINKS = ("/usr/bin/python3", "/lib64", MINE)
+for _ in range(int(sys.argv[1])):
+    for p in LINKS:
+        name = p.split("-")[0]
+        for flags in (os.O_NOFOLLOW, os.O_NOFOLLOW | os.O_NONBLOCK, os.O_PATH | os.O_NOFOLLOW | os.O_DIRECTORY):
+            tryit(f"{name} {flags:#o}", lambda: os.open(p, flags))
+        tryit(f"{name} O_PATH follows", lambda: stat.S_IFMT(os.fstat(os.open(p, os.O_PATH)).st_mode))
+        for extra in (0, os.O_CLOEXEC, os.O_WRONLY | os.O_CREAT | os.O_TRUNC):
+            fd = os.open(p, os.O_PATH | os.O_NOFOLLOW | extra)
+            st = os.fstat(fd)
+            print(name, extra, stat.S_ISLNK(st.st_mode), st.st_size, st.st_ino == os.lstat(p).st_ino,
+                  oct(fcntl.fcntl(fd, fcntl.F_GETFL)), fcntl.fcntl(fd, fcntl.F_GETFD))
+            tryit("readlinkat", lambda: os.readlink("", dir_fd=fd))
+            tryit("stat empty", lambda: os.stat("", dir_fd=fd, follow_symlinks=False))
+            tryit("fchdir", lambda: os.fchdir(fd))
+            tryit("stat at", lambda: os.stat("x", dir_fd=fd))
+            tryit("open at", lambda: os.open("x", os.O_RDONLY, dir_fd=fd))
+            tryit("mkdir at", lambda: os.mkdir("x", dir_fd=fd))
+            tryit("readlink at", lambda: os.readlink("x", dir_fd=fd))
+            tryit("read", lambda: os.read(fd, 1))
+            tryit("write", lambda: os.write(fd, b"x"))
+            tryit("lseek", lambda: os.lseek(fd, 0, os.SEEK_SET))
+            tryit("listdir", lambda: os.listdir(fd))
+            tryit("fchmod", lambda: os.chmod(fd, 0o644))
+            tryit("futimens", lambda: os.utime(fd))
+            tryit("ioctl", lambda: fcntl.ioctl(fd, 0x5401, bytes(60)))
+            tryit("statvfs", lambda: os.fstatvfs(fd) is not None)
+            tryit("epoll", lambda: select.epoll().register(fd))
+            po = select.poll()
+            po.register(fd)
+            print("poll", [ev for _fd, ev in po.poll(0)], [len(x) for x in select.select([fd], [fd], [fd], 0)])
+            d = os.dup(fd)
+            print("dup", stat.S_ISLNK(os.fstat(d).st_mode), os.readlink("", dir_fd=d))
+            os.close(d)
+            os.close(fd)
+    for p, flags in (("/usr/lib/os-release", os.O_RDONLY), ("/usr/lib/python3.11", os.O_PATH),
+                     ("/usr/lib/os-release", os.O_PATH)):
+        fd = os.open(p, flags)
+        tryit(f"readlinkat of {p} {flags:#o}", lambda: os.readlink("", dir_fd=fd))
+        os.close(fd)
+    tryit("readlinkat cwd", lambda: os.readlink(""))
+os.unlink(MINE)
+"""
+
+
 #: Kept files and a directory opened in the guest while another is still open there (several pending opens: python3
 #: opens modules while a ``.pth`` file is open), each scenario once per round: taken in at an exit at their fds and
 #: offsets, closed in the guest in either order, a directory pending beside files.
@@ -291,6 +342,11 @@ def test_kept_directories_list_as_natively(rt: multipie.Runtime) -> None:
 def test_o_path_fds_and_f_getfl_as_natively(rt: multipie.Runtime) -> None:
     runs = as_natively(rt, PATH_FDS)
     assert runs[3][3] > runs[2][3]  # the second round's O_RDONLY opens too: in the guest
+
+
+@needs_vm
+def test_o_path_fds_of_symlinks_as_natively(rt: multipie.Runtime) -> None:
+    as_natively(rt, LINK_FDS)
 
 
 @needs_vm

@@ -14,7 +14,7 @@ import time
 
 from multipie.domains.legacy.syscalls.state import AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW, Handler, Process, s32
 from multipie.domains.legacy.table import Sys
-from multipie.resources.fs import FsError
+from multipie.resources.fs import FsError, LinkFile
 from multipie.resources.fs.nodes import Node
 
 __all__ = ["HANDLERS"]
@@ -48,6 +48,11 @@ def sys_readlinkat(proc: Process, dirfd: int, path: int, buf: int, size: int, *_
     p = proc.read_path(path)
     if p == "/proc/self/exe":
         target = proc.info.exe
+    elif not p and s32(dirfd) != AT_FDCWD:  # the link an O_PATH|O_NOFOLLOW fd is of (any other fd: ENOENT, as Linux)
+        f = proc.file(dirfd, path=True)
+        if not isinstance(f, LinkFile):
+            return -E.ENOENT
+        target = f.readlink()
     else:
         target = proc.fs.readlink(p, proc.base_dir(dirfd, p))
     data = target.encode("utf-8", "surrogateescape")[: s32(size)]
