@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
 import multipie
 from multipie.domains.legacy import guestfds, stub, sysarea
 from multipie.domains.legacy.table import Sys
-from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import needs_vm, python3_natively, python3_rounds
 
 
 def entry_defines() -> dict[str, int]:
@@ -72,15 +71,10 @@ print("parent", probe())
 
 @needs_vm
 def test_sockets_made_in_the_guest_behave_as_the_hosts(rt: multipie.Runtime) -> None:
-    argv = ["/usr/bin/python3", "-c", SOCKETS, "2"]
-    native = subprocess.run(argv, capture_output=True, env={}, cwd="/", check=True).stdout
-    svc = rt.load("/usr/bin/python3")
-    with svc.spawn(timeout=60) as d:
-        for n in "12":
-            out, err = bytearray(), bytearray()
-            assert d.run(["-c", SOCKETS, n], stdout=out, stderr=err, cwd="/") == 0, err
-        made, connects = d.stats.guest_calls[int(Sys.socket)], d.stats.guest_calls[int(Sys.connect)]
-    assert bytes(out) == native
+    native = python3_natively(SOCKETS, "2", cwd="/").stdout
+    out, _err, stats = python3_rounds(rt, SOCKETS, cwd="/")
+    made, connects = stats.guest_calls[int(Sys.socket)], stats.guest_calls[int(Sys.connect)]
+    assert out == native
     # Per round 5 sockets made in the guest (two probes, s, t, u) and 3 connects answered there (the probes' and s's
     # to the nscd path kept as missing; the others go to the host, which takes the socket in first): 0 and 0 before.
     assert made >= 10

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import multipie
 from multipie.domains.legacy.table import Sys
-from tests.domains.legacy.conftest import needs_vm
+from tests.domains.legacy.conftest import needs_vm, python3_natively, python3_rounds
 
 #: System files (empty, small, one just under the cache, one larger) read whole, in chunks, after an lseek,
 #: with tell, pread, a dup'ed fd, an mmap, a close with bytes unread, and a fork child reading its parent's fd.
@@ -52,14 +50,10 @@ for _ in range(int(sys.argv[1])):
 
 @needs_vm
 def test_a_system_file_read_from_the_cache_filled_at_open_reads_as_natively(rt: multipie.Runtime) -> None:
-    native = subprocess.run(["/usr/bin/python3", "-c", READS, "2"], capture_output=True, env={}, check=True)
-    svc = rt.load("/usr/bin/python3")
-    with svc.spawn(timeout=60) as d:
-        for n in "12":
-            out, err = bytearray(), bytearray()
-            assert d.run(["-c", READS, n], stdout=out, stderr=err) == 0, err
-        reads = d.stats.host_calls[int(Sys.read)]
-    assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)
+    native = python3_natively(READS, "2")
+    out, err, stats = python3_rounds(rt, READS)
+    reads = stats.host_calls[int(Sys.read)]
+    assert (out, err) == (native.stdout, native.stderr)
     # The first read after each open of the four small files answered in the guest: 54 host reads (83 before;
     # typing.py's, the fork children's, those after a dup, an lseek or an mmap, the host's, stay at the host).
     assert reads <= 60
@@ -89,14 +83,10 @@ for _ in range(int(sys.argv[1])):
 
 @needs_vm
 def test_moves_within_the_read_cache_read_as_natively(rt: multipie.Runtime) -> None:
-    native = subprocess.run(["/usr/bin/python3", "-c", MOVES, "2"], capture_output=True, env={}, check=True)
-    svc = rt.load("/usr/bin/python3")
-    with svc.spawn(timeout=60) as d:
-        for n in "12":
-            out, err = bytearray(), bytearray()
-            assert d.run(["-c", MOVES, n], stdout=out, stderr=err) == 0, err
-        seeks = d.stats.host_calls[int(Sys.lseek)]
-    assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)
+    native = python3_natively(MOVES, "2")
+    out, err, stats = python3_rounds(rt, MOVES)
+    seeks = stats.host_calls[int(Sys.lseek)]
+    assert (out, err) == (native.stdout, native.stderr)
     # Per round every move but two (past the end, and the next one: that exit gave the cache back) answered in the
     # guest, and python3's own start reads /etc/localtime in the guest too: 7 host lseeks (18 before).
     assert seeks <= 8

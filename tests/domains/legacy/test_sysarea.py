@@ -15,7 +15,7 @@ from multipie.domains.legacy import sysarea
 from multipie.domains.legacy.syscalls import AddressSpace, UserMemory
 from multipie.domains.legacy.table import Sys
 from multipie.kvm.memory import PAGE, GuestMemory
-from tests.domains.legacy.conftest import TRYIT, needs_vm
+from tests.domains.legacy.conftest import TRYIT, needs_vm, python3_natively, python3_rounds
 
 
 def test_space_round_trips_through_the_state_page_and_hole_table() -> None:
@@ -602,15 +602,10 @@ print("tmp", tryopen(t), trystat(t))
 
 @needs_vm
 def test_the_guest_answers_opens_of_missing_paths_as_the_host_would(rt: multipie.Runtime) -> None:
-    argv = ["/usr/bin/python3", "-c", MISSING_OPENS, "2"]
-    native = subprocess.run(argv, capture_output=True, env={}, cwd="/", check=True).stdout
-    svc = rt.load("/usr/bin/python3")
-    with svc.spawn(timeout=60) as d:
-        for n in "112":
-            out, err = bytearray(), bytearray()
-            assert d.run(["-c", MISSING_OPENS, n], stdout=out, stderr=err, cwd="/") == 0, err
-        guest = d.stats.guest_calls[int(Sys.openat)]
-    assert bytes(out) == native
+    native = python3_natively(MISSING_OPENS, "2", cwd="/").stdout
+    out, _err, stats = python3_rounds(rt, MISSING_OPENS, "112", cwd="/")
+    guest = stats.guest_calls[int(Sys.openat)]
+    assert out == native
     # The second round's 10 opens of missing paths, but for a slot lost to another path (a path's answers with and
     # without O_NOFOLLOW share its two slots): 0 before the guest answered any open.
     assert guest >= 8
@@ -786,13 +781,9 @@ print("parent", wakes())
 
 @needs_vm
 def test_the_guest_answers_private_futex_wakes_of_a_process_alone_as_the_host_would(rt: multipie.Runtime) -> None:
-    native = subprocess.run(["/usr/bin/python3", "-c", FUTEX_WAKES, "2"], capture_output=True, env={}, check=True)
-    svc = rt.load("/usr/bin/python3")
-    with svc.spawn(timeout=60) as d:
-        for n in "12":
-            out, err = bytearray(), bytearray()
-            assert d.run(["-c", FUTEX_WAKES, n], stdout=out, stderr=err) == 0, err
-        guest = d.stats.guest_calls[int(Sys.futex)]
-    assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)
+    native = python3_natively(FUTEX_WAKES, "2")
+    out, err, stats = python3_rounds(rt, FUTEX_WAKES)
+    guest = stats.guest_calls[int(Sys.futex)]
+    assert (out, err) == (native.stdout, native.stderr)
     # The two aligned private wakes of each round before the thread: 4 and python3's own start's (0 before).
     assert guest >= 4
