@@ -14,7 +14,7 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
     0xD000  signal block (syscalls/sigstate.py), then the exception stack (IST1 top 0xE000)   user
     0xE000  calls answered in the guest, per number (--stats); mm.c's stack     user
     0xF000  the mapping area's hole table (mm.c and AddressSpace share it)      user
-    0x80000 path stat answers of read-only layers (FdView), host-written        user, read-only
+    0x80000 path stat answers of read-only layers (.pathslots), host-written   user, read-only
     0x8A000 the file store's index, then its kept files (.filestore)            user, read-only
     0x100000 the read cache (1 MiB), then the program from 0x200000 (loader)
 
@@ -35,6 +35,7 @@ from collections import Counter
 from stat import S_ISREG
 
 from multipie.domains.legacy import filestore, guestfds, imagepages, listing, loader, stub
+from multipie.domains.legacy.pathslots import PATH_MAX_LEN, PATH_SLOT, PATH_SLOTS, PATHS, path_hash, path_slots, slot_no
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, LinuxProcess, Sys, UserMemory
 from multipie.domains.legacy.syscalls.files import pack_stat
 from multipie.errors import HostBug
@@ -82,13 +83,7 @@ FD_NEW = FD_TOKEN + 8
 CWD = FD_OFFSETS + 8 * FD_SLOTS
 CWD_MAX = FDS + PAGE - CWD - 8
 _TOKENS = itertools.count(1)
-#: Path ``newfstatat(AT_FDCWD, path, buf, 0 | AT_SYMLINK_NOFOLLOW)`` answers (entry.S PATHS): PATH_SLOTS slots of
-#: PATH_SLOT bytes, a path in one of its two slots (:func:`path_slots`): u64 key (length | nofollow << 16;
-#: 0 = empty), u64 hash, i64 result (0, or ``-ENOENT``/``-ENOTDIR``), ``struct stat``, then the path (at most
-#: PATH_MAX_LEN bytes). 128 two-way slots hold python3's ≈ 45 start-up paths and opens (64 lost a third of them).
-PATHS, PATH_SLOTS, PATH_SLOT, PATH_MAX_LEN = 0x80000, 128, 320, 152
 assert PATHS + PATH_SLOTS * PATH_SLOT <= filestore.STORE  # (entry.S: the store's index follows the slots)
-_FIB = 0x9E3779B97F4A7C15
 _AT_FDCWD, _NOFOLLOW = 0xFFFFFF9C, 0x100
 #: Calls that never change which file a path names (the rest empty the path answers: ``FdView.after``).
 _KEEPS_PATHS = frozenset(int(n) for n in (
@@ -539,14 +534,14 @@ class FdView:
         first, second = path_slots(h)
         # The first slot that is empty or holds this path, else the first one that names no kept file (a kept
         # open saves more than a stat), else the first one.
-        slot, same = second if self.store.holds(_slot_no(first)) else first, False
+        slot, same = second if self.store.holds(slot_no(first)) else first, False
         for s in (first, second):
             k = self.mem.read_u64(s)
             if k == 0 or (same := k == key and self.mem.read_u64(s + 8) == h):
                 slot = s
                 break
         self.mem.write(slot, struct.pack("<2Qq", 0, h, result) + packed + raw)
-        n = _slot_no(slot)
+        n = slot_no(slot)
         if kept is not None:
             if not self.store.put(n, kept[0], packed, kept[1]):
                 self.store.set(n, 0)
@@ -586,19 +581,3 @@ def _listed(f: OpenFile) -> bool:
     """True for a directory whose entries were all read (``getdents64`` answers 0 until a ``lseek``)."""
     return isinstance(f, DirFile) and f.pos >= len(f.entries())
 
-
-def _slot_no(slot: int) -> int:
-    return (slot - PATHS) // PATH_SLOT
-
-
-def path_slots(h: int) -> tuple[int, int]:
-    """The addresses of the two slots a path of hash ``h`` may be kept in (entry.S looks in both)."""
-    return PATHS + PATH_SLOT * (h % PATH_SLOTS), PATHS + PATH_SLOT * ((h * _FIB & U64) >> 57)
-
-
-def path_hash(raw: bytes) -> int:
-    """64-bit FNV-1a of ``raw`` (entry.S computes the same to find a path's slot)."""
-    h = 0xCBF29CE484222325
-    for b in raw:
-        h = ((h ^ b) * 0x100000001B3) & U64
-    return h
