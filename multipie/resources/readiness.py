@@ -31,6 +31,7 @@ __all__ = [
     "POLLPRI",
     "POLLRDHUP",
     "POLLRDNORM",
+    "POLLWRBAND",
     "POLLWRNORM",
     "READ_EVENTS",
     "WRITE_EVENTS",

@@ -26,7 +26,7 @@ from multipie.resources.fs.pipes import WouldBlock
 from multipie.resources.net.addresses import AF_INET6, AF_UNIX, Address
 from multipie.resources.net.channels import ByteChannel, MessageQueue
 from multipie.resources.net.options import SOL_SOCKET, SocketOptions
-from multipie.resources.readiness import POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, normal
+from multipie.resources.readiness import POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLWRBAND, normal
 
 __all__ = [
     "MSG_DONTWAIT",
@@ -251,7 +251,18 @@ class Socket(OpenFile):
     # -- readiness -------------------------------------------------------------------
 
     def poll_events(self) -> int:
-        """The ``POLL*`` bits of this socket now (as Linux's ``tcp_poll``/``unix_poll``)."""
+        """The ``POLL*`` bits of this socket now (as Linux's ``tcp_poll``/``unix_poll``/``datagram_poll``).
+
+        Writable, every socket but TCP adds ``POLLWRBAND`` to ``POLLOUT`` (Linux's ``unix_writable`` and
+        ``sock_writeable`` paths; ``tcp_poll`` gives ``POLLOUT|POLLWRNORM`` only).
+        """
+        mask = self._events()
+        if mask & POLLOUT and (self.family == AF_UNIX or not self.stream):
+            mask |= POLLWRBAND
+        return mask
+
+    def _events(self) -> int:
+        """:meth:`poll_events` but ``POLLWRBAND``."""
         if self.listening:
             return normal(POLLIN) if self.backlog else 0
         ch = self.inbox
@@ -263,8 +274,8 @@ class Socket(OpenFile):
             full = peer is not None and peer.inbox is not None and not peer.inbox.room(1)
             return normal(mask | (0 if full else POLLOUT))
         out = self.outbox
-        if ch is None or out is None:
-            return mask | POLLOUT | POLLHUP if self.family == AF_UNIX else mask | POLLHUP
+        if ch is None or out is None:  # not connected (connects here never wait): Linux's TCP_CLOSE, unix's
+            return normal(mask | POLLOUT | POLLHUP)
         rd_done = ch.closed or self.shut_rd
         if len(ch) or rd_done:
             mask |= POLLIN

@@ -14,9 +14,8 @@ from tests.domains.legacy.test_filestore import as_natively
 POLLS = """
 import errno, os, select, socket, sys
 FILE, DIR, TMP = "/usr/lib/python3.11/abc.py", "/usr/lib/python3.11/json", f"/tmp/poll-test-{os.getpid()}"
-# (not POLLWRBAND: Linux's AF_UNIX sockets add it to POLLOUT, the domain's do not; left, see docs/legacy.md)
 ALL = (select.POLLIN | select.POLLOUT | select.POLLPRI | select.POLLRDNORM | select.POLLWRNORM | select.POLLRDBAND
-       | select.POLLRDHUP)
+       | select.POLLWRBAND | select.POLLRDHUP)
 def report(name, fd):
     po = select.poll()
     po.register(fd, ALL)
@@ -54,6 +53,29 @@ for _ in range(int(sys.argv[1])):
     b.close()
     report("socket peer gone", a.fileno())
     a.close()
+    sockets = []
+    for family, kind in ((socket.AF_UNIX, socket.SOCK_STREAM), (socket.AF_UNIX, socket.SOCK_DGRAM),
+                         (socket.AF_INET, socket.SOCK_STREAM), (socket.AF_INET, socket.SOCK_DGRAM)):
+        s = socket.socket(family, kind)
+        report(f"fresh {family} {kind}", s.fileno())
+        s.bind(f"\\0poll-test-{os.getpid()}-{kind}" if family == socket.AF_UNIX else ("127.0.0.1", 0))
+        report(f"bound {family} {kind}", s.fileno())
+        sockets.append(s)
+    d, e = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+    report("datagram pair", d.fileno())
+    e.close()
+    report("datagram pair peer gone", d.fileno())
+    d.close()
+    for s in sockets[0], sockets[2]:  # the stream ones: listening, then with a connection waiting
+        s.listen()
+        report(f"listening {s.family}", s.fileno())
+        c = socket.socket(s.family, socket.SOCK_STREAM)
+        c.connect(s.getsockname())
+        report(f"listening {s.family} backlog", s.fileno())
+        report(f"connected {s.family}", c.fileno())
+        sockets.append(c)
+    for s in sockets:
+        s.close()
     report("stdout", 1)
     report("stderr", 2)
 """
