@@ -39,7 +39,8 @@ NOTES: dict[str, str] = {
     "clone3": "as `clone`; pidfds, `set_tid` and cgroups refused (a policy event)",
     "setitimer": "`ITIMER_REAL`: `SIGALRM` to the process; the CPU-time timers refused (a policy event)",
     "getitimer": "`ITIMER_REAL`",
-    "chown": "to the owner the file has (root): nothing changes; another owner refused (a policy event)",
+    "chown": "private files: any owner; `-EROFS` in image layers and read-only grants; granted host files keep "
+    "their owner (another: `-EPERM`)",
     "statfs": "one file system: the domain's private area (a tmpfs of its quota)",
     "fadvise64": "checked, then nothing to do",
     "getrusage": "CPU time (the program's own) as `ru_utime`; `ru_stime` and the counters 0",

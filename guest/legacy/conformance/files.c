@@ -525,6 +525,37 @@ static void link_fds(void) {
     unlink("lf");
 }
 
+/* faccessat2 and fchownat of an fd itself (AT_EMPTY_PATH): a file, an O_PATH one, a directory, a symlink's
+   (another owner for a private file: tests/domains/legacy/test_emptypath.py). */
+static void empty_path_fds(void) {
+    struct stat st;
+    int fd = open("ef", O_CREAT | O_RDWR | O_TRUNC, 0644), pfd = open("ef", O_PATH), dfd = open(".", O_RDONLY);
+    symlink("ef", "efl");
+    int lfd = open("efl", O_PATH | O_NOFOLLOW);
+    EQ("faccessat2_empty_file", syscall(439, fd, "", W_OK | R_OK, AT_EMPTY_PATH), 0);
+    ERR("faccessat2_empty_file_exec", syscall(439, fd, "", X_OK, AT_EMPTY_PATH), EACCES);
+    ERR("faccessat2_empty_opath_exec", syscall(439, pfd, "", X_OK, AT_EMPTY_PATH), EACCES);
+    EQ("faccessat2_empty_dir_exec", syscall(439, dfd, "", X_OK, AT_EMPTY_PATH), 0);
+    EQ("faccessat2_empty_link_exec", syscall(439, lfd, "", X_OK, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW), 0);
+    ERR("faccessat2_empty_without_flag", syscall(439, fd, "", F_OK, 0), ENOENT);
+    ERR("faccessat2_empty_bad_flag", syscall(439, fd, "", F_OK, AT_EMPTY_PATH | 1), EINVAL);
+    /* To the owner it has (the suite's working directory is a granted host one: its files keep their owner). */
+    EQ("fchownat_empty_file", fchownat(fd, "", 0, 0, AT_EMPTY_PATH), 0);
+    EQ("fchownat_empty_opath", fchownat(pfd, "", -1, 0, AT_EMPTY_PATH), 0);
+    EQ("fchownat_empty_dir", fchownat(dfd, "", 0, -1, AT_EMPTY_PATH), 0);
+    EQ("fchownat_empty_link", fchownat(lfd, "", 0, 0, AT_EMPTY_PATH), 0);
+    TRUE("fchownat_empty_owner", fstat(fd, &st) == 0 && st.st_uid == 0 && st.st_gid == 0);
+    ERR("fchownat_empty_without_flag", fchownat(fd, "", 0, 0, 0), ENOENT);
+    ERR("fchown_opath", syscall(SYS_fchown, pfd, 0, 0), EBADF); /* (libc retries on /proc/self/fd) */
+    EQ("fchown_file", fchown(fd, 0, 0), 0);
+    close(lfd);
+    close(dfd);
+    close(pfd);
+    close(fd);
+    unlink("efl");
+    unlink("ef");
+}
+
 /* poll/select/epoll of files on disk: always readable and writable, whatever the open mode; epoll refuses them. */
 static void file_readiness(void) {
     int w = open("pf", O_CREAT | O_WRONLY | O_TRUNC, 0644);
@@ -573,6 +604,7 @@ int main(void) {
     open_flags();
     path_fds();
     link_fds();
+    empty_path_fds();
     file_readiness();
     seeking();
     descriptors();

@@ -24,7 +24,7 @@ from multipie.resources.fs.nodes import DirNode, Node, Quota
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.pathfilter import PathFilter
 
-__all__ = ["WH_OPAQUE", "WH_PREFIX", "HostDir", "HostNode", "HostOpenFile", "HostTree", "host_entries"]
+__all__ = ["WH_OPAQUE", "WH_PREFIX", "HostDir", "HostNode", "HostOpenFile", "HostTree", "host_entries", "set_fd_attrs"]
 
 #: OCI whiteout prefix: ``.wh.NAME`` in a layer hides ``NAME`` of the layers below.
 WH_PREFIX = ".wh."
@@ -182,29 +182,51 @@ class HostNode(Node):
         finally:
             if owned:
                 os.close(fd)
-        return HostOpenFile(hfd, flags, layer_stat=self.stat() if cache is not None else None)
+        layer_stat = self.stat() if cache is not None else None
+        return HostOpenFile(hfd, flags, layer_stat=layer_stat, readonly=self.tree.readonly)
 
-    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
+    def set_attrs(
+        self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,
+        uid: int | None = None, gid: int | None = None,
+    ) -> None:  # fmt: skip
         if self.tree.readonly:
             raise fs_error(E.EROFS, "/".join(self.comps))
         dfd = self.tree.dir_fd(self.comps[:-1])
         try:
             # SAFETY: O_NOFOLLOW relative to a directory reached without following links: never a link's target.
             name = self.comps[-1] if self.comps else "."  # the grant's root itself
+            if mode is atime_ns is mtime_ns is None and self.fmt == S.S_IFLNK:  # lchown: a link cannot be opened
+                _keep_owner(os.stat(name, dir_fd=dfd, follow_symlinks=False), uid, gid)
+                return
             fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=dfd)
         except OSError as exc:
             raise fs_error(exc.errno or E.EACCES, "/".join(self.comps)) from exc
         finally:
             os.close(dfd)
         try:
-            if mode is not None:
-                os.fchmod(fd, mode & 0o7777)
-            if atime_ns is not None or mtime_ns is not None:
-                st = os.fstat(fd)
-                os.utime(fd, ns=(st.st_atime_ns if atime_ns is None else atime_ns,
-                                 st.st_mtime_ns if mtime_ns is None else mtime_ns))  # fmt: skip
+            set_fd_attrs(fd, mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
         finally:
             os.close(fd)
+
+
+def set_fd_attrs(
+    fd: int, *, mode: int | None, atime_ns: int | None, mtime_ns: int | None, uid: int | None, gid: int | None
+) -> None:
+    """:meth:`Node.set_attrs` of the writable host file open as ``fd``: the owner stays the host's (to it, nothing
+    changes; another one is ``EPERM``: this process runs as the host's root, its ``fchown`` would succeed)."""
+    st = os.fstat(fd)
+    _keep_owner(st, uid, gid)
+    if mode is not None:
+        os.fchmod(fd, mode & 0o7777)
+    if atime_ns is not None or mtime_ns is not None:
+        os.utime(fd, ns=(st.st_atime_ns if atime_ns is None else atime_ns,
+                         st.st_mtime_ns if mtime_ns is None else mtime_ns))  # fmt: skip
+
+
+def _keep_owner(st: os.stat_result, uid: int | None, gid: int | None) -> None:
+    """``EPERM`` unless ``uid``/``gid`` (``None``: unchanged) are the host file's own (see :func:`set_fd_attrs`)."""
+    if uid not in (None, st.st_uid) or gid not in (None, st.st_gid):
+        raise fs_error(E.EPERM, "a host file's owner")
 
 
 class HostDir(HostNode, DirNode):
@@ -334,9 +356,11 @@ def _entry_type(e: os.DirEntry[str]) -> int:
 class HostOpenFile(OpenFile):
     """An open host file (in a layer: read-only; in a granted directory: as granted)."""
 
-    def __init__(self, fd: int, flags: int, *, layer_stat: Stat | None = None) -> None:
+    def __init__(self, fd: int, flags: int, *, layer_stat: Stat | None = None, readonly: bool = False) -> None:
         super().__init__(flags)
         self.fd = fd
+        #: Of a layer or a read-only grant: its metadata may not change (``fchmod``, ``fchown``: ``EROFS``).
+        self.readonly = readonly
         #: Of a read-only layer under a run's lookup cache (``layer_stat``: the stat its lookup found): its metadata is
         #: taken as unchanging for the run (:mod:`.lookups`), so the guest may answer ``fstat`` from a copy.
         self.stable = layer_stat is not None

@@ -55,11 +55,16 @@ class Node:
         """An open file description for it."""
         raise fs_error(E.EACCES, "cannot open")
 
-    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
-        """``chmod`` (the permission bits of ``mode``) and ``utimensat`` (``None``: unchanged).
+    def set_attrs(
+        self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,
+        uid: int | None = None, gid: int | None = None,
+    ) -> None:  # fmt: skip
+        """``chmod`` (the permission bits of ``mode``), ``utimensat`` and ``chown`` (``None``: unchanged).
 
         Raises:
-            FsError: ``EROFS`` where nothing may change (layers, read-only grants, devices).
+            FsError: ``EROFS`` where nothing may change (layers, read-only grants, devices), even to
+                what it is (a read-only file system's answer); ``EPERM`` for another owner of a granted
+                host file (the host's owners are not the guest's to give).
         """
         raise fs_error(E.EROFS, "read-only file")
 

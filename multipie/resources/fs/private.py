@@ -32,18 +32,24 @@ class MemNode(Node):
         now = time.time_ns()
         self.mtime_ns = self.atime_ns = now
         self.nlink = 1
+        self.uid = self.gid = 0
 
     def stat(self) -> Stat:
         return Stat(
-            mode=self.mode, size=self.size(), ino=self.ino, nlink=self.nlink, mtime_ns=self.mtime_ns,
-            atime_ns=self.atime_ns, ctime_ns=self.mtime_ns,
+            mode=self.mode, size=self.size(), ino=self.ino, nlink=self.nlink, uid=self.uid, gid=self.gid,
+            mtime_ns=self.mtime_ns, atime_ns=self.atime_ns, ctime_ns=self.mtime_ns,
         )  # fmt: skip
 
-    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
+    def set_attrs(
+        self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,
+        uid: int | None = None, gid: int | None = None,
+    ) -> None:  # fmt: skip
         if mode is not None:
             self.mode = (self.mode & ~0o7777) | (mode & 0o7777)
         self.atime_ns = self.atime_ns if atime_ns is None else atime_ns
         self.mtime_ns = self.mtime_ns if mtime_ns is None else mtime_ns
+        self.uid = self.uid if uid is None else uid
+        self.gid = self.gid if gid is None else gid
 
     def size(self) -> int:
         """Bytes it holds."""

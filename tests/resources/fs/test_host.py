@@ -70,6 +70,32 @@ def test_set_attrs_changes_granted_files_only(tmp_path: Path) -> None:
     assert os.stat(outside).st_mode & 0o7777 == 0o644  # never the host file the link names
 
 
+def test_granted_files_keep_their_host_owner(tmp_path: Path) -> None:
+    """``chown`` of a granted file or link: to its own owner nothing changes, another is ``EPERM`` (before, a link's
+    was ``ELOOP``); a read-only grant's: ``EROFS``; a private file takes any owner."""
+    data, ro = tmp_path / "data", tmp_path / "ro"
+    data.mkdir()
+    ro.mkdir()
+    (data / "f").write_text("x")
+    (ro / "f").write_text("x")
+    os.symlink("f", data / "link")
+    fs = GuestFs()
+    fs.grant(data, "/data")
+    fs.grant(ro, "/ro", readonly=True)
+    st = os.stat(data / "f")
+    for path in "/data/f", "/data/link":
+        node = fs.lookup(path, follow=False)
+        node.set_attrs(uid=st.st_uid, gid=st.st_gid)
+        node.set_attrs(gid=st.st_gid)
+        assert errno_of(lambda n=node: n.set_attrs(uid=st.st_uid + 1)) == errno.EPERM
+        assert errno_of(lambda n=node: n.set_attrs(gid=st.st_gid + 1)) == errno.EPERM
+    assert (os.stat(data / "f").st_uid, os.lstat(data / "link").st_gid) == (st.st_uid, st.st_gid)
+    assert errno_of(lambda: fs.lookup("/ro/f").set_attrs(uid=st.st_uid)) == errno.EROFS
+    fs.open("/tmp-f", os.O_CREAT | os.O_WRONLY, 0o644).close()
+    fs.lookup("/tmp-f").set_attrs(uid=5, gid=6)
+    assert (fs.stat("/tmp-f").uid, fs.stat("/tmp-f").gid) == (5, 6)
+
+
 def test_listing_gives_each_entry_type_and_inode_as_the_host_does(tmp_path: Path) -> None:
     import socket
     import stat

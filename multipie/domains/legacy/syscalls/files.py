@@ -32,7 +32,7 @@ from multipie.resources.fs.nodes import Node
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.net import Socket
 
-__all__ = ["HANDLERS", "O_LARGEFILE", "open_flags", "pack_dirents", "pack_stat"]
+__all__ = ["HANDLERS", "O_LARGEFILE", "open_flags", "pack_dirents", "pack_stat", "stat_at"]
 
 #: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
@@ -204,7 +204,9 @@ def sys_lstat(proc: Process, path: int, buf: int, *_: int) -> int:
     return sys_newfstatat(proc, AT_FDCWD, path, buf, AT_SYMLINK_NOFOLLOW)
 
 
-def _stat_at(proc: Process, dirfd: int, path: int, flags: int, allowed: int = _STAT_FLAGS) -> Stat:
+def stat_at(proc: Process, dirfd: int, path: int, flags: int, allowed: int = _STAT_FLAGS) -> Stat:
+    """The stat of what an ``*at`` call names (``AT_EMPTY_PATH`` and ``""``: ``dirfd``'s own file, an ``O_PATH`` one
+    too; ``""`` without it: ``ENOENT``); flags outside ``allowed``: ``EINVAL``."""
     if flags & ~allowed:
         raise FsError(E.EINVAL, f"unknown flags {flags & ~allowed:#x}")
     p = proc.read_path(path)
@@ -226,12 +228,12 @@ def _of_layers(node: Node) -> bool:
 
 
 def sys_newfstatat(proc: Process, dirfd: int, path: int, buf: int, flags: int, *_: int) -> int:
-    proc.mem.write(buf, pack_stat(_stat_at(proc, dirfd, path, flags)))
+    proc.mem.write(buf, pack_stat(stat_at(proc, dirfd, path, flags)))
     return 0
 
 
 def sys_statx(proc: Process, dirfd: int, path: int, flags: int, mask: int, buf: int, *_: int) -> int:
-    proc.mem.write(buf, _pack_statx(_stat_at(proc, dirfd, path, flags, _STATX_FLAGS)))
+    proc.mem.write(buf, _pack_statx(stat_at(proc, dirfd, path, flags, _STATX_FLAGS)))
     return 0
 
 
@@ -393,14 +395,6 @@ def sys_fadvise64(proc: Process, fd: int, off: int, length: int, advice: int, *_
     return 0 if 0 <= advice <= 5 and s64(length) >= 0 else -E.EINVAL
 
 
-def sys_fchown(proc: Process, fd: int, uid: int, gid: int, *_: int) -> int:
-    """To the owner the file has (root, or ``-1``): nothing changes; another owner is refused (a policy event)."""
-    st = proc.file(fd).stat()
-    if uid & 0xFFFFFFFF in (st.uid, 0xFFFFFFFF) and gid & 0xFFFFFFFF in (st.gid, 0xFFFFFFFF):
-        return 0
-    return proc.denied(Sys.fchown, fd, uid, gid)
-
-
 #: This family's system calls: number → handler.
 HANDLERS: dict[Sys, Handler] = {
     Sys.read: sys_read,
@@ -434,5 +428,4 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.statfs: sys_statfs,
     Sys.fstatfs: sys_fstatfs,
     Sys.fadvise64: sys_fadvise64,
-    Sys.fchown: sys_fchown,
 }

@@ -7,17 +7,30 @@ an ``*at`` directory fd; :data:`HANDLERS` is this family's part of the dispatch 
 from __future__ import annotations
 
 import errno as E
-import os
 import stat as S
 import struct
 import time
 
-from multipie.domains.legacy.syscalls.state import AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_NOFOLLOW, Handler, Process, s32
+from multipie.domains.legacy.syscalls.files import stat_at
+from multipie.domains.legacy.syscalls.state import (
+    AT_EMPTY_PATH,
+    AT_FDCWD,
+    AT_REMOVEDIR,
+    AT_SYMLINK_NOFOLLOW,
+    Handler,
+    Process,
+    s32,
+)
 from multipie.domains.legacy.table import Sys
 from multipie.resources.fs import FsError, LinkFile
+from multipie.resources.fs.host import HostOpenFile, set_fd_attrs
 from multipie.resources.fs.nodes import Node
 
 __all__ = ["HANDLERS"]
+
+
+#: ``faccessat2``'s flags: AT_EACCESS (root: the same answer), AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH.
+_ACCESS_FLAGS = 0x200 | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH
 
 
 def sys_access(proc: Process, path: int, mode: int, *_: int) -> int:
@@ -29,10 +42,11 @@ def sys_faccessat(proc: Process, dirfd: int, path: int, mode: int, *_: int) -> i
 
 
 def sys_faccessat2(proc: Process, dirfd: int, path: int, mode: int, flags: int, *_: int) -> int:
-    if mode & ~0o7 or flags & ~(0x200 | AT_SYMLINK_NOFOLLOW | 0x1000):  # F_OK|R_OK|W_OK|X_OK; AT_EACCESS, ...
+    """As root: only ``X_OK`` may fail (no execute bit, not a directory). ``W_OK`` of a layer file is allowed:
+    an open for writing copies it up."""
+    if mode & ~0o7:  # F_OK|R_OK|W_OK|X_OK
         return -E.EINVAL
-    p = proc.read_path(path)
-    st = proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    st = stat_at(proc, dirfd, path, flags, _ACCESS_FLAGS)  # (AT_EMPTY_PATH: the fd's own file, any kind)
     if mode & 1 and not st.mode & 0o111 and not S.S_ISDIR(st.mode):
         return -E.EACCES
     return 0
@@ -160,41 +174,58 @@ def sys_lchown(proc: Process, path: int, uid: int, gid: int, *_: int) -> int:
 
 
 def sys_fchownat(proc: Process, dirfd: int, path: int, uid: int, gid: int, flags: int, *_: int) -> int:
-    """To the owner the file has (root, or ``-1``): nothing changes; another owner is refused (a policy event)."""
-    if flags & ~(AT_SYMLINK_NOFOLLOW | 0x1000):  # AT_EMPTY_PATH
+    """Private files take any owner; layer files are ``EROFS`` (even to the owner they have), granted host
+    files keep theirs (:meth:`~multipie.resources.fs.nodes.Node.set_attrs`)."""
+    if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH):
         return -E.EINVAL
     p = proc.read_path(path)
-    st = proc.fs.stat(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
-    if uid & 0xFFFFFFFF in (st.uid, 0xFFFFFFFF) and gid & 0xFFFFFFFF in (st.gid, 0xFFFFFFFF):
-        return 0
-    return proc.denied(Sys.fchownat, dirfd, path, uid, gid)
+    if p:
+        node = proc.fs.lookup(p, proc.base_dir(dirfd, p), follow=not flags & AT_SYMLINK_NOFOLLOW)
+    elif flags & AT_EMPTY_PATH:
+        node = _open_node(proc, dirfd, path=True)  # (an O_PATH fd too, as Linux's fdget_raw)
+    else:
+        return -E.ENOENT
+    _chown(node, uid, gid)
+    return 0
 
 
-def _open_node(proc: Process, fd: int) -> Node:
-    """The node behind an open fd (its private node, or the granted host file, looked up by its path)."""
-    f = proc.file(fd)
+def sys_fchown(proc: Process, fd: int, uid: int, gid: int, *_: int) -> int:
+    _chown(_open_node(proc, fd), uid, gid)
+    return 0
+
+
+def _chown(node: Node, uid: int, gid: int) -> None:
+    """``chown``'s ids (``-1``: unchanged) given to ``node``."""
+    uid, gid = uid & 0xFFFFFFFF, gid & 0xFFFFFFFF
+    node.set_attrs(uid=None if uid == 0xFFFFFFFF else uid, gid=None if gid == 0xFFFFFFFF else gid)
+
+
+def _open_node(proc: Process, fd: int, *, path: bool = False) -> Node:
+    """The node behind an open fd (its private or layer node, or the host file it has open; ``path``: an ``O_PATH``
+    fd too)."""
+    f = proc.file(fd, path=path)
     node = getattr(f, "node", None)
     if isinstance(node, Node):
         return node
-    host_fd = getattr(f, "fd", None)
-    if isinstance(host_fd, int) and host_fd >= 0:
-        return _HostFd(host_fd)
+    if isinstance(f, HostOpenFile):
+        return _HostFd(f)
     raise FsError(E.EROFS, f"fd {fd}")
 
 
 class _HostFd(Node):
-    """A granted host file reached through its open fd (``fchmod``, ``futimens``)."""
+    """A host file reached through its open fd (``fchmod``, ``fchown``, ``futimens``): a layer's or a read-only
+    grant's is ``EROFS`` (before, ``fchmod`` of a layer file opened for reading changed the host's file)."""
 
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
+    def __init__(self, f: HostOpenFile) -> None:
+        self.f = f
 
-    def set_attrs(self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None) -> None:
-        if mode is not None:
-            os.fchmod(self.fd, mode & 0o7777)
-        if atime_ns is not None or mtime_ns is not None:
-            st = os.fstat(self.fd)
-            os.utime(self.fd, ns=(st.st_atime_ns if atime_ns is None else atime_ns,
-                                  st.st_mtime_ns if mtime_ns is None else mtime_ns))  # fmt: skip
+    def set_attrs(
+        self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,
+        uid: int | None = None, gid: int | None = None,
+    ) -> None:  # fmt: skip
+        if self.f.readonly:
+            raise FsError(E.EROFS, "read-only file")
+        set_fd_attrs(self.f.fd, mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
 
 
 def sys_fchmod(proc: Process, fd: int, mode: int, *_: int) -> int:
@@ -247,6 +278,7 @@ HANDLERS: dict[Sys, Handler] = {
     Sys.chown: sys_chown,
     Sys.lchown: sys_lchown,
     Sys.fchownat: sys_fchownat,
+    Sys.fchown: sys_fchown,
     Sys.access: sys_access,
     Sys.faccessat: sys_faccessat,
     Sys.faccessat2: sys_faccessat2,

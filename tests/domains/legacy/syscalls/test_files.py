@@ -94,8 +94,8 @@ def test_iovec_pointing_outside(h: Harness) -> None:
     assert h(Sys.writev, 1, iov, 100000) == -errno.EINVAL
 
 
-def test_statfs_fadvise_and_chown_to_the_same_owner(h: Harness) -> None:
-    """statfs reports the private area; fadvise is checked, ignored; chown to the owner a file has changes nothing."""
+def test_statfs_fadvise_and_chown(h: Harness) -> None:
+    """statfs reports the private area; fadvise is checked, ignored; a private file takes any owner."""
     buf = h.alloc(120)
     assert h(Sys.statfs, h.s("/"), buf) == 0
     ftype, bsize, blocks, bfree = struct.unpack_from("<4q", h.buf, buf)
@@ -107,7 +107,9 @@ def test_statfs_fadvise_and_chown_to_the_same_owner(h: Harness) -> None:
     assert h(Sys.fadvise64, fd, 0, 0, 99) == -errno.EINVAL and h(Sys.fadvise64, 99, 0, 0, 2) == -errno.EBADF
     assert h(Sys.fchown, fd, 0, 0) == 0 and h(Sys.fchown, fd, 0xFFFFFFFF, 0) == 0
     assert h(Sys.chown, h.s("/f"), 0, 0xFFFFFFFF) == 0 and h(Sys.lchown, h.s("/missing"), 0, 0) == -errno.ENOENT
-    assert h(Sys.fchown, fd, 1000, 1000) == -errno.ENOSYS and h.p.events[-1].name == "fchown"  # no other owners
+    assert h(Sys.fchown, fd, 1000, 1001) == 0 and h(Sys.fchown, fd, 0xFFFFFFFF, 7) == 0  # a private file: any owner
+    assert h(Sys.newfstatat, AT_FDCWD, h.s("/f"), buf, 0) == 0
+    assert struct.unpack_from("<II", h.buf, buf + 28) == (1000, 7)  # st_uid, st_gid
 
 
 def test_getlk_reports_no_conflicting_lock(h: Harness) -> None:
