@@ -110,6 +110,10 @@ def test_statfs_fadvise_and_chown(h: Harness) -> None:
     assert h(Sys.fchown, fd, 1000, 1001) == 0 and h(Sys.fchown, fd, 0xFFFFFFFF, 7) == 0  # a private file: any owner
     assert h(Sys.newfstatat, AT_FDCWD, h.s("/f"), buf, 0) == 0
     assert struct.unpack_from("<II", h.buf, buf + 28) == (1000, 7)  # st_uid, st_gid
+    for mode, after in (0o6755, 0o755), (0o6745, 0o2745), (0o2644, 0o2644):  # set-ID bits dropped, as Linux
+        assert h(Sys.fchmod, fd, mode) == 0 and h(Sys.fchown, fd, 0, 0) == 0
+        assert h(Sys.newfstatat, AT_FDCWD, h.s("/f"), buf, 0) == 0
+        assert struct.unpack_from("<I", h.buf, buf + 24)[0] & 0o7777 == after  # st_mode
 
 
 def test_getlk_reports_no_conflicting_lock(h: Harness) -> None:
