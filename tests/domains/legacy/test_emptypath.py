@@ -93,3 +93,36 @@ def test_fchownat_of_an_fd_itself_as_on_a_read_only_usr(rt: multipie.Runtime) ->
             out, err = bytearray(), bytearray()
             assert d.run(["-c", CHOWNS, n], stdout=out, stderr=err) == 0, err
             assert (bytes(out), bytes(err)) == (native[n].stdout, native[n].stderr)
+
+
+#: fchmod, fchown and futimens of a read-only layer file opened for reading (each reached the host's own file before).
+LAYER_FD_CHANGES = """
+import errno, os
+fd = os.open("/usr/lib/os-release", os.O_RDONLY)
+for name, f in [("fchmod", lambda: os.fchmod(fd, 0o600)), ("fchown", lambda: os.fchown(fd, 0, 1)),
+                ("futimens", lambda: os.utime(fd, ns=(10**18, 10**18)))]:
+    try:
+        f()
+        print(name, "ok")
+    except OSError as e:
+        print(name, errno.errorcode[e.errno])
+"""
+
+
+@needs_vm
+def test_changes_through_an_fd_of_a_layer_file_never_reach_the_host_file(rt: multipie.Runtime) -> None:
+    host = os.path.realpath("/usr/lib/os-release")
+    before = os.stat(host)
+    out, err = bytearray(), bytearray()
+    try:
+        with rt.load(PYTHON3).spawn(timeout=60) as d:
+            assert d.run(["-c", LAYER_FD_CHANGES], stdout=out, stderr=err) == 0, err
+    finally:  # (a failing run must not leave the host's file changed)
+        after = os.stat(host)
+        os.chmod(host, before.st_mode & 0o7777)
+        os.chown(host, before.st_uid, before.st_gid)
+        os.utime(host, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert bytes(out).decode().split("\n")[:3] == ["fchmod EROFS", "fchown EROFS", "futimens EROFS"]
+    assert (after.st_mode, after.st_uid, after.st_gid, after.st_mtime_ns) == (
+        before.st_mode, before.st_uid, before.st_gid, before.st_mtime_ns
+    )
