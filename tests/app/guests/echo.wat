@@ -3,7 +3,8 @@
 ;;   t = trap (unreachable), s = spin until the timeout, m = grow memory until refused then trap,
 ;;   p = return a response pointer outside memory, g = return a response with no end of headers,
 ;;   c = count requests served by this instance (shows fresh vs reused domains),
-;;   w = compute for a while (~0.5-2 s) and then echo (a slow but successful request).
+;;   w = compute for a while (~0.5-2 s) and then echo (a slow but successful request),
+;;   W = the same five times longer (~2.5-10 s: still in flight after a whole node is torn down).
 (module
   (memory (export "memory") 1 256)
   (global $served (mut i32) (i32.const 0))
@@ -49,6 +50,10 @@
       (then (loop $work
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br_if $work (i32.lt_u (local.get $i) (i32.const 600000000))))))
+    (if (i32.eq (local.get $first) (i32.const 0x57))
+      (then (loop $long
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $long (i32.lt_u (local.get $i) (i32.const 3000000000))))))
     ;; echo: header at resp, then the request
     (local.set $resp (i32.add (local.get $ptr) (local.get $total)))
     (memory.copy (local.get $resp) (i32.const 16) (i32.const 43))
