@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import multipie
 from multipie.domains.legacy import filestore, sysarea
 from multipie.domains.legacy.table import Sys
 from multipie.kvm.memory import GuestMemory
-from tests.domains.legacy.conftest import TRYIT, needs_vm
+from tests.domains.legacy.conftest import TRYIT, needs_vm, python3_natively
 from tests.domains.legacy.test_guestfds import entry_defines
 
 #: Small system files (kept), one larger than what is kept (typing.py), opened and read every way a program may: in
@@ -316,8 +315,7 @@ def _run(d: object, args: list[str], **kw: object) -> tuple[bytes, bytes, int, i
 
 def as_natively(rt: multipie.Runtime, script: str) -> list[tuple[bytes, bytes, int, int, str]]:
     """Runs of ``script`` with 1, 2, 1, 2 rounds in one domain, each checked against python3's own output."""
-    native = {n: subprocess.run(["/usr/bin/python3", "-c", script, n], capture_output=True, env={}, check=True)
-              for n in "12"}  # fmt: skip
+    native = {n: python3_natively(script, n) for n in "12"}
     svc = rt.load("/usr/bin/python3")
     with svc.spawn(timeout=60) as d:
         runs = [(n, _run(d, ["-c", script, n])) for n in "1212"]  # the first takes the warm state
