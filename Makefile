@@ -50,7 +50,7 @@ LISTEN ?= 127.0.0.1:8080
 run: guests
 	$(VENV)/bin/multipie up examples/app --listen $(LISTEN)
 
-bench: guests
+bench: sysdeps guests
 	$(VENV)/bin/multipie bench
 
 clean:

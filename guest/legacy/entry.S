@@ -1239,6 +1239,13 @@ fast_return:
         lea     128(%rsp), %rsp
         jmp     *%rcx
 
+/* Where a rewritten system call site's trampoline jumps (syscallsites.py: `jmp *entry_ptr`): LSTAR's address,
+ * kept in this read-only page so no program write can redirect another site's calls. */
+        .balign 8, 0xcc
+        .globl  entry_ptr
+entry_ptr:
+        .quad   ENTRY
+
 /* Exception stubs, 8 bytes per vector: vector in edi, exception frame in rsi; the program's rdi and rsi are
  * kept below the frame (frame - 8, frame - 16) so a fault delivered to its handler resumes intact. */
         .balign 8, 0xcc

@@ -371,6 +371,8 @@ class ElfImage:
         headers: every program header as in the file (not relocated).
         interp: ``PT_INTERP``: the dynamic linker's path, or ``None`` for a static executable.
         dynamic: ``PT_DYNAMIC``: ``(vaddr, memsz)`` of the dynamic section (relocated), or ``None``.
+        load_data: the bytes segments are loaded from when they are not ``data`` (a legacy program's
+            with its system call sites rewritten and its trampolines appended); empty: ``data``.
     """
 
     data: bytes
@@ -385,6 +387,7 @@ class ElfImage:
     headers: tuple[ProgramHeader, ...] = ()
     interp: str | None = None
     dynamic: tuple[int, int] | None = None
+    load_data: bytes = b""
 
     def header(self, p_type: int) -> ProgramHeader | None:
         """The first program header of type ``p_type``."""

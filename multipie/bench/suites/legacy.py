@@ -10,7 +10,8 @@ Rows (ours and peers measured side by side in one run):
   pipe between them) in a pooled domain vs the same busybox command natively.
 - *syscall round trip* — per-call cost of a host-served call (``getppid``) and of a
   call answered inside the guest (``getpid``), from a static musl loop, vs the same
-  calls natively.
+  calls natively; and with its ``syscall`` instructions left as built (*ours, trapped*: each one
+  PVM's trap), the before of :mod:`multipie.domains.legacy.syscallsites`.
 - *compute loop* — a static musl program with no system calls in its loop: virtine vs native.
   Goal: within 1.1x native.
 - *allocation churn* — ``guest/legacy/programs/alloc.c`` (~1,900 mmap/munmap cycles, mremap growth,
@@ -236,18 +237,33 @@ def _syscall_rows(rt: Runtime, ctx: BenchContext) -> list[Measurement]:
     loop = ctx.guests / "legacy" / "programs" / "sysloop"
     if not loop.exists():
         return [_skip("syscall round trip", "ours", f"{loop} not built (run `make guests`)")]
+    import multipie
+    from multipie.domains.legacy import syscallsites
+
     svc: Any = rt.load(loop)
+    was, syscallsites.ENABLED = syscallsites.ENABLED, False
+    try:  # the same program with its syscall instructions as built: each one PVM's trap (the before)
+        rt_trapped = multipie.Runtime(cache_dir=None)
+        trapped: Any = rt_trapped.load(loop)
+    finally:
+        syscallsites.ENABLED = was
     calls = 2000 if ctx.quick else 20000
+
+    def per_call(service: Any, kind: str) -> list[float]:
+        with service.spawn() as d:
+            base = sample(partial(d.run, [kind, "0"]), n=5, warmup=1)
+            full = sample(partial(d.run, [kind, str(calls)]), n=5, warmup=1)
+        return [(f - min(base)) / calls for f in full]
+
     out: list[Measurement] = []
     for kind, label in (("host", "host-served (getppid)"), ("guest", "guest-answered (getpid)")):
         row = f"syscall round trip, {label}"
-        with svc.spawn() as d:
-            base = sample(partial(d.run, [kind, "0"]), n=5, warmup=1)
-            full = sample(partial(d.run, [kind, str(calls)]), n=5, warmup=1)
-        out.append(_m(row, "ours", [(f - min(base)) / calls for f in full]))
+        out.append(_m(row, "ours", per_call(svc, kind), note="sites rewritten (default)"))
+        out.append(_m(row, "ours, trapped", per_call(trapped, kind), note="MULTIPIE_SYSCALL_SITES=0"))
         nb = sample(partial(subprocess.run, [str(loop), kind, "0"], check=False), n=5, warmup=1)
         nf = sample(partial(subprocess.run, [str(loop), kind, str(calls)], check=False), n=5, warmup=1)
         out.append(_m(row, "native", [(f - min(nb)) / calls for f in nf]))
+    rt_trapped.close()
     return out
 
 
@@ -319,8 +335,6 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     row_start = "legacy start: busybox echo"
     if not kvm.available():
         return [_skip(row_start, "ours", "/dev/kvm not available")]
-    if not Path(BUSYBOX).exists():
-        return [_skip(row_start, "ours", "busybox-static is not installed")]
     import multipie
     from multipie.domains.legacy.service import LegacyService
 
@@ -328,9 +342,13 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
     n = 50 if q else 300
     rt = multipie.Runtime(cache_dir=None)
     try:
-        bb = rt.load(BUSYBOX, name="busybox")
-        assert isinstance(bb, LegacyService)
-        out = _start_rows(bb, n) + _sandbox_peers(ctx, n) + _startup_rows(rt, ctx, n) + _syscall_rows(rt, ctx)
+        bb = rt.load(BUSYBOX, name="busybox") if Path(BUSYBOX).exists() else None
+        assert bb is None or isinstance(bb, LegacyService)
+        if bb is None:  # (the rows of programs built here and of the host's still run)
+            out = [_skip(row_start, "ours", "busybox-static is not installed (make sysdeps)")]
+        else:
+            out = _start_rows(bb, n) + _sandbox_peers(ctx, n)
+        out += _startup_rows(rt, ctx, n) + _syscall_rows(rt, ctx)
         # Pure compute (no system calls in the loop): the same static program in a virtine and natively.
         millions = "20" if q else "100"
         out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "compute", millions,
@@ -339,7 +357,7 @@ def legacy_suite(ctx: BenchContext) -> list[Measurement]:
         rounds = "15" if q else "60"
         out += _static_vs_native(rt, ctx.guests / "legacy" / "programs" / "alloc", rounds,
                                  f"allocation churn ({rounds} rounds)")  # fmt: skip
-        out += _sha_rows(bb, ctx)
+        out += _sha_rows(bb, ctx) if bb is not None else []
         out += _thread_rows(rt, ctx)
     finally:
         rt.close()

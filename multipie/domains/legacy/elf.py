@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from multipie.domains.legacy import siterewrite
 from multipie.errors import InvalidModule
 from multipie.kvm.elf import (
     ET_DYN,
@@ -89,7 +90,7 @@ def parse(data: bytes, *, where: str = "ELF", max_span: int = MAX_IMAGE_SPAN, dy
         raise _fail(where, f"{dyn.where} is PT_DYNAMIC in a non-PIE executable without PT_INTERP: dynamically linked")
     if interp is not None and not image.interp:
         raise _fail(where, f"{interp.where}: PT_INTERP names no path", "dynamically linked x86-64 ELF executable")
-    return image
+    return siterewrite.image(image)
 
 
 def link(program: ElfImage, interp_data: bytes, *, where: str, interp_where: str) -> LinkedImage:
@@ -107,7 +108,7 @@ def link(program: ElfImage, interp_data: bytes, *, where: str, interp_where: str
     """
     kind = f"dynamic linker for {where}"
     try:
-        interp = parse_executable(interp_data, where=interp_where)
+        interp = siterewrite.image(parse_executable(interp_data, where=interp_where))
     except InvalidModule as exc:
         raise InvalidModule(f"{where}: PT_INTERP {interp_where}: {exc}") from exc
     if interp.type != ET_DYN:
@@ -124,6 +125,7 @@ def link(program: ElfImage, interp_data: bytes, *, where: str, interp_where: str
         phent=program.phent, phnum=program.phnum, bias=program.bias, tls=program.tls, type=program.type,
         headers=program.headers, interp=program.interp, dynamic=program.dynamic, program=program,
         interpreter=interp, interp_base=base, interp_path=interp_where, interp_segments=moved,
+        load_data=program.load_data,
     )  # fmt: skip
 
 
@@ -132,12 +134,12 @@ def sources(image: ElfImage) -> Iterator[tuple[Segment, bytes]]:
     if isinstance(image, LinkedImage) and image.interpreter is not None:
         own = len(image.segments) - len(image.interp_segments)
         for seg in image.segments[:own]:
-            yield seg, image.data
+            yield seg, image.load_data or image.data
         for seg in image.interp_segments:
-            yield seg, image.interpreter.data
+            yield seg, image.interpreter.load_data or image.interpreter.data
         return
     for seg in image.segments:
-        yield seg, image.data
+        yield seg, image.load_data or image.data
 
 
 def parse_interp(data: bytes) -> str | None:

@@ -29,7 +29,18 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from multipie.domains.legacy import faultsig, listing, loader, pagetables, prefill, signals, sysarea, vdso, warmstart
+from multipie.domains.legacy import (
+    faultsig,
+    listing,
+    loader,
+    pagetables,
+    prefill,
+    signals,
+    sysarea,
+    syscallsites,
+    vdso,
+    warmstart,
+)
 from multipie.domains.legacy.readcache import drop_read_cache, fill_read_cache
 from multipie.domains.legacy.stats import RunStats
 from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, take_in
@@ -193,6 +204,7 @@ class Machine(BaseMachine):
         layout = self.layout if image is self.image else loader.layout_for(image, self.layout.size, where=self.name)
         if self.state is not RunState.READY:
             self._guest_folded.update(sysarea.page_counts(self.memory))  # the counter page is restored with the rest
+            self._direct_folded += self.memory.read_u64(syscallsites.DIRECT)
             self._restore_memory()  # memory = the snapshot, holding self.image
         if image is not self.image:
             old = self.image
@@ -495,6 +507,7 @@ class Machine(BaseMachine):
         self._exits: Counter[str] = Counter()
         self._host_counts: Counter[int] = Counter()
         self._guest_folded: Counter[int] = Counter()  # guest counts of programs this process replaced (execve)
+        self._direct_folded = 0  # ... and their calls through rewritten sites (syscallsites)
         self._guest_time = 0.0
 
     def _guest_counts(self) -> Counter[int]:
@@ -508,6 +521,7 @@ class Machine(BaseMachine):
         return RunStats(
             guest_time=self._guest_time, exits=Counter(self._exits), guest_calls=self._guest_counts(),
             host_calls=Counter(self._host_counts), dirty_pages=len(self.touched()), processes=1,
+            direct=self.memory.read_u64(syscallsites.DIRECT) + self._direct_folded,
             start=warmstart.describe(*self.started, self.warm_slot),
         )  # fmt: skip
 

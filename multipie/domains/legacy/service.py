@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend, Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
-from multipie.domains.legacy import elf, executables, process, roots
+from multipie.domains.legacy import elf, executables, process, roots, siterewrite
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import (
     ArgumentError,
@@ -114,6 +114,8 @@ class LegacyService(Service["LegacyDomain"]):
         _validate: bool = True,
     ) -> None:
         super().__init__(host, name=name, digest=digest)
+        if host.cache_dir is not None:
+            siterewrite.use_cache_dir(host.cache_dir)  # syscall-site plans outlive the process there
         if isinstance(net, str):
             raise UsageError(f"{name}: net must be a list of grants, got the string {net!r}")
         self.net = NetPolicy(net)

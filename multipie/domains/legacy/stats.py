@@ -47,6 +47,8 @@ class RunStats:
         processes: processes the run started (1 + forks).
         start: how a dynamic program's first process started (warm, or cold and why:
             :mod:`~multipie.domains.legacy.warmstart`); empty for a static one.
+        direct: calls (of both kinds) that entered through a rewritten site, without PVM's trap
+            (:mod:`~multipie.domains.legacy.syscallsites`).
     """
 
     wall: float = 0.0
@@ -58,6 +60,7 @@ class RunStats:
     dirty_pages: int = 0
     processes: int = 0
     start: str = ""
+    direct: int = 0
 
     @property
     def host_time(self) -> float:
@@ -79,6 +82,7 @@ class RunStats:
         self.dirty_pages += other.dirty_pages
         self.processes += other.processes
         self.start = self.start or other.start
+        self.direct += other.direct
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data (for JSON): times in seconds, calls by name."""
@@ -92,6 +96,7 @@ class RunStats:
             "dirty_pages": self.dirty_pages,
             "processes": self.processes,
             "start": self.start,
+            "direct": self.direct,
         }
 
     def report(self) -> str:
@@ -101,7 +106,8 @@ class RunStats:
             f"time        {self.wall * 1e3:.1f} ms: in the guest {self.guest_time * 1e3:.1f} ms, "
             f"on the host {self.host_time * 1e3:.1f} ms",
             "exits       " + (", ".join(f"{k} {v}" for k, v in self.exits.most_common()) or "none"),
-            f"syscalls    {g + h}: answered in the guest {g}, served by the host {h}",
+            f"syscalls    {g + h}: answered in the guest {g}, served by the host {h}; "
+            f"{self.direct} entered without a trap (rewritten sites)",
             *([f"start       {self.start}"] if self.start else []),
         ]
         for nr, name, gn, hn in self.syscalls():

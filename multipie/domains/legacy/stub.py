@@ -40,8 +40,9 @@ def guest_dir() -> Path:
 
 
 ENTRY_SOURCE = "entry.S"
-#: Global symbols of ``entry.S`` the host needs the offsets of (:func:`entry_symbol`): the exception stubs.
-SYMBOLS = ("faults",)
+#: Global symbols of ``entry.S`` the host needs the offsets of (:func:`entry_symbol`): the exception stubs, and
+#: the word holding LSTAR's address that rewritten system call sites jump through (:mod:`.syscallsites`).
+SYMBOLS = ("faults", "entry_ptr")
 #: C sources compiled to assembly and ``#include``d by ``entry.S``.
 C_PARTS = ("mm.c",)
 _C_FLAGS = [

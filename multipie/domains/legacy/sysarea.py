@@ -11,7 +11,8 @@ System area (identity-mapped; the program's layout is in :mod:`.loader`)::
     0xA000  IDT: vectors 0-31 → exception stubs, on their own stack (IST1)      supervisor only
     0xB000  syscall entry (LSTAR) + exception stubs, from guest/legacy/entry.S  user, read-only
     0xC000  state page shared with the host (break, mapping floor, counters)    user
-    0xD000  signal block (syscalls/sigstate.py), then the exception stack (IST1 top 0xE000)   user
+    0xD000  signal block (syscalls/sigstate.py); at 0xD8F8 the count of calls through rewritten
+            sites (.syscallsites); the file store's opened fds (0xD900); the exception stack (IST1 top 0xE000)   user
     0xE000  calls answered in the guest, per number (--stats); mm.c's stack     user
     0xF000  the mapping area's hole table (mm.c and AddressSpace share it)      user
     0x80000 path stat answers of read-only layers (.pathslots), host-written   user, read-only
@@ -34,7 +35,7 @@ import struct
 from collections import Counter
 from stat import S_ISREG
 
-from multipie.domains.legacy import filestore, guestfds, imagepages, listing, loader, stub
+from multipie.domains.legacy import filestore, guestfds, imagepages, listing, loader, stub, syscallsites
 from multipie.domains.legacy.pathslots import PATH_MAX_LEN, PATH_SLOT, PATH_SLOTS, PATHS, path_hash, path_slots, slot_no
 from multipie.domains.legacy.syscalls import HOLES_MAX, AddressSpace, LinuxProcess, Sys, UserMemory
 from multipie.domains.legacy.syscalls.files import pack_stat
@@ -230,6 +231,7 @@ def fork_state(mem: GuestMemory, *, pid: int, paths: bool = True) -> None:
     mem.write(TID, struct.pack("<2Q", pid, 0))  # only the calling thread goes on in the child
     mem.write_u64(STATE + S_FAST, 0)  # the child's own calls from here on
     mem.write(COUNTS, bytes(4 * NCOUNTS))
+    mem.write_u64(syscallsites.DIRECT, 0)
     mem.write(STATE + S_FS_HINT, bytes(16))  # this machine's MSR may hold another base
     mem.write(STATE + S_RND, os.urandom(RND_BYTES))
     mem.write(STATE + S_RC + 64, struct.pack("<2Q", STATE + S_RND, STATE + S_RND + RND_BYTES))

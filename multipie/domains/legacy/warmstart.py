@@ -48,7 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from multipie.domains.legacy import imagepages, readcache, sysarea, vdso
+from multipie.domains.legacy import imagepages, readcache, sysarea, syscallsites, vdso
 from multipie.domains.legacy.elf import LinkedImage
 from multipie.domains.legacy.syscalls import (
     SUPPORTED,
@@ -342,6 +342,9 @@ class Warming:
         if sysarea.COUNTS // PAGE in pages:
             at = pages.index(sysarea.COUNTS // PAGE) * PAGE
             data[at : at + 4 * sysarea.NCOUNTS] = bytes(4 * sysarea.NCOUNTS)
+        if syscallsites.DIRECT // PAGE in pages:
+            at = pages.index(syscallsites.DIRECT // PAGE) * PAGE + syscallsites.DIRECT % PAGE
+            data[at : at + 8] = bytes(8)
         fpu = m.vcpu.get_fpu_state()
         lookups = tuple((p, _identity(proc.fs, p, proc.cwd)) for p in self.paths)
         data, fd = imagepages.sealed(data, len(pages) * PAGE)  # one host copy; read-only pages mapped from it

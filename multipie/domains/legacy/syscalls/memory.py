@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno as E
 
+from multipie.domains.legacy import siterewrite, syscallsites
 from multipie.domains.legacy.syscalls.addrspace import PAGE, page_up
 from multipie.domains.legacy.syscalls.protections import HUGE
 from multipie.domains.legacy.syscalls.state import Handler, Process
@@ -29,7 +30,7 @@ __all__ = ["HANDLERS"]
 MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANONYMOUS = 0x01, 0x02, 0x10, 0x20
 MAP_FIXED_NOREPLACE = 0x100000
 MAP_NORESERVE = 0x4000
-PROT_WRITE = 0x2
+PROT_READ, PROT_WRITE, PROT_EXEC = 0x1, 0x2, 0x4
 #: Open files a program may map: files of the layers and granted directories, private files, devices.
 _MAPPABLE = (HostOpenFile, MemOpenFile, DeviceFile)
 MREMAP_MAYMOVE, MREMAP_FIXED = 1, 2
@@ -62,8 +63,10 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
             return -E.EACCES if not f.writable else -E.ENODEV  # writes would have to reach the file
         if not isinstance(f, _MAPPABLE):
             return -E.ENODEV  # pipes, streams, directories: nothing to map
+    plan = _plan(f, prot, off, fixed)
+    area = siterewrite.extra(plan, length, off) if fixed is None else 0
     try:
-        start = proc.space.map(length, fixed=fixed, zero=f is None)
+        start = proc.space.map(page_up(length) + area if area else length, fixed=fixed, zero=f is None)
     except FsError as exc:
         return -(exc.errno or E.ENOMEM)
     except OutOfMemory:
@@ -72,9 +75,20 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
         raise
     if f is not None:
         _copy_file(proc, f, start, length, off)
+    if plan is not None and (area or prot & PROT_EXEC):
+        siterewrite.rewrite(proc.space.mem, plan, start, length, off, reserved=bool(area))
     if proc.space.prot is not None:
         proc.space.prot.set(start, start + page_up(length), prot)
+        if area:
+            proc.space.prot.set(start + page_up(length), start + page_up(length) + area, PROT_READ | PROT_EXEC)
     return start
+
+
+def _plan(f: OpenFile | None, prot: int, off: int, fixed: int | None) -> syscallsites.Plan | None:
+    """The syscall-site plan of a layer file mapped as a library's span or code (None: nothing to rewrite)."""
+    if not isinstance(f, HostOpenFile) or not f.stable or not (prot & PROT_EXEC or (off == 0 and fixed is None)):
+        return None
+    return siterewrite.for_file(f.fd)
 
 
 def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) -> None:

@@ -1,0 +1,165 @@
+"""Putting the syscall-site plans of :mod:`.syscallsites` into a program's memory, and keeping them.
+
+Two ways in, one plan format:
+
+- **Libraries** ``ld.so`` maps from read-only layer files (:mod:`.syscalls.memory`): the mapping at
+  offset 0 that reserves a library's span gets the trampoline area after it (:func:`extra`), and an
+  executable mapping whose area is in place has its sites rewritten as it is filled (:func:`rewrite`).
+- **The program and its interpreter** as the loader places them (:func:`image`, from :mod:`.elf`):
+  their code is loaded from rewritten bytes and the area is one more read-only, executable segment
+  right after the file's span (so the program break, the shared image pages and the protections all
+  include it).
+
+Plans are kept in memory and, once :func:`use_cache_dir` names a directory (a runtime's cache), on
+disk under ``syscallsites/``: importing capstone (~90 ms) and analysing a libc (~90 ms) then happen
+once per machine, not in every ``multipie run``. A plan is named by the file (its identity, or the
+digest of its bytes), the stub's entry word and :data:`~.syscallsites.FORMAT`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from multipie.domains.legacy import syscallsites
+from multipie.domains.legacy.syscalls.addrspace import BadAddress, UserMemory
+from multipie.domains.legacy.syscallsites import Plan
+from multipie.errors import InvalidModule
+from multipie.kvm.elf import PAGE, ElfImage, Segment
+
+__all__ = ["extra", "for_file", "image", "rewrite", "use_cache_dir"]
+
+PF_R, PF_X = 4, 1
+_NONE = b"none"  # what the disk cache keeps for a file with nothing to rewrite
+_cache: OrderedDict[bytes, Plan | None] = OrderedDict()
+_CACHE_MAX = 256
+_lock = threading.Lock()
+_dir: Path | None = None
+
+
+def use_cache_dir(path: Path | None) -> None:
+    """Keep plans under ``path/syscallsites`` too (``None``: in memory only)."""
+    global _dir
+    _dir = path / "syscallsites" if path is not None else None
+
+
+def _plan(ident: bytes, data: Callable[[], bytes]) -> Plan | None:
+    """The plan named by ``ident``: from memory, from disk, or made from ``data()`` (and kept in both)."""
+    key = hashlib.blake2b(ident + b"%d %d" % (syscallsites.FORMAT, syscallsites.entry_ptr()), digest_size=8).digest()
+    with _lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    found, plan = _load(key)
+    if not found:
+        try:
+            plan = syscallsites.analyse(data(), syscallsites.entry_ptr(), key)
+        except InvalidModule:
+            plan = None
+        _store(key, plan)
+    with _lock:
+        _cache[key] = plan
+        if len(_cache) > _CACHE_MAX:
+            _cache.popitem(last=False)
+    return plan
+
+
+def _load(key: bytes) -> tuple[bool, Plan | None]:
+    """``(True, plan)`` kept on disk under ``key``, ``(False, None)`` when none is (or it cannot be read)."""
+    if _dir is None:
+        return False, None
+    try:
+        raw = (_dir / key.hex()).read_bytes()
+        return True, None if raw == _NONE else Plan.from_bytes(raw)
+    except (OSError, ValueError):
+        return False, None
+
+
+def _store(key: bytes, plan: Plan | None) -> None:
+    if _dir is None:
+        return
+    try:
+        _dir.mkdir(exist_ok=True)  # (not its parent: a cache directory that is gone stays gone)
+        part = _dir / f"{key.hex()}.{os.getpid()}.part"
+        part.write_bytes(_NONE if plan is None else plan.to_bytes())
+        part.replace(_dir / key.hex())  # readers see a whole plan or none
+    except OSError:
+        pass  # a cache that cannot be written is only slower
+
+
+# -- libraries: their mappings ------------------------------------------------------------------
+
+
+def for_file(fd: int) -> Plan | None:
+    """The plan of the layer file open at host ``fd`` (None: not an ELF with sites, or rewriting is off)."""
+    if not syscallsites.ENABLED or os.pread(fd, 4, 0) != b"\x7fELF":
+        return None
+    st = os.fstat(fd)
+    if not 64 <= st.st_size <= syscallsites.MAX_FILE:
+        return None
+    ident = b"file %d %d %d %d" % (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    return _plan(ident, lambda: os.pread(fd, st.st_size, 0))
+
+
+def extra(plan: Plan | None, length: int, offset: int) -> int:
+    """Bytes to map after a new mapping of ``length`` at file ``offset``: the area, when it is the span reservation."""
+    if plan is None or offset != 0 or -(-length // PAGE) * PAGE != plan.span:
+        return 0
+    return plan.area
+
+
+def rewrite(mem: UserMemory, plan: Plan, start: int, length: int, offset: int, *, reserved: bool) -> int:
+    """Fill the area (``reserved``: just mapped after the span at ``start``) and rewrite the sites of an
+    executable mapping of ``[offset, offset + length)`` at ``start`` whose area is in place; returns how many.
+
+    ``mem`` is the process's memory, written as the kernel would (protections aside).
+    """
+    if reserved:
+        mem.write(start + plan.span, plan.trampolines)
+    for seg_off, seg_vaddr, seg_len in plan.segments:
+        if seg_off <= offset < seg_off + seg_len:
+            base = start - (seg_vaddr + offset - seg_off - plan.low)  # where the span starts
+            break
+    else:
+        return 0
+    if not reserved:
+        try:
+            if mem.read(base + plan.span, len(plan.header())) != plan.header():
+                return 0  # not mapped the way ld.so maps (no area where it must be): the sites keep trapping
+        except BadAddress:
+            return 0
+    done = 0
+    for site_off, five in plan.sites[bisect.bisect_left(plan.sites, (offset, b"")) :]:
+        if site_off + 5 > offset + length:
+            break
+        mem.write(start + site_off - offset, five)
+        done += 1
+    return done
+
+
+# -- the program and its interpreter ------------------------------------------------------------
+
+
+def image(img: ElfImage) -> ElfImage:
+    """``img`` with its sites rewritten (``load_data``) and its trampoline area as a last segment (or ``img``)."""
+    if not syscallsites.ENABLED or syscallsites.SYSCALL not in img.data or len(img.data) > syscallsites.MAX_FILE:
+        return img
+    plan = _plan(b"image " + hashlib.sha256(img.data).digest(), lambda: img.data)
+    if plan is None:
+        return img
+    code = bytearray(img.data)
+    for site_off, five in plan.sites:
+        code[site_off : site_off + 5] = five
+    area_at = -(-len(code) // PAGE) * PAGE
+    code += bytes(area_at - len(code)) + plan.trampolines
+    area = Segment(vaddr=img.bias + plan.low + plan.span, memsz=plan.area, offset=area_at,
+                   filesz=len(plan.trampolines), flags=PF_R | PF_X)  # fmt: skip
+    if area.vaddr < max(s.page_end for s in img.segments):
+        return img  # (a span that is not the segments' own: leave it as it is)
+    return replace(img, segments=(*img.segments, area), load_data=bytes(code))

@@ -1,0 +1,339 @@
+"""System call sites of a program's libraries, rewritten to enter the guest's stub without a trap.
+
+Under PVM every ``syscall`` instruction traps to the host kernel (~4-15 µs, by machine) even when the
+stub at LSTAR (``entry.S``, ring 3 like the program) answers the call itself; a ``jmp`` to that stub
+costs nothing. So, as gVisor's systrap and zpoline do, the sites are rewritten, here once per file
+and before the program runs (no code is changed under a running thread):
+
+- **Where.** A read-only layer file (its bytes cannot change) that is an x86-64 ELF with unwind
+  tables: each ``.eh_frame_hdr`` entry is a function start, and each function holding a ``0f 05``
+  is disassembled (capstone) from its start, so only real ``syscall`` instructions are taken.
+- **How.** Five bytes at the site become ``jmp rel32`` to the site's trampoline, which replays what
+  they held and enters the stub exactly as ``syscall`` would: ``rcx`` = the return address,
+  ``r11`` = ``rflags`` (``pushfq`` 128 bytes below ``rsp``: the red zone stays intact), DF cleared,
+  a count in :data:`DIRECT` (for ``--stats``),
+  ``jmp *entry_ptr`` (a word in the stub's read-only page). Two shapes: ``mov $nr, %eax; syscall``
+  (the ``mov`` is replaced; the ``syscall`` stays, so a jump to it still works), and any other
+  ``syscall`` followed by plain instructions (no branch, no ``rip``-relative operand; a ``jcc`` or
+  ``jmp`` is re-encoded, a ``ret`` copied) up to five bytes, when no branch of the function lands
+  inside those five bytes. Each trampoline keeps a real ``syscall`` just before its return address,
+  so a restarted call (``rip = rcx - 2``) still finds one.
+- **Where the trampolines live.** In an area right after the library's span: ``ld.so`` reserves the
+  span with one file mapping at offset 0 (:func:`extra`), and the area is mapped with it,
+  read-only and executable, starting with a header naming the plan. Every ``rel32`` is then the same
+  wherever the library lands, so the rewritten pages are the same bytes in every machine (the warm
+  state shares them: :mod:`.imagepages`). An executable mapping of the file is rewritten only when
+  the header is found where its area must be (:func:`rewrite`); otherwise it keeps its ``syscall``
+  instructions, which work as before.
+
+A site whose function a ``switch`` jump table enters inside the rewritten five bytes would break;
+jump tables target case labels, never the instructions right after a ``syscall``, and the common
+shape (``mov $nr, %eax``) rewrites only the ``mov``'s own bytes. ``MULTIPIE_SYSCALL_SITES=0``
+(or :data:`ENABLED` = False) turns it off.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import struct
+import threading
+from dataclasses import dataclass
+
+from multipie.kvm import elf
+
+__all__ = ["DIRECT", "ENABLED", "FORMAT", "MAGIC", "MAX_FILE", "SYSCALL", "Plan", "analyse", "entry_ptr"]
+
+ENABLED = os.environ.get("MULTIPIE_SYSCALL_SITES", "1") != "0"
+PAGE = 4096
+SLOT = 64  # bytes per trampoline
+_HEADER = 64  # the area's first bytes: MAGIC, then the plan's key
+MAGIC = b"multipie:syscall"
+PT_LOAD, PT_GNU_EH_FRAME, PF_X = 1, 0x6474E550, 1
+MAX_FILE = 256 << 20  # larger files are not analysed (their sites keep trapping)
+MAX_SPAN = 1 << 30  # larger spans are not analysed (as elf.MAX_IMAGE_SPAN: none loads)
+MAX_FUNCTION = 16 << 10  # nor larger functions: disassembling them would cost more than their calls' traps
+SYSCALL = b"\x0f\x05"
+_REL32 = re.compile(rb"[\xe8\xe9]|\x0f[\x80-\x8f]")  # call, jmp, jcc with a rel32
+#: The analysis's version (raise it with any change to what it finds or writes): older plans on disk are made again.
+FORMAT = 3
+_PLAN = struct.Struct("<4Q8s2I")  # FORMAT, low, span, area, key, number of sites, of segments
+# The stub's entry, as `syscall` makes it: r11 = rflags (pushed below the red zone), DF clear, rcx = after.
+#: Calls entered through a trampoline (u64, ``--stats``): spare bytes of the signal page, past the signal block.
+DIRECT = 0xD8F8
+_SAVE_FLAGS = (
+    bytes.fromhex("488d6424809c415b488da42480000000") + b"\x48\xff\x04\x25" + struct.pack("<i", DIRECT) + b"\xfc"
+)  # lea -128(%rsp),%rsp; pushfq; pop %r11; lea 128(%rsp),%rsp; incq DIRECT; cld
+_BRANCHES = ("j", "call", "loop", "int", "iret", "sys", "hlt", "ud", "xbegin", "xabort", "bnd", "notrack", "enter")
+
+
+def _page_down(n: int) -> int:
+    return n & ~(PAGE - 1)
+
+
+def _page_up(n: int) -> int:
+    return (n + PAGE - 1) & ~(PAGE - 1)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How one file's syscall sites are rewritten.
+
+    Attributes:
+        low: the first page of its span (lowest ``PT_LOAD`` vaddr, page-rounded down).
+        span: the span's length (what ``ld.so`` reserves): trampolines start at ``low + span``.
+        area: the trampoline area's length (page-rounded: header, then a ``SLOT`` per site).
+        key: eight bytes naming the plan (the file and the stub), in the area's header.
+        sites: ``(file offset, five bytes)`` per rewritten site, by offset.
+        segments: ``(file offset, vaddr, length)`` of each executable ``PT_LOAD``, page-rounded.
+        trampolines: the area's bytes.
+    """
+
+    low: int
+    span: int
+    area: int
+    key: bytes
+    sites: tuple[tuple[int, bytes], ...]
+    segments: tuple[tuple[int, int, int], ...]
+    trampolines: bytes
+
+    def header(self) -> bytes:
+        """The bytes the area starts with."""
+        return MAGIC + self.key
+
+    def to_bytes(self) -> bytes:
+        """The plan as bytes (:meth:`from_bytes` reads them back): what the disk cache keeps."""
+        head = _PLAN.pack(FORMAT, self.low, self.span, self.area, self.key, len(self.sites), len(self.segments))
+        sites = b"".join(struct.pack("<Q", off) + five for off, five in self.sites)
+        segs = b"".join(struct.pack("<3Q", *seg) for seg in self.segments)
+        return head + sites + segs + self.trampolines
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Plan:
+        """The plan :meth:`to_bytes` wrote.
+
+        Raises:
+            ValueError: ``raw`` is not such a plan (another format, or cut short).
+        """
+        if len(raw) < _PLAN.size:
+            raise ValueError("short plan")
+        fmt, low, span, area, key, n_sites, n_segs = _PLAN.unpack_from(raw)
+        at = _PLAN.size
+        if fmt != FORMAT or len(raw) < at + 13 * n_sites + 24 * n_segs:
+            raise ValueError("not a plan of this format")
+        sites = tuple((struct.unpack_from("<Q", raw, at + 13 * i)[0], raw[at + 13 * i + 8 : at + 13 * i + 13])
+                      for i in range(n_sites))  # fmt: skip
+        at += 13 * n_sites
+        segs = tuple(struct.unpack_from("<3Q", raw, at + 24 * i) for i in range(n_segs))
+        tramps = raw[at + 24 * n_segs :]
+        if len(tramps) > area:
+            raise ValueError("trampolines larger than their area")
+        return cls(low, span, area, key, sites, segs, tramps)  # type: ignore[arg-type]
+
+
+def entry_ptr() -> int:
+    """The address of the stub's ``entry_ptr`` word, which every trampoline jumps through."""
+    from multipie.domains.legacy import stub
+    from multipie.domains.legacy.sysarea import MORE
+
+    return MORE + stub.entry_symbol("entry_ptr")
+
+
+def analyse(data: bytes, entry_ptr: int, key: bytes) -> Plan | None:
+    """The plan for ELF file ``data`` (None: no load segments, no unwind table or no site to rewrite).
+
+    Raises:
+        InvalidModule: ``data`` is not a well-formed x86-64 ELF file.
+    """
+    header = elf.read_header(data, "library")
+    phdrs = elf.program_headers(data, header, "library")
+    loads = [p for p in phdrs if p.type == PT_LOAD and p.memsz]
+    eh = next((p for p in phdrs if p.type == PT_GNU_EH_FRAME), None)
+    if not loads or eh is None:
+        return None
+    low = _page_down(min(p.vaddr for p in loads))
+    span = _page_up(max(p.vaddr + p.memsz for p in loads)) - low
+    if span > MAX_SPAN or low + span + MAX_SPAN >= 1 << 47:
+        return None  # (a rel32 reaches 2 GiB: the area and every target must be within it)
+    execs = [p for p in loads if p.flags & PF_X and p.offset + p.filesz <= len(data)]
+    starts = _function_starts(data, eh)
+    if not execs or not starts:
+        return None
+    found: list[tuple[int, bytes, list[_Piece]]] = []  # (where the jmp goes, replayed before, after the call)
+    for seg in execs:
+        code = data[seg.offset : seg.offset + seg.filesz]
+        here: list[tuple[int, bytes, list[_Piece]]] = []
+        for func, end in _functions_with_syscalls(code, seg.vaddr, starts):
+            if end - func <= MAX_FUNCTION:  # (a big one's 0f 05 is nearly always inside another instruction)
+                here += _sites(code[func - seg.vaddr : end - seg.vaddr], func)
+        forward = {at for at, pre, _post in here if not pre}  # (a rewritten mov's bytes are that mov's own)
+        refused = _entered_elsewhere(code, seg.vaddr, forward) if forward else set()
+        found += [site for site in here if site[0] not in refused]
+    if not found:
+        return None
+    first = low + span + _HEADER
+    sites: list[tuple[int, bytes]] = []
+    area = bytearray(MAGIC + key)
+    area += bytes(_HEADER - len(area))
+    for vaddr, body_pre, body_post in found:
+        tramp = first + len(sites) * SLOT
+        if not all(low <= t < low + span for t in _targets(body_post)):
+            continue  # a jump out of the file's span: this site keeps its syscall
+        code = _trampoline(tramp, body_pre, body_post, entry_ptr)
+        if len(code) > SLOT:
+            continue  # a long replay: this one too
+        seg = next(p for p in execs if p.vaddr <= vaddr < p.vaddr + p.filesz)
+        sites.append((vaddr - seg.vaddr + seg.offset, b"\xe9" + struct.pack("<i", tramp - (vaddr + 5))))
+        area += code.ljust(SLOT, b"\xcc")
+    segments = tuple(
+        (_page_down(p.offset), _page_down(p.vaddr), _page_up(p.offset + p.filesz) - _page_down(p.offset)) for p in execs
+    )
+    sites.sort()
+    return Plan(low, span, _page_up(len(area)), key, tuple(sites), segments, bytes(area))
+
+
+def _function_starts(data: bytes, eh: elf.ProgramHeader) -> list[int]:
+    """Function start addresses from ``.eh_frame_hdr``'s search table (sorted), [] if its encoding is unusual."""
+    hdr = data[eh.offset : eh.offset + eh.filesz]
+    # version 1; eh_frame_ptr any 4-byte encoding; fde_count udata4/sdata4; table datarel|sdata4 (what linkers write)
+    if len(hdr) < 12 or hdr[0] != 1 or hdr[1] & 0x0F not in (3, 0xB) or hdr[2] not in (3, 0xB) or hdr[3] != 0x3B:
+        return []
+    (count,) = struct.unpack_from("<I", hdr, 8)
+    if 12 + 8 * count > len(hdr):
+        return []
+    table = struct.unpack_from(f"<{2 * count}i", hdr, 12)
+    return sorted({eh.vaddr + table[2 * i] for i in range(count)})
+
+
+def _functions_with_syscalls(code: bytes, vaddr: int, starts: list[int]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each function of a segment whose bytes hold ``0f 05`` somewhere."""
+    out: list[tuple[int, int]] = []
+    end_of_code = vaddr + len(code)
+    at = code.find(SYSCALL)
+    while at >= 0:
+        addr = vaddr + at
+        i = bisect.bisect_right(starts, addr) - 1
+        if i >= 0 and starts[i] >= vaddr:
+            start = starts[i]
+            end = starts[i + 1] if i + 1 < len(starts) else end_of_code
+            end = min(end, end_of_code)
+            if not out or out[-1][0] != start:
+                out.append((start, end))
+            at = code.find(SYSCALL, end - vaddr)
+        else:
+            at = code.find(SYSCALL, at + 1)
+    return out
+
+
+def _disassembler():  # type: ignore[no-untyped-def]
+    import capstone
+
+    md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
+    md.skipdata = False
+    return md
+
+
+_md_local = threading.local()
+
+
+#: Code replayed in a trampoline: verbatim bytes, or ``(opcode, target)``: a jump re-encoded with a rel32.
+_Piece = bytes | tuple[bytes, int]
+
+
+def _sites(code: bytes, start: int) -> list[tuple[int, bytes, list[_Piece]]]:
+    """The rewritable sites of one function: ``(where the jmp goes, bytes replayed before, after the call)``."""
+    md = getattr(_md_local, "md", None)
+    if md is None:
+        md = _md_local.md = _disassembler()
+    insns = list(md.disasm_lite(code, start))  # (address, size, mnemonic, op_str); stops at bytes it cannot decode
+    at = {a: i for i, (a, *_rest) in enumerate(insns)}
+    targets = {int(op, 16) for _a, _s, m, op in insns if m.startswith(("j", "call")) and op.startswith("0x")}
+    # An indirect jmp that is not a tail call through the GOT is a switch's: its cases may start anywhere.
+    switch = any(m.endswith("jmp") and not op.startswith("0x") and "rip" not in op for _a, _s, m, op in insns)
+    out: list[tuple[int, bytes, list[_Piece]]] = []
+    for i, (addr, _size, mnem, _op) in enumerate(insns):
+        if mnem != "syscall":
+            continue
+        prev = insns[i - 1] if i else None
+        if prev is not None and prev[1] == 5 and code[prev[0] - start] == 0xB8:  # mov $nr, %eax; syscall
+            if not any(prev[0] < t < prev[0] + 5 for t in targets):
+                out.append((prev[0], code[prev[0] - start : addr - start], [(b"\xe9", addr + 2)]))
+            continue
+        post = None if switch else _replay_after(insns, at, code, start, addr + 2, addr + 5)
+        if post is not None and not any(addr < t < addr + 5 for t in targets):
+            out.append((addr, b"", post))
+    return out
+
+
+def _entered_elsewhere(code: bytes, vaddr: int, windows: set[int]) -> set[int]:
+    """The windows (``[w, w + 5)`` at each address of ``windows``) a ``call``/``jmp``/``jcc`` rel32 anywhere in the
+    segment lands inside (after their first byte): asm without unwind tables, or a jump between functions.
+
+    Byte patterns, not instructions: a match inside another instruction only refuses a site it need not.
+    """
+    ends = sorted(windows)
+    hit: set[int] = set()
+    for m in _REL32.finditer(code):
+        at = m.start()
+        op = 2 if code[at] == 0x0F else 1
+        if at + op + 4 > len(code):
+            continue
+        target = vaddr + at + op + 4 + int.from_bytes(code[at + op : at + op + 4], "little", signed=True)
+        i = bisect.bisect_left(ends, target) - 1
+        if i >= 0 and ends[i] < target < ends[i] + 5:
+            hit.add(ends[i])
+    return hit
+
+
+def _replay_after(
+    insns: list[tuple[int, int, str, str]], at: dict[int, int], code: bytes, start: int, frm: int, need: int
+) -> list[_Piece] | None:
+    """The instructions from ``frm`` up to at least ``need``, made to run elsewhere, then the jump back (or None)."""
+    out: list[_Piece] = []
+    pos = frm
+    while pos < need:
+        i = at.get(pos)
+        if i is None:
+            return None
+        _a, size, mnem, op = insns[i]
+        raw = code[pos - start : pos - start + size]
+        pos += size
+        if "rip" in op:
+            return None
+        ends = pos >= need  # the flow may end here (a ret, a jmp) only once the five bytes are covered
+        if mnem.startswith("ret"):
+            return [*out, raw] if ends else None  # (what follows may be another function's start)
+        if mnem.startswith("j") and op.startswith("0x"):
+            if mnem == "jmp" and raw[0] in (0xEB, 0xE9):
+                return [*out, (b"\xe9", int(op, 16))] if ends else None
+            if raw[0] & 0xF0 == 0x70:
+                out.append((bytes((0x0F, 0x80 | raw[0] & 0x0F)), int(op, 16)))
+            elif raw[0] == 0x0F and raw[1] & 0xF0 == 0x80:
+                out.append((raw[:2], int(op, 16)))
+            else:
+                return None  # jrcxz, loop, prefixed forms: no plain rel32 form
+            continue
+        if mnem.startswith(_BRANCHES):
+            return None
+        out.append(raw)
+    return [*out, (b"\xe9", pos)]
+
+
+def _targets(post: list[_Piece]) -> list[int]:
+    return [piece[1] for piece in post if isinstance(piece, tuple)]
+
+
+def _trampoline(at: int, pre: bytes, post: list[_Piece], entry_ptr: int) -> bytes:
+    """One trampoline at address ``at``: ``pre``, the stub's entry, a ``syscall`` for restarts, then ``post``."""
+    code = bytearray(pre) + _SAVE_FLAGS
+    code += b"\x48\x8d\x0d" + struct.pack("<i", 9)  # lea 9(%rip), %rcx: the return address, after the syscall below
+    code += b"\xff\x24\x25" + struct.pack("<i", entry_ptr)  # jmp *entry_ptr
+    code += SYSCALL  # at rcx - 2: a restarted call executes a real syscall
+    for piece in post:
+        if isinstance(piece, bytes):
+            code += piece
+        else:
+            opcode, target = piece
+            code += opcode + struct.pack("<i", target - (at + len(code) + len(opcode) + 4))
+    return bytes(code)
