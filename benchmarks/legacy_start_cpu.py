@@ -1,4 +1,5 @@
-"""CPU time per start of a legacy program: pooled ``spawn()`` + run + close vs fork+exec, alternating.
+"""CPU time per start of a legacy program: pooled ``spawn()`` + run + close vs fork+exec, alternating; and the
+same with its syscall sites left as built (*trapped*: ``MULTIPIE_SYSCALL_SITES=0``, the before of syscallsites).
 
     python benchmarks/legacy_start_cpu.py /usr/bin/python3 15 -c pass
     python benchmarks/legacy_start_cpu.py /bin/true 40
@@ -28,26 +29,37 @@ def _cpu() -> float:
 
 def main(prog: str, n: int, args: list[str]) -> None:
     """Measure ``prog args`` ``n`` times each way and print the figures."""
+    from multipie.domains.legacy import syscallsites
+
+    was, syscallsites.ENABLED = syscallsites.ENABLED, False
+    rt_trapped = multipie.Runtime(cache_dir=None)  # its syscall instructions as built: each one PVM's trap
+    svc_trapped = rt_trapped.load(prog)
+    syscallsites.ENABLED = was
     rt = multipie.Runtime(cache_dir=None)
     svc = rt.load(prog)
 
-    def ours() -> object:
-        with svc.spawn(timeout=60) as d:
+    def run(service: object) -> object:
+        with service.spawn(timeout=60) as d:  # type: ignore[attr-defined]
             d.run(args, stdout=bytearray(), stderr=bytearray())
             return d.stats
 
     def native() -> None:
         subprocess.run([prog, *args], capture_output=True, check=False)
 
-    st = [ours() for _ in range(3)][-1]
+    syscallsites.ENABLED = False
+    for _ in range(3):  # the first run takes the warm state: the trapped one's without rewritten sites
+        run(svc_trapped)
+    syscallsites.ENABLED = was
+    st = [run(svc) for _ in range(3)][-1]
     host = sorted(st.host_calls.items(), key=lambda kv: -kv[1])  # type: ignore[attr-defined]
     print(f"start: {st.start}; host calls {sum(st.host_calls.values())}, "  # type: ignore[attr-defined]
-          f"guest calls {sum(st.guest_calls.values())}")  # type: ignore[attr-defined]  # fmt: skip
+          f"guest calls {sum(st.guest_calls.values())}, entered without a trap {st.direct}")  # type: ignore[attr-defined]  # fmt: skip
     print("host calls:", ", ".join(f"{syscall_name(k)} {v}" for k, v in host[:10]))
-    cpu: dict[str, list[float]] = {"ours": [], "native": []}
-    wall: dict[str, list[float]] = {"ours": [], "native": []}
+    sides = {"ours": lambda: run(svc), "trapped": lambda: run(svc_trapped), "native": native}
+    cpu: dict[str, list[float]] = {k: [] for k in sides}
+    wall: dict[str, list[float]] = {k: [] for k in sides}
     for _ in range(n):
-        for name, fn in (("ours", ours), ("native", native)):
+        for name, fn in sides.items():
             c0, w0 = _cpu(), time.perf_counter()
             fn()
             cpu[name].append(_cpu() - c0)
@@ -55,9 +67,11 @@ def main(prog: str, n: int, args: list[str]) -> None:
     for name in cpu:
         print(f"{name:7s} cpu p50 {statistics.median(cpu[name]) * 1e3:7.2f} ms  "
               f"wall p50 {statistics.median(wall[name]) * 1e3:7.2f} ms")  # fmt: skip
-    ratio = statistics.median(cpu["ours"]) / statistics.median(cpu["native"])
-    print(f"ratio cpu {ratio:.2f}x  load {os.getloadavg()[0]:.1f}")
+    for name in ("ours", "trapped"):
+        ratio = statistics.median(cpu[name]) / statistics.median(cpu["native"])
+        print(f"ratio cpu {name} {ratio:.2f}x  load {os.getloadavg()[0]:.1f}")
     rt.close()
+    rt_trapped.close()
 
 
 if __name__ == "__main__":
