@@ -25,7 +25,6 @@ import ctypes
 import enum
 import struct
 import time
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -42,7 +41,7 @@ from multipie.domains.legacy import (
     warmstart,
 )
 from multipie.domains.legacy.readcache import drop_read_cache, fill_read_cache
-from multipie.domains.legacy.stats import RunStats
+from multipie.domains.legacy.stats import ProcessCounters, RunStats
 from multipie.domains.legacy.sysarea import FAULT_PORT, RC_NONE, S_RC, STATE, SYSCALL_PORT, take_in
 from multipie.domains.legacy.syscalls import (
     AddressSpace,
@@ -165,7 +164,7 @@ class Machine(BaseMachine):
         self.kept_lookups = KeptLookups()  # the last run's layer lookups and path answers, while they hold
         self.runs = 0
         self.host_calls = 0
-        self._new_counters()
+        self._c = ProcessCounters()
         #: The program now in memory (another image after an ``execve``) and its layout.
         self.current, self.cur_layout = image, self.layout
         #: Reads may be cached in the guest when the image leaves [sysarea.READ_CACHE, +size) free.
@@ -203,8 +202,7 @@ class Machine(BaseMachine):
         image = image or self.image
         layout = self.layout if image is self.image else loader.layout_for(image, self.layout.size, where=self.name)
         if self.state is not RunState.READY:
-            self._guest_folded.update(sysarea.page_counts(self.memory))  # the counter page is restored with the rest
-            self._direct_folded += self.memory.read_u64(syscallsites.DIRECT)
+            self._c.fold(sysarea.page_counts(self.memory), self.memory.read_u64(syscallsites.DIRECT))  # (restored next)
             self._restore_memory()  # memory = the snapshot, holding self.image
         if image is not self.image:
             old = self.image
@@ -300,7 +298,7 @@ class Machine(BaseMachine):
                 self.fd_view.ready(proc)  # the fd page and lseek offsets as the host left them
                 self._unlogged, t0 = True, time.perf_counter()
                 exit_ = vcpu.run()
-                self._guest_time += time.perf_counter() - t0
+                self._c.guest_time += time.perf_counter() - t0
                 take_in(mem, proc, self._wb_mask, self.fd_view, on=self.warming is None)  # before all else
                 if exit_ is VcpuExit.PORT_OUT:
                     port = vcpu.io.port
@@ -315,11 +313,11 @@ class Machine(BaseMachine):
                         if self.warming is not None and self.warming.reached(self, proc, r.rdi, r.rsi):
                             self.warming = None
                             continue  # the trap at the entry of a warming run: the state is taken
-                        self._exits["exception"] += 1
+                        self._c.exits["exception"] += 1
                         if faultsig.deliver(self, proc, r):
                             continue  # to the program's SIGSEGV (SIGILL, SIGFPE) handler
                         raise self.fault(r.rdi, r.rsi)
-                self._exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
+                self._c.exits["interrupt" if exit_ is VcpuExit.INTERRUPTED else exit_.name.lower()] += 1
                 if exit_ is VcpuExit.INTERRUPTED:
                     vcpu.clear_interrupt()  # before the checks: a kick landing between them is not lost
                     if deadline is not None and deadline.fired:  # RUNNING -> TIMED_OUT
@@ -346,8 +344,8 @@ class Machine(BaseMachine):
         self.state = RunState.SYSCALL
         nr = r.rax
         self.host_calls += 1
-        self._exits["syscall"] += 1
-        self._host_counts[nr] += 1
+        self._c.exits["syscall"] += 1
+        self._c.host[nr] += 1
         if self.warming is not None:
             self.warming.note(proc, nr, (r.rdi, r.rsi, r.rdx, r.r10, r.r8, r.r9))
         if self.cache:
@@ -473,7 +471,7 @@ class Machine(BaseMachine):
         self.fd_view.store_ok = self.cache  # (its image may lie over the path slots and the store)
         self._wb_mask = parent._wb_mask  # same fd table (copied); the parent's buffer was flushed at the fork
         sysarea.fork_state(self.memory, pid=pid, paths=self.cache)
-        self._new_counters()
+        self._c = ProcessCounters()
         child = _abi.KvmRegs()
         ctypes.pointer(child)[0] = regs
         child.rax, child.rip, child.rflags = 0, regs.rcx, regs.r11
@@ -501,29 +499,14 @@ class Machine(BaseMachine):
 
     def counters(self) -> tuple[int, int, int]:
         """``(host-served calls, guest-answered calls, rseq attempts)`` of the program in this machine."""
-        return self.host_calls, sum(self._guest_counts().values()), self.memory.read_u64(STATE + sysarea.S_RSEQ)
-
-    def _new_counters(self) -> None:
-        self._exits: Counter[str] = Counter()
-        self._host_counts: Counter[int] = Counter()
-        self._guest_folded: Counter[int] = Counter()  # guest counts of programs this process replaced (execve)
-        self._direct_folded = 0  # ... and their calls through rewritten sites (syscallsites)
-        self._guest_time = 0.0
-
-    def _guest_counts(self) -> Counter[int]:
-        """Calls answered in the guest, by number: the counter page (entry.S) plus what ``execve`` folded."""
-        counts = sysarea.page_counts(self.memory)
-        counts.update(self._guest_folded)
-        return counts
+        guest = self._c.guest(sysarea.page_counts(self.memory))
+        return self.host_calls, sum(guest.values()), self.memory.read_u64(STATE + sysarea.S_RSEQ)
 
     def collect(self) -> RunStats:
         """The counters of the process in this machine (one process: the run adds them up)."""
-        return RunStats(
-            guest_time=self._guest_time, exits=Counter(self._exits), guest_calls=self._guest_counts(),
-            host_calls=Counter(self._host_counts), dirty_pages=len(self.touched()), processes=1,
-            direct=self.memory.read_u64(syscallsites.DIRECT) + self._direct_folded,
-            start=warmstart.describe(*self.started, self.warm_slot),
-        )  # fmt: skip
+        start = warmstart.describe(*self.started, self.warm_slot)
+        direct = self.memory.read_u64(syscallsites.DIRECT)
+        return self._c.stats(sysarea.page_counts(self.memory), direct, dirty_pages=len(self.touched()), start=start)
 
     def _set_fs(self, base: int) -> None:
         if base != self._fs_now:
@@ -580,7 +563,7 @@ class Machine(BaseMachine):
             self.current, self.cur_layout = self.image, self.layout
         self._scrub(self.at)
         self.host_calls = 0
-        self._new_counters()
+        self._c = ProcessCounters()
         self.state = RunState.READY
         return n
 

@@ -2,9 +2,9 @@
 
 Two ways in, one plan format:
 
-- **Libraries** ``ld.so`` maps from read-only layer files (:mod:`.syscalls.memory`): the mapping at
-  offset 0 that reserves a library's span gets the trampoline area after it (:func:`extra`), and an
-  executable mapping whose area is in place has its sites rewritten as it is filled (:func:`rewrite`).
+- **Libraries** ``ld.so`` maps from read-only layer files (:func:`for_file`; :mod:`.syscalls.memory` puts the
+  plan in): the mapping at offset 0 that reserves a library's span gets the trampoline area after it, and
+  an executable mapping whose area is in place has its sites rewritten as it is filled.
 - **The program and its interpreter** as the loader places them (:func:`image`, from :mod:`.elf`):
   their code is loaded from rewritten bytes and the area is one more read-only, executable segment
   right after the file's span (so the program break, the shared image pages and the protections all
@@ -18,7 +18,6 @@ digest of its bytes), the stub's entry word and :data:`~.syscallsites.FORMAT`.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 import threading
@@ -28,12 +27,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from multipie.domains.legacy import syscallsites
-from multipie.domains.legacy.syscalls.addrspace import BadAddress, UserMemory
 from multipie.domains.legacy.syscallsites import Plan
 from multipie.errors import InvalidModule
 from multipie.kvm.elf import PAGE, ElfImage, Segment
 
-__all__ = ["extra", "for_file", "image", "rewrite", "use_cache_dir"]
+__all__ = ["for_file", "image", "use_cache_dir"]
 
 PF_R, PF_X = 4, 1
 _NONE = b"none"  # what the disk cache keeps for a file with nothing to rewrite
@@ -105,42 +103,6 @@ def for_file(fd: int) -> Plan | None:
         return None
     ident = b"file %d %d %d %d" % (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
     return _plan(ident, lambda: os.pread(fd, st.st_size, 0))
-
-
-def extra(plan: Plan | None, length: int, offset: int) -> int:
-    """Bytes to map after a new mapping of ``length`` at file ``offset``: the area, when it is the span reservation."""
-    if plan is None or offset != 0 or -(-length // PAGE) * PAGE != plan.span:
-        return 0
-    return plan.area
-
-
-def rewrite(mem: UserMemory, plan: Plan, start: int, length: int, offset: int, *, reserved: bool) -> int:
-    """Fill the area (``reserved``: just mapped after the span at ``start``) and rewrite the sites of an
-    executable mapping of ``[offset, offset + length)`` at ``start`` whose area is in place; returns how many.
-
-    ``mem`` is the process's memory, written as the kernel would (protections aside).
-    """
-    if reserved:
-        mem.write(start + plan.span, plan.trampolines)
-    for seg_off, seg_vaddr, seg_len in plan.segments:
-        if seg_off <= offset < seg_off + seg_len:
-            base = start - (seg_vaddr + offset - seg_off - plan.low)  # where the span starts
-            break
-    else:
-        return 0
-    if not reserved:
-        try:
-            if mem.read(base + plan.span, len(plan.header())) != plan.header():
-                return 0  # not mapped the way ld.so maps (no area where it must be): the sites keep trapping
-        except BadAddress:
-            return 0
-    done = 0
-    for site_off, five in plan.sites[bisect.bisect_left(plan.sites, (offset, b"")) :]:
-        if site_off + 5 > offset + length:
-            break
-        mem.write(start + site_off - offset, five)
-        done += 1
-    return done
 
 
 # -- the program and its interpreter ------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 from multipie.domains.legacy.syscalls import Sys
 
-__all__ = ["RunStats", "minor_faults", "syscall_name"]
+__all__ = ["ProcessCounters", "RunStats", "minor_faults", "syscall_name"]
 
 
 def syscall_name(nr: int) -> str:
@@ -115,3 +115,40 @@ class RunStats:
         lines.append(f"host page faults {self.host_page_faults}, dirty pages {self.dirty_pages}, "
                      f"processes {self.processes}")  # fmt: skip
         return "\n".join(lines)
+
+
+@dataclass
+class ProcessCounters:
+    """What one process has cost in its machine so far, beside the guest's own counter pages.
+
+    Attributes:
+        exits: exits to the host, by reason; host: calls served by the host, by number;
+        guest_time: seconds inside ``KVM_RUN``;
+        guest_folded, direct_folded: the guest's counters of programs this process replaced (``execve``
+            restores the counter pages with the rest of the snapshot, so they are folded in first).
+    """
+
+    exits: Counter[str] = field(default_factory=Counter)
+    host: Counter[int] = field(default_factory=Counter)
+    guest_time: float = 0.0
+    guest_folded: Counter[int] = field(default_factory=Counter)
+    direct_folded: int = 0
+
+    def fold(self, guest: Counter[int], direct: int) -> None:
+        """Keep the guest's counters of the program being replaced (calls by number, calls entered directly)."""
+        self.guest_folded.update(guest)
+        self.direct_folded += direct
+
+    def guest(self, page: Counter[int]) -> Counter[int]:
+        """Calls answered in the guest, by number: the counter page's ``page`` plus what was folded."""
+        counts = Counter(page)
+        counts.update(self.guest_folded)
+        return counts
+
+    def stats(self, page: Counter[int], direct: int, *, dirty_pages: int, start: str) -> RunStats:
+        """A process's :class:`RunStats` from these and the guest's counters now (``page``, ``direct``)."""
+        return RunStats(
+            guest_time=self.guest_time, exits=Counter(self.exits), guest_calls=self.guest(page),
+            host_calls=Counter(self.host), dirty_pages=dirty_pages, processes=1,
+            direct=direct + self.direct_folded, start=start,
+        )  # fmt: skip

@@ -22,7 +22,7 @@ from multipie.errors import HostBug, InvalidModule, UsageError
 from multipie.kvm.elf import Elf
 
 __all__ = [
-    "C_PARTS", "ENTRY_SOURCE", "SYMBOLS", "build_blob", "code_pages", "entry_blob", "entry_symbol", "guest_dir",
+    "C_PARTS", "ENTRY_SOURCE", "MORE", "SYMBOLS", "build_blob", "code_pages", "entry_blob", "entry_symbol", "guest_dir",
     "sources",
 ]  # fmt: skip
 
@@ -40,6 +40,8 @@ def guest_dir() -> Path:
 
 
 ENTRY_SOURCE = "entry.S"
+#: Where the blob starts in guest memory (its first code page; ``sysarea`` lays the rest out around it).
+MORE = 0x8000
 #: Global symbols of ``entry.S`` the host needs the offsets of (:func:`entry_symbol`): the exception stubs, and
 #: the word holding LSTAR's address that rewritten system call sites jump through (:mod:`.syscallsites`).
 SYMBOLS = ("faults", "entry_ptr")

@@ -135,9 +135,8 @@ class Plan:
 def entry_ptr() -> int:
     """The address of the stub's ``entry_ptr`` word, which every trampoline jumps through."""
     from multipie.domains.legacy import stub
-    from multipie.domains.legacy.sysarea import MORE
 
-    return MORE + stub.entry_symbol("entry_ptr")
+    return stub.MORE + stub.entry_symbol("entry_ptr")
 
 
 def analyse(data: bytes, entry_ptr: int, key: bytes) -> Plan | None:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import multipie
-from multipie.domains.legacy import executables, siterewrite, syscallsites
+from multipie.domains.legacy import executables, syscallsites
 from multipie.domains.legacy.syscallsites import SLOT, Plan, analyse
 from multipie.errors import InvalidModule
 from tests.domains.legacy.conftest import PYTHON3, needs_vm
@@ -138,25 +138,6 @@ def test_the_host_libc_sites_are_real_syscall_instructions() -> None:
         assert data[off : off + 2] == b"\x0f\x05" or (data[off] == 0xB8 and data[off + 5 : off + 7] == b"\x0f\x05")
         first = next(_MD.disasm(data[off : off + 16], off))
         assert first.mnemonic in ("syscall", "mov")
-
-
-def test_plans_are_kept_on_disk_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, starts = _code()
-    lib = tmp_path / "lib.so"
-    lib.write_bytes(_elf(code, starts))
-    monkeypatch.setattr(siterewrite, "_cache", type(siterewrite._cache)())
-    siterewrite.use_cache_dir(tmp_path)
-    try:
-        with open(lib, "rb") as f:
-            plan = siterewrite.for_file(f.fileno())
-        kept = list((tmp_path / "syscallsites").iterdir())
-        assert plan is not None and len(kept) == 1 and Plan.from_bytes(kept[0].read_bytes()) == plan
-        kept[0].write_bytes(b"garbage")  # a damaged cache file is made again, never trusted
-        monkeypatch.setattr(siterewrite, "_cache", type(siterewrite._cache)())
-        with open(lib, "rb") as f:
-            assert siterewrite.for_file(f.fileno()) == plan
-    finally:
-        siterewrite.use_cache_dir(None)
 
 
 # -- in a virtine ---------------------------------------------------------------------------------

@@ -10,16 +10,22 @@ page and any pages past the end of the file read as zero, as on Linux). ``MAP_PR
 that; ``MAP_SHARED`` is accepted when the mapping cannot write (``PROT_WRITE`` absent): the program
 sees the same bytes, and only a later change of the file by someone else would be missed. A
 writable shared mapping is refused (``ENODEV``): its writes would have to reach the file.
+
+A library's syscall sites are rewritten here (:mod:`~multipie.domains.legacy.syscallsites`): ``ld.so``'s
+mapping of a layer file's whole span at offset 0 gets the file's trampoline area mapped after it, and an
+executable mapping of the file is rewritten as it is filled when that area is where it must be.
 """
 
 from __future__ import annotations
 
+import bisect
 import errno as E
 
-from multipie.domains.legacy import siterewrite, syscallsites
-from multipie.domains.legacy.syscalls.addrspace import PAGE, page_up
+from multipie.domains.legacy import siterewrite
+from multipie.domains.legacy.syscalls.addrspace import PAGE, BadAddress, UserMemory, page_up
 from multipie.domains.legacy.syscalls.protections import HUGE
 from multipie.domains.legacy.syscalls.state import Handler, Process
+from multipie.domains.legacy.syscallsites import Plan
 from multipie.domains.legacy.table import Sys
 from multipie.errors import OutOfMemory
 from multipie.resources.fs import FsError, HostOpenFile, MemOpenFile, OpenFile
@@ -64,7 +70,7 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
         if not isinstance(f, _MAPPABLE):
             return -E.ENODEV  # pipes, streams, directories: nothing to map
     plan = _plan(f, prot, off, fixed)
-    area = siterewrite.extra(plan, length, off) if fixed is None else 0
+    area = _area(plan, length, off) if fixed is None else 0
     try:
         start = proc.space.map(page_up(length) + area if area else length, fixed=fixed, zero=f is None)
     except FsError as exc:
@@ -76,7 +82,7 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
     if f is not None:
         _copy_file(proc, f, start, length, off)
     if plan is not None and (area or prot & PROT_EXEC):
-        siterewrite.rewrite(proc.space.mem, plan, start, length, off, reserved=bool(area))
+        _rewrite_sites(proc.space.mem, plan, start, length, off, reserved=bool(area))
     if proc.space.prot is not None:
         proc.space.prot.set(start, start + page_up(length), prot)
         if area:
@@ -84,11 +90,47 @@ def sys_mmap(proc: Process, addr: int, length: int, prot: int, flags: int, fd: i
     return start
 
 
-def _plan(f: OpenFile | None, prot: int, off: int, fixed: int | None) -> syscallsites.Plan | None:
+def _plan(f: OpenFile | None, prot: int, off: int, fixed: int | None) -> Plan | None:
     """The syscall-site plan of a layer file mapped as a library's span or code (None: nothing to rewrite)."""
     if not isinstance(f, HostOpenFile) or not f.stable or not (prot & PROT_EXEC or (off == 0 and fixed is None)):
         return None
     return siterewrite.for_file(f.fd)
+
+
+def _area(plan: Plan | None, length: int, offset: int) -> int:
+    """Bytes to map after a new mapping of ``length`` at file ``offset``: the area, when it is the span reservation."""
+    if plan is None or offset != 0 or page_up(length) != plan.span:
+        return 0
+    return plan.area
+
+
+def _rewrite_sites(mem: UserMemory, plan: Plan, start: int, length: int, offset: int, *, reserved: bool) -> int:
+    """Fill the area (``reserved``: just mapped after the span at ``start``) and rewrite the sites of an
+    executable mapping of ``[offset, offset + length)`` at ``start`` whose area is in place; returns how many.
+
+    ``mem`` is the process's memory, written as the kernel would (protections aside).
+    """
+    if reserved:
+        mem.write(start + plan.span, plan.trampolines)
+    for seg_off, seg_vaddr, seg_len in plan.segments:
+        if seg_off <= offset < seg_off + seg_len:
+            base = start - (seg_vaddr + offset - seg_off - plan.low)  # where the span starts
+            break
+    else:
+        return 0
+    if not reserved:
+        try:
+            if mem.read(base + plan.span, len(plan.header())) != plan.header():
+                return 0  # not mapped the way ld.so maps (no area where it must be): the sites keep trapping
+        except BadAddress:
+            return 0
+    done = 0
+    for site_off, five in plan.sites[bisect.bisect_left(plan.sites, (offset, b"")) :]:
+        if site_off + 5 > offset + length:
+            break
+        mem.write(start + site_off - offset, five)
+        done += 1
+    return done
 
 
 def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) -> None:
