@@ -600,6 +600,57 @@ static void file_readiness(void) {
     unlink("pf");
 }
 
+/* A link's own times (utimensat AT_SYMLINK_NOFOLLOW; in the granted working directory, pointing in and out of it);
+ * chown's set-ID rule on a private /tmp file (set-user-ID always dropped, set-group-ID when group-executable, for
+ * -1, -1 too); chown of /tmp itself to no change and to its owner (another: tests/domains/legacy/test_fileattrs.py). */
+static void owners_and_link_times(void) {
+    struct stat st, target;
+    struct timespec ts[2] = {{1000000000, 5}, {1500000000, 7}}, omit[2] = {{0, UTIME_OMIT}, {42, 0}};
+    close(open("lt", O_CREAT | O_WRONLY | O_TRUNC, 0644));
+    symlink("lt", "ltin");
+    symlink("/conform-outside-the-grant", "ltout");
+    utimensat(AT_FDCWD, "lt", omit, 0);
+    EQ("utimensat_nofollow_link", utimensat(AT_FDCWD, "ltin", ts, AT_SYMLINK_NOFOLLOW), 0);
+    lstat("ltin", &st);
+    stat("lt", &target);
+    TRUE("utimensat_nofollow_link_times", st.st_mtim.tv_sec == 1500000000 && st.st_atim.tv_nsec == 5);
+    TRUE("utimensat_nofollow_target_kept", target.st_mtim.tv_sec == 42);
+    int dfd = open(".", O_RDONLY | O_DIRECTORY);
+    EQ("utimensat_nofollow_link_out", utimensat(dfd, "ltout", omit, AT_SYMLINK_NOFOLLOW), 0);
+    lstat("ltout", &st);
+    TRUE("utimensat_nofollow_link_out_times", st.st_mtim.tv_sec == 42);
+    close(dfd);
+    unlink("ltout"); unlink("ltin"); unlink("lt");
+    char tmpf[64];
+    snprintf(tmpf, sizeof tmpf, "/tmp/conform-owners-%d", (int)getpid());
+    int fd = open(tmpf, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    static const struct { const char *name, *fname; mode_t mode, after; } modes[] = {
+        {"chown_drops_setuid", "fchown_drops_setuid", 04755, 0755},
+        {"chown_drops_setuid_setgid", "fchown_drops_setuid_setgid", 06755, 0755},
+        {"chown_keeps_setgid_without_xgrp", "fchown_keeps_setgid_without_xgrp", 06644, 02644},
+        {"chown_drops_setgid_xgrp", "fchown_drops_setgid_xgrp", 02710, 0710},
+    };
+    for (unsigned i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+        chmod(tmpf, modes[i].mode);
+        chown(tmpf, -1, -1);
+        stat(tmpf, &st);
+        EQ(modes[i].name, st.st_mode & 07777, modes[i].after);
+        fchmod(fd, modes[i].mode);
+        fchown(fd, -1, -1);
+        fstat(fd, &st);
+        EQ(modes[i].fname, st.st_mode & 07777, modes[i].after);
+    }
+    close(fd);
+    unlink(tmpf);
+    stat("/tmp", &st);
+    EQ("chown_tmp_unchanged", chown("/tmp", -1, -1), 0);
+    EQ("chown_tmp_own_owner", chown("/tmp", st.st_uid, st.st_gid), 0);
+    EQ("lchown_tmp_own_owner", lchown("/tmp", st.st_uid, -1), 0);
+    dfd = open("/tmp", O_RDONLY | O_DIRECTORY);
+    EQ("fchown_tmp_own_owner", fchown(dfd, -1, st.st_gid), 0);
+    close(dfd);
+}
+
 int main(void) {
     open_flags();
     path_fds();
@@ -613,5 +664,6 @@ int main(void) {
     directories();
     names();
     cwd_and_modes();
+    owners_and_link_times();
     CONFORM_END();
 }

@@ -53,6 +53,17 @@ class OverlayDir(DirNode):
             return self.upper.stat()
         return self.lowers[0].stat()
 
+    def set_attrs(
+        self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,
+        uid: int | None = None, gid: int | None = None,
+    ) -> None:  # fmt: skip
+        """A directory with a private copy (``/tmp``, one made by ``mkdir``) changes it; a layer's alone is
+        ``EROFS``, as its files are."""
+        if self.upper is None:
+            super().set_attrs(mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
+        else:
+            self.upper.set_attrs(mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
+
     def lower_lookup(self, name: str) -> tuple[Node | None, list[HostDir]]:
         """What the layers hold under ``name``: a non-directory node, or the directories to merge."""
         dirs: list[HostDir] = []

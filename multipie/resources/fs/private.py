@@ -48,8 +48,6 @@ class MemNode(Node):
             self.mode = (self.mode & ~0o7777) | (mode & 0o7777)
         self.atime_ns = self.atime_ns if atime_ns is None else atime_ns
         self.mtime_ns = self.mtime_ns if mtime_ns is None else mtime_ns
-        if (uid is not None or gid is not None) and S.S_ISREG(self.mode):  # chown drops set-ID bits, as Linux's
-            self.mode &= ~(S.S_ISUID | (S.S_ISGID if self.mode & S.S_IXGRP else 0))
         self.uid = self.uid if uid is None else uid
         self.gid = self.gid if gid is None else gid
 
