@@ -44,7 +44,7 @@ print("bad flag", sc(280, dfd, b"in", ts, 0x2), sc(280, dfd, b"in", struct.pack(
 def _granted_links(root: Path) -> tuple[Path, Path]:
     """A granted directory with a link to a file in it, one to a file out of it and a dangling one; the outside file."""
     data, outside = root / "data", root / "outside"
-    data.mkdir()
+    data.mkdir(parents=True)
     (data / "plain").write_text("in\n")
     outside.write_text("out\n")
     (data / "in").symlink_to("plain")
@@ -116,7 +116,7 @@ tryit("fchown", lambda: os.fchown(fd, -1, 4))
 tryit("chown by dirfd", lambda: os.chown(".", 5, 6, dir_fd=fd))
 tryit("chmod", lambda: os.chmod("/tmp", 0o3755))
 tryit("utime", lambda: os.utime("/tmp", ns=(10**9, 2 * 10**9)))
-tryit("back", lambda: (os.chown("/tmp", 0, 0), os.chmod("/tmp", 0o1777)))
+tryit("back", lambda: (os.chown("/tmp", 0, 0), os.chmod("/tmp", 0o1777), os.utime("/tmp")))
 """
 
 
@@ -133,7 +133,7 @@ def test_chown_rules_and_the_private_tmp_as_natively(rt: multipie.Runtime) -> No
     native = private_tmp_natively(OWNERS)
     assert b"0o4755 ['0o755', '0o755'" in native.stdout and b"chown other ok" in native.stdout  # (Linux's answer)
     with rt.load(PYTHON3).spawn(timeout=60) as d:
-        for _ in "12":  # (the second run: /tmp as the first left it)
+        for _ in "12":  # (the second run: /tmp as the first left it, its times now)
             out, err = bytearray(), bytearray()
             assert d.run(["-c", OWNERS], stdout=out, stderr=err) == 0, err
             assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)

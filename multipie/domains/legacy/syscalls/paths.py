@@ -24,6 +24,7 @@ from multipie.domains.legacy.syscalls.state import (
 from multipie.domains.legacy.table import Sys
 from multipie.resources.fs import FsError, LinkFile
 from multipie.resources.fs.host import HostOpenFile, set_fd_attrs
+from multipie.resources.fs.metadata import Stat
 from multipie.resources.fs.nodes import Node
 
 __all__ = ["HANDLERS"]
@@ -225,6 +226,9 @@ class _HostFd(Node):
 
     def __init__(self, f: HostOpenFile) -> None:
         self.f = f
+
+    def stat(self) -> Stat:
+        return self.f.stat()
 
     def set_attrs(
         self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,

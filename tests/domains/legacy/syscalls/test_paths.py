@@ -84,6 +84,9 @@ def test_chown_drops_set_id_bits_even_to_minus_one(h: Harness) -> None:
                      lambda: h(Sys.lchown, h.s("/f"), 0, -1)):  # fmt: skip
             assert h(Sys.chmod, h.s("/f"), mode) == 0 and call() == 0
             assert _mode(h, "/f") & 0o7777 == after
+    granted = h(Sys.open, h.s("/data/f"), os.O_CREAT | os.O_RDONLY, 0o644)  # (a granted file's fd: the host's fchmod)
+    assert h(Sys.fchmod, granted, 0o6755) == 0 and h(Sys.fchown, granted, -1, -1) == 0
+    assert _mode(h, "/data/f") & 0o7777 == 0o755 and h(Sys.chown, h.s("/etc/motd"), -1, -1) == -errno.EROFS
     assert h(Sys.mkdir, h.s("/d"), 0o755) == 0 and h(Sys.chmod, h.s("/d"), 0o7755) == 0
     assert h(Sys.chown, h.s("/d"), -1, -1) == 0 and _mode(h, "/d") & 0o7777 == 0o7755
 
