@@ -39,15 +39,17 @@ NOTES: dict[str, str] = {
     "clone3": "as `clone`; pidfds, `set_tid` and cgroups refused (a policy event)",
     "setitimer": "`ITIMER_REAL`: `SIGALRM` to the process; the CPU-time timers refused (a policy event)",
     "getitimer": "`ITIMER_REAL`",
-    "chown": "private files: any owner; `-EROFS` in image layers and read-only grants; granted host files keep "
-    "their owner (another: `-EPERM`)",
+    "chown": "private files and directories (`/tmp` too): any owner; `-EROFS` in image layers and read-only grants; "
+    "granted host files keep their owner (another: `-EPERM`); a file's set-user-ID bit dropped (set-group-ID when "
+    "group-executable), to `-1, -1` too",
+    "utimensat": "`AT_SYMLINK_NOFOLLOW`: a link's own times (a granted one's on the host, its target never followed)",
     "statfs": "one file system: the domain's private area (a tmpfs of its quota)",
     "fadvise64": "checked, then nothing to do",
     "getrusage": "CPU time (the program's own) as `ru_utime`; `ru_stime` and the counters 0",
     "times": "as `getrusage`, in clock ticks",
     "setpriority": "the calling process only; the nice value is kept (and inherited), it changes no scheduling",
     "clock_gettime": "CPU-time clocks count the program's own threads and processes",
-    "chmod": "private files and granted host files; `-EROFS` in image layers and read-only grants",
+    "chmod": "private files and directories and granted host files; `-EROFS` in image layers and read-only grants",
     "getuid": "0 (root) in the domain",
     "uname": "`Linux`, host name `multipie`, release `6.1.0-multipie`",
 }

@@ -600,6 +600,159 @@ static void file_readiness(void) {
     unlink("pf");
 }
 
+/* A link's own times (utimensat AT_SYMLINK_NOFOLLOW; in the granted working directory, pointing in and out of it);
+ * chown's set-ID rule on a private /tmp file (set-user-ID always dropped, set-group-ID when group-executable, for
+ * -1, -1 too); chown of /tmp itself to no change and to its owner (another: tests/domains/legacy/test_fileattrs.py). */
+static void owners_and_link_times(void) {
+    struct stat st, target;
+    struct timespec ts[2] = {{1000000000, 5}, {1500000000, 7}}, omit[2] = {{0, UTIME_OMIT}, {42, 0}};
+    close(open("lt", O_CREAT | O_WRONLY | O_TRUNC, 0644));
+    symlink("lt", "ltin");
+    symlink("/conform-outside-the-grant", "ltout");
+    utimensat(AT_FDCWD, "lt", omit, 0);
+    EQ("utimensat_nofollow_link", utimensat(AT_FDCWD, "ltin", ts, AT_SYMLINK_NOFOLLOW), 0);
+    lstat("ltin", &st);
+    stat("lt", &target);
+    TRUE("utimensat_nofollow_link_times", st.st_mtim.tv_sec == 1500000000 && st.st_atim.tv_nsec == 5);
+    TRUE("utimensat_nofollow_target_kept", target.st_mtim.tv_sec == 42);
+    int dfd = open(".", O_RDONLY | O_DIRECTORY);
+    EQ("utimensat_nofollow_link_out", utimensat(dfd, "ltout", omit, AT_SYMLINK_NOFOLLOW), 0);
+    lstat("ltout", &st);
+    TRUE("utimensat_nofollow_link_out_times", st.st_mtim.tv_sec == 42);
+    close(dfd);
+    unlink("ltout"); unlink("ltin"); unlink("lt");
+    char tmpf[64];
+    snprintf(tmpf, sizeof tmpf, "/tmp/conform-owners-%d", (int)getpid());
+    int fd = open(tmpf, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    static const struct { const char *name, *fname; mode_t mode, after; } modes[] = {
+        {"chown_drops_setuid", "fchown_drops_setuid", 04755, 0755},
+        {"chown_drops_setuid_setgid", "fchown_drops_setuid_setgid", 06755, 0755},
+        {"chown_keeps_setgid_without_xgrp", "fchown_keeps_setgid_without_xgrp", 06644, 02644},
+        {"chown_drops_setgid_xgrp", "fchown_drops_setgid_xgrp", 02710, 0710},
+    };
+    for (unsigned i = 0; i < sizeof modes / sizeof modes[0]; i++) {
+        chmod(tmpf, modes[i].mode);
+        chown(tmpf, -1, -1);
+        stat(tmpf, &st);
+        EQ(modes[i].name, st.st_mode & 07777, modes[i].after);
+        fchmod(fd, modes[i].mode);
+        fchown(fd, -1, -1);
+        fstat(fd, &st);
+        EQ(modes[i].fname, st.st_mode & 07777, modes[i].after);
+    }
+    close(fd);
+    unlink(tmpf);
+    stat("/tmp", &st);
+    EQ("chown_tmp_unchanged", chown("/tmp", -1, -1), 0);
+    EQ("chown_tmp_own_owner", chown("/tmp", st.st_uid, st.st_gid), 0);
+    EQ("lchown_tmp_own_owner", lchown("/tmp", st.st_uid, -1), 0);
+    dfd = open("/tmp", O_RDONLY | O_DIRECTORY);
+    EQ("fchown_tmp_own_owner", fchown(dfd, -1, st.st_gid), 0);
+    close(dfd);
+}
+
+/* A directory's times set to a fixed past second, so whether a call changed them needs no sleep. */
+#define PAST_SEC 1000000000
+static void set_past(const char *dir) {
+    struct timespec ts[2] = {{PAST_SEC, 0}, {PAST_SEC, 0}};
+    utimensat(AT_FDCWD, dir, ts, 0);
+}
+
+/* Its mtime moved off the past second, and its ctime with it (Linux stamps both at once). */
+static int dir_stamped(const char *dir) {
+    struct stat st;
+    if (stat(dir, &st) != 0) return 0;
+    return st.st_mtim.tv_sec != PAST_SEC && st.st_ctim.tv_sec == st.st_mtim.tv_sec &&
+           st.st_ctim.tv_nsec == st.st_mtim.tv_nsec;
+}
+
+/* Its mtime is still the past second. */
+static int dir_kept(const char *dir) {
+    struct stat st;
+    return stat(dir, &st) == 0 && st.st_mtim.tv_sec == PAST_SEC && st.st_mtim.tv_nsec == 0;
+}
+
+static long dir_nlink(const char *dir) {
+    struct stat st;
+    return stat(dir, &st) == 0 ? (long)st.st_nlink : -1;
+}
+
+/* Adding or removing a name in a private (/tmp) directory stamps its mtime and ctime, a failed call does not; its
+ * st_nlink counts its subdirectories (2 + n). The working directory is a granted host one: /tmp is the private area. */
+static void dir_times(void) {
+    char d[64], sub[80], f[80], g[80], h[80], l[80], sg[96], s2[80], s2in[96], miss[80];
+    snprintf(d, sizeof d, "/tmp/conform-dirs-%d", (int)getpid());
+    snprintf(sub, sizeof sub, "%s/sub", d);
+    snprintf(f, sizeof f, "%s/f", d);
+    snprintf(g, sizeof g, "%s/g", d);
+    snprintf(h, sizeof h, "%s/h", d);
+    snprintf(l, sizeof l, "%s/l", d);
+    snprintf(sg, sizeof sg, "%s/sub/g", d);
+    snprintf(s2, sizeof s2, "%s/sub2", d);
+    snprintf(s2in, sizeof s2in, "%s/sub/sub2", d);
+    snprintf(miss, sizeof miss, "%s/missing", d);
+    mkdir(d, 0755);
+    EQ("dir_nlink_empty", dir_nlink(d), 2);
+    set_past(d);
+    TRUE("dir_times_set_past", dir_kept(d));
+    int fd = open(f, O_CREAT | O_WRONLY, 0644);
+    TRUE("dir_times_creat", dir_stamped(d));
+    set_past(d);
+    write(fd, "x", 1);
+    close(fd);
+    close(open(f, O_CREAT | O_WRONLY | O_TRUNC, 0644));
+    TRUE("dir_times_write_and_open_existing_kept", dir_kept(d));
+    ERR("dir_times_creat_excl_eexist", open(f, O_CREAT | O_EXCL | O_WRONLY, 0644), EEXIST);
+    TRUE("dir_times_creat_excl_eexist_kept", dir_kept(d));
+    EQ("dir_times_mkdir_call", mkdir(sub, 0755), 0);
+    TRUE("dir_times_mkdir", dir_stamped(d));
+    EQ("dir_nlink_mkdir", dir_nlink(d), 3);
+    set_past(d);
+    ERR("dir_times_mkdir_eexist", mkdir(sub, 0755), EEXIST);
+    TRUE("dir_times_mkdir_eexist_kept", dir_kept(d));
+    EQ("dir_times_symlink_call", symlink("f", l), 0);
+    TRUE("dir_times_symlink", dir_stamped(d));
+    set_past(d);
+    ERR("dir_times_symlink_eexist", symlink("f", l), EEXIST);
+    TRUE("dir_times_symlink_eexist_kept", dir_kept(d));
+    EQ("dir_times_unlink_call", unlink(l), 0);
+    TRUE("dir_times_unlink", dir_stamped(d));
+    set_past(d);
+    ERR("dir_times_unlink_enoent", unlink(l), ENOENT);
+    TRUE("dir_times_unlink_enoent_kept", dir_kept(d));
+    EQ("dir_times_rename_within_call", rename(f, g), 0);
+    TRUE("dir_times_rename_within", dir_stamped(d));
+    set_past(d);
+    set_past(sub);
+    EQ("dir_times_rename_across_call", rename(g, sg), 0);
+    TRUE("dir_times_rename_across_source", dir_stamped(d));
+    TRUE("dir_times_rename_across_target", dir_stamped(sub));
+    close(open(h, O_CREAT | O_WRONLY, 0644));
+    set_past(d);
+    set_past(sub);
+    EQ("dir_times_rename_over_call", rename(sg, h), 0);
+    TRUE("dir_times_rename_over_source", dir_stamped(sub));
+    TRUE("dir_times_rename_over_target", dir_stamped(d));
+    set_past(d);
+    ERR("dir_times_rename_enoent", rename(miss, g), ENOENT);
+    TRUE("dir_times_rename_enoent_kept", dir_kept(d));
+    mkdir(s2, 0755);
+    EQ("dir_nlink_two_subdirs", dir_nlink(d), 4);
+    EQ("dir_times_rename_dir_call", rename(s2, s2in), 0);
+    EQ("dir_nlink_rename_dir_source", dir_nlink(d), 3);
+    EQ("dir_nlink_rename_dir_target", dir_nlink(sub), 3);
+    set_past(d);
+    ERR("dir_times_rmdir_notempty", rmdir(sub), ENOTEMPTY);
+    TRUE("dir_times_rmdir_notempty_kept", dir_kept(d));
+    rmdir(s2in);
+    set_past(d);
+    EQ("dir_times_rmdir_call", rmdir(sub), 0);
+    TRUE("dir_times_rmdir", dir_stamped(d));
+    EQ("dir_nlink_rmdir", dir_nlink(d), 2);
+    unlink(h);
+    rmdir(d);
+}
+
 int main(void) {
     open_flags();
     path_fds();
@@ -613,5 +766,7 @@ int main(void) {
     directories();
     names();
     cwd_and_modes();
+    owners_and_link_times();
+    dir_times();
     CONFORM_END();
 }

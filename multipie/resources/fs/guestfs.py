@@ -27,7 +27,7 @@ from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 from multipie.resources.fs.overlay import OverlayDir
 from multipie.resources.fs.pathcache import PathCache
 from multipie.resources.fs.paths import Resolved, resolve, split
-from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea
+from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea, entries_changed
 
 __all__ = ["READONLY_SUFFIX", "GuestFs", "grant_mode"]
 
@@ -372,6 +372,7 @@ class GuestFs:
             del up_a.children[a.name]
         if a.parent.lower_lookup(a.name) != (None, []):
             up_a.whiteouts.add(a.name)
+        entries_changed(up_a, up_b)
 
     def _movable(self, parent: OverlayDir, name: str, node: Node, old: str) -> MemNode:
         """The private-area node a rename of ``node`` moves (a layer file is copied up first)."""

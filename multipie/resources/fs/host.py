@@ -195,8 +195,8 @@ class HostNode(Node):
         try:
             # SAFETY: O_NOFOLLOW relative to a directory reached without following links: never a link's target.
             name = self.comps[-1] if self.comps else "."  # the grant's root itself
-            if mode is atime_ns is mtime_ns is None and self.fmt == S.S_IFLNK:  # lchown: a link cannot be opened
-                _keep_owner(os.stat(name, dir_fd=dfd, follow_symlinks=False), uid, gid)
+            if self.fmt == S.S_IFLNK:  # lchown, utimensat(AT_SYMLINK_NOFOLLOW): a link cannot be opened
+                _set_link_attrs(dfd, name, mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
                 return
             fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=dfd)
         except OSError as exc:
@@ -221,6 +221,23 @@ def set_fd_attrs(
     if atime_ns is not None or mtime_ns is not None:
         os.utime(fd, ns=(st.st_atime_ns if atime_ns is None else atime_ns,
                          st.st_mtime_ns if mtime_ns is None else mtime_ns))  # fmt: skip
+
+
+def _set_link_attrs(
+    dfd: int, name: str, *, mode: int | None, atime_ns: int | None, mtime_ns: int | None, uid: int | None,
+    gid: int | None,
+) -> None:  # fmt: skip
+    """:meth:`Node.set_attrs` of the link ``name`` itself in directory ``dfd``: its owner stays the host's, its own
+    times change (``AT_SYMLINK_NOFOLLOW``: never its target's), a mode is ``EOPNOTSUPP`` (as Linux's ``fchmodat``)."""
+    st = os.stat(name, dir_fd=dfd, follow_symlinks=False)
+    _keep_owner(st, uid, gid)
+    if mode is not None:
+        raise fs_error(E.EOPNOTSUPP, name)
+    if atime_ns is not None or mtime_ns is not None:
+        # SAFETY: relative to a directory reached without following links, and the last name not followed either
+        # (were it no longer a link, it is still a file of the grant).
+        ns = (st.st_atime_ns if atime_ns is None else atime_ns, st.st_mtime_ns if mtime_ns is None else mtime_ns)
+        os.utime(name, ns=ns, dir_fd=dfd, follow_symlinks=False)
 
 
 def _keep_owner(st: os.stat_result, uid: int | None, gid: int | None) -> None:

@@ -8,6 +8,7 @@ are looked up first by the domain's :class:`Namespace` and show up in their pare
 
 from __future__ import annotations
 
+import dataclasses
 import errno as E
 import os
 import stat as S
@@ -18,7 +19,7 @@ from multipie.resources.fs.errors import fs_error
 from multipie.resources.fs.host import WH_OPAQUE, WH_PREFIX, HostDir, HostNode, host_entries
 from multipie.resources.fs.metadata import DirEntry, Stat
 from multipie.resources.fs.nodes import DirNode, Node, Quota
-from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea
+from multipie.resources.fs.private import DIR_CHARGE, MemDir, MemFile, MemLink, MemNode, PrivateArea, entries_changed
 
 __all__ = ["Namespace", "OverlayDir"]
 
@@ -49,9 +50,23 @@ class OverlayDir(DirNode):
         return self.upper is None and bool(self.lowers) and all(low.cache is not None for low in self.lowers)
 
     def stat(self) -> Stat:
-        if self.upper is not None:
-            return self.upper.stat()
-        return self.lowers[0].stat()
+        if self.upper is None:
+            return self.lowers[0].stat()
+        st = self.upper.stat()
+        if self.lowers:  # merged: its subdirectories are not counted (overlayfs's answer, which find takes)
+            st = dataclasses.replace(st, nlink=1)
+        return st
+
+    def set_attrs(
+        self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,
+        uid: int | None = None, gid: int | None = None,
+    ) -> None:  # fmt: skip
+        """A directory with a private copy (``/tmp``, one made by ``mkdir``) changes it; a layer's alone is
+        ``EROFS``, as its files are."""
+        if self.upper is None:
+            super().set_attrs(mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
+        else:
+            self.upper.set_attrs(mode=mode, atime_ns=atime_ns, mtime_ns=mtime_ns, uid=uid, gid=gid)
 
     def lower_lookup(self, name: str) -> tuple[Node | None, list[HostDir]]:
         """What the layers hold under ``name``: a non-directory node, or the directories to merge."""
@@ -142,26 +157,29 @@ class OverlayDir(DirNode):
         node = MemFile(mode)
         up.children[name] = node
         up.whiteouts.discard(name)
+        entries_changed(up)
         return node
 
     def mkdir(self, name: str, mode: int, quota: Quota) -> None:
         if self._exists(name):
             raise fs_error(E.EEXIST, name)
         up = self.upper_dir()
+        quota.charge(DIR_CHARGE)  # (first: a refused call changes nothing)
         d = MemDir(mode)
         if name in up.whiteouts:
             d.opaque = True  # a directory re-created over a deleted lower one must not show its old entries
             up.whiteouts.discard(name)
         up.children[name] = d
-        quota.charge(DIR_CHARGE)
+        entries_changed(up)
 
     def symlink(self, name: str, target: str, quota: Quota) -> None:
         if self._exists(name):
             raise fs_error(E.EEXIST, name)
         up = self.upper_dir()
+        quota.charge(len(target) + 64)  # (first: a refused call changes nothing)
         up.children[name] = MemLink(target)
         up.whiteouts.discard(name)
-        quota.charge(len(target) + 64)
+        entries_changed(up)
 
     def remove(self, name: str, *, dir: bool, quota: Quota) -> None:
         node = self.lookup(name)
@@ -179,6 +197,7 @@ class OverlayDir(DirNode):
             quota.charge(-len(gone.data))
         if self.lower_lookup(name) != (None, []):
             up.whiteouts.add(name)
+        entries_changed(up)
 
     def writable_file(self, name: str, quota: Quota) -> Node:
         node = self.lookup(name)
@@ -198,5 +217,5 @@ class OverlayDir(DirNode):
         quota.charge(len(data))
         copy = MemFile(node.st.st_mode, data)
         up = self.upper_dir()
-        up.children[name] = copy
+        up.children[name] = copy  # (not a new name: the directory's times stay, as overlayfs keeps them on copy-up)
         return copy

@@ -17,7 +17,7 @@ from multipie.resources.fs.metadata import Stat, new_ino
 from multipie.resources.fs.nodes import Node, Quota
 from multipie.resources.fs.openfile import O_ACCMODE, OpenFile
 
-__all__ = ["DIR_CHARGE", "MemDir", "MemFile", "MemLink", "MemNode", "MemOpenFile", "PrivateArea"]
+__all__ = ["DIR_CHARGE", "MemDir", "MemFile", "MemLink", "MemNode", "MemOpenFile", "PrivateArea", "entries_changed"]
 
 #: Bytes a directory made in the private area is charged to its quota.
 DIR_CHARGE = 256
@@ -31,12 +31,11 @@ class MemNode(Node):
         self.ino = new_ino()
         now = time.time_ns()
         self.mtime_ns = self.atime_ns = now
-        self.nlink = 1
         self.uid = self.gid = 0
 
     def stat(self) -> Stat:
         return Stat(
-            mode=self.mode, size=self.size(), ino=self.ino, nlink=self.nlink, uid=self.uid, gid=self.gid,
+            mode=self.mode, size=self.size(), ino=self.ino, nlink=self.links(), uid=self.uid, gid=self.gid,
             mtime_ns=self.mtime_ns, atime_ns=self.atime_ns, ctime_ns=self.mtime_ns,
         )  # fmt: skip
 
@@ -48,14 +47,16 @@ class MemNode(Node):
             self.mode = (self.mode & ~0o7777) | (mode & 0o7777)
         self.atime_ns = self.atime_ns if atime_ns is None else atime_ns
         self.mtime_ns = self.mtime_ns if mtime_ns is None else mtime_ns
-        if (uid is not None or gid is not None) and S.S_ISREG(self.mode):  # chown drops set-ID bits, as Linux's
-            self.mode &= ~(S.S_ISUID | (S.S_ISGID if self.mode & S.S_IXGRP else 0))
         self.uid = self.uid if uid is None else uid
         self.gid = self.gid if gid is None else gid
 
     def size(self) -> int:
         """Bytes it holds."""
         return 0
+
+    def links(self) -> int:
+        """Its ``st_nlink``: one name (the private area has no hard links)."""
+        return 1
 
 
 class MemFile(MemNode):
@@ -97,7 +98,18 @@ class MemDir(MemNode):
         self.children: dict[str, MemNode] = {}
         self.whiteouts: set[str] = set()
         self.opaque = False
-        self.nlink = 2
+
+    def links(self) -> int:
+        """Its name, its ``.`` and each subdirectory's ``..``, as Linux counts (counted, so no move can skew it)."""
+        return 2 + sum(isinstance(c, MemDir) for c in self.children.values())
+
+
+def entries_changed(*dirs: MemDir) -> None:
+    """A name was added to or removed from ``dirs``: their mtime (and the ctime that follows it) is now, as Linux
+    stamps a directory on create, mkdir, symlink, unlink, rmdir and both sides of a rename (one time for all)."""
+    now = time.time_ns()
+    for d in dirs:
+        d.mtime_ns = now
 
 
 class MemOpenFile(OpenFile):

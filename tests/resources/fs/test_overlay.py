@@ -9,6 +9,7 @@ from pathlib import Path
 from multipie.resources.fs import GuestFs, Layer
 from multipie.resources.fs.devices import DEVICES, DeviceNode
 from multipie.resources.fs.host import WH_OPAQUE
+from multipie.resources.fs.private import DIR_CHARGE
 from tests.resources.fs.fshelpers import errno_of, names, read
 
 
@@ -94,3 +95,88 @@ def test_a_directory_of_one_image_layer_lists_as_kept_or_without_its_whiteout_na
         d, plain = fs.lookup("/d"), fs.lookup("/plain")
         assert [e.name for e in d.entries()] == ["a"] and errno_of(fs.lookup, "/d/.wh.gone") == errno.ENOENT
         assert [e.name for e in plain.entries()] == ["p"] and plain.entries() is plain.entries()
+
+
+PAST = 10**18  # a time no call of the test makes
+
+
+def _past(fs: GuestFs, *dirs: str) -> None:
+    for d in dirs:
+        fs.lookup(d).set_attrs(atime_ns=PAST, mtime_ns=PAST)
+
+
+def _stamped(fs: GuestFs, d: str) -> bool:
+    st = fs.stat(d)
+    return st.mtime_ns != PAST and st.ctime_ns == st.mtime_ns
+
+
+def test_a_private_directory_is_stamped_by_each_name_added_or_removed_and_by_no_failed_call() -> None:
+    """create, mkdir, symlink, unlink, rmdir and both sides of a rename stamp a private directory's mtime and ctime, as
+    Linux; a call refused (EEXIST, ENOENT, ENOTEMPTY) or a write to a file in it leaves them."""
+    fs = GuestFs(devices=False)
+    fs.add_dir("/tmp", 0o1777)
+    calls = [
+        lambda: fs.open("/tmp/f", os.O_CREAT | os.O_WRONLY).close(),
+        lambda: fs.mkdir("/tmp/sub"),
+        lambda: fs.symlink("f", "/tmp/l"),
+        lambda: fs.unlink("/tmp/l"),
+        lambda: fs.rename("/tmp/f", "/tmp/g"),
+    ]
+    for call in calls:
+        _past(fs, "/tmp")
+        call()
+        assert _stamped(fs, "/tmp"), call
+    refused = [
+        lambda: fs.open("/tmp/g", os.O_CREAT | os.O_EXCL | os.O_WRONLY),
+        lambda: fs.mkdir("/tmp/sub"),
+        lambda: fs.symlink("f", "/tmp/g"),
+        lambda: fs.unlink("/tmp/missing"),
+        lambda: fs.rename("/tmp/missing", "/tmp/x"),
+        lambda: fs.unlink("/tmp", dir=True),
+    ]
+    _past(fs, "/tmp")
+    for call in refused:
+        errno_of(call)
+    f = fs.open("/tmp/g", os.O_WRONLY | os.O_TRUNC)
+    f.write(b"data")
+    f.close()
+    assert fs.stat("/tmp").mtime_ns == PAST
+    _past(fs, "/tmp", "/tmp/sub")
+    fs.rename("/tmp/g", "/tmp/sub/g")  # both directories, at one time
+    a, b = fs.stat("/tmp"), fs.stat("/tmp/sub")
+    assert _stamped(fs, "/tmp") and a.mtime_ns == b.mtime_ns
+    fs.unlink("/tmp/sub/g")
+    _past(fs, "/tmp")
+    fs.unlink("/tmp/sub", dir=True)
+    assert _stamped(fs, "/tmp")
+
+
+def test_a_private_directory_counts_its_subdirectories_in_nlink_and_a_merged_one_says_1(
+    layers: tuple[Layer, Layer],
+) -> None:
+    """st_nlink is 2 + subdirectories (mkdir, rmdir, a directory moved out or in), as ext4 and tmpfs; a directory
+    merged over a layer's answers 1, as overlayfs (its layer's subdirectories are not counted)."""
+    fs = GuestFs(layers, devices=False)
+    fs.mkdir("/w")
+    assert fs.stat("/w").nlink == 2
+    fs.mkdir("/w/a")
+    fs.mkdir("/w/b")
+    fs.open("/w/f", os.O_CREAT | os.O_WRONLY).close()
+    assert fs.stat("/w").nlink == 4
+    fs.rename("/w/b", "/w/a/b")
+    assert (fs.stat("/w").nlink, fs.stat("/w/a").nlink) == (3, 3)
+    fs.rename("/w/a", "/w/c")  # within one directory: counted once
+    assert fs.stat("/w").nlink == 3
+    fs.unlink("/w/c/b", dir=True)
+    assert fs.stat("/w/c").nlink == 2
+    fs.open("/etc/new", os.O_CREAT | os.O_WRONLY).close()  # /etc now has a private copy over the layers'
+    assert fs.stat("/etc").nlink == 1
+
+
+def test_a_mkdir_or_symlink_past_the_quota_leaves_no_name_and_no_stamp() -> None:
+    fs = GuestFs(quota=DIR_CHARGE + 10, devices=False)
+    fs.add_dir("/tmp")
+    _past(fs, "/tmp")
+    assert errno_of(fs.mkdir, "/tmp/d") == errno.ENOSPC
+    assert errno_of(fs.symlink, "x" * 100, "/tmp/l") == errno.ENOSPC
+    assert names(fs, "/tmp") == set() and fs.stat("/tmp").mtime_ns == PAST

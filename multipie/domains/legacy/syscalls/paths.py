@@ -24,6 +24,7 @@ from multipie.domains.legacy.syscalls.state import (
 from multipie.domains.legacy.table import Sys
 from multipie.resources.fs import FsError, LinkFile
 from multipie.resources.fs.host import HostOpenFile, set_fd_attrs
+from multipie.resources.fs.metadata import Stat
 from multipie.resources.fs.nodes import Node
 
 __all__ = ["HANDLERS"]
@@ -174,8 +175,8 @@ def sys_lchown(proc: Process, path: int, uid: int, gid: int, *_: int) -> int:
 
 
 def sys_fchownat(proc: Process, dirfd: int, path: int, uid: int, gid: int, flags: int, *_: int) -> int:
-    """Private files take any owner; layer files are ``EROFS`` (even to the owner they have), granted host
-    files keep theirs (:meth:`~multipie.resources.fs.nodes.Node.set_attrs`)."""
+    """Private files and directories (the private ``/tmp`` too) take any owner; layer files are ``EROFS`` (even to
+    the owner they have), granted host files keep theirs (:meth:`~multipie.resources.fs.nodes.Node.set_attrs`)."""
     if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH):
         return -E.EINVAL
     p = proc.read_path(path)
@@ -195,9 +196,16 @@ def sys_fchown(proc: Process, fd: int, uid: int, gid: int, *_: int) -> int:
 
 
 def _chown(node: Node, uid: int, gid: int) -> None:
-    """``chown``'s ids (``-1``: unchanged) given to ``node``."""
+    """``chown``'s ids (``-1``: unchanged) given to ``node``, which (not a directory) loses its set-user-ID bit, and
+    its set-group-ID bit when group-executable: Linux's ``chown_common`` asks that of every chown, ``-1, -1`` too
+    (the set-group-ID bit of a file without group execute stays: root is in its group and has ``CAP_FSETID``)."""
     uid, gid = uid & 0xFFFFFFFF, gid & 0xFFFFFFFF
-    node.set_attrs(uid=None if uid == 0xFFFFFFFF else uid, gid=None if gid == 0xFFFFFFFF else gid)
+    mode = node.stat().mode
+    kept = mode & ~(S.S_ISUID | (S.S_ISGID if mode & S.S_IXGRP else 0))
+    node.set_attrs(
+        mode=None if kept == mode or S.S_ISDIR(mode) else kept,
+        uid=None if uid == 0xFFFFFFFF else uid, gid=None if gid == 0xFFFFFFFF else gid,
+    )  # fmt: skip
 
 
 def _open_node(proc: Process, fd: int, *, path: bool = False) -> Node:
@@ -218,6 +226,9 @@ class _HostFd(Node):
 
     def __init__(self, f: HostOpenFile) -> None:
         self.f = f
+
+    def stat(self) -> Stat:
+        return self.f.stat()
 
     def set_attrs(
         self, *, mode: int | None = None, atime_ns: int | None = None, mtime_ns: int | None = None,

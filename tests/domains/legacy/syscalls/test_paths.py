@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import struct
 from pathlib import Path
 
 from multipie.domains.legacy.syscalls import Sys
+from multipie.domains.legacy.syscalls.state import AT_FDCWD, AT_SYMLINK_NOFOLLOW
 from tests.domains.legacy.syscalls.harness import Harness
 
 
@@ -48,3 +50,58 @@ def test_readlink_without_room_is_einval_before_the_path_is_looked_up(h: Harness
         assert h(Sys.readlink, h.s(path), buf, 0) == -errno.EINVAL
         assert h(Sys.readlink, h.s(path), buf, -1) == -errno.EINVAL
     assert h(Sys.readlink, h.s(""), buf, 64) == -errno.ENOENT
+
+
+def _mode(h: Harness, path: str) -> int:
+    buf = h.alloc(144)
+    assert h(Sys.newfstatat, AT_FDCWD, h.s(path), buf, AT_SYMLINK_NOFOLLOW) == 0
+    return int(struct.unpack_from("<I", h.buf, buf + 24)[0])
+
+
+def test_utimensat_nofollow_sets_a_granted_links_own_times(h: Harness, tmp_path: Path) -> None:
+    """Before: ``ELOOP`` (the link was opened ``O_NOFOLLOW``); now the host's link changes, never what it names."""
+    outside = tmp_path / "outside"
+    outside.write_text("x")
+    os.utime(outside, ns=(3, 4))
+    (tmp_path / "data" / "out").symlink_to(outside)
+    (tmp_path / "data" / "in").symlink_to("motd-missing")
+    ts = h.put(struct.pack("<4q", 5, 6, 7, (1 << 30) - 2))  # mtime UTIME_OMIT
+    for name in "out", "in":
+        mtime = os.lstat(tmp_path / "data" / name).st_mtime_ns
+        assert h(Sys.utimensat, AT_FDCWD, h.s(f"/data/{name}"), ts, AT_SYMLINK_NOFOLLOW) == 0
+        st = os.lstat(tmp_path / "data" / name)
+        assert (st.st_atime_ns, st.st_mtime_ns) == (5 * 10**9 + 6, mtime)
+    assert (os.stat(outside).st_atime_ns, os.stat(outside).st_mtime_ns) == (3, 4)
+    assert h(Sys.utimensat, AT_FDCWD, h.s("/data/out"), ts, 0) == -errno.ENOENT  # followed in the guest: not there
+    assert h(Sys.fchmodat, AT_FDCWD, h.s("/data/out"), 0o600) == -errno.ENOENT
+
+
+def test_chown_drops_set_id_bits_even_to_minus_one(h: Harness) -> None:
+    """As Linux's ``chown_common``: set-user-ID always, set-group-ID when group-executable; directories keep them."""
+    fd = h(Sys.open, h.s("/f"), os.O_CREAT | os.O_WRONLY, 0o644)
+    for mode, after in (0o4755, 0o755), (0o6755, 0o755), (0o6644, 0o2644), (0o2710, 0o710), (0o7777, 0o1777):
+        for call in (lambda: h(Sys.chown, h.s("/f"), -1, -1), lambda: h(Sys.fchown, fd, -1, -1),
+                     lambda: h(Sys.lchown, h.s("/f"), 0, -1)):  # fmt: skip
+            assert h(Sys.chmod, h.s("/f"), mode) == 0 and call() == 0
+            assert _mode(h, "/f") & 0o7777 == after
+    granted = h(Sys.open, h.s("/data/f"), os.O_CREAT | os.O_RDONLY, 0o644)  # (a granted file's fd: the host's fchmod)
+    assert h(Sys.fchmod, granted, 0o6755) == 0 and h(Sys.fchown, granted, -1, -1) == 0
+    assert _mode(h, "/data/f") & 0o7777 == 0o755 and h(Sys.chown, h.s("/etc/motd"), -1, -1) == -errno.EROFS
+    assert h(Sys.mkdir, h.s("/d"), 0o755) == 0 and h(Sys.chmod, h.s("/d"), 0o7755) == 0
+    assert h(Sys.chown, h.s("/d"), -1, -1) == 0 and _mode(h, "/d") & 0o7777 == 0o7755
+
+
+def test_private_directories_take_owners_modes_and_times(h: Harness) -> None:
+    """The private ``/tmp`` (and any directory made there) as a private file; a layer's directory stays ``EROFS``."""
+    h.p.fs.add_dir("/tmp", 0o1777)
+    assert h(Sys.mkdir, h.s("/tmp/d"), 0o755) == 0
+    buf = h.alloc(144)
+    for path in "/tmp", "/tmp/d":
+        assert h(Sys.chown, h.s(path), 1000, 1001) == 0 and h(Sys.chmod, h.s(path), 0o3755) == 0
+        assert h(Sys.utimensat, AT_FDCWD, h.s(path), h.put(struct.pack("<4q", 1, 2, 3, 4)), 0) == 0
+        assert h(Sys.newfstatat, AT_FDCWD, h.s(path), buf, 0) == 0
+        assert struct.unpack_from("<III", h.buf, buf + 24) == (0o43755, 1000, 1001)
+        assert struct.unpack_from("<qqqq", h.buf, buf + 72) == (1, 2, 3, 4)  # st_atim, st_mtim
+    fd = h(Sys.open, h.s("/tmp"), os.O_RDONLY | os.O_DIRECTORY, 0)
+    assert h(Sys.fchown, fd, 0, 0) == 0 and _mode(h, "/tmp") & 0o7777 == 0o3755
+    assert h(Sys.chown, h.s("/etc"), 0, 0) == -errno.EROFS and h(Sys.chmod, h.s("/etc"), 0o755) == -errno.EROFS
