@@ -753,6 +753,156 @@ static void dir_times(void) {
     rmdir(d);
 }
 
+/* The current second of the clock file systems stamp with: Linux's coarse one, which can lag CLOCK_REALTIME by a
+ * tick (a stamp made just after a read of CLOCK_REALTIME could fall in the second before it). */
+static time_t stamp_second(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME_COARSE, &t);
+    return t.tv_sec;
+}
+
+/* Print NAME_ctime (the call just made stamped its ctime: at or after second t0) and NAME_mtime (its mtime stayed
+ * at the past second, or with `moved` left it); `st` is what stat, fstat or lstat said after the call. */
+static void ctime_case(const char *name, const struct stat *st, time_t t0, int moved) {
+    char c[64], m[64];
+    snprintf(c, sizeof c, "%s_ctime", name);
+    snprintf(m, sizeof m, "%s_mtime", name);
+    TRUE(c, st->st_ctim.tv_sec >= t0);
+    int past = st->st_mtim.tv_sec == PAST_SEC && st->st_mtim.tv_nsec == 0;
+    TRUE(m, moved ? !past : past);
+}
+
+/* A private (/tmp) file's or directory's ctime is its own: every change of the inode (chmod, chown, utimensat even
+ * to the past or of atime alone, truncate, write, rename, unlink) stamps it now, and no program can set it; mtime
+ * moves only with the data (truncate to the same size too; a write of nothing changes nothing). Each case first sets atime and mtime to a past second, so no case needs a sleep. */
+static void ctime_rules(void) {
+    char f[64], g[80], d[80], sub[96], l[80];
+    snprintf(f, sizeof f, "/tmp/conform-ctime-%d", (int)getpid());
+    snprintf(g, sizeof g, "%s.renamed", f);
+    snprintf(d, sizeof d, "%s.d", f);
+    snprintf(sub, sizeof sub, "%s.d/sub", f);
+    snprintf(l, sizeof l, "%s.link", f);
+    struct stat st;
+    struct timespec omit_m[2] = {{PAST_SEC + 5, 0}, {0, UTIME_OMIT}}, past[2] = {{PAST_SEC, 0}, {PAST_SEC, 0}};
+    int fd = open(f, O_CREAT | O_RDWR | O_TRUNC, 0644);
+    write(fd, "hello", 5);
+    time_t t0 = stamp_second();
+    set_past(f);
+    stat(f, &st);
+    ctime_case("ctime_utimensat_past", &st, t0, 0);
+    TRUE("ctime_utimensat_past_atime", st.st_atim.tv_sec == PAST_SEC);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_utimensat_atime_only_call", utimensat(AT_FDCWD, f, omit_m, 0), 0);
+    stat(f, &st);
+    ctime_case("ctime_utimensat_atime_only", &st, t0, 0);
+    TRUE("ctime_utimensat_atime_only_atime", st.st_atim.tv_sec == PAST_SEC + 5);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_futimens_past_call", futimens(fd, past), 0);
+    fstat(fd, &st);
+    ctime_case("ctime_futimens_past", &st, t0, 0);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_chmod_call", chmod(f, 0600), 0);
+    stat(f, &st);
+    ctime_case("ctime_chmod", &st, t0, 0);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_fchmod_call", fchmod(fd, 0644), 0);
+    fstat(fd, &st);
+    ctime_case("ctime_fchmod", &st, t0, 0);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_chown_call", chown(f, -1, -1), 0);
+    stat(f, &st);
+    ctime_case("ctime_chown", &st, t0, 0);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_fchown_call", fchown(fd, -1, -1), 0);
+    fstat(fd, &st);
+    ctime_case("ctime_fchown", &st, t0, 0);
+    symlink(f, l);
+    utimensat(AT_FDCWD, l, past, AT_SYMLINK_NOFOLLOW);
+    t0 = stamp_second();
+    EQ("ctime_lchown_call", lchown(l, -1, -1), 0);
+    lstat(l, &st);
+    ctime_case("ctime_lchown", &st, t0, 0);
+    unlink(l);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_write_call", write(fd, "x", 1), 1);
+    fstat(fd, &st);
+    ctime_case("ctime_write", &st, t0, 1);
+    set_past(f);
+    EQ("ctime_write_nothing_call", write(fd, "", 0), 0);
+    fstat(fd, &st);
+    TRUE("ctime_write_nothing_mtime", st.st_mtim.tv_sec == PAST_SEC);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_ftruncate_call", ftruncate(fd, 2), 0);
+    fstat(fd, &st);
+    ctime_case("ctime_ftruncate", &st, t0, 1);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_ftruncate_same_size_call", ftruncate(fd, 2), 0);
+    fstat(fd, &st);
+    ctime_case("ctime_ftruncate_same_size", &st, t0, 1);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_truncate_call", truncate(f, 7), 0);
+    stat(f, &st);
+    ctime_case("ctime_truncate", &st, t0, 1);
+    EQ("ctime_truncate_size", st.st_size, 7);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_truncate_same_size_call", truncate(f, 7), 0);
+    stat(f, &st);
+    ctime_case("ctime_truncate_same_size", &st, t0, 1);
+    set_past(f);
+    close(open(f, O_WRONLY));
+    stat(f, &st);
+    TRUE("ctime_open_for_writing_mtime", st.st_mtim.tv_sec == PAST_SEC);
+    t0 = stamp_second();
+    close(open(f, O_WRONLY | O_TRUNC));
+    stat(f, &st);
+    ctime_case("ctime_open_trunc", &st, t0, 1);
+    set_past(f);
+    t0 = stamp_second();
+    EQ("ctime_rename_call", rename(f, g), 0);
+    stat(g, &st);
+    ctime_case("ctime_rename", &st, t0, 0);
+    struct stat fst;
+    fstat(fd, &fst);
+    TRUE("ctime_stat_fstat_agree", fst.st_ctim.tv_sec == st.st_ctim.tv_sec && fst.st_ctim.tv_nsec == st.st_ctim.tv_nsec
+                                       && fst.st_mtim.tv_sec == st.st_mtim.tv_sec && fst.st_atim.tv_nsec == st.st_atim.tv_nsec);
+    struct statx sx;
+    EQ("ctime_statx_call", syscall(SYS_statx, AT_FDCWD, g, 0, STATX_BASIC_STATS, &sx), 0);
+    TRUE("ctime_statx_times", sx.stx_ctime.tv_sec == st.st_ctim.tv_sec && sx.stx_ctime.tv_nsec == (unsigned)st.st_ctim.tv_nsec
+                                  && sx.stx_mtime.tv_sec == PAST_SEC && sx.stx_atime.tv_sec == PAST_SEC
+                                  && (sx.stx_mask & STATX_BASIC_STATS) == STATX_BASIC_STATS);
+    set_past(g);
+    t0 = stamp_second();
+    EQ("ctime_unlink_open_call", unlink(g), 0);
+    fstat(fd, &st);
+    ctime_case("ctime_unlink_open", &st, t0, 0);
+    close(fd);
+    mkdir(d, 0755);
+    mkdir(sub, 0755);
+    set_past(sub);
+    t0 = stamp_second();
+    EQ("ctime_chmod_dir_call", chmod(sub, 0700), 0);
+    stat(sub, &st);
+    ctime_case("ctime_chmod_dir", &st, t0, 0);
+    set_past(sub);
+    t0 = stamp_second();
+    EQ("ctime_rename_dir_call", rename(sub, g), 0);
+    stat(g, &st);
+    ctime_case("ctime_rename_dir", &st, t0, 0);
+    rmdir(g);
+    rmdir(d);
+}
+
 int main(void) {
     open_flags();
     path_fds();
@@ -768,5 +918,6 @@ int main(void) {
     cwd_and_modes();
     owners_and_link_times();
     dir_times();
+    ctime_rules();
     CONFORM_END();
 }

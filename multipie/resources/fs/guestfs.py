@@ -372,7 +372,7 @@ class GuestFs:
             del up_a.children[a.name]
         if a.parent.lower_lookup(a.name) != (None, []):
             up_a.whiteouts.add(a.name)
-        entries_changed(up_a, up_b)
+        moved.changed(now=entries_changed(up_a, up_b))  # (the entry itself too: ext4 and tmpfs stamp its ctime)
 
     def _movable(self, parent: OverlayDir, name: str, node: Node, old: str) -> MemNode:
         """The private-area node a rename of ``node`` moves (a layer file is copied up first)."""

@@ -197,7 +197,9 @@ class OverlayDir(DirNode):
             quota.charge(-len(gone.data))
         if self.lower_lookup(name) != (None, []):
             up.whiteouts.add(name)
-        entries_changed(up)
+        now = entries_changed(up)
+        if gone is not None:
+            gone.changed(now=now)  # (its link count dropped: an fd still open on it shows the new ctime)
 
     def writable_file(self, name: str, quota: Quota) -> Node:
         node = self.lookup(name)

@@ -24,19 +24,30 @@ DIR_CHARGE = 256
 
 
 class MemNode(Node):
-    """A node of the private in-memory area."""
+    """A node of the private in-memory area.
+
+    Its ``ctime`` is its own, kept apart from ``mtime``: :meth:`changed` is the one place that stamps it, on every
+    change of the node (attributes, data, a rename or unlink of it), and no program can set it, as Linux.
+    """
 
     def __init__(self, mode: int) -> None:
         self.mode = mode
         self.ino = new_ino()
         now = time.time_ns()
-        self.mtime_ns = self.atime_ns = now
+        self.mtime_ns = self.atime_ns = self.ctime_ns = now
         self.uid = self.gid = 0
+
+    def changed(self, *, data: bool = False, now: int = 0) -> None:
+        """The node changed: its ``ctime`` is ``now`` (0: the current time), and with ``data`` (contents written or
+        truncated, names added or removed) its ``mtime`` too, as Linux stamps both at once."""
+        self.ctime_ns = now = now or time.time_ns()
+        if data:
+            self.mtime_ns = now
 
     def stat(self) -> Stat:
         return Stat(
             mode=self.mode, size=self.size(), ino=self.ino, nlink=self.links(), uid=self.uid, gid=self.gid,
-            mtime_ns=self.mtime_ns, atime_ns=self.atime_ns, ctime_ns=self.mtime_ns,
+            mtime_ns=self.mtime_ns, atime_ns=self.atime_ns, ctime_ns=self.ctime_ns,
         )  # fmt: skip
 
     def set_attrs(
@@ -49,6 +60,7 @@ class MemNode(Node):
         self.mtime_ns = self.mtime_ns if mtime_ns is None else mtime_ns
         self.uid = self.uid if uid is None else uid
         self.gid = self.gid if gid is None else gid
+        self.changed()  # (chown -1, -1 and times set to the past too: Linux's notify_change always stamps ctime)
 
     def size(self) -> int:
         """Bytes it holds."""
@@ -73,6 +85,7 @@ class MemFile(MemNode):
         if flags & os.O_TRUNC and flags & O_ACCMODE != os.O_RDONLY:
             quota.charge(-len(self.data))
             del self.data[:]
+            self.changed(data=True)  # (an empty file too, as Linux's handle_truncate)
         return MemOpenFile(self, flags, quota)
 
 
@@ -104,12 +117,13 @@ class MemDir(MemNode):
         return 2 + sum(isinstance(c, MemDir) for c in self.children.values())
 
 
-def entries_changed(*dirs: MemDir) -> None:
-    """A name was added to or removed from ``dirs``: their mtime (and the ctime that follows it) is now, as Linux
-    stamps a directory on create, mkdir, symlink, unlink, rmdir and both sides of a rename (one time for all)."""
+def entries_changed(*dirs: MemDir) -> int:
+    """A name was added to or removed from ``dirs``: their mtime and ctime are now, as Linux stamps a directory on
+    create, mkdir, symlink, unlink, rmdir and both sides of a rename (one time for all, returned)."""
     now = time.time_ns()
     for d in dirs:
-        d.mtime_ns = now
+        d.changed(data=True, now=now)
+    return now
 
 
 class MemOpenFile(OpenFile):
@@ -134,7 +148,8 @@ class MemOpenFile(OpenFile):
         if off > len(buf):
             buf.extend(bytes(off - len(buf)))
         buf[off : off + len(data)] = data
-        self.node.mtime_ns = time.time_ns()
+        if data:  # (a write of nothing changes nothing, as Linux)
+            self.node.changed(data=True)
         return len(data)
 
     def truncate(self, size: int) -> None:
@@ -146,6 +161,7 @@ class MemOpenFile(OpenFile):
             del buf[size:]
         else:
             buf.extend(bytes(size - len(buf)))
+        self.node.changed(data=True)  # (to the same size too: truncate and ftruncate stamp both)
 
     def stat(self) -> Stat:
         return self.node.stat()

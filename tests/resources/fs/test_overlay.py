@@ -180,3 +180,24 @@ def test_a_mkdir_or_symlink_past_the_quota_leaves_no_name_and_no_stamp() -> None
     assert errno_of(fs.mkdir, "/tmp/d") == errno.ENOSPC
     assert errno_of(fs.symlink, "x" * 100, "/tmp/l") == errno.ENOSPC
     assert names(fs, "/tmp") == set() and fs.stat("/tmp").mtime_ns == PAST
+
+
+def test_a_renamed_or_unlinked_private_entry_gets_its_own_ctime_and_keeps_its_mtime() -> None:
+    """A rename stamps the moved file's or directory's ctime (ext4 and tmpfs do), an unlink the removed file's (an fd
+    still open on it shows it); their mtime stays. Before: ctime was mtime's field, so neither moved."""
+    fs = GuestFs(devices=False)
+    fs.add_dir("/tmp", 0o1777)
+    fs.mkdir("/tmp/d")
+    fs.open("/tmp/f", os.O_CREAT | os.O_WRONLY).close()
+    for old, new in ("/tmp/f", "/tmp/g"), ("/tmp/d", "/tmp/e"):
+        _past(fs, old)
+        fs.rename(old, new)
+        st = fs.stat(new)
+        assert st.mtime_ns == PAST and st.ctime_ns > PAST, new
+        assert st.ctime_ns == fs.stat("/tmp").ctime_ns  # one time for the entry and its directory
+    f = fs.open("/tmp/g", os.O_RDONLY)
+    _past(fs, "/tmp/g")
+    fs.unlink("/tmp/g")
+    st = f.stat()
+    assert st.mtime_ns == PAST and st.ctime_ns > PAST
+    f.close()

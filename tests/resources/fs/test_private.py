@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 
 import pytest
 
 from multipie.resources.fs import FsError
-from multipie.resources.fs.private import MemDir, MemFile, PrivateArea
+from multipie.resources.fs.private import MemDir, MemFile, MemNode, PrivateArea, entries_changed
 
 
 def test_charge_refuses_past_the_quota_and_never_goes_negative() -> None:
@@ -53,3 +54,53 @@ def test_read_only_descriptions_refuse_writes() -> None:
         f.pwrite(b"x", 0)
     assert info.value.errno == errno.EBADF
     assert area.used == 0
+
+
+PAST = 10**18  # a time no call of the test makes (2001)
+
+
+def _past(node: MemNode) -> None:
+    node.atime_ns = node.mtime_ns = node.ctime_ns = PAST
+
+
+def test_every_change_stamps_a_nodes_own_ctime_and_only_data_its_mtime() -> None:
+    """chmod, chown (-1, -1 too), times set (to the past, or atime alone), write, truncate (to the same size too) and
+    O_TRUNC stamp ctime now, as Linux; mtime moves with the data only. Before: ctime was mtime's field."""
+    area = PrivateArea(100)
+    node = MemFile(data=b"abc")
+    f = node.open(os.O_RDWR, area)
+    attrs: list[Callable[[], object]] = [
+        lambda: node.set_attrs(mode=0o600),
+        lambda: node.set_attrs(),
+        lambda: node.set_attrs(uid=5, gid=6),
+        lambda: node.set_attrs(atime_ns=PAST + 5),
+        lambda: node.set_attrs(atime_ns=PAST, mtime_ns=PAST),
+    ]
+    for call in attrs:
+        _past(node)
+        call()
+        st = node.stat()
+        assert st.ctime_ns > PAST and st.mtime_ns == PAST, call
+    data: list[Callable[[], object]] = [
+        lambda: f.pwrite(b"x", 1),
+        lambda: f.truncate(1),
+        lambda: f.truncate(1),
+        lambda: node.open(os.O_WRONLY | os.O_TRUNC, area),
+        lambda: node.open(os.O_WRONLY | os.O_TRUNC, area),  # (already empty)
+    ]
+    for call in data:
+        _past(node)
+        call()
+        st = node.stat()
+        assert st.ctime_ns > PAST and st.mtime_ns == st.ctime_ns, call
+    _past(node)
+    assert f.pwrite(b"", 0) == 0 and node.open(os.O_WRONLY, area) is not None
+    assert (node.stat().ctime_ns, node.stat().mtime_ns) == (PAST, PAST)  # nothing written, nothing truncated
+
+
+def test_a_directorys_names_stamp_its_mtime_and_ctime_at_one_time() -> None:
+    a, b = MemDir(), MemDir()
+    _past(a)
+    _past(b)
+    now = entries_changed(a, b)
+    assert {a.mtime_ns, a.ctime_ns, b.mtime_ns, b.ctime_ns} == {now} and now > PAST

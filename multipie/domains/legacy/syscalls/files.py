@@ -70,7 +70,7 @@ def _pack_statx(st: Stat) -> bytes:
     head = struct.pack(
         "<IIQIIIHHQQQQ", 0x7FF, st.blksize, 0, st.nlink, st.uid, st.gid, st.mode, 0, st.ino, st.size, st.blocks, 0
     )
-    times = ts(st.atime_ns) + ts(st.ctime_ns) + ts(st.ctime_ns) + ts(st.mtime_ns)
+    times = ts(st.atime_ns) + bytes(16) + ts(st.ctime_ns) + ts(st.mtime_ns)  # (no btime: not in the mask, so 0)
     devs = struct.pack("<IIII", os.major(st.rdev), os.minor(st.rdev), os.major(st.dev), os.minor(st.dev))
     out = head + times + devs
     return out + bytes(256 - len(out))
