@@ -217,7 +217,8 @@ class OverlayDir(DirNode):
         finally:
             f.close()
         quota.charge(len(data))
-        copy = MemFile(node.st.st_mode, data)
+        copy = MemFile(node.st.st_mode, data)  # (its ctime now, as the copy overlayfs makes; atime and mtime kept)
+        copy.atime_ns, copy.mtime_ns = node.st.st_atime_ns, node.st.st_mtime_ns
         up = self.upper_dir()
         up.children[name] = copy  # (not a new name: the directory's times stay, as overlayfs keeps them on copy-up)
         return copy

@@ -201,3 +201,18 @@ def test_a_renamed_or_unlinked_private_entry_gets_its_own_ctime_and_keeps_its_mt
     st = f.stat()
     assert st.mtime_ns == PAST and st.ctime_ns > PAST
     f.close()
+
+
+def test_a_copy_up_keeps_the_layer_files_atime_and_mtime_and_takes_a_ctime_of_now(
+    layers: tuple[Layer, Layer], tmp_path: Path
+) -> None:
+    """As overlayfs's copy-up: an open for writing with no write, or a rename, leaves the layer file's mtime. Before:
+    the private copy's times were all the copy's."""
+    for name in "a", "c":
+        os.utime(tmp_path / ("low" if name == "a" else "top") / "etc" / name, ns=(PAST + 1, PAST))
+    fs = GuestFs(layers, devices=False)
+    fs.open("/etc/a", os.O_WRONLY).close()
+    fs.rename("/etc/c", "/etc/d")
+    for path in "/etc/a", "/etc/d":
+        st = fs.stat(path)
+        assert (st.atime_ns, st.mtime_ns) == (PAST + 1, PAST) and st.ctime_ns > PAST, path
