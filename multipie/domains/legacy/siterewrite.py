@@ -36,7 +36,9 @@ __all__ = ["for_file", "image", "use_cache_dir"]
 PF_R, PF_X = 4, 1
 _NONE = b"none"  # what the disk cache keeps for a file with nothing to rewrite
 _cache: OrderedDict[bytes, Plan | None] = OrderedDict()
-_CACHE_MAX = 256
+#: Bytes of plans kept in memory at most (least recently used dropped first): a libc's is ≈ 45 KB.
+_CACHE_BYTES = 1 << 20
+_cached_bytes = 0
 _lock = threading.Lock()
 _dir: Path | None = None
 
@@ -62,10 +64,23 @@ def _plan(ident: bytes, data: Callable[[], bytes]) -> Plan | None:
             plan = None
         _store(key, plan)
     with _lock:
-        _cache[key] = plan
-        if len(_cache) > _CACHE_MAX:
-            _cache.popitem(last=False)
+        _keep(key, plan)
     return plan
+
+
+def _size(plan: Plan | None) -> int:
+    return 64 + (0 if plan is None else len(plan.trampolines) + 64 * len(plan.sites))
+
+
+def _keep(key: bytes, plan: Plan | None) -> None:
+    """Remember ``plan`` (under the lock), dropping the least recently used past :data:`_CACHE_BYTES`."""
+    global _cached_bytes
+    if key in _cache:
+        return
+    _cache[key] = plan
+    _cached_bytes += _size(plan)
+    while _cached_bytes > _CACHE_BYTES and len(_cache) > 1:
+        _cached_bytes -= _size(_cache.popitem(last=False)[1])
 
 
 def _load(key: bytes) -> tuple[bool, Plan | None]:

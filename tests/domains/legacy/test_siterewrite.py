@@ -16,6 +16,7 @@ from tests.domains.legacy.test_syscallsites import _code, _elf
 def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """An empty in-memory plan cache (and no disk cache) for the test."""
     monkeypatch.setattr(siterewrite, "_cache", type(siterewrite._cache)())
+    monkeypatch.setattr(siterewrite, "_cached_bytes", 0)
     monkeypatch.setattr(siterewrite, "_dir", None)
 
 
@@ -52,6 +53,15 @@ def test_a_loaded_image_gets_its_sites_rewritten_and_its_area_as_a_segment(guest
     plan = syscallsites.analyse(data, syscallsites.entry_ptr(), b"k" * 8)
     assert plan is not None and changed and changed <= {i for off, _ in plan.sites for i in range(off, off + 5)}
     assert all(image.load_data[off : off + 5] == five for off, five in plan.sites)
+
+
+def test_the_memory_cache_keeps_a_bounded_number_of_bytes(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, starts = _code()
+    monkeypatch.setattr(siterewrite, "_CACHE_BYTES", 3000)
+    plans = [siterewrite._plan(b"test %d" % i, lambda: _elf(code, starts)) for i in range(10)]
+    assert all(p is not None for p in plans)
+    assert 0 < len(siterewrite._cache) < 10 and siterewrite._cached_bytes <= 3000
+    assert siterewrite._cached_bytes == sum(siterewrite._size(p) for p in siterewrite._cache.values())
 
 
 def test_with_rewriting_off_the_image_is_the_file(guests: Path, fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
