@@ -6,7 +6,8 @@ costs nothing. So, as gVisor's systrap and zpoline do, the sites are rewritten, 
 and before the program runs (no code is changed under a running thread):
 
 - **Where.** A read-only layer file (its bytes cannot change) that is an x86-64 ELF with unwind
-  tables: each ``.eh_frame_hdr`` entry is a function start, and each function holding a ``0f 05``
+  tables: each ``.eh_frame_hdr`` entry (or, without one, each FDE of ``.eh_frame``) is a function
+  start, and each function holding a ``0f 05``
   is disassembled (capstone) from its start, so only real ``syscall`` instructions are taken.
 - **How.** Five bytes at the site become ``jmp rel32`` to the site's trampoline, which replays what
   they held and enters the stub exactly as ``syscall`` would: ``rcx`` = the return address,
@@ -41,6 +42,7 @@ import struct
 import threading
 from dataclasses import dataclass
 
+from multipie.errors import InvalidModule
 from multipie.kvm import elf
 
 __all__ = ["DIRECT", "ENABLED", "FORMAT", "MAGIC", "MAX_FILE", "SYSCALL", "Plan", "analyse", "entry_ptr"]
@@ -57,7 +59,7 @@ MAX_FUNCTION = 16 << 10  # nor larger functions: disassembling them would cost m
 SYSCALL = b"\x0f\x05"
 _REL32 = re.compile(rb"[\xe8\xe9]|\x0f[\x80-\x8f]")  # call, jmp, jcc with a rel32
 #: The analysis's version (raise it with any change to what it finds or writes): older plans on disk are made again.
-FORMAT = 3
+FORMAT = 4
 _PLAN = struct.Struct("<4Q8s2I")  # FORMAT, low, span, area, key, number of sites, of segments
 # The stub's entry, as `syscall` makes it: r11 = rflags (pushed below the red zone), DF clear, rcx = after.
 #: Calls entered through a trampoline (u64, ``--stats``): spare bytes of the signal page, past the signal block.
@@ -149,14 +151,14 @@ def analyse(data: bytes, entry_ptr: int, key: bytes) -> Plan | None:
     phdrs = elf.program_headers(data, header, "library")
     loads = [p for p in phdrs if p.type == PT_LOAD and p.memsz]
     eh = next((p for p in phdrs if p.type == PT_GNU_EH_FRAME), None)
-    if not loads or eh is None:
+    if not loads:
         return None
     low = _page_down(min(p.vaddr for p in loads))
     span = _page_up(max(p.vaddr + p.memsz for p in loads)) - low
     if span > MAX_SPAN or low + span + MAX_SPAN >= 1 << 47:
         return None  # (a rel32 reaches 2 GiB: the area and every target must be within it)
     execs = [p for p in loads if p.flags & PF_X and p.offset + p.filesz <= len(data)]
-    starts = _function_starts(data, eh)
+    starts = _function_starts(data, eh) if eh is not None else _eh_frame_starts(data)
     if not execs or not starts:
         return None
     found: list[tuple[int, bytes, list[_Piece]]] = []  # (where the jmp goes, replayed before, after the call)
@@ -203,6 +205,71 @@ def _function_starts(data: bytes, eh: elf.ProgramHeader) -> list[int]:
         return []
     table = struct.unpack_from(f"<{2 * count}i", hdr, 12)
     return sorted({eh.vaddr + table[2 * i] for i in range(count)})
+
+
+def _eh_frame_starts(data: bytes) -> list[int]:
+    """Function starts from the ``.eh_frame`` section's FDEs, for a file without ``PT_GNU_EH_FRAME`` (a static
+    program linked without ``--eh-frame-hdr``, like Debian's busybox); [] when there is none or it is unusual."""
+    try:
+        sec = elf.Elf(data, where="program").section(".eh_frame")
+    except InvalidModule:
+        return []
+    if sec is None or not sec.size or sec.offset + sec.size > len(data):
+        return []
+    frame, base = data[sec.offset : sec.offset + sec.size], sec.addr
+    encodings: dict[int, int | None] = {}  # a CIE's offset: its FDEs' pc_begin encoding
+    starts: set[int] = set()
+    pos = 0
+    while pos + 8 <= len(frame):
+        length, cie_id = struct.unpack_from("<II", frame, pos)
+        end = pos + 4 + length
+        if length == 0 or length == 0xFFFFFFFF or end > len(frame):
+            break  # the terminator, a 64-bit record (no x86-64 linker writes one), or a cut section
+        if cie_id == 0:
+            encodings[pos] = _fde_encoding(frame, pos + 8, end)
+        else:
+            enc, at = encodings.get(pos + 4 - cie_id), pos + 8
+            if enc == 0x1B and at + 4 <= end:  # pcrel | sdata4: what GCC and LLVM write
+                starts.add(base + at + struct.unpack_from("<i", frame, at)[0])
+            elif enc == 0x00 and at + 8 <= end:  # absolute
+                starts.add(struct.unpack_from("<Q", frame, at)[0])
+        pos = end
+    return sorted(starts)
+
+
+def _fde_encoding(frame: bytes, at: int, end: int) -> int | None:
+    """The pointer encoding a CIE (its body from its version byte at ``at``) gives its FDEs' ``pc_begin``."""
+    try:
+        version, at = frame[at], at + 1
+        aug_end = frame.index(b"\0", at, end)
+        aug, at = frame[at:aug_end], aug_end + 1
+        if b"eh" in aug:
+            at += 8
+        for _ in range(2):  # code and data alignment factors
+            while frame[at] & 0x80:
+                at += 1
+            at += 1
+        at += 1 if version == 1 else 1 + next(i for i in range(8) if not frame[at + i] & 0x80)  # return register
+        if not aug.startswith(b"z"):
+            return 0x00
+        while frame[at] & 0x80:  # the augmentation data's length
+            at += 1
+        at += 1
+        for c in aug[1:]:
+            if c == ord("R"):
+                return frame[at]
+            if c == ord("L"):
+                at += 1
+            elif c == ord("P"):
+                size = {0: 8, 3: 4, 4: 8, 0xB: 4, 0xC: 8}.get(frame[at] & 0x0F)
+                if size is None:
+                    return None
+                at += 1 + size
+            elif c not in b"SB":
+                return None
+        return 0x00
+    except (IndexError, ValueError, StopIteration):
+        return None
 
 
 def _functions_with_syscalls(code: bytes, vaddr: int, starts: list[int]) -> list[tuple[int, int]]:

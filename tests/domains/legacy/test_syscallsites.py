@@ -25,6 +25,35 @@ LIBC = Path("/usr/lib/x86_64-linux-gnu/libc.so.6")
 _MD = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
 
 
+def _eh_frame(functions: list[int], at: int) -> bytes:
+    """An ``.eh_frame`` at address ``at``: one CIE ("zR", pcrel|sdata4), an FDE per function, the terminator."""
+    cie_body = struct.pack("<IB", 0, 1) + b"zR\0" + bytes([1, 0x78, 16, 1, 0x1B])
+    cie_body += bytes(-(len(cie_body) + 4) % 8)
+    out = bytearray(struct.pack("<I", len(cie_body)) + cie_body)
+    for f in functions:
+        here = at + len(out)
+        fde = struct.pack("<Ii", len(out) + 4, f - (here + 8)) + struct.pack("<I", 16) + b"\0"
+        fde += bytes(-(len(fde) + 4) % 8)
+        out += struct.pack("<I", len(fde)) + fde
+    return bytes(out + bytes(4))
+
+
+def _with_eh_frame_section(data: bytes, functions: list[int]) -> bytes:
+    """``data`` (from :func:`_elf` without ``eh``) with section headers: ``.eh_frame`` listing ``functions``."""
+    frame_at = len(data) + (-len(data) % 16)
+    frame = _eh_frame(functions, frame_at)
+    names = b"\0.eh_frame\0.shstrtab\0"
+    body = data + bytes(frame_at - len(data)) + frame + names
+    shoff = len(body) + (-len(body) % 8)
+    shdr = struct.Struct("<IIQQQQIIQQ")
+    table = shdr.pack(*[0] * 10) + shdr.pack(1, 1, 2, frame_at, frame_at, len(frame), 0, 0, 8, 0)
+    table += shdr.pack(11, 3, 0, 0, frame_at + len(frame), len(names), 0, 0, 1, 0)
+    out = bytearray(body + bytes(shoff - len(body)) + table)
+    struct.pack_into("<Q", out, 40, shoff)  # e_shoff
+    struct.pack_into("<HHH", out, 58, 64, 3, 2)  # e_shentsize, e_shnum, e_shstrndx
+    return bytes(out)
+
+
 def _elf(code: bytes, functions: list[int], *, eh: bool = True) -> bytes:
     """A shared object: ``code`` at 0x1000 (R+X), an ``.eh_frame_hdr`` listing ``functions`` at 0x3000."""
     hdr = struct.pack("<4BiI", 1, 0x1B, 0x03, 0x3B, 0, len(functions))
@@ -118,6 +147,15 @@ def test_a_call_from_another_function_into_the_window_refuses_the_site() -> None
     assert plan is not None and [off for off, _ in plan.sites] == [0x1000, 0x1050]
 
 
+def test_without_eh_frame_hdr_the_eh_frame_section_gives_the_functions() -> None:
+    """A static program linked without --eh-frame-hdr (Debian's busybox): its FDEs are the function starts."""
+    code, starts = _code()
+    data = _with_eh_frame_section(_elf(code, starts, eh=False), starts)
+    assert syscallsites._eh_frame_starts(data) == starts
+    plan = analyse(data, ENTRY_PTR, KEY)
+    assert plan is not None and [off for off, _ in plan.sites] == [0x1000, 0x1012, 0x1050]
+
+
 def test_files_without_unwind_tables_or_sites_and_malformed_ones_get_no_plan() -> None:
     code, starts = _code()
     assert analyse(_elf(code, starts, eh=False), ENTRY_PTR, KEY) is None
@@ -204,11 +242,12 @@ def test_a_read_only_mapping_of_libc_shows_the_file_s_bytes() -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(0, 0x3000 + 40), st.integers(0, 255)), max_size=12))
-def test_damaged_files_give_no_plan_or_a_typed_error(flips: list[tuple[int, int]]) -> None:
-    """Bad input never crashes the runtime: any byte of a file, changed, gives a plan, None or InvalidModule."""
+@given(st.lists(st.tuples(st.integers(0, 0x3400), st.integers(0, 255)), max_size=12), st.booleans())
+def test_damaged_files_give_no_plan_or_a_typed_error(flips: list[tuple[int, int]], section: bool) -> None:
+    """Bad input never crashes the runtime: any byte of a file, changed, gives a plan, None or InvalidModule
+    (with an ``.eh_frame_hdr``, or with only an ``.eh_frame`` section: ``section``)."""
     code, starts = _code()
-    data = bytearray(_elf(code, starts))
+    data = bytearray(_with_eh_frame_section(_elf(code, starts, eh=False), starts) if section else _elf(code, starts))
     for at, value in flips:
         if at < len(data):
             data[at] = value
