@@ -45,21 +45,22 @@ from dataclasses import dataclass
 from multipie.errors import InvalidModule
 from multipie.kvm import elf
 
-__all__ = ["DIRECT", "ENABLED", "FORMAT", "MAGIC", "MAX_FILE", "SYSCALL", "Plan", "analyse", "entry_ptr"]
+__all__ = ["DIRECT", "ENABLED", "FORMAT", "MAGIC", "MAX_AREA", "MAX_FILE", "SYSCALL", "Plan", "analyse", "entry_ptr"]
 
 ENABLED = os.environ.get("MULTIPIE_SYSCALL_SITES", "1") != "0"
 PAGE = 4096
 SLOT = 64  # bytes per trampoline
-_HEADER = 64  # the area's first bytes: MAGIC, then the plan's key
+_HEADER = 64  # the area's first bytes: MAGIC, the plan's key, the area's length
 MAGIC = b"multipie:syscall"
 PT_LOAD, PT_GNU_EH_FRAME, PF_X = 1, 0x6474E550, 1
 MAX_FILE = 256 << 20  # larger files are not analysed (their sites keep trapping)
+MAX_AREA = 16 << 20  # (an area is 64 bytes a site: never near this)
 MAX_SPAN = 1 << 30  # larger spans are not analysed (as elf.MAX_IMAGE_SPAN: none loads)
 MAX_FUNCTION = 16 << 10  # nor larger functions: disassembling them would cost more than their calls' traps
 SYSCALL = b"\x0f\x05"
 _REL32 = re.compile(rb"[\xe8\xe9]|\x0f[\x80-\x8f]")  # call, jmp, jcc with a rel32
 #: The analysis's version (raise it with any change to what it finds or writes): older plans on disk are made again.
-FORMAT = 4
+FORMAT = 5
 _PLAN = struct.Struct("<4Q8s2I")  # FORMAT, low, span, area, key, number of sites, of segments
 # The stub's entry, as `syscall` makes it: r11 = rflags (pushed below the red zone), DF clear, rcx = after.
 #: Calls entered through a trampoline (u64, ``--stats``): spare bytes of the signal page, past the signal block.
@@ -101,8 +102,9 @@ class Plan:
     trampolines: bytes
 
     def header(self) -> bytes:
-        """The bytes the area starts with."""
-        return MAGIC + self.key
+        """The bytes the area starts with: :data:`MAGIC`, the plan's key, the area's length (``munmap`` of the
+        span reads it: the area goes with its library)."""
+        return MAGIC + self.key + struct.pack("<Q", self.area)
 
     def to_bytes(self) -> bytes:
         """The plan as bytes (:meth:`from_bytes` reads them back): what the disk cache keeps."""
@@ -191,6 +193,7 @@ def analyse(data: bytes, entry_ptr: int, key: bytes) -> Plan | None:
         (_page_down(p.offset), _page_down(p.vaddr), _page_up(p.offset + p.filesz) - _page_down(p.offset)) for p in execs
     )
     sites.sort()
+    area[len(MAGIC) + len(key) : len(MAGIC) + len(key) + 8] = struct.pack("<Q", _page_up(len(area)))
     return Plan(low, span, _page_up(len(area)), key, tuple(sites), segments, bytes(area))
 
 

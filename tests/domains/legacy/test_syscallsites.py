@@ -109,7 +109,8 @@ def test_the_analysis_takes_each_safe_shape_and_refuses_the_rest() -> None:
     plan = analyse(_elf(code, starts), ENTRY_PTR, KEY)
     assert plan is not None
     assert [off for off, _ in plan.sites] == [0x1000, 0x1012, 0x1050]
-    assert plan.low == 0 and plan.span == 0x4000 and plan.header() == syscallsites.MAGIC + KEY
+    assert plan.low == 0 and plan.span == 0x4000 and plan.header() == syscallsites.MAGIC + KEY + struct.pack("<Q", 0x1000)
+    assert plan.trampolines.startswith(plan.header())
     for off, five in plan.sites:  # a jmp rel32 to the site's slot
         slot = plan.low + plan.span + 64 + [o for o, _ in plan.sites].index(off) * SLOT
         assert five == b"\xe9" + struct.pack("<i", slot - (off + 5))
@@ -258,3 +259,30 @@ def test_damaged_files_give_no_plan_or_a_typed_error(flips: list[tuple[int, int]
     if plan is not None:
         assert all(len(five) == 5 and five[0] == 0xE9 for _off, five in plan.sites)
         assert len(plan.trampolines) <= plan.area and Plan.from_bytes(plan.to_bytes()) == plan
+
+
+ITM = Path("/usr/lib/x86_64-linux-gnu/libitm.so.1")
+
+
+@needs_vm
+@pytest.mark.skipif(not ITM.exists(), reason="no libitm.so.1 (a small library with syscall sites) on this host")
+def test_a_library_unloaded_takes_its_trampolines_with_it() -> None:
+    """dlopen/dlclose 20 times: natively the library lands at one address each time; the area after its span
+    must go with it (before: 20 addresses, each area left behind)."""
+    script = (
+        "import ctypes, _ctypes\n"
+        "seen = set()\n"
+        "for _ in range(20):\n"
+        "    h = _ctypes.dlopen('libitm.so.1', 2)\n"
+        "    f = ctypes.CDLL('libitm.so.1', handle=h)._ITM_abortTransaction\n"
+        "    seen.add(ctypes.cast(f, ctypes.c_void_p).value)\n"
+        "    _ctypes.dlclose(h)\n"
+        "print(len(seen))\n"
+    )
+    native = subprocess.run([PYTHON3, "-c", script], capture_output=True, env={}, check=True)
+    rt = multipie.Runtime(cache_dir=None)
+    try:
+        code, out, err, _direct = _run(rt, [PYTHON3, "-c", script])
+    finally:
+        rt.close()
+    assert (code, out) == (0, native.stdout) and out == b"1\n", err

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import bisect
 import errno as E
+import struct
 
-from multipie.domains.legacy import siterewrite
+from multipie.domains.legacy import siterewrite, syscallsites
 from multipie.domains.legacy.syscalls.addrspace import PAGE, BadAddress, UserMemory, page_up
 from multipie.domains.legacy.syscalls.protections import HUGE
 from multipie.domains.legacy.syscalls.state import Handler, Process
@@ -149,9 +150,24 @@ def _copy_file(proc: Process, f: OpenFile, start: int, length: int, off: int) ->
 def sys_munmap(proc: Process, addr: int, length: int, *_: int) -> int:
     if proc.space is None:
         return -E.ENOSYS
-    _forget(proc, addr, page_up(length))
-    proc.space.unmap(addr, length)
+    n = page_up(length)
+    n += _area_after(proc.space.mem, addr + n) if length > 0 else 0
+    _forget(proc, addr, n)
+    proc.space.unmap(addr, n)
     return 0
+
+
+def _area_after(mem: UserMemory, end: int) -> int:
+    """The length of a library's trampoline area starting at ``end`` (0: none): unmapping a library's span
+    (``dlclose``) takes its area with it, so a library loaded again lands where it was."""
+    try:
+        head = mem.read(end, len(syscallsites.MAGIC) + 16)
+    except BadAddress:
+        return 0
+    if not head.startswith(syscallsites.MAGIC):
+        return 0
+    (area,) = struct.unpack_from("<Q", head, len(syscallsites.MAGIC) + 8)
+    return area if area % PAGE == 0 and 0 < area <= syscallsites.MAX_AREA else 0
 
 
 def _forget(proc: Process, addr: int, n: int) -> None:
