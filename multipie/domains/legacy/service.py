@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from multipie.domains.base import Backend, Command, Domain, ExportInfo, ImportInfo, Limits, Service, check_streams
-from multipie.domains.legacy import elf, executables, process, roots, siterewrite
+from multipie.domains.legacy import elf, executables, process, roots, siterewrite, syscallsites
 from multipie.domains.legacy.stdio import Stream
 from multipie.errors import (
     ArgumentError,
@@ -36,7 +36,7 @@ from multipie.errors import (
     UsageError,
 )
 from multipie.kvm.vcpu import install_kick_handler
-from multipie.resources.fs import FsError, GuestFs, Layer, grant_mode
+from multipie.resources.fs import FsError, GuestFs, HostOpenFile, Layer, grant_mode
 from multipie.resources.net import NetPolicy, Network
 
 if TYPE_CHECKING:
@@ -189,6 +189,7 @@ class LegacyService(Service["LegacyDomain"]):
             if isinstance(img, elf.LinkedImage) and img.program is not None:  # entry above: the interpreter's
                 info["loaded"] = f"{img.interp_path} at 0x{img.interp_base:x}, program entry 0x{img.program.entry:x}"
             info["answered_in_guest"] = list(GUEST_ANSWERED)
+            info["syscall_sites"] = self._sites(img)
         else:
             info["note"] = process.ISOLATION_NOTE
         if self.host_root is None:
@@ -196,6 +197,26 @@ class LegacyService(Service["LegacyDomain"]):
         policy = self.host_root if self.isolation == "virtine" else None  # bubblewrap's root: see the note
         info.update(roots.describe_root(policy, self.layers, self.closure()))
         return info
+
+    def _sites(self, img: elf.ElfImage) -> str:
+        """How many syscall sites of the program, its interpreter and its libraries enter without a trap."""
+        if not syscallsites.ENABLED:
+            return "not rewritten (MULTIPIE_SYSCALL_SITES=0): every syscall traps"
+        parts = [f"{name} {n}" for name, n in siterewrite.rewritten(img)]
+        closure, fs = self.closure(), self.view()
+        for lib in closure.libraries if closure is not None else []:
+            if lib.path is None:
+                continue
+            try:
+                f = fs.open(lib.path, os.O_RDONLY, 0, "/")
+            except FsError:
+                continue
+            try:
+                plan = siterewrite.for_file(f.fd) if isinstance(f, HostOpenFile) else None
+            finally:
+                f.close()
+            parts.append(f"{lib.name} {len(plan.sites) if plan is not None else 0}")
+        return "rewritten to enter the guest without a trap: " + ", ".join(parts)
 
     def closure(self) -> Any:
         """The program's interpreter and libraries resolved in its root (a :class:`.closure.Closure`), or ``None``."""

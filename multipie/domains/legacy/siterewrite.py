@@ -31,7 +31,7 @@ from multipie.domains.legacy.syscallsites import Plan
 from multipie.errors import InvalidModule
 from multipie.kvm.elf import PAGE, ElfImage, Segment
 
-__all__ = ["for_file", "image", "use_cache_dir"]
+__all__ = ["for_file", "image", "rewritten", "use_cache_dir"]
 
 PF_R, PF_X = 4, 1
 _NONE = b"none"  # what the disk cache keeps for a file with nothing to rewrite
@@ -140,3 +140,18 @@ def image(img: ElfImage) -> ElfImage:
     if area.vaddr < max(s.page_end for s in img.segments):
         return img  # (a span that is not the segments' own: leave it as it is)
     return replace(img, segments=(*img.segments, area), load_data=bytes(code))
+
+
+def rewritten(img: ElfImage) -> list[tuple[str, int]]:
+    """``(part, sites)`` rewritten in a loaded image: ``program``, and ``interpreter`` for a linked one."""
+    from multipie.domains.legacy.elf import LinkedImage
+
+    parts = [("program", img)]
+    if isinstance(img, LinkedImage) and img.interpreter is not None:
+        parts = [("program", img.program or img), ("interpreter", img.interpreter)]
+    out = []
+    for name, part in parts:
+        area = part.segments[-1] if part.load_data else None
+        tramps = part.load_data[area.offset : area.offset + area.filesz] if area is not None else b""
+        out.append((name, (len(tramps) - 64) // syscallsites.SLOT if tramps.startswith(syscallsites.MAGIC) else 0))
+    return out

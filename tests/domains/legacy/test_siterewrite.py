@@ -69,3 +69,20 @@ def test_with_rewriting_off_the_image_is_the_file(guests: Path, fresh: None, mon
     data = (guests / "legacy" / "programs" / "sysloop").read_bytes()
     image = elf.parse(data, where="sysloop")
     assert image.load_data == b"" and all(s.flags != 5 or s.offset < len(data) for s in image.segments)
+
+
+def test_rewritten_counts_each_part_and_inspect_shows_the_libraries(guests: Path) -> None:
+    import multipie
+
+    data = (guests / "legacy" / "programs" / "sysloop").read_bytes()
+    plan = syscallsites.analyse(data, syscallsites.entry_ptr(), b"k" * 8)
+    assert plan is not None and siterewrite.rewritten(elf.parse(data, where="sysloop")) == [("program", len(plan.sites))]
+    rt = multipie.Runtime(cache_dir=None)
+    try:
+        details = rt.load("/usr/bin/python3").details()  # type: ignore[attr-defined]
+    finally:
+        rt.close()
+    sites = str(details["syscall_sites"])
+    assert "program 0" in sites and "interpreter " in sites
+    libc = next(part for part in sites.split(", ") if part.startswith("libc.so.6 "))
+    assert int(libc.split()[1]) > 300
