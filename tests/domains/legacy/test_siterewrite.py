@@ -76,7 +76,8 @@ def test_rewritten_counts_each_part_and_inspect_shows_the_libraries(guests: Path
 
     data = (guests / "legacy" / "programs" / "sysloop").read_bytes()
     plan = syscallsites.analyse(data, syscallsites.entry_ptr(), b"k" * 8)
-    assert plan is not None and siterewrite.rewritten(elf.parse(data, where="sysloop")) == [("program", len(plan.sites))]
+    image = elf.parse(data, where="sysloop")
+    assert plan is not None and siterewrite.rewritten(image) == [("program", len(plan.sites))]
     rt = multipie.Runtime(cache_dir=None)
     try:
         details = rt.load("/usr/bin/python3").details()  # type: ignore[attr-defined]

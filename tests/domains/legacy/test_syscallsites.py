@@ -109,7 +109,8 @@ def test_the_analysis_takes_each_safe_shape_and_refuses_the_rest() -> None:
     plan = analyse(_elf(code, starts), ENTRY_PTR, KEY)
     assert plan is not None
     assert [off for off, _ in plan.sites] == [0x1000, 0x1012, 0x1050]
-    assert plan.low == 0 and plan.span == 0x4000 and plan.header() == syscallsites.MAGIC + KEY + struct.pack("<Q", 0x1000)
+    assert plan.low == 0 and plan.span == 0x4000
+    assert plan.header() == syscallsites.MAGIC + KEY + struct.pack("<Q", 0x1000)
     assert plan.trampolines.startswith(plan.header())
     for off, five in plan.sites:  # a jmp rel32 to the site's slot
         slot = plan.low + plan.span + 64 + [o for o, _ in plan.sites].index(off) * SLOT
