@@ -1,36 +1,33 @@
-"""System call sites of a program's libraries, rewritten to enter the guest's stub without a trap.
+"""System call sites of a program and its libraries, rewritten to enter the guest's stub without a trap.
 
-Under PVM every ``syscall`` instruction traps to the host kernel (~4-15 µs, by machine) even when the
+Under PVM every ``syscall`` instruction traps to the host kernel (≈ 3-15 µs, by machine) even when the
 stub at LSTAR (``entry.S``, ring 3 like the program) answers the call itself; a ``jmp`` to that stub
-costs nothing. So, as gVisor's systrap and zpoline do, the sites are rewritten, here once per file
-and before the program runs (no code is changed under a running thread):
+costs nothing. So, as gVisor's systrap and zpoline do, the sites are rewritten; here once per file,
+before any of its code runs (no code changes under a running thread). This module finds the sites
+and writes the trampolines (a :class:`Plan`); :mod:`.siterewrite` and :mod:`.syscalls.memory` put
+plans into memory.
 
-- **Where.** A read-only layer file (its bytes cannot change) that is an x86-64 ELF with unwind
-  tables: each ``.eh_frame_hdr`` entry (or, without one, each FDE of ``.eh_frame``) is a function
-  start, and each function holding a ``0f 05``
-  is disassembled (capstone) from its start, so only real ``syscall`` instructions are taken.
-- **How.** Five bytes at the site become ``jmp rel32`` to the site's trampoline, which replays what
-  they held and enters the stub exactly as ``syscall`` would: ``rcx`` = the return address,
-  ``r11`` = ``rflags`` (``pushfq`` 128 bytes below ``rsp``: the red zone stays intact), DF cleared,
-  a count in :data:`DIRECT` (for ``--stats``),
-  ``jmp *entry_ptr`` (a word in the stub's read-only page). Two shapes: ``mov $nr, %eax; syscall``
-  (the ``mov`` is replaced; the ``syscall`` stays, so a jump to it still works), and any other
-  ``syscall`` followed by plain instructions (no branch, no ``rip``-relative operand; a ``jcc`` or
-  ``jmp`` is re-encoded, a ``ret`` copied) up to five bytes, when no branch of the function lands
-  inside those five bytes. Each trampoline keeps a real ``syscall`` just before its return address,
-  so a restarted call (``rip = rcx - 2``) still finds one.
-- **Where the trampolines live.** In an area right after the library's span: ``ld.so`` reserves the
-  span with one file mapping at offset 0 (:func:`extra`), and the area is mapped with it,
-  read-only and executable, starting with a header naming the plan. Every ``rel32`` is then the same
-  wherever the library lands, so the rewritten pages are the same bytes in every machine (the warm
-  state shares them: :mod:`.imagepages`). An executable mapping of the file is rewritten only when
-  the header is found where its area must be (:func:`rewrite`); otherwise it keeps its ``syscall``
-  instructions, which work as before.
+- **Where.** A file whose bytes cannot change (a read-only layer file, a loaded image) that is an
+  x86-64 ELF with unwind tables: each ``.eh_frame_hdr`` entry (without one, each FDE of the
+  ``.eh_frame`` section) is a function start, and each function (≤ :data:`MAX_FUNCTION`) holding the
+  bytes ``0f 05`` is disassembled by capstone from its start, so only real ``syscall`` instructions
+  are taken.
+- **How.** Five bytes at the site become ``jmp rel32`` to the site's trampoline (:data:`SLOT` bytes),
+  which replays what they held and enters the stub as ``syscall`` does: ``rcx`` = the return address,
+  ``r11`` = ``rflags`` (``pushfq`` 128 bytes below ``rsp``: the red zone stays intact), a count in
+  :data:`DIRECT` (``--stats``), DF cleared, ``jmp *entry_ptr`` (a word in the stub's read-only page).
+  Two shapes: ``mov $nr, %eax; syscall`` (only the ``mov``'s bytes change; the ``syscall`` stays, so a
+  jump to it still works), and a ``syscall`` whose following instructions are replayed up to five
+  bytes (a ``jcc``/``jmp`` re-encoded with a rel32, a ``ret`` copied), refused when a branch of the
+  function, or any ``call``/``jmp``/``jcc`` rel32 of the segment, lands inside the five bytes, when the
+  function has a ``switch`` (an indirect ``jmp``: its cases could start anywhere), when an operand is
+  ``rip``-relative, or when the flow ends before the five bytes do. Each trampoline keeps a real
+  ``syscall`` just before its return address, so a restarted call (``rip = rcx - 2``) still finds one.
+- **Where the trampolines live.** In an area right after the file's span, starting with a header
+  (:data:`MAGIC`, the plan's key, the area's length). Every ``rel32`` is then the same wherever the
+  file lands, so rewritten pages are the same bytes in every machine and in the warm state.
 
-A site whose function a ``switch`` jump table enters inside the rewritten five bytes would break;
-jump tables target case labels, never the instructions right after a ``syscall``, and the common
-shape (``mov $nr, %eax``) rewrites only the ``mov``'s own bytes. ``MULTIPIE_SYSCALL_SITES=0``
-(or :data:`ENABLED` = False) turns it off.
+``MULTIPIE_SYSCALL_SITES=0`` (or :data:`ENABLED` = False) turns it off.
 """
 
 from __future__ import annotations
@@ -62,7 +59,6 @@ _REL32 = re.compile(rb"[\xe8\xe9]|\x0f[\x80-\x8f]")  # call, jmp, jcc with a rel
 #: The analysis's version (raise it with any change to what it finds or writes): older plans on disk are made again.
 FORMAT = 5
 _PLAN = struct.Struct("<4Q8s2I")  # FORMAT, low, span, area, key, number of sites, of segments
-# The stub's entry, as `syscall` makes it: r11 = rflags (pushed below the red zone), DF clear, rcx = after.
 #: Calls entered through a trampoline (u64, ``--stats``): spare bytes of the signal page, past the signal block.
 DIRECT = 0xD8F8
 _SAVE_FLAGS = (
