@@ -903,6 +903,156 @@ static void ctime_rules(void) {
     rmdir(d);
 }
 
+/* The st_nlink an fd's fstat and statx report: 0 once its file or directory has no name left, as Linux. */
+static long fd_nlink(int fd, const char *name) {
+    struct stat st;
+    struct statx sx;
+    char c[64];
+    snprintf(c, sizeof c, "%s_statx", name);
+    fstat(fd, &st);
+    syscall(SYS_statx, fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, &sx);
+    EQ(c, sx.stx_nlink, st.st_nlink);
+    return (long)st.st_nlink;
+}
+
+/* A private (/tmp) file or directory removed while open (unlink, rmdir, a rename over it) reports st_nlink 0 through
+ * its fd; its parent's count drops with a subdirectory gone; a rename onto itself changes nothing (Linux's
+ * vfs_rename: the same inode on both sides). */
+static void open_removed(void) {
+    char d[64], f[80], g[80], sub[80], e[80], x[96];
+    snprintf(d, sizeof d, "/tmp/conform-nlink-%d", (int)getpid());
+    snprintf(f, sizeof f, "%s/f", d);
+    snprintf(g, sizeof g, "%s/g", d);
+    snprintf(sub, sizeof sub, "%s/sub", d);
+    snprintf(e, sizeof e, "%s/e", d);
+    snprintf(x, sizeof x, "%s/sub/x", d);
+    mkdir(d, 0755);
+    int fd = open(f, O_CREAT | O_RDWR | O_TRUNC, 0644);
+    EQ("nlink_open_file", fd_nlink(fd, "nlink_open_file"), 1);
+    EQ("nlink_unlink_open_call", unlink(f), 0);
+    EQ("nlink_unlink_open", fd_nlink(fd, "nlink_unlink_open"), 0);
+    EQ("nlink_unlink_open_write", write(fd, "ab", 2), 2);
+    struct stat st;
+    fstat(fd, &st);
+    TRUE("nlink_unlink_open_written", st.st_nlink == 0 && st.st_size == 2);
+    close(fd);
+    fd = open(f, O_CREAT | O_RDWR, 0644);
+    close(open(g, O_CREAT | O_WRONLY, 0644));
+    EQ("nlink_renamed_over_call", rename(g, f), 0);
+    EQ("nlink_renamed_over", fd_nlink(fd, "nlink_renamed_over"), 0);
+    EQ("nlink_renamed_over_new", stat(f, &st) == 0 ? (long)st.st_nlink : -1, 1);
+    close(fd);
+    fd = open(f, O_RDONLY);
+    struct stat before;
+    set_past(d);
+    fstat(fd, &before);
+    EQ("rename_same_file_call", rename(f, f), 0);
+    fstat(fd, &st);
+    TRUE("rename_same_file_kept", st.st_nlink == 1 && st.st_ctim.tv_sec == before.st_ctim.tv_sec &&
+                                      st.st_ctim.tv_nsec == before.st_ctim.tv_nsec && dir_kept(d));
+    close(fd);
+    unlink(f);
+    mkdir(sub, 0755);
+    fd = open(sub, O_RDONLY | O_DIRECTORY);
+    EQ("nlink_open_dir", fd_nlink(fd, "nlink_open_dir"), 2);
+    EQ("nlink_rmdir_open_call", rmdir(sub), 0);
+    EQ("nlink_rmdir_open", fd_nlink(fd, "nlink_rmdir_open"), 0);
+    EQ("nlink_rmdir_open_parent", dir_nlink(d), 2);
+    close(fd);
+    mkdir(sub, 0755);
+    mkdir(e, 0755);
+    EQ("nlink_two_subdirs", dir_nlink(d), 4);
+    fd = open(sub, O_RDONLY | O_DIRECTORY);
+    EQ("nlink_dir_renamed_over_call", rename(e, sub), 0);
+    EQ("nlink_dir_renamed_over", fd_nlink(fd, "nlink_dir_renamed_over"), 0);
+    EQ("nlink_dir_renamed_over_parent", dir_nlink(d), 3);
+    close(fd);
+    close(open(x, O_CREAT | O_WRONLY, 0644));
+    set_past(d);
+    EQ("rename_same_dir_call", rename(sub, sub), 0);
+    TRUE("rename_same_dir_kept", dir_nlink(sub) == 2 && dir_kept(d));
+    unlink(x);
+    rmdir(sub);
+    EQ("nlink_rmdir_last_parent", dir_nlink(d), 2);
+    rmdir(d);
+}
+
+static int ts_eq(struct statx_timestamp a, struct statx_timestamp b) {
+    return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+}
+
+static int ts_le(struct statx_timestamp a, struct statx_timestamp b) {
+    return a.tv_sec < b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec <= b.tv_nsec);
+}
+
+/* statx of `path` (NULL: of fd) asking for the birth time; NAME_offered when STATX_BTIME is in its mask. */
+static struct statx btime_of(const char *name, int fd, const char *path) {
+    struct statx sx;
+    char c[64];
+    snprintf(c, sizeof c, "%s_offered", name);
+    memset(&sx, 0, sizeof sx);
+    syscall(SYS_statx, path ? AT_FDCWD : fd, path ? path : "", path ? 0 : AT_EMPTY_PATH,
+            STATX_BASIC_STATS | STATX_BTIME, &sx);
+    TRUE(c, sx.stx_mask & STATX_BTIME);
+    return sx;
+}
+
+/* A private (/tmp) file's or directory's birth time (statx's STATX_BTIME, which ext4 and tmpfs offer): its creation
+ * time, equal to its first mtime, and never changed after (writes, chmod, utimensat, rename, unlink, names added
+ * inside). Compared only with its own other times and the second taken before the creation. */
+static void btime_rules(void) {
+    char f[64], g[80], d[80], in[96];
+    snprintf(f, sizeof f, "/tmp/conform-btime-%d", (int)getpid());
+    snprintf(g, sizeof g, "%s.renamed", f);
+    snprintf(d, sizeof d, "%s.d", f);
+    snprintf(in, sizeof in, "%s.d/in", f);
+    time_t t0 = stamp_second();
+    int fd = open(f, O_CREAT | O_RDWR | O_TRUNC, 0644);
+    struct statx sx = btime_of("btime_file", -1, f);
+    struct statx_timestamp born = sx.stx_btime;
+    TRUE("btime_file_at_creation", born.tv_sec >= t0 && ts_eq(born, sx.stx_mtime) && ts_le(born, sx.stx_ctime));
+    write(fd, "hello", 5);
+    sx = btime_of("btime_write", fd, NULL);
+    TRUE("btime_write_kept", ts_eq(sx.stx_btime, born) && ts_le(born, sx.stx_mtime));
+    chmod(f, 0600);
+    sx = btime_of("btime_chmod", -1, f);
+    TRUE("btime_chmod_kept", ts_eq(sx.stx_btime, born));
+    set_past(f);
+    sx = btime_of("btime_utimensat", -1, f);
+    TRUE("btime_utimensat_kept", ts_eq(sx.stx_btime, born) && sx.stx_mtime.tv_sec == PAST_SEC);
+    ftruncate(fd, 1);
+    sx = btime_of("btime_ftruncate", fd, NULL);
+    TRUE("btime_ftruncate_kept", ts_eq(sx.stx_btime, born));
+    rename(f, g);
+    sx = btime_of("btime_rename", -1, g);
+    TRUE("btime_rename_kept", ts_eq(sx.stx_btime, born));
+    unlink(g);
+    sx = btime_of("btime_unlinked", fd, NULL);
+    TRUE("btime_unlinked_kept", ts_eq(sx.stx_btime, born));
+    close(fd);
+    fd = open(f, O_CREAT | O_WRONLY, 0644);
+    sx = btime_of("btime_recreated", fd, NULL);
+    TRUE("btime_recreated_later", ts_le(born, sx.stx_btime) && ts_eq(sx.stx_btime, sx.stx_mtime));
+    close(fd);
+    unlink(f);
+    t0 = stamp_second();
+    mkdir(d, 0755);
+    sx = btime_of("btime_dir", -1, d);
+    born = sx.stx_btime;
+    TRUE("btime_dir_at_creation", born.tv_sec >= t0 && ts_eq(born, sx.stx_mtime) && ts_le(born, sx.stx_ctime));
+    close(open(in, O_CREAT | O_WRONLY, 0644));
+    sx = btime_of("btime_dir_entry", -1, d);
+    TRUE("btime_dir_entry_kept", ts_eq(sx.stx_btime, born) && ts_le(born, sx.stx_mtime));
+    chmod(d, 0700);
+    set_past(d);
+    fd = open(d, O_RDONLY | O_DIRECTORY);
+    sx = btime_of("btime_dir_attrs", fd, NULL);
+    TRUE("btime_dir_attrs_kept", ts_eq(sx.stx_btime, born));
+    close(fd);
+    unlink(in);
+    rmdir(d);
+}
+
 int main(void) {
     open_flags();
     path_fds();
@@ -919,5 +1069,7 @@ int main(void) {
     owners_and_link_times();
     dir_times();
     ctime_rules();
+    open_removed();
+    btime_rules();
     CONFORM_END();
 }

@@ -283,6 +283,7 @@ class GuestFs:
             if not flags & os.O_CREAT:
                 raise fs_error(E.ENOENT, path)
             node = r.parent.create(r.name, mode, self.area)
+            flags &= ~os.O_TRUNC  # (Linux truncates no file it just made: its times stay its birth time)
         elif flags & os.O_CREAT and flags & os.O_EXCL:
             raise fs_error(E.EEXIST, path)
         if node.fmt == S.S_IFLNK and not flags & os.O_PATH:
@@ -359,6 +360,8 @@ class GuestFs:
     def _move(self, a: Resolved, b: Resolved, new: str, old: str, cwd: str) -> None:
         """The private-area half of :meth:`rename` (``a`` and ``b`` are in overlay directories)."""
         assert isinstance(a.parent, OverlayDir) and isinstance(b.parent, OverlayDir) and a.node is not None
+        if a.path == b.path:  # onto itself: nothing to do, as Linux's vfs_rename (no copy-up, no stamp)
+            return
         moved = self._movable(a.parent, a.name, a.node, old)
         if b.node is not None:
             if b.node.is_dir() != (moved.fmt == S.S_IFDIR):

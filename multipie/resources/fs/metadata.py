@@ -49,16 +49,19 @@ class Stat:
     ctime_ns: int = 0
     blksize: int = 4096
     nblocks: int = -1
+    #: Its birth time (statx's ``STATX_BTIME``); ``None``: not known (a host file: its ``stat`` has none).
+    btime_ns: int | None = None
 
     def __init__(
         self, mode: int, size: int, ino: int, nlink: int = 1, uid: int = 0, gid: int = 0, dev: int = FS_DEV,
         rdev: int = 0, atime_ns: int = 0, mtime_ns: int = 0, ctime_ns: int = 0, blksize: int = 4096, nblocks: int = -1,
+        btime_ns: int | None = None,
     ) -> None:  # fmt: skip
         # Every field at once: a frozen dataclass's own __init__ sets each through object.__setattr__ (≈ 4x the cost,
         # and every stat of a file is made here). A test checks that every field is set.
         self.__dict__.update(
             mode=mode, size=size, ino=ino, nlink=nlink, uid=uid, gid=gid, dev=dev, rdev=rdev, atime_ns=atime_ns,
-            mtime_ns=mtime_ns, ctime_ns=ctime_ns, blksize=blksize, nblocks=nblocks,
+            mtime_ns=mtime_ns, ctime_ns=ctime_ns, blksize=blksize, nblocks=nblocks, btime_ns=btime_ns,
         )  # fmt: skip
 
     @property

@@ -53,7 +53,7 @@ class OverlayDir(DirNode):
         if self.upper is None:
             return self.lowers[0].stat()
         st = self.upper.stat()
-        if self.lowers:  # merged: its subdirectories are not counted (overlayfs's answer, which find takes)
+        if self.lowers and st.nlink:  # merged: subdirectories not counted (overlayfs's answer, which find takes)
             st = dataclasses.replace(st, nlink=1)
         return st
 
@@ -199,7 +199,7 @@ class OverlayDir(DirNode):
             up.whiteouts.add(name)
         now = entries_changed(up)
         if gone is not None:
-            gone.changed(now=now)  # (its link count dropped: an fd still open on it shows the new ctime)
+            gone.unlinked(now=now)  # (an fd still open on it shows no link and the new ctime)
 
     def writable_file(self, name: str, quota: Quota) -> Node:
         node = self.lookup(name)

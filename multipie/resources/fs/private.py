@@ -27,15 +27,18 @@ class MemNode(Node):
     """A node of the private in-memory area.
 
     Its ``ctime`` is its own, kept apart from ``mtime``: :meth:`changed` is the one place that stamps it, on every
-    change of the node (attributes, data, a rename or unlink of it), and no program can set it, as Linux.
+    change of the node (attributes, data, a rename or unlink of it), and no program can set it, as Linux. Its
+    ``btime`` (statx's birth time, which ext4 and tmpfs offer) is its creation time, never changed after.
     """
 
     def __init__(self, mode: int) -> None:
         self.mode = mode
         self.ino = new_ino()
         now = time.time_ns()
-        self.mtime_ns = self.atime_ns = self.ctime_ns = now
+        self.mtime_ns = self.atime_ns = self.ctime_ns = self.btime_ns = now
         self.uid = self.gid = 0
+        #: Its last name is gone (unlink, rmdir, a rename over it): an fd still open on it says st_nlink 0.
+        self.unnamed = False
 
     def changed(self, *, data: bool = False, now: int = 0) -> None:
         """The node changed: its ``ctime`` is ``now`` (0: the current time), and with ``data`` (contents written or
@@ -44,10 +47,16 @@ class MemNode(Node):
         if data:
             self.mtime_ns = now
 
+    def unlinked(self, *, now: int = 0) -> None:
+        """Its last name was removed (at ``now``, 0: the current time): no link left, its ctime stamped, as Linux."""
+        self.unnamed = True
+        self.changed(now=now)
+
     def stat(self) -> Stat:
         return Stat(
-            mode=self.mode, size=self.size(), ino=self.ino, nlink=self.links(), uid=self.uid, gid=self.gid,
-            mtime_ns=self.mtime_ns, atime_ns=self.atime_ns, ctime_ns=self.ctime_ns,
+            mode=self.mode, size=self.size(), ino=self.ino, nlink=0 if self.unnamed else self.links(), uid=self.uid,
+            gid=self.gid, mtime_ns=self.mtime_ns, atime_ns=self.atime_ns, ctime_ns=self.ctime_ns,
+            btime_ns=self.btime_ns,
         )  # fmt: skip
 
     def set_attrs(
@@ -67,7 +76,7 @@ class MemNode(Node):
         return 0
 
     def links(self) -> int:
-        """Its ``st_nlink``: one name (the private area has no hard links)."""
+        """Its ``st_nlink`` while it has a name: one (the private area has no hard links)."""
         return 1
 
 

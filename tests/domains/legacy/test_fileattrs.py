@@ -137,3 +137,49 @@ def test_chown_rules_and_the_private_tmp_as_natively(rt: multipie.Runtime) -> No
             out, err = bytearray(), bytearray()
             assert d.run(["-c", OWNERS], stdout=out, stderr=err) == 0, err
             assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)
+
+
+#: ``st_nlink`` through the fd of a private file unlinked, a directory removed and a file and a directory renamed over
+#: while open, and of their parent; ``rename`` of a file and a non-empty directory onto itself.
+REMOVED_OPEN = """
+import os
+d = "/tmp/removed-open"
+os.mkdir(d)
+fd = os.open(d + "/f", os.O_CREAT | os.O_RDWR)
+before = os.fstat(fd).st_nlink
+os.unlink(d + "/f")
+os.write(fd, b"ab")
+st = os.fstat(fd)
+print("unlinked file", before, st.st_nlink, st.st_size)
+os.mkdir(d + "/s")
+sfd = os.open(d + "/s", os.O_RDONLY)
+print("open dir", os.fstat(sfd).st_nlink, os.stat(d).st_nlink)
+os.rmdir(d + "/s")
+print("removed dir", os.fstat(sfd).st_nlink, os.stat(d).st_nlink)
+fd = os.open(d + "/g", os.O_CREAT | os.O_RDWR)
+os.close(os.open(d + "/h", os.O_CREAT | os.O_RDWR))
+os.rename(d + "/h", d + "/g")
+print("renamed over", os.fstat(fd).st_nlink, os.stat(d + "/g").st_nlink)
+os.mkdir(d + "/s")
+os.mkdir(d + "/t")
+sfd = os.open(d + "/s", os.O_RDONLY)
+os.rename(d + "/t", d + "/s")
+print("dir renamed over", os.fstat(sfd).st_nlink, os.stat(d).st_nlink)
+os.rename(d + "/g", d + "/g")
+os.close(os.open(d + "/s/x", os.O_CREAT | os.O_RDWR))
+os.rename(d + "/s", d + "/s")
+print("onto itself", os.stat(d + "/g").st_nlink, sorted(os.listdir(d)), os.listdir(d + "/s"))
+"""
+
+
+@needs_vm
+@needs_unshare
+def test_links_of_private_files_and_directories_removed_while_open_as_natively(rt: multipie.Runtime) -> None:
+    """0 through the fd once the last name is gone (before: 1 for a file, 2 for a directory); rename onto itself is
+    nothing (before: the directory's was ENOTEMPTY)."""
+    native = private_tmp_natively(REMOVED_OPEN)
+    assert b"unlinked file 1 0 2" in native.stdout and b"removed dir 0 2" in native.stdout  # (Linux's answer)
+    with rt.load(PYTHON3).spawn(timeout=60) as d:
+        out, err = bytearray(), bytearray()
+        assert d.run(["-c", REMOVED_OPEN], stdout=out, stderr=err) == 0, err
+        assert (bytes(out), bytes(err)) == (native.stdout, native.stderr)

@@ -9,7 +9,8 @@ from pathlib import Path
 from multipie.resources.fs import GuestFs, Layer
 from multipie.resources.fs.devices import DEVICES, DeviceNode
 from multipie.resources.fs.host import WH_OPAQUE
-from multipie.resources.fs.private import DIR_CHARGE
+from multipie.resources.fs.overlay import OverlayDir
+from multipie.resources.fs.private import DIR_CHARGE, MemNode
 from tests.resources.fs.fshelpers import errno_of, names, read
 
 
@@ -216,3 +217,95 @@ def test_a_copy_up_keeps_the_layer_files_atime_and_mtime_and_takes_a_ctime_of_no
     for path in "/etc/a", "/etc/d":
         st = fs.stat(path)
         assert (st.atime_ns, st.mtime_ns) == (PAST + 1, PAST) and st.ctime_ns > PAST, path
+
+
+def test_a_private_file_or_directory_removed_while_open_has_no_links_left(layers: tuple[Layer, Layer]) -> None:
+    """unlink, rmdir and a rename over it leave an open file or directory with st_nlink 0, as Linux (ext4 and tmpfs);
+    its parent's count drops with a subdirectory gone. Before: 1 and 2 through the fd."""
+    fs = GuestFs(layers, devices=False)
+    fs.add_dir("/tmp", 0o1777)
+    f = fs.open("/tmp/f", os.O_CREAT | os.O_RDWR)
+    assert f.stat().nlink == 1
+    fs.unlink("/tmp/f")
+    f.write(b"ab")
+    assert (f.stat().nlink, f.stat().size) == (0, 2)
+    f = fs.open("/tmp/f", os.O_CREAT | os.O_RDWR)
+    fs.open("/tmp/g", os.O_CREAT | os.O_WRONLY).close()
+    fs.rename("/tmp/g", "/tmp/f")
+    assert f.stat().nlink == 0 and fs.stat("/tmp/f").nlink == 1
+    fs.mkdir("/tmp/d")
+    fs.mkdir("/tmp/e")
+    d = fs.open("/tmp/d", os.O_RDONLY | os.O_DIRECTORY)
+    assert d.stat().nlink == 2 and fs.stat("/tmp").nlink == 4
+    fs.unlink("/tmp/d", dir=True)
+    assert d.stat().nlink == 0 and fs.stat("/tmp").nlink == 3
+    fs.mkdir("/tmp/d")
+    d = fs.open("/tmp/d", os.O_RDONLY | os.O_DIRECTORY)
+    fs.rename("/tmp/e", "/tmp/d")
+    assert d.stat().nlink == 0 and fs.stat("/tmp/d").nlink == 2 and fs.stat("/tmp").nlink == 3
+    fs.unlink("/bin/tool")  # /bin: a private copy merged over the layer's, whose answer is 1 while it has a name
+    m = fs.open("/bin", os.O_RDONLY | os.O_DIRECTORY)
+    assert m.stat().nlink == 1
+    fs.unlink("/bin", dir=True)
+    assert m.stat().nlink == 0
+    e = fs.open("/etc/a", os.O_WRONLY)  # a copy-up, then removed: the private copy it writes has no name
+    fs.unlink("/etc/a")
+    assert e.stat().nlink == 0
+
+
+def _private(fs: GuestFs, path: str) -> MemNode:
+    """The private-area node at ``path`` (a directory's private copy)."""
+    node = fs.lookup(path)
+    node = node.upper if isinstance(node, OverlayDir) else node
+    assert isinstance(node, MemNode)
+    return node
+
+
+def test_a_rename_onto_itself_changes_nothing() -> None:
+    """rename(x, x) of a file or a non-empty directory succeeds and stamps nothing, as Linux's vfs_rename (the same
+    inode on both sides). Before: the target was unlinked first (the directory: ENOTEMPTY) and both stamped."""
+    fs = GuestFs(devices=False)
+    fs.add_dir("/tmp", 0o1777)
+    fs.mkdir("/tmp/d")
+    f = fs.open("/tmp/d/f", os.O_CREAT | os.O_WRONLY)
+    for path in "/tmp/d/f", "/tmp/d":
+        for p in "/tmp", "/tmp/d", "/tmp/d/f":
+            _private(fs, p).mtime_ns = _private(fs, p).ctime_ns = PAST
+        fs.rename(path, path)
+        for p in "/tmp", "/tmp/d", "/tmp/d/f":
+            st = fs.stat(p)
+            assert (st.mtime_ns, st.ctime_ns) == (PAST, PAST), (path, p)
+        assert f.stat().nlink == 1 and names(fs, "/tmp/d") == {"f"}
+
+
+def test_a_private_file_or_directory_is_born_once_and_a_layer_file_has_no_birth_time(
+    layers: tuple[Layer, Layer],
+) -> None:
+    """btime (statx's STATX_BTIME, which ext4 and tmpfs offer) is the creation time: equal to the first mtime (an
+    O_TRUNC of the new file does not stamp it again, as Linux skips the truncate of a file it just made), kept by
+    writes, attributes, renames and unlink; a copy-up is born at the copy; a layer file has none (the host's stat
+    gives none). Before: no btime at all."""
+    fs = GuestFs(layers, devices=False)
+    fs.add_dir("/tmp", 0o1777)
+    f = fs.open("/tmp/f", os.O_CREAT | os.O_TRUNC | os.O_RDWR)
+    born = f.stat().btime_ns
+    assert born is not None and born == f.stat().mtime_ns <= f.stat().ctime_ns
+    f.write(b"x")
+    fs.lookup("/tmp/f").set_attrs(mode=0o600, atime_ns=PAST, mtime_ns=PAST)
+    f.truncate(0)
+    fs.rename("/tmp/f", "/tmp/g")
+    assert fs.stat("/tmp/g").btime_ns == born
+    fs.unlink("/tmp/g")
+    assert f.stat().btime_ns == born and f.stat().mtime_ns != PAST
+    fs.mkdir("/tmp/d")
+    d = fs.stat("/tmp/d")
+    assert d.btime_ns is not None and born <= d.btime_ns == d.mtime_ns
+    fs.open("/tmp/d/in", os.O_CREAT | os.O_WRONLY).close()
+    fs.rename("/tmp/d", "/tmp/e")
+    st = fs.stat("/tmp/e")
+    assert st.btime_ns == d.btime_ns < st.mtime_ns
+    assert fs.stat("/etc/a").btime_ns is None and fs.stat("/etc").btime_ns is None
+    before = fs.stat("/tmp/e").btime_ns or 0
+    fs.open("/etc/a", os.O_WRONLY).close()
+    st = fs.stat("/etc/a")
+    assert st.btime_ns is not None and st.btime_ns > before and st.mtime_ns < st.btime_ns  # (its layer mtime kept)

@@ -104,3 +104,24 @@ def test_a_directorys_names_stamp_its_mtime_and_ctime_at_one_time() -> None:
     _past(b)
     now = entries_changed(a, b)
     assert {a.mtime_ns, a.ctime_ns, b.mtime_ns, b.ctime_ns} == {now} and now > PAST
+
+
+def test_a_node_is_born_once_and_an_unlinked_one_has_no_links() -> None:
+    """btime is set at creation (equal to the first mtime) and kept by every change; once its last name is gone a
+    file or directory reports st_nlink 0, as Linux, and its ctime is stamped. Before: no btime, and st_nlink 1 or 2."""
+    area = PrivateArea(100)
+    for node in MemFile(data=b"abc"), MemDir():
+        st = node.stat()
+        assert st.btime_ns == st.mtime_ns == node.btime_ns and st.nlink == (2 if isinstance(node, MemDir) else 1)
+        born = node.btime_ns
+        node.set_attrs(mode=0o600, atime_ns=PAST, mtime_ns=PAST, uid=1, gid=2)
+        node.changed(data=True)
+        _past(node)
+        node.unlinked(now=PAST + 7)
+        st = node.stat()
+        assert (st.nlink, st.ctime_ns, st.btime_ns) == (0, PAST + 7, born)
+    f = MemFile(data=b"abc")
+    of = f.open(os.O_RDWR, area)
+    f.unlinked()
+    of.pwrite(b"de", 3)
+    assert (of.stat().nlink, of.stat().size, of.stat().btime_ns) == (0, 5, f.btime_ns)

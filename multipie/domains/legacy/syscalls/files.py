@@ -37,6 +37,8 @@ __all__ = ["HANDLERS", "O_LARGEFILE", "open_flags", "pack_dirents", "pack_stat",
 #: AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH (and for statx the AT_STATX_SYNC_* bits).
 _STAT_FLAGS = AT_SYMLINK_NOFOLLOW | 0x800 | AT_EMPTY_PATH
 _STATX_FLAGS = _STAT_FLAGS | 0x6000
+#: statx's mask bits: the fields of ``struct stat``, and the birth time.
+_STATX_BASIC_STATS, _STATX_BTIME = 0x7FF, 0x800
 _FIONREAD, _FIONBIO = 0x541B, 0x5421
 #: x86-64 Linux's ``O_LARGEFILE`` (glibc's headers, and so Python's ``os``, define it as 0 there).
 O_LARGEFILE = 0o100000
@@ -63,14 +65,19 @@ def pack_stat(st: Stat) -> bytes:
     return st.packed
 
 
-def _pack_statx(st: Stat) -> bytes:
+def _pack_statx(st: Stat, mask: int) -> bytes:
+    """``st`` as ``struct statx`` for a call asking ``mask``: the basic stats, and the birth time where it is known
+    and asked for (ext4's and tmpfs's rule: a private file's; a host file's ``stat`` has none)."""
+
     def ts(ns: int) -> bytes:
         return struct.pack("<qIi", ns // 10**9, ns % 10**9, 0)
 
+    btime = st.btime_ns if mask & _STATX_BTIME else None  # (unknown or not asked for: not in the mask, 0, as Linux)
     head = struct.pack(
-        "<IIQIIIHHQQQQ", 0x7FF, st.blksize, 0, st.nlink, st.uid, st.gid, st.mode, 0, st.ino, st.size, st.blocks, 0
-    )
-    times = ts(st.atime_ns) + bytes(16) + ts(st.ctime_ns) + ts(st.mtime_ns)  # (no btime: not in the mask, so 0)
+        "<IIQIIIHHQQQQ", _STATX_BASIC_STATS | (0 if btime is None else _STATX_BTIME), st.blksize, 0, st.nlink, st.uid,
+        st.gid, st.mode, 0, st.ino, st.size, st.blocks, 0,
+    )  # fmt: skip
+    times = ts(st.atime_ns) + (bytes(16) if btime is None else ts(btime)) + ts(st.ctime_ns) + ts(st.mtime_ns)
     devs = struct.pack("<IIII", os.major(st.rdev), os.minor(st.rdev), os.major(st.dev), os.minor(st.dev))
     out = head + times + devs
     return out + bytes(256 - len(out))
@@ -233,7 +240,7 @@ def sys_newfstatat(proc: Process, dirfd: int, path: int, buf: int, flags: int, *
 
 
 def sys_statx(proc: Process, dirfd: int, path: int, flags: int, mask: int, buf: int, *_: int) -> int:
-    proc.mem.write(buf, _pack_statx(stat_at(proc, dirfd, path, flags, _STATX_FLAGS)))
+    proc.mem.write(buf, _pack_statx(stat_at(proc, dirfd, path, flags, _STATX_FLAGS), mask))
     return 0
 
 

@@ -109,8 +109,8 @@ def test_private_directories_take_owners_modes_and_times(h: Harness) -> None:
 
 def test_stat_fstat_newfstatat_and_statx_report_a_private_files_own_ctime(h: Harness) -> None:
     """After utimensat to a past time and a chmod, all four report the past atime and mtime and a ctime of now (no
-    program sets it); statx's btime, not in its mask, is 0 as Linux leaves it. Before: ctime was the past mtime, and
-    statx reported it as the btime."""
+    program sets it); statx's btime, not asked for and so not in its mask, is 0 as Linux leaves it. Before: ctime was
+    the past mtime, and statx reported it as the btime."""
     fd = h(Sys.open, h.s("/f"), os.O_CREAT | os.O_RDWR, 0o644)
     assert h(Sys.utimensat, AT_FDCWD, h.s("/f"), h.put(struct.pack("<4q", 1, 2, 3, 4)), 0) == 0
     assert h(Sys.chmod, h.s("/f"), 0o600) == 0
@@ -131,3 +131,42 @@ def test_stat_fstat_newfstatat_and_statx_report_a_private_files_own_ctime(h: Har
     atime, btime, ctime, mtime = (struct.unpack_from("<qI", h.buf, sx + 64 + 16 * i) for i in range(4))
     assert (atime, mtime, btime) == ((1, 2), (3, 4), (0, 0)) and not mask & 0x800
     assert ctimes == {ctime[0]}
+
+
+def _statx(h: Harness, dirfd: int, path: str, flags: int = 0) -> tuple[int, int, tuple[int, int], tuple[int, int]]:
+    """statx asking for the basic stats and STATX_BTIME: its mask, stx_nlink, stx_btime and stx_mtime."""
+    sx = h.alloc(256)
+    assert h(Sys.statx, dirfd, h.s(path), flags, 0x7FF | 0x800, sx) == 0
+    mask, nlink = struct.unpack_from("<I12xI", h.buf, sx)
+    btime, mtime = (struct.unpack_from("<qI", h.buf, sx + off) for off in (80, 112))
+    return mask, nlink, btime, mtime
+
+
+def test_statx_offers_a_private_files_birth_time_and_no_layer_or_granted_files(h: Harness) -> None:
+    """STATX_BTIME asked for: a private file's or directory's creation time, in the mask (as ext4 and tmpfs); a layer
+    file's or a granted host file's is not known (the host's stat has none): not in the mask, 0. Before: never."""
+    fd = h(Sys.open, h.s("/f"), os.O_CREAT | os.O_RDWR, 0o644)
+    assert h(Sys.mkdir, h.s("/d"), 0o755) == 0
+    for path in "/f", "/d":
+        mask, _, btime, mtime = _statx(h, AT_FDCWD, path)
+        assert mask & 0x800 and btime == mtime and btime[0] > 0, path
+    born = _statx(h, AT_FDCWD, "/f")[2]
+    assert h(Sys.write, fd, h.put(b"x"), 1) == 1 and h(Sys.rename, h.s("/f"), h.s("/g")) == 0
+    assert h(Sys.utimensat, AT_FDCWD, h.s("/g"), h.put(struct.pack("<4q", 1, 2, 3, 4)), 0) == 0
+    assert _statx(h, fd, "", 0x1000)[2] == born and _statx(h, AT_FDCWD, "/g")[3] == (3, 4)
+    h(Sys.close, h(Sys.open, h.s("/data/h"), os.O_CREAT | os.O_WRONLY, 0o644))
+    for path in "/etc/motd", "/etc", "/data/h", "/data":
+        mask, _, btime, _ = _statx(h, AT_FDCWD, path)
+        assert not mask & 0x800 and btime == (0, 0), path
+
+
+def test_fstat_and_statx_of_an_unlinked_private_file_or_removed_directory_say_no_links(h: Harness) -> None:
+    """Through the fd of a file unlinked or a directory removed while open: st_nlink 0, as Linux. Before: 1 and 2."""
+    fd = h(Sys.open, h.s("/f"), os.O_CREAT | os.O_RDWR, 0o644)
+    assert h(Sys.mkdir, h.s("/d"), 0o755) == 0
+    dfd = h(Sys.open, h.s("/d"), os.O_RDONLY | os.O_DIRECTORY, 0)
+    assert h(Sys.unlink, h.s("/f")) == 0 and h(Sys.rmdir, h.s("/d")) == 0
+    buf = h.alloc(144)
+    for f in fd, dfd:
+        assert h(Sys.fstat, f, buf) == 0 and struct.unpack_from("<Q", h.buf, buf + 16)[0] == 0
+        assert _statx(h, f, "", 0x1000)[:2] == (0x7FF | 0x800, 0)
