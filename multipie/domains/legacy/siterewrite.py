@@ -143,12 +143,12 @@ def image(img: ElfImage) -> ElfImage:
 
 
 def rewritten(img: ElfImage) -> list[tuple[str, int]]:
-    """``(part, sites)`` rewritten in a loaded image: ``program``, and ``interpreter`` for a linked one."""
-    from multipie.domains.legacy.elf import LinkedImage
-
+    """``(part, sites)`` rewritten in a loaded image: ``program``, and ``interpreter`` for a linked one
+    (:class:`~multipie.domains.legacy.elf.LinkedImage`, which imports this module: read by its fields)."""
     parts = [("program", img)]
-    if isinstance(img, LinkedImage) and img.interpreter is not None:
-        parts = [("program", img.program or img), ("interpreter", img.interpreter)]
+    interpreter: ElfImage | None = getattr(img, "interpreter", None)
+    if interpreter is not None:
+        parts = [("program", getattr(img, "program", None) or img), ("interpreter", interpreter)]
     out = []
     for name, part in parts:
         area = part.segments[-1] if part.load_data else None
