@@ -11,7 +11,7 @@ Two ways in, one plan format:
   include it).
 
 Plans are kept in memory and, once :func:`use_cache_dir` names a directory (a runtime's cache), on
-disk under ``syscallsites/``: importing capstone (~90 ms) and analysing a libc (~90 ms) then happen
+disk under ``syscallsites/v<FORMAT>/``: importing capstone (~90 ms) and analysing a libc (~90 ms) then happen
 once per machine, not in every ``multipie run``. A plan is named by the file (its identity, or the
 digest of its bytes), the stub's entry word and :data:`~.syscallsites.FORMAT`.
 """
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -44,9 +45,19 @@ _dir: Path | None = None
 
 
 def use_cache_dir(path: Path | None) -> None:
-    """Keep plans under ``path/syscallsites`` too (``None``: in memory only)."""
+    """Keep plans under ``path/syscallsites/v<FORMAT>`` too (``None``: in memory only); older formats' plans
+    there are removed (nothing reads them again)."""
     global _dir
-    _dir = path / "syscallsites" if path is not None else None
+    new = path / "syscallsites" / f"v{syscallsites.FORMAT}" if path is not None else None
+    if new is not None and new != _dir and new.parent.is_dir():
+        for old in new.parent.iterdir():
+            if old == new:
+                continue
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+    _dir = new
 
 
 def _plan(ident: bytes, data: Callable[[], bytes]) -> Plan | None:
@@ -98,7 +109,9 @@ def _store(key: bytes, plan: Plan | None) -> None:
     if _dir is None:
         return
     try:
-        _dir.mkdir(exist_ok=True)  # (not its parent: a cache directory that is gone stays gone)
+        if not _dir.parent.parent.is_dir():
+            return  # a cache directory that is gone stays gone
+        _dir.mkdir(parents=True, exist_ok=True)
         part = _dir / f"{key.hex()}.{os.getpid()}.part"
         part.write_bytes(_NONE if plan is None else plan.to_bytes())
         part.replace(_dir / key.hex())  # readers see a whole plan or none

@@ -27,7 +27,7 @@ def test_plans_are_kept_on_disk_and_read_back(tmp_path: Path, monkeypatch: pytes
     siterewrite.use_cache_dir(tmp_path)
     with open(lib, "rb") as f:
         plan = siterewrite.for_file(f.fileno())
-    kept = list((tmp_path / "syscallsites").iterdir())
+    kept = list((tmp_path / "syscallsites" / f"v{syscallsites.FORMAT}").iterdir())
     assert plan is not None and len(kept) == 1 and Plan.from_bytes(kept[0].read_bytes()) == plan
     kept[0].write_bytes(b"garbage")  # a damaged cache file is made again, never trusted
     monkeypatch.setattr(siterewrite, "_cache", type(siterewrite._cache)())
@@ -39,6 +39,18 @@ def test_plans_are_kept_on_disk_and_read_back(tmp_path: Path, monkeypatch: pytes
     with open(lib, "rb") as f:
         assert siterewrite.for_file(f.fileno()) == plan
     assert not (tmp_path / "gone").exists()
+
+
+def test_plans_of_older_formats_are_removed(tmp_path: Path, fresh: None) -> None:
+    root = tmp_path / "syscallsites"
+    (root / "v1").mkdir(parents=True)
+    (root / "v1" / "0123456789abcdef").write_bytes(b"old")
+    (root / "0123456789abcdef").write_bytes(b"older")  # (before plans had a version directory)
+    (root / f"v{syscallsites.FORMAT}").mkdir()
+    (root / f"v{syscallsites.FORMAT}" / "kept").write_bytes(b"x")
+    siterewrite.use_cache_dir(tmp_path)
+    assert [p.name for p in root.iterdir()] == [f"v{syscallsites.FORMAT}"]
+    assert (root / f"v{syscallsites.FORMAT}" / "kept").exists()
 
 
 def test_a_loaded_image_gets_its_sites_rewritten_and_its_area_as_a_segment(guests: Path, fresh: None) -> None:
