@@ -287,3 +287,25 @@ def test_a_library_unloaded_takes_its_trampolines_with_it() -> None:
     finally:
         rt.close()
     assert (code, out) == (0, native.stdout) and out == b"1\n", err
+
+
+def test_a_library_s_mappings_get_the_whole_area_and_their_sites() -> None:
+    """syscalls/memory.py: the span reservation's area is written whole (no stale byte after the last slot), an
+    executable mapping of the text is rewritten only with that area in place."""
+    from multipie.domains.legacy.syscalls import UserMemory
+    from multipie.domains.legacy.syscalls.memory import _rewrite_sites
+
+    code, starts = _code()
+    data = _elf(code, starts)
+    plan = analyse(data, ENTRY_PTR, KEY)
+    assert plan is not None
+    buf = bytearray(b"\xab" * 0x20000)
+    mem = UserMemory(buf)
+    base = 0x8000
+    buf[base : base + len(data)] = data
+    assert _rewrite_sites(mem, plan, base + 0x1000, 0x1000, 0x1000, reserved=False) == 0  # no area yet: untouched
+    assert bytes(buf[base : base + len(data)]) == data
+    assert _rewrite_sites(mem, plan, base, plan.span, 0, reserved=True) == 0  # the span: R only, no site in it
+    assert bytes(buf[base + plan.span : base + plan.span + plan.area]) == plan.trampolines.ljust(plan.area, b"\xcc")
+    assert _rewrite_sites(mem, plan, base + 0x1000, 0x1000, 0x1000, reserved=False) == len(plan.sites)
+    assert all(bytes(buf[base + off : base + off + 5]) == five for off, five in plan.sites)

@@ -111,8 +111,8 @@ def _rewrite_sites(mem: UserMemory, plan: Plan, start: int, length: int, offset:
 
     ``mem`` is the process's memory, written as the kernel would (protections aside).
     """
-    if reserved:
-        mem.write(start + plan.span, plan.trampolines)
+    if reserved:  # the whole area: its memory was not zeroed (a file mapping's is filled by its caller)
+        mem.write(start + plan.span, plan.trampolines.ljust(plan.area, b"\xcc"))
     for seg_off, seg_vaddr, seg_len in plan.segments:
         if seg_off <= offset < seg_off + seg_len:
             base = start - (seg_vaddr + offset - seg_off - plan.low)  # where the span starts
