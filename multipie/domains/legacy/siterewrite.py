@@ -62,7 +62,8 @@ def use_cache_dir(path: Path | None) -> None:
 
 def _plan(ident: bytes, data: Callable[[], bytes]) -> Plan | None:
     """The plan named by ``ident``: from memory, from disk, or made from ``data()`` (and kept in both)."""
-    key = hashlib.blake2b(ident + b"%d %d" % (syscallsites.FORMAT, syscallsites.entry_ptr()), digest_size=8).digest()
+    entry = syscallsites.entry_ptr()
+    key = hashlib.blake2b(ident + b"%d %d" % (syscallsites.FORMAT, entry), digest_size=8).digest()
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -70,7 +71,7 @@ def _plan(ident: bytes, data: Callable[[], bytes]) -> Plan | None:
     found, plan = _load(key)
     if not found:
         try:
-            plan = syscallsites.analyse(data(), syscallsites.entry_ptr(), key)
+            plan = syscallsites.analyse(data(), entry, key)
         except InvalidModule:
             plan = None
         _store(key, plan)

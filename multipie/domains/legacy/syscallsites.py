@@ -42,13 +42,17 @@ from dataclasses import dataclass
 from multipie.errors import InvalidModule
 from multipie.kvm import elf
 
-__all__ = ["DIRECT", "ENABLED", "FORMAT", "MAGIC", "MAX_AREA", "MAX_FILE", "SYSCALL", "Plan", "analyse", "entry_ptr"]
+__all__ = [
+    "DIRECT", "ENABLED", "FORMAT", "HEADER_BYTES", "MAGIC", "MAX_AREA", "MAX_FILE", "SYSCALL", "Plan", "analyse",
+    "area_of", "entry_ptr",
+]  # fmt: skip
 
 ENABLED = os.environ.get("MULTIPIE_SYSCALL_SITES", "1") != "0"
 PAGE = 4096
 SLOT = 64  # bytes per trampoline
 _HEADER = 64  # the area's first bytes: MAGIC, the plan's key, the area's length
 MAGIC = b"multipie:syscall"
+HEADER_BYTES = len(MAGIC) + 16  # MAGIC, the plan's 8-byte key, the area's length (u64)
 PT_LOAD, PT_GNU_EH_FRAME, PF_X = 1, 0x6474E550, 1
 MAX_FILE = 256 << 20  # larger files are not analysed (their sites keep trapping)
 MAX_AREA = 16 << 20  # (an area is 64 bytes a site: never near this)
@@ -100,7 +104,7 @@ class Plan:
     def header(self) -> bytes:
         """The bytes the area starts with: :data:`MAGIC`, the plan's key, the area's length (``munmap`` of the
         span reads it: the area goes with its library)."""
-        return MAGIC + self.key + struct.pack("<Q", self.area)
+        return _header(self.key, self.area)
 
     def to_bytes(self) -> bytes:
         """The plan as bytes (:meth:`from_bytes` reads them back): what the disk cache keeps."""
@@ -130,6 +134,18 @@ class Plan:
         if len(tramps) > area:
             raise ValueError("trampolines larger than their area")
         return cls(low, span, area, key, sites, segs, tramps)  # type: ignore[arg-type]
+
+
+def _header(key: bytes, area: int) -> bytes:
+    return MAGIC + key + struct.pack("<Q", area)
+
+
+def area_of(head: bytes) -> int:
+    """The area length named by the header ``head`` starts with (:data:`HEADER_BYTES`; 0: it is no area's)."""
+    if len(head) < HEADER_BYTES or not head.startswith(MAGIC):
+        return 0
+    (area,) = struct.unpack_from("<Q", head, HEADER_BYTES - 8)
+    return area if area % PAGE == 0 and 0 < area <= MAX_AREA else 0
 
 
 def entry_ptr() -> int:
@@ -173,8 +189,7 @@ def analyse(data: bytes, entry_ptr: int, key: bytes) -> Plan | None:
         return None
     first = low + span + _HEADER
     sites: list[tuple[int, bytes]] = []
-    area = bytearray(MAGIC + key)
-    area += bytes(_HEADER - len(area))
+    area = bytearray(_HEADER)  # its header once the area's length is known
     for vaddr, body_pre, body_post in found:
         tramp = first + len(sites) * SLOT
         if not all(low <= t < low + span for t in _targets(body_post)):
@@ -189,7 +204,7 @@ def analyse(data: bytes, entry_ptr: int, key: bytes) -> Plan | None:
         (_page_down(p.offset), _page_down(p.vaddr), _page_up(p.offset + p.filesz) - _page_down(p.offset)) for p in execs
     )
     sites.sort()
-    area[len(MAGIC) + len(key) : len(MAGIC) + len(key) + 8] = struct.pack("<Q", _page_up(len(area)))
+    area[:HEADER_BYTES] = _header(key, _page_up(len(area)))
     return Plan(low, span, _page_up(len(area)), key, tuple(sites), segments, bytes(area))
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import errno as E
-import struct
 
 from multipie.domains.legacy import siterewrite, syscallsites
 from multipie.domains.legacy.syscalls.addrspace import PAGE, BadAddress, UserMemory, page_up
@@ -161,13 +160,9 @@ def _area_after(mem: UserMemory, end: int) -> int:
     """The length of a library's trampoline area starting at ``end`` (0: none): unmapping a library's span
     (``dlclose``) takes its area with it, so a library loaded again lands where it was."""
     try:
-        head = mem.read(end, len(syscallsites.MAGIC) + 16)
+        return syscallsites.area_of(mem.read(end, syscallsites.HEADER_BYTES))
     except BadAddress:
         return 0
-    if not head.startswith(syscallsites.MAGIC):
-        return 0
-    (area,) = struct.unpack_from("<Q", head, len(syscallsites.MAGIC) + 8)
-    return area if area % PAGE == 0 and 0 < area <= syscallsites.MAX_AREA else 0
 
 
 def _forget(proc: Process, addr: int, n: int) -> None:
